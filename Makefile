@@ -1,0 +1,46 @@
+# Mandrivna: the two commands of the README's Quick start, and what they stand on.
+#   make run   - set up everything and open the app on the local database in the user's data folder
+#   make test  - set up everything and run lint, type checks and every test headless
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(patsubst resources/translations/%.ts,src/mandrivna/translations/%.qm,$(TS))
+
+.PHONY: run test lint unit setup translations bench clean
+
+run: setup
+	$(BIN)/mandrivna
+
+test: setup lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check src sync_server tests $(wildcard bench)
+	$(BIN)/ruff format --check src sync_server tests $(wildcard bench)
+	$(BIN)/mypy
+
+setup: $(STAMP) translations
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[gui,server,dev]'
+	touch $(STAMP)
+
+translations: $(QM)
+
+src/mandrivna/translations/%.qm: resources/translations/%.ts $(STAMP)
+	@mkdir -p $(dir $@)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from the code (translators then fill the new entries).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find src/mandrivna -name '*.py') -ts $(TS)
+
+bench: setup
+	$(BIN)/python bench/sync_bench.py
+
+clean:
+	rm -rf $(VENV) build dist src/mandrivna/translations/*.qm .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,303 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="23" />
+        <source>Welcome to Mandrivna</source>
+        <translation>Ласкаво просимо до «Мандрівної»</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="29" />
+        <source>This laptop is being set up for the travelling library. Enter the hub (service point) where it works and the name of the librarian. You can change both later in Settings.</source>
+        <translation>Цей ноутбук налаштовується для Мандрівної бібліотеки. Вкажіть хаб (пункт обслуговування), де він працює, та ім’я бібліотекаря. Обидва можна змінити пізніше в Налаштуваннях.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="32" />
+        <source>e.g. Dnipro hub</source>
+        <translation>напр. Хаб у Дніпрі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="34" />
+        <source>e.g. Olena Kovalenko</source>
+        <translation>напр. Олена Коваленко</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="36" />
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="37" />
+        <source>Librarian:</source>
+        <translation>Бібліотекар:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="43" />
+        <source>Start</source>
+        <translation>Почати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="44" />
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+</context>
+<context>
+    <name>MainStatusBar</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="23" />
+        <source>Hub: %1</source>
+        <translation>Хаб: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="25" />
+        <source>Librarian: %1</source>
+        <translation>Бібліотекар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="31" />
+        <source>never</source>
+        <translation>ще не було</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="31" />
+        <source>Last sync: %1</source>
+        <translation>Остання синхронізація: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="32" />
+        <source>Waiting to sync: %1</source>
+        <translation>Очікують синхронізації: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="36" />
+        <source>Mandrivna — the travelling library</source>
+        <translation>Мандрівна бібліотека</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="45" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="46" />
+        <source>Readers</source>
+        <translation>Читачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="48" />
+        <source>Register readers in the library's registration file (ЄРК), find them, re-register them every year and print their cards.</source>
+        <translation>Реєстрація читачів у єдиній реєстраційній картотеці (ЄРК), пошук, щорічна перереєстрація та друк читацьких квитків.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="49" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="50" />
+        <source>Lending desk</source>
+        <translation>Видача</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="52" />
+        <source>Lend and take back books with a barcode scanner, give e-book access, count visits and record reference help.</source>
+        <translation>Видача та повернення книжок зі сканером штрихкодів, доступ до електронних книжок, облік відвідувань і довідок.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="53" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="54" />
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="56" />
+        <source>Books, e-books and their copies; import from MARC files; parcels of donated books.</source>
+        <translation>Книжки, електронні видання та їхні примірники; імпорт із файлів MARC; посилки подарованих книжок.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="57" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="58" />
+        <source>Events</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="59" />
+        <source>Plan events, series and courses and record who came.</source>
+        <translation>Планування заходів, циклів і курсів та облік відвідувачів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="60" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="61" />
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="62" />
+        <source>The year's figures against the plan: users, visits, loans, events.</source>
+        <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="63" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="64" />
+        <source>Sync</source>
+        <translation>Синхронізація</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="66" />
+        <source>Send this laptop's records to the central server and receive the other hubs' records.</source>
+        <translation>Надсилання записів цього ноутбука на центральний сервер і отримання записів інших хабів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="67" />
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+</context>
+<context>
+    <name>NotReadyPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/not_ready_page.py" line="16" />
+        <source>This part of the app is not available yet; it comes in a later version. Everything you record elsewhere in the app is kept and will appear here.</source>
+        <translation>Цей розділ ще недоступний; він з’явиться в наступній версії. Усе, що ви записуєте в інших розділах, зберігається і з’явиться тут.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="20" />
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="29" />
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="33" />
+        <source>Hub (service point):</source>
+        <translation>Хаб (пункт обслуговування):</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="34" />
+        <source>Librarian:</source>
+        <translation>Бібліотекар:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="35" />
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="36" />
+        <source>Device:</source>
+        <translation>Пристрій:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="64" />
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="66" />
+        <source>The new language is used from the next start of the app.</source>
+        <translation>Нова мова застосується після перезапуску програми.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/error_messages.py" line="27" />
+        <source>Something went wrong and the action was not completed. Nothing was lost. The details were written to the log file.</source>
+        <translation>Щось пішло не так, і дію не виконано. Дані не втрачено. Подробиці записано до журналу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/error_messages.py" line="28" />
+        <source>Mandrivna</source>
+        <translation>Мандрівна</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/visit_service.py" line="23" />
+        <source>Unknown visit channel {name}.</source>
+        <translation>Невідомий канал відвідування: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/visit_service.py" line="25" />
+        <source>A visit count must be at least 1.</source>
+        <translation>Кількість відвідувань має бути щонайменше 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="31" />
+        <source>The reader must consent to personal-data processing before registration.</source>
+        <translation>Перед реєстрацією читач має дати згоду на обробку персональних даних.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/device_service.py" line="49" />
+        <source>Enter the hub name.</source>
+        <translation>Вкажіть назву хабу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/device_service.py" line="50" />
+        <source>The hub name is too long (at most {n} characters).</source>
+        <translation>Назва хабу задовга (щонайбільше {n} символів).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/device_service.py" line="54" />
+        <source>Enter the librarian's name.</source>
+        <translation>Вкажіть ім’я бібліотекаря.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/device_service.py" line="55" />
+        <source>The librarian's name is too long (at most {n} characters).</source>
+        <translation>Ім’я бібліотекаря задовге (щонайбільше {n} символів).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/device_service.py" line="58" />
+        <source>Unknown language {code}.</source>
+        <translation>Невідома мова: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/store/database.py" line="51" />
+        <source>The data folder {folder} cannot be written ({reason}). Choose another folder with --data-dir or ask for write access.</source>
+        <translation>До теки даних {folder} неможливо записати ({reason}). Виберіть іншу теку через --data-dir або попросіть доступ на запис.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/store/database.py" line="66" />
+        <source>The database {path} is damaged or is not a Mandrivna database. It was left untouched; restore it from a backup or move it away.</source>
+        <translation>База даних {path} пошкоджена або не належить «Мандрівній». Файл не змінено; відновіть його з резервної копії або перемістіть.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/store/database.py" line="85" />
+        <source>The database {path} was written by a newer version of Mandrivna. Update the app; the file was left untouched.</source>
+        <translation>Базу даних {path} створено новішою версією «Мандрівної». Оновіть програму; файл не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/store/database.py" line="141" />
+        <source>Set up this device first: enter the hub and librarian.</source>
+        <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/reader.py" line="31" />
+        <source>Enter the reader's surname.</source>
+        <extracomment>How far ahead of our own wall clock a remote stamp may be and still be adopted. A field's stamp as stored with the record: [hlc, device_id, seen]. Personal data erased when a reader is deleted; the anonymous counts stay.</extracomment>
+        <translation>Вкажіть прізвище читача.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/reader.py" line="33" />
+        <source>Enter the reader's given name.</source>
+        <translation>Вкажіть ім’я читача.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/reader.py" line="36" />
+        <source>The birth year {year} is not possible.</source>
+        <translation>Рік народження {year} неможливий.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/reader.py" line="41" />
+        <source>Unknown reader category: {name}.</source>
+        <translation>Невідома категорія читача: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="99" />
+        <source>The picture could not be saved to {path}.</source>
+        <translation>Не вдалося зберегти зображення до {path}.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,56 @@
+"""Wires the app together: opens the database, builds the services, starts the GUI.
+
+The only module that knows every layer. Qt is imported inside the GUI functions only, so the
+command line can use ``open_services`` without loading Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from mandrivna import APP_AUTHOR, APP_NAME
+from mandrivna.core.languages import resolve_language
+from mandrivna.services.device_service import DeviceService
+from mandrivna.services.reader_service import ReaderService
+from mandrivna.services.status_service import StatusService
+from mandrivna.services.visit_service import VisitService
+from mandrivna.store.database import Database
+
+
+def default_data_dir() -> Path:
+    """``MANDRIVNA_DATA_DIR``, else the user's data folder for the app."""
+    env = os.environ.get("MANDRIVNA_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+@dataclass
+class Services:
+    db: Database
+    device: DeviceService
+    status: StatusService
+    readers: ReaderService
+    visits: VisitService
+
+    def language(self) -> str:
+        settings = self.device.current()
+        return resolve_language(settings.language if settings else None)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_services(data_dir: Path) -> Services:
+    db = Database.open(data_dir)
+    return Services(
+        db=db,
+        device=DeviceService(db),
+        status=StatusService(db),
+        readers=ReaderService(db),
+        visits=VisitService(db),
+    )

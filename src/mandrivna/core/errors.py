@@ -1,0 +1,46 @@
+"""Errors a user may see. Each carries an English source text (translated for display) and values.
+
+Messages are written for a librarian, not a programmer: what happened and what to do. The text is
+the translation source; ``user_message`` renders it in the user's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Translate = Callable[[str, str], str]
+
+
+class MandrivnaError(Exception):
+    """Base of every error shown to a user."""
+
+    context = "errors"
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(message.format(**params))
+        self.message = message
+        self.params = params
+
+    def user_message(self, translate: Translate) -> str:
+        return translate(self.context, self.message).format(**self.params)
+
+
+class DataFolderError(MandrivnaError):
+    """The data folder cannot be created or written."""
+
+
+class DatabaseFileError(MandrivnaError):
+    """The database file is damaged, not a database, or cannot be read."""
+
+
+class NewerDatabaseError(MandrivnaError):
+    """The database was written by a newer version of the app."""
+
+
+class ValidationError(MandrivnaError):
+    """Input that breaks a rule; nothing was saved."""
+
+
+class NotSetUpError(MandrivnaError):
+    """The app has not been set up on this device yet (no hub and librarian)."""

@@ -1,0 +1,56 @@
+"""Rules for a registered reader (ЄРК): categories and what must be present to register."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from mandrivna.core.errors import ValidationError
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+
+CATEGORIES = (
+    "idp",  # внутрішньо переміщена особа (ВПО)
+    "age55",  # 55+
+    "child",
+    "youth",
+    "military",  # military or veteran
+    "military_family",
+    "disability",
+)
+#: Personal data erased when a reader is deleted; the anonymous counts stay.
+PERSONAL_FIELDS = (
+    "surname",
+    "given_name",
+    "patronymic",
+    "birth_year",
+    "phone",
+    "email",
+    "messenger",
+    "settlement",
+    "notes",
+    "block_reason",
+)
+
+
+def validate_reader(fields: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """Check and normalise a reader's fields; raises ValidationError naming the first problem."""
+    clean = {k: (" ".join(v.split()) if isinstance(v, str) else v) for k, v in fields.items()}
+    if "surname" in clean and not clean["surname"]:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the reader's surname."))
+    if "given_name" in clean and not clean["given_name"]:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the reader's given name."))
+    year = clean.get("birth_year")
+    if year is not None and not (1900 <= int(year) <= today.year):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The birth year {year} is not possible."), year=year
+        )
+    categories = clean.get("categories")
+    if categories is not None:
+        unknown = set(categories) - set(CATEGORIES)
+        if unknown:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Unknown reader category: {name}."),
+                name=sorted(unknown)[0],
+            )
+        clean["categories"] = sorted(set(categories))
+    return clean

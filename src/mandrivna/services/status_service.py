@@ -1,0 +1,16 @@
+"""What the status bar shows: hub, librarian, last sync and changes waiting to be synced."""
+
+from __future__ import annotations
+
+from mandrivna.store.database import Database
+from mandrivna.store.status_queries import Status, read_status
+
+__all__ = ["Status", "StatusService"]
+
+
+class StatusService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def status(self) -> Status:
+        return read_status(self.db)

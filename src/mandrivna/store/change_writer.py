@@ -1,0 +1,80 @@
+"""Records local writes: each call makes one change-log entry and merges it, in the caller's
+transaction (opened by ``Database.write``). Services use this and nothing else to write
+replicated data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+
+from mandrivna.core.change import Change, JsonValue, Op
+from mandrivna.core.hlc import HybridClock
+from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
+from mandrivna.store.replica import Changed, store_and_apply
+from mandrivna.store.tables import DeviceState
+
+_device = DeviceState.__table__  # type: ignore[attr-defined]
+
+
+class ChangeWriter:
+    """Stamps, logs and applies this device's writes within one transaction."""
+
+    def __init__(
+        self, conn: Connection, device_id: str, clock: HybridClock, seq_last: int, now_ms: int
+    ) -> None:
+        self.conn = conn
+        self.device_id = device_id
+        self.clock = clock
+        self.seq_last = seq_last
+        self.now_ms = now_ms
+        self.changed = Changed()
+
+    def _spec(self, entity: str, kind: Kind, fields: dict[str, Any]) -> EntitySpec:
+        spec = ENTITIES[entity]
+        if spec.kind is not kind:
+            raise ValueError(f"{entity} is a {spec.kind}, not a {kind}")
+        unknown = set(fields) - spec.fields
+        if unknown:
+            raise ValueError(f"{entity} has no fields {sorted(unknown)}")
+        return spec
+
+    def _record(
+        self, entity: str, entity_id: str, op: Op, fields: dict[str, JsonValue], seen: int = 0
+    ) -> Change:
+        self.seq_last += 1
+        change = Change(
+            self.device_id,
+            self.seq_last,
+            self.clock.now(),
+            entity,
+            entity_id,
+            op,
+            dict(fields),
+            seen,
+        )
+        self.changed.merge(store_and_apply(self.conn, [change], self.now_ms))
+        return change
+
+    def upsert(self, entity: str, entity_id: str, fields: dict[str, JsonValue]) -> Change:
+        """Write these fields of an editable record (creating it if new)."""
+        spec = self._spec(entity, Kind.RECORD, fields)
+        seen = self.conn.execute(
+            select(spec.table.c.updated_hlc).where(spec.table.c.id == entity_id)
+        ).scalar()
+        return self._record(entity, entity_id, Op.UPSERT, fields, int(seen or 0))
+
+    def delete(self, entity: str, entity_id: str, erase: list[str]) -> Change:
+        """Tombstone a record; the named fields are erased on every device for good."""
+        self._spec(entity, Kind.RECORD, dict.fromkeys(erase))
+        return self._record(entity, entity_id, Op.DELETE, dict.fromkeys(erase))
+
+    def fact(self, entity: str, entity_id: str, fields: dict[str, JsonValue]) -> Change:
+        """Record an append-only fact (a visit, a loan, a return)."""
+        self._spec(entity, Kind.FACT, fields)
+        return self._record(entity, entity_id, Op.FACT, fields)
+
+    def save_counters(self) -> None:
+        """Persist the sequence and clock in the same transaction as the changes they stamped."""
+        self.conn.execute(update(_device).values(seq_last=self.seq_last, hlc_last=self.clock.last))

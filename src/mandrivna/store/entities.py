@@ -1,0 +1,41 @@
+"""Which tables are replicated, how each merges, and which of its columns travel in changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Table
+
+from mandrivna.store.tables import Reader, Visit
+
+
+class Kind(StrEnum):
+    RECORD = "record"  # editable, merged field by field
+    FACT = "fact"  # append-only, inserted once
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    name: str
+    table: Table
+    kind: Kind
+    fields: frozenset[str]
+
+
+def _spec(name: str, model: type, kind: Kind, local_columns: set[str]) -> EntitySpec:
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    fields = frozenset(c.name for c in table.columns if c.name not in local_columns | {"id"})
+    return EntitySpec(name, table, kind, fields)
+
+
+_RECORD_LOCAL = {"deleted", "stamps", "updated_hlc"}
+_FACT_LOCAL = {"device_id", "hlc"}
+
+ENTITIES: dict[str, EntitySpec] = {
+    spec.name: spec
+    for spec in (
+        _spec("reader", Reader, Kind.RECORD, _RECORD_LOCAL),
+        _spec("visit", Visit, Kind.FACT, _FACT_LOCAL),
+    )
+}

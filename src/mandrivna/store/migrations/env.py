@@ -1,0 +1,16 @@
+"""Alembic environment: always run with a connection handed in by ``mandrivna.store.schema``."""
+
+from alembic import context
+from sqlmodel import SQLModel
+
+import mandrivna.store.tables  # noqa: F401  (registers the tables)
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=SQLModel.metadata,
+    render_as_batch=True,
+    transaction_per_migration=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,190 @@
+"""Stores changes in the change log and merges them into the replicated tables.
+
+Local writes (``change_writer``) and changes received by sync go through the same
+``store_and_apply``, so every device computes its tables with the same code from the same log.
+A change already held (same device and sequence) is skipped, so applying twice changes nothing.
+Runs inside the caller's transaction, on whichever thread holds the connection.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import Connection, select, tuple_
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from mandrivna.core.change import Change, Op
+from mandrivna.core.merge import DELETED_FIELD, TOMBSTONE_HLC, RecordState, merge_record
+from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
+from mandrivna.store.tables import ChangeLogEntry, Conflict
+
+CHUNK = 500
+_log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
+_conflicts = Conflict.__table__  # type: ignore[attr-defined]
+
+
+@dataclass
+class Changed:
+    """What a write or a sync changed: entity name → ids, and how many conflicts it recorded."""
+
+    entities: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    stored: int = 0
+    conflicts: int = 0
+
+    def merge(self, other: Changed) -> None:
+        for name, ids in other.entities.items():
+            self.entities[name] |= ids
+        self.stored += other.stored
+        self.conflicts += other.conflicts
+
+    def __bool__(self) -> bool:
+        return self.stored > 0
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _new_changes(conn: Connection, changes: Sequence[Change]) -> list[Change]:
+    """Drop changes the log already holds, and duplicates within the batch."""
+    seen: set[tuple[str, int]] = set()
+    unique = []
+    for change in changes:
+        if change.key not in seen:
+            seen.add(change.key)
+            unique.append(change)
+    held: set[tuple[str, int]] = set()
+    for chunk in _chunks(unique):
+        rows = conn.execute(
+            select(_log.c.device_id, _log.c.seq).where(
+                tuple_(_log.c.device_id, _log.c.seq).in_([c.key for c in chunk])
+            )
+        )
+        held.update((r[0], r[1]) for r in rows)
+    return [c for c in unique if c.key not in held]
+
+
+def _log_rows(changes: Sequence[Change], now_ms: int) -> list[dict[str, Any]]:
+    return [
+        {
+            "device_id": c.device_id,
+            "seq": c.seq,
+            "hlc": c.hlc,
+            "entity": c.entity,
+            "entity_id": c.entity_id,
+            "op": c.op.value,
+            "fields": c.fields,
+            "seen": c.seen,
+            "recorded_at_ms": now_ms,
+        }
+        for c in changes
+    ]
+
+
+def store_and_apply(conn: Connection, changes: Sequence[Change], now_ms: int) -> Changed:
+    """Keep the new ones of ``changes`` in the log and merge them into the tables."""
+    fresh = _new_changes(conn, changes)
+    result = Changed()
+    if not fresh:
+        return result
+    conn.execute(_log.insert(), _log_rows(fresh, now_ms))
+    result.stored = len(fresh)
+    by_entity: dict[str, list[Change]] = defaultdict(list)
+    for change in fresh:
+        by_entity[change.entity].append(change)
+    for name, entity_changes in by_entity.items():
+        spec = ENTITIES.get(name)
+        if spec is None:
+            continue  # written by a newer app version: kept in the log, shown after an update
+        if spec.kind is Kind.FACT:
+            _apply_facts(conn, spec, entity_changes, result)
+        else:
+            _apply_records(conn, spec, entity_changes, result, now_ms)
+    return result
+
+
+def _apply_facts(conn: Connection, spec: EntitySpec, changes: list[Change], out: Changed) -> None:
+    rows = []
+    for change in changes:
+        if change.op is not Op.FACT:
+            continue
+        row = {k: v for k, v in change.fields.items() if k in spec.fields}
+        row.update(id=change.entity_id, device_id=change.device_id, hlc=change.hlc)
+        rows.append(row)
+        out.entities[spec.name].add(change.entity_id)
+    for chunk in _chunks(rows):
+        # Rows of one batch may name different columns; insert them one shape at a time.
+        shapes: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for row in chunk:
+            shapes[tuple(sorted(row))].append(row)
+        for same in shapes.values():
+            conn.execute(sqlite_insert(spec.table).on_conflict_do_nothing(), same)
+
+
+def _load_states(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str, RecordState]:
+    states: dict[str, RecordState] = {}
+    columns = sorted(spec.fields)
+    for chunk in _chunks(ids):
+        query = select(spec.table).where(spec.table.c.id.in_(chunk))
+        for row in conn.execute(query).mappings():
+            values = {name: row[name] for name in columns}
+            values[DELETED_FIELD] = bool(row["deleted"])
+            states[row["id"]] = RecordState(values=values, stamps=dict(row["stamps"] or {}))
+    return states
+
+
+def _apply_records(
+    conn: Connection, spec: EntitySpec, changes: list[Change], out: Changed, now_ms: int
+) -> None:
+    ids = list(dict.fromkeys(c.entity_id for c in changes))
+    states = _load_states(conn, spec, ids)
+    touched: set[str] = set()
+    conflict_rows: list[dict[str, Any]] = []
+    for change in changes:
+        if change.op not in (Op.UPSERT, Op.DELETE):
+            continue
+        state = states.setdefault(change.entity_id, RecordState())
+        fields = {k: v for k, v in change.fields.items() if k in spec.fields}
+        _, conflicts = merge_record(state, replace(change, fields=fields))
+        touched.add(change.entity_id)
+        for c in conflicts:
+            conflict_rows.append(
+                {
+                    "entity": spec.name,
+                    "entity_id": change.entity_id,
+                    "field": c.field,
+                    "kept_value": c.kept_value,
+                    "kept_hlc": c.kept_stamp[0],
+                    "kept_device": c.kept_stamp[1],
+                    "lost_value": c.lost_value,
+                    "lost_hlc": c.lost_stamp[0],
+                    "lost_device": c.lost_stamp[1],
+                    "detected_at_ms": now_ms,
+                }
+            )
+    rows = [_record_row(spec, entity_id, states[entity_id]) for entity_id in touched]
+    columns = [*sorted(spec.fields), "deleted", "stamps", "updated_hlc"]
+    for chunk in _chunks(rows):
+        stmt = sqlite_insert(spec.table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"], set_={name: stmt.excluded[name] for name in columns}
+        )
+        conn.execute(stmt, list(chunk))
+    if conflict_rows:
+        conn.execute(sqlite_insert(_conflicts).on_conflict_do_nothing(), conflict_rows)
+    out.entities[spec.name].update(touched)
+    out.conflicts += len(conflict_rows)
+
+
+def _record_row(spec: EntitySpec, entity_id: str, state: RecordState) -> dict[str, Any]:
+    row: dict[str, Any] = {name: state.values.get(name) for name in spec.fields}
+    row["id"] = entity_id
+    row["deleted"] = state.deleted
+    row["stamps"] = state.stamps
+    live = [int(s[0]) for s in state.stamps.values() if int(s[0]) < TOMBSTONE_HLC]
+    row["updated_hlc"] = max(live, default=0)
+    return row

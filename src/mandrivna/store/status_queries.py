@@ -1,0 +1,46 @@
+"""Read-only queries for the status bar and the sync page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from mandrivna.store.database import Database
+from mandrivna.store.tables import ChangeLogEntry, DeviceState, SyncState
+
+_log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
+_device = DeviceState.__table__  # type: ignore[attr-defined]
+_sync = SyncState.__table__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Status:
+    hub_name: str | None
+    librarian_name: str | None
+    server_url: str | None
+    last_sync_at_ms: int | None
+    waiting: int
+    last_error: str | None
+
+
+def read_status(db: Database) -> Status:
+    with db.read() as conn:
+        device = conn.execute(select(_device)).mappings().first()
+        sync = conn.execute(select(_sync)).mappings().first()
+        if device is None:
+            return Status(None, None, None, None, 0, None)
+        acked = sync["acked_seq"] if sync else 0
+        waiting = conn.execute(
+            select(func.count())
+            .select_from(_log)
+            .where(_log.c.device_id == device["device_id"], _log.c.seq > acked)
+        ).scalar_one()
+    return Status(
+        device["hub_name"],
+        device["librarian_name"],
+        sync["server_url"] if sync else None,
+        sync["last_sync_at_ms"] if sync else None,
+        int(waiting),
+        sync["last_error"] if sync else None,
+    )

@@ -1,0 +1,124 @@
+"""SQLModel tables of the local database. Migrations in ``migrations/versions`` create them.
+
+Replicated tables (reader, visit, ...) are projections of the change log: only
+``replica.apply_changes`` writes them. Their ``stamps`` column keeps each field's merge stamp.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class DeviceState(SQLModel, table=True):
+    """This device: its identity, where it works, and the counters of its change log."""
+
+    __tablename__ = "device_state"
+    id: int = Field(default=1, primary_key=True)
+    device_id: str
+    hub_name: str
+    librarian_name: str
+    language: str | None = None
+    hlc_last: int = 0
+    seq_last: int = 0
+    created_at_ms: int = 0
+
+
+class ChangeLogEntry(SQLModel, table=True):
+    """Every change this device made or received, kept for sync, audit and backups."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_entity", "entity", "entity_id"),)
+    device_id: str = Field(primary_key=True)
+    seq: int = Field(primary_key=True)
+    hlc: int
+    entity: str
+    entity_id: str
+    op: str
+    fields: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    seen: int = 0
+    recorded_at_ms: int
+
+
+class Conflict(SQLModel, table=True):
+    """A value that lost a merge, kept for the coordinator's review queue."""
+
+    __tablename__ = "conflict"
+    __table_args__ = (UniqueConstraint("entity", "entity_id", "field", "lost_hlc", "lost_device"),)
+    id: int | None = Field(default=None, primary_key=True)
+    entity: str
+    entity_id: str
+    field: str
+    kept_value: Any = Field(default=None, sa_column=Column(JSON))
+    kept_hlc: int
+    kept_device: str
+    lost_value: Any = Field(default=None, sa_column=Column(JSON))
+    lost_hlc: int
+    lost_device: str
+    detected_at_ms: int
+    resolved_at_ms: int | None = None
+
+
+class Reader(SQLModel, table=True):
+    """A registered reader (ЄРК): an editable record, merged field by field."""
+
+    __tablename__ = "reader"
+    id: str = Field(primary_key=True)
+    card_number: str | None = Field(default=None, index=True)
+    surname: str | None = None
+    given_name: str | None = None
+    patronymic: str | None = None
+    birth_year: int | None = None
+    phone: str | None = None
+    email: str | None = None
+    messenger: str | None = None
+    settlement: str | None = None
+    categories: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    registration_hub: str | None = None
+    registered_on: str | None = None
+    consent_on: str | None = None
+    notes: str | None = None
+    blocked: bool | None = None
+    block_reason: str | None = None
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class Visit(SQLModel, table=True):
+    """Visits counted at a hub on a day by channel (a fact: recorded once, never edited)."""
+
+    __tablename__ = "visit"
+    id: str = Field(primary_key=True)
+    day: str = Field(index=True)
+    hub: str
+    channel: str
+    count: int
+    reader_id: str | None = None
+    device_id: str
+    hlc: int
+
+
+class SyncState(SQLModel, table=True):
+    """Where this device syncs, and how far: the server acknowledged ``acked_seq`` of our log and
+    we have applied the server's changes up to ``pull_cursor``."""
+
+    __tablename__ = "sync_state"
+    id: int = Field(default=1, primary_key=True)
+    server_url: str | None = None
+    token: str | None = None
+    acked_seq: int = 0
+    pull_cursor: int = 0
+    last_sync_at_ms: int | None = None
+    last_error: str | None = None
+
+
+class ClockWarning(SQLModel, table=True):
+    """A device whose stamps ran far ahead of real time (its clock is set wrong)."""
+
+    __tablename__ = "clock_warning"
+    device_id: str = Field(primary_key=True)
+    max_hlc: int
+    detected_at_ms: int

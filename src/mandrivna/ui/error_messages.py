@@ -1,0 +1,29 @@
+"""Shows errors to the user in plain words: a known error's own message, otherwise a short note
+that the details went to the log. Never a traceback in a dialog."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mandrivna.core.errors import MandrivnaError
+
+log = logging.getLogger(__name__)
+
+
+def user_text(exc: BaseException) -> str:
+    if isinstance(exc, MandrivnaError):
+        return exc.user_message(QCoreApplication.translate)
+    log.error("Unexpected error", exc_info=exc)
+    return QCoreApplication.translate(
+        "errors",
+        "Something went wrong and the action was not completed. Nothing was lost. "
+        "The details were written to the log file.",
+    )
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    title = QCoreApplication.translate("errors", "Mandrivna")
+    QMessageBox.warning(parent, title, user_text(exc))  # type: ignore[arg-type]

@@ -1,0 +1,102 @@
+"""Starts the GUI (or draws a screenshot offscreen): the Qt side of the app's wiring."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from mandrivna.app import Services, open_services
+from mandrivna.core.errors import MandrivnaError
+from mandrivna.core.languages import resolve_language
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+
+def _setup_logging(data_dir: Path) -> None:
+    try:
+        folder = data_dir / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(
+            folder / "mandrivna.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
+
+
+def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = None) -> int:
+    if screenshot is not None and not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    from mandrivna.ui.error_messages import user_text
+    from mandrivna.ui.first_run_dialog import FirstRunDialog
+    from mandrivna.ui.main_window import MainWindow
+    from mandrivna.ui.task_runner import TaskRunner
+    from mandrivna.ui.translator import install_translators
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Mandrivna")
+    install_translators(app, resolve_language(None))
+    try:
+        services: Services = open_services(data_dir)
+    except MandrivnaError as exc:
+        if screenshot is not None:
+            raise
+        QMessageBox.critical(None, "Mandrivna", user_text(exc))  # type: ignore[arg-type]
+        return 2
+    _setup_logging(data_dir)
+    install_translators(app, services.language())
+    try:
+        if screenshot is not None:
+            return _screenshot(services, screenshot, page)
+        if services.device.current() is None and FirstRunDialog(services.device).exec() != (
+            QDialog.DialogCode.Accepted
+        ):
+            return 0
+        runner = TaskRunner()
+        window = MainWindow(services, runner)
+        window.show()
+
+        def excepthook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+            log.error("Unhandled error", exc_info=(kind, exc, tb))  # type: ignore[arg-type]
+            QMessageBox.warning(window, "Mandrivna", user_text(exc))
+
+        sys.excepthook = excepthook
+        code = app.exec()
+        runner.wait()
+        return int(code)
+    finally:
+        services.close()
+
+
+def _screenshot(services: Services, path: Path, page: str | None) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from mandrivna.ui.first_run_dialog import FirstRunDialog
+    from mandrivna.ui.main_window import MainWindow
+    from mandrivna.ui.task_runner import ImmediateRunner
+
+    if page == "first-run":
+        dialog = FirstRunDialog(services.device)
+        dialog.show()
+        QCoreApplication.processEvents()
+        ok = dialog.grab().save(str(path))
+    else:
+        window = MainWindow(services, ImmediateRunner())
+        if page:
+            window.show_page(page)
+        window.show()
+        QCoreApplication.processEvents()
+        ok = window.grab().save(str(path))
+    if not ok:
+        raise MandrivnaError(
+            QT_TRANSLATE_NOOP("errors", "The picture could not be saved to {path}."), path=str(path)
+        )
+    return 0

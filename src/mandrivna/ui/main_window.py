@@ -1,0 +1,140 @@
+"""The main window: navigation on the left, the current page on the right, status at the bottom.
+
+Every write returns what it changed (``Changed``); the window re-emits it as ``data_changed`` and
+each view refreshes from that signal. Nothing polls the database.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from mandrivna.app import Services
+from mandrivna.store.replica import Changed
+from mandrivna.ui.pages.not_ready_page import NotReadyPage
+from mandrivna.ui.pages.settings_page import SettingsPage
+from mandrivna.ui.status_bar import MainStatusBar
+from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
+
+WINDOW_SIZE = QSize(1366, 768)
+
+
+class MainWindow(QMainWindow):
+    data_changed = Signal(object)  # Changed
+
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner | ImmediateRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.runner = services, runner
+        self.setWindowTitle(self.tr("Mandrivna — the travelling library"))
+        self.resize(WINDOW_SIZE)
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(220)
+        self.nav.setSpacing(2)
+        self.pages = QStackedWidget()
+        self.page_names: list[str] = []
+        self.settings_page = SettingsPage(services.device, runner)
+        self.settings_page.saved.connect(lambda _s: self.refresh_status())
+        self._add(
+            "readers",
+            self.tr("Readers"),
+            NotReadyPage(
+                self.tr("Readers"),
+                self.tr(
+                    "Register readers in the library's registration file (ЄРК), find them, "
+                    "re-register them every year and print their cards."
+                ),
+            ),
+        )
+        self._add(
+            "desk",
+            self.tr("Lending desk"),
+            NotReadyPage(
+                self.tr("Lending desk"),
+                self.tr(
+                    "Lend and take back books with a barcode scanner, give e-book access, "
+                    "count visits and record reference help."
+                ),
+            ),
+        )
+        self._add(
+            "catalogue",
+            self.tr("Catalogue"),
+            NotReadyPage(
+                self.tr("Catalogue"),
+                self.tr(
+                    "Books, e-books and their copies; import from MARC files; parcels of "
+                    "donated books."
+                ),
+            ),
+        )
+        self._add(
+            "events",
+            self.tr("Events"),
+            NotReadyPage(
+                self.tr("Events"), self.tr("Plan events, series and courses and record who came.")
+            ),
+        )
+        self._add(
+            "reports",
+            self.tr("Reports"),
+            NotReadyPage(
+                self.tr("Reports"),
+                self.tr("The year's figures against the plan: users, visits, loans, events."),
+            ),
+        )
+        self._add(
+            "sync",
+            self.tr("Sync"),
+            NotReadyPage(
+                self.tr("Sync"),
+                self.tr(
+                    "Send this laptop's records to the central server and receive the other "
+                    "hubs' records."
+                ),
+            ),
+        )
+        self._add("settings", self.tr("Settings"), self.settings_page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.status = MainStatusBar()
+        self.setStatusBar(self.status)
+        self.data_changed.connect(lambda _c: self.refresh_status())
+        self.refresh_status()
+
+    def _add(self, name: str, label: str, page: QWidget) -> None:
+        item = QListWidgetItem(label)
+        item.setSizeHint(QSize(200, 36))
+        self.nav.addItem(item)
+        self.pages.addWidget(page)
+        self.page_names.append(name)
+
+    def show_page(self, name: str) -> None:
+        self.nav.setCurrentRow(self.page_names.index(name))
+
+    def current_page_name(self) -> str:
+        return self.page_names[self.pages.currentIndex()]
+
+    def refresh_status(self) -> None:
+        self.runner.run(self.services.status.status, self.status.show_status)
+
+    def announce(self, changed: Changed) -> None:
+        """Tell every view what a write changed."""
+        self.data_changed.emit(changed)

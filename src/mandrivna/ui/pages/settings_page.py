@@ -1,0 +1,80 @@
+"""Settings: this laptop's hub and librarian, and the language of the app."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from mandrivna.core.languages import DEFAULT_LANGUAGE, LANGUAGES
+from mandrivna.services.device_service import DeviceService, DeviceSettings
+from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.pages.page_frame import PageFrame
+from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
+
+
+class SettingsPage(PageFrame):
+    saved = Signal(object)  # DeviceSettings
+
+    def __init__(
+        self,
+        devices: DeviceService,
+        runner: TaskRunner | ImmediateRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Settings"), parent)
+        self.devices, self.runner = devices, runner
+        self.hub = QLineEdit()
+        self.librarian = QLineEdit()
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.device_id = QLabel()
+        self.device_id.setStyleSheet("color: #555")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Hub (service point):"), self.hub)
+        form.addRow(self.tr("Librarian:"), self.librarian)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Device:"), self.device_id)
+        form.addRow("", self.save_button)
+        self.body.addLayout(form)
+        self.body.addWidget(self.message)
+        self.save_button.clicked.connect(self.save)
+        self.load()
+
+    def load(self) -> None:
+        settings = self.devices.current()
+        if settings is None:
+            return
+        self.hub.setText(settings.hub_name)
+        self.librarian.setText(settings.librarian_name)
+        index = self.language.findData(settings.language or DEFAULT_LANGUAGE)
+        self.language.setCurrentIndex(max(index, 0))
+        self.device_id.setText(settings.device_id)
+
+    def save(self) -> None:
+        hub, librarian = self.hub.text(), self.librarian.text()
+        language = self.language.currentData()
+        before = self.devices.current()
+        self.save_button.setEnabled(False)
+        self.runner.run(
+            lambda: self.devices.save(hub, librarian, language),
+            lambda s: self._saved(s, before),
+            self._failed,
+        )
+
+    def _saved(self, settings: DeviceSettings, before: DeviceSettings | None) -> None:
+        self.save_button.setEnabled(True)
+        text = self.tr("Saved.")
+        if before is None or (before.language or DEFAULT_LANGUAGE) != settings.language:
+            text += " " + self.tr("The new language is used from the next start of the app.")
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+        self.saved.emit(settings)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setText(user_text(exc))

@@ -1,0 +1,25 @@
+"""Shared test set-up: Qt runs offscreen; every test gets its own data folder."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MANDRIVNA_LANG", "uk")
+
+from pathlib import Path
+
+import pytest
+
+from mandrivna.store.database import Database
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def db(data_dir: Path):
+    database = Database.open(data_dir)
+    database.set_device(hub_name="Хаб Дніпро", librarian_name="Олена")
+    yield database
+    database.close()

@@ -1,0 +1,66 @@
+from PySide6.QtCore import Qt
+
+from mandrivna.ui.main_window import MainWindow
+from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
+
+from .keyboard import type_text
+
+PAGES = ["readers", "desk", "catalogue", "events", "reports", "sync", "settings"]
+
+
+def make_window(qtbot, services, runner=None):
+    services.device.save("Хаб Дніпро", "Олена")
+    window = MainWindow(services, runner or ImmediateRunner())
+    qtbot.addWidget(window)
+    return window
+
+
+def test_navigation_reaches_every_page(qtbot, services, ukrainian):
+    window = make_window(qtbot, services)
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels == [
+        "Читачі",
+        "Видача",
+        "Каталог",
+        "Заходи",
+        "Звіти",
+        "Синхронізація",
+        "Налаштування",
+    ]
+    for row, name in enumerate(PAGES):
+        rect = window.nav.visualItemRect(window.nav.item(row))
+        qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.current_page_name() == name
+
+
+def test_status_bar_shows_hub_librarian_and_waiting_changes(qtbot, services, ukrainian):
+    window = make_window(qtbot, services)
+    assert window.status.hub.text() == "Хаб: Хаб Дніпро"
+    assert window.status.waiting.text() == "Очікують синхронізації: 0"
+    changed = services.visits.tally("stationary", 2)[1]
+    window.announce(changed)  # a write's result refreshes the views
+    assert window.status.waiting.text() == "Очікують синхронізації: 1"
+    assert window.status.last_sync.text() == "Остання синхронізація: ще не було"
+
+
+def test_settings_page_saves_in_the_background(qtbot, services, ukrainian):
+    runner = TaskRunner()
+    window = make_window(qtbot, services, runner)
+    window.show_page("settings")
+    page = window.settings_page
+    page.librarian.clear()
+    type_text(page.librarian, "Марія")
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert services.device.current().librarian_name == "Марія"
+    qtbot.waitUntil(lambda: window.status.librarian.text() == "Бібліотекар: Марія")
+    runner.wait()
+
+
+def test_settings_page_shows_a_validation_error_in_words(qtbot, services, ukrainian):
+    window = make_window(qtbot, services)
+    page = window.settings_page
+    page.hub.clear()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "Вкажіть назву хабу."
+    assert services.device.current().hub_name == "Хаб Дніпро"

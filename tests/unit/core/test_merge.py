@@ -1,0 +1,90 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mandrivna.core.change import Change, Op
+from mandrivna.core.merge import RecordState, merge_record
+
+
+def upsert(dev, seq, hlc, fields, seen=0):
+    return Change(dev, seq, hlc, "reader", "r1", Op.UPSERT, fields, seen)
+
+
+def delete(dev, seq, erase):
+    return Change(dev, seq, 0, "reader", "r1", Op.DELETE, dict.fromkeys(erase))
+
+
+def final(changes):
+    state = RecordState()
+    conflicts = []
+    for change in changes:
+        conflicts += merge_record(state, change)[1]
+    return state, conflicts
+
+
+def test_newest_stamp_wins_field_by_field():
+    state, _ = final(
+        [upsert("a", 1, 10, {"phone": "1", "surname": "X"}), upsert("b", 1, 20, {"phone": "2"})]
+    )
+    assert state.values == {"phone": "2", "surname": "X"}
+
+
+def test_tie_is_broken_by_device_id_deterministically():
+    a = upsert("a", 1, 10, {"phone": "A"})
+    b = upsert("b", 1, 10, {"phone": "B"})
+    assert final([a, b])[0].values == final([b, a])[0].values == {"phone": "B"}
+
+
+def test_delete_erases_for_good_whatever_the_order():
+    edit = upsert("a", 1, 99, {"surname": "Петренко", "notes": "x"})
+    tomb = delete("b", 1, ["surname"])
+    for order in ([edit, tomb], [tomb, edit]):
+        state, _ = final(order)
+        assert state.values["surname"] is None
+        assert state.deleted
+        assert state.values["notes"] == "x"  # a field the delete did not name still merges
+
+
+def test_concurrent_overwrite_is_reported_whichever_arrives_first():
+    a = upsert("a", 1, 10, {"phone": "111"}, seen=0)
+    b = upsert("b", 1, 20, {"phone": "222"}, seen=0)  # b had not seen a's write
+    for order in ([a, b], [b, a]):
+        state, conflicts = final(order)
+        assert state.values["phone"] == "222"
+        assert [(c.kept_value, c.lost_value) for c in conflicts] == [("222", "111")]
+
+
+def test_later_edit_that_saw_the_value_is_no_conflict():
+    a = upsert("a", 1, 10, {"phone": "111"})
+    b = upsert("b", 1, 20, {"phone": "222"}, seen=10)
+    assert final([a, b])[1] == [] and final([b, a])[1] == []
+
+
+ops = st.lists(
+    st.tuples(
+        st.sampled_from("abc"),
+        st.integers(1, 50),
+        st.booleans(),
+        st.dictionaries(
+            st.sampled_from(["surname", "phone", "notes"]),
+            st.sampled_from([None, "x", "y", "Ї"]),
+            min_size=1,
+        ),
+    ),
+    max_size=8,
+)
+
+
+@given(ops, st.randoms(use_true_random=False))
+def test_merge_result_does_not_depend_on_arrival_order_or_repeats(raw, rnd):
+    changes = []
+    for seq, (dev, hlc, is_delete, fields) in enumerate(raw, 1):
+        changes.append(
+            delete(dev, seq, list(fields)) if is_delete else upsert(dev, seq, hlc, fields)
+        )
+    expected = final(changes)[0]
+    for _ in range(10):
+        shuffled = changes[:]
+        rnd.shuffle(shuffled)
+        state = final(shuffled + shuffled[:2])[0]  # and some arrive twice
+        assert state.values == expected.values
+        assert state.stamps == expected.stamps

@@ -1,0 +1,101 @@
+"""Every service write produces exactly one change entry per entity written, in the same
+transaction; a failed transaction leaves neither the entry nor the write."""
+
+import sqlite3
+
+import pytest
+
+from mandrivna.core.errors import NotSetUpError, ValidationError
+from mandrivna.services.reader_service import ReaderService
+from mandrivna.services.visit_service import VisitService
+from mandrivna.store.database import Database
+
+
+def rows(db, sql):
+    with sqlite3.connect(db.path) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_register_writes_one_change_and_the_record(db):
+    reader_id, changed = ReaderService(db).register(
+        "Петренко", "Іван", consent=True, birth_year=1980, categories=["idp"]
+    )
+    log = rows(db, "SELECT device_id, seq, entity, entity_id, op, fields FROM change_log")
+    assert len(log) == 1
+    device_id, seq, entity, entity_id, op, fields = log[0]
+    assert (device_id, seq, entity, entity_id, op) == (
+        db.device().device_id,
+        1,
+        "reader",
+        reader_id,
+        "u",
+    )
+    assert '"surname":"Петренко"' in fields  # stored as readable UTF-8
+    assert changed.entities == {"reader": {reader_id}}
+    assert rows(db, "SELECT surname, deleted FROM reader") == [("Петренко", 0)]
+
+
+def test_sequence_is_gap_free_and_clock_persists(db):
+    readers, visits = ReaderService(db), VisitService(db)
+    readers.register("А", "Б", consent=True)
+    visits.tally("stationary", 3)
+    visits.tally("remote")
+    log = rows(db, "SELECT seq, hlc FROM change_log ORDER BY seq")
+    assert [s for s, _ in log] == [1, 2, 3]
+    assert [h for _, h in log] == sorted({h for _, h in log})
+    assert rows(db, "SELECT seq_last, hlc_last FROM device_state") == [(3, log[-1][1])]
+
+
+def test_failed_transaction_leaves_neither_entry_nor_write(db):
+    with pytest.raises(RuntimeError), db.write() as writer:
+        writer.upsert("reader", "r1", {"surname": "X"})
+        writer.fact(
+            "visit", "v1", {"day": "2026-01-01", "hub": "h", "channel": "remote", "count": 1}
+        )
+        raise RuntimeError("power cut")
+    assert rows(db, "SELECT count(*) FROM change_log") == [(0,)]
+    assert rows(db, "SELECT count(*) FROM reader") == [(0,)]
+    assert rows(db, "SELECT count(*) FROM visit") == [(0,)]
+    assert rows(db, "SELECT seq_last FROM device_state") == [(0,)]
+
+
+def test_invalid_input_saves_nothing(db):
+    with pytest.raises(ValidationError):
+        ReaderService(db).register("Петренко", "Іван", consent=False)
+    with pytest.raises(ValidationError):
+        ReaderService(db).register("", "Іван", consent=True)
+    assert rows(db, "SELECT count(*) FROM change_log") == [(0,)]
+
+
+def test_one_transaction_many_entities_one_entry_each(db):
+    with db.write() as writer:
+        writer.upsert("reader", "r1", {"surname": "X"})
+        writer.upsert("reader", "r2", {"surname": "Y"})
+        writer.fact(
+            "visit", "v1", {"day": "2026-01-01", "hub": "h", "channel": "remote", "count": 1}
+        )
+    assert rows(db, "SELECT entity_id FROM change_log ORDER BY seq") == [("r1",), ("r2",), ("v1",)]
+    assert writer.changed.entities == {"reader": {"r1", "r2"}, "visit": {"v1"}}
+
+
+def test_erase_keeps_tombstone_and_removes_personal_data(db):
+    service = ReaderService(db)
+    reader_id, _ = service.register("Петренко", "Іван", consent=True, phone="+380501234567")
+    service.erase(reader_id)
+    assert rows(
+        db, "SELECT surname, given_name, phone, deleted, registered_on IS NOT NULL FROM reader"
+    ) == [(None, None, None, 1, 1)]
+    service.edit(reader_id, surname="Петренко")  # a late edit cannot bring the name back
+    assert rows(db, "SELECT surname FROM reader") == [(None,)]
+
+
+def test_writing_before_setup_is_refused(data_dir):
+    database = Database.open(data_dir)
+    with pytest.raises(NotSetUpError):
+        VisitService(database).tally("remote")
+    database.close()
+
+
+def test_unknown_field_is_a_programming_error(db):
+    with pytest.raises(ValueError), db.write() as writer:
+        writer.upsert("reader", "r1", {"no_such_field": 1})

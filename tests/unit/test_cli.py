@@ -1,0 +1,50 @@
+"""The command line: fast --version without Qt, plain errors with a non-zero exit, screenshots."""
+
+import subprocess
+import sys
+
+from mandrivna import __version__
+from mandrivna.store.database import DB_FILENAME
+
+
+def run_cli(*args, env_extra=None):
+    import os
+
+    env = {**os.environ, "MANDRIVNA_LANG": "uk", **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mandrivna", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_version_answers_without_loading_qt_or_the_database():
+    code = (
+        "import sys; from mandrivna.cli import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'sqlalchemy', 'alembic'))]\n"
+        "print('LOADED', bad)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert f"mandrivna {__version__}" in out.stdout
+    assert "LOADED []" in out.stdout
+
+
+def test_corrupt_database_gives_a_plain_ukrainian_message_and_exit_2(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / DB_FILENAME).write_bytes(b"garbage" * 1000)
+    result = run_cli("--data-dir", str(data), "--screenshot", str(tmp_path / "x.png"))
+    assert result.returncode == 2
+    assert "пошкоджена" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (data / DB_FILENAME).read_bytes() == b"garbage" * 1000
+
+
+def test_data_dir_from_environment_is_used(tmp_path, monkeypatch):
+    from mandrivna.app import default_data_dir
+
+    monkeypatch.setenv("MANDRIVNA_DATA_DIR", str(tmp_path / "env-data"))
+    assert default_data_dir() == tmp_path / "env-data"
