@@ -17,6 +17,7 @@ from mandrivna.core.languages import resolve_language
 from mandrivna.services.device_service import DeviceService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.status_service import StatusService
+from mandrivna.services.sync_service import SyncService
 from mandrivna.services.visit_service import VisitService
 from mandrivna.store.database import Database
 
@@ -36,6 +37,7 @@ class Services:
     status: StatusService
     readers: ReaderService
     visits: VisitService
+    sync: SyncService
 
     def language(self) -> str:
         settings = self.device.current()
@@ -53,4 +55,5 @@ def open_services(data_dir: Path) -> Services:
         status=StatusService(db),
         readers=ReaderService(db),
         visits=VisitService(db),
+        sync=SyncService(db),
     )

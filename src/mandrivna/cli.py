@@ -11,12 +11,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mandrivna import __version__
-from mandrivna.core.errors import MandrivnaError
+from mandrivna.core.errors import MandrivnaError, Translate
 from mandrivna.core.languages import resolve_language
 from mandrivna.core.text_catalog import TextCatalog
 from mandrivna.resource_paths import translation_sources
+
+if TYPE_CHECKING:
+    from mandrivna.app import Services
 
 EXIT_USER_ERROR = 2
 PAGES = ("readers", "desk", "catalogue", "events", "reports", "sync", "settings", "first-run")
@@ -43,7 +47,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--page", choices=PAGES, default=None, help="with --screenshot: the page to draw"
     )
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    enroll = sub.add_parser("enroll", help="connect this laptop to the sync server")
+    enroll.add_argument("--server", required=True, help="server address, e.g. https://sync.example")
+    enroll.add_argument("--code", required=True, help="one-time code from the coordinator")
+    sync = sub.add_parser("sync", help="one full sync with the server (for a scheduled task)")
+    sync.add_argument(
+        "--export-bundle",
+        type=Path,
+        metavar="FILE",
+        help="no network: write the waiting changes to FILE for a USB stick",
+    )
     return parser
 
 
@@ -61,10 +75,68 @@ def main(argv: Sequence[str] | None = None) -> int:
             from mandrivna.ui.gui_main import run_gui
 
             return run_gui(data_dir, screenshot=args.screenshot, page=args.page)
+        from mandrivna.app import open_services
+
+        services = open_services(data_dir)
+        try:
+            tr = _catalog(services.language()).translate
+            if args.command == "enroll":
+                return _enroll(services, args, tr)
+            if args.command == "sync":
+                return _sync(services, args, tr)
+        finally:
+            services.close()
         raise AssertionError(f"unhandled command {args.command}")
     except MandrivnaError as exc:
         print(exc.user_message(_catalog().translate), file=sys.stderr)
         return EXIT_USER_ERROR
+
+
+def _enroll(services: Services, args: argparse.Namespace, tr: Translate) -> int:
+    enrollment = services.sync.enroll(args.server, args.code)
+    print(
+        tr("cli", "Enrolled with {server} as {key} (hub {hub}, {role}).").format(
+            server=enrollment.server_url,
+            key=enrollment.device_key,
+            hub=enrollment.hub,
+            role=enrollment.role,
+        )
+    )
+    return 0
+
+
+def _sync(services: Services, args: argparse.Namespace, tr: Translate) -> int:
+    if args.export_bundle is not None:
+        from mandrivna.sync.bundle import export_bundle
+
+        count = export_bundle(services.sync.store, args.export_bundle)
+        print(
+            tr("cli", "Wrote {count} changes to {file}.").format(
+                count=count, file=args.export_bundle
+            )
+        )
+        return 0
+    report = services.sync.sync()
+    print(
+        tr("cli", "Sent {pushed} changes, received {pulled}.").format(
+            pushed=report.pushed, pulled=report.pulled
+        )
+    )
+    if report.conflicts:
+        print(
+            tr("cli", "{count} conflicting edits were kept for the coordinator's review.").format(
+                count=report.conflicts
+            )
+        )
+    if report.clock_ahead_ms:
+        print(
+            tr(
+                "cli",
+                "Warning: this laptop's clock is ahead of the server's by {minutes} "
+                "minutes. Set the correct date and time.",
+            ).format(minutes=report.clock_ahead_ms // 60000)
+        )
+    return 0
 
 
 if __name__ == "__main__":

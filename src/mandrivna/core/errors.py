@@ -44,3 +44,11 @@ class ValidationError(MandrivnaError):
 
 class NotSetUpError(MandrivnaError):
     """The app has not been set up on this device yet (no hub and librarian)."""
+
+
+class SyncError(MandrivnaError):
+    """Sync could not complete; nothing already recorded is lost."""
+
+
+class NotEnrolledError(SyncError):
+    """This device has no server to sync with yet."""

@@ -140,13 +140,17 @@ class Database:
         with self.engine.connect() as conn, conn.begin():
             yield conn
 
-    def _immediate(self) -> Connection:
-        return self.engine.connect().execution_options(sqlite_begin="IMMEDIATE")
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A write transaction that takes SQLite's write lock at once (no upgrade deadlock)."""
+        immediate = self.engine.connect().execution_options(sqlite_begin="IMMEDIATE")
+        with immediate as conn, conn.begin():
+            yield conn
 
     @contextmanager
     def write(self) -> Iterator[ChangeWriter]:
         """One write transaction: every change is logged and merged, or none is."""
-        with self._immediate() as conn, conn.begin():
+        with self.transaction() as conn:
             state = conn.execute(select(_device)).mappings().first()
             if state is None:
                 raise NotSetUpError(
@@ -168,7 +172,7 @@ class Database:
 
     def set_device(self, **values: Any) -> DeviceState:
         """Create this device's identity on first run, or change its local settings."""
-        with self._immediate() as conn, conn.begin():
+        with self.transaction() as conn:
             if conn.execute(select(_device.c.id)).first() is not None:
                 conn.execute(update(_device).values(**values))
             else:

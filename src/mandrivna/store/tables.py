@@ -113,6 +113,9 @@ class SyncState(SQLModel, table=True):
     pull_cursor: int = 0
     last_sync_at_ms: int | None = None
     last_error: str | None = None
+    device_key: str | None = None
+    role: str | None = None
+    signing_key: str | None = None  # Ed25519 private key (base64) that signs USB bundles
 
 
 class ClockWarning(SQLModel, table=True):

@@ -1,0 +1,111 @@
+"""Enrolling this laptop with the sync server, and syncing it (from the GUI, the CLI or a timer)."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from mandrivna.core.errors import NotEnrolledError, SyncError
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.store.database import Database
+from mandrivna.store.sync_store import SyncStore
+from mandrivna.sync.sync_engine import Progress, SyncReport, Transport, run_sync
+from mandrivna.sync.transport import HttpTransport
+from mandrivna.wire import EnrollRequest
+
+
+@dataclass(frozen=True)
+class Enrollment:
+    server_url: str
+    device_key: str
+    hub: str
+    role: str
+
+
+def new_signing_key() -> tuple[str, str]:
+    """A fresh Ed25519 key pair as (private, public), both base64."""
+    key = Ed25519PrivateKey.generate()
+    private = key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    public = key.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    return base64.b64encode(private).decode(), base64.b64encode(public).decode()
+
+
+class SyncService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.store = SyncStore(db)
+
+    def transport(self) -> HttpTransport:
+        state = self.store.state()
+        if not state.server_url or not state.token:
+            raise NotEnrolledError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This laptop is not enrolled with a sync server yet. Enter the "
+                    "server address and the code from the coordinator in Settings → Sync, or run "
+                    "mandrivna enroll.",
+                )
+            )
+        return HttpTransport(state.server_url, state.token)
+
+    def is_enrolled(self) -> bool:
+        state = self.store.state()
+        return bool(state.server_url and state.token)
+
+    def enroll(self, server_url: str, code: str) -> Enrollment:
+        url = server_url.strip().rstrip("/")
+        if not url.startswith(("http://", "https://")):
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The server address must start with http:// or https://."
+                )
+            )
+        device = self.db.device()
+        if device is None:
+            raise NotEnrolledError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Set up this device first: enter the hub and librarian."
+                )
+            )
+        private, public = new_signing_key()
+        response = HttpTransport(url).enroll(
+            EnrollRequest(
+                code=code.strip(),
+                device_id=device.device_id,
+                public_key=public,
+                hub=device.hub_name,
+            )
+        )
+        previous = self.store.state()
+        same_server = previous.server_url == url
+        self.store.update_state(
+            server_url=url,
+            token=response.token,
+            device_key=response.device_key,
+            role=response.role,
+            signing_key=private,
+            last_error=None,
+            acked_seq=previous.acked_seq if same_server else 0,
+            pull_cursor=previous.pull_cursor if same_server else 0,
+        )
+        return Enrollment(url, response.device_key, response.hub, response.role)
+
+    def sync(
+        self, progress: Progress | None = None, transport: Transport | None = None
+    ) -> SyncReport:
+        """One full sync. Records the outcome (time or error) for the status bar."""
+        link = transport or self.transport()
+        try:
+            report = run_sync(self.store, link, progress or (lambda *_: None))
+        except SyncError as exc:
+            self.store.update_state(last_error=exc.message)
+            raise
+        self.store.update_state(last_sync_at_ms=self.db.physical_clock(), last_error=None)
+        return report

@@ -1,0 +1,131 @@
+"""The store's side of sync: the outbox, acknowledgements, the pull cursor and applying pages.
+
+A pulled page is applied, the clock advanced and the cursor moved in one transaction, so a broken
+pull resumes exactly where it stopped and nothing is applied twice. Any thread may call these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from mandrivna.core.change import Change, Op
+from mandrivna.core.hlc import HybridClock, wall_ms_of
+from mandrivna.store.database import Database
+from mandrivna.store.replica import Changed, store_and_apply
+from mandrivna.store.tables import ChangeLogEntry, ClockWarning, DeviceState, SyncState
+
+_log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
+_device = DeviceState.__table__  # type: ignore[attr-defined]
+_sync = SyncState.__table__  # type: ignore[attr-defined]
+_warnings = ClockWarning.__table__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class PullApplied:
+    changed: Changed
+    clock_warnings: int
+
+
+def _ensure_row(conn: Connection) -> None:
+    if conn.execute(select(_sync.c.id)).first() is None:
+        conn.execute(insert(_sync).values(id=1, acked_seq=0, pull_cursor=0))
+
+
+class SyncStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def state(self) -> SyncState:
+        with self.db.read() as conn:
+            row = conn.execute(select(_sync)).mappings().first()
+        return SyncState(**row) if row else SyncState()
+
+    def update_state(self, **values: object) -> None:
+        with self.db.transaction() as conn:
+            _ensure_row(conn)
+            conn.execute(update(_sync).values(**values))
+
+    def device_id(self) -> str:
+        device = self.db.device()
+        if device is None:
+            raise LookupError("device not set up")
+        return device.device_id
+
+    def seq_last(self) -> int:
+        device = self.db.device()
+        return device.seq_last if device else 0
+
+    def count_outbox(self, after_seq: int) -> int:
+        with self.db.read() as conn:
+            return len(
+                conn.execute(
+                    select(_log.c.seq).where(
+                        _log.c.device_id == self.device_id(), _log.c.seq > after_seq
+                    )
+                ).all()
+            )
+
+    def outbox(self, after_seq: int, limit: int) -> list[Change]:
+        """This device's own changes after ``after_seq``, in order."""
+        device_id = self.device_id()
+        with self.db.read() as conn:
+            rows = conn.execute(
+                select(
+                    _log.c.seq,
+                    _log.c.hlc,
+                    _log.c.entity,
+                    _log.c.entity_id,
+                    _log.c.op,
+                    _log.c.fields,
+                    _log.c.seen,
+                )
+                .where(_log.c.device_id == device_id, _log.c.seq > after_seq)
+                .order_by(_log.c.seq)
+                .limit(limit)
+            ).all()
+        return [Change(device_id, r[0], r[1], r[2], r[3], Op(r[4]), r[5], r[6]) for r in rows]
+
+    def apply_pulled(self, changes: Sequence[Change], cursor: int) -> PullApplied:
+        """Apply one pulled page and move the cursor, in one transaction."""
+        with self.db.transaction() as conn:
+            now = self.db.physical_clock()
+            changed = store_and_apply(conn, changes, now)
+            warnings = self._advance_clock(conn, changes, now)
+            _ensure_row(conn)
+            conn.execute(update(_sync).values(pull_cursor=cursor))
+        return PullApplied(changed, warnings)
+
+    def _advance_clock(self, conn: Connection, changes: Sequence[Change], now: int) -> int:
+        """Take remote stamps into this device's clock, except those far in the future, which
+        are flagged per device instead (a laptop whose clock is set days ahead)."""
+        state = conn.execute(select(_device.c.hlc_last)).first()
+        if state is None or not changes:
+            return 0
+        clock = HybridClock(state[0], self.db.physical_clock)
+        ahead: dict[str, int] = {}
+        for change in changes:
+            if not clock.observe(change.hlc):
+                ahead[change.device_id] = max(ahead.get(change.device_id, 0), change.hlc)
+        conn.execute(update(_device).values(hlc_last=clock.last))
+        for device_id, hlc in ahead.items():
+            stmt = sqlite_insert(_warnings).values(
+                device_id=device_id, max_hlc=hlc, detected_at_ms=now
+            )
+            conn.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=["device_id"],
+                    set_={"max_hlc": stmt.excluded.max_hlc, "detected_at_ms": now},
+                )
+            )
+        return len(ahead)
+
+    def clock_warnings(self) -> list[tuple[str, int]]:
+        """Devices whose stamps ran far ahead: (device id, how far ahead of now in ms)."""
+        with self.db.read() as conn:
+            rows = conn.execute(select(_warnings.c.device_id, _warnings.c.max_hlc)).all()
+        now = self.db.physical_clock()
+        return [(r[0], wall_ms_of(r[1]) - now) for r in rows]

@@ -1,0 +1,59 @@
+"""USB bundles for hubs with no link at all: the waiting changes in one signed file.
+
+The file is gzip-compressed JSON ``{"payload": "<json>", "signature": "<base64>"}``; the payload
+names the device, the first sequence and the changes (as in a push), and is signed with the
+device's Ed25519 key made at enrollment. The server checks the signature with the public key it
+stored then, and applies the changes through the same idempotent path as a push, so importing a
+bundle twice changes nothing and a tampered bundle is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from mandrivna.core.errors import NotEnrolledError
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.store.sync_store import SyncStore
+from mandrivna.wire import to_pushed
+
+BUNDLE_FORMAT = "mandrivna-bundle"
+BUNDLE_VERSION = 1
+
+
+def export_bundle(store: SyncStore, target: Path) -> int:
+    """Write every change the server has not acknowledged; returns how many."""
+    state = store.state()
+    if not state.signing_key:
+        raise NotEnrolledError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Enroll this laptop with the server once before writing bundles: the "
+                "server must know its signing key.",
+            )
+        )
+    changes = store.outbox(state.acked_seq, 10**9)
+    payload: dict[str, Any] = {
+        "format": BUNDLE_FORMAT,
+        "version": BUNDLE_VERSION,
+        "device_id": store.device_id(),
+        "first_seq": changes[0].seq if changes else state.acked_seq + 1,
+        "changes": [to_pushed(c) for c in changes],
+    }
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(state.signing_key))
+    signature = base64.b64encode(key.sign(text.encode("utf-8"))).decode()
+    body = json.dumps({"payload": text, "signature": signature}, ensure_ascii=False)
+    partial = target.with_name(target.name + ".part")
+    with open(partial, "wb") as handle:
+        handle.write(gzip.compress(body.encode("utf-8")))
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, target)  # a pulled-out stick never leaves half a bundle under the name
+    return len(changes)

@@ -1,0 +1,134 @@
+"""One full sync: push this device's waiting changes, then pull everyone else's.
+
+Push sends the changes after the last one the server acknowledged, in batches; the server's
+answer (``held``) is the only thing that moves the acknowledgement, so a lost answer or a retry is
+always safe. Pull asks for the changes after the cursor, page by page, and each page is applied
+and the cursor moved in one local transaction, so a broken pull resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from mandrivna.core.errors import SyncError
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.store.replica import Changed
+from mandrivna.store.sync_store import SyncStore
+from mandrivna.wire import (
+    MAX_BATCH,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    from_pulled,
+    to_pushed,
+)
+
+#: progress(phase, done, total): phase is "push" or "pull"; total is 0 when unknown.
+Progress = Callable[[str, int, int], None]
+
+
+class Transport(Protocol):
+    def push(self, request: PushRequest) -> PushResponse: ...
+
+    def pull(self, after: int, limit: int) -> PullResponse: ...
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0  # changes the server stored for the first time
+    pulled: int = 0  # changes from other devices applied here for the first time
+    conflicts: int = 0
+    clock_warnings: int = 0
+    clock_ahead_ms: int = 0  # this device's clock runs ahead of the server's by this much
+    changed: Changed = field(default_factory=Changed)
+
+
+def _no_progress(_phase: str, _done: int, _total: int) -> None:
+    return None
+
+
+def push_all(
+    store: SyncStore,
+    transport: Transport,
+    report: SyncReport,
+    progress: Progress = _no_progress,
+    batch: int = MAX_BATCH,
+) -> None:
+    state = store.state()
+    acked = state.acked_seq
+    total = store.count_outbox(acked)
+    device_id = store.device_id()
+    done = 0
+    stalls = 0
+    while True:
+        changes = store.outbox(acked, batch)
+        if not changes:
+            break
+        response = transport.push(
+            PushRequest(
+                device_id=device_id,
+                first_seq=changes[0].seq,
+                changes=[to_pushed(c) for c in changes],
+            )
+        )
+        if response.held > store.seq_last():
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server holds more of this laptop's records than the laptop "
+                    "itself (was the database restored from an old backup?). Sync was stopped so "
+                    "nothing is overwritten; ask the coordinator.",
+                )
+            )
+        report.pushed += response.stored
+        report.clock_ahead_ms = max(report.clock_ahead_ms, response.clock_ahead_ms)
+        if response.held <= acked and response.held < changes[0].seq:
+            stalls += 1  # the server holds less than we thought: resend from what it holds
+            if stalls > 2:
+                raise SyncError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The server did not accept this laptop's changes. Try again "
+                        "later; nothing recorded here is lost.",
+                    )
+                )
+        done = min(total, done + response.stored)
+        acked = response.held
+        store.update_state(acked_seq=acked)
+        progress("push", done, total)
+
+
+def pull_all(
+    store: SyncStore,
+    transport: Transport,
+    report: SyncReport,
+    progress: Progress = _no_progress,
+    batch: int = MAX_BATCH,
+) -> None:
+    cursor = store.state().pull_cursor
+    while True:
+        page = transport.pull(cursor, batch)
+        changes = [from_pulled(page.devices, row) for row in page.changes]
+        applied = store.apply_pulled(changes, page.cursor)
+        report.pulled += applied.changed.stored
+        report.conflicts += applied.changed.conflicts
+        report.clock_warnings += applied.clock_warnings
+        report.changed.merge(applied.changed)
+        cursor = page.cursor
+        progress("pull", report.pulled, 0)
+        if not page.more:
+            break
+
+
+def run_sync(
+    store: SyncStore,
+    transport: Transport,
+    progress: Progress = _no_progress,
+    batch: int = MAX_BATCH,
+) -> SyncReport:
+    report = SyncReport()
+    push_all(store, transport, report, progress, batch)
+    pull_all(store, transport, report, progress, batch)
+    return report

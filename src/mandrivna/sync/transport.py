@@ -1,0 +1,170 @@
+"""Talks to the sync server over HTTP (requests): gzip JSON both ways, errors in plain words.
+
+``HttpTransport._send`` is the only place that touches the network; tests replace it to talk to
+the server in-process. Counts the bytes that crossed the wire, for the benchmarks.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import requests
+
+from mandrivna.core.errors import SyncError
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.wire import (
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    EnrollRequest,
+    EnrollResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    encode,
+)
+
+CONNECT_TIMEOUT_S = 10
+READ_TIMEOUT_S = 120
+
+
+class Reply:
+    def __init__(self, status: int, body: bytes, wire_bytes: int) -> None:
+        self.status, self.body, self.wire_bytes = status, body, wire_bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body) if self.body else None
+
+
+def _detail(reply: Reply) -> str:
+    try:
+        return str(reply.json().get("detail", ""))
+    except (ValueError, AttributeError):
+        return ""
+
+
+class HttpTransport:
+    def __init__(self, base_url: str, token: str | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.sent_bytes = 0
+        self.received_bytes = 0
+        self._session: requests.Session | None = None
+
+    def headers(self) -> dict[str, str]:
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        return headers
+
+    def _send(
+        self, method: str, path: str, body: bytes | None, params: dict[str, Any] | None
+    ) -> Reply:
+        if self._session is None:
+            self._session = requests.Session()
+        headers = self.headers()
+        if body is not None:
+            headers.update({"Content-Encoding": "gzip", "Content-Type": "application/json"})
+        try:
+            response = self._session.request(
+                method,
+                self.base_url + path,
+                data=body,
+                params=params,
+                headers=headers,
+                timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+            )
+            content = response.content
+        except requests.RequestException as exc:
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server {url} cannot be reached. Check the connection; everything recorded "
+                    "is kept and will be sent at the next sync.",
+                ),
+                url=self.base_url,
+            ) from exc
+        wire = int(response.headers.get("content-length") or len(content))
+        return Reply(response.status_code, content, wire)
+
+    def call(
+        self,
+        method: str,
+        path: str,
+        body: bytes | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Any:
+        reply = self._send(method, path, body, params)
+        self.sent_bytes += len(body or b"")
+        self.received_bytes += reply.wire_bytes
+        if reply.status >= 400:
+            self._raise(reply)
+        return reply.json()
+
+    def _raise(self, reply: Reply) -> None:
+        detail = _detail(reply)
+        if reply.status == 401:
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server does not know this laptop. Enroll it again with a new "
+                    "code from the coordinator (Settings → Sync).",
+                )
+            )
+        if reply.status == 403 and "revoked" in detail:
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The coordinator has revoked this laptop's access to the server."
+                )
+            )
+        if reply.status == 403 and "enroll" in detail:
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The enrollment code is wrong, already used or expired. Ask the "
+                    "coordinator for a new code.",
+                )
+            )
+        if reply.status == 426 and "too old" in detail:
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This version of Mandrivna is too old for the server. Update the app "
+                    "on this laptop, then sync again.",
+                )
+            )
+        if reply.status == 426:
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server is older than this app. Ask the coordinator to update the server.",
+                )
+            )
+        if reply.status >= 500:
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server had a problem ({code}). Try again later; nothing recorded "
+                    "here is lost.",
+                ),
+                code=reply.status,
+            )
+        raise SyncError(
+            QT_TRANSLATE_NOOP("errors", "The server refused the request: {detail}"),
+            detail=detail or str(reply.status),
+        )
+
+    # --- the protocol ------------------------------------------------------------------------
+    def health(self) -> dict[str, Any]:
+        result: dict[str, Any] = self.call("GET", "/health")
+        return result
+
+    def enroll(self, request: EnrollRequest) -> EnrollResponse:
+        return EnrollResponse.model_validate(self.call("POST", "/v1/enroll", encode(request)))
+
+    def push(self, request: PushRequest) -> PushResponse:
+        return PushResponse.model_validate(self.call("POST", "/v1/push", encode(request)))
+
+    def pull(self, after: int, limit: int) -> PullResponse:
+        data = self.call("GET", "/v1/pull", params={"after": after, "limit": limit})
+        return PullResponse.model_validate(data)

@@ -1,0 +1,108 @@
+"""The sync protocol's wire format, shared by the app and the server.
+
+Imports neither Qt nor the database layer. Bodies are JSON, gzip-compressed both ways. To keep
+changes small on the wire, a change travels as a positional array and ids that repeat (the
+pushing device, the devices in a pull page) are sent once per batch. ``docs/sync-protocol.md``
+describes every message.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from mandrivna.core.change import Change, Op
+
+PROTOCOL_VERSION = 1
+#: Oldest protocol the server still accepts; older apps are told to update.
+MIN_PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "X-Mandrivna-Protocol"
+MAX_BODY_BYTES = 32 * 1024 * 1024  # decompressed
+MAX_BATCH = 5000
+
+#: A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen]
+PushedChange = tuple[int, str, str, str, dict[str, Any], int]
+#: A change on the wire in a pull: [device index, seq, hlc, entity, entity_id, op, fields, seen]
+PulledChange = tuple[int, int, int, str, str, str, dict[str, Any], int]
+
+
+class EnrollRequest(BaseModel):
+    code: str = Field(min_length=4, max_length=64)
+    device_id: str = Field(min_length=36, max_length=36)
+    public_key: str = Field(min_length=44, max_length=128, description="Ed25519, base64")
+    hub: str = Field(default="", max_length=200)
+
+
+class EnrollResponse(BaseModel):
+    device_key: str
+    token: str
+    hub: str
+    role: str
+
+
+class PushRequest(BaseModel):
+    device_id: str = Field(min_length=36, max_length=36)
+    first_seq: int = Field(ge=1)
+    changes: list[PushedChange] = Field(max_length=MAX_BATCH)
+
+
+class PushResponse(BaseModel):
+    held: int  # highest sequence of this device the server holds with no gap before it
+    stored: int  # how many of the pushed changes were new
+    server_time_ms: int
+    clock_ahead_ms: int = 0  # > 0 when the device's stamps run ahead of the server's clock
+
+
+class PullResponse(BaseModel):
+    devices: list[str]
+    changes: list[PulledChange]
+    cursor: int  # pass as ``after`` to get the next page
+    more: bool
+    held: int  # the server's ``held`` for the asking device
+
+
+class ErrorBody(BaseModel):
+    detail: str
+
+
+def to_pushed(change: Change) -> PushedChange:
+    return (
+        change.hlc,
+        change.entity,
+        change.entity_id,
+        change.op.value,
+        change.fields,
+        change.seen,
+    )
+
+
+def from_pushed(device_id: str, seq: int, row: PushedChange) -> Change:
+    hlc, entity, entity_id, op, fields, seen = row
+    return Change(device_id, seq, hlc, entity, entity_id, Op(op), fields, seen)
+
+
+def from_pulled(devices: list[str], row: PulledChange) -> Change:
+    index, seq, hlc, entity, entity_id, op, fields, seen = row
+    return Change(devices[index], seq, hlc, entity, entity_id, Op(op), fields, seen)
+
+
+def encode(payload: BaseModel | dict[str, Any]) -> bytes:
+    """Compact JSON, gzip-compressed."""
+    data = payload.model_dump(mode="json") if isinstance(payload, BaseModel) else payload
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return gzip.compress(text.encode("utf-8"), compresslevel=6)
+
+
+def decode_json(body: bytes, gzipped: bool = True) -> Any:
+    """Decompress (bounded, so a small bomb cannot exhaust memory) and parse JSON."""
+    raw = body
+    if gzipped:
+        decompressor = gzip.GzipFile(fileobj=io.BytesIO(body))
+        raw = decompressor.read(MAX_BODY_BYTES + 1)
+        if len(raw) > MAX_BODY_BYTES:
+            raise ValueError("body too large")
+    return json.loads(raw)

@@ -1,0 +1,181 @@
+"""The sync server's HTTP API (FastAPI). ``create_app(storage)`` builds it; ``cli`` serves it.
+
+Every request but ``/health`` and ``/v1/enroll`` carries ``Authorization: Bearer <token>``.
+Bodies are gzip-compressed JSON (``mandrivna.wire``). A client's mistake always gets a 4xx with a
+plain ``detail``; nothing is stored from a request that fails.
+"""
+
+import gzip
+import json
+import time
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ValidationError
+from starlette.concurrency import run_in_threadpool
+
+from mandrivna import __version__
+from mandrivna.wire import (
+    MAX_BATCH,
+    MAX_BODY_BYTES,
+    MIN_PROTOCOL_VERSION,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    EnrollRequest,
+    EnrollResponse,
+    PushRequest,
+    PushResponse,
+    decode_json,
+)
+from sync_server.storage import DeviceRecord, EnrollmentError, PulledRow, SyncStorage
+
+GZIP_HEADERS = {"Content-Encoding": "gzip"}
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def _check_protocol(version: str | None) -> None:
+    try:
+        number = int(version or "")
+    except ValueError:
+        raise HTTPException(400, f"missing or invalid {PROTOCOL_HEADER} header") from None
+    if number < MIN_PROTOCOL_VERSION:
+        raise HTTPException(
+            426,
+            "This version of the app is too old for the server. Update Mandrivna on this laptop.",
+        )
+    if number > PROTOCOL_VERSION:
+        raise HTTPException(
+            426, "The server is older than this app. Ask the coordinator to update the server."
+        )
+
+
+async def _body(request: Request, model: type[BaseModel]) -> Any:
+    raw = await request.body()
+    if len(raw) > MAX_BODY_BYTES:
+        raise HTTPException(413, "request body too large")
+    gzipped = request.headers.get("content-encoding", "").lower() == "gzip"
+    try:
+        data = decode_json(raw, gzipped=gzipped)
+    except (OSError, EOFError, ValueError, UnicodeDecodeError) as exc:
+        if "too large" in str(exc):
+            raise HTTPException(413, "request body too large") from None
+        raise HTTPException(400, "the body is not valid gzip-compressed JSON") from None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise HTTPException(422, f"invalid request: {where}: {first['msg']}") from None
+
+
+def _pull_body(
+    devices: list[str], rows: list[PulledRow], cursor: int, more: bool, held: int
+) -> bytes:
+    """The pull page as gzip JSON, built without re-parsing the stored field JSON."""
+    index = {d: i for i, d in enumerate(devices)}
+    dumps = json.dumps
+    parts = [
+        f"[{index[r.device_id]},{r.device_seq},{r.hlc},{dumps(r.entity)},{dumps(r.entity_id)},"
+        f"{dumps(r.op)},{r.fields_json},{r.seen}]"
+        for r in rows
+    ]
+    text = (
+        f'{{"devices":{dumps(devices)},"changes":[{",".join(parts)}],'
+        f'"cursor":{cursor},"more":{"true" if more else "false"},"held":{held}}}'
+    )
+    return gzip.compress(text.encode("utf-8"), compresslevel=6)
+
+
+def create_app(storage: SyncStorage) -> FastAPI:
+    app = FastAPI(title="Mandrivna sync server", version=__version__)
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(_request: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse(
+            {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        first = errors[0] if errors else {"loc": (), "msg": "invalid"}
+        where = ".".join(str(part) for part in first["loc"])
+        return JSONResponse(
+            {"detail": f"invalid request: {where}: {first['msg']}"}, status_code=422
+        )
+
+    def device(
+        authorization: Annotated[str | None, Header()] = None,
+        protocol: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
+    ) -> DeviceRecord:
+        _check_protocol(protocol)
+        if not authorization or not authorization.startswith("Bearer "):
+            raise HTTPException(401, "missing device token")
+        record = storage.authenticate(authorization.removeprefix("Bearer ").strip())
+        if record is None or record.device_id is None:
+            raise HTTPException(401, "unknown device token: enroll this device again")
+        if record.revoked:
+            raise HTTPException(403, "this device was revoked by the coordinator")
+        return record
+
+    Device = Annotated[DeviceRecord, Depends(device)]
+
+    @app.get("/health")
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "protocol": PROTOCOL_VERSION, "version": __version__}
+
+    @app.post("/v1/enroll", response_model=EnrollResponse)
+    async def enroll(
+        request: Request,
+        protocol: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
+    ) -> EnrollResponse:
+        _check_protocol(protocol)
+        body: EnrollRequest = await _body(request, EnrollRequest)
+        try:
+            record, token = await run_in_threadpool(
+                storage.claim, body.code, body.device_id, body.public_key, now_ms()
+            )
+        except EnrollmentError as exc:
+            raise HTTPException(403, str(exc)) from None
+        return EnrollResponse(device_key=record.key, token=token, hub=record.hub, role=record.role)
+
+    @app.post("/v1/push", response_model=PushResponse)
+    async def push(request: Request, me: Device) -> PushResponse:
+        body: PushRequest = await _body(request, PushRequest)
+        if body.device_id != me.device_id:
+            raise HTTPException(403, "a device can only push its own changes")
+        for row in body.changes:
+            if row[3] not in ("u", "d", "f"):
+                raise HTTPException(422, f"invalid request: unknown op {row[3]!r}")
+        held, stored, ahead = await run_in_threadpool(
+            storage.push, body.device_id, body.first_seq, body.changes, now_ms()
+        )
+        return PushResponse(held=held, stored=stored, server_time_ms=now_ms(), clock_ahead_ms=ahead)
+
+    @app.get("/v1/pull")
+    async def pull(
+        me: Device,
+        after: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
+    ) -> Response:
+        assert me.device_id is not None
+        rows, cursor, more = await run_in_threadpool(
+            storage.pull, me.device_id, after, limit, now_ms()
+        )
+        held = await run_in_threadpool(storage.held, me.device_id)
+        devices = list(dict.fromkeys(r.device_id for r in rows))
+        body = _pull_body(devices, rows, cursor, more, held)
+        return Response(body, media_type="application/json", headers=GZIP_HEADERS)
+
+    @app.get("/v1/status")
+    async def status(me: Device) -> dict[str, Any]:
+        assert me.device_id is not None
+        held = await run_in_threadpool(storage.held, me.device_id)
+        return {"device_key": me.key, "hub": me.hub, "role": me.role, "held": held}
+
+    return app

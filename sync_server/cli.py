@@ -1,0 +1,120 @@
+"""``mandrivna-server``: serve the sync API and manage devices from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+
+from sync_server.storage import ROLES, SyncStorage
+
+
+def default_db_url() -> str:
+    env = os.environ.get("MANDRIVNA_SERVER_DB")
+    if env:
+        return env
+    folder = Path(platformdirs.user_data_dir("Mandrivna Server", "LOUNB"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'server.sqlite3'}"
+
+
+def _now_ms() -> int:
+    return int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+
+
+def _when(ms: int | None) -> str:
+    if not ms:
+        return "—"
+    return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mandrivna-server", description="Mandrivna's central sync server."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument(
+            "--db",
+            default=None,
+            help="SQLAlchemy URL (default: MANDRIVNA_SERVER_DB or a SQLite file in "
+            "the server's data folder), e.g. postgresql+psycopg://user@host/db",
+        )
+        return p
+
+    serve = with_db(sub.add_parser("serve", help="run the sync API"))
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    enroll = with_db(sub.add_parser("enroll", help="add a device; prints a one-time code"))
+    enroll.add_argument("--hub", required=True)
+    enroll.add_argument("--role", choices=ROLES, default="librarian")
+    with_db(sub.add_parser("devices", help="list devices"))
+    revoke = with_db(sub.add_parser("revoke", help="revoke a device (key or device id)"))
+    revoke.add_argument("device")
+    bundle = with_db(sub.add_parser("import-bundle", help="apply a USB bundle from a laptop"))
+    bundle.add_argument("file", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    storage = SyncStorage(args.db or default_db_url())
+    try:
+        if args.command == "serve":
+            import uvicorn
+
+            from sync_server.app import create_app
+
+            uvicorn.run(create_app(storage), host=args.host, port=args.port, log_level="info")
+            return 0
+        if args.command == "enroll":
+            key, code = storage.enroll(args.hub, args.role, _now_ms())
+            print(
+                f"Device {key} for hub {args.hub!r} ({args.role}). "
+                "Enter this one-time code on the laptop (valid 14 days):"
+            )
+            print(code)
+            return 0
+        if args.command == "devices":
+            print(
+                f"{'key':<12} {'hub':<24} {'role':<12} {'enrolled':<17} {'last sync':<17} "
+                f"{'held':>8} {'pending':>8}  state"
+            )
+            for d in storage.device_list():
+                state = "revoked" if d.revoked_ms else ("enrolled" if d.device_id else "waiting")
+                if d.clock_ahead_ms:
+                    state += f", clock ahead {d.clock_ahead_ms // 60000} min"
+                print(
+                    f"{d.key:<12} {d.hub[:24]:<24} {d.role:<12} {_when(d.enrolled_ms):<17} "
+                    f"{_when(d.last_sync_ms):<17} {d.held_seq:>8} {d.pending:>8}  {state}"
+                )
+            return 0
+        if args.command == "revoke":
+            if not storage.revoke(args.device, _now_ms()):
+                print(f"No device {args.device!r}.", file=sys.stderr)
+                return 2
+            print(f"Device {args.device} revoked.")
+            return 0
+        if args.command == "import-bundle":
+            from sync_server.bundle_import import BundleError, import_bundle
+
+            try:
+                held, stored = import_bundle(storage, args.file, _now_ms())
+            except BundleError as exc:
+                print(f"Bundle refused: {exc}", file=sys.stderr)
+                return 2
+            print(f"Bundle applied: {stored} new changes; the server now holds up to {held}.")
+            return 0
+        raise AssertionError(args.command)
+    finally:
+        storage.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,342 @@
+"""The server's storage behind one interface, on SQLite or PostgreSQL (SQLAlchemy URL).
+
+Pushes are serialised (``BEGIN IMMEDIATE`` on SQLite, a transaction-scoped advisory lock on
+PostgreSQL) and take their server sequence numbers inside that lock, so the server sequence follows
+commit order: a pull cursor can never step past a change that commits later. Each device's log is
+kept gap-free: a push that would leave a gap stores nothing, and one that repeats stored changes
+stores only what is new. Safe to call from many threads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text, update
+
+from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS, wall_ms_of
+from mandrivna.wire import PushedChange
+from sync_server.tables import changes, devices, metadata
+
+ROLES = ("librarian", "coordinator")
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+CODE_VALID_MS = 14 * 24 * 3600 * 1000
+PUSH_LOCK_ID = 727_001
+
+
+class EnrollmentError(Exception):
+    """The enrollment code is unknown, used, revoked or expired."""
+
+
+@dataclass(frozen=True)
+class DeviceRecord:
+    key: str
+    device_id: str | None
+    hub: str
+    role: str
+    revoked: bool
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    key: str
+    device_id: str | None
+    hub: str
+    role: str
+    created_ms: int
+    enrolled_ms: int | None
+    revoked_ms: int | None
+    last_sync_ms: int | None
+    held_seq: int
+    pending: int
+    clock_ahead_ms: int
+
+
+@dataclass(frozen=True)
+class PulledRow:
+    server_seq: int
+    device_id: str
+    device_seq: int
+    hlc: int
+    entity: str
+    entity_id: str
+    op: str
+    fields_json: str
+    seen: int
+
+
+def digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def new_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+    return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
+
+
+def normalise_code(code: str) -> str:
+    raw = "".join(ch for ch in code.upper() if ch.isalnum())
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def make_server_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(connection: Connection) -> None:
+            mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+            connection.exec_driver_sql(f"BEGIN {mode}")
+
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+
+
+class SyncStorage:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_server_engine(url)
+        metadata.create_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A write transaction; on SQLite it takes the write lock at once (no upgrade deadlock)."""
+        immediate = self.engine.connect().execution_options(sqlite_begin="IMMEDIATE")
+        with immediate as conn, conn.begin():
+            yield conn
+
+    # --- devices -------------------------------------------------------------------------
+    def enroll(self, hub: str, role: str, now_ms: int) -> tuple[str, str]:
+        """A new device slot for ``hub``; returns its key and a one-time enrollment code."""
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}")
+        key, code = "d-" + secrets.token_hex(4), new_code()
+        with self._write() as conn:
+            conn.execute(
+                insert(devices).values(
+                    key=key,
+                    hub=hub,
+                    role=role,
+                    code_hash=digest(code),
+                    code_expires_ms=now_ms + CODE_VALID_MS,
+                    created_ms=now_ms,
+                    held_seq=0,
+                    pull_cursor=0,
+                    clock_ahead_ms=0,
+                )
+            )
+        return key, code
+
+    def claim(
+        self, code: str, device_id: str, public_key: str, now_ms: int
+    ) -> tuple[DeviceRecord, str]:
+        """Bind a one-time code to the app's device UUID; returns the device and its token."""
+        token = secrets.token_urlsafe(32)
+        with self._write() as conn:
+            row = (
+                conn.execute(
+                    select(devices).where(devices.c.code_hash == digest(normalise_code(code)))
+                )
+                .mappings()
+                .first()
+            )
+            if row is None or row["revoked_ms"] is not None or row["device_id"] is not None:
+                raise EnrollmentError("unknown or already used enrollment code")
+            if (row["code_expires_ms"] or 0) < now_ms:
+                raise EnrollmentError("the enrollment code has expired")
+            taken = conn.execute(
+                select(devices.c.key).where(devices.c.device_id == device_id)
+            ).first()
+            if taken is not None:
+                raise EnrollmentError("this device is already enrolled")
+            conn.execute(
+                update(devices)
+                .where(devices.c.key == row["key"])
+                .values(
+                    device_id=device_id,
+                    code_hash=None,
+                    token_hash=digest(token),
+                    public_key=public_key,
+                    enrolled_ms=now_ms,
+                )
+            )
+        return DeviceRecord(row["key"], device_id, row["hub"], row["role"], False), token
+
+    def authenticate(self, token: str) -> DeviceRecord | None:
+        with self.engine.connect() as conn:
+            row = (
+                conn.execute(select(devices).where(devices.c.token_hash == digest(token)))
+                .mappings()
+                .first()
+            )
+        if row is None:
+            return None
+        return DeviceRecord(
+            row["key"], row["device_id"], row["hub"], row["role"], row["revoked_ms"] is not None
+        )
+
+    def public_key(self, device_id: str) -> str | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(devices.c.public_key, devices.c.revoked_ms).where(
+                    devices.c.device_id == device_id
+                )
+            ).first()
+        return None if row is None or row[1] is not None else row[0]
+
+    def revoke(self, key_or_device_id: str, now_ms: int) -> bool:
+        with self._write() as conn:
+            result = conn.execute(
+                update(devices)
+                .where(
+                    (devices.c.key == key_or_device_id) | (devices.c.device_id == key_or_device_id)
+                )
+                .values(revoked_ms=now_ms, token_hash=None, code_hash=None)
+            )
+        return bool(result.rowcount)
+
+    def device_list(self) -> list[DeviceInfo]:
+        with self.engine.connect() as conn:
+            top = conn.execute(
+                select(func.coalesce(func.max(changes.c.server_seq), 0))
+            ).scalar_one()
+            rows = conn.execute(select(devices).order_by(devices.c.hub, devices.c.key)).mappings()
+            out = []
+            for r in rows:
+                pending = 0
+                if r["device_id"] is not None and r["pull_cursor"] < top:
+                    pending = conn.execute(
+                        select(func.count())
+                        .select_from(changes)
+                        .where(
+                            changes.c.server_seq > r["pull_cursor"],
+                            changes.c.device_id != r["device_id"],
+                        )
+                    ).scalar_one()
+                out.append(
+                    DeviceInfo(
+                        r["key"],
+                        r["device_id"],
+                        r["hub"],
+                        r["role"],
+                        r["created_ms"],
+                        r["enrolled_ms"],
+                        r["revoked_ms"],
+                        r["last_sync_ms"],
+                        r["held_seq"],
+                        int(pending),
+                        r["clock_ahead_ms"],
+                    )
+                )
+        return out
+
+    # --- changes -------------------------------------------------------------------------
+    def held(self, device_id: str) -> int:
+        with self.engine.connect() as conn:
+            value = conn.execute(
+                select(devices.c.held_seq).where(devices.c.device_id == device_id)
+            ).scalar()
+        return int(value or 0)
+
+    def _lock(self, conn: Connection) -> None:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": PUSH_LOCK_ID})
+
+    def push(
+        self, device_id: str, first_seq: int, rows: Sequence[PushedChange], now_ms: int
+    ) -> tuple[int, int, int]:
+        """Store ``rows`` (sequences ``first_seq``…) idempotently.
+
+        Returns (held, stored, clock_ahead_ms): the device's highest gap-free sequence held
+        after this push, how many changes were new, and how far its newest stamp runs ahead of
+        the server's clock (0 within the allowed bound).
+        """
+        with self._write() as conn:
+            self._lock(conn)
+            held = int(
+                conn.execute(
+                    select(devices.c.held_seq).where(devices.c.device_id == device_id)
+                ).scalar_one()
+            )
+            if first_seq > held + 1 or not rows:
+                return held, 0, 0  # a gap: store nothing, the device resends from held + 1
+            skip = held + 1 - first_seq
+            fresh = rows[skip:]
+            ahead = 0
+            if fresh:
+                newest = max(wall_ms_of(r[0]) for r in fresh)
+                ahead = newest - now_ms if newest - now_ms > DEFAULT_MAX_AHEAD_MS else 0
+                conn.execute(
+                    insert(changes),
+                    [
+                        {
+                            "device_id": device_id,
+                            "device_seq": held + 1 + i,
+                            "hlc": r[0],
+                            "entity": r[1],
+                            "entity_id": r[2],
+                            "op": r[3],
+                            "fields": json.dumps(r[4], ensure_ascii=False, separators=(",", ":")),
+                            "seen": r[5],
+                            "received_ms": now_ms,
+                        }
+                        for i, r in enumerate(fresh)
+                    ],
+                )
+                held += len(fresh)
+            values: dict[str, Any] = {"held_seq": held, "last_sync_ms": now_ms}
+            if ahead:
+                values["clock_ahead_ms"] = ahead
+            conn.execute(update(devices).where(devices.c.device_id == device_id).values(**values))
+        return held, len(fresh), ahead
+
+    def pull(
+        self, device_id: str | None, after: int, limit: int, now_ms: int
+    ) -> tuple[list[PulledRow], int, bool]:
+        """Changes after server sequence ``after``, other devices' only (all when device_id is
+        None). Returns (rows, cursor, more); ``after`` is recorded as the device's applied cursor.
+        """
+        with self.engine.connect() as conn:
+            scanned = conn.execute(
+                select(
+                    changes.c.server_seq,
+                    changes.c.device_id,
+                    changes.c.device_seq,
+                    changes.c.hlc,
+                    changes.c.entity,
+                    changes.c.entity_id,
+                    changes.c.op,
+                    changes.c.fields,
+                    changes.c.seen,
+                )
+                .where(changes.c.server_seq > after)
+                .order_by(changes.c.server_seq)
+                .limit(limit)
+            ).all()
+            conn.commit()
+        if device_id is not None:
+            with self._write() as conn:
+                conn.execute(
+                    update(devices)
+                    .where(devices.c.device_id == device_id)
+                    .values(pull_cursor=after, last_sync_ms=now_ms)
+                )
+        rows = [PulledRow(*r) for r in scanned if r[1] != device_id]
+        cursor = scanned[-1][0] if scanned else after
+        return rows, cursor, len(scanned) == limit

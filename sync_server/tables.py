@@ -1,0 +1,57 @@
+"""The server's tables: enrolled devices and the merged change log of every device."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+#: BIGINT on PostgreSQL, INTEGER (the rowid) on SQLite, so both autoincrement.
+SeqType = BigInteger().with_variant(Integer(), "sqlite")
+
+devices = Table(
+    "server_device",
+    metadata,
+    Column("key", String(32), primary_key=True),  # short id for people: enroll, revoke
+    Column("device_id", String(36), unique=True, nullable=True),  # the app's UUID once enrolled
+    Column("hub", String(200), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("code_hash", String(64), nullable=True, unique=True),
+    Column("code_expires_ms", BigInteger, nullable=True),
+    Column("token_hash", String(64), nullable=True, unique=True),
+    Column("public_key", String(128), nullable=True),
+    Column("created_ms", BigInteger, nullable=False),
+    Column("enrolled_ms", BigInteger, nullable=True),
+    Column("revoked_ms", BigInteger, nullable=True),
+    Column("last_sync_ms", BigInteger, nullable=True),
+    Column("held_seq", BigInteger, nullable=False, default=0),
+    Column("pull_cursor", BigInteger, nullable=False, default=0),
+    Column("clock_ahead_ms", BigInteger, nullable=False, default=0),
+)
+
+changes = Table(
+    "server_change",
+    metadata,
+    Column("server_seq", SeqType, primary_key=True, autoincrement=True),
+    Column("device_id", String(36), nullable=False),
+    Column("device_seq", BigInteger, nullable=False),
+    Column("hlc", BigInteger, nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("entity_id", String(64), nullable=False),
+    Column("op", String(1), nullable=False),
+    Column("fields", Text, nullable=False),  # JSON, kept as received
+    Column("seen", BigInteger, nullable=False),
+    Column("received_ms", BigInteger, nullable=False),
+    UniqueConstraint("device_id", "device_seq", name="uq_server_change_device_seq"),
+)
+Index("ix_server_change_device", changes.c.device_id, changes.c.device_seq)
