@@ -12,6 +12,7 @@ that had not seen the winning value and the two values differ.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from mandrivna.core.change import Change, JsonValue, Op
@@ -50,6 +51,21 @@ def _key(stamp: FieldStamp) -> tuple[int, str]:
     return (int(stamp[0]), str(stamp[1]))
 
 
+def _value_key(value: JsonValue) -> str:
+    """Orders two values deterministically; decides only exact stamp ties, which a working
+    clock never makes but a database copied onto a second laptop (same device id) can."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _wins(
+    new_stamp: FieldStamp, new_value: JsonValue, current: FieldStamp, current_value: JsonValue
+) -> bool:
+    new_key, current_key = _key(new_stamp), _key(current)
+    if new_key != current_key:
+        return new_key > current_key
+    return (_value_key(new_value), int(new_stamp[2])) > (_value_key(current_value), int(current[2]))
+
+
 def _concurrent(older: FieldStamp, newer: FieldStamp) -> bool:
     """The newer write came from another device that had not seen the older one."""
     if older[1] == newer[1] or int(older[0]) >= TOMBSTONE_HLC or int(newer[0]) >= TOMBSTONE_HLC:
@@ -73,8 +89,8 @@ def merge_record(state: RecordState, change: Change) -> tuple[set[str], list[Fie
     conflicts: list[FieldConflict] = []
     for name, value in incoming.items():
         current = state.stamps.get(name)
-        if current is None or _key(new_stamp) > _key(current):
-            old_value = state.values.get(name)
+        old_value = state.values.get(name)
+        if current is None or _wins(new_stamp, value, current, old_value):
             if current is not None and old_value != value and _concurrent(current, new_stamp):
                 conflicts.append(
                     FieldConflict(name, value, _key(new_stamp), old_value, _key(current))
