@@ -29,10 +29,12 @@ def main() -> None:
     exe = [sys.executable, "-m", "mandrivna"]
     with tempfile.TemporaryDirectory() as tmp:
         shot = str(Path(tmp) / "x.png")
-        fresh = [timed([*exe, "--data-dir", f"{tmp}/new{i}", "--screenshot", shot])
-                 for i in range(runs)]
-        warm = [timed([*exe, "--data-dir", f"{tmp}/new0", "--screenshot", shot])
-                for _ in range(runs)]
+        fresh = [
+            timed([*exe, "--data-dir", f"{tmp}/new{i}", "--screenshot", shot]) for i in range(runs)
+        ]
+        warm = [
+            timed([*exe, "--data-dir", f"{tmp}/new0", "--screenshot", shot]) for _ in range(runs)
+        ]
         version = [timed([*exe, "--version"]) for _ in range(runs)]
     print(f"runs: {runs}")
     print(f"window drawn, new data folder:      median {statistics.median(fresh):.2f} s")

@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name />
+    <message numerus="yes">
+        <location filename="../../src/mandrivna/cli.py" line="137" />
+        <source>cli</source>
+        <comment>Warning: this laptop's clock is ahead of the server's by {minutes} minutes. Set the correct date and time.</comment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="23" />
@@ -8,37 +21,37 @@
         <translation>Ласкаво просимо до «Мандрівної»</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="29" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="31" />
         <source>This laptop is being set up for the travelling library. Enter the hub (service point) where it works and the name of the librarian. You can change both later in Settings.</source>
         <translation>Цей ноутбук налаштовується для Мандрівної бібліотеки. Вкажіть хаб (пункт обслуговування), де він працює, та ім’я бібліотекаря. Обидва можна змінити пізніше в Налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="32" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="34" />
         <source>e.g. Dnipro hub</source>
         <translation>напр. Хаб у Дніпрі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="34" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="36" />
         <source>e.g. Olena Kovalenko</source>
         <translation>напр. Олена Коваленко</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="36" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="38" />
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="37" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="39" />
         <source>Librarian:</source>
         <translation>Бібліотекар:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="43" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="46" />
         <source>Start</source>
         <translation>Почати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="44" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="47" />
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
@@ -51,7 +64,7 @@
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="25" />
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="24" />
         <source>Librarian: %1</source>
         <translation>Бібліотекар: %1</translation>
     </message>
@@ -74,78 +87,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="36" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="40" />
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="45" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="46" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="51" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="53" />
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="48" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="57" />
         <source>Register readers in the library's registration file (ЄРК), find them, re-register them every year and print their cards.</source>
         <translation>Реєстрація читачів у єдиній реєстраційній картотеці (ЄРК), пошук, щорічна перереєстрація та друк читацьких квитків.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="49" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="50" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="62" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="64" />
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="52" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="68" />
         <source>Lend and take back books with a barcode scanner, give e-book access, count visits and record reference help.</source>
         <translation>Видача та повернення книжок зі сканером штрихкодів, доступ до електронних книжок, облік відвідувань і довідок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="53" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="54" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="73" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="75" />
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="56" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="79" />
         <source>Books, e-books and their copies; import from MARC files; parcels of donated books.</source>
         <translation>Книжки, електронні видання та їхні примірники; імпорт із файлів MARC; посилки подарованих книжок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="57" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="58" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="84" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="86" />
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="59" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="87" />
         <source>Plan events, series and courses and record who came.</source>
         <translation>Планування заходів, циклів і курсів та облік відвідувачів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="60" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="61" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="91" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="93" />
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="62" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="94" />
         <source>The year's figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="63" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="64" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="99" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="101" />
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="66" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="105" />
         <source>Send this laptop's records to the central server and receive the other hubs' records.</source>
         <translation>Надсилання записів цього ноутбука на центральний сервер і отримання записів інших хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="67" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="108" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -153,7 +166,7 @@
 <context>
     <name>NotReadyPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/not_ready_page.py" line="16" />
+        <location filename="../../src/mandrivna/ui/pages/not_ready_page.py" line="20" />
         <source>This part of the app is not available yet; it comes in a later version. Everything you record elsewhere in the app is kept and will appear here.</source>
         <translation>Цей розділ ще недоступний; він з’явиться в наступній версії. Усе, що ви записуєте в інших розділах, зберігається і з’явиться тут.</translation>
     </message>
@@ -161,44 +174,67 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="20" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="24" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="29" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="33" />
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="33" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="37" />
         <source>Hub (service point):</source>
         <translation>Хаб (пункт обслуговування):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="34" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="38" />
         <source>Librarian:</source>
         <translation>Бібліотекар:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="35" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="39" />
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="36" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="40" />
         <source>Device:</source>
         <translation>Пристрій:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="64" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="71" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="66" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="73" />
         <source>The new language is used from the next start of the app.</source>
         <translation>Нова мова застосується після перезапуску програми.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="98" />
+        <source>Enrolled with {server} as {key} (hub {hub}, {role}).</source>
+        <translation>Ноутбук підключено до {server} як {key} (хаб {hub}, роль {role}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="114" />
+        <source>Wrote {count} changes to {file}.</source>
+        <translation>Записано змін: {count} до файлу {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="121" />
+        <source>Sent {pushed} changes, received {pulled}.</source>
+        <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="129" />
+        <source>{count} conflicting edits were kept for the coordinator's review.</source>
+        <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
 </context>
 <context>
@@ -209,22 +245,22 @@
         <translation>Щось пішло не так, і дію не виконано. Дані не втрачено. Подробиці записано до журналу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/error_messages.py" line="28" />
+        <location filename="../../src/mandrivna/ui/error_messages.py" line="29" />
         <source>Mandrivna</source>
         <translation>Мандрівна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="23" />
+        <location filename="../../src/mandrivna/services/visit_service.py" line="25" />
         <source>Unknown visit channel {name}.</source>
         <translation>Невідомий канал відвідування: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="25" />
+        <location filename="../../src/mandrivna/services/visit_service.py" line="28" />
         <source>A visit count must be at least 1.</source>
         <translation>Кількість відвідувань має бути щонайменше 1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="31" />
+        <location filename="../../src/mandrivna/services/reader_service.py" line="35" />
         <source>The reader must consent to personal-data processing before registration.</source>
         <translation>Перед реєстрацією читач має дати згоду на обробку персональних даних.</translation>
     </message>
@@ -244,60 +280,127 @@
         <translation>Вкажіть ім’я бібліотекаря.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="55" />
+        <location filename="../../src/mandrivna/services/device_service.py" line="57" />
         <source>The librarian's name is too long (at most {n} characters).</source>
         <translation>Ім’я бібліотекаря задовге (щонайбільше {n} символів).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="58" />
+        <location filename="../../src/mandrivna/services/device_service.py" line="61" />
         <source>Unknown language {code}.</source>
         <translation>Невідома мова: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="51" />
+        <location filename="../../src/mandrivna/store/database.py" line="54" />
         <source>The data folder {folder} cannot be written ({reason}). Choose another folder with --data-dir or ask for write access.</source>
         <translation>До теки даних {folder} неможливо записати ({reason}). Виберіть іншу теку через --data-dir або попросіть доступ на запис.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="66" />
+        <location filename="../../src/mandrivna/store/database.py" line="69" />
         <source>The database {path} is damaged or is not a Mandrivna database. It was left untouched; restore it from a backup or move it away.</source>
         <translation>База даних {path} пошкоджена або не належить «Мандрівній». Файл не змінено; відновіть його з резервної копії або перемістіть.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="85" />
+        <location filename="../../src/mandrivna/store/database.py" line="91" />
         <source>The database {path} was written by a newer version of Mandrivna. Update the app; the file was left untouched.</source>
         <translation>Базу даних {path} створено новішою версією «Мандрівної». Оновіть програму; файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="141" />
+        <location filename="../../src/mandrivna/services/sync_service.py" line="55" />
+        <source>This laptop is not enrolled with a sync server yet. Enter the server address and the code from the coordinator in Settings → Sync, or run mandrivna enroll.</source>
+        <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера та код від координатора на сторінці «Синхронізація» або виконайте mandrivna enroll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="69" />
+        <source>The server address must start with http:// or https://.</source>
+        <translation>Адреса сервера має починатися з http:// або https://.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="76" />
+        <location filename="../../src/mandrivna/store/database.py" line="160" />
         <source>Set up this device first: enter the hub and librarian.</source>
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="31" />
+        <location filename="../../src/mandrivna/core/reader.py" line="39" />
         <source>Enter the reader's surname.</source>
-        <extracomment>How far ahead of our own wall clock a remote stamp may be and still be adopted. A field's stamp as stored with the record: [hlc, device_id, seen]. Personal data erased when a reader is deleted; the anonymous counts stay.</extracomment>
+        <extracomment>Oldest protocol the server still accepts; older apps are told to update. A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [device index, seq, hlc, entity, entity_id, op, fields, seen] How far ahead of our own wall clock a remote stamp may be and still be adopted. A field's stamp as stored with the record: [hlc, device_id, seen]. Personal data erased when a reader is deleted; the anonymous counts stay.</extracomment>
         <translation>Вкажіть прізвище читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="33" />
+        <location filename="../../src/mandrivna/core/reader.py" line="41" />
         <source>Enter the reader's given name.</source>
         <translation>Вкажіть ім’я читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="36" />
+        <location filename="../../src/mandrivna/core/reader.py" line="45" />
         <source>The birth year {year} is not possible.</source>
         <translation>Рік народження {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="41" />
+        <location filename="../../src/mandrivna/core/reader.py" line="52" />
         <source>Unknown reader category: {name}.</source>
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="99" />
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="100" />
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="84" />
+        <source>The server {url} cannot be reached. Check the connection; everything recorded is kept and will be sent at the next sync.</source>
+        <translation>Не вдається зв’язатися із сервером {url}. Перевірте зв’язок; усі записи збережено, їх буде надіслано під час наступної синхронізації.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="113" />
+        <source>The server does not know this laptop. Enroll it again with a new code from the coordinator (Settings → Sync).</source>
+        <translation>Сервер не знає цього ноутбука. Підключіть його знову з новим кодом від координатора (сторінка «Синхронізація»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="119" />
+        <source>The coordinator has revoked this laptop's access to the server.</source>
+        <translation>Координатор скасував доступ цього ноутбука до сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="127" />
+        <source>The enrollment code is wrong, already used or expired. Ask the coordinator for a new code.</source>
+        <translation>Код підключення неправильний, уже використаний або прострочений. Попросіть у координатора новий код.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="135" />
+        <source>This version of Mandrivna is too old for the server. Update the app on this laptop, then sync again.</source>
+        <translation>Ця версія «Мандрівної» застаріла для сервера. Оновіть програму на цьому ноутбуці й синхронізуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="142" />
+        <source>The server is older than this app. Ask the coordinator to update the server.</source>
+        <translation>Сервер старіший за цю програму. Попросіть координатора оновити сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="149" />
+        <source>The server had a problem ({code}). Try again later; nothing recorded here is lost.</source>
+        <translation>На сервері сталася помилка ({code}). Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="153" />
+        <source>The server refused the request: {detail}</source>
+        <translation>Сервер відхилив запит: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="84" />
+        <source>The server holds more of this laptop's records than the laptop itself (was the database restored from an old backup?). Sync was stopped so nothing is overwritten; ask the coordinator.</source>
+        <extracomment>progress(phase, done, total): phase is "push" or "pull"; total is 0 when unknown.</extracomment>
+        <translation>Сервер має більше записів цього ноутбука, ніж сам ноутбук (базу відновлено зі старої копії?). Синхронізацію зупинено, щоб нічого не перезаписати; зверніться до координатора.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="96" />
+        <source>The server did not accept this laptop's changes. Try again later; nothing recorded here is lost.</source>
+        <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/bundle.py" line="40" />
+        <source>Enroll this laptop with the server once before writing bundles: the server must know its signing key.</source>
+        <translation>Перш ніж записувати пакети, один раз підключіть ноутбук до сервера: сервер має знати його ключ підпису.</translation>
     </message>
 </context>
 </TS>

@@ -79,11 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         services = open_services(data_dir)
         try:
-            tr = _catalog(services.language()).translate
+            translate = _catalog(services.language()).translate
             if args.command == "enroll":
-                return _enroll(services, args, tr)
+                return _enroll(services, args, translate)
             if args.command == "sync":
-                return _sync(services, args, tr)
+                return _sync(services, args, translate)
         finally:
             services.close()
         raise AssertionError(f"unhandled command {args.command}")
@@ -92,10 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
 
 
-def _enroll(services: Services, args: argparse.Namespace, tr: Translate) -> int:
+def _enroll(services: Services, args: argparse.Namespace, translate: Translate) -> int:
     enrollment = services.sync.enroll(args.server, args.code)
     print(
-        tr("cli", "Enrolled with {server} as {key} (hub {hub}, {role}).").format(
+        translate("cli", "Enrolled with {server} as {key} (hub {hub}, {role}).").format(
             server=enrollment.server_url,
             key=enrollment.device_key,
             hub=enrollment.hub,
@@ -105,32 +105,32 @@ def _enroll(services: Services, args: argparse.Namespace, tr: Translate) -> int:
     return 0
 
 
-def _sync(services: Services, args: argparse.Namespace, tr: Translate) -> int:
+def _sync(services: Services, args: argparse.Namespace, translate: Translate) -> int:
     if args.export_bundle is not None:
         from mandrivna.sync.bundle import export_bundle
 
         count = export_bundle(services.sync.store, args.export_bundle)
         print(
-            tr("cli", "Wrote {count} changes to {file}.").format(
+            translate("cli", "Wrote {count} changes to {file}.").format(
                 count=count, file=args.export_bundle
             )
         )
         return 0
     report = services.sync.sync()
     print(
-        tr("cli", "Sent {pushed} changes, received {pulled}.").format(
+        translate("cli", "Sent {pushed} changes, received {pulled}.").format(
             pushed=report.pushed, pulled=report.pulled
         )
     )
     if report.conflicts:
         print(
-            tr("cli", "{count} conflicting edits were kept for the coordinator's review.").format(
-                count=report.conflicts
-            )
+            translate(
+                "cli", "{count} conflicting edits were kept for the coordinator's review."
+            ).format(count=report.conflicts)
         )
     if report.clock_ahead_ms:
         print(
-            tr(
+            translate(
                 "cli",
                 "Warning: this laptop's clock is ahead of the server's by {minutes} "
                 "minutes. Set the correct date and time.",

@@ -184,7 +184,7 @@ def _record_row(spec: EntitySpec, entity_id: str, state: RecordState) -> dict[st
     row: dict[str, Any] = {name: state.values.get(name) for name in spec.fields}
     row["id"] = entity_id
     row["deleted"] = state.deleted
-    row["stamps"] = state.stamps
+    row["stamps"] = dict(sorted(state.stamps.items()))  # same bytes on every replica
     live = [int(s[0]) for s in state.stamps.values() if int(s[0]) < TOMBSTONE_HLC]
     row["updated_hlc"] = max(live, default=0)
     return row

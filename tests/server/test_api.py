@@ -1,0 +1,150 @@
+"""The HTTP API: authentication, protocol versions, and bad input (4xx, nothing stored)."""
+
+import gzip
+import json
+import time
+
+import pytest
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mandrivna.core.hlc import pack
+from mandrivna.wire import MAX_BATCH, MAX_BODY_BYTES, PROTOCOL_HEADER, PROTOCOL_VERSION
+from sync_server.app import create_app
+
+DEV_A = "aaaaaaaa-0000-4000-8000-000000000001"
+DEV_B = "bbbbbbbb-0000-4000-8000-000000000002"
+NOW = time.time_ns() // 1_000_000
+
+
+@pytest.fixture
+def api(storage):
+    return TestClient(create_app(storage))
+
+
+def enroll(api, storage, device_id):
+    _key, code = storage.enroll("Хаб", "librarian", NOW)
+    body = gzip.compress(
+        json.dumps({"code": code, "device_id": device_id, "public_key": "A" * 44}).encode()
+    )
+    reply = api.post("/v1/enroll", content=body, headers=headers(gz=True))
+    assert reply.status_code == 200, reply.text
+    return reply.json()["token"]
+
+
+def headers(token=None, gz=True, protocol=PROTOCOL_VERSION):
+    h = {PROTOCOL_HEADER: str(protocol)}
+    if token:
+        h["Authorization"] = f"Bearer {token}"
+    if gz:
+        h["Content-Encoding"] = "gzip"
+    return h
+
+
+def push_body(device_id, first_seq=1, n=2, op="f"):
+    changes = [[pack(NOW, i), "visit", f"v{i}", op, {"count": 1}, 0] for i in range(n)]
+    return gzip.compress(
+        json.dumps({"device_id": device_id, "first_seq": first_seq, "changes": changes}).encode()
+    )
+
+
+def stored(storage):
+    return len(storage.pull(None, 0, 10_000, NOW)[0])
+
+
+def test_health_and_openapi_need_no_token(api):
+    assert api.get("/health").json()["protocol"] == PROTOCOL_VERSION
+    assert "/v1/push" in api.get("/openapi.json").json()["paths"]
+
+
+def test_push_and_pull_round_trip(api, storage):
+    token = enroll(api, storage, DEV_A)
+    reply = api.post("/v1/push", content=push_body(DEV_A), headers=headers(token))
+    assert reply.status_code == 200 and reply.json()["held"] == 2
+    other = enroll(api, storage, DEV_B)
+    page = api.get("/v1/pull", params={"after": 0}, headers=headers(other, gz=False)).json()
+    assert page["devices"] == [DEV_A] and len(page["changes"]) == 2 and not page["more"]
+
+
+@pytest.mark.parametrize("token", [None, "wrong-token"])
+def test_missing_or_wrong_token_is_401(api, storage, token):
+    enroll(api, storage, DEV_A)
+    reply = api.post("/v1/push", content=push_body(DEV_A), headers=headers(token))
+    assert reply.status_code == 401 and reply.json()["detail"]
+    assert stored(storage) == 0
+
+
+def test_revoked_device_is_refused(api, storage):
+    token = enroll(api, storage, DEV_A)
+    storage.revoke(DEV_A, NOW)
+    reply = api.post("/v1/push", content=push_body(DEV_A), headers=headers(token))
+    assert reply.status_code == 401
+    assert stored(storage) == 0
+
+
+def test_a_device_cannot_push_as_another(api, storage):
+    token = enroll(api, storage, DEV_A)
+    enroll(api, storage, DEV_B)
+    reply = api.post("/v1/push", content=push_body(DEV_B), headers=headers(token))
+    assert reply.status_code == 403 and "own" in reply.json()["detail"]
+    assert stored(storage) == 0
+
+
+@pytest.mark.parametrize(("protocol", "text"), [(0, "too old"), (PROTOCOL_VERSION + 1, "older")])
+def test_protocol_mismatch_says_who_must_update(api, storage, protocol, text):
+    token = enroll(api, storage, DEV_A)
+    reply = api.post(
+        "/v1/push", content=push_body(DEV_A), headers=headers(token, protocol=protocol)
+    )
+    assert reply.status_code == 426 and text in reply.json()["detail"]
+    assert stored(storage) == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "gz", "status"),
+    [
+        (b"\x1f\x8bnot really gzip", True, 400),
+        (b"{not json", False, 400),
+        (gzip.compress(b'{"device_id": 5}'), True, 422),
+        (gzip.compress(b"[1, 2, 3]"), True, 422),
+        (push_body(DEV_A, op="x"), True, 422),
+        (push_body(DEV_A, first_seq=0), True, 422),
+        (push_body(DEV_A, n=MAX_BATCH + 1), True, 422),
+        (gzip.compress(b" " * (MAX_BODY_BYTES + 10)), True, 413),
+    ],
+    ids=[
+        "bad-gzip",
+        "bad-json",
+        "wrong-types",
+        "not-an-object",
+        "unknown-op",
+        "seq-zero",
+        "batch-too-big",
+        "gzip-bomb",
+    ],
+)
+def test_malformed_payloads_get_4xx_and_store_nothing(api, storage, body, gz, status):
+    token = enroll(api, storage, DEV_A)
+    reply = api.post("/v1/push", content=body, headers=headers(token, gz=gz))
+    assert reply.status_code == status, reply.text
+    assert isinstance(reply.json()["detail"], str)
+    assert stored(storage) == 0
+
+
+def test_bad_query_values_are_4xx(api, storage):
+    token = enroll(api, storage, DEV_A)
+    for params in ({"after": -1}, {"after": "x"}, {"limit": 0}, {"limit": MAX_BATCH + 1}):
+        assert api.get("/v1/pull", params=params, headers=headers(token)).status_code == 422
+
+
+@settings(
+    max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(body=st.binary(max_size=300), gz=st.booleans())
+def test_random_bodies_never_cause_a_server_error(api, storage, body, gz):
+    if not hasattr(storage, "_fuzz_token"):
+        storage._fuzz_token = enroll(api, storage, DEV_A)
+    for path in ("/v1/push", "/v1/enroll"):
+        reply = api.post(path, content=body, headers=headers(storage._fuzz_token, gz=gz))
+        assert 400 <= reply.status_code < 500

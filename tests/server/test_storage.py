@@ -1,0 +1,141 @@
+"""The storage contract, run against SQLite and PostgreSQL alike."""
+
+import threading
+
+import pytest
+
+from mandrivna.core.hlc import pack
+from sync_server.storage import EnrollmentError
+
+DEV_A = "aaaaaaaa-0000-4000-8000-000000000001"
+DEV_B = "bbbbbbbb-0000-4000-8000-000000000002"
+DEV_C = "cccccccc-0000-4000-8000-000000000003"
+KEY = "A" * 44
+NOW = 1_790_000_000_000
+
+
+def change(n, device="x"):
+    return (pack(NOW, n), "visit", f"{device}-{n}", "f", {"count": n, "hub": "Хаб"}, 0)
+
+
+def enrolled(storage, device_id, hub="Хаб"):
+    _key, code = storage.enroll(hub, "librarian", NOW)
+    _record, token = storage.claim(code, device_id, KEY, NOW)
+    return token
+
+
+def test_enrollment_code_is_one_time_and_token_authenticates(storage):
+    key, code = storage.enroll("Дніпро", "librarian", NOW)
+    record, token = storage.claim(code.lower().replace("-", " "), DEV_A, KEY, NOW)
+    assert (record.key, record.device_id, record.hub) == (key, DEV_A, "Дніпро")
+    assert storage.authenticate(token).device_id == DEV_A
+    assert storage.authenticate("nonsense") is None
+    with pytest.raises(EnrollmentError):
+        storage.claim(code, DEV_B, KEY, NOW)
+
+
+def test_expired_code_is_refused(storage):
+    _key, code = storage.enroll("Дніпро", "librarian", NOW)
+    with pytest.raises(EnrollmentError):
+        storage.claim(code, DEV_A, KEY, NOW + 15 * 24 * 3600 * 1000)
+
+
+def test_revoked_device_cannot_authenticate_as_active(storage):
+    token = enrolled(storage, DEV_A)
+    assert storage.revoke(DEV_A, NOW)
+    assert storage.authenticate(token) is None  # its token is gone
+    assert storage.public_key(DEV_A) is None
+    assert not storage.revoke("no-such-device", NOW)
+
+
+def test_secrets_are_stored_hashed(storage):
+    _key, code = storage.enroll("Дніпро", "librarian", NOW)
+    _record, token = storage.claim(code, DEV_A, KEY, NOW)
+    with storage.engine.connect() as conn:
+        dump = repr(conn.exec_driver_sql("SELECT * FROM server_device").all())
+    assert token not in dump and code not in dump
+
+
+def test_push_is_idempotent_and_gap_free(storage):
+    enrolled(storage, DEV_A)
+    assert storage.push(DEV_A, 1, [change(n) for n in range(1, 6)], NOW)[:2] == (5, 5)
+    assert storage.push(DEV_A, 1, [change(n) for n in range(1, 6)], NOW)[:2] == (5, 0)
+    assert storage.push(DEV_A, 3, [change(n) for n in range(3, 9)], NOW)[:2] == (8, 3)
+    assert storage.push(DEV_A, 10, [change(n) for n in range(10, 13)], NOW)[:2] == (8, 0)
+    rows, _cursor, _more = storage.pull(None, 0, 100, NOW)
+    assert [r.device_seq for r in rows] == list(range(1, 9))
+    assert rows[0].fields_json == '{"count":1,"hub":"Хаб"}'
+
+
+def test_pull_pages_exclude_own_changes(storage):
+    enrolled(storage, DEV_A)
+    enrolled(storage, DEV_B)
+    storage.push(DEV_A, 1, [change(n, "a") for n in range(1, 4)], NOW)
+    storage.push(DEV_B, 1, [change(n, "b") for n in range(1, 4)], NOW)
+    rows, cursor, more = storage.pull(DEV_A, 0, 4, NOW)
+    assert [r.entity_id for r in rows] == ["b-1"] and more  # 3 own + 1 other scanned
+    rows, cursor, more = storage.pull(DEV_A, cursor, 4, NOW)
+    assert [r.entity_id for r in rows] == ["b-2", "b-3"] and not more
+    assert storage.pull(DEV_A, cursor, 4, NOW)[0] == []
+
+
+def test_far_future_stamps_are_flagged(storage):
+    enrolled(storage, DEV_A)
+    days = 3 * 24 * 3600 * 1000
+    row = (pack(NOW + days, 0), "visit", "v", "f", {}, 0)
+    held, stored, ahead = storage.push(DEV_A, 1, [row], NOW)
+    assert (held, stored) == (1, 1) and ahead == days
+    [info] = storage.device_list()
+    assert info.clock_ahead_ms == days
+
+
+def test_device_list_shows_pending_changes(storage):
+    enrolled(storage, DEV_A, "Дніпро")
+    enrolled(storage, DEV_B, "Харків")
+    storage.push(DEV_A, 1, [change(n) for n in range(1, 4)], NOW)
+    info = {d.device_id: d for d in storage.device_list()}
+    assert info[DEV_A].held_seq == 3 and info[DEV_A].pending == 0
+    assert info[DEV_B].pending == 3
+
+
+def test_pull_cursor_never_skips_a_change_that_commits_late(storage):
+    """Many devices push at once while another pulls continuously: the puller must see every
+    change exactly once (the server sequence follows commit order)."""
+    pushers = [f"{i:08d}-0000-4000-8000-000000000000" for i in range(4)]
+    for device in pushers:
+        enrolled(storage, device)
+    enrolled(storage, DEV_C)
+    per_device, batch = 120, 3
+    done = threading.Event()
+    errors = []
+
+    def push_all(device):
+        try:
+            for start in range(1, per_device + 1, batch):
+                rows = [change(n, device) for n in range(start, start + batch)]
+                storage.push(device, start, rows, NOW)
+        except Exception as exc:  # reported below
+            errors.append(exc)
+
+    seen = []
+
+    def pull_all():
+        cursor = 0
+        while True:
+            finished = done.is_set()
+            rows, cursor, _more = storage.pull(DEV_C, cursor, 7, NOW)
+            seen.extend(r.entity_id for r in rows)
+            if finished and not rows:
+                return
+
+    threads = [threading.Thread(target=push_all, args=(d,)) for d in pushers]
+    puller = threading.Thread(target=pull_all)
+    puller.start()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    done.set()
+    puller.join(timeout=120)
+    assert not errors
+    assert len(seen) == len(set(seen)) == len(pushers) * per_device
