@@ -1,19 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk_UA">
 <context>
-    <name />
-    <message numerus="yes">
-        <location filename="../../src/mandrivna/cli.py" line="137" />
-        <source>cli</source>
-        <comment>Warning: this laptop's clock is ahead of the server's by {minutes} minutes. Set the correct date and time.</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="23" />
@@ -87,78 +74,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="40" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="42" />
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="51" />
         <location filename="../../src/mandrivna/ui/main_window.py" line="53" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="55" />
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="57" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="59" />
         <source>Register readers in the library's registration file (ЄРК), find them, re-register them every year and print their cards.</source>
         <translation>Реєстрація читачів у єдиній реєстраційній картотеці (ЄРК), пошук, щорічна перереєстрація та друк читацьких квитків.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="62" />
         <location filename="../../src/mandrivna/ui/main_window.py" line="64" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="66" />
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="68" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="70" />
         <source>Lend and take back books with a barcode scanner, give e-book access, count visits and record reference help.</source>
         <translation>Видача та повернення книжок зі сканером штрихкодів, доступ до електронних книжок, облік відвідувань і довідок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="73" />
         <location filename="../../src/mandrivna/ui/main_window.py" line="75" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="77" />
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="79" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="81" />
         <source>Books, e-books and their copies; import from MARC files; parcels of donated books.</source>
         <translation>Книжки, електронні видання та їхні примірники; імпорт із файлів MARC; посилки подарованих книжок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="84" />
         <location filename="../../src/mandrivna/ui/main_window.py" line="86" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="88" />
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="87" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="89" />
         <source>Plan events, series and courses and record who came.</source>
         <translation>Планування заходів, циклів і курсів та облік відвідувачів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="91" />
         <location filename="../../src/mandrivna/ui/main_window.py" line="93" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="95" />
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="94" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="96" />
         <source>The year's figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="99" />
         <location filename="../../src/mandrivna/ui/main_window.py" line="101" />
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="105" />
-        <source>Send this laptop's records to the central server and receive the other hubs' records.</source>
-        <translation>Надсилання записів цього ноутбука на центральний сервер і отримання записів інших хабів.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="108" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="102" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -215,6 +196,124 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="40" />
+        <source>Sync</source>
+        <translation>Синхронізація</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="54" />
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="60" />
+        <source>e.g. K7QM-2XHP-9RTA</source>
+        <translation>напр. K7QM-2XHP-9RTA</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="61" />
+        <source>Connect</source>
+        <translation>Підключити</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="63" />
+        <source>Connect to another server</source>
+        <translation>Підключити до іншого сервера</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="68" />
+        <source>Server address:</source>
+        <translation>Адреса сервера:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="69" />
+        <source>Code from the coordinator:</source>
+        <translation>Код від координатора:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="84" />
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="91" />
+        <source>Sync now</source>
+        <translation>Синхронізувати зараз</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="95" />
+        <source>While the server can be reached, this laptop syncs by itself every 5 minutes. Records are never lost when there is no link: they wait here and go at the next sync.</source>
+        <translation>Коли сервер доступний, ноутбук синхронізується сам кожні 5 хвилин. Без зв’язку записи не губляться: вони чекають тут і підуть під час наступної синхронізації.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="99" />
+        <source>Last sync:</source>
+        <translation>Остання синхронізація:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="100" />
+        <source>Waiting to be sent:</source>
+        <translation>Очікують надсилання:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="122" />
+        <source>This laptop is not connected to a sync server yet. Enter the server address and the one-time code the coordinator gave you.</source>
+        <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера й одноразовий код, який дав координатор.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="125" />
+        <source>Connected to %1 as %2.</source>
+        <translation>Підключено до %1 як %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="139" />
+        <source>never</source>
+        <translation>ще не було</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="151" />
+        <source>Connecting…</source>
+        <translation>Підключення…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="158" />
+        <source>Connected. The first sync starts now.</source>
+        <translation>Підключено. Перша синхронізація почалася.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="179" />
+        <source>Syncing…</source>
+        <translation>Синхронізація…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="187" />
+        <source>Sending: %1 of %2</source>
+        <translation>Надсилання: %1 з %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="191" />
+        <source>Receiving: %1</source>
+        <translation>Отримано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="199" />
+        <source>Synced: %1 sent, %2 received.</source>
+        <translation>Синхронізовано: надіслано %1, отримано %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="202" />
+        <source>%1 conflicting edits were kept for the coordinator.</source>
+        <translation>Суперечливих редагувань збережено для координатора: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="206" />
+        <source>This laptop's clock is wrong: set the date and time.</source>
+        <translation>Годинник ноутбука налаштовано неправильно: встановіть дату й час.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../src/mandrivna/cli.py" line="98" />
@@ -235,6 +334,11 @@
         <location filename="../../src/mandrivna/cli.py" line="129" />
         <source>{count} conflicting edits were kept for the coordinator's review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="137" />
+        <source>Warning: this laptop's clock is ahead of the server's by {minutes} minutes. Set the correct date and time.</source>
+        <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
 </context>
 <context>
@@ -305,17 +409,17 @@
         <translation>Базу даних {path} створено новішою версією «Мандрівної». Оновіть програму; файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="55" />
+        <location filename="../../src/mandrivna/services/sync_service.py" line="56" />
         <source>This laptop is not enrolled with a sync server yet. Enter the server address and the code from the coordinator in Settings → Sync, or run mandrivna enroll.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера та код від координатора на сторінці «Синхронізація» або виконайте mandrivna enroll.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="69" />
+        <location filename="../../src/mandrivna/services/sync_service.py" line="87" />
         <source>The server address must start with http:// or https://.</source>
         <translation>Адреса сервера має починатися з http:// або https://.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="76" />
+        <location filename="../../src/mandrivna/services/sync_service.py" line="94" />
         <location filename="../../src/mandrivna/store/database.py" line="160" />
         <source>Set up this device first: enter the hub and librarian.</source>
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>

@@ -10,7 +10,7 @@ PAGES = ["readers", "desk", "catalogue", "events", "reports", "sync", "settings"
 
 def make_window(qtbot, services, runner=None):
     services.device.save("Хаб Дніпро", "Олена")
-    window = MainWindow(services, runner or ImmediateRunner())
+    window = MainWindow(services, runner or ImmediateRunner(), auto_sync=False)
     qtbot.addWidget(window)
     return window
 

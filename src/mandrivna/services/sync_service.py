@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import serialization
@@ -55,6 +56,23 @@ class SyncService:
             )
         return HttpTransport(state.server_url, state.token)
 
+    def last_error(self) -> SyncError | None:
+        """The error of the last sync, if it failed (to show it again after a restart)."""
+        saved = self.store.state().last_error
+        if not saved:
+            return None
+        try:
+            data = json.loads(saved)
+            return SyncError(data["message"], **data.get("params", {}))
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def enrollment(self) -> Enrollment | None:
+        state = self.store.state()
+        if not (state.server_url and state.token):
+            return None
+        return Enrollment(state.server_url, state.device_key or "", "", state.role or "")
+
     def is_enrolled(self) -> bool:
         state = self.store.state()
         return bool(state.server_url and state.token)
@@ -105,7 +123,9 @@ class SyncService:
         try:
             report = run_sync(self.store, link, progress or (lambda *_: None))
         except SyncError as exc:
-            self.store.update_state(last_error=exc.message)
+            self.store.update_state(
+                last_error=json.dumps({"message": exc.message, "params": exc.params})
+            )
             raise
         self.store.update_state(last_sync_at_ms=self.db.physical_clock(), last_error=None)
         return report

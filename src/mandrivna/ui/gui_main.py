@@ -89,7 +89,7 @@ def _screenshot(services: Services, path: Path, page: str | None) -> int:
         QCoreApplication.processEvents()
         ok = dialog.grab().save(str(path))
     else:
-        window = MainWindow(services, ImmediateRunner())
+        window = MainWindow(services, ImmediateRunner(), auto_sync=False)
         if page:
             window.show_page(page)
         window.show()

@@ -20,6 +20,7 @@ from mandrivna.app import Services
 from mandrivna.store.replica import Changed
 from mandrivna.ui.pages.not_ready_page import NotReadyPage
 from mandrivna.ui.pages.settings_page import SettingsPage
+from mandrivna.ui.pages.sync_page import SyncPage
 from mandrivna.ui.status_bar import MainStatusBar
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         self,
         services: Services,
         runner: TaskRunner | ImmediateRunner,
+        auto_sync: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -94,17 +96,9 @@ class MainWindow(QMainWindow):
                 self.tr("The year's figures against the plan: users, visits, loans, events."),
             ),
         )
-        self._add(
-            "sync",
-            self.tr("Sync"),
-            NotReadyPage(
-                self.tr("Sync"),
-                self.tr(
-                    "Send this laptop's records to the central server and receive the other "
-                    "hubs' records."
-                ),
-            ),
-        )
+        self.sync_page = SyncPage(services.sync, services.status, runner, auto_sync=auto_sync)
+        self.sync_page.synced.connect(lambda report: self.announce(report.changed))
+        self._add("sync", self.tr("Sync"), self.sync_page)
         self._add("settings", self.tr("Settings"), self.settings_page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)

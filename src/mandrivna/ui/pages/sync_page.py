@@ -1,0 +1,234 @@
+"""The Sync page: connect this laptop to the server, sync now or every few minutes, see progress
+and what went wrong in plain words. All network work runs on the background runner."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mandrivna.services.status_service import Status, StatusService
+from mandrivna.services.sync_service import Enrollment, SyncService
+from mandrivna.sync.sync_engine import SyncReport
+from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.pages.page_frame import PageFrame
+from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
+
+AUTO_SYNC_MS = 5 * 60 * 1000
+FIRST_AUTO_SYNC_MS = 15 * 1000
+ERROR_STYLE = "color: #b00020"
+
+
+class SyncPage(PageFrame):
+    synced = Signal(object)  # SyncReport
+    enrolled = Signal(object)  # Enrollment
+
+    def __init__(
+        self,
+        sync: SyncService,
+        status: StatusService,
+        runner: TaskRunner | ImmediateRunner,
+        auto_sync: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Sync"), parent)
+        self.sync, self.status_service, self.runner = sync, status, runner
+        self.syncing = False
+        self.body.addWidget(self._server_box())
+        self.body.addWidget(self._state_box())
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.auto_sync)
+        if auto_sync:
+            QTimer.singleShot(FIRST_AUTO_SYNC_MS, self.auto_sync)
+            self.timer.start(AUTO_SYNC_MS)
+        self.refresh()
+
+    # --- layout ------------------------------------------------------------------------------
+    def _server_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Server"))
+        self.connected = QLabel()
+        self.connected.setWordWrap(True)
+        self.server_url = QLineEdit()
+        self.server_url.setPlaceholderText("https://")
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("e.g. K7QM-2XHP-9RTA"))
+        self.connect_button = QPushButton(self.tr("Connect"))
+        self.connect_button.clicked.connect(self.enroll)
+        self.change_button = QPushButton(self.tr("Connect to another server"))
+        self.change_button.clicked.connect(lambda: self._show_form(True))
+        self.form = QWidget()
+        form = QFormLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Server address:"), self.server_url)
+        form.addRow(self.tr("Code from the coordinator:"), self.code)
+        form.addRow("", self.connect_button)
+        self.enroll_message = QLabel()
+        self.enroll_message.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.connected)
+        layout.addWidget(self.form)
+        layout.addWidget(self.enroll_message)
+        row = QHBoxLayout()
+        row.addWidget(self.change_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def _state_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("State"))
+        self.last_sync = QLabel()
+        self.waiting = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.clicked.connect(self.sync_now)
+        hint = QLabel(
+            self.tr(
+                "While the server can be reached, this laptop syncs by itself "
+                "every 5 minutes. Records are never lost when there is no link: "
+                "they wait here and go at the next sync."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555")
+        form = QFormLayout()
+        form.addRow(self.tr("Last sync:"), self.last_sync)
+        form.addRow(self.tr("Waiting to be sent:"), self.waiting)
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addWidget(self.sync_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        return box
+
+    def _show_form(self, visible: bool) -> None:
+        self.form.setVisible(visible)
+        self.change_button.setVisible(not visible and self.sync.is_enrolled())
+
+    # --- state -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        enrollment = self.sync.enrollment()
+        if enrollment is None:
+            self.connected.setText(
+                self.tr(
+                    "This laptop is not connected to a sync server yet. Enter the server address "
+                    "and the one-time code the coordinator gave you."
+                )
+            )
+        else:
+            self.connected.setText(
+                self.tr("Connected to %1 as %2.")
+                .replace("%1", enrollment.server_url)
+                .replace("%2", enrollment.device_key)
+            )
+        self._show_form(enrollment is None)
+        self.sync_button.setEnabled(enrollment is not None and not self.syncing)
+        self.runner.run(self.status_service.status, self.show_status)
+        error = self.sync.last_error()
+        if error is not None and not self.message.text():
+            self._show_message(user_text(error), error=True)
+
+    def show_status(self, status: Status) -> None:
+        if status.last_sync_at_ms:
+            when = dt.datetime.fromtimestamp(status.last_sync_at_ms / 1000)
+            self.last_sync.setText(when.strftime("%d.%m.%Y %H:%M"))
+        else:
+            self.last_sync.setText(self.tr("never"))
+        self.waiting.setText(str(status.waiting))
+
+    def _show_message(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+
+    # --- actions -----------------------------------------------------------------------------
+    def enroll(self) -> None:
+        url, code = self.server_url.text(), self.code.text()
+        self.connect_button.setEnabled(False)
+        self.enroll_message.setStyleSheet("")
+        self.enroll_message.setText(self.tr("Connecting…"))
+        self.runner.run(lambda: self.sync.enroll(url, code), self._enrolled, self._enroll_failed)
+
+    def _enrolled(self, enrollment: Enrollment) -> None:
+        self.connect_button.setEnabled(True)
+        self.code.clear()
+        self.enroll_message.setText(self.tr("Connected. The first sync starts now."))
+        self.enrolled.emit(enrollment)
+        self.refresh()
+        self.sync_now()
+
+    def _enroll_failed(self, exc: BaseException) -> None:
+        self.connect_button.setEnabled(True)
+        self.enroll_message.setStyleSheet(ERROR_STYLE)
+        self.enroll_message.setText(user_text(exc))
+
+    def auto_sync(self) -> None:
+        if self.sync.is_enrolled() and not self.syncing:
+            self.sync_now()
+
+    def sync_now(self) -> None:
+        if self.syncing:
+            return
+        self.syncing = True
+        self.sync_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy until the first figures arrive
+        self.progress.setVisible(True)
+        self._show_message(self.tr("Syncing…"))
+        self.runner.run_with_progress(
+            lambda report: self.sync.sync(progress=report),
+            self._progressed,
+            self._synced,
+            self._sync_failed,
+        )
+
+    def _progressed(self, phase: str, done: int, total: int) -> None:
+        if phase == "push" and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self._show_message(
+                self.tr("Sending: %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+            )
+        elif phase == "pull":
+            self.progress.setRange(0, 0)
+            self._show_message(self.tr("Receiving: %1").replace("%1", str(done)))
+
+    def _finish(self) -> None:
+        self.syncing = False
+        self.progress.setVisible(False)
+        self.refresh()
+
+    def _synced(self, report: SyncReport) -> None:
+        text = (
+            self.tr("Synced: %1 sent, %2 received.")
+            .replace("%1", str(report.pushed))
+            .replace("%2", str(report.pulled))
+        )
+        if report.conflicts:
+            text += " " + self.tr("%1 conflicting edits were kept for the coordinator.").replace(
+                "%1", str(report.conflicts)
+            )
+        if report.clock_ahead_ms:
+            text += " " + self.tr("This laptop's clock is wrong: set the date and time.")
+        self._show_message(text, error=bool(report.clock_ahead_ms))
+        self._finish()
+        self.synced.emit(report)
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self._show_message(user_text(exc), error=True)
+        self._finish()

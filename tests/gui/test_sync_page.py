@@ -1,0 +1,72 @@
+"""The Sync page against a real server on 127.0.0.1: connect with a code, sync with progress,
+and errors shown in plain Ukrainian, with the window never blocked."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from mandrivna.ui.pages.sync_page import SyncPage
+from mandrivna.ui.task_runner import TaskRunner
+from tests.support.live_server import Server
+
+from .keyboard import type_text
+
+
+@pytest.fixture
+def server(tmp_path):
+    s = Server(tmp_path)
+    s.start()
+    yield s
+    s.kill()
+
+
+@pytest.fixture
+def page(qtbot, services, ukrainian):
+    services.device.save("Хаб Дніпро", "Олена")
+    runner = TaskRunner()
+    widget = SyncPage(services.sync, services.status, runner, auto_sync=False)
+    qtbot.addWidget(widget)
+    yield widget
+    runner.wait()
+
+
+def test_connect_and_sync_from_the_page(qtbot, page, services, server):
+    services.visits.tally("stationary", 4)
+    assert not page.sync_button.isEnabled()  # nothing to sync with yet
+    type_text(page.server_url, server.url)
+    type_text(page.code, server.enroll("Дніпро"))
+    with qtbot.waitSignal(page.synced, timeout=20_000) as blocker:
+        qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].pushed == 1
+    qtbot.waitUntil(lambda: page.waiting.text() == "0")
+    assert page.message.text() == "Синхронізовано: надіслано 1, отримано 0."
+    assert page.connected.text().startswith("Підключено до http://127.0.0.1")
+    assert not page.form.isVisible() and page.sync_button.isEnabled()
+    assert "waiting" in server.cli("devices") or "enrolled" in server.cli("devices")
+
+    services.visits.tally("remote", 1)
+    with qtbot.waitSignal(page.synced, timeout=20_000):
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "Синхронізовано: надіслано 1, отримано 0."
+
+
+def test_a_wrong_code_is_explained(qtbot, page, server):
+    type_text(page.server_url, server.url)
+    type_text(page.code, "AAAA-BBBB-CCCC")
+    qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: "Код підключення неправильний" in page.enroll_message.text(), timeout=20_000
+    )
+    assert page.connect_button.isEnabled()
+
+
+def test_an_unreachable_server_is_explained_and_nothing_is_lost(qtbot, page, services, server):
+    type_text(page.server_url, server.url)
+    type_text(page.code, server.enroll("Дніпро"))
+    with qtbot.waitSignal(page.synced, timeout=20_000):
+        qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+    server.kill()
+    services.visits.tally("stationary", 2)
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Не вдається зв’язатися" in page.message.text(), timeout=20_000)
+    assert page.waiting.text() == "1"
+    assert page.sync_button.isEnabled()

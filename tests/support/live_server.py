@@ -1,0 +1,111 @@
+"""A real sync server (uvicorn, as a separate process) on 127.0.0.1, and laptops driven through
+the ``mandrivna`` command line, each with its own data folder. Used by the e2e and GUI tests."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+from mandrivna.app import open_services
+
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    def __init__(self, folder: Path) -> None:
+        self.db_url = f"sqlite:///{folder / 'server.sqlite3'}"
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log = folder / "server.log"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        log = open(self.log, "ab")  # noqa: SIM115 - kept open for the server's lifetime
+        self.process = subprocess.Popen(
+            [
+                BIN / "mandrivna-server",
+                "serve",
+                "--db",
+                self.db_url,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(self.url + "/health", timeout=1).ok:
+                    return
+            except requests.RequestException:
+                time.sleep(0.1)
+        raise RuntimeError("server did not start: " + self.log.read_text())
+
+    def kill(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait(10)
+
+    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [BIN / "mandrivna-server", *args, "--db", self.db_url],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    def cli(self, *args: str) -> str:
+        result = self.run(*args)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    def enroll(self, hub: str) -> str:
+        return self.cli("enroll", "--hub", hub).strip().splitlines()[-1]
+
+
+class Laptop:
+    def __init__(self, folder: Path, hub: str) -> None:
+        self.folder = folder
+        services = open_services(folder)
+        services.device.save(hub, "Олена")
+        services.close()
+
+    def services(self):
+        return open_services(self.folder)
+
+    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "MANDRIVNA_LANG": "uk"}
+        result = subprocess.run(
+            [BIN / "mandrivna", "--data-dir", str(self.folder), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+        if check and result.returncode != 0:
+            raise AssertionError(f"mandrivna {args} failed: {result.stderr}")
+        return result
+
+    def start(self, *args: str) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [BIN / "mandrivna", "--data-dir", str(self.folder), *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
