@@ -23,6 +23,7 @@ from mandrivna.wire import (
     MIN_PROTOCOL_VERSION,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    WIRE_GZIP_LEVEL,
     EnrollRequest,
     EnrollResponse,
     PushRequest,
@@ -88,7 +89,7 @@ def _pull_body(
         f'{{"devices":{dumps(devices)},"changes":[{",".join(parts)}],'
         f'"cursor":{cursor},"more":{"true" if more else "false"},"held":{held}}}'
     )
-    return gzip.compress(text.encode("utf-8"), compresslevel=6)
+    return gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
 
 
 def create_app(storage: SyncStorage) -> FastAPI:

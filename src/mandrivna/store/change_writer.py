@@ -54,7 +54,7 @@ class ChangeWriter:
             dict(fields),
             seen,
         )
-        self.changed.merge(store_and_apply(self.conn, [change], self.now_ms))
+        self.changed.merge(store_and_apply(self.conn, [change], self.now_ms, known_new=True))
         return change
 
     def upsert(self, entity: str, entity_id: str, fields: dict[str, JsonValue]) -> Change:

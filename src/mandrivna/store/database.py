@@ -36,6 +36,8 @@ from mandrivna.store.tables import DeviceState
 
 DB_FILENAME = "mandrivna.sqlite3"
 BACKUP_FOLDER = "backups"
+#: During bulk work the write-ahead log may grow to this many pages before it is folded back.
+BULK_CHECKPOINT_PAGES = 50_000
 SQLITE_HEADER = b"SQLite format 3\x00"
 _device = DeviceState.__table__  # type: ignore[attr-defined]
 
@@ -141,11 +143,33 @@ class Database:
             yield conn
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        """A write transaction that takes SQLite's write lock at once (no upgrade deadlock)."""
+    def transaction(self, durable: bool = True) -> Iterator[Connection]:
+        """A write transaction that takes SQLite's write lock at once (no upgrade deadlock).
+
+        ``durable=False`` skips the fsync at commit, for work that can always be fetched again
+        (a pulled sync page, whose cursor moves in the same transaction): a power cut may undo
+        it, never corrupt it. Everything a person records is written durably."""
         immediate = self.engine.connect().execution_options(sqlite_begin="IMMEDIATE")
-        with immediate as conn, conn.begin():
-            yield conn
+        with immediate as conn:
+            driver = conn.connection.driver_connection  # pragmas must run outside a transaction
+            assert driver is not None
+            if not durable:
+                driver.execute("PRAGMA synchronous=NORMAL")
+                driver.execute(f"PRAGMA wal_autocheckpoint={BULK_CHECKPOINT_PAGES}")
+            try:
+                with conn.begin():
+                    yield conn
+            finally:
+                if not durable:
+                    driver.execute("PRAGMA synchronous=FULL")
+                    driver.execute("PRAGMA wal_autocheckpoint=1000")
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log back into the database (after bulk work, off the UI)."""
+        with self.engine.connect() as conn:
+            driver = conn.connection.driver_connection
+            assert driver is not None
+            driver.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     @contextmanager
     def write(self) -> Iterator[ChangeWriter]:

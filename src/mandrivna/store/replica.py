@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, select, tuple_
+from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from mandrivna.core.change import Change, Op
 from mandrivna.core.merge import DELETED_FIELD, TOMBSTONE_HLC, RecordState, merge_record
+from mandrivna.store import bulk_sql
 from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
 from mandrivna.store.tables import ChangeLogEntry, Conflict
 
@@ -50,48 +52,36 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
 
 
 def _new_changes(conn: Connection, changes: Sequence[Change]) -> list[Change]:
-    """Drop changes the log already holds, and duplicates within the batch."""
-    seen: set[tuple[str, int]] = set()
-    unique = []
-    for change in changes:
-        if change.key not in seen:
-            seen.add(change.key)
-            unique.append(change)
+    """Drop changes the log already holds, and duplicates within the batch.
+
+    One range scan of the primary key per device in the batch."""
+    unique = list({change.key: change for change in changes}.values())
+    by_device: dict[str, list[int]] = defaultdict(list)
+    for change in unique:
+        by_device[change.device_id].append(change.seq)
     held: set[tuple[str, int]] = set()
-    for chunk in _chunks(unique):
+    for device_id, seqs in by_device.items():
         rows = conn.execute(
-            select(_log.c.device_id, _log.c.seq).where(
-                tuple_(_log.c.device_id, _log.c.seq).in_([c.key for c in chunk])
+            select(_log.c.seq).where(
+                _log.c.device_id == device_id, _log.c.seq.between(min(seqs), max(seqs))
             )
         )
-        held.update((r[0], r[1]) for r in rows)
+        held.update((device_id, r[0]) for r in rows)
     return [c for c in unique if c.key not in held]
 
 
-def _log_rows(changes: Sequence[Change], now_ms: int) -> list[dict[str, Any]]:
-    return [
-        {
-            "device_id": c.device_id,
-            "seq": c.seq,
-            "hlc": c.hlc,
-            "entity": c.entity,
-            "entity_id": c.entity_id,
-            "op": c.op.value,
-            "fields": c.fields,
-            "seen": c.seen,
-            "recorded_at_ms": now_ms,
-        }
-        for c in changes
-    ]
+def store_and_apply(
+    conn: Connection, changes: Sequence[Change], now_ms: int, known_new: bool = False
+) -> Changed:
+    """Keep the new ones of ``changes`` in the log and merge them into the tables.
 
-
-def store_and_apply(conn: Connection, changes: Sequence[Change], now_ms: int) -> Changed:
-    """Keep the new ones of ``changes`` in the log and merge them into the tables."""
-    fresh = _new_changes(conn, changes)
+    ``known_new`` skips the look-up for changes already held: for this device's own new writes,
+    whose sequence numbers were just issued."""
+    fresh = list(changes) if known_new else _new_changes(conn, changes)
     result = Changed()
     if not fresh:
         return result
-    conn.execute(_log.insert(), _log_rows(fresh, now_ms))
+    bulk_sql.insert_log(conn, fresh, now_ms)
     result.stored = len(fresh)
     by_entity: dict[str, list[Change]] = defaultdict(list)
     for change in fresh:
@@ -107,22 +97,27 @@ def store_and_apply(conn: Connection, changes: Sequence[Change], now_ms: int) ->
     return result
 
 
+@cache
+def _record_columns(name: str) -> tuple[str, ...]:
+    return ("id", *sorted(ENTITIES[name].fields), "deleted", "stamps", "updated_hlc")
+
+
+@cache
+def _fact_columns(name: str) -> tuple[str, ...]:
+    return ("id", "device_id", "hlc", *sorted(ENTITIES[name].fields))
+
+
 def _apply_facts(conn: Connection, spec: EntitySpec, changes: list[Change], out: Changed) -> None:
-    rows = []
-    for change in changes:
-        if change.op is not Op.FACT:
-            continue
-        row = {k: v for k, v in change.fields.items() if k in spec.fields}
-        row.update(id=change.entity_id, device_id=change.device_id, hlc=change.hlc)
-        rows.append(row)
-        out.entities[spec.name].add(change.entity_id)
-    for chunk in _chunks(rows):
-        # Rows of one batch may name different columns; insert them one shape at a time.
-        shapes: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        for row in chunk:
-            shapes[tuple(sorted(row))].append(row)
-        for same in shapes.values():
-            conn.execute(sqlite_insert(spec.table).on_conflict_do_nothing(), same)
+    columns = _fact_columns(spec.name)
+    make = bulk_sql.row_maker(spec.table, columns[3:])
+    rows = [
+        (change.entity_id, change.device_id, change.hlc, *make(change.fields))
+        for change in changes
+        if change.op is Op.FACT
+    ]
+    out.entities[spec.name].update(row[0] for row in rows)
+    if rows:
+        bulk_sql.insert_ignore(conn, spec.table, columns, rows)
 
 
 def _load_states(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str, RecordState]:
@@ -148,8 +143,10 @@ def _apply_records(
         if change.op not in (Op.UPSERT, Op.DELETE):
             continue
         state = states.setdefault(change.entity_id, RecordState())
-        fields = {k: v for k, v in change.fields.items() if k in spec.fields}
-        _, conflicts = merge_record(state, replace(change, fields=fields))
+        if not spec.fields.issuperset(change.fields):  # written by a newer app: known fields only
+            fields = {k: v for k, v in change.fields.items() if k in spec.fields}
+            change = replace(change, fields=fields)
+        _, conflicts = merge_record(state, change)
         touched.add(change.entity_id)
         for c in conflicts:
             conflict_rows.append(
@@ -167,13 +164,10 @@ def _apply_records(
                 }
             )
     rows = [_record_row(spec, entity_id, states[entity_id]) for entity_id in touched]
-    columns = [*sorted(spec.fields), "deleted", "stamps", "updated_hlc"]
-    for chunk in _chunks(rows):
-        stmt = sqlite_insert(spec.table)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["id"], set_={name: stmt.excluded[name] for name in columns}
-        )
-        conn.execute(stmt, list(chunk))
+    if rows:
+        columns = _record_columns(spec.name)
+        make = bulk_sql.row_maker(spec.table, columns)
+        bulk_sql.upsert(conn, spec.table, columns, [make(row) for row in rows])
     if conflict_rows:
         conn.execute(sqlite_insert(_conflicts).on_conflict_do_nothing(), conflict_rows)
     out.entities[spec.name].update(touched)

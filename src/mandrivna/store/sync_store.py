@@ -13,7 +13,7 @@ from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from mandrivna.core.change import Change, Op
-from mandrivna.core.hlc import HybridClock, wall_ms_of
+from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS, HybridClock, pack, wall_ms_of
 from mandrivna.store.database import Database
 from mandrivna.store.replica import Changed, store_and_apply
 from mandrivna.store.tables import ChangeLogEntry, ClockWarning, DeviceState, SyncState
@@ -91,7 +91,7 @@ class SyncStore:
 
     def apply_pulled(self, changes: Sequence[Change], cursor: int) -> PullApplied:
         """Apply one pulled page and move the cursor, in one transaction."""
-        with self.db.transaction() as conn:
+        with self.db.transaction(durable=False) as conn:
             now = self.db.physical_clock()
             changed = store_and_apply(conn, changes, now)
             warnings = self._advance_clock(conn, changes, now)
@@ -106,10 +106,15 @@ class SyncStore:
         if state is None or not changes:
             return 0
         clock = HybridClock(state[0], self.db.physical_clock)
-        ahead: dict[str, int] = {}
+        limit = pack(self.db.physical_clock() + DEFAULT_MAX_AHEAD_MS + 1, 0)
+        newest_sane = 0
+        ahead: dict[str, int] = {}  # per device: its newest stamp beyond the bound
         for change in changes:
-            if not clock.observe(change.hlc):
+            if change.hlc >= limit:
                 ahead[change.device_id] = max(ahead.get(change.device_id, 0), change.hlc)
+            elif change.hlc > newest_sane:
+                newest_sane = change.hlc
+        clock.observe(newest_sane)
         conn.execute(update(_device).values(hlc_last=clock.last))
         for device_id, hlc in ahead.items():
             stmt = sqlite_insert(_warnings).values(

@@ -19,7 +19,7 @@ from mandrivna.store.sync_store import SyncStore
 from mandrivna.wire import (
     MAX_BATCH,
     PullResponse,
-    PushRequest,
+    PushedChange,
     PushResponse,
     from_pulled,
     to_pushed,
@@ -30,7 +30,7 @@ Progress = Callable[[str, int, int], None]
 
 
 class Transport(Protocol):
-    def push(self, request: PushRequest) -> PushResponse: ...
+    def push(self, device_id: str, first_seq: int, changes: list[PushedChange]) -> PushResponse: ...
 
     def pull(self, after: int, limit: int) -> PullResponse: ...
 
@@ -66,13 +66,7 @@ def push_all(
         changes = store.outbox(acked, batch)
         if not changes:
             break
-        response = transport.push(
-            PushRequest(
-                device_id=device_id,
-                first_seq=changes[0].seq,
-                changes=[to_pushed(c) for c in changes],
-            )
-        )
+        response = transport.push(device_id, changes[0].seq, [to_pushed(c) for c in changes])
         if response.held > store.seq_last():
             raise SyncError(
                 QT_TRANSLATE_NOOP(
@@ -120,6 +114,8 @@ def pull_all(
         progress("pull", report.pulled, 0)
         if not page.more:
             break
+    if report.pulled:
+        store.db.checkpoint()
 
 
 def run_sync(

@@ -19,7 +19,7 @@ from mandrivna.wire import (
     EnrollRequest,
     EnrollResponse,
     PullResponse,
-    PushRequest,
+    PushedChange,
     PushResponse,
     encode,
 )
@@ -162,8 +162,10 @@ class HttpTransport:
     def enroll(self, request: EnrollRequest) -> EnrollResponse:
         return EnrollResponse.model_validate(self.call("POST", "/v1/enroll", encode(request)))
 
-    def push(self, request: PushRequest) -> PushResponse:
-        return PushResponse.model_validate(self.call("POST", "/v1/push", encode(request)))
+    def push(self, device_id: str, first_seq: int, changes: list[PushedChange]) -> PushResponse:
+        """Sends one batch (the body has ``PushRequest``'s shape; the server validates it)."""
+        body = encode({"device_id": device_id, "first_seq": first_seq, "changes": changes})
+        return PushResponse.model_validate(self.call("POST", "/v1/push", body))
 
     def pull(self, after: int, limit: int) -> PullResponse:
         data = self.call("GET", "/v1/pull", params={"after": after, "limit": limit})
