@@ -94,6 +94,9 @@ def make_server_engine(url: str) -> Engine:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute(
+                "PRAGMA secure_delete=ON"
+            )  # erased personal data is zeroed, not left behind
             cursor.close()
 
         @event.listens_for(engine, "begin")
@@ -300,11 +303,36 @@ class SyncStorage:
                     ],
                 )
                 held += len(fresh)
+                for row in fresh:
+                    if row[3] == "d":
+                        self._scrub(conn, row[1], row[2], sorted(row[4]))
             values: dict[str, Any] = {"held_seq": held, "last_sync_ms": now_ms}
             if ahead:
                 values["clock_ahead_ms"] = ahead
             conn.execute(update(devices).where(devices.c.device_id == device_id).values(**values))
         return held, len(fresh), ahead
+
+    def _scrub(self, conn: Connection, entity: str, entity_id: str, fields: list[str]) -> None:
+        """Drop an erased record's personal fields from its earlier edits in the log."""
+        if not fields:
+            return
+        where = (
+            (changes.c.entity == entity)
+            & (changes.c.entity_id == entity_id)
+            & (changes.c.op == "u")
+        )
+        if conn.dialect.name == "postgresql":
+            erase = text("(fields::jsonb - CAST(:erased AS text[]))::text").bindparams(
+                erased=fields
+            )
+            conn.execute(update(changes).where(where).values(fields=erase))
+        else:
+            paths = [f'$."{name}"' for name in fields]
+            conn.execute(
+                update(changes)
+                .where(where)
+                .values(fields=func.json_remove(changes.c.fields, *paths))
+            )
 
     def pull(
         self, device_id: str | None, after: int, limit: int, now_ms: int

@@ -139,3 +139,17 @@ def test_pull_cursor_never_skips_a_change_that_commits_late(storage):
     puller.join(timeout=120)
     assert not errors
     assert len(seen) == len(set(seen)) == len(pushers) * per_device
+
+
+def test_an_erased_record_leaves_no_personal_data_in_the_log(storage):
+    enrolled(storage, DEV_A)
+    enrolled(storage, DEV_B)
+    registration = (pack(NOW, 1), "reader", "r1", "u",
+                    {"surname": "Шевченко", "phone": "+380501112233", "registered_on": "2026"}, 0)
+    storage.push(DEV_A, 1, [registration], NOW)
+    tombstone = (pack(NOW, 2), "reader", "r1", "d", {"surname": None, "phone": None}, 0)
+    storage.push(DEV_B, 1, [tombstone], NOW)
+    with storage.engine.connect() as conn:
+        dump = repr(conn.exec_driver_sql("SELECT fields FROM server_change").all())
+    assert "Шевченко" not in dump and "+380501112233" not in dump
+    assert "2026" in dump  # what the delete did not erase stays

@@ -92,3 +92,17 @@ def upsert(
         f"({', '.join('?' * len(columns))}) ON CONFLICT(id) DO UPDATE SET {updates}"
     )
     _executemany(conn, sql, rows)
+
+
+def scrub_log(conn: Connection, entity: str, entity_id: str, fields: Sequence[str]) -> None:
+    """Remove erased fields from every earlier edit of a record in the change log, so that an
+    erased reader's personal data is gone from the log too (the tombstone keeps the record's
+    fields null on every replica, so merges are unaffected)."""
+    if not fields:
+        return
+    paths = ", ".join("?" for _ in fields)
+    conn.exec_driver_sql(
+        f"UPDATE change_log SET fields = json_remove(fields, {paths}) "
+        "WHERE entity = ? AND entity_id = ? AND op = 'u'",
+        (*[f'$."{name}"' for name in fields], entity, entity_id),
+    )

@@ -1,6 +1,7 @@
 """The one place where database connections are made (so encryption at rest can plug in here).
 
-SQLite runs in WAL mode with foreign keys on and full sync (a power cut loses no committed write).
+SQLite runs in WAL mode with foreign keys on, full sync (a power cut loses no committed write)
+and secure delete (erased personal data is overwritten, not left in free pages).
 The driver is put in autocommit mode and SQLAlchemy's ``begin`` emits the BEGIN itself, so writers
 can ask for ``BEGIN IMMEDIATE`` (execution option ``sqlite_begin``) and never deadlock on upgrade.
 """
@@ -33,6 +34,7 @@ def make_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA secure_delete=ON")  # erased personal data is zeroed, not left behind
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -148,6 +148,8 @@ def _apply_records(
             change = replace(change, fields=fields)
         _, conflicts = merge_record(state, change)
         touched.add(change.entity_id)
+        if change.op is Op.DELETE:
+            bulk_sql.scrub_log(conn, spec.name, change.entity_id, sorted(change.fields))
         for c in conflicts:
             conflict_rows.append(
                 {

@@ -99,3 +99,16 @@ def test_writing_before_setup_is_refused(data_dir):
 def test_unknown_field_is_a_programming_error(db):
     with pytest.raises(ValueError), db.write() as writer:
         writer.upsert("reader", "r1", {"no_such_field": 1})
+
+
+def test_erasing_scrubs_personal_data_from_the_change_log_too(db):
+    service = ReaderService(db)
+    reader_id, _ = service.register("Шевченко", "Ганна", consent=True, phone="+380501112233")
+    service.edit(reader_id, phone="+380509998877")
+    service.erase(reader_id)
+    db.close()
+    raw = b"".join(p.read_bytes() for p in db.path.parent.glob(db.path.name + "*"))
+    for secret in ("Шевченко", "Ганна", "+380501112233", "+380509998877"):
+        assert secret.encode() not in raw
+    entries = rows(db, f"SELECT count(*) FROM change_log WHERE entity_id = '{reader_id}'")
+    assert entries == [(3,)]  # the entries stay, only the data is gone
