@@ -20,15 +20,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import rivals  # noqa: E402
-from bench.sync_workload import records, write_all  # noqa: E402
-from mandrivna.core.hlc import pack, wall_clock_ms  # noqa: E402
-from mandrivna.services.sync_service import SyncService, new_signing_key  # noqa: E402
-from mandrivna.store.database import Database  # noqa: E402
-from mandrivna.sync.sync_engine import SyncReport, pull_all, push_all  # noqa: E402
-from mandrivna.sync.transport import HttpTransport  # noqa: E402
-from mandrivna.wire import EnrollRequest  # noqa: E402
-from sync_server.storage import SyncStorage  # noqa: E402
+from bench import rivals
+from bench.sync_workload import records, write_all
+from mandrivna.core.hlc import pack, wall_clock_ms
+from mandrivna.services.sync_service import SyncService, new_signing_key
+from mandrivna.store.database import Database
+from mandrivna.sync.sync_engine import SyncReport, pull_all, push_all
+from mandrivna.sync.transport import HttpTransport
+from mandrivna.wire import EnrollRequest
+from sync_server.storage import SyncStorage
 
 BIN = Path(sys.executable).parent
 
