@@ -81,12 +81,15 @@ def ensure_installed() -> None:
     kinto = DEPS / "kinto-venv" / "bin" / "kinto"
     if not kinto.exists():
         subprocess.run([sys.executable, "-m", "venv", str(DEPS / "kinto-venv")], check=True)
-        subprocess.run([str(DEPS / "kinto-venv" / "bin" / "pip"), "install", "-q", "kinto",
-                        "kinto-http"], check=True)
+        subprocess.run(
+            [str(DEPS / "kinto-venv" / "bin" / "pip"), "install", "-q", "kinto", "kinto-http"],
+            check=True,
+        )
     if not (DEPS / "pouch" / "node_modules" / ".bin" / "pouchdb-server").exists():
         (DEPS / "pouch").mkdir(parents=True, exist_ok=True)
-        subprocess.run(["npm", "install", "--silent", "pouchdb-server"], cwd=DEPS / "pouch",
-                       check=True)
+        subprocess.run(
+            ["npm", "install", "--silent", "pouchdb-server"], cwd=DEPS / "pouch", check=True
+        )
 
 
 def run_kinto(records: list[dict[str, Any]]) -> dict[str, float]:
@@ -94,16 +97,25 @@ def run_kinto(records: list[dict[str, Any]]) -> dict[str, float]:
     port = free_port()
     folder = Path(tempfile.mkdtemp())
     (folder / "kinto.ini").write_text(KINTO_INI)
-    server = subprocess.Popen([str(DEPS / "kinto-venv" / "bin" / "kinto"), "start", "--ini",
-                               str(folder / "kinto.ini"), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [
+            str(DEPS / "kinto-venv" / "bin" / "kinto"),
+            "start",
+            "--ini",
+            str(folder / "kinto.ini"),
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         wait_for(f"http://127.0.0.1:{port}/v1/")
         (folder / "records.json").write_text(json.dumps(records, ensure_ascii=False))
         script = f"""
 import json, time
 from kinto_http import Client
-records = json.load(open({str(folder / 'records.json')!r}, encoding='utf-8'))
+records = json.load(open({str(folder / "records.json")!r}, encoding='utf-8'))
 client = Client(server_url='http://127.0.0.1:{port}/v1', auth=('bench', 'bench'),
                 bucket='library', collection='changes')
 client.create_bucket(if_not_exists=True)
@@ -119,8 +131,13 @@ pull = time.perf_counter() - start
 assert len(got) == len(records), len(got)
 print(json.dumps({{"push_s": push, "pull_s": pull}}))
 """
-        out = subprocess.run([str(DEPS / "kinto-venv" / "bin" / "python"), "-c", script],
-                             capture_output=True, text=True, check=True, timeout=3600)
+        out = subprocess.run(
+            [str(DEPS / "kinto-venv" / "bin" / "python"), "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=3600,
+        )
         result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
         return result
     finally:
@@ -133,9 +150,19 @@ def run_pouchdb(records: list[dict[str, Any]], batch: int = 5000) -> dict[str, f
     port = free_port()
     folder = Path(tempfile.mkdtemp())
     server = subprocess.Popen(
-        [str(DEPS / "pouch" / "node_modules" / ".bin" / "pouchdb-server"), "--in-memory",
-         "--host", "127.0.0.1", "--port", str(port), "--no-stdout-logs"],
-        cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            str(DEPS / "pouch" / "node_modules" / ".bin" / "pouchdb-server"),
+            "--in-memory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-stdout-logs",
+        ],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(base + "/")
@@ -146,15 +173,20 @@ def run_pouchdb(records: list[dict[str, Any]], batch: int = 5000) -> dict[str, f
         for i in range(0, len(records), batch):
             body = json.dumps({"docs": records[i : i + batch]}, ensure_ascii=False).encode()
             sent += len(body)
-            session.post(base + "/library/_bulk_docs", data=body,
-                         headers={"Content-Type": "application/json"}).raise_for_status()
+            session.post(
+                base + "/library/_bulk_docs",
+                data=body,
+                headers={"Content-Type": "application/json"},
+            ).raise_for_status()
         push = time.perf_counter() - start
         start = time.perf_counter()
         since: Any = 0
         pulled = received = 0
         while True:
-            reply = session.get(base + "/library/_changes",
-                                params={"include_docs": "true", "since": since, "limit": batch})
+            reply = session.get(
+                base + "/library/_changes",
+                params={"include_docs": "true", "since": since, "limit": batch},
+            )
             reply.raise_for_status()
             received += int(reply.headers.get("content-length") or len(reply.content))
             page = reply.json()

@@ -39,8 +39,10 @@ class LiveServer:
         self.port = rivals.free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
-            [str(BIN / "mandrivna-server"), "serve", "--db", self.db_url, "--port",
-             str(self.port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [str(BIN / "mandrivna-server"), "serve", "--db", self.db_url, "--port", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         rivals.wait_for(self.url + "/health")
 
     def code(self, hub: str) -> str:
@@ -80,8 +82,12 @@ def ours(n: int) -> dict[str, float]:
             assert report.pulled == n, report.pulled
             for service in services:
                 service.db.close()
-            return {"push_s": push_s, "pull_s": pull_s, "sent_b": up.sent_bytes,
-                    "received_b": down.received_bytes}
+            return {
+                "push_s": push_s,
+                "pull_s": pull_s,
+                "sent_b": up.sent_bytes,
+                "received_b": down.received_bytes,
+            }
         finally:
             server.stop()
 
@@ -92,14 +98,16 @@ def many_devices(devices: int, changes_each: int) -> dict[str, float]:
         server = LiveServer(Path(tmp))
         try:
             storage = SyncStorage(server.db_url)
-            codes = [storage.enroll(f"Хаб {i}", "librarian", wall_clock_ms())[1]
-                     for i in range(devices)]
+            codes = [
+                storage.enroll(f"Хаб {i}", "librarian", wall_clock_ms())[1] for i in range(devices)
+            ]
             storage.close()
             links = []
             for i, code in enumerate(codes):
                 device_id = f"{i:08d}-0000-4000-8000-000000000000"
-                reply = HttpTransport(server.url).enroll(EnrollRequest(
-                    code=code, device_id=device_id, public_key=new_signing_key()[1]))
+                reply = HttpTransport(server.url).enroll(
+                    EnrollRequest(code=code, device_id=device_id, public_key=new_signing_key()[1])
+                )
                 links.append((device_id, HttpTransport(server.url, reply.token)))
             barrier = threading.Barrier(devices)
             push_ms: list[float] = []
@@ -108,9 +116,17 @@ def many_devices(devices: int, changes_each: int) -> dict[str, float]:
 
             def device(args: tuple[int, tuple[str, HttpTransport]]) -> None:
                 i, (device_id, link) = args
-                rows = [(pack(wall_clock_ms(), k), "visit", f"{i}-{k}", "f",
-                         {"day": "2026-11-25", "hub": f"Хаб {i}", "channel": "remote",
-                          "count": 1}, 0) for k in range(changes_each)]
+                rows = [
+                    (
+                        pack(wall_clock_ms(), k),
+                        "visit",
+                        f"{i}-{k}",
+                        "f",
+                        {"day": "2026-11-25", "hub": f"Хаб {i}", "channel": "remote", "count": 1},
+                        0,
+                    )
+                    for k in range(changes_each)
+                ]
                 barrier.wait()
                 try:
                     start = time.perf_counter()
@@ -128,16 +144,23 @@ def many_devices(devices: int, changes_each: int) -> dict[str, float]:
             with ThreadPoolExecutor(max_workers=devices) as pool:
                 list(pool.map(device, enumerate(links)))
             q = statistics.quantiles
-            return {"errors": len(errors), "push_p50": statistics.median(push_ms),
-                    "push_p99": q(push_ms, n=100)[98], "pull_p50": statistics.median(pull_ms),
-                    "pull_p99": q(pull_ms, n=100)[98], "requests": len(push_ms) + len(pull_ms)}
+            return {
+                "errors": len(errors),
+                "push_p50": statistics.median(push_ms),
+                "push_p99": q(push_ms, n=100)[98],
+                "pull_p50": statistics.median(pull_ms),
+                "pull_p99": q(pull_ms, n=100)[98],
+                "requests": len(push_ms) + len(pull_ms),
+            }
         finally:
             server.stop()
 
 
 def rival_records(n: int) -> list[dict[str, object]]:
-    return [{"id": entity_id, "entity": entity, **fields}
-            for _kind, entity, entity_id, fields in records(n)]
+    return [
+        {"id": entity_id, "entity": entity, **fields}
+        for _kind, entity, entity_id, fields in records(n)
+    ]
 
 
 def main() -> None:
@@ -164,21 +187,28 @@ def main() -> None:
         kinto = rivals.run_kinto(rival_records(m))
         pouch = rivals.run_pouchdb(rival_records(m))
         print(f"Same {m} records through each system (records/s; ratio = Mandrivna / other):")
-        for name, r in (("Mandrivna", same), ("Kinto (memory)", kinto),
-                        ("pouchdb-server (memory)", pouch)):
+        for name, r in (
+            ("Mandrivna", same),
+            ("Kinto (memory)", kinto),
+            ("pouchdb-server (memory)", pouch),
+        ):
             line = f"  {name:<24} push {m / r['push_s']:>9,.0f}/s  pull {m / r['pull_s']:>9,.0f}/s"
             if r is not same:
-                line += (f"   ratio push {r['push_s'] / same['push_s']:.1f}x,"
-                         f" pull {r['pull_s'] / same['pull_s']:.1f}x")
+                line += (
+                    f"   ratio push {r['push_s'] / same['push_s']:.1f}x,"
+                    f" pull {r['pull_s'] / same['pull_s']:.1f}x"
+                )
             if "sent_b" in r:
                 line += f"   {r['sent_b'] / m:.0f}/{r['received_b'] / m:.0f} B per record up/down"
             print(line)
 
     load = many_devices(args.devices, 20)
-    print(f"{args.devices} devices syncing at once ({load['requests']:.0f} requests): "
-          f"errors {load['errors']:.0f}; push p50 {load['push_p50']:.0f} ms, "
-          f"p99 {load['push_p99']:.0f} ms; pull page p50 {load['pull_p50']:.0f} ms, "
-          f"p99 {load['pull_p99']:.0f} ms")
+    print(
+        f"{args.devices} devices syncing at once ({load['requests']:.0f} requests): "
+        f"errors {load['errors']:.0f}; push p50 {load['push_p50']:.0f} ms, "
+        f"p99 {load['push_p99']:.0f} ms; pull page p50 {load['pull_p50']:.0f} ms, "
+        f"p99 {load['pull_p99']:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

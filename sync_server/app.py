@@ -163,20 +163,45 @@ def create_app(storage: SyncStorage) -> FastAPI:
         me: Device,
         after: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
+        facts_upto: Annotated[int | None, Query(ge=0)] = None,
     ) -> Response:
         assert me.device_id is not None
         rows, cursor, more = await run_in_threadpool(
-            storage.pull, me.device_id, after, limit, now_ms()
+            storage.pull, me.device_id, after, limit, now_ms(), facts_upto
         )
         held = await run_in_threadpool(storage.held, me.device_id)
         devices = list(dict.fromkeys(r.device_id for r in rows))
         body = _pull_body(devices, rows, cursor, more, held)
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
 
+    @app.get("/v1/snapshot")
+    async def snapshot(
+        me: Device,
+        after_entity: Annotated[str | None, Query(max_length=40)] = None,
+        after_id: Annotated[str | None, Query(max_length=64)] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
+    ) -> Response:
+        """Merged records, page by page (the first page brings them up to date)."""
+        after = (after_entity, after_id) if after_entity and after_id else None
+        upto, rows = await run_in_threadpool(storage.snapshot_records, after, limit)
+        dumps = json.dumps
+        parts = [f"[{dumps(e)},{dumps(i)},{f},{st}]" for e, i, f, st in rows]
+        more = "true" if len(rows) == limit else "false"
+        text = f'{{"upto":{upto},"records":[{",".join(parts)}],"more":{more}}}'
+        body = gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
+        return Response(body, media_type="application/json", headers=GZIP_HEADERS)
+
     @app.get("/v1/status")
     async def status(me: Device) -> dict[str, Any]:
         assert me.device_id is not None
         held = await run_in_threadpool(storage.held, me.device_id)
-        return {"device_key": me.key, "hub": me.hub, "role": me.role, "held": held}
+        latest = await run_in_threadpool(storage.latest)
+        return {
+            "device_key": me.key,
+            "hub": me.hub,
+            "role": me.role,
+            "held": held,
+            "latest": latest,
+        }
 
     return app

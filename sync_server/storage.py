@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, insert, s
 
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS, wall_ms_of
 from mandrivna.wire import PushedChange
+from sync_server import snapshots
 from sync_server.tables import changes, devices, metadata
 
 ROLES = ("librarian", "coordinator")
@@ -334,12 +335,41 @@ class SyncStorage:
                 .values(fields=func.json_remove(changes.c.fields, *paths))
             )
 
+    def snapshot_records(
+        self, after: tuple[str, str] | None, limit: int
+    ) -> tuple[int, list[tuple[str, str, str, str]]]:
+        """A page of merged records (bringing them up to date first when the page is the first).
+        Returns (the server sequence the snapshot covers at least, rows)."""
+        if after is None:
+            with self._write() as conn:
+                self._lock(conn)
+                upto = snapshots.materialize(conn)
+        else:
+            upto = 0
+        with self.engine.connect() as conn:
+            rows = snapshots.record_page(conn, after, limit)
+        return upto, rows
+
+    def latest(self) -> int:
+        with self.engine.connect() as conn:
+            value = conn.execute(select(func.coalesce(func.max(changes.c.server_seq), 0)))
+            return int(value.scalar_one())
+
     def pull(
-        self, device_id: str | None, after: int, limit: int, now_ms: int
+        self,
+        device_id: str | None,
+        after: int,
+        limit: int,
+        now_ms: int,
+        facts_upto: int | None = None,
     ) -> tuple[list[PulledRow], int, bool]:
         """Changes after server sequence ``after``, other devices' only (all when device_id is
         None). Returns (rows, cursor, more); ``after`` is recorded as the device's applied cursor.
+        With ``facts_upto`` (after a snapshot's records): only facts, up to that sequence.
         """
+        where = changes.c.server_seq > after
+        if facts_upto is not None:
+            where = where & (changes.c.server_seq <= facts_upto) & (changes.c.op == "f")
         with self.engine.connect() as conn:
             scanned = conn.execute(
                 select(
@@ -353,7 +383,7 @@ class SyncStorage:
                     changes.c.fields,
                     changes.c.seen,
                 )
-                .where(changes.c.server_seq > after)
+                .where(where)
                 .order_by(changes.c.server_seq)
                 .limit(limit)
             ).all()
@@ -366,5 +396,8 @@ class SyncStorage:
                     .values(pull_cursor=after, last_sync_ms=now_ms)
                 )
         rows = [PulledRow(*r) for r in scanned if r[1] != device_id]
+        more = len(scanned) == limit
         cursor = scanned[-1][0] if scanned else after
-        return rows, cursor, len(scanned) == limit
+        if facts_upto is not None and not more:
+            cursor = facts_upto  # the snapshot's records cover every record change up to here
+        return rows, cursor, more

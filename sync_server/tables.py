@@ -55,3 +55,21 @@ changes = Table(
     UniqueConstraint("device_id", "device_seq", name="uq_server_change_device_seq"),
 )
 Index("ix_server_change_device", changes.c.device_id, changes.c.device_seq)
+
+#: Records merged from the log (by ``mandrivna.core.merge``), for snapshots; brought up to date
+#: lazily when a snapshot is asked for, never on the push path.
+records = Table(
+    "server_record",
+    metadata,
+    Column("entity", String(40), primary_key=True),
+    Column("entity_id", String(64), primary_key=True),
+    Column("fields", Text, nullable=False),  # JSON: field -> value
+    Column("stamps", Text, nullable=False),  # JSON: field -> [hlc, device, seen]
+)
+
+meta = Table(
+    "server_meta",
+    metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)

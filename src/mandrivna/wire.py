@@ -67,6 +67,22 @@ class PullResponse(BaseModel):
     held: int  # the server's ``held`` for the asking device
 
 
+class SnapshotPage(BaseModel):
+    upto: int  # on the first page: the snapshot covers every change up to this sequence
+    records: list[
+        tuple[str, str, dict[str, Any], dict[str, list[Any]]]
+    ]  # entity, id, fields, stamps
+    more: bool
+
+
+class StatusResponse(BaseModel):
+    device_key: str
+    hub: str
+    role: str
+    held: int
+    latest: int  # the newest server sequence
+
+
 class ErrorBody(BaseModel):
     detail: str
 

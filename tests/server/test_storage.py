@@ -144,8 +144,14 @@ def test_pull_cursor_never_skips_a_change_that_commits_late(storage):
 def test_an_erased_record_leaves_no_personal_data_in_the_log(storage):
     enrolled(storage, DEV_A)
     enrolled(storage, DEV_B)
-    registration = (pack(NOW, 1), "reader", "r1", "u",
-                    {"surname": "Шевченко", "phone": "+380501112233", "registered_on": "2026"}, 0)
+    registration = (
+        pack(NOW, 1),
+        "reader",
+        "r1",
+        "u",
+        {"surname": "Шевченко", "phone": "+380501112233", "registered_on": "2026"},
+        0,
+    )
     storage.push(DEV_A, 1, [registration], NOW)
     tombstone = (pack(NOW, 2), "reader", "r1", "d", {"surname": None, "phone": None}, 0)
     storage.push(DEV_B, 1, [tombstone], NOW)
@@ -153,3 +159,42 @@ def test_an_erased_record_leaves_no_personal_data_in_the_log(storage):
         dump = repr(conn.exec_driver_sql("SELECT fields FROM server_change").all())
     assert "Шевченко" not in dump and "+380501112233" not in dump
     assert "2026" in dump  # what the delete did not erase stays
+
+
+def test_snapshot_merges_records_and_leaves_facts_to_the_pull(storage):
+    import json
+
+    enrolled(storage, DEV_A)
+    enrolled(storage, DEV_B)
+    storage.push(
+        DEV_A,
+        1,
+        [
+            (pack(NOW, 1), "reader", "r1", "u", {"surname": "Бойко", "phone": "1"}, 0),
+            (pack(NOW, 2), "visit", "v1", "f", {"count": 2}, 0),
+            (pack(NOW, 3), "reader", "r2", "u", {"surname": "Мороз"}, 0),
+        ],
+        NOW,
+    )
+    storage.push(
+        DEV_B,
+        1,
+        [
+            (pack(NOW, 4), "reader", "r1", "u", {"phone": "2"}, pack(NOW, 1)),
+            (pack(NOW, 5), "reader", "r2", "d", {"surname": None}, 0),
+        ],
+        NOW,
+    )
+    upto, rows = storage.snapshot_records(None, 10)
+    assert upto == 5
+    merged = {r[1]: json.loads(r[2]) for r in rows}
+    assert merged == {
+        "r1": {"surname": "Бойко", "phone": "2"},
+        "r2": {"surname": None, "_deleted": True},
+    }
+    # paging by key, and a later snapshot folds in only what is new
+    upto2, first = storage.snapshot_records(None, 1)
+    _, second = storage.snapshot_records((first[0][0], first[0][1]), 1)
+    assert [r[1] for r in first + second] == ["r1", "r2"] and upto2 == 5
+    facts, cursor, more = storage.pull("someone-else", 0, 10, NOW, facts_upto=upto)
+    assert [r.entity_id for r in facts] == ["v1"] and cursor == 5 and not more

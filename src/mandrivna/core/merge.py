@@ -73,6 +73,25 @@ def _concurrent(older: FieldStamp, newer: FieldStamp) -> bool:
     return int(newer[2]) < int(older[0])
 
 
+def merge_field(
+    state: RecordState, name: str, value: JsonValue, stamp: FieldStamp
+) -> tuple[bool, FieldConflict | None]:
+    """Merge one field write into ``state``. Returns (value changed, conflict if any)."""
+    current = state.stamps.get(name)
+    old_value = state.values.get(name)
+    if current is None or _wins(stamp, value, current, old_value):
+        conflict = None
+        if current is not None and old_value != value and _concurrent(current, stamp):
+            conflict = FieldConflict(name, value, _key(stamp), old_value, _key(current))
+        state.stamps[name] = stamp
+        changed = name not in state.values or old_value != value
+        state.values[name] = value
+        return changed, conflict
+    if _key(stamp) < _key(current) and old_value != value and _concurrent(stamp, current):
+        return False, FieldConflict(name, old_value, _key(current), value, _key(stamp))
+    return False, None
+
+
 def merge_record(state: RecordState, change: Change) -> tuple[set[str], list[FieldConflict]]:
     """Apply one record change to ``state`` in place. Returns the fields changed and conflicts."""
     if change.op is Op.DELETE:
@@ -84,23 +103,24 @@ def merge_record(state: RecordState, change: Change) -> tuple[set[str], list[Fie
         incoming = change.fields
     else:
         raise ValueError(f"not a record change: {change.op!r}")
-    new_stamp: FieldStamp = [hlc, change.device_id, change.seen]
+    stamp: FieldStamp = [hlc, change.device_id, change.seen]
     changed: set[str] = set()
     conflicts: list[FieldConflict] = []
     for name, value in incoming.items():
-        current = state.stamps.get(name)
-        old_value = state.values.get(name)
-        if current is None or _wins(new_stamp, value, current, old_value):
-            if current is not None and old_value != value and _concurrent(current, new_stamp):
-                conflicts.append(
-                    FieldConflict(name, value, _key(new_stamp), old_value, _key(current))
-                )
-            state.stamps[name] = new_stamp
-            if name not in state.values or old_value != value:
-                changed.add(name)
-            state.values[name] = value
-        elif _key(new_stamp) < _key(current):
-            kept = state.values.get(name)
-            if kept != value and _concurrent(new_stamp, current):
-                conflicts.append(FieldConflict(name, kept, _key(current), value, _key(new_stamp)))
+        did_change, conflict = merge_field(state, name, value, stamp)
+        if did_change:
+            changed.add(name)
+        if conflict is not None:
+            conflicts.append(conflict)
     return changed, conflicts
+
+
+def merge_state(state: RecordState, other: RecordState) -> list[FieldConflict]:
+    """Merge a whole record state from elsewhere (a snapshot) into ``state``, field by field
+    with each field's own stamp: the same result as applying the changes behind ``other``."""
+    conflicts = []
+    for name, stamp in other.stamps.items():
+        _, conflict = merge_field(state, name, other.values.get(name), stamp)
+        if conflict is not None:
+            conflicts.append(conflict)
+    return conflicts

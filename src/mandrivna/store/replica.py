@@ -18,7 +18,14 @@ from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from mandrivna.core.change import Change, Op
-from mandrivna.core.merge import DELETED_FIELD, TOMBSTONE_HLC, RecordState, merge_record
+from mandrivna.core.merge import (
+    DELETED_FIELD,
+    TOMBSTONE_HLC,
+    FieldConflict,
+    RecordState,
+    merge_record,
+    merge_state,
+)
 from mandrivna.store import bulk_sql
 from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
 from mandrivna.store.tables import ChangeLogEntry, Conflict
@@ -151,20 +158,7 @@ def _apply_records(
         if change.op is Op.DELETE:
             bulk_sql.scrub_log(conn, spec.name, change.entity_id, sorted(change.fields))
         for c in conflicts:
-            conflict_rows.append(
-                {
-                    "entity": spec.name,
-                    "entity_id": change.entity_id,
-                    "field": c.field,
-                    "kept_value": c.kept_value,
-                    "kept_hlc": c.kept_stamp[0],
-                    "kept_device": c.kept_stamp[1],
-                    "lost_value": c.lost_value,
-                    "lost_hlc": c.lost_stamp[0],
-                    "lost_device": c.lost_stamp[1],
-                    "detected_at_ms": now_ms,
-                }
-            )
+            conflict_rows.append(_conflict_row(spec.name, change.entity_id, c, now_ms))
     rows = [_record_row(spec, entity_id, states[entity_id]) for entity_id in touched]
     if rows:
         columns = _record_columns(spec.name)
@@ -174,6 +168,52 @@ def _apply_records(
         conn.execute(sqlite_insert(_conflicts).on_conflict_do_nothing(), conflict_rows)
     out.entities[spec.name].update(touched)
     out.conflicts += len(conflict_rows)
+
+
+def apply_states(
+    conn: Connection,
+    states: Sequence[tuple[str, str, dict[str, Any], dict[str, Any]]],
+    now_ms: int,
+) -> Changed:
+    """Merge whole record states from a snapshot (entity, id, fields, stamps), field by field
+    with their stamps: the same result as replaying the changes behind them."""
+    result = Changed()
+    by_entity: dict[str, list[tuple[str, RecordState]]] = defaultdict(list)
+    for entity, entity_id, values, stamps in states:
+        if entity in ENTITIES and ENTITIES[entity].kind is Kind.RECORD:
+            by_entity[entity].append((entity_id, RecordState(dict(values), dict(stamps))))
+    for name, incoming in by_entity.items():
+        spec = ENTITIES[name]
+        local = _load_states(conn, spec, [entity_id for entity_id, _ in incoming])
+        conflict_rows = []
+        for entity_id, remote in incoming:
+            state = local.setdefault(entity_id, RecordState())
+            for c in merge_state(state, remote):
+                conflict_rows.append(_conflict_row(spec.name, entity_id, c, now_ms))
+        columns = _record_columns(spec.name)
+        make = bulk_sql.row_maker(spec.table, columns)
+        rows = [make(_record_row(spec, entity_id, local[entity_id])) for entity_id, _ in incoming]
+        bulk_sql.upsert(conn, spec.table, columns, rows)
+        if conflict_rows:
+            conn.execute(sqlite_insert(_conflicts).on_conflict_do_nothing(), conflict_rows)
+        result.entities[name].update(entity_id for entity_id, _ in incoming)
+        result.conflicts += len(conflict_rows)
+    return result
+
+
+def _conflict_row(entity: str, entity_id: str, c: FieldConflict, now_ms: int) -> dict[str, Any]:
+    return {
+        "entity": entity,
+        "entity_id": entity_id,
+        "field": c.field,
+        "kept_value": c.kept_value,
+        "kept_hlc": c.kept_stamp[0],
+        "kept_device": c.kept_stamp[1],
+        "lost_value": c.lost_value,
+        "lost_hlc": c.lost_stamp[0],
+        "lost_device": c.lost_stamp[1],
+        "detected_at_ms": now_ms,
+    }
 
 
 def _record_row(spec: EntitySpec, entity_id: str, state: RecordState) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -15,7 +16,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from mandrivna.core.change import Change, Op
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS, HybridClock, pack, wall_ms_of
 from mandrivna.store.database import Database
-from mandrivna.store.replica import Changed, store_and_apply
+from mandrivna.store.replica import Changed, apply_states, store_and_apply
 from mandrivna.store.tables import ChangeLogEntry, ClockWarning, DeviceState, SyncState
 
 _log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
@@ -98,6 +99,14 @@ class SyncStore:
             _ensure_row(conn)
             conn.execute(update(_sync).values(pull_cursor=cursor))
         return PullApplied(changed, warnings)
+
+    def apply_snapshot_records(
+        self, records: Sequence[tuple[str, str, dict[str, Any], dict[str, Any]]]
+    ) -> Changed:
+        """Merge one page of a snapshot's records (the cursor does not move: records first,
+        then the facts up to the snapshot's point, then ordinary pulls)."""
+        with self.db.transaction(durable=False) as conn:
+            return apply_states(conn, records, self.db.physical_clock())
 
     def _advance_clock(self, conn: Connection, changes: Sequence[Change], now: int) -> int:
         """Take remote stamps into this device's clock, except those far in the future, which

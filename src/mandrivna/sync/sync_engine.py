@@ -21,9 +21,15 @@ from mandrivna.wire import (
     PullResponse,
     PushedChange,
     PushResponse,
+    SnapshotPage,
+    StatusResponse,
     from_pulled,
     to_pushed,
 )
+
+#: A laptop this many changes behind the server catches up from a snapshot (merged records)
+#: instead of replaying every change.
+SNAPSHOT_FROM = 20_000
 
 #: progress(phase, done, total): phase is "push" or "pull"; total is 0 when unknown.
 Progress = Callable[[str, int, int], None]
@@ -32,7 +38,11 @@ Progress = Callable[[str, int, int], None]
 class Transport(Protocol):
     def push(self, device_id: str, first_seq: int, changes: list[PushedChange]) -> PushResponse: ...
 
-    def pull(self, after: int, limit: int) -> PullResponse: ...
+    def pull(self, after: int, limit: int, facts_upto: int | None = None) -> PullResponse: ...
+
+    def status(self) -> StatusResponse: ...
+
+    def snapshot(self, after: tuple[str, str] | None, limit: int) -> SnapshotPage: ...
 
 
 @dataclass
@@ -42,6 +52,7 @@ class SyncReport:
     conflicts: int = 0
     clock_warnings: int = 0
     clock_ahead_ms: int = 0  # this device's clock runs ahead of the server's by this much
+    snapshot_records: int = 0  # records received merged, in a snapshot
     changed: Changed = field(default_factory=Changed)
 
 
@@ -94,27 +105,67 @@ def push_all(
         progress("push", done, total)
 
 
-def pull_all(
+def _apply_page(store: SyncStore, page: PullResponse, report: SyncReport) -> None:
+    changes = [from_pulled(page.devices, row) for row in page.changes]
+    applied = store.apply_pulled(changes, page.cursor)
+    report.pulled += applied.changed.stored
+    report.conflicts += applied.changed.conflicts
+    report.clock_warnings += applied.clock_warnings
+    report.changed.merge(applied.changed)
+
+
+def catch_up_by_snapshot(
     store: SyncStore,
     transport: Transport,
     report: SyncReport,
     progress: Progress = _no_progress,
     batch: int = MAX_BATCH,
 ) -> None:
+    """Records as merged states, then the facts up to the snapshot's point. Every step merges
+    idempotently, so a broken snapshot is simply started again at the next sync."""
+    after: tuple[str, str] | None = None
+    upto: int | None = None
+    while True:
+        page = transport.snapshot(after, batch)
+        upto = page.upto if upto is None else upto
+        changed = store.apply_snapshot_records(page.records)
+        report.snapshot_records += len(page.records)
+        report.conflicts += changed.conflicts
+        report.changed.merge(changed)
+        progress("pull", report.snapshot_records, 0)
+        if not page.more or not page.records:
+            break
+        after = (page.records[-1][0], page.records[-1][1])
     cursor = store.state().pull_cursor
     while True:
+        facts = transport.pull(cursor, batch, facts_upto=upto)
+        _apply_page(store, facts, report)
+        cursor = facts.cursor
+        progress("pull", report.snapshot_records + report.pulled, 0)
+        if not facts.more:
+            break
+
+
+def pull_all(
+    store: SyncStore,
+    transport: Transport,
+    report: SyncReport,
+    progress: Progress = _no_progress,
+    batch: int = MAX_BATCH,
+    snapshot_from: int = SNAPSHOT_FROM,
+) -> None:
+    cursor = store.state().pull_cursor
+    if snapshot_from and transport.status().latest - cursor >= snapshot_from:
+        catch_up_by_snapshot(store, transport, report, progress, batch)
+        cursor = store.state().pull_cursor
+    while True:
         page = transport.pull(cursor, batch)
-        changes = [from_pulled(page.devices, row) for row in page.changes]
-        applied = store.apply_pulled(changes, page.cursor)
-        report.pulled += applied.changed.stored
-        report.conflicts += applied.changed.conflicts
-        report.clock_warnings += applied.clock_warnings
-        report.changed.merge(applied.changed)
+        _apply_page(store, page, report)
         cursor = page.cursor
-        progress("pull", report.pulled, 0)
+        progress("pull", report.snapshot_records + report.pulled, 0)
         if not page.more:
             break
-    if report.pulled:
+    if report.pulled or report.snapshot_records:
         store.db.checkpoint()
 
 
@@ -123,8 +174,9 @@ def run_sync(
     transport: Transport,
     progress: Progress = _no_progress,
     batch: int = MAX_BATCH,
+    snapshot_from: int = SNAPSHOT_FROM,
 ) -> SyncReport:
     report = SyncReport()
     push_all(store, transport, report, progress, batch)
-    pull_all(store, transport, report, progress, batch)
+    pull_all(store, transport, report, progress, batch, snapshot_from)
     return report

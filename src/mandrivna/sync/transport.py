@@ -21,6 +21,8 @@ from mandrivna.wire import (
     PullResponse,
     PushedChange,
     PushResponse,
+    SnapshotPage,
+    StatusResponse,
     encode,
 )
 
@@ -167,6 +169,17 @@ class HttpTransport:
         body = encode({"device_id": device_id, "first_seq": first_seq, "changes": changes})
         return PushResponse.model_validate(self.call("POST", "/v1/push", body))
 
-    def pull(self, after: int, limit: int) -> PullResponse:
-        data = self.call("GET", "/v1/pull", params={"after": after, "limit": limit})
-        return PullResponse.model_validate(data)
+    def pull(self, after: int, limit: int, facts_upto: int | None = None) -> PullResponse:
+        params: dict[str, int] = {"after": after, "limit": limit}
+        if facts_upto is not None:
+            params["facts_upto"] = facts_upto
+        return PullResponse.model_validate(self.call("GET", "/v1/pull", params=params))
+
+    def status(self) -> StatusResponse:
+        return StatusResponse.model_validate(self.call("GET", "/v1/status"))
+
+    def snapshot(self, after: tuple[str, str] | None, limit: int) -> SnapshotPage:
+        params: dict[str, Any] = {"limit": limit}
+        if after is not None:
+            params.update(after_entity=after[0], after_id=after[1])
+        return SnapshotPage.model_validate(self.call("GET", "/v1/snapshot", params=params))

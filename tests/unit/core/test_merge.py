@@ -2,7 +2,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mandrivna.core.change import Change, Op
-from mandrivna.core.merge import RecordState, merge_record
+from mandrivna.core.merge import RecordState, merge_record, merge_state
 
 
 def upsert(dev, seq, hlc, fields, seen=0):
@@ -88,3 +88,19 @@ def test_merge_result_does_not_depend_on_arrival_order_or_repeats(raw, rnd):
         state = final(shuffled + shuffled[:2])[0]  # and some arrive twice
         assert state.values == expected.values
         assert state.stamps == expected.stamps
+
+
+@given(ops, st.integers(0, 8))
+def test_merging_a_snapshot_equals_replaying_its_changes(raw, split):
+    """A replica that receives part of the history as a merged state and the rest as changes
+    ends where one that replayed every change ends."""
+    changes = []
+    for seq, (dev, hlc, is_delete, fields) in enumerate(raw, 1):
+        changes.append(
+            delete(dev, seq, list(fields)) if is_delete else upsert(dev, seq, hlc, fields)
+        )
+    expected = final(changes)[0]
+    snapshot = final(changes[:split])[0]
+    state = final(changes[split:])[0]
+    merge_state(state, snapshot)
+    assert state.values == expected.values and state.stamps == expected.stamps

@@ -1,0 +1,121 @@
+"""Snapshots for laptops far behind: every record merged to its current state, and the facts.
+
+``materialize`` folds the record changes that arrived since it last ran into ``server_record``
+with the same merge code every laptop runs (``mandrivna.core.merge``); it runs when a snapshot is
+asked for, under the push lock, so pushes never pay for it. A laptop merges the snapshot's records
+field by field with their stamps, which gives the same state as replaying the changes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, or_, select, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
+
+from mandrivna.core.change import Change, Op
+from mandrivna.core.merge import RecordState, merge_record
+from sync_server.tables import changes, meta, records
+
+MATERIALIZED = "materialized_upto"
+CHUNK = 5000
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _upto(conn: Connection) -> int:
+    value = conn.execute(select(meta.c.value).where(meta.c.key == MATERIALIZED)).scalar()
+    return int(value or 0)
+
+
+def _upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], keys: list[str]) -> None:
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(table)
+    updates = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys}
+    conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates), rows)
+
+
+def materialize(conn: Connection) -> int:
+    """Fold new record changes into ``server_record``; returns the sequence it now covers."""
+    upto = _upto(conn)
+    top = int(conn.execute(select(func.coalesce(func.max(changes.c.server_seq), 0))).scalar_one())
+    while upto < top:
+        batch = conn.execute(
+            select(
+                changes.c.server_seq,
+                changes.c.device_id,
+                changes.c.device_seq,
+                changes.c.hlc,
+                changes.c.entity,
+                changes.c.entity_id,
+                changes.c.op,
+                changes.c.fields,
+                changes.c.seen,
+            )
+            .where(
+                changes.c.server_seq > upto,
+                changes.c.server_seq <= top,
+                changes.c.op.in_(["u", "d"]),
+            )
+            .order_by(changes.c.server_seq)
+            .limit(CHUNK)
+        ).all()
+        if not batch:
+            upto = top
+            break
+        keys = list({(r.entity, r.entity_id) for r in batch})
+        states: dict[tuple[str, str], RecordState] = {}
+        for start in range(0, len(keys), 500):
+            for row in conn.execute(
+                select(records).where(
+                    tuple_(records.c.entity, records.c.entity_id).in_(keys[start : start + 500])
+                )
+            ):
+                states[(row.entity, row.entity_id)] = RecordState(
+                    json.loads(row.fields), json.loads(row.stamps)
+                )
+        for r in batch:
+            change = Change(
+                r.device_id,
+                r.device_seq,
+                r.hlc,
+                r.entity,
+                r.entity_id,
+                Op(r.op),
+                json.loads(r.fields),
+                r.seen,
+            )
+            merge_record(states.setdefault((r.entity, r.entity_id), RecordState()), change)
+        _upsert(
+            conn,
+            records,
+            [
+                {
+                    "entity": e,
+                    "entity_id": i,
+                    "fields": _dumps(s.values),
+                    "stamps": _dumps(dict(sorted(s.stamps.items()))),
+                }
+                for (e, i), s in states.items()
+            ],
+            ["entity", "entity_id"],
+        )
+        upto = batch[-1].server_seq if len(batch) == CHUNK else top
+    _upsert(conn, meta, [{"key": MATERIALIZED, "value": upto}], ["key"])
+    return upto
+
+
+def record_page(
+    conn: Connection, after: tuple[str, str] | None, limit: int
+) -> list[tuple[str, str, str, str]]:
+    """Merged records in key order after ``after``: (entity, id, fields JSON, stamps JSON)."""
+    query = select(records.c.entity, records.c.entity_id, records.c.fields, records.c.stamps)
+    if after is not None:
+        query = query.where(
+            or_(
+                records.c.entity > after[0],
+                and_(records.c.entity == after[0], records.c.entity_id > after[1]),
+            )
+        )
+    rows = conn.execute(query.order_by(records.c.entity, records.c.entity_id).limit(limit))
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
