@@ -23,6 +23,7 @@ from mandrivna.wire import (
     MIN_PROTOCOL_VERSION,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    SCHEMA_HEADER,
     WIRE_GZIP_LEVEL,
     EnrollRequest,
     EnrollResponse,
@@ -94,6 +95,23 @@ def _pull_body(
 
 def create_app(storage: SyncStorage) -> FastAPI:
     app = FastAPI(title="Mandrivna sync server", version=__version__)
+    newest_schema = [storage.data_schema()]
+
+    def _check_schema(value: str | None) -> None:
+        """Older data schemas than the server holds are refused; a newer one raises the bar."""
+        try:
+            version = int(value) if value else 1
+        except ValueError:
+            raise HTTPException(400, f"invalid {SCHEMA_HEADER} header") from None
+        if version < newest_schema[0]:
+            raise HTTPException(
+                426,
+                "This version of the app is too old for the data on the "
+                "server. Update Mandrivna on this laptop.",
+            )
+        if version > newest_schema[0]:
+            storage.raise_data_schema(version)
+            newest_schema[0] = version
 
     @app.exception_handler(HTTPException)
     async def _http_error(_request: Request, exc: HTTPException) -> JSONResponse:
@@ -113,8 +131,10 @@ def create_app(storage: SyncStorage) -> FastAPI:
     def device(
         authorization: Annotated[str | None, Header()] = None,
         protocol: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
+        schema: Annotated[str | None, Header(alias=SCHEMA_HEADER)] = None,
     ) -> DeviceRecord:
         _check_protocol(protocol)
+        _check_schema(schema)
         if not authorization or not authorization.startswith("Bearer "):
             raise HTTPException(401, "missing device token")
         record = storage.authenticate(authorization.removeprefix("Bearer ").strip())

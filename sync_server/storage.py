@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, insert, s
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS, wall_ms_of
 from mandrivna.wire import PushedChange
 from sync_server import snapshots
-from sync_server.tables import changes, devices, metadata
+from sync_server.tables import changes, devices, meta, metadata
 
 ROLES = ("librarian", "coordinator")
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -119,11 +119,24 @@ class SyncStorage:
         self.engine.dispose()
 
     @contextmanager
-    def _write(self) -> Iterator[Connection]:
-        """A write transaction; on SQLite it takes the write lock at once (no upgrade deadlock)."""
+    def _write(self, durable: bool = True) -> Iterator[Connection]:
+        """A write transaction; on SQLite it takes the write lock at once (no upgrade deadlock).
+
+        ``durable=False`` is for bookkeeping that may be lost in a power cut (a device's pull
+        cursor, shown by ``devices``): its commit does not wait for the disk."""
         immediate = self.engine.connect().execution_options(sqlite_begin="IMMEDIATE")
-        with immediate as conn, conn.begin():
-            yield conn
+        with immediate as conn:
+            sqlite = conn.dialect.name == "sqlite"
+            if not durable and sqlite:
+                conn.connection.driver_connection.execute("PRAGMA synchronous=NORMAL")  # type: ignore[union-attr]
+            try:
+                with conn.begin():
+                    if not durable and not sqlite:
+                        conn.execute(text("SET LOCAL synchronous_commit = off"))
+                    yield conn
+            finally:
+                if not durable and sqlite:
+                    conn.connection.driver_connection.execute("PRAGMA synchronous=FULL")  # type: ignore[union-attr]
 
     # --- devices -------------------------------------------------------------------------
     def enroll(self, hub: str, role: str, now_ms: int) -> tuple[str, str]:
@@ -350,6 +363,20 @@ class SyncStorage:
             rows = snapshots.record_page(conn, after, limit)
         return upto, rows
 
+    def data_schema(self) -> int:
+        """The newest data schema any device has written to this server (1 at first)."""
+        with self.engine.connect() as conn:
+            value = conn.execute(select(meta.c.value).where(meta.c.key == "data_schema"))
+            return int(value.scalar() or 1)
+
+    def raise_data_schema(self, version: int) -> None:
+        with self._write() as conn:
+            current = conn.execute(select(meta.c.value).where(meta.c.key == "data_schema")).scalar()
+            if current is None:
+                conn.execute(insert(meta).values(key="data_schema", value=version))
+            elif version > current:
+                conn.execute(update(meta).where(meta.c.key == "data_schema").values(value=version))
+
     def latest(self) -> int:
         with self.engine.connect() as conn:
             value = conn.execute(select(func.coalesce(func.max(changes.c.server_seq), 0)))
@@ -389,7 +416,7 @@ class SyncStorage:
             ).all()
             conn.commit()
         if device_id is not None:
-            with self._write() as conn:
+            with self._write(durable=False) as conn:
                 conn.execute(
                     update(devices)
                     .where(devices.c.device_id == device_id)

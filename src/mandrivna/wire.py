@@ -21,6 +21,10 @@ PROTOCOL_VERSION = 1
 #: Oldest protocol the server still accepts; older apps are told to update.
 MIN_PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Mandrivna-Protocol"
+#: Version of the data the app writes (entities and their fields). Raised only for a change an
+#: older app would misread; once the server holds newer data, older apps are told to update.
+DATA_SCHEMA_VERSION = 1
+SCHEMA_HEADER = "X-Mandrivna-Schema"
 MAX_BODY_BYTES = 32 * 1024 * 1024  # decompressed
 MAX_BATCH = 5000
 #: gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change).

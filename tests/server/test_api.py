@@ -148,3 +148,14 @@ def test_random_bodies_never_cause_a_server_error(api, storage, body, gz):
     for path in ("/v1/push", "/v1/enroll"):
         reply = api.post(path, content=body, headers=headers(storage._fuzz_token, gz=gz))
         assert 400 <= reply.status_code < 500
+
+
+def test_an_app_with_an_older_data_schema_is_told_to_update(api, storage):
+    from mandrivna.wire import SCHEMA_HEADER
+
+    new = enroll(api, storage, DEV_A)
+    old = enroll(api, storage, DEV_B)
+    assert api.get("/v1/status", headers={**headers(new), SCHEMA_HEADER: "2"}).status_code == 200
+    reply = api.get("/v1/status", headers={**headers(old), SCHEMA_HEADER: "1"})
+    assert reply.status_code == 426 and "too old" in reply.json()["detail"]
+    assert storage.data_schema() == 2

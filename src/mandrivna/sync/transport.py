@@ -14,8 +14,10 @@ import requests
 from mandrivna.core.errors import SyncError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.wire import (
+    DATA_SCHEMA_VERSION,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    SCHEMA_HEADER,
     EnrollRequest,
     EnrollResponse,
     PullResponse,
@@ -54,7 +56,7 @@ class HttpTransport:
         self._session: requests.Session | None = None
 
     def headers(self) -> dict[str, str]:
-        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(DATA_SCHEMA_VERSION)}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
