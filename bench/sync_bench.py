@@ -57,8 +57,9 @@ class LiveServer:
         self.process.wait()
 
 
-def ours(n: int) -> dict[str, float]:
-    """One laptop pushes n changes; another pulls and applies them. Rates and bytes per change."""
+def ours(n: int, snapshot_from: int = 0) -> dict[str, float]:
+    """One laptop pushes n changes; another pulls and applies them (replaying every change, or
+    from a snapshot when ``snapshot_from`` allows it). Rates and bytes per change."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         server = LiveServer(folder)
@@ -77,9 +78,9 @@ def ours(n: int) -> dict[str, float]:
             push_s = time.perf_counter() - start
             report = SyncReport()
             start = time.perf_counter()
-            pull_all(services[1].store, down, report)
+            pull_all(services[1].store, down, report, snapshot_from=snapshot_from)
             pull_s = time.perf_counter() - start
-            assert report.pulled == n, report.pulled
+            assert report.pulled + report.snapshot_records == n, report
             for service in services:
                 service.db.close()
             return {
@@ -184,6 +185,12 @@ def main() -> None:
     print(f"Mandrivna, {n} changes, {args.runs} runs (median):")
     print(f"  push {push:,.0f} changes/s, {runs[0]['sent_b'] / n:.1f} B/change on the wire")
     print(f"  pull+apply {pull:,.0f} changes/s, {runs[0]['received_b'] / n:.1f} B/change")
+    snap = [ours(n, snapshot_from=1) for _ in range(args.runs)]
+    rate = statistics.median(n / r["pull_s"] for r in snap)
+    print(
+        f"  new laptop from a snapshot: {rate:,.0f} changes/s caught up, "
+        f"{snap[0]['received_b'] / n:.1f} B/change"
+    )
 
     if not args.skip_rivals:
         m = args.rival_records

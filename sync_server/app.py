@@ -31,6 +31,7 @@ from mandrivna.wire import (
     PushResponse,
     decode_json,
 )
+from sync_server.bundle_import import BundleError, import_bundle_bytes
 from sync_server.storage import DeviceRecord, EnrollmentError, PulledRow, SyncStorage
 
 GZIP_HEADERS = {"Content-Encoding": "gzip"}
@@ -193,6 +194,20 @@ def create_app(storage: SyncStorage) -> FastAPI:
         devices = list(dict.fromkeys(r.device_id for r in rows))
         body = _pull_body(devices, rows, cursor, more, held)
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
+
+    @app.post("/v1/bundle")
+    async def bundle(request: Request, me: Device) -> dict[str, int]:
+        """A coordinator's app uploads a USB bundle carried from a hub with no link."""
+        if me.role != "coordinator":
+            raise HTTPException(403, "only a coordinator's device can import bundles")
+        data = await request.body()
+        if len(data) > MAX_BODY_BYTES:
+            raise HTTPException(413, "request body too large")
+        try:
+            held, stored = await run_in_threadpool(import_bundle_bytes, storage, data, now_ms())
+        except BundleError as exc:
+            raise HTTPException(422, f"bundle refused: {exc}") from None
+        return {"held": held, "stored": stored}
 
     @app.get("/v1/snapshot")
     async def snapshot(

@@ -26,9 +26,9 @@ class BundleError(Exception):
     """The bundle is damaged, tampered with, or from an unknown device."""
 
 
-def read_bundle(storage: SyncStorage, path: Path) -> PushRequest:
+def read_bundle(storage: SyncStorage, data: bytes) -> PushRequest:
     try:
-        raw = gzip.decompress(path.read_bytes())
+        raw = gzip.decompress(data)
         if len(raw) > 20 * MAX_BODY_BYTES:
             raise BundleError("the bundle is too large")
         outer = json.loads(raw)
@@ -58,8 +58,17 @@ def read_bundle(storage: SyncStorage, path: Path) -> PushRequest:
 
 
 def import_bundle(storage: SyncStorage, path: Path, now_ms: int) -> tuple[int, int]:
-    """Apply a bundle; returns (held, stored). Raises BundleError with a plain reason."""
-    request = read_bundle(storage, path)
+    """Apply a bundle file; returns (held, stored). Raises BundleError with a plain reason."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(f"the file cannot be read ({exc.strerror})") from None
+    return import_bundle_bytes(storage, data, now_ms)
+
+
+def import_bundle_bytes(storage: SyncStorage, data: bytes, now_ms: int) -> tuple[int, int]:
+    """Apply a bundle's bytes; returns (held, stored). Raises BundleError with a plain reason."""
+    request = read_bundle(storage, data)
     held_before = storage.held(request.device_id)
     if request.changes and request.first_seq > held_before + 1:
         raise BundleError(

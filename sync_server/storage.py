@@ -10,7 +10,6 @@ stores only what is new. Safe to call from many threads.
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -19,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text, update
 
+from mandrivna.core import json_text
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS, wall_ms_of
 from mandrivna.wire import PushedChange
 from sync_server import snapshots
@@ -309,7 +309,7 @@ class SyncStorage:
                             "entity": r[1],
                             "entity_id": r[2],
                             "op": r[3],
-                            "fields": json.dumps(r[4], ensure_ascii=False, separators=(",", ":")),
+                            "fields": json_text.dumps(r[4]),
                             "seen": r[5],
                             "received_ms": now_ms,
                         }

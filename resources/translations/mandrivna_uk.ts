@@ -198,145 +198,196 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="40" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="47" />
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="54" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="61" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="60" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="67" />
         <source>e.g. K7QM-2XHP-9RTA</source>
         <translation>напр. K7QM-2XHP-9RTA</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="61" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="68" />
         <source>Connect</source>
         <translation>Підключити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="63" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="70" />
         <source>Connect to another server</source>
         <translation>Підключити до іншого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="68" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="75" />
         <source>Server address:</source>
         <translation>Адреса сервера:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="69" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="76" />
         <source>Code from the coordinator:</source>
         <translation>Код від координатора:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="84" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="91" />
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="91" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="98" />
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="95" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="100" />
+        <source>Write changes to a USB stick…</source>
+        <translation>Записати зміни на флешку…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="102" />
+        <source>Import a bundle from a USB stick…</source>
+        <translation>Імпортувати пакет із флешки…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="110" />
         <source>While the server can be reached, this laptop syncs by itself every 5 minutes. Records are never lost when there is no link: they wait here and go at the next sync.</source>
         <translation>Коли сервер доступний, ноутбук синхронізується сам кожні 5 хвилин. Без зв’язку записи не губляться: вони чекають тут і підуть під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="99" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="114" />
         <source>Last sync:</source>
         <translation>Остання синхронізація:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="100" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="115" />
         <source>Waiting to be sent:</source>
         <translation>Очікують надсилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="122" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="142" />
         <source>This laptop is not connected to a sync server yet. Enter the server address and the one-time code the coordinator gave you.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера й одноразовий код, який дав координатор.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="125" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="146" />
         <source>Connected to %1 as %2.</source>
         <translation>Підключено до %1 як %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="139" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="164" />
         <source>never</source>
         <translation>ще не було</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="151" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="176" />
         <source>Connecting…</source>
         <translation>Підключення…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="158" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="182" />
         <source>Connected. The first sync starts now.</source>
         <translation>Підключено. Перша синхронізація почалася.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="179" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="203" />
         <source>Syncing…</source>
         <translation>Синхронізація…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="187" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="216" />
         <source>Sending: %1 of %2</source>
         <translation>Надсилання: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="191" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="220" />
         <source>Receiving: %1</source>
         <translation>Отримано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="199" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="230" />
         <source>Synced: %1 sent, %2 received.</source>
         <translation>Синхронізовано: надіслано %1, отримано %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="202" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="234" />
         <source>%1 conflicting edits were kept for the coordinator.</source>
         <translation>Суперечливих редагувань збережено для координатора: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="206" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="239" />
         <source>This laptop's clock is wrong: set the date and time.</source>
         <translation>Годинник ноутбука налаштовано неправильно: встановіть дату й час.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="248" />
+        <source>Write changes to a USB stick</source>
+        <translation>Записати зміни на флешку</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="250" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="270" />
+        <source>Mandrivna bundles (*.bundle)</source>
+        <translation>Пакети «Мандрівної» (*.bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="256" />
+        <source>Writing…</source>
+        <translation>Запис…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="261" />
+        <source>Wrote %1 changes to %2. Take the file to the coordinator.</source>
+        <translation>Записано змін: %1 до файлу %2. Передайте файл координатору.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="269" />
+        <source>Import a bundle</source>
+        <translation>Імпорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="280" />
+        <source>Importing the bundle…</source>
+        <translation>Імпорт пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="287" />
+        <source>The bundle brought %1 new changes.</source>
+        <translation>Нових змін із пакета: %1.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="98" />
+        <location filename="../../src/mandrivna/cli.py" line="104" />
         <source>Enrolled with {server} as {key} (hub {hub}, {role}).</source>
         <translation>Ноутбук підключено до {server} як {key} (хаб {hub}, роль {role}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="114" />
+        <location filename="../../src/mandrivna/cli.py" line="118" />
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="121" />
+        <location filename="../../src/mandrivna/cli.py" line="125" />
+        <source>The bundle brought {count} new changes.</source>
+        <translation>Нових змін із пакета: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="129" />
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="129" />
+        <location filename="../../src/mandrivna/cli.py" line="137" />
         <source>{count} conflicting edits were kept for the coordinator's review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="137" />
+        <location filename="../../src/mandrivna/cli.py" line="145" />
         <source>Warning: this laptop's clock is ahead of the server's by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
@@ -394,40 +445,51 @@
         <translation>Невідома мова: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="54" />
+        <location filename="../../src/mandrivna/store/database.py" line="56" />
         <source>The data folder {folder} cannot be written ({reason}). Choose another folder with --data-dir or ask for write access.</source>
+        <extracomment>During bulk work the write-ahead log may grow to this many pages before it is folded back.</extracomment>
         <translation>До теки даних {folder} неможливо записати ({reason}). Виберіть іншу теку через --data-dir або попросіть доступ на запис.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="69" />
+        <location filename="../../src/mandrivna/store/database.py" line="71" />
         <source>The database {path} is damaged or is not a Mandrivna database. It was left untouched; restore it from a backup or move it away.</source>
         <translation>База даних {path} пошкоджена або не належить «Мандрівній». Файл не змінено; відновіть його з резервної копії або перемістіть.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="91" />
+        <location filename="../../src/mandrivna/store/database.py" line="93" />
         <source>The database {path} was written by a newer version of Mandrivna. Update the app; the file was left untouched.</source>
         <translation>Базу даних {path} створено новішою версією «Мандрівної». Оновіть програму; файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="56" />
+        <location filename="../../src/mandrivna/services/sync_service.py" line="57" />
         <source>This laptop is not enrolled with a sync server yet. Enter the server address and the code from the coordinator in Settings → Sync, or run mandrivna enroll.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера та код від координатора на сторінці «Синхронізація» або виконайте mandrivna enroll.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="87" />
+        <location filename="../../src/mandrivna/services/sync_service.py" line="88" />
         <source>The server address must start with http:// or https://.</source>
         <translation>Адреса сервера має починатися з http:// або https://.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="94" />
-        <location filename="../../src/mandrivna/store/database.py" line="160" />
+        <location filename="../../src/mandrivna/services/sync_service.py" line="95" />
+        <location filename="../../src/mandrivna/store/database.py" line="184" />
         <source>Set up this device first: enter the hub and librarian.</source>
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="127" />
+        <source>The file {file} cannot be written.</source>
+        <translation>Не вдається записати файл {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="137" />
+        <source>The file {file} cannot be read.</source>
+        <translation>Не вдається прочитати файл {file}.</translation>
+    </message>
+    <message>
         <location filename="../../src/mandrivna/core/reader.py" line="39" />
         <source>Enter the reader's surname.</source>
-        <extracomment>Oldest protocol the server still accepts; older apps are told to update. A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [device index, seq, hlc, entity, entity_id, op, fields, seen] How far ahead of our own wall clock a remote stamp may be and still be adopted. A field's stamp as stored with the record: [hlc, device_id, seen]. Personal data erased when a reader is deleted; the anonymous counts stay.</extracomment>
+        <extracomment>Oldest protocol the server still accepts; older apps are told to update. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [device index, seq, hlc, entity, entity_id, op, fields, seen] How far ahead of our own wall clock a remote stamp may be and still be adopted. A field's stamp as stored with the record: [hlc, device_id, seen]. Personal data erased when a reader is deleted; the anonymous counts stay.</extracomment>
         <translation>Вкажіть прізвище читача.</translation>
     </message>
     <message>
@@ -451,53 +513,63 @@
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="84" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="88" />
         <source>The server {url} cannot be reached. Check the connection; everything recorded is kept and will be sent at the next sync.</source>
         <translation>Не вдається зв’язатися із сервером {url}. Перевірте зв’язок; усі записи збережено, їх буде надіслано під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="113" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="117" />
         <source>The server does not know this laptop. Enroll it again with a new code from the coordinator (Settings → Sync).</source>
         <translation>Сервер не знає цього ноутбука. Підключіть його знову з новим кодом від координатора (сторінка «Синхронізація»).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="119" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="123" />
         <source>The coordinator has revoked this laptop's access to the server.</source>
         <translation>Координатор скасував доступ цього ноутбука до сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="127" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="131" />
         <source>The enrollment code is wrong, already used or expired. Ask the coordinator for a new code.</source>
         <translation>Код підключення неправильний, уже використаний або прострочений. Попросіть у координатора новий код.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="135" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="139" />
         <source>This version of Mandrivna is too old for the server. Update the app on this laptop, then sync again.</source>
         <translation>Ця версія «Мандрівної» застаріла для сервера. Оновіть програму на цьому ноутбуці й синхронізуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="142" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="146" />
         <source>The server is older than this app. Ask the coordinator to update the server.</source>
         <translation>Сервер старіший за цю програму. Попросіть координатора оновити сервер.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="149" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="153" />
         <source>The server had a problem ({code}). Try again later; nothing recorded here is lost.</source>
         <translation>На сервері сталася помилка ({code}). Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="153" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="157" />
         <source>The server refused the request: {detail}</source>
         <translation>Сервер відхилив запит: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="84" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="188" />
+        <source>The bundle was refused: {reason}</source>
+        <translation>Пакет відхилено: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="196" />
+        <source>Only a coordinator's laptop can import bundles from other hubs.</source>
+        <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="89" />
         <source>The server holds more of this laptop's records than the laptop itself (was the database restored from an old backup?). Sync was stopped so nothing is overwritten; ask the coordinator.</source>
-        <extracomment>progress(phase, done, total): phase is "push" or "pull"; total is 0 when unknown.</extracomment>
+        <extracomment>A laptop this many changes behind the server catches up from a snapshot (merged records) instead of replaying every change. progress(phase, done, total): phase is "push" or "pull"; total is 0 when unknown.</extracomment>
         <translation>Сервер має більше записів цього ноутбука, ніж сам ноутбук (базу відновлено зі старої копії?). Синхронізацію зупинено, щоб нічого не перезаписати; зверніться до координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="96" />
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="101" />
         <source>The server did not accept this laptop's changes. Try again later; nothing recorded here is lost.</source>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>

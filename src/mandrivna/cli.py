@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="no network: write the waiting changes to FILE for a USB stick",
     )
+    sync.add_argument(
+        "--import-bundle",
+        type=Path,
+        metavar="FILE",
+        help="coordinator: send a hub's USB bundle to the server, then sync",
+    )
     return parser
 
 
@@ -107,16 +113,18 @@ def _enroll(services: Services, args: argparse.Namespace, translate: Translate) 
 
 def _sync(services: Services, args: argparse.Namespace, translate: Translate) -> int:
     if args.export_bundle is not None:
-        from mandrivna.sync.bundle import export_bundle
-
-        count = export_bundle(services.sync.store, args.export_bundle)
+        count = services.sync.export_bundle(args.export_bundle)
         print(
             translate("cli", "Wrote {count} changes to {file}.").format(
                 count=count, file=args.export_bundle
             )
         )
         return 0
-    report = services.sync.sync()
+    if args.import_bundle is not None:
+        stored, report = services.sync.import_bundle(args.import_bundle)
+        print(translate("cli", "The bundle brought {count} new changes.").format(count=stored))
+    else:
+        report = services.sync.sync()
     print(
         translate("cli", "Sent {pushed} changes, received {pulled}.").format(
             pushed=report.pushed, pulled=report.pulled

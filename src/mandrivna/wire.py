@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from mandrivna.core import json_text
 from mandrivna.core.change import Change, Op
 
 PROTOCOL_VERSION = 1
@@ -118,8 +118,7 @@ def from_pulled(devices: list[str], row: PulledChange) -> Change:
 def encode(payload: BaseModel | dict[str, Any]) -> bytes:
     """Compact JSON, gzip-compressed."""
     data = payload.model_dump(mode="json") if isinstance(payload, BaseModel) else payload
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
+    return gzip.compress(json_text.dumps_bytes(data), compresslevel=WIRE_GZIP_LEVEL)
 
 
 def decode_json(body: bytes, gzipped: bool = True) -> Any:
@@ -130,4 +129,4 @@ def decode_json(body: bytes, gzipped: bool = True) -> Any:
         raw = decompressor.read(MAX_BODY_BYTES + 1)
         if len(raw) > MAX_BODY_BYTES:
             raise ValueError("body too large")
-    return json.loads(raw)
+    return json_text.loads(raw)

@@ -10,6 +10,7 @@ import sqlite3
 import time
 
 from mandrivna.store.database import DB_FILENAME
+from tests.support.live_server import Laptop
 
 
 def table(laptop, sql):
@@ -116,3 +117,25 @@ def test_usb_bundle_applies_once_and_tampering_is_refused(laptops, server, tmp_p
     assert "Traceback" not in result.stderr
     b.run("sync")
     assert table(b, "SELECT surname FROM reader") == [("Коваль",)]
+
+
+def test_a_coordinator_imports_a_hub_bundle_in_the_app(laptops, server, tmp_path):
+    a, b = laptops
+    services = a.services()
+    services.visits.tally("non_stationary", 9)
+    services.close()
+    bundle = tmp_path / "from-hub-a.bundle"
+    a.run("sync", "--export-bundle", str(bundle))
+    # a librarian's laptop may not import other hubs' bundles
+    refused = b.run("sync", "--import-bundle", str(bundle), check=False)
+    assert refused.returncode == 2 and "координатора" in refused.stderr
+    coordinator = Laptop(tmp_path / "hq", "Головний офіс")
+    coordinator.run(
+        "enroll", "--server", server.url, "--code", server.enroll("Головний офіс", "coordinator")
+    )
+    out = coordinator.run("sync", "--import-bundle", str(bundle)).stdout
+    assert "1" in out.splitlines()[0]
+    assert table(coordinator, "SELECT sum(count) FROM visit") == [(9,)]
+    again = coordinator.run("sync", "--import-bundle", str(bundle)).stdout
+    assert "0" in again.splitlines()[0]  # the same bundle twice: nothing new
+    assert table(coordinator, "SELECT sum(count) FROM visit") == [(9,)]

@@ -70,3 +70,39 @@ def test_an_unreachable_server_is_explained_and_nothing_is_lost(qtbot, page, ser
     qtbot.waitUntil(lambda: "Не вдається зв’язатися" in page.message.text(), timeout=20_000)
     assert page.waiting.text() == "1"
     assert page.sync_button.isEnabled()
+
+
+def test_a_coordinator_imports_a_bundle_from_the_page(qtbot, tmp_path, services, server, ukrainian):
+    from tests.support.live_server import Laptop
+
+    hub = Laptop(tmp_path / "hub", "Хаб Суми")
+    hub.run("enroll", "--server", server.url, "--code", server.enroll("Суми"))
+    hub_services = hub.services()
+    hub_services.visits.tally("remote", 6)
+    hub_services.close()
+    bundle = tmp_path / "hub.bundle"
+    hub.run("sync", "--export-bundle", str(bundle))
+
+    services.device.save("Головний офіс", "Ірина")
+    services.sync.enroll(server.url, server.enroll("Головний офіс", "coordinator"))
+    runner = TaskRunner()
+    page = SyncPage(services.sync, services.status, runner, auto_sync=False)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.import_button.isVisible() and page.export_button.isEnabled()
+    with qtbot.waitSignal(page.synced, timeout=20_000):
+        page.import_bundle(bundle)
+    assert page.message.text().startswith("Нових змін із пакета: 1.")
+    runner.wait()
+
+
+def test_a_librarian_writes_a_bundle_from_the_page(qtbot, tmp_path, page, services, server):
+    services.sync.enroll(server.url, server.enroll("Дніпро"))
+    page.refresh()
+    assert not page.import_button.isVisibleTo(page)  # librarians only write bundles
+    services.visits.tally("stationary", 2)
+    target = tmp_path / "stick" / "out.bundle"
+    target.parent.mkdir()
+    page.export_bundle(target)
+    qtbot.waitUntil(lambda: "Записано змін: 1" in page.message.text(), timeout=10_000)
+    assert target.exists()

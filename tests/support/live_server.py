@@ -75,8 +75,8 @@ class Server:
         assert result.returncode == 0, result.stderr
         return result.stdout
 
-    def enroll(self, hub: str) -> str:
-        return self.cli("enroll", "--hub", hub).strip().splitlines()[-1]
+    def enroll(self, hub: str, role: str = "librarian") -> str:
+        return self.cli("enroll", "--hub", hub, "--role", role).strip().splitlines()[-1]
 
 
 class Laptop:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -114,6 +115,29 @@ class SyncService:
             pull_cursor=previous.pull_cursor if same_server else 0,
         )
         return Enrollment(url, response.device_key, response.hub, response.role)
+
+    def export_bundle(self, path: Path) -> int:
+        """No link at all: write the waiting changes to a signed file; returns how many."""
+        from mandrivna.sync.bundle import export_bundle
+
+        try:
+            return export_bundle(self.store, path)
+        except OSError as exc:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("errors", "The file {file} cannot be written."), file=str(path)
+            ) from exc
+
+    def import_bundle(self, path: Path) -> tuple[int, SyncReport]:
+        """A coordinator's app: send a hub's USB bundle to the server, then sync to receive it.
+        Returns (changes new to the server, the sync's report)."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."), file=str(path)
+            ) from exc
+        result = self.transport().upload_bundle(data)
+        return int(result["stored"]), self.sync()
 
     def sync(
         self, progress: Progress | None = None, transport: Transport | None = None

@@ -5,16 +5,16 @@ parameter processing that costs more than SQLite itself at tens of thousands of 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Table
 
+from mandrivna.core import json_text
 from mandrivna.core.change import Change
 
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_dumps = json_text.dumps
 
 LOG_INSERT = (
     "INSERT INTO change_log (device_id, seq, hlc, entity, entity_id, op, fields, seen, "

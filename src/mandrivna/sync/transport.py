@@ -6,11 +6,11 @@ the server in-process. Counts the bytes that crossed the wire, for the benchmark
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import requests
 
+from mandrivna.core import json_text
 from mandrivna.core.errors import SyncError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.wire import (
@@ -37,7 +37,7 @@ class Reply:
         self.status, self.body, self.wire_bytes = status, body, wire_bytes
 
     def json(self) -> Any:
-        return json.loads(self.body) if self.body else None
+        return json_text.loads(self.body) if self.body else None
 
 
 def _detail(reply: Reply) -> str:
@@ -176,6 +176,27 @@ class HttpTransport:
         if facts_upto is not None:
             params["facts_upto"] = facts_upto
         return PullResponse.model_validate(self.call("GET", "/v1/pull", params=params))
+
+    def upload_bundle(self, data: bytes) -> dict[str, int]:
+        """Send a USB bundle as it is (gzip JSON) for the server to check and apply."""
+        reply = self._send("POST", "/v1/bundle", data, None)  # a bundle is gzip JSON already
+        self.sent_bytes += len(data)
+        if reply.status >= 400:
+            detail = _detail(reply)
+            if reply.status == 422 and detail.startswith("bundle refused"):
+                raise SyncError(
+                    QT_TRANSLATE_NOOP("errors", "The bundle was refused: {reason}"),
+                    reason=detail.removeprefix("bundle refused: "),
+                )
+            if reply.status == 403 and "coordinator" in detail:
+                raise SyncError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Only a coordinator's laptop can import bundles from other hubs."
+                    )
+                )
+            self._raise(reply)
+        result: dict[str, int] = reply.json()
+        return result
 
     def status(self) -> StatusResponse:
         return StatusResponse.model_validate(self.call("GET", "/v1/status"))

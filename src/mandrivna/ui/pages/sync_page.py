@@ -4,9 +4,11 @@ and what went wrong in plain words. All network work runs on the background runn
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -95,6 +97,10 @@ class SyncPage(PageFrame):
         self.progress.setVisible(False)
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.clicked.connect(self.sync_now)
+        self.export_button = QPushButton(self.tr("Write changes to a USB stick…"))
+        self.export_button.clicked.connect(self._choose_export)
+        self.import_button = QPushButton(self.tr("Import a bundle from a USB stick…"))
+        self.import_button.clicked.connect(self._choose_import)
         hint = QLabel(
             self.tr(
                 "While the server can be reached, this laptop syncs by itself "
@@ -113,6 +119,8 @@ class SyncPage(PageFrame):
         layout.addWidget(self.message)
         row = QHBoxLayout()
         row.addWidget(self.sync_button)
+        row.addWidget(self.export_button)
+        row.addWidget(self.import_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(hint)
@@ -140,6 +148,9 @@ class SyncPage(PageFrame):
             )
         self._show_form(enrollment is None)
         self.sync_button.setEnabled(enrollment is not None and not self.syncing)
+        self.export_button.setEnabled(enrollment is not None and not self.syncing)
+        self.import_button.setVisible(enrollment is not None and enrollment.role == "coordinator")
+        self.import_button.setEnabled(not self.syncing)
         self.runner.run(self.status_service.status, self.show_status)
         error = self.sync.last_error()
         if error is not None and not self.message.text():
@@ -228,6 +239,55 @@ class SyncPage(PageFrame):
         self._show_message(text, error=bool(report.clock_ahead_ms))
         self._finish()
         self.synced.emit(report)
+
+    # --- USB bundles --------------------------------------------------------------------------
+    def _choose_export(self) -> None:
+        name = f"mandrivna-{dt.date.today().isoformat()}.bundle"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Write changes to a USB stick"),
+            name,
+            self.tr("Mandrivna bundles (*.bundle)"),
+        )
+        if path:
+            self.export_bundle(Path(path))
+
+    def export_bundle(self, path: Path) -> None:
+        self._show_message(self.tr("Writing…"))
+        self.runner.run(
+            lambda: self.sync.export_bundle(path),
+            lambda count: self._show_message(
+                self.tr("Wrote %1 changes to %2. Take the file to the coordinator.")
+                .replace("%1", str(count))
+                .replace("%2", str(path))
+            ),
+            self._sync_failed,
+        )
+
+    def _choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a bundle"), "", self.tr("Mandrivna bundles (*.bundle)")
+        )
+        if path:
+            self.import_bundle(Path(path))
+
+    def import_bundle(self, path: Path) -> None:
+        if self.syncing:
+            return
+        self.syncing = True
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self._show_message(self.tr("Importing the bundle…"))
+        self.runner.run(lambda: self.sync.import_bundle(path), self._imported, self._sync_failed)
+
+    def _imported(self, result: tuple[int, SyncReport]) -> None:
+        stored, report = result
+        self._synced(report)
+        self._show_message(
+            self.tr("The bundle brought %1 new changes.").replace("%1", str(stored))
+            + " "
+            + self.message.text()
+        )
 
     def _sync_failed(self, exc: BaseException) -> None:
         self._show_message(user_text(exc), error=True)

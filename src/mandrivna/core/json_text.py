@@ -1,0 +1,20 @@
+"""Compact JSON text for the change log and the wire (orjson: several times faster than the
+standard library on the sync hot path, and the same text: UTF-8, no spaces, keys in order)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+
+def dumps(value: Any) -> str:
+    return orjson.dumps(value).decode("utf-8")
+
+
+def dumps_bytes(value: Any) -> bytes:
+    return orjson.dumps(value)
+
+
+def loads(text: str | bytes) -> Any:
+    return orjson.loads(text)
