@@ -84,3 +84,40 @@ def write_all(
                     writer.upsert(entity, entity_id, fields)
                 else:
                     writer.fact(entity, entity_id, fields)
+
+
+def edited_records(
+    n: int, edits_per_record: int = 5, seed: int = 11
+) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """``n`` changes that keep editing the same readers (phone, settlement, notes): the history
+    a snapshot compacts, one merged record instead of every edit."""
+    rnd = random.Random(seed)
+    readers = [str(uuid.UUID(int=rnd.getrandbits(128))) for _ in range(n // edits_per_record)]
+    out: list[tuple[str, str, str, dict[str, Any]]] = []
+    for reader_id in readers:
+        out.append(
+            (
+                "record",
+                "reader",
+                reader_id,
+                {
+                    "surname": rnd.choice(SURNAMES),
+                    "given_name": rnd.choice(NAMES),
+                    "registration_hub": "Хаб Дніпро",
+                    "registered_on": "2026-01-15",
+                },
+            )
+        )
+    for i in range(n - len(readers)):
+        out.append(
+            (
+                "record",
+                "reader",
+                readers[i % len(readers)],
+                {
+                    "phone": f"+38050{rnd.randint(1000000, 9999999)}",
+                    "settlement": rnd.choice(CITIES),
+                },
+            )
+        )
+    return out
