@@ -159,3 +159,39 @@ def test_an_app_with_an_older_data_schema_is_told_to_update(api, storage):
     reply = api.get("/v1/status", headers={**headers(old), SCHEMA_HEADER: "1"})
     assert reply.status_code == 426 and "too old" in reply.json()["detail"]
     assert storage.data_schema() == 2
+
+
+def test_a_tampered_bundle_upload_is_refused_and_stores_nothing(api, storage, tmp_path):
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    key = Ed25519PrivateKey.generate()
+    public = base64.b64encode(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+    _k, code = storage.enroll("Хаб", "librarian", NOW)
+    storage.claim(code, DEV_A, public.decode(), NOW)
+    _k, code = storage.enroll("Офіс", "coordinator", NOW)
+    _rec, coordinator = storage.claim(code, DEV_B, "A" * 44, NOW)
+    payload = json.dumps(
+        {
+            "format": "mandrivna-bundle",
+            "version": 1,
+            "device_id": DEV_A,
+            "first_seq": 1,
+            "changes": [[pack(NOW, 1), "visit", "v1", "f", {"count": 1}, 0]],
+        }
+    )
+    signature = base64.b64encode(key.sign(payload.encode())).decode()
+    good = gzip.compress(json.dumps({"payload": payload, "signature": signature}).encode())
+    forged = gzip.compress(
+        json.dumps(
+            {"payload": payload.replace('"count": 1', '"count": 9'), "signature": signature}
+        ).encode()
+    )
+    reply = api.post("/v1/bundle", content=forged, headers=headers(coordinator))
+    assert reply.status_code == 422 and "signature" in reply.json()["detail"]
+    assert stored(storage) == 0
+    reply = api.post("/v1/bundle", content=good, headers=headers(coordinator))
+    assert reply.status_code == 200 and reply.json()["stored"] == 1
+    assert api.post("/v1/bundle", content=good, headers=headers(coordinator)).json()["stored"] == 0
