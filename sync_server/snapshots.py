@@ -16,7 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from mandrivna.core.change import Change, Op
 from mandrivna.core.merge import RecordState, merge_record
-from sync_server.tables import changes, meta, records
+from sync_server.tables import CHANGE_COLUMNS, changes, meta, records
 
 MATERIALIZED = "materialized_upto"
 CHUNK = 5000
@@ -41,17 +41,7 @@ def materialize(conn: Connection) -> int:
     top = int(conn.execute(select(func.coalesce(func.max(changes.c.server_seq), 0))).scalar_one())
     while upto < top:
         batch = conn.execute(
-            select(
-                changes.c.server_seq,
-                changes.c.device_id,
-                changes.c.device_seq,
-                changes.c.hlc,
-                changes.c.entity,
-                changes.c.entity_id,
-                changes.c.op,
-                changes.c.fields,
-                changes.c.seen,
-            )
+            select(*CHANGE_COLUMNS)
             .where(
                 changes.c.server_seq > upto,
                 changes.c.server_seq <= top,

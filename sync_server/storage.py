@@ -22,7 +22,7 @@ from mandrivna.core import json_text
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS, wall_ms_of
 from mandrivna.wire import PushedChange
 from sync_server import snapshots
-from sync_server.tables import changes, devices, meta, metadata
+from sync_server.tables import CHANGE_COLUMNS, changes, devices, meta, metadata
 
 ROLES = ("librarian", "coordinator")
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -399,20 +399,7 @@ class SyncStorage:
             where = where & (changes.c.server_seq <= facts_upto) & (changes.c.op == "f")
         with self.engine.connect() as conn:
             scanned = conn.execute(
-                select(
-                    changes.c.server_seq,
-                    changes.c.device_id,
-                    changes.c.device_seq,
-                    changes.c.hlc,
-                    changes.c.entity,
-                    changes.c.entity_id,
-                    changes.c.op,
-                    changes.c.fields,
-                    changes.c.seen,
-                )
-                .where(where)
-                .order_by(changes.c.server_seq)
-                .limit(limit)
+                select(*CHANGE_COLUMNS).where(where).order_by(changes.c.server_seq).limit(limit)
             ).all()
             conn.commit()
         if device_id is not None:

@@ -56,6 +56,19 @@ changes = Table(
 )
 Index("ix_server_change_device", changes.c.device_id, changes.c.device_seq)
 
+#: The columns a pull (or the snapshot merge) reads, in ``PulledRow`` order.
+CHANGE_COLUMNS = (
+    changes.c.server_seq,
+    changes.c.device_id,
+    changes.c.device_seq,
+    changes.c.hlc,
+    changes.c.entity,
+    changes.c.entity_id,
+    changes.c.op,
+    changes.c.fields,
+    changes.c.seen,
+)
+
 #: Records merged from the log (by ``mandrivna.core.merge``), for snapshots; brought up to date
 #: lazily when a snapshot is asked for, never on the push path.
 records = Table(

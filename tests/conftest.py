@@ -23,3 +23,14 @@ def db(data_dir: Path):
     database.set_device(hub_name="Хаб Дніпро", librarian_name="Олена")
     yield database
     database.close()
+
+
+@pytest.fixture
+def server(tmp_path: Path):
+    """A real sync server (uvicorn in its own process) on 127.0.0.1 with a SQLite file."""
+    from tests.support.live_server import Server
+
+    live = Server(tmp_path)
+    live.start()
+    yield live
+    live.kill()

@@ -2,15 +2,7 @@
 
 import pytest
 
-from tests.support.live_server import Laptop, Server
-
-
-@pytest.fixture
-def server(tmp_path):
-    s = Server(tmp_path)
-    s.start()
-    yield s
-    s.kill()
+from tests.support.live_server import Laptop
 
 
 @pytest.fixture

@@ -6,17 +6,8 @@ from PySide6.QtCore import Qt
 
 from mandrivna.ui.pages.sync_page import SyncPage
 from mandrivna.ui.task_runner import TaskRunner
-from tests.support.live_server import Server
 
 from .keyboard import type_text
-
-
-@pytest.fixture
-def server(tmp_path):
-    s = Server(tmp_path)
-    s.start()
-    yield s
-    s.kill()
 
 
 @pytest.fixture

@@ -57,7 +57,11 @@ class TaskRunner(QObject):
     def run(
         self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
     ) -> None:
-        job_id = next(self._ids)
+        self._start(next(self._ids), fn, on_done, on_error)
+
+    def _start(
+        self, job_id: int, fn: Callable[[], Any], on_done: Done | None, on_error: Failed | None
+    ) -> None:
         self._pending[job_id] = (on_done, on_error)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
@@ -77,10 +81,7 @@ class TaskRunner(QObject):
         def report(*values: Any) -> None:
             relay.progressed.emit(job_id, values)
 
-        self._pending[job_id] = (on_done, on_error)
-        if len(self._pending) == 1:
-            self.busy_changed.emit(True)
-        self._pool.start(_Job(job_id, lambda: fn(report), self._relay))
+        self._start(job_id, lambda: fn(report), on_done, on_error)
 
     @Slot(int, object)
     def _progress(self, job_id: int, values: tuple[Any, ...]) -> None:
