@@ -7,9 +7,6 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 from mandrivna.core.errors import NotEnrolledError, SyncError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store.database import Database
@@ -29,6 +26,9 @@ class Enrollment:
 
 def new_signing_key() -> tuple[str, str]:
     """A fresh Ed25519 key pair as (private, public), both base64."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
     private = key.private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()

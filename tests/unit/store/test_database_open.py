@@ -120,3 +120,11 @@ def test_a_path_that_is_a_file_is_refused_as_data_folder(tmp_path):
     blocker.write_text("x")
     with pytest.raises(DataFolderError):
         Database.open(blocker / "data")
+
+
+def test_revision_ids_read_from_files_match_alembic():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(schema.alembic_config())
+    assert schema.head_revision() == script.get_current_head()
+    assert schema.known_revisions() == {r.revision for r in script.walk_revisions()}
