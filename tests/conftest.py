@@ -8,8 +8,13 @@ os.environ.setdefault("MANDRIVNA_LANG", "uk")
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from mandrivna.store.database import Database
+
+# Speed is measured in bench/, never in tests: no per-example deadline on a shared machine.
+settings.register_profile("mandrivna", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("mandrivna")
 
 
 @pytest.fixture
