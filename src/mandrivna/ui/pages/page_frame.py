@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+#: Text fields wider than this are hard to read across a 1366-pixel screen.
+FIELD_MAX_WIDTH = 520
+
 
 class PageFrame(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:

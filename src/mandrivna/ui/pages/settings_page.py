@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushBu
 from mandrivna.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from mandrivna.services.device_service import DeviceService, DeviceSettings
 from mandrivna.ui.error_messages import user_text
-from mandrivna.ui.pages.page_frame import PageFrame
+from mandrivna.ui.pages.page_frame import FIELD_MAX_WIDTH, PageFrame
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 
@@ -33,6 +33,9 @@ class SettingsPage(PageFrame):
         self.save_button = QPushButton(self.tr("Save"))
         self.message = QLabel()
         self.message.setWordWrap(True)
+        for field in (self.hub, self.librarian, self.language):
+            field.setMaximumWidth(FIELD_MAX_WIDTH)
+        self.save_button.setMaximumWidth(200)
         form = QFormLayout()
         form.addRow(self.tr("Hub (service point):"), self.hub)
         form.addRow(self.tr("Librarian:"), self.librarian)

@@ -24,7 +24,7 @@ from mandrivna.services.status_service import Status, StatusService
 from mandrivna.services.sync_service import Enrollment, SyncService
 from mandrivna.sync.sync_engine import SyncReport
 from mandrivna.ui.error_messages import user_text
-from mandrivna.ui.pages.page_frame import PageFrame
+from mandrivna.ui.pages.page_frame import FIELD_MAX_WIDTH, PageFrame
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 AUTO_SYNC_MS = 5 * 60 * 1000
@@ -69,6 +69,9 @@ class SyncPage(PageFrame):
         self.connect_button.clicked.connect(self.enroll)
         self.change_button = QPushButton(self.tr("Connect to another server"))
         self.change_button.clicked.connect(lambda: self._show_form(True))
+        for field in (self.server_url, self.code):
+            field.setMaximumWidth(FIELD_MAX_WIDTH)
+        self.connect_button.setMaximumWidth(200)
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
