@@ -5,9 +5,14 @@ Bodies are gzip-compressed JSON (``mandrivna.wire``). A client's mistake always 
 plain ``detail``; nothing is stored from a request that fails.
 """
 
+import asyncio
+import contextlib
 import gzip
 import json
+import logging
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
@@ -35,6 +40,7 @@ from sync_server.bundle_import import BundleError, import_bundle_bytes
 from sync_server.storage import DeviceRecord, EnrollmentError, PulledRow, SyncStorage
 
 GZIP_HEADERS = {"Content-Encoding": "gzip"}
+log = logging.getLogger(__name__)
 
 
 def now_ms() -> int:
@@ -94,8 +100,30 @@ def _pull_body(
     return gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
 
 
-def create_app(storage: SyncStorage) -> FastAPI:
-    app = FastAPI(title="Mandrivna sync server", version=__version__)
+def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastAPI:
+    """The API over ``storage``. Every ``materialize_every_s`` seconds (0: never) new record
+    changes are folded into the snapshot state in small steps, so a new laptop's snapshot does
+    not wait for that work."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        task = asyncio.create_task(_keep_snapshots_warm()) if materialize_every_s > 0 else None
+        yield
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _keep_snapshots_warm() -> None:
+        while True:
+            await asyncio.sleep(materialize_every_s)
+            try:
+                while await run_in_threadpool(storage.materialize_step):
+                    await asyncio.sleep(0.05)  # let pushes in between steps
+            except Exception:  # logged; the next round tries again, snapshots stay correct
+                log.exception("folding records for snapshots failed")
+
+    app = FastAPI(title="Mandrivna sync server", version=__version__, lifespan=lifespan)
     newest_schema = [storage.data_schema()]
 
     def _check_schema(value: str | None) -> None:

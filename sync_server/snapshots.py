@@ -35,11 +35,14 @@ def _upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], keys: list
     conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates), rows)
 
 
-def materialize(conn: Connection) -> int:
-    """Fold new record changes into ``server_record``; returns the sequence it now covers."""
+def materialize(conn: Connection, max_chunks: int | None = None) -> int:
+    """Fold new record changes into ``server_record``; returns the sequence it now covers.
+    ``max_chunks`` bounds the work (and so the time the push lock is held) of one call."""
     upto = _upto(conn)
     top = int(conn.execute(select(func.coalesce(func.max(changes.c.server_seq), 0))).scalar_one())
-    while upto < top:
+    chunks = 0
+    while upto < top and (max_chunks is None or chunks < max_chunks):
+        chunks += 1
         batch = conn.execute(
             select(*CHANGE_COLUMNS)
             .where(

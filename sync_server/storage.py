@@ -363,6 +363,14 @@ class SyncStorage:
             rows = snapshots.record_page(conn, after, limit)
         return upto, rows
 
+    def materialize_step(self) -> bool:
+        """Fold at most one chunk of new record changes into the snapshot state, holding the
+        push lock only that long. Returns True while more is left to fold."""
+        with self._write() as conn:
+            self._lock(conn)
+            upto = snapshots.materialize(conn, max_chunks=1)
+        return upto < self.latest()
+
     def data_schema(self) -> int:
         """The newest data schema any device has written to this server (1 at first)."""
         with self.engine.connect() as conn:

@@ -198,3 +198,18 @@ def test_snapshot_merges_records_and_leaves_facts_to_the_pull(storage):
     assert [r[1] for r in first + second] == ["r1", "r2"] and upto2 == 5
     facts, cursor, more = storage.pull("someone-else", 0, 10, NOW, facts_upto=upto)
     assert [r.entity_id for r in facts] == ["v1"] and cursor == 5 and not more
+
+
+def test_records_are_folded_for_snapshots_in_small_steps(storage, monkeypatch):
+    from sync_server import snapshots
+
+    monkeypatch.setattr(snapshots, "CHUNK", 2)
+    enrolled(storage, DEV_A)
+    rows = [(pack(NOW, n), "reader", f"r{n}", "u", {"surname": f"S{n}"}, 0) for n in range(1, 6)]
+    storage.push(DEV_A, 1, rows, NOW)
+    steps = 1
+    while storage.materialize_step():
+        steps += 1
+    assert steps == 3  # 5 changes, 2 a step
+    upto, page = storage.snapshot_records(None, 10)
+    assert upto == 5 and [r[1] for r in page] == ["r1", "r2", "r3", "r4", "r5"]
