@@ -23,6 +23,7 @@ from starlette.concurrency import run_in_threadpool
 
 from mandrivna import __version__
 from mandrivna.wire import (
+    DATA_SCHEMA_VERSION,
     MAX_BATCH,
     MAX_BODY_BYTES,
     MIN_PROTOCOL_VERSION,
@@ -37,7 +38,14 @@ from mandrivna.wire import (
     decode_json,
 )
 from sync_server.bundle_import import BundleError, import_bundle_bytes
-from sync_server.storage import DeviceRecord, EnrollmentError, PulledRow, SyncStorage
+from sync_server.storage import (
+    DeviceRecord,
+    EnrollmentError,
+    LogMismatchError,
+    PulledRow,
+    SyncStorage,
+)
+from sync_server.validation import change_problem
 
 GZIP_HEADERS = {"Content-Encoding": "gzip"}
 log = logging.getLogger(__name__)
@@ -64,10 +72,18 @@ def _check_protocol(version: str | None) -> None:
 
 
 async def _body(request: Request, model: type[BaseModel]) -> Any:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise HTTPException(413, "request body too large")
     raw = await request.body()
     if len(raw) > MAX_BODY_BYTES:
         raise HTTPException(413, "request body too large")
     gzipped = request.headers.get("content-encoding", "").lower() == "gzip"
+    return await run_in_threadpool(_parse, raw, gzipped, model)
+
+
+def _parse(raw: bytes, gzipped: bool, model: type[BaseModel]) -> Any:
+    """Decompress (bounded), parse and validate, off the event loop."""
     try:
         data = decode_json(raw, gzipped=gzipped)
     except (OSError, EOFError, ValueError, UnicodeDecodeError) as exc:
@@ -132,6 +148,10 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
             version = int(value) if value else 1
         except ValueError:
             raise HTTPException(400, f"invalid {SCHEMA_HEADER} header") from None
+        if version > DATA_SCHEMA_VERSION:
+            raise HTTPException(
+                426, "The server is older than this app. Ask the coordinator to update the server."
+            )
         if version < newest_schema[0]:
             raise HTTPException(
                 426,
@@ -163,7 +183,6 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         schema: Annotated[str | None, Header(alias=SCHEMA_HEADER)] = None,
     ) -> DeviceRecord:
         _check_protocol(protocol)
-        _check_schema(schema)
         if not authorization or not authorization.startswith("Bearer "):
             raise HTTPException(401, "missing device token")
         record = storage.authenticate(authorization.removeprefix("Bearer ").strip())
@@ -171,6 +190,7 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
             raise HTTPException(401, "unknown device token: enroll this device again")
         if record.revoked:
             raise HTTPException(403, "this device was revoked by the coordinator")
+        _check_schema(schema)  # only an authenticated device may raise the data schema
         return record
 
     Device = Annotated[DeviceRecord, Depends(device)]
@@ -199,20 +219,26 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         body: PushRequest = await _body(request, PushRequest)
         if body.device_id != me.device_id:
             raise HTTPException(403, "a device can only push its own changes")
-        for row in body.changes:
-            if row[3] not in ("u", "d", "f"):
-                raise HTTPException(422, f"invalid request: unknown op {row[3]!r}")
-        held, stored, ahead = await run_in_threadpool(
-            storage.push, body.device_id, body.first_seq, body.changes, now_ms()
-        )
+        for index, row in enumerate(body.changes):
+            problem = change_problem(index, row)
+            if problem:
+                raise HTTPException(422, f"invalid request: {problem}")
+        try:
+            held, stored, ahead = await run_in_threadpool(
+                storage.push, body.device_id, body.first_seq, body.changes, now_ms()
+            )
+        except LogMismatchError as exc:
+            raise HTTPException(
+                409, f"log mismatch: {exc}; was this laptop restored from an old backup?"
+            ) from None
         return PushResponse(held=held, stored=stored, server_time_ms=now_ms(), clock_ahead_ms=ahead)
 
     @app.get("/v1/pull")
     async def pull(
         me: Device,
-        after: Annotated[int, Query(ge=0)] = 0,
+        after: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
-        facts_upto: Annotated[int | None, Query(ge=0)] = None,
+        facts_upto: Annotated[int | None, Query(ge=0, le=2**62)] = None,
     ) -> Response:
         assert me.device_id is not None
         rows, cursor, more = await run_in_threadpool(

@@ -11,27 +11,39 @@ from __future__ import annotations
 import base64
 import binascii
 import gzip
+import io
 import json
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from mandrivna.wire import MAX_BODY_BYTES, PushRequest
+from mandrivna.wire import MAX_BATCH, PushedChange
 from sync_server.storage import SyncStorage
+from sync_server.validation import change_problem
 
 
 class BundleError(Exception):
     """The bundle is damaged, tampered with, or from an unknown device."""
 
 
-def read_bundle(storage: SyncStorage, data: bytes) -> PushRequest:
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024  # decompressed: months of a hub's changes fit easily
+_changes = TypeAdapter(list[PushedChange])
+
+
+def _gunzip_bounded(data: bytes) -> bytes:
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+        raw = stream.read(MAX_BUNDLE_BYTES + 1)
+    if len(raw) > MAX_BUNDLE_BYTES:
+        raise BundleError("the bundle is too large")
+    return raw
+
+
+def read_bundle(storage: SyncStorage, data: bytes) -> tuple[str, int, list[PushedChange]]:
+    """Check a bundle's signature and changes; returns (device id, first sequence, changes)."""
     try:
-        raw = gzip.decompress(data)
-        if len(raw) > 20 * MAX_BODY_BYTES:
-            raise BundleError("the bundle is too large")
-        outer = json.loads(raw)
+        outer = json.loads(_gunzip_bounded(data))
         text, signature = outer["payload"], base64.b64decode(outer["signature"])
         payload = json.loads(text)
         device_id = payload["device_id"]
@@ -48,13 +60,15 @@ def read_bundle(storage: SyncStorage, data: bytes) -> PushRequest:
     except (InvalidSignature, ValueError) as exc:
         raise BundleError("the signature does not match: the bundle was changed") from exc
     try:
-        return PushRequest(
-            device_id=device_id, first_seq=payload["first_seq"], changes=payload["changes"]
-        )
-    except ValidationError as exc:
-        raise BundleError(
-            f"the bundle's changes are malformed ({exc.errors()[0]['msg']})"
-        ) from None
+        first_seq = int(payload["first_seq"])
+        changes = _changes.validate_python(payload["changes"])
+    except (KeyError, TypeError, ValueError, ValidationError) as exc:
+        raise BundleError(f"the bundle's changes are malformed ({exc})") from None
+    for index, row in enumerate(changes):
+        problem = change_problem(index, row)
+        if problem:
+            raise BundleError(f"the bundle holds a change the server cannot accept: {problem}")
+    return device_id, first_seq, changes
 
 
 def import_bundle(storage: SyncStorage, path: Path, now_ms: int) -> tuple[int, int]:
@@ -67,15 +81,18 @@ def import_bundle(storage: SyncStorage, path: Path, now_ms: int) -> tuple[int, i
 
 
 def import_bundle_bytes(storage: SyncStorage, data: bytes, now_ms: int) -> tuple[int, int]:
-    """Apply a bundle's bytes; returns (held, stored). Raises BundleError with a plain reason."""
-    request = read_bundle(storage, data)
-    held_before = storage.held(request.device_id)
-    if request.changes and request.first_seq > held_before + 1:
+    """Apply a bundle's bytes, in batches of a push; returns (held, stored)."""
+    device_id, first_seq, changes = read_bundle(storage, data)
+    held = storage.held(device_id)
+    if changes and first_seq > held + 1:
         raise BundleError(
-            f"the bundle starts at change {request.first_seq} but the server holds only up to "
-            f"{held_before}: import the earlier bundle (or sync online) first"
+            f"the bundle starts at change {first_seq} but the server holds only up to "
+            f"{held}: import the earlier bundle (or sync online) first"
         )
-    held, stored, _ahead = storage.push(
-        request.device_id, request.first_seq, request.changes, now_ms
-    )
+    stored = 0
+    for start in range(0, len(changes), MAX_BATCH):
+        held, new, _ahead = storage.push(
+            device_id, first_seq + start, changes[start : start + MAX_BATCH], now_ms
+        )
+        stored += new
     return held, stored

@@ -30,6 +30,14 @@ CODE_VALID_MS = 14 * 24 * 3600 * 1000
 PUSH_LOCK_ID = 727_001
 
 
+class LogMismatchError(Exception):
+    """A device sent a change under a sequence number the server holds with other content."""
+
+    def __init__(self, seq: int) -> None:
+        super().__init__(f"change {seq} differs from the one the server holds")
+        self.seq = seq
+
+
 class EnrollmentError(Exception):
     """The enrollment code is unknown, used, revoked or expired."""
 
@@ -163,12 +171,17 @@ class SyncStorage:
     def claim(
         self, code: str, device_id: str, public_key: str, now_ms: int
     ) -> tuple[DeviceRecord, str]:
-        """Bind a one-time code to the app's device UUID; returns the device and its token."""
+        """Bind a one-time code to the app's device UUID; returns the device and its token.
+
+        A device whose earlier enrollment was revoked may enroll again with a new code; its
+        change log continues where the server holds it."""
         token = secrets.token_urlsafe(32)
         with self._write() as conn:
             row = (
                 conn.execute(
-                    select(devices).where(devices.c.code_hash == digest(normalise_code(code)))
+                    select(devices)
+                    .where(devices.c.code_hash == digest(normalise_code(code)))
+                    .with_for_update()
                 )
                 .mappings()
                 .first()
@@ -177,11 +190,22 @@ class SyncStorage:
                 raise EnrollmentError("unknown or already used enrollment code")
             if (row["code_expires_ms"] or 0) < now_ms:
                 raise EnrollmentError("the enrollment code has expired")
-            taken = conn.execute(
-                select(devices.c.key).where(devices.c.device_id == device_id)
-            ).first()
-            if taken is not None:
-                raise EnrollmentError("this device is already enrolled")
+            earlier = (
+                conn.execute(select(devices).where(devices.c.device_id == device_id))
+                .mappings()
+                .first()
+            )
+            held = 0
+            if earlier is not None:
+                if earlier["revoked_ms"] is None:
+                    raise EnrollmentError(
+                        "this device is already enrolled: ask the coordinator to revoke its "
+                        "old enrollment first"
+                    )
+                held = int(earlier["held_seq"])
+                conn.execute(  # the revoked slot keeps its history but lets the id go
+                    update(devices).where(devices.c.key == earlier["key"]).values(device_id=None)
+                )
             conn.execute(
                 update(devices)
                 .where(devices.c.key == row["key"])
@@ -191,6 +215,7 @@ class SyncStorage:
                     token_hash=digest(token),
                     public_key=public_key,
                     enrolled_ms=now_ms,
+                    held_seq=held,
                 )
             )
         return DeviceRecord(row["key"], device_id, row["hub"], row["role"], False), token
@@ -224,7 +249,7 @@ class SyncStorage:
                 .where(
                     (devices.c.key == key_or_device_id) | (devices.c.device_id == key_or_device_id)
                 )
-                .values(revoked_ms=now_ms, token_hash=None, code_hash=None)
+                .values(revoked_ms=now_ms, code_hash=None)  # the token stays known: "revoked"
             )
         return bool(result.rowcount)
 
@@ -294,6 +319,8 @@ class SyncStorage:
             if first_seq > held + 1 or not rows:
                 return held, 0, 0  # a gap: store nothing, the device resends from held + 1
             skip = held + 1 - first_seq
+            if skip > 0:
+                self._check_same(conn, device_id, first_seq, rows[:skip])
             fresh = rows[skip:]
             ahead = 0
             if fresh:
@@ -317,14 +344,47 @@ class SyncStorage:
                     ],
                 )
                 held += len(fresh)
-                for row in fresh:
-                    if row[3] == "d":
-                        self._scrub(conn, row[1], row[2], sorted(row[4]))
+                self._scrub_erased(conn, fresh)
             values: dict[str, Any] = {"held_seq": held, "last_sync_ms": now_ms}
             if ahead:
                 values["clock_ahead_ms"] = ahead
             conn.execute(update(devices).where(devices.c.device_id == device_id).values(**values))
         return held, len(fresh), ahead
+
+    def _check_same(
+        self, conn: Connection, device_id: str, first_seq: int, rows: Sequence[PushedChange]
+    ) -> None:
+        """Changes the server already holds must be the same changes (same stamps): otherwise
+        the laptop reuses sequence numbers, e.g. after a restore from an old backup."""
+        stored = dict(
+            conn.execute(
+                select(changes.c.device_seq, changes.c.hlc).where(
+                    changes.c.device_id == device_id,
+                    changes.c.device_seq.between(first_seq, first_seq + len(rows) - 1),
+                )
+            ).all()
+        )
+        for offset, row in enumerate(rows):
+            if stored.get(first_seq + offset, row[0]) != row[0]:
+                raise LogMismatchError(first_seq + offset)
+
+    def _scrub_erased(self, conn: Connection, rows: Sequence[PushedChange]) -> None:
+        """After storing ``rows``: for every record they touch that has a delete in the log
+        (in this push or earlier), remove the erased fields from the record's edits."""
+        touched: dict[str, set[str]] = {}
+        for row in rows:
+            if row[3] in ("u", "d"):
+                touched.setdefault(row[1], set()).add(row[2])
+        for entity, ids in touched.items():
+            tombstones = conn.execute(
+                select(changes.c.entity_id, changes.c.fields).where(
+                    changes.c.entity == entity,
+                    changes.c.op == "d",
+                    changes.c.entity_id.in_(sorted(ids)),
+                )
+            ).all()
+            for entity_id, fields_json in tombstones:
+                self._scrub(conn, entity, entity_id, sorted(json_text.loads(fields_json)))
 
     def _scrub(self, conn: Connection, entity: str, entity_id: str, fields: list[str]) -> None:
         """Drop an erased record's personal fields from its earlier edits in the log."""

@@ -165,32 +165,32 @@
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="37" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="40" />
         <source>Hub (service point):</source>
         <translation>Хаб (пункт обслуговування):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="38" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="41" />
         <source>Librarian:</source>
         <translation>Бібліотекар:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="39" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="42" />
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="40" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="43" />
         <source>Device:</source>
         <translation>Пристрій:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="71" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="74" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="73" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="76" />
         <source>The new language is used from the next start of the app.</source>
         <translation>Нова мова застосується після перезапуску програми.</translation>
     </message>
@@ -223,138 +223,138 @@
         <translation>Підключити до іншого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="75" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="78" />
         <source>Server address:</source>
         <translation>Адреса сервера:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="76" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="79" />
         <source>Code from the coordinator:</source>
         <translation>Код від координатора:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="91" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="94" />
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="98" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="101" />
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="100" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="103" />
         <source>Write changes to a USB stick…</source>
         <translation>Записати зміни на флешку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="102" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="105" />
         <source>Import a bundle from a USB stick…</source>
         <translation>Імпортувати пакет із флешки…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="110" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="113" />
         <source>While the server can be reached, this laptop syncs by itself every 5 minutes. Records are never lost when there is no link: they wait here and go at the next sync.</source>
         <translation>Коли сервер доступний, ноутбук синхронізується сам кожні 5 хвилин. Без зв’язку записи не губляться: вони чекають тут і підуть під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="114" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="117" />
         <source>Last sync:</source>
         <translation>Остання синхронізація:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="115" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="118" />
         <source>Waiting to be sent:</source>
         <translation>Очікують надсилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="142" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="145" />
         <source>This laptop is not connected to a sync server yet. Enter the server address and the one-time code the coordinator gave you.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера й одноразовий код, який дав координатор.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="146" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="149" />
         <source>Connected to %1 as %2.</source>
         <translation>Підключено до %1 як %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="164" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="167" />
         <source>never</source>
         <translation>ще не було</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="176" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="179" />
         <source>Connecting…</source>
         <translation>Підключення…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="182" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="185" />
         <source>Connected. The first sync starts now.</source>
         <translation>Підключено. Перша синхронізація почалася.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="203" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="206" />
         <source>Syncing…</source>
         <translation>Синхронізація…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="216" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="219" />
         <source>Sending: %1 of %2</source>
         <translation>Надсилання: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="220" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="223" />
         <source>Receiving: %1</source>
         <translation>Отримано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="230" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="233" />
         <source>Synced: %1 sent, %2 received.</source>
         <translation>Синхронізовано: надіслано %1, отримано %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="234" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="237" />
         <source>%1 conflicting edits were kept for the coordinator.</source>
         <translation>Суперечливих редагувань збережено для координатора: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="239" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="242" />
         <source>This laptop's clock is wrong: set the date and time.</source>
         <translation>Годинник ноутбука налаштовано неправильно: встановіть дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="248" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="251" />
         <source>Write changes to a USB stick</source>
         <translation>Записати зміни на флешку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="250" />
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="270" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="253" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="273" />
         <source>Mandrivna bundles (*.bundle)</source>
         <translation>Пакети «Мандрівної» (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="256" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="259" />
         <source>Writing…</source>
         <translation>Запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="261" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264" />
         <source>Wrote %1 changes to %2. Take the file to the coordinator.</source>
         <translation>Записано змін: %1 до файлу %2. Передайте файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="269" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="272" />
         <source>Import a bundle</source>
         <translation>Імпорт пакета</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="280" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="283" />
         <source>Importing the bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="287" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="290" />
         <source>The bundle brought %1 new changes.</source>
         <translation>Нових змін із пакета: %1.</translation>
     </message>
@@ -407,6 +407,7 @@
     <message>
         <location filename="../../src/mandrivna/services/visit_service.py" line="25" />
         <source>Unknown visit channel {name}.</source>
+        <extracomment>Text fields wider than this are hard to read across a 1366-pixel screen.</extracomment>
         <translation>Невідомий канал відвідування: {name}.</translation>
     </message>
     <message>
@@ -513,63 +514,74 @@
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="88" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="58" />
+        <source>The answer from {url} is not from a Mandrivna server (a Wi-Fi login page?). Check the address and the connection.</source>
+        <translation>Відповідь від {url} надійшла не від сервера «Мандрівної» (сторінка входу до Wi-Fi?). Перевірте адресу та з’єднання.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="108" />
         <source>The server {url} cannot be reached. Check the connection; everything recorded is kept and will be sent at the next sync.</source>
         <translation>Не вдається зв’язатися із сервером {url}. Перевірте зв’язок; усі записи збережено, їх буде надіслано під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="117" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="140" />
         <source>The server does not know this laptop. Enroll it again with a new code from the coordinator (Settings → Sync).</source>
         <translation>Сервер не знає цього ноутбука. Підключіть його знову з новим кодом від координатора (сторінка «Синхронізація»).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="123" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="146" />
         <source>The coordinator has revoked this laptop's access to the server.</source>
         <translation>Координатор скасував доступ цього ноутбука до сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="131" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="155" />
+        <source>This laptop is already enrolled with the server. If it lost its connection details, ask the coordinator to revoke the old enrollment and give a new code.</source>
+        <translation>Цей ноутбук уже підключено до сервера. Якщо дані підключення втрачено, попросіть координатора скасувати старе підключення й дати новий код.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="172" />
         <source>The enrollment code is wrong, already used or expired. Ask the coordinator for a new code.</source>
         <translation>Код підключення неправильний, уже використаний або прострочений. Попросіть у координатора новий код.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="139" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="180" />
         <source>This version of Mandrivna is too old for the server. Update the app on this laptop, then sync again.</source>
         <translation>Ця версія «Мандрівної» застаріла для сервера. Оновіть програму на цьому ноутбуці й синхронізуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="146" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="187" />
         <source>The server is older than this app. Ask the coordinator to update the server.</source>
         <translation>Сервер старіший за цю програму. Попросіть координатора оновити сервер.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="153" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="194" />
         <source>The server had a problem ({code}). Try again later; nothing recorded here is lost.</source>
         <translation>На сервері сталася помилка ({code}). Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="157" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="198" />
         <source>The server refused the request: {detail}</source>
         <translation>Сервер відхилив запит: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="188" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="231" />
         <source>The bundle was refused: {reason}</source>
         <translation>Пакет відхилено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="196" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="239" />
         <source>Only a coordinator's laptop can import bundles from other hubs.</source>
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="89" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="164" />
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="90" />
         <source>The server holds more of this laptop's records than the laptop itself (was the database restored from an old backup?). Sync was stopped so nothing is overwritten; ask the coordinator.</source>
         <extracomment>A laptop this many changes behind the server catches up from a snapshot (merged records) instead of replaying every change. progress(phase, done, total): phase is "push" or "pull"; total is 0 when unknown.</extracomment>
         <translation>Сервер має більше записів цього ноутбука, ніж сам ноутбук (базу відновлено зі старої копії?). Синхронізацію зупинено, щоб нічого не перезаписати; зверніться до координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="101" />
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="102" />
         <source>The server did not accept this laptop's changes. Try again later; nothing recorded here is lost.</source>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>

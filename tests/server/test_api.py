@@ -79,7 +79,7 @@ def test_revoked_device_is_refused(api, storage):
     token = enroll(api, storage, DEV_A)
     storage.revoke(DEV_A, NOW)
     reply = api.post("/v1/push", content=push_body(DEV_A), headers=headers(token))
-    assert reply.status_code == 401
+    assert reply.status_code == 403 and "revoked" in reply.json()["detail"]
     assert stored(storage) == 0
 
 
@@ -150,8 +150,11 @@ def test_random_bodies_never_cause_a_server_error(api, storage, body, gz):
         assert 400 <= reply.status_code < 500
 
 
-def test_an_app_with_an_older_data_schema_is_told_to_update(api, storage):
+def test_an_app_with_an_older_data_schema_is_told_to_update(api, storage, monkeypatch):
+    import sync_server.app
     from mandrivna.wire import SCHEMA_HEADER
+
+    monkeypatch.setattr(sync_server.app, "DATA_SCHEMA_VERSION", 2)  # a server that knows v2
 
     new = enroll(api, storage, DEV_A)
     old = enroll(api, storage, DEV_B)
@@ -220,3 +223,67 @@ def test_the_server_folds_records_for_snapshots_in_the_background(storage):
             time.sleep(0.05)
         with storage.engine.connect() as conn:
             assert snapshots._upto(conn) == 1
+
+
+def test_no_one_without_a_token_can_raise_the_data_schema(api, storage):
+    from mandrivna.wire import SCHEMA_HEADER
+
+    for value in ("99", str(2**70)):
+        reply = api.get("/v1/status", headers={**headers(), SCHEMA_HEADER: value})
+        assert reply.status_code == 401
+    assert storage.data_schema() == 1
+    token = enroll(api, storage, DEV_A)
+    reply = api.get("/v1/status", headers={**headers(token), SCHEMA_HEADER: "99"})
+    assert reply.status_code == 426 and "server is older" in reply.json()["detail"]
+    assert storage.data_schema() == 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        [pack(NOW, 1), "reader", "r1", "u", {"phone": {"a": 1}}, 0],
+        [pack(NOW, 1), "reader", "r1", "u", {"_deleted": False}, 0],
+        [2**62 - 1, "reader", "r1", "u", {"surname": "Back"}, 0],
+        [pack(NOW, 1), "reader", "r1", "d", {"surname": "not erased"}, 0],
+        [pack(NOW, 1), "Reader; DROP", "r1", "f", {}, 0],
+        [pack(NOW, 1), "reader", "r1", "u", {"notes": "x" * 10_001}, 0],
+    ],
+    ids=[
+        "dict-value",
+        "merge-field",
+        "tombstone-stamp",
+        "delete-keeps-data",
+        "bad-entity",
+        "huge-text",
+    ],
+)
+def test_changes_that_could_block_or_poison_sync_are_refused(api, storage, change):
+    token = enroll(api, storage, DEV_A)
+    body = gzip.compress(
+        json.dumps({"device_id": DEV_A, "first_seq": 1, "changes": [change]}).encode()
+    )
+    reply = api.post("/v1/push", content=body, headers=headers(token))
+    assert reply.status_code == 422, reply.text
+    assert stored(storage) == 0
+
+
+def test_huge_query_numbers_are_4xx(api, storage):
+    token = enroll(api, storage, DEV_A)
+    for params in ({"after": 2**64}, {"after": 0, "facts_upto": 2**64}):
+        assert api.get("/v1/pull", params=params, headers=headers(token)).status_code == 422
+
+
+def test_a_restored_laptop_reusing_sequence_numbers_is_stopped(api, storage):
+    token = enroll(api, storage, DEV_A)
+    assert (
+        api.post("/v1/push", content=push_body(DEV_A, n=3), headers=headers(token)).json()["held"]
+        == 3
+    )
+    # the laptop was restored to seq 1 and recorded other changes as 2, 3, 4
+    other = [[pack(NOW, 100 + i), "visit", f"new{i}", "f", {"count": 1}, 0] for i in range(3)]
+    body = gzip.compress(
+        json.dumps({"device_id": DEV_A, "first_seq": 2, "changes": other}).encode()
+    )
+    reply = api.post("/v1/push", content=body, headers=headers(token))
+    assert reply.status_code == 409 and "backup" in reply.json()["detail"]
+    assert stored(storage) == 3

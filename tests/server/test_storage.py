@@ -43,9 +43,35 @@ def test_expired_code_is_refused(storage):
 def test_revoked_device_cannot_authenticate_as_active(storage):
     token = enrolled(storage, DEV_A)
     assert storage.revoke(DEV_A, NOW)
-    assert storage.authenticate(token) is None  # its token is gone
+    assert storage.authenticate(token).revoked  # told "revoked", not "unknown"
     assert storage.public_key(DEV_A) is None
     assert not storage.revoke("no-such-device", NOW)
+
+
+def test_a_revoked_device_can_enroll_again_and_keeps_its_log(storage):
+    token = enrolled(storage, DEV_A)
+    storage.push(DEV_A, 1, [change(n) for n in range(1, 4)], NOW)
+    with pytest.raises(EnrollmentError, match="already enrolled"):
+        storage.claim(storage.enroll("Хаб", "librarian", NOW)[1], DEV_A, KEY, NOW)
+    storage.revoke(DEV_A, NOW)
+    _key, code = storage.enroll("Хаб", "librarian", NOW)
+    _record, new_token = storage.claim(code, DEV_A, KEY, NOW)
+    assert storage.authenticate(new_token).device_id == DEV_A
+    assert storage.authenticate(token).device_id is None  # the old slot let the id go
+    assert storage.held(DEV_A) == 3
+    assert storage.push(DEV_A, 4, [change(4)], NOW)[:2] == (4, 1)
+
+
+def test_an_edit_arriving_after_the_delete_is_scrubbed_too(storage):
+    enrolled(storage, DEV_A)
+    enrolled(storage, DEV_B)
+    tombstone = (pack(NOW, 1), "reader", "r1", "d", {"phone": None}, 0)
+    storage.push(DEV_A, 1, [tombstone], NOW)
+    late = (pack(NOW, 0), "reader", "r1", "u", {"phone": "+380999999999", "notes": "ok"}, 0)
+    storage.push(DEV_B, 1, [late], NOW)
+    with storage.engine.connect() as conn:
+        dump = repr(conn.exec_driver_sql("SELECT fields FROM server_change").all())
+    assert "+380999999999" not in dump and "ok" in dump
 
 
 def test_secrets_are_stored_hashed(storage):

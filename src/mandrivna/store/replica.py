@@ -155,8 +155,8 @@ def _apply_records(
             change = replace(change, fields=fields)
         _, conflicts = merge_record(state, change)
         touched.add(change.entity_id)
-        if change.op is Op.DELETE:
-            bulk_sql.scrub_log(conn, spec.name, change.entity_id, sorted(change.fields))
+        if state.deleted:  # a delete, or an edit arriving after one: no erased data in the log
+            bulk_sql.scrub_log(conn, spec.name, change.entity_id, _erased(state))
         for c in conflicts:
             conflict_rows.append(_conflict_row(spec.name, change.entity_id, c, now_ms))
     rows = [_record_row(spec, entity_id, states[entity_id]) for entity_id in touched]
@@ -186,10 +186,18 @@ def apply_states(
         spec = ENTITIES[name]
         local = _load_states(conn, spec, [entity_id for entity_id, _ in incoming])
         conflict_rows = []
+        known = spec.fields | {DELETED_FIELD}
         for entity_id, remote in incoming:
             state = local.setdefault(entity_id, RecordState())
+            if not known.issuperset(remote.stamps):  # as replay does: only fields known here
+                remote = RecordState(
+                    {k: v for k, v in remote.values.items() if k in known},
+                    {k: v for k, v in remote.stamps.items() if k in known},
+                )
             for c in merge_state(state, remote):
                 conflict_rows.append(_conflict_row(spec.name, entity_id, c, now_ms))
+            if state.deleted:
+                bulk_sql.scrub_log(conn, spec.name, entity_id, _erased(state))
         columns = _record_columns(spec.name)
         make = bulk_sql.row_maker(spec.table, columns)
         rows = [make(_record_row(spec, entity_id, local[entity_id])) for entity_id, _ in incoming]
@@ -199,6 +207,15 @@ def apply_states(
         result.entities[name].update(entity_id for entity_id, _ in incoming)
         result.conflicts += len(conflict_rows)
     return result
+
+
+def _erased(state: RecordState) -> list[str]:
+    """The fields a tombstone erased for good."""
+    return sorted(
+        name
+        for name, stamp in state.stamps.items()
+        if int(stamp[0]) >= TOMBSTONE_HLC and name != DELETED_FIELD
+    )
 
 
 def _conflict_row(entity: str, entity_id: str, c: FieldConflict, now_ms: int) -> dict[str, Any]:

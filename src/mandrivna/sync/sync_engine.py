@@ -189,6 +189,19 @@ def run_sync(
     snapshot_from: int = SNAPSHOT_FROM,
 ) -> SyncReport:
     report = SyncReport()
+    recover_from_server_restore(store, transport)
     push_all(store, transport, report, progress, batch)
     pull_all(store, transport, report, progress, batch, snapshot_from)
     return report
+
+
+def recover_from_server_restore(store: SyncStore, transport: Transport) -> None:
+    """If the server was restored from a backup it holds less than it once acknowledged: send
+    again what it lost, and pull again from the start if our cursor is past its newest change
+    (applying is idempotent, so nothing is counted twice)."""
+    status = transport.status()
+    state = store.state()
+    if status.held < state.acked_seq:
+        store.update_state(acked_seq=status.held)
+    if state.pull_cursor > status.latest:
+        store.update_state(pull_cursor=0)

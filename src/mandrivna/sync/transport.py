@@ -6,9 +6,10 @@ the server in-process. Counts the bytes that crossed the wire, for the benchmark
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 import requests
+from pydantic import BaseModel, ValidationError
 
 from mandrivna.core import json_text
 from mandrivna.core.errors import SyncError
@@ -29,6 +30,7 @@ from mandrivna.wire import (
 )
 
 CONNECT_TIMEOUT_S = 10
+ModelT = TypeVar("ModelT", bound=BaseModel)
 READ_TIMEOUT_S = 120
 
 
@@ -45,6 +47,24 @@ def _detail(reply: Reply) -> str:
         return str(reply.json().get("detail", ""))
     except (ValueError, AttributeError):
         return ""
+
+
+def _unreadable(url: str) -> SyncError:
+    return SyncError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The answer from {url} is not from a Mandrivna server (a Wi-Fi login page?). "
+            "Check the address and the connection.",
+        ),
+        url=url,
+    )
+
+
+def _model(model: type[ModelT], data: Any, url: str) -> ModelT:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise _unreadable(url) from exc
 
 
 class HttpTransport:
@@ -103,7 +123,10 @@ class HttpTransport:
         self.received_bytes += reply.wire_bytes
         if reply.status >= 400:
             self._raise(reply)
-        return reply.json()
+        try:
+            return reply.json()
+        except ValueError as exc:  # a captive portal or a proxy's page, not our server
+            raise _unreadable(self.base_url) from exc
 
     def _raise(self, reply: Reply) -> None:
         detail = _detail(reply)
@@ -119,6 +142,24 @@ class HttpTransport:
             raise SyncError(
                 QT_TRANSLATE_NOOP(
                     "errors", "The coordinator has revoked this laptop's access to the server."
+                )
+            )
+        if reply.status == 403 and "already enrolled" in detail:
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This laptop is already enrolled with the server. If it lost its "
+                    "connection details, ask the coordinator to revoke the old enrollment and give "
+                    "a new code.",
+                )
+            )
+        if reply.status == 409:
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server holds more of this laptop's records than the laptop "
+                    "itself (was the database restored from an old backup?). Sync was stopped so "
+                    "nothing is overwritten; ask the coordinator.",
                 )
             )
         if reply.status == 403 and "enroll" in detail:
@@ -164,18 +205,20 @@ class HttpTransport:
         return result
 
     def enroll(self, request: EnrollRequest) -> EnrollResponse:
-        return EnrollResponse.model_validate(self.call("POST", "/v1/enroll", encode(request)))
+        return _model(
+            EnrollResponse, self.call("POST", "/v1/enroll", encode(request)), self.base_url
+        )
 
     def push(self, device_id: str, first_seq: int, changes: list[PushedChange]) -> PushResponse:
         """Sends one batch (the body has ``PushRequest``'s shape; the server validates it)."""
         body = encode({"device_id": device_id, "first_seq": first_seq, "changes": changes})
-        return PushResponse.model_validate(self.call("POST", "/v1/push", body))
+        return _model(PushResponse, self.call("POST", "/v1/push", body), self.base_url)
 
     def pull(self, after: int, limit: int, facts_upto: int | None = None) -> PullResponse:
         params: dict[str, int] = {"after": after, "limit": limit}
         if facts_upto is not None:
             params["facts_upto"] = facts_upto
-        return PullResponse.model_validate(self.call("GET", "/v1/pull", params=params))
+        return _model(PullResponse, self.call("GET", "/v1/pull", params=params), self.base_url)
 
     def upload_bundle(self, data: bytes) -> dict[str, int]:
         """Send a USB bundle as it is (gzip JSON) for the server to check and apply."""
@@ -199,10 +242,10 @@ class HttpTransport:
         return result
 
     def status(self) -> StatusResponse:
-        return StatusResponse.model_validate(self.call("GET", "/v1/status"))
+        return _model(StatusResponse, self.call("GET", "/v1/status"), self.base_url)
 
     def snapshot(self, after: tuple[str, str] | None, limit: int) -> SnapshotPage:
         params: dict[str, Any] = {"limit": limit}
         if after is not None:
             params.update(after_entity=after[0], after_id=after[1])
-        return SnapshotPage.model_validate(self.call("GET", "/v1/snapshot", params=params))
+        return _model(SnapshotPage, self.call("GET", "/v1/snapshot", params=params), self.base_url)

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from mandrivna.core.errors import SyncError
 from mandrivna.services.reader_service import ReaderService
+from mandrivna.services.sync_service import new_signing_key
 from mandrivna.services.visit_service import VisitService
 from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.store.sync_store import SyncStore
@@ -50,10 +51,12 @@ class Replica:
         )
         self.db.set_device(hub_name=f"Хаб {index}", librarian_name="Олена")
         _key, code = storage.enroll(f"Хаб {index}", "librarian", time.time_ns() // 1_000_000)
+        private, public = new_signing_key()
         _rec, token = storage.claim(
-            code, self.db.device().device_id, "A" * 44, time.time_ns() // 1_000_000
+            code, self.db.device().device_id, public, time.time_ns() // 1_000_000
         )
         self.transport = InProcessTransport(client, token)
+        SyncStore(self.db).update_state(signing_key=private)
         self.readers, self.visits = ReaderService(self.db), VisitService(self.db)
         self.store = SyncStore(self.db)
 
