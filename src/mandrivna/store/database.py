@@ -161,6 +161,8 @@ class Database:
                     yield conn
             finally:
                 if not durable:
+                    if driver.in_transaction:  # a failed commit: pragmas need no transaction
+                        driver.rollback()
                     driver.execute("PRAGMA synchronous=FULL")
                     driver.execute("PRAGMA wal_autocheckpoint=1000")
 
