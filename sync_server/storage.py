@@ -9,25 +9,34 @@ stores only what is new. Safe to call from many threads.
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text, update
+from sqlalchemy import Connection, func, insert, select, text, update
 
 from mandrivna.core import json_text
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS, wall_ms_of
 from mandrivna.wire import PushedChange
 from sync_server import snapshots
-from sync_server.tables import CHANGE_COLUMNS, changes, devices, meta, metadata
+from sync_server.device_storage import (
+    ROLES,
+    DeviceInfo,
+    DeviceRecord,
+    DeviceStorage,
+    EnrollmentError,
+)
+from sync_server.tables import CHANGE_COLUMNS, changes, devices, meta
 
-ROLES = ("librarian", "coordinator")
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-CODE_VALID_MS = 14 * 24 * 3600 * 1000
-PUSH_LOCK_ID = 727_001
+__all__ = [
+    "ROLES",
+    "DeviceInfo",
+    "DeviceRecord",
+    "EnrollmentError",
+    "LogMismatchError",
+    "PulledRow",
+    "SyncStorage",
+]
 
 
 class LogMismatchError(Exception):
@@ -36,34 +45,6 @@ class LogMismatchError(Exception):
     def __init__(self, seq: int) -> None:
         super().__init__(f"change {seq} differs from the one the server holds")
         self.seq = seq
-
-
-class EnrollmentError(Exception):
-    """The enrollment code is unknown, used, revoked or expired."""
-
-
-@dataclass(frozen=True)
-class DeviceRecord:
-    key: str
-    device_id: str | None
-    hub: str
-    role: str
-    revoked: bool
-
-
-@dataclass(frozen=True)
-class DeviceInfo:
-    key: str
-    device_id: str | None
-    hub: str
-    role: str
-    created_ms: int
-    enrolled_ms: int | None
-    revoked_ms: int | None
-    last_sync_ms: int | None
-    held_seq: int
-    pending: int
-    clock_ahead_ms: int
 
 
 @dataclass(frozen=True)
@@ -79,226 +60,15 @@ class PulledRow:
     seen: int
 
 
-def digest(secret: str) -> str:
-    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+class SyncStorage(DeviceStorage):
+    """Everything the server stores: devices (``DeviceStorage``) and the change log."""
 
-
-def new_code() -> str:
-    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
-    return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
-
-
-def normalise_code(code: str) -> str:
-    raw = "".join(ch for ch in code.upper() if ch.isalnum())
-    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
-
-
-def make_server_engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-
-        @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-            dbapi_connection.isolation_level = None
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=FULL")
-            cursor.execute(
-                "PRAGMA secure_delete=ON"
-            )  # erased personal data is zeroed, not left behind
-            cursor.close()
-
-        @event.listens_for(engine, "begin")
-        def _on_begin(connection: Connection) -> None:
-            mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-            connection.exec_driver_sql(f"BEGIN {mode}")
-
-        return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
-
-
-class SyncStorage:
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.engine = make_server_engine(url)
-        metadata.create_all(self.engine)
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    @contextmanager
-    def _write(self, durable: bool = True) -> Iterator[Connection]:
-        """A write transaction; on SQLite it takes the write lock at once (no upgrade deadlock).
-
-        ``durable=False`` is for bookkeeping that may be lost in a power cut (a device's pull
-        cursor, shown by ``devices``): its commit does not wait for the disk."""
-        immediate = self.engine.connect().execution_options(sqlite_begin="IMMEDIATE")
-        with immediate as conn:
-            sqlite = conn.dialect.name == "sqlite"
-            if not durable and sqlite:
-                conn.connection.driver_connection.execute("PRAGMA synchronous=NORMAL")  # type: ignore[union-attr]
-            try:
-                with conn.begin():
-                    if not durable and not sqlite:
-                        conn.execute(text("SET LOCAL synchronous_commit = off"))
-                    yield conn
-            finally:
-                if not durable and sqlite:
-                    conn.connection.driver_connection.execute("PRAGMA synchronous=FULL")  # type: ignore[union-attr]
-
-    # --- devices -------------------------------------------------------------------------
-    def enroll(self, hub: str, role: str, now_ms: int) -> tuple[str, str]:
-        """A new device slot for ``hub``; returns its key and a one-time enrollment code."""
-        if role not in ROLES:
-            raise ValueError(f"role must be one of {ROLES}")
-        key, code = "d-" + secrets.token_hex(4), new_code()
-        with self._write() as conn:
-            conn.execute(
-                insert(devices).values(
-                    key=key,
-                    hub=hub,
-                    role=role,
-                    code_hash=digest(code),
-                    code_expires_ms=now_ms + CODE_VALID_MS,
-                    created_ms=now_ms,
-                    held_seq=0,
-                    pull_cursor=0,
-                    clock_ahead_ms=0,
-                )
-            )
-        return key, code
-
-    def claim(
-        self, code: str, device_id: str, public_key: str, now_ms: int
-    ) -> tuple[DeviceRecord, str]:
-        """Bind a one-time code to the app's device UUID; returns the device and its token.
-
-        A device whose earlier enrollment was revoked may enroll again with a new code; its
-        change log continues where the server holds it."""
-        token = secrets.token_urlsafe(32)
-        with self._write() as conn:
-            row = (
-                conn.execute(
-                    select(devices)
-                    .where(devices.c.code_hash == digest(normalise_code(code)))
-                    .with_for_update()
-                )
-                .mappings()
-                .first()
-            )
-            if row is None or row["revoked_ms"] is not None or row["device_id"] is not None:
-                raise EnrollmentError("unknown or already used enrollment code")
-            if (row["code_expires_ms"] or 0) < now_ms:
-                raise EnrollmentError("the enrollment code has expired")
-            earlier = (
-                conn.execute(select(devices).where(devices.c.device_id == device_id))
-                .mappings()
-                .first()
-            )
-            held = 0
-            if earlier is not None:
-                if earlier["revoked_ms"] is None:
-                    raise EnrollmentError(
-                        "this device is already enrolled: ask the coordinator to revoke its "
-                        "old enrollment first"
-                    )
-                held = int(earlier["held_seq"])
-                conn.execute(  # the revoked slot keeps its history but lets the id go
-                    update(devices).where(devices.c.key == earlier["key"]).values(device_id=None)
-                )
-            conn.execute(
-                update(devices)
-                .where(devices.c.key == row["key"])
-                .values(
-                    device_id=device_id,
-                    code_hash=None,
-                    token_hash=digest(token),
-                    public_key=public_key,
-                    enrolled_ms=now_ms,
-                    held_seq=held,
-                )
-            )
-        return DeviceRecord(row["key"], device_id, row["hub"], row["role"], False), token
-
-    def authenticate(self, token: str) -> DeviceRecord | None:
-        with self.engine.connect() as conn:
-            row = (
-                conn.execute(select(devices).where(devices.c.token_hash == digest(token)))
-                .mappings()
-                .first()
-            )
-        if row is None:
-            return None
-        return DeviceRecord(
-            row["key"], row["device_id"], row["hub"], row["role"], row["revoked_ms"] is not None
-        )
-
-    def public_key(self, device_id: str) -> str | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                select(devices.c.public_key, devices.c.revoked_ms).where(
-                    devices.c.device_id == device_id
-                )
-            ).first()
-        return None if row is None or row[1] is not None else row[0]
-
-    def revoke(self, key_or_device_id: str, now_ms: int) -> bool:
-        with self._write() as conn:
-            result = conn.execute(
-                update(devices)
-                .where(
-                    (devices.c.key == key_or_device_id) | (devices.c.device_id == key_or_device_id)
-                )
-                .values(revoked_ms=now_ms, code_hash=None)  # the token stays known: "revoked"
-            )
-        return bool(result.rowcount)
-
-    def device_list(self) -> list[DeviceInfo]:
-        with self.engine.connect() as conn:
-            top = conn.execute(
-                select(func.coalesce(func.max(changes.c.server_seq), 0))
-            ).scalar_one()
-            rows = conn.execute(select(devices).order_by(devices.c.hub, devices.c.key)).mappings()
-            out = []
-            for r in rows:
-                pending = 0
-                if r["device_id"] is not None and r["pull_cursor"] < top:
-                    pending = conn.execute(
-                        select(func.count())
-                        .select_from(changes)
-                        .where(
-                            changes.c.server_seq > r["pull_cursor"],
-                            changes.c.device_id != r["device_id"],
-                        )
-                    ).scalar_one()
-                out.append(
-                    DeviceInfo(
-                        r["key"],
-                        r["device_id"],
-                        r["hub"],
-                        r["role"],
-                        r["created_ms"],
-                        r["enrolled_ms"],
-                        r["revoked_ms"],
-                        r["last_sync_ms"],
-                        r["held_seq"],
-                        int(pending),
-                        r["clock_ahead_ms"],
-                    )
-                )
-        return out
-
-    # --- changes -------------------------------------------------------------------------
     def held(self, device_id: str) -> int:
         with self.engine.connect() as conn:
             value = conn.execute(
                 select(devices.c.held_seq).where(devices.c.device_id == device_id)
             ).scalar()
         return int(value or 0)
-
-    def _lock(self, conn: Connection) -> None:
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": PUSH_LOCK_ID})
 
     def push(
         self, device_id: str, first_seq: int, rows: Sequence[PushedChange], now_ms: int

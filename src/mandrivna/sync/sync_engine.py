@@ -17,6 +17,7 @@ from mandrivna.core.errors import SyncError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store.replica import Changed
 from mandrivna.store.sync_store import SyncStore
+from mandrivna.sync.transport import restored_backup_error
 from mandrivna.wire import (
     MAX_BATCH,
     PullResponse,
@@ -80,14 +81,7 @@ def push_all(
             break
         response = transport.push(device_id, changes[0].seq, [to_pushed(c) for c in changes])
         if response.held > store.seq_last():
-            raise SyncError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The server holds more of this laptop's records than the laptop "
-                    "itself (was the database restored from an old backup?). Sync was stopped so "
-                    "nothing is overwritten; ask the coordinator.",
-                )
-            )
+            raise restored_backup_error()
         report.pushed += response.stored
         report.clock_ahead_ms = max(report.clock_ahead_ms, response.clock_ahead_ms)
         if response.held <= acked and response.held < changes[0].seq:

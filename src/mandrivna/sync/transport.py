@@ -49,6 +49,17 @@ def _detail(reply: Reply) -> str:
         return ""
 
 
+def restored_backup_error() -> SyncError:
+    return SyncError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The server holds more of this laptop's records than the laptop itself (was "
+            "the database restored from an old backup?). Sync was stopped so nothing is "
+            "overwritten; ask the coordinator.",
+        )
+    )
+
+
 def _unreadable(url: str) -> SyncError:
     return SyncError(
         QT_TRANSLATE_NOOP(
@@ -154,14 +165,7 @@ class HttpTransport:
                 )
             )
         if reply.status == 409:
-            raise SyncError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The server holds more of this laptop's records than the laptop "
-                    "itself (was the database restored from an old backup?). Sync was stopped so "
-                    "nothing is overwritten; ask the coordinator.",
-                )
-            )
+            raise restored_backup_error()
         if reply.status == 403 and "enroll" in detail:
             raise SyncError(
                 QT_TRANSLATE_NOOP(

@@ -1,0 +1,201 @@
+"""Devices on the server: enrollment codes, tokens (stored hashed), revocation, the list."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, select, update
+
+from sync_server.storage_base import StorageBase
+from sync_server.tables import changes, devices
+
+ROLES = ("librarian", "coordinator")
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+CODE_VALID_MS = 14 * 24 * 3600 * 1000
+
+
+class EnrollmentError(Exception):
+    """The enrollment code is unknown, used, revoked or expired."""
+
+
+@dataclass(frozen=True)
+class DeviceRecord:
+    key: str
+    device_id: str | None
+    hub: str
+    role: str
+    revoked: bool
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    key: str
+    device_id: str | None
+    hub: str
+    role: str
+    created_ms: int
+    enrolled_ms: int | None
+    revoked_ms: int | None
+    last_sync_ms: int | None
+    held_seq: int
+    pending: int
+    clock_ahead_ms: int
+
+
+def digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def new_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+    return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
+
+
+def normalise_code(code: str) -> str:
+    raw = "".join(ch for ch in code.upper() if ch.isalnum())
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+class DeviceStorage(StorageBase):
+    def enroll(self, hub: str, role: str, now_ms: int) -> tuple[str, str]:
+        """A new device slot for ``hub``; returns its key and a one-time enrollment code."""
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}")
+        key, code = "d-" + secrets.token_hex(4), new_code()
+        with self._write() as conn:
+            conn.execute(
+                insert(devices).values(
+                    key=key,
+                    hub=hub,
+                    role=role,
+                    code_hash=digest(code),
+                    code_expires_ms=now_ms + CODE_VALID_MS,
+                    created_ms=now_ms,
+                    held_seq=0,
+                    pull_cursor=0,
+                    clock_ahead_ms=0,
+                )
+            )
+        return key, code
+
+    def claim(
+        self, code: str, device_id: str, public_key: str, now_ms: int
+    ) -> tuple[DeviceRecord, str]:
+        """Bind a one-time code to the app's device UUID; returns the device and its token.
+
+        A device whose earlier enrollment was revoked may enroll again with a new code; its
+        change log continues where the server holds it."""
+        token = secrets.token_urlsafe(32)
+        with self._write() as conn:
+            row = (
+                conn.execute(
+                    select(devices)
+                    .where(devices.c.code_hash == digest(normalise_code(code)))
+                    .with_for_update()
+                )
+                .mappings()
+                .first()
+            )
+            if row is None or row["revoked_ms"] is not None or row["device_id"] is not None:
+                raise EnrollmentError("unknown or already used enrollment code")
+            if (row["code_expires_ms"] or 0) < now_ms:
+                raise EnrollmentError("the enrollment code has expired")
+            earlier = (
+                conn.execute(select(devices).where(devices.c.device_id == device_id))
+                .mappings()
+                .first()
+            )
+            held = 0
+            if earlier is not None:
+                if earlier["revoked_ms"] is None:
+                    raise EnrollmentError(
+                        "this device is already enrolled: ask the coordinator to revoke its "
+                        "old enrollment first"
+                    )
+                held = int(earlier["held_seq"])
+                conn.execute(  # the revoked slot keeps its history but lets the id go
+                    update(devices).where(devices.c.key == earlier["key"]).values(device_id=None)
+                )
+            conn.execute(
+                update(devices)
+                .where(devices.c.key == row["key"])
+                .values(
+                    device_id=device_id,
+                    code_hash=None,
+                    token_hash=digest(token),
+                    public_key=public_key,
+                    enrolled_ms=now_ms,
+                    held_seq=held,
+                )
+            )
+        return DeviceRecord(row["key"], device_id, row["hub"], row["role"], False), token
+
+    def authenticate(self, token: str) -> DeviceRecord | None:
+        with self.engine.connect() as conn:
+            row = (
+                conn.execute(select(devices).where(devices.c.token_hash == digest(token)))
+                .mappings()
+                .first()
+            )
+        if row is None:
+            return None
+        return DeviceRecord(
+            row["key"], row["device_id"], row["hub"], row["role"], row["revoked_ms"] is not None
+        )
+
+    def public_key(self, device_id: str) -> str | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(devices.c.public_key, devices.c.revoked_ms).where(
+                    devices.c.device_id == device_id
+                )
+            ).first()
+        return None if row is None or row[1] is not None else row[0]
+
+    def revoke(self, key_or_device_id: str, now_ms: int) -> bool:
+        with self._write() as conn:
+            result = conn.execute(
+                update(devices)
+                .where(
+                    (devices.c.key == key_or_device_id) | (devices.c.device_id == key_or_device_id)
+                )
+                .values(revoked_ms=now_ms, code_hash=None)  # the token stays known: "revoked"
+            )
+        return bool(result.rowcount)
+
+    def device_list(self) -> list[DeviceInfo]:
+        with self.engine.connect() as conn:
+            top = conn.execute(
+                select(func.coalesce(func.max(changes.c.server_seq), 0))
+            ).scalar_one()
+            rows = conn.execute(select(devices).order_by(devices.c.hub, devices.c.key)).mappings()
+            out = []
+            for r in rows:
+                pending = 0
+                if r["device_id"] is not None and r["pull_cursor"] < top:
+                    pending = conn.execute(
+                        select(func.count())
+                        .select_from(changes)
+                        .where(
+                            changes.c.server_seq > r["pull_cursor"],
+                            changes.c.device_id != r["device_id"],
+                        )
+                    ).scalar_one()
+                out.append(
+                    DeviceInfo(
+                        r["key"],
+                        r["device_id"],
+                        r["hub"],
+                        r["role"],
+                        r["created_ms"],
+                        r["enrolled_ms"],
+                        r["revoked_ms"],
+                        r["last_sync_ms"],
+                        r["held_seq"],
+                        int(pending),
+                        r["clock_ahead_ms"],
+                    )
+                )
+        return out

@@ -1,0 +1,75 @@
+"""The storage's foundation: the engine (SQLite or PostgreSQL) and write transactions.
+
+A write on SQLite takes the write lock at once (``BEGIN IMMEDIATE``); ``_lock`` serialises pushes
+on PostgreSQL with a transaction-scoped advisory lock. Safe to use from many threads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+
+from sync_server.tables import metadata
+
+PUSH_LOCK_ID = 727_001
+
+
+def make_server_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute(
+                "PRAGMA secure_delete=ON"
+            )  # erased personal data is zeroed, not left behind
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(connection: Connection) -> None:
+            mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+            connection.exec_driver_sql(f"BEGIN {mode}")
+
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+
+
+class StorageBase:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_server_engine(url)
+        metadata.create_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _write(self, durable: bool = True) -> Iterator[Connection]:
+        """A write transaction; on SQLite it takes the write lock at once (no upgrade deadlock).
+
+        ``durable=False`` is for bookkeeping that may be lost in a power cut (a device's pull
+        cursor, shown by ``devices``): its commit does not wait for the disk."""
+        immediate = self.engine.connect().execution_options(sqlite_begin="IMMEDIATE")
+        with immediate as conn:
+            sqlite = conn.dialect.name == "sqlite"
+            if not durable and sqlite:
+                conn.connection.driver_connection.execute("PRAGMA synchronous=NORMAL")  # type: ignore[union-attr]
+            try:
+                with conn.begin():
+                    if not durable and not sqlite:
+                        conn.execute(text("SET LOCAL synchronous_commit = off"))
+                    yield conn
+            finally:
+                if not durable and sqlite:
+                    conn.connection.driver_connection.execute("PRAGMA synchronous=FULL")  # type: ignore[union-attr]
+
+    def _lock(self, conn: Connection) -> None:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": PUSH_LOCK_ID})
