@@ -148,13 +148,17 @@ def pull_all(
     progress: Progress = _no_progress,
     batch: int = MAX_BATCH,
     snapshot_from: int = SNAPSHOT_FROM,
+    latest: int | None = None,
 ) -> None:
-    """Pull pages until the server has no more. While a page is applied locally, the next is
+    """Pull pages until the server has no more (``latest``: the server's newest sequence, if
+    already asked this sync). While a page is applied locally, the next is
     already being fetched (one request in flight, on one short-lived I/O thread that this call
     owns): fetching and applying overlap instead of adding up. The cursor still moves only with
     a page applied locally; a prefetched page is simply dropped if applying fails."""
     cursor = store.state().pull_cursor
-    if snapshot_from and transport.status().latest - cursor >= snapshot_from:
+    if snapshot_from:
+        latest = transport.status().latest if latest is None else latest
+    if snapshot_from and latest is not None and latest - cursor >= snapshot_from:
         catch_up_by_snapshot(store, transport, report, progress, batch)
         cursor = store.state().pull_cursor
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch") as fetcher:
@@ -183,19 +187,20 @@ def run_sync(
     snapshot_from: int = SNAPSHOT_FROM,
 ) -> SyncReport:
     report = SyncReport()
-    recover_from_server_restore(store, transport)
+    latest = recover_from_server_restore(store, transport)
     push_all(store, transport, report, progress, batch)
-    pull_all(store, transport, report, progress, batch, snapshot_from)
+    pull_all(store, transport, report, progress, batch, snapshot_from, latest)
     return report
 
 
-def recover_from_server_restore(store: SyncStore, transport: Transport) -> None:
+def recover_from_server_restore(store: SyncStore, transport: Transport) -> int:
     """If the server was restored from a backup it holds less than it once acknowledged: send
     again what it lost, and pull again from the start if our cursor is past its newest change
-    (applying is idempotent, so nothing is counted twice)."""
+    (applying is idempotent, so nothing is counted twice). Returns the server's newest sequence."""
     status = transport.status()
     state = store.state()
     if status.held < state.acked_seq:
         store.update_state(acked_seq=status.held)
     if state.pull_cursor > status.latest:
         store.update_state(pull_cursor=0)
+    return status.latest
