@@ -14,6 +14,7 @@ import platformdirs
 
 from mandrivna import APP_AUTHOR, APP_NAME
 from mandrivna.core.languages import resolve_language
+from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.device_service import DeviceService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.status_service import StatusService
@@ -36,6 +37,7 @@ class Services:
     device: DeviceService
     status: StatusService
     readers: ReaderService
+    catalogue: CatalogueService
     visits: VisitService
     sync: SyncService
 
@@ -54,6 +56,7 @@ def open_services(data_dir: Path) -> Services:
         device=DeviceService(db),
         status=StatusService(db),
         readers=ReaderService(db),
+        catalogue=CatalogueService(db),
         visits=VisitService(db),
         sync=SyncService(db),
     )

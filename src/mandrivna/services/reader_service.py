@@ -1,4 +1,5 @@
-"""Registering, editing and erasing readers. Every write goes through the change log."""
+"""The readers' file (ЄРК): register, find, edit, re-register, block, erase. Every write goes
+through the change log and returns what it changed."""
 
 from __future__ import annotations
 
@@ -6,11 +7,14 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from mandrivna.core.errors import ValidationError
+from mandrivna.core.card_number import device_prefix, normalise_code
+from mandrivna.core.errors import NotSetUpError, ValidationError
 from mandrivna.core.reader import PERSONAL_FIELDS, validate_reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.store import reader_queries
 from mandrivna.store.database import Database
 from mandrivna.store.replica import Changed
+from mandrivna.store.tables import Reader
 
 
 class ReaderService:
@@ -24,8 +28,8 @@ class ReaderService:
     def register(
         self, surname: str, given_name: str, consent: bool, **details: Any
     ) -> tuple[str, Changed]:
-        """A new reader. Consent to personal-data processing must be given before anything is
-        stored."""
+        """A new reader with a new card number. Consent to personal-data processing must be
+        given before anything is stored."""
         if not consent:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -36,11 +40,22 @@ class ReaderService:
         today = self.today()
         fields = validate_reader({"surname": surname, "given_name": given_name, **details}, today)
         device = self.db.device()
-        fields.setdefault("registration_hub", device.hub_name if device else None)
+        if device is None:
+            raise NotSetUpError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Set up this device first: enter the hub and librarian."
+                )
+            )
+        fields.setdefault("registration_hub", device.hub_name)
         fields.setdefault("registered_on", today.isoformat())
-        fields["consent_on"] = today.isoformat()
+        fields.setdefault("registration_years", [int(fields["registered_on"][:4])])
+        fields["consent_on"] = fields.get("consent_on") or today.isoformat()
         reader_id = str(uuid.uuid4())
         with self.db.write() as writer:
+            if not fields.get("card_number"):
+                prefix = device_prefix(device.device_id)
+                counter = reader_queries.next_card_counter(writer.conn, prefix)
+                fields["card_number"] = f"{prefix}-{counter:04d}"
             writer.upsert("reader", reader_id, fields)
         return reader_id, writer.changed
 
@@ -50,8 +65,67 @@ class ReaderService:
             writer.upsert("reader", reader_id, clean)
         return writer.changed
 
+    def reregister(self, reader_id: str) -> Changed:
+        """Yearly re-registration (перереєстрація): this year joins the reader's registration
+        years, once."""
+        reader = self.get(reader_id)
+        years = sorted(set(reader.registration_years or []) | {self.today().year})
+        with self.db.write() as writer:
+            writer.upsert("reader", reader_id, {"registration_years": years})
+        return writer.changed
+
+    def block(self, reader_id: str, reason: str) -> Changed:
+        reason = " ".join(reason.split())
+        if not reason:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say why the reader is blocked."))
+        with self.db.write() as writer:
+            writer.upsert("reader", reader_id, {"blocked": True, "block_reason": reason})
+        return writer.changed
+
+    def unblock(self, reader_id: str) -> Changed:
+        with self.db.write() as writer:
+            writer.upsert("reader", reader_id, {"blocked": False, "block_reason": None})
+        return writer.changed
+
     def erase(self, reader_id: str) -> Changed:
         """Delete a reader: a tombstone that syncs; personal data erased, counts kept."""
         with self.db.write() as writer:
             writer.delete("reader", reader_id, list(PERSONAL_FIELDS))
         return writer.changed
+
+    def get(self, reader_id: str) -> Reader:
+        with self.db.read() as conn:
+            reader = reader_queries.get(conn, reader_id)
+        if reader is None or reader.deleted:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This reader is no longer registered.")
+            )
+        return reader
+
+    def search(self, typed: str, limit: int = reader_queries.SEARCH_LIMIT) -> list[Reader]:
+        with self.db.read() as conn:
+            return reader_queries.search(conn, typed, limit)
+
+    def by_card(self, typed: str) -> Reader | None:
+        """The reader whose card was scanned or typed, or None."""
+        with self.db.read() as conn:
+            found = reader_queries.by_card(conn, normalise_code(typed))
+        return found[0] if found else None
+
+    def duplicates(
+        self,
+        surname: str | None,
+        given_name: str | None,
+        birth_year: int | None,
+        phone: str | None,
+        exclude_id: str | None = None,
+    ) -> list[Reader]:
+        """Readers who may be this person (same name and birth year, or same phone)."""
+        with self.db.read() as conn:
+            return reader_queries.duplicates(
+                conn, surname, given_name, birth_year, phone, exclude_id
+            )
+
+    def count(self) -> int:
+        with self.db.read() as conn:
+            return reader_queries.count(conn)

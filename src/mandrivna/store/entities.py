@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from sqlalchemy import Table
 
-from mandrivna.store.tables import Reader, Visit
+from mandrivna.store.tables import BibRecord, BookCopy, Parcel, ParcelItem, Reader, Visit
 
 
 class Kind(StrEnum):
@@ -37,5 +37,9 @@ ENTITIES: dict[str, EntitySpec] = {
     for spec in (
         _spec("reader", Reader, Kind.RECORD, _RECORD_LOCAL),
         _spec("visit", Visit, Kind.FACT, _FACT_LOCAL),
+        _spec("bib_record", BibRecord, Kind.RECORD, _RECORD_LOCAL),
+        _spec("book_copy", BookCopy, Kind.RECORD, _RECORD_LOCAL),
+        _spec("parcel", Parcel, Kind.RECORD, _RECORD_LOCAL),
+        _spec("parcel_item", ParcelItem, Kind.RECORD, _RECORD_LOCAL),
     )
 }

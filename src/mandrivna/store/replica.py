@@ -26,7 +26,7 @@ from mandrivna.core.merge import (
     merge_record,
     merge_state,
 )
-from mandrivna.store import bulk_sql
+from mandrivna.store import bulk_sql, search_index
 from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
 from mandrivna.store.tables import ChangeLogEntry, Conflict
 
@@ -164,6 +164,7 @@ def _apply_records(
         columns = _record_columns(spec.name)
         make = bulk_sql.row_maker(spec.table, columns)
         bulk_sql.upsert(conn, spec.table, columns, [make(row) for row in rows])
+        search_index.refresh(conn, spec.name, touched)
     if conflict_rows:
         conn.execute(sqlite_insert(_conflicts).on_conflict_do_nothing(), conflict_rows)
     out.entities[spec.name].update(touched)
@@ -202,6 +203,7 @@ def apply_states(
         make = bulk_sql.row_maker(spec.table, columns)
         rows = [make(_record_row(spec, entity_id, local[entity_id])) for entity_id, _ in incoming]
         bulk_sql.upsert(conn, spec.table, columns, rows)
+        search_index.refresh(conn, name, [entity_id for entity_id, _ in incoming])
         if conflict_rows:
             conn.execute(sqlite_insert(_conflicts).on_conflict_do_nothing(), conflict_rows)
         result.entities[name].update(entity_id for entity_id, _ in incoming)

@@ -78,10 +78,81 @@ class Reader(SQLModel, table=True):
     categories: list[str] | None = Field(default=None, sa_column=Column(JSON))
     registration_hub: str | None = None
     registered_on: str | None = None
+    registration_years: list[int] | None = Field(default=None, sa_column=Column(JSON))
     consent_on: str | None = None
     notes: str | None = None
     blocked: bool | None = None
     block_reason: str | None = None
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class BibRecord(SQLModel, table=True):
+    """A bibliographic record of the catalogue: one title, whatever number of copies it has."""
+
+    __tablename__ = "bib_record"
+    id: str = Field(primary_key=True)
+    title: str | None = None
+    authors: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    publisher: str | None = None
+    place: str | None = None
+    year: int | None = None
+    isbn: str | None = Field(default=None, index=True)  # ISBN-13, digits only
+    language: str | None = None
+    udc: str | None = None
+    subjects: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    material_type: str | None = None
+    url: str | None = None
+    source_id: str | None = Field(default=None, index=True)  # the record's id where it came from
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class BookCopy(SQLModel, table=True):
+    """One physical (or licensed) copy of a record: its barcode, where it is and its state."""
+
+    __tablename__ = "book_copy"
+    id: str = Field(primary_key=True)
+    record_id: str | None = Field(default=None, index=True)
+    barcode: str | None = Field(default=None, index=True)
+    hub: str | None = None
+    acquisition: str | None = None  # donation, purchase, other
+    acquisition_source: str | None = None  # e.g. the Ukrainian Book Institute
+    acquired_on: str | None = None
+    status: str | None = None
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class Parcel(SQLModel, table=True):
+    """A parcel of donated books formed for a hub, sent by a carrier and confirmed on receipt."""
+
+    __tablename__ = "parcel"
+    id: str = Field(primary_key=True)
+    destination_hub: str | None = None
+    waybill: str | None = None
+    status: str | None = None  # formed, sent, received
+    formed_on: str | None = None
+    sent_on: str | None = None
+    received_on: str | None = None
+    notes: str | None = None
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class ParcelItem(SQLModel, table=True):
+    """One line of a parcel: a copy, or a title with a quantity."""
+
+    __tablename__ = "parcel_item"
+    id: str = Field(primary_key=True)
+    parcel_id: str | None = Field(default=None, index=True)
+    copy_id: str | None = None
+    record_id: str | None = None
+    quantity: int | None = None
     deleted: bool = False
     stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     updated_hlc: int = 0

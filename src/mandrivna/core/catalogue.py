@@ -1,0 +1,97 @@
+"""Rules of the catalogue: record types, copy states and sources, and the checks of a record
+(title present, year possible, ISBN with a valid check digit, stored as ISBN-13 digits)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from stdnum import isbn as stdnum_isbn
+from stdnum.exceptions import ValidationError as StdnumError
+
+from mandrivna.core.errors import ValidationError
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+
+MATERIAL_TYPES = ("book", "ebook", "audiobook", "periodical", "online")
+COPY_STATUSES = ("available", "on_loan", "in_transit", "lost", "written_off")
+ACQUISITIONS = ("donation", "purchase", "other")
+PARCEL_STATUSES = ("formed", "sent", "received")
+
+
+def normalise_isbn(value: str) -> str:
+    """An ISBN-10 or ISBN-13 in any punctuation as ISBN-13 digits; raises ValidationError."""
+    try:
+        return str(stdnum_isbn.to_isbn13(stdnum_isbn.validate(value)))
+    except StdnumError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The ISBN {isbn} is not valid (check its digits)."),
+            isbn=value,
+        ) from None
+
+
+def format_isbn(isbn13: str) -> str:
+    """ISBN-13 digits with the usual hyphens, for display."""
+    try:
+        return str(stdnum_isbn.format(isbn13))
+    except StdnumError:
+        return isbn13
+
+
+def _clean_list(values: Any) -> list[str]:
+    if isinstance(values, str):
+        values = values.split(";")
+    return [" ".join(str(v).split()) for v in values or [] if str(v).strip()]
+
+
+def validate_record(fields: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """Check and normalise a bibliographic record's fields."""
+    clean: dict[str, Any] = {
+        k: (" ".join(v.split()) or None if isinstance(v, str) else v) for k, v in fields.items()
+    }
+    if "title" in clean and not clean["title"]:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the title."))
+    for name in ("authors", "subjects"):
+        if name in clean:
+            clean[name] = _clean_list(clean[name])
+    year = clean.get("year")
+    if year is not None:
+        try:
+            year = int(year)
+        except (TypeError, ValueError):
+            year = -1
+        if not 1400 <= year <= today.year + 1:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The year {year} is not possible."),
+                year=clean.get("year"),
+            )
+        clean["year"] = year
+    if clean.get("isbn"):
+        clean["isbn"] = normalise_isbn(clean["isbn"])
+    kind = clean.get("material_type")
+    if kind is not None and kind not in MATERIAL_TYPES:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown type: {name}."), name=kind)
+    if kind == "online" and "url" in clean and not clean.get("url"):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "An online resource needs its URL."))
+    return clean
+
+
+def validate_copy(fields: dict[str, Any]) -> dict[str, Any]:
+    """Check and normalise a copy's fields."""
+    clean: dict[str, Any] = {
+        k: (" ".join(v.split()) or None if isinstance(v, str) else v) for k, v in fields.items()
+    }
+    if "barcode" in clean and not clean["barcode"]:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the copy's barcode."))
+    if clean.get("barcode"):
+        clean["barcode"] = "".join(clean["barcode"].split()).upper()
+    status = clean.get("status")
+    if status is not None and status not in COPY_STATUSES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown copy status: {name}."), name=status
+        )
+    how = clean.get("acquisition")
+    if how is not None and how not in ACQUISITIONS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown way of acquisition: {name}."), name=how
+        )
+    return clean

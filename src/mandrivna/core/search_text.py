@@ -1,0 +1,167 @@
+"""Turns names, titles, phones and numbers into search terms, and a typed query into the same.
+
+Librarians type names as they hear them: in Cyrillic or in Latin letters ("Petrenko" for
+"Петренко", "Gnatyuk" or "Hnatiuk" for "Гнатюк"), with any of the apostrophes (' ’ ʼ) or none.
+Every word is therefore reduced to one Latin *skeleton*: transliterated (the official Ukrainian
+table, 2010), then the spellings that vary are folded together (g/h, y/i/j, zh/z, kh/h, ts/c,
+ch/c, sh/s, doubled letters). The index and the query go through the same function, so whatever
+spelling is typed meets the stored one. Words holding digits (card numbers, barcodes, ISBNs) are
+kept as letters and digits only; a phone number is also indexed in its national form and by its
+last digits, which is how people tell it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+APOSTROPHES = "'’ʼ`‘´ʹ"
+_TRANSLIT = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": "ie",
+    "ж": "zh",
+    "з": "z",
+    "и": "y",
+    "і": "i",
+    "ї": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ь": "",
+    "ю": "iu",
+    "я": "ia",
+    # letters of Russian and Belarusian names met in old records
+    "ё": "io",
+    "ы": "y",
+    "э": "e",
+    "ъ": "",
+    "ў": "u",
+}
+_FOLDS = (
+    ("shch", "s"),
+    ("sch", "s"),
+    ("tch", "c"),
+    ("zh", "z"),
+    ("kh", "h"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("ch", "c"),
+    ("sh", "s"),
+    ("ph", "f"),
+    ("g", "h"),
+    ("y", "i"),
+    ("j", "i"),
+    ("w", "v"),
+    ("x", "ks"),
+    ("q", "k"),
+)
+_WORD = re.compile(r"[^\W_]+")
+_REPEAT = re.compile(r"(.)\1+")
+_DIGITS = re.compile(r"\d")
+
+
+def _strip_accents(text: str) -> str:
+    """Drop combining marks (é → e) but keep й and ї, which are letters of their own."""
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        if char in "йїЙЇёЁўЎ":
+            out.append(char)
+            continue
+        decomposed = unicodedata.normalize("NFD", char)
+        out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return "".join(out)
+
+
+def skeleton(word: str) -> str:
+    """The folded Latin form of one alphabetic word."""
+    latin = "".join(_TRANSLIT.get(char, char) for char in word.lower())
+    for old, new in _FOLDS:
+        latin = latin.replace(old, new)
+    return _REPEAT.sub(r"\1", latin)
+
+
+def _words(text: str) -> list[str]:
+    """Words of ``text`` with apostrophes inside words removed (Мар'яна → Марʼяна → маряна)."""
+    for mark in APOSTROPHES:
+        text = text.replace(mark, "")
+    return _WORD.findall(_strip_accents(text).lower())
+
+
+def term(word: str) -> str:
+    """One search term: a skeleton for a word of letters, letters and digits for a number."""
+    if _DIGITS.search(word):
+        return word.lower().replace("_", "")
+    return skeleton(word)
+
+
+def code_term(code: str) -> str:
+    """A card number, barcode or ISBN as one term: letters and digits only, any separators
+    dropped, so "7K2MQ-0042", "7k2mq 0042" and "7K2MQ0042" are the same."""
+    return "".join(ch for ch in code.lower() if ch.isalnum())
+
+
+def phone_terms(phone: str) -> list[str]:
+    """A phone number as people say it: whole, national (0XXXXXXXXX), and the last 7 and 4
+    digits."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    if not digits:
+        return []
+    terms = [digits]
+    if digits.startswith("380") and len(digits) == 12:
+        terms.append("0" + digits[3:])
+    if len(digits) > 7:
+        terms.append(digits[-7:])
+    if len(digits) > 4:
+        terms.append(digits[-4:])
+    return list(dict.fromkeys(terms))
+
+
+def text_terms(values: Iterable[str | None]) -> list[str]:
+    """Terms of free text (names, titles, places): one per word."""
+    out: list[str] = []
+    for value in values:
+        if value:
+            out.extend(term(word) for word in _words(value))
+    return [t for t in out if t]
+
+
+def query_terms(query: str) -> list[str]:
+    """The terms of what was typed in a search box, each to be matched as a prefix.
+
+    Separators inside a run of digits and letters are dropped, so a scanned or typed card number
+    with a dash is one term, as it is in the index."""
+    terms: list[str] = []
+    for chunk in query.split():
+        if _DIGITS.search(chunk):
+            code = code_term(chunk)
+            if code:
+                terms.append(code)
+        else:
+            terms.extend(t for t in (term(w) for w in _words(chunk)) if t)
+    return terms
+
+
+def fts_query(terms: list[str]) -> str:
+    """An FTS5 query matching every term as a prefix. Terms are letters and digits only."""
+    return " AND ".join(f'"{t}"*' for t in terms)

@@ -1,0 +1,146 @@
+"""Keeps the full-text search tables (``reader_fts``, ``record_fts``) in step with the data.
+
+The search tables are local and derived: ``replica`` calls ``refresh`` for every record it
+writes, local or synced, in the same transaction, so a reader registered on another laptop is
+found as soon as it arrives. Each row's FTS rowid is its record's rowid (records are only ever
+upserted, which keeps rowids). ``rebuild`` makes both tables anew from the data (after a
+migration, or if a VACUUM ever renumbered rows). Deleted records leave the index, and with
+``secure_delete`` on, their terms leave the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+
+from mandrivna.core import search_text
+from mandrivna.core.catalogue import format_isbn
+
+CHUNK = 500
+READER_COLUMNS = "rowid, deleted, card_number, surname, given_name, patronymic, phone, email"
+RECORD_COLUMNS = "rowid, id, deleted, title, authors, publisher, isbn, subjects"
+
+
+def reader_terms(row: Any) -> str:
+    terms = search_text.text_terms([row.surname, row.given_name, row.patronymic, row.email])
+    if row.card_number:
+        terms.append(search_text.code_term(row.card_number))
+    if row.phone:
+        terms.extend(search_text.phone_terms(row.phone))
+    return " ".join(terms)
+
+
+def _as_list(value: Any) -> list[str]:
+    if isinstance(value, str):  # JSON read through the driver
+        import orjson
+
+        value = orjson.loads(value)
+    return [str(v) for v in value or []]
+
+
+def record_terms(row: Any, barcodes: Sequence[str]) -> str:
+    terms = search_text.text_terms(
+        [row.title, row.publisher, *_as_list(row.authors), *_as_list(row.subjects)]
+    )
+    if row.isbn:
+        terms.append(row.isbn)
+        isbn10 = format_isbn(row.isbn)
+        terms.append(search_text.code_term(isbn10))
+    terms.extend(search_text.code_term(code) for code in barcodes if code)
+    return " ".join(terms)
+
+
+def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+def _marks(ids: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in ids)
+
+
+def _replace(conn: Connection, table: str, drop: list[int], rows: list[tuple[int, str]]) -> None:
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        everything = drop + [rowid for rowid, _ in rows]
+        for chunk in range(0, len(everything), CHUNK):
+            part = everything[chunk : chunk + CHUNK]
+            cursor.execute(f"DELETE FROM {table} WHERE rowid IN ({_marks(part)})", part)
+        cursor.executemany(f"INSERT INTO {table} (rowid, terms) VALUES (?, ?)", rows)
+    finally:
+        cursor.close()
+
+
+def _refresh_readers(conn: Connection, ids: Sequence[str]) -> None:
+    drop: list[int] = []
+    rows: list[tuple[int, str]] = []
+    for chunk in _chunks(ids):
+        result = conn.exec_driver_sql(
+            f"SELECT {READER_COLUMNS} FROM reader WHERE id IN ({_marks(chunk)})", tuple(chunk)
+        )
+        for row in result:
+            if row.deleted:
+                drop.append(row.rowid)
+            else:
+                rows.append((row.rowid, reader_terms(row)))
+    _replace(conn, "reader_fts", drop, rows)
+
+
+def _refresh_records(conn: Connection, ids: Sequence[str]) -> None:
+    drop: list[int] = []
+    rows: list[tuple[int, str]] = []
+    for chunk in _chunks(ids):
+        marks = _marks(chunk)
+        barcodes: dict[str, list[str]] = {}
+        for record_id, barcode in conn.exec_driver_sql(
+            f"SELECT record_id, barcode FROM book_copy WHERE record_id IN ({marks}) "
+            "AND deleted = 0",
+            tuple(chunk),
+        ):
+            barcodes.setdefault(record_id, []).append(barcode)
+        result = conn.exec_driver_sql(
+            f"SELECT {RECORD_COLUMNS} FROM bib_record WHERE id IN ({marks})", tuple(chunk)
+        )
+        for row in result:
+            if row.deleted:
+                drop.append(row.rowid)
+            else:
+                rows.append((row.rowid, record_terms(row, barcodes.get(row.id, []))))
+    _replace(conn, "record_fts", drop, rows)
+
+
+def _copies_records(conn: Connection, ids: Sequence[str]) -> list[str]:
+    found: list[str] = []
+    for chunk in _chunks(ids):
+        found.extend(
+            r[0]
+            for r in conn.exec_driver_sql(
+                f"SELECT DISTINCT record_id FROM book_copy WHERE id IN ({_marks(chunk)}) "
+                "AND record_id IS NOT NULL",
+                tuple(chunk),
+            )
+        )
+    return found
+
+
+def refresh(conn: Connection, entity: str, ids: Iterable[str]) -> None:
+    """Bring the index up to date for these records of ``entity`` (others are not indexed)."""
+    id_list = list(ids)
+    if not id_list:
+        return
+    if entity == "reader":
+        _refresh_readers(conn, id_list)
+    elif entity == "bib_record":
+        _refresh_records(conn, id_list)
+    elif entity == "book_copy":
+        _refresh_records(conn, _copies_records(conn, id_list))
+
+
+def rebuild(conn: Connection) -> None:
+    """Make both search tables anew from the readers and records."""
+    conn.exec_driver_sql("DELETE FROM reader_fts")
+    conn.exec_driver_sql("DELETE FROM record_fts")
+    refresh(conn, "reader", [r[0] for r in conn.exec_driver_sql("SELECT id FROM reader")])
+    refresh(conn, "bib_record", [r[0] for r in conn.exec_driver_sql("SELECT id FROM bib_record")])

@@ -1,0 +1,55 @@
+"""Search terms: spelling-tolerant names, codes and phones, the same for index and query."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mandrivna.core import search_text
+from mandrivna.core.card_number import card_counter, card_number, device_prefix, normalise_code
+
+
+@pytest.mark.parametrize(
+    ("stored", "typed"),
+    [
+        ("Петренко", "Petrenko"),
+        ("Петренко", "пЕТРЕНКО"),
+        ("Гнатюк", "Gnatyuk"),
+        ("Гнатюк", "Hnatiuk"),
+        ("Мар'яна", "Марʼяна"),
+        ("Мар’яна", "Maryana"),
+        ("Марія", "Mariya"),
+        ("Щербак", "Shcherbak"),
+        ("Хмельницький", "Khmelnytskyi"),
+        ("Хмельницький", "Hmelnitsky"),
+        ("Ющенко", "Yushchenko"),
+        ("Євген", "Yevhen"),
+        ("Олена", "OLENA"),
+    ],
+)
+def test_a_name_is_found_however_it_is_spelled(stored: str, typed: str) -> None:
+    assert search_text.text_terms([stored]) == search_text.query_terms(typed)
+
+
+def test_codes_keep_their_digits_and_drop_separators() -> None:
+    assert search_text.query_terms("7K2MQ-0042") == ["7k2mq0042"]
+    assert search_text.code_term("7k2mq 0042") == "7k2mq0042"
+
+
+def test_a_phone_is_found_whole_national_or_by_its_last_digits() -> None:
+    terms = search_text.phone_terms("+38 (067) 123-45-67")
+    assert {"380671234567", "0671234567", "1234567", "4567"} <= set(terms)
+
+
+@given(st.text(max_size=40))
+def test_query_terms_never_break_the_fts_syntax(text: str) -> None:
+    for term in search_text.query_terms(text):
+        assert term and term.isalnum() and '"' not in term
+
+
+@given(st.uuids())
+def test_card_numbers_round_trip_and_forgive_case(device: object) -> None:
+    prefix = device_prefix(str(device))
+    number = card_number(prefix, 42)
+    assert card_counter(number) == (prefix, 42)
+    assert normalise_code(number.lower()) == number
+    assert len(number) == 10
