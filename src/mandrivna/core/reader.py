@@ -17,6 +17,16 @@ CATEGORIES = (
     "military_family",
     "disability",
 )
+#: How each category is named to people (translated in the "categories" context).
+CATEGORY_LABELS = {
+    "idp": QT_TRANSLATE_NOOP("categories", "Internally displaced person"),
+    "age55": QT_TRANSLATE_NOOP("categories", "Aged 55+"),
+    "child": QT_TRANSLATE_NOOP("categories", "Child"),
+    "youth": QT_TRANSLATE_NOOP("categories", "Youth"),
+    "military": QT_TRANSLATE_NOOP("categories", "Military or veteran"),
+    "military_family": QT_TRANSLATE_NOOP("categories", "Family of military"),
+    "disability": QT_TRANSLATE_NOOP("categories", "Person with disability"),
+}
 #: Personal data erased when a reader is deleted; the anonymous counts stay.
 PERSONAL_FIELDS = (
     "surname",

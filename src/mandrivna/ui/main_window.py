@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from mandrivna.app import Services
 from mandrivna.store.replica import Changed
 from mandrivna.ui.pages.not_ready_page import NotReadyPage
+from mandrivna.ui.pages.readers_page import ReadersPage
 from mandrivna.ui.pages.settings_page import SettingsPage
 from mandrivna.ui.pages.sync_page import SyncPage
 from mandrivna.ui.status_bar import MainStatusBar
@@ -48,17 +49,14 @@ class MainWindow(QMainWindow):
         self.page_names: list[str] = []
         self.settings_page = SettingsPage(services.device, runner)
         self.settings_page.saved.connect(lambda _s: self.refresh_status())
-        self._add(
-            "readers",
-            self.tr("Readers"),
-            NotReadyPage(
-                self.tr("Readers"),
-                self.tr(
-                    "Register readers in the library's registration file (ЄРК), find them, "
-                    "re-register them every year and print their cards."
-                ),
-            ),
+        self.readers_page = ReadersPage(
+            services.readers,
+            runner,
+            self.tr("Luhansk Regional Universal Scientific Library"),
         )
+        self.readers_page.changed.connect(self.announce)
+        self.data_changed.connect(self.readers_page.on_data_changed)
+        self._add("readers", self.tr("Readers"), self.readers_page)
         self._add(
             "desk",
             self.tr("Lending desk"),

@@ -9,7 +9,8 @@ FIELD_MAX_WIDTH = 520
 
 
 class PageFrame(QWidget):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, fill: bool = False) -> None:
+        """``fill``: the body takes the whole height (lists), else it sits at the top (forms)."""
         super().__init__(parent)
         self.title = QLabel(title)
         font = self.title.font()
@@ -21,5 +22,6 @@ class PageFrame(QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.title)
         layout.addSpacing(8)
-        layout.addLayout(self.body)
-        layout.addStretch(1)
+        layout.addLayout(self.body, 1 if fill else 0)
+        if not fill:
+            layout.addStretch(1)

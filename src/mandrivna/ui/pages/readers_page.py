@@ -1,0 +1,422 @@
+"""Readers (ЄРК): find a reader as you type or by scanning a card, see everything about them, and
+register, edit, re-register, block, print a card or delete — all from the keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mandrivna.services.reader_service import ReaderService
+from mandrivna.store.replica import Changed
+from mandrivna.store.tables import Reader
+from mandrivna.ui.error_messages import show_error
+from mandrivna.ui.pages.page_frame import PageFrame
+from mandrivna.ui.reader_dialog import ReaderDialog, category_label
+from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
+
+SEARCH_DELAY_MS = 150
+COLUMNS = 5
+
+
+def full_name(reader: Reader) -> str:
+    return " ".join(p for p in (reader.surname, reader.given_name, reader.patronymic) if p)
+
+
+class ReadersPage(PageFrame):
+    changed = Signal(object)  # Changed, for the main window to announce
+
+    def __init__(
+        self,
+        readers: ReaderService,
+        runner: TaskRunner | ImmediateRunner,
+        library_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Readers"), parent, fill=True)
+        self.readers, self.runner, self.library_name = readers, runner, library_name
+        self.results: list[Reader] = []
+        self.current: Reader | None = None
+        self._generation = 0
+        self._select_after: str | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Name, card number or phone — or scan a card (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("New reader (Ctrl+N)"))
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #555")
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Card"), self.tr("Name"), self.tr("Born"), self.tr("Phone"), self.tr("Hub")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.detail = _ReaderDetail()
+        self.edit_button = QPushButton(self.tr("Edit (Ctrl+E)"))
+        self.reregister_button = QPushButton()
+        self.block_button = QPushButton()
+        self.print_button = QPushButton(self.tr("Print card (Ctrl+P)"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self._layout()
+        self._connect()
+        self._show_detail(None)
+        self.refresh()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.count_label)
+        actions = QVBoxLayout()
+        for button in (
+            self.edit_button,
+            self.reregister_button,
+            self.block_button,
+            self.print_button,
+            self.delete_button,
+        ):
+            actions.addWidget(button)
+        right = QVBoxLayout()
+        right.addWidget(self.detail)
+        right.addLayout(actions)
+        right.addWidget(self.message)
+        right.addStretch(1)
+        panel = QWidget()
+        panel.setLayout(right)
+        panel.setFixedWidth(400)
+        row = QHBoxLayout()
+        row.addLayout(left, 1)
+        row.addWidget(panel)
+        self.body.addLayout(row, 1)
+
+    def _connect(self) -> None:
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.scan_or_open)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.edit_reader())
+        self.new_button.clicked.connect(self.new_reader)
+        self.edit_button.clicked.connect(self.edit_reader)
+        self.reregister_button.clicked.connect(self.reregister)
+        self.block_button.clicked.connect(self.toggle_block)
+        self.print_button.clicked.connect(self.print_card)
+        self.delete_button.clicked.connect(self.delete_reader)
+        for keys, slot in (
+            ("Ctrl+F", self.focus_search),
+            ("Ctrl+N", self.new_reader),
+            ("Ctrl+E", self.edit_reader),
+            ("Ctrl+R", self.reregister),
+            ("Ctrl+P", self.print_card),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # search ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Run the search for what is typed now; older answers still on their way are dropped."""
+        self._timer.stop()
+        typed = self.search.text()
+        self._generation += 1
+        generation = self._generation
+        self.runner.run(
+            lambda: (self.readers.search(typed), self.readers.count()),
+            lambda found: self._show_results(found, generation),
+            lambda exc: show_error(self, exc),
+        )
+
+    def _show_results(self, found: tuple[list[Reader], int], generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.results, total = found
+        keep = self._select_after or (self.current.id if self.current else None)
+        self._select_after = None
+        self.table.setRowCount(len(self.results))
+        for row, reader in enumerate(self.results):
+            cells = [
+                reader.card_number or "",
+                full_name(reader),
+                str(reader.birth_year or ""),
+                reader.phone or "",
+                reader.registration_hub or "",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if reader.blocked:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(row, column, item)
+        self.count_label.setText(
+            self.tr("Found: {found}. Readers registered: {total}.").format(
+                found=len(self.results), total=total
+            )
+        )
+        ids = [r.id for r in self.results]
+        chosen = ids.index(keep) if keep in ids else None
+        if chosen is None and self.results and self.search.text().strip():
+            chosen = 0
+        if chosen is not None:
+            self.table.selectRow(chosen)
+            self._show_detail(self.results[chosen])  # fresh data even if the row stays selected
+        else:
+            self.table.clearSelection()
+            self._show_detail(None)
+
+    def scan_or_open(self) -> None:
+        """Enter in the search box: a scanned or typed card opens that reader at once."""
+        typed = self.search.text().strip()
+        if not typed:
+            return
+        self.runner.run(
+            lambda: self.readers.by_card(typed),
+            self._scanned,
+            lambda exc: show_error(self, exc),
+        )
+
+    def _scanned(self, reader: Reader | None) -> None:
+        if reader is None:
+            self.refresh()
+            if self.results:
+                self.table.setFocus()
+            return
+        self._generation += 1  # a search typed before the scan must not replace this
+        self.results = [reader]
+        self._show_results(([reader], len(self.results)), self._generation)
+        self.table.selectRow(0)
+        self._show_detail(reader)
+        self.search.selectAll()
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        reader = self.results[rows[0].row()] if rows else None
+        self._show_detail(reader)
+
+    def _show_detail(self, reader: Reader | None) -> None:
+        self.current = reader
+        self.detail.show_reader(reader)
+        for button in (
+            self.edit_button,
+            self.reregister_button,
+            self.block_button,
+            self.print_button,
+            self.delete_button,
+        ):
+            button.setEnabled(reader is not None)
+        year = self.readers.today().year
+        self.reregister_button.setText(self.tr("Re-register for {year} (Ctrl+R)").format(year=year))
+        if reader is not None and year in (reader.registration_years or []):
+            self.reregister_button.setEnabled(False)
+        blocked = bool(reader and reader.blocked)
+        self.block_button.setText(self.tr("Unblock") if blocked else self.tr("Block…"))
+
+    # writes ----------------------------------------------------------------------------
+    def on_data_changed(self, changed: Changed) -> None:
+        if "reader" in changed.entities:
+            self.refresh()
+
+    def _written(self, changed: Changed, note: str = "", select: str | None = None) -> None:
+        self.message.setText(note)
+        self._select_after = select
+        self.changed.emit(changed)
+        self.refresh()
+
+    def new_reader(self) -> None:
+        dialog = ReaderDialog(self.readers, self.runner, None, self)
+        if dialog.exec() and dialog.saved_id:
+            self._written(dialog.changed, self.tr("Registered."), dialog.saved_id)
+
+    def edit_reader(self) -> None:
+        if self.current is None:
+            return
+        dialog = ReaderDialog(self.readers, self.runner, self.current, self)
+        if dialog.exec():
+            self._written(dialog.changed, self.tr("Saved."), self.current.id)
+
+    def reregister(self) -> None:
+        reader = self.current
+        if reader is None or not self.reregister_button.isEnabled():
+            return
+        self.runner.run(
+            lambda: self.readers.reregister(reader.id),
+            lambda c: self._written(c, self.tr("Re-registered."), reader.id),
+            lambda exc: show_error(self, exc),
+        )
+
+    def toggle_block(self) -> None:
+        reader = self.current
+        if reader is None:
+            return
+        if reader.blocked:
+            self.runner.run(
+                lambda: self.readers.unblock(reader.id),
+                lambda c: self._written(c, self.tr("Unblocked."), reader.id),
+                lambda exc: show_error(self, exc),
+            )
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Block reader"), self.tr("Why is the reader blocked?")
+        )
+        if not ok:
+            return
+        self.runner.run(
+            lambda: self.readers.block(reader.id, reason),
+            lambda c: self._written(c, self.tr("Blocked."), reader.id),
+            lambda exc: show_error(self, exc),
+        )
+
+    def delete_reader(self) -> None:
+        reader = self.current
+        if reader is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete reader"),
+            self.tr(
+                "Delete {name} from the registration file? Their personal data is erased on "
+                "every laptop; the anonymous counts stay in the reports."
+            ).format(name=full_name(reader)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.runner.run(
+            lambda: self.readers.erase(reader.id),
+            lambda c: self._written(c, self.tr("Deleted.")),
+            lambda exc: show_error(self, exc),
+        )
+
+    def print_card(self) -> None:
+        reader = self.current
+        if reader is None or not reader.card_number:
+            return
+        default = str(Path.home() / f"card-{reader.card_number}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the reader card"), default, self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.write_card(reader, Path(path))
+
+    def write_card(self, reader: Reader, path: Path) -> None:
+        from mandrivna.ui.printing.reader_card_pdf import CardData, write_reader_cards
+
+        card = CardData(full_name(reader), reader.card_number or "", reader.registration_hub or "")
+        try:
+            write_reader_cards(path, [card], self.library_name)
+        except OSError as exc:
+            self.message.setText(
+                self.tr("The card could not be saved: {error}").format(error=exc.strerror)
+            )
+            return
+        self.message.setText(self.tr("The card was saved to {path}.").format(path=path))
+
+
+class _ReaderDetail(QFrame):
+    """Everything about the selected reader, read-only."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = QLabel()
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setWordWrap(True)
+        self.card = QLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label in (
+            ("card", self.tr("Card:")),
+            ("birth_year", self.tr("Born:")),
+            ("phone", self.tr("Phone:")),
+            ("email", self.tr("E-mail:")),
+            ("messenger", self.tr("Messenger:")),
+            ("settlement", self.tr("Settlement:")),
+            ("categories", self.tr("Categories:")),
+            ("registered", self.tr("Registered:")),
+            ("years", self.tr("Registration years:")),
+            ("notes", self.tr("Notes:")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            form.addRow(label, value)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+
+    def show_reader(self, reader: Reader | None) -> None:
+        if reader is None:
+            self.name.setText(self.tr("No reader selected"))
+            self.status.hide()
+            for value in self.fields.values():
+                value.setText("")
+            return
+        self.name.setText(full_name(reader))
+        if reader.blocked:
+            self.status.setText(self.tr("Blocked: {reason}").format(reason=reader.block_reason))
+            self.status.setStyleSheet("color: #b00020; font-weight: bold")
+            self.status.show()
+        else:
+            self.status.hide()
+        registered = ", ".join(p for p in (reader.registered_on, reader.registration_hub) if p)
+        values: dict[str, Any] = {
+            "card": reader.card_number,
+            "birth_year": reader.birth_year,
+            "phone": reader.phone,
+            "email": reader.email,
+            "messenger": reader.messenger,
+            "settlement": reader.settlement,
+            "categories": ", ".join(category_label(c) for c in reader.categories or []),
+            "registered": registered,
+            "years": ", ".join(str(y) for y in reader.registration_years or []),
+            "notes": reader.notes,
+        }
+        for key, value in values.items():
+            self.fields[key].setText("" if value is None else str(value))
+        this_year = dt.date.today().year
+        if this_year not in (reader.registration_years or []) and not reader.blocked:
+            self.status.setText(self.tr("Not re-registered for {year} yet.").format(year=this_year))
+            self.status.setStyleSheet("color: #8a5300")
+            self.status.show()
