@@ -15,6 +15,7 @@ import platformdirs
 from mandrivna import APP_AUTHOR, APP_NAME
 from mandrivna.core.languages import resolve_language
 from mandrivna.services.catalogue_service import CatalogueService
+from mandrivna.services.desk_service import DeskService
 from mandrivna.services.device_service import DeviceService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.status_service import StatusService
@@ -38,6 +39,7 @@ class Services:
     status: StatusService
     readers: ReaderService
     catalogue: CatalogueService
+    desk: DeskService
     visits: VisitService
     sync: SyncService
 
@@ -57,6 +59,7 @@ def open_services(data_dir: Path) -> Services:
         status=StatusService(db),
         readers=ReaderService(db),
         catalogue=CatalogueService(db),
+        desk=DeskService(db),
         visits=VisitService(db),
         sync=SyncService(db),
     )

@@ -121,6 +121,11 @@ def copy_by_barcode(conn: Connection, barcode: str) -> list[BookCopy]:
     return [BookCopy(**row) for row in rows]
 
 
+def copies_by_id(conn: Connection, ids: list[str]) -> list[BookCopy]:
+    rows = conn.execute(select(_copy).where(_copy.c.id.in_(ids))).mappings()
+    return [BookCopy(**row) for row in rows]
+
+
 def record_by_isbn_title(conn: Connection, isbn: str | None, title: str) -> BibRecord | None:
     """The live record with this ISBN and title (titles compare by their search terms)."""
     if not isbn:

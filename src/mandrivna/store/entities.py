@@ -7,7 +7,20 @@ from enum import StrEnum
 
 from sqlalchemy import Table
 
-from mandrivna.store.tables import BibRecord, BookCopy, Parcel, ParcelItem, Reader, Visit
+from mandrivna.store.tables import (
+    BibRecord,
+    BookCopy,
+    Consultation,
+    ELoan,
+    LendingRule,
+    LoanEvent,
+    Parcel,
+    ParcelItem,
+    Reader,
+    ServiceSession,
+    VirtualVisits,
+    Visit,
+)
 
 
 class Kind(StrEnum):
@@ -41,5 +54,11 @@ ENTITIES: dict[str, EntitySpec] = {
         _spec("book_copy", BookCopy, Kind.RECORD, _RECORD_LOCAL),
         _spec("parcel", Parcel, Kind.RECORD, _RECORD_LOCAL),
         _spec("parcel_item", ParcelItem, Kind.RECORD, _RECORD_LOCAL),
+        _spec("service_session", ServiceSession, Kind.RECORD, _RECORD_LOCAL),
+        _spec("loan_event", LoanEvent, Kind.FACT, _FACT_LOCAL),
+        _spec("e_loan", ELoan, Kind.FACT, _FACT_LOCAL),
+        _spec("consultation", Consultation, Kind.FACT, _FACT_LOCAL),
+        _spec("virtual_visits", VirtualVisits, Kind.RECORD, _RECORD_LOCAL),
+        _spec("lending_rule", LendingRule, Kind.RECORD, _RECORD_LOCAL),
     )
 }

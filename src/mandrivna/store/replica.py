@@ -26,7 +26,7 @@ from mandrivna.core.merge import (
     merge_record,
     merge_state,
 )
-from mandrivna.store import bulk_sql, search_index
+from mandrivna.store import bulk_sql, loan_projection, search_index
 from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
 from mandrivna.store.tables import ChangeLogEntry, Conflict
 
@@ -125,6 +125,10 @@ def _apply_facts(conn: Connection, spec: EntitySpec, changes: list[Change], out:
     out.entities[spec.name].update(row[0] for row in rows)
     if rows:
         bulk_sql.insert_ignore(conn, spec.table, columns, rows)
+        if spec.name == "loan_event":
+            loan_projection.refresh(
+                conn, [str(c.fields["copy_id"]) for c in changes if c.fields.get("copy_id")]
+            )
 
 
 def _load_states(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str, RecordState]:

@@ -172,6 +172,116 @@ class Visit(SQLModel, table=True):
     hlc: int
 
 
+class ServiceSession(SQLModel, table=True):
+    """A librarian's day of service at a hub or venue; desk work records which session it was."""
+
+    __tablename__ = "service_session"
+    id: str = Field(primary_key=True)
+    hub: str | None = None
+    venue: str | None = None
+    day: str | None = Field(default=None, index=True)
+    librarian: str | None = None
+    channel: str | None = None  # stationary or non_stationary: how its visits count
+    closed: bool | None = None
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class LoanEvent(SQLModel, table=True):
+    """Lending, renewing or returning a copy (a fact); loans are computed from these."""
+
+    __tablename__ = "loan_event"
+    id: str = Field(primary_key=True)
+    kind: str
+    copy_id: str = Field(index=True)
+    reader_id: str | None = Field(default=None, index=True)
+    loan_id: str | None = None
+    day: str
+    due_on: str | None = None
+    hub: str | None = None
+    session_id: str | None = None
+    override_reason: str | None = None
+    device_id: str
+    hlc: int
+
+
+class ELoan(SQLModel, table=True):
+    """Electronic access given to a reader, or a free internet resource given out (a fact)."""
+
+    __tablename__ = "e_loan"
+    id: str = Field(primary_key=True)
+    kind: str  # e_loan or free_resource
+    title: str | None = None
+    url: str | None = None
+    reader_id: str | None = None
+    day: str = Field(index=True)
+    hub: str | None = None
+    session_id: str | None = None
+    device_id: str
+    hlc: int
+
+
+class Consultation(SQLModel, table=True):
+    """A reference question or a consultation answered (a fact)."""
+
+    __tablename__ = "consultation"
+    id: str = Field(primary_key=True)
+    kind: str  # reference or consultation
+    topic: str
+    channel: str
+    outcome: str  # answered or referred
+    reader_id: str | None = None
+    note: str | None = None
+    day: str = Field(index=True)
+    hub: str | None = None
+    session_id: str | None = None
+    device_id: str
+    hlc: int
+
+
+class VirtualVisits(SQLModel, table=True):
+    """Virtual visits for a period from one source (website statistics, a social network)."""
+
+    __tablename__ = "virtual_visits"
+    id: str = Field(primary_key=True)
+    period_start: str | None = None
+    period_end: str | None = None
+    source: str | None = None
+    count: int | None = None
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class LendingRule(SQLModel, table=True):
+    """How many days a type of item is lent for (id = the record type, e.g. "book")."""
+
+    __tablename__ = "lending_rule"
+    id: str = Field(primary_key=True)
+    days: int | None = None
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class Loan(SQLModel, table=True):
+    """Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from
+    the events of a copy whenever one arrives."""
+
+    __tablename__ = "loan"
+    id: str = Field(primary_key=True)
+    copy_id: str = Field(index=True)
+    reader_id: str | None = Field(default=None, index=True)
+    lent_on: str | None = None
+    due_on: str | None = None
+    hub: str | None = None
+    returned_on: str | None = None
+    return_hub: str | None = None
+    renewals: int = 0
+    flag: str | None = None
+
+
 class SyncState(SQLModel, table=True):
     """Where this device syncs, and how far: the server acknowledged ``acked_seq`` of our log and
     we have applied the server's changes up to ``pull_cursor``."""

@@ -1,0 +1,106 @@
+"""Loans as a projection of desk events, the same on every laptop whatever order events arrive.
+
+Lending, renewing and returning are facts (``loan_event``): recorded once, never edited, so two
+laptops offline never overwrite each other. A copy's loans are computed from all its events in
+stamp order (HLC, then device): a lend opens a loan; a renew moves the open loan's due date; a
+return closes the loan it names, or the copy's open loan. What offline work can produce is kept
+and flagged, never dropped, for the coordinator:
+
+- ``lent_again``: a copy lent while still on loan (lent at two hubs before they synced); the
+  earlier loan stays open and flagged, since nobody recorded its return.
+- ``return_without_loan``: a return of a copy with no open loan known (returned at another hub
+  before its loan synced, or never lent through the app).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+LEND, RENEW, RETURN = "lend", "renew", "return"
+LENT_AGAIN = "lent_again"
+RETURN_WITHOUT_LOAN = "return_without_loan"
+DEFAULT_LOAN_DAYS = 30
+_VISIT_NAMESPACE = uuid.UUID("6f1c3d4e-3a52-4f0e-9d38-6d2f5f1a7b10")
+
+
+@dataclass(frozen=True)
+class LoanEvent:
+    id: str
+    hlc: int
+    device_id: str
+    kind: str
+    copy_id: str
+    reader_id: str | None
+    loan_id: str | None  # the lend a renew or return refers to, when the laptop knew it
+    day: str
+    due_on: str | None
+    hub: str | None
+
+
+@dataclass
+class LoanState:
+    """One loan (keyed by its lend event), or a return that matched no loan."""
+
+    id: str
+    copy_id: str
+    reader_id: str | None
+    lent_on: str | None
+    due_on: str | None
+    hub: str | None
+    returned_on: str | None = None
+    return_hub: str | None = None
+    renewals: int = 0
+    flag: str | None = None
+
+
+def project(events: Iterable[LoanEvent]) -> list[LoanState]:
+    """The loans of one copy from all its events (any order in, the same answer out)."""
+    ordered = sorted(events, key=lambda e: (e.hlc, e.device_id, e.id))
+    loans: dict[str, LoanState] = {}
+    open_id: str | None = None
+    for event in ordered:
+        if event.kind == LEND:
+            if open_id is not None:
+                loans[open_id].flag = LENT_AGAIN
+            loans[event.id] = LoanState(
+                event.id, event.copy_id, event.reader_id, event.day, event.due_on, event.hub
+            )
+            open_id = event.id
+            continue
+        target = event.loan_id if event.loan_id in loans else open_id
+        loan = loans.get(target) if target else None
+        if event.kind == RENEW:
+            if loan is not None and loan.returned_on is None:
+                loan.due_on = event.due_on
+                loan.renewals += 1
+        elif event.kind == RETURN:
+            if loan is None or loan.returned_on is not None:
+                loans[event.id] = LoanState(
+                    event.id,
+                    event.copy_id,
+                    event.reader_id,
+                    None,
+                    None,
+                    None,
+                    event.day,
+                    event.hub,
+                    flag=RETURN_WITHOUT_LOAN,
+                )
+                continue
+            loan.returned_on, loan.return_hub = event.day, event.hub
+            if target == open_id:
+                open_id = None
+    return list(loans.values())
+
+
+def due_date(day: dt.date, days: int) -> dt.date:
+    return day + dt.timedelta(days=days)
+
+
+def reader_visit_id(reader_id: str, day: str, hub: str) -> str:
+    """The id of a reader's visit on a day at a hub: the same on every laptop, so serving the
+    reader several times that day (here or on another laptop) counts one visit."""
+    return str(uuid.uuid5(_VISIT_NAMESPACE, f"{reader_id}|{day}|{hub}"))

@@ -1,0 +1,52 @@
+"""Keeps the local ``loan`` table equal to ``core.loans.project`` of each copy's loan events.
+
+``replica`` calls ``refresh`` with the copies whose events it just stored, in the same
+transaction, so a return recorded on another laptop closes the loan here as soon as it syncs,
+whatever order the events came in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, delete, insert, select
+
+from mandrivna.core.loans import LoanEvent as Event
+from mandrivna.core.loans import project
+from mandrivna.store.tables import Loan, LoanEvent
+
+_events = LoanEvent.__table__  # type: ignore[attr-defined]
+_loans = Loan.__table__  # type: ignore[attr-defined]
+CHUNK = 500
+
+
+def refresh(conn: Connection, copy_ids: Iterable[str]) -> None:
+    ids = sorted(set(copy_ids))
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        by_copy: dict[str, list[Event]] = defaultdict(list)
+        for row in conn.execute(select(_events).where(_events.c.copy_id.in_(chunk))).mappings():
+            by_copy[row["copy_id"]].append(
+                Event(
+                    row["id"],
+                    row["hlc"],
+                    row["device_id"],
+                    row["kind"],
+                    row["copy_id"],
+                    row["reader_id"],
+                    row["loan_id"],
+                    row["day"],
+                    row["due_on"],
+                    row["hub"],
+                )
+            )
+        conn.execute(delete(_loans).where(_loans.c.copy_id.in_(chunk)))
+        rows = [vars(loan) for events in by_copy.values() for loan in project(events)]
+        if rows:
+            conn.execute(insert(_loans), rows)
+
+
+def rebuild(conn: Connection) -> None:
+    conn.execute(delete(_loans))
+    refresh(conn, [r[0] for r in conn.execute(select(_events.c.copy_id).distinct())])

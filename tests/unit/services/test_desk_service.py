@@ -1,0 +1,191 @@
+"""A day at the desk at the service level: the issue's full session, overrides, visits counted
+once per reader per day, returns anywhere, and loans that converge across laptops."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import text
+
+from mandrivna.core.errors import ValidationError
+from mandrivna.services.catalogue_service import CatalogueService
+from mandrivna.services.desk_service import DeskService, NeedsOverride
+from mandrivna.services.reader_service import ReaderService
+from mandrivna.store.database import Database
+from mandrivna.store.sync_store import SyncStore
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def setup_desk(db: Database, today: dt.date = TODAY):
+    readers, catalogue = ReaderService(db, today), CatalogueService(db, today)
+    desk = DeskService(db, today)
+    return readers, catalogue, desk
+
+
+@pytest.fixture
+def world(db: Database):
+    readers, catalogue, desk = setup_desk(db)
+    reader_id, _ = readers.register("Петренко", "Іван", consent=True)
+    record, _ = catalogue.add_record("Кобзар", authors=["Шевченко, Тарас"])
+    ebook, _ = catalogue.add_record("Тигролови", material_type="ebook")
+    desk.set_loan_days("ebook", 14)
+    for n in range(1, 5):
+        catalogue.add_copies(record, barcode=f"INV-{n}")
+    catalogue.add_copies(ebook, barcode="INV-E")
+    return readers, catalogue, desk, reader_id
+
+
+def summary_tuple(s):
+    return (
+        s.readers_served,
+        s.loans,
+        s.returns,
+        s.renewals,
+        s.e_loans,
+        s.consultations,
+        s.visits,
+    )
+
+
+def test_the_full_desk_session_of_the_issue(world, db: Database) -> None:
+    readers, catalogue, desk, reader_id = world
+    with pytest.raises(ValidationError):
+        desk.scan("INV-1", reader_id)  # no session yet
+    session, _ = desk.open_session(venue="Бібліотека-хаб, вул. Шевченка 1")
+    card = readers.get(reader_id).card_number
+    reader = desk.find_reader(card.lower())
+    assert reader.id == reader_id
+    lent = [desk.scan(code, reader.id) for code in ("INV-1", "INV-2", "INV-E")]
+    assert [r.action for r in lent] == ["lend"] * 3
+    assert lent[0].due_on == "2026-12-25" and lent[2].due_on == "2026-12-09"  # ebook: 14 days
+    returned = [desk.scan(code, None) for code in ("INV-1", "INV-2")]
+    assert [r.action for r in returned] == ["return"] * 2
+    assert [line.barcode for line in desk.loans_of(reader_id)] == ["INV-E"]
+    desk.renew([desk.loans_of(reader_id)[0].loan.id])
+    assert desk.loans_of(reader_id)[0].loan.renewals == 1
+    desk.e_loan("e_loan", "Доступ до ЕБС «Академік»", reader_id=reader_id)
+    for _ in range(5):
+        desk.tally("non_stationary")
+    desk.consultation("consultation", "digital", "in_person", reader_id=reader_id)
+    desk.consultation("reference", "educational", "phone")
+    summary, _ = desk.close_session(session.id)
+    assert summary_tuple(summary) == (1, 3, 2, 1, 1, 1, {"non_stationary": 6})
+    assert summary.references == 1
+    assert catalogue.copy_by_barcode("INV-1").status == "available"
+    assert catalogue.copy_by_barcode("INV-E").status == "on_loan"
+    assert desk.current_session() is None
+
+
+def test_blocked_reader_or_lost_copy_needs_an_override_that_is_recorded(world, db) -> None:
+    readers, catalogue, desk, reader_id = world
+    desk.open_session()
+    readers.block(reader_id, "Борг")
+    with pytest.raises(NeedsOverride) as raised:
+        desk.scan("INV-1", reader_id)
+    assert raised.value.warnings
+    catalogue.edit_copy(catalogue.copy_by_barcode("INV-2").id, status="lost")
+    with pytest.raises(NeedsOverride):
+        desk.scan("INV-2", reader_id, override_reason="  ")
+    result = desk.scan("INV-2", reader_id, override_reason="Книгу знайшли, борг сплачено")
+    assert result.action == "lend"
+    with db.read() as conn:
+        reasons = conn.execute(text("SELECT override_reason FROM loan_event")).scalars().all()
+    assert reasons == ["Книгу знайшли, борг сплачено"]
+
+
+def test_a_return_anywhere_moves_the_copy_to_this_hub(db: Database, tmp_path) -> None:
+    readers, catalogue, desk = setup_desk(db)
+    reader_id, _ = readers.register("Петренко", "Іван", consent=True)
+    record, _ = catalogue.add_record("Кобзар")
+    catalogue.add_copies(record, barcode="INV-1", hub="Хаб Львів")
+    desk.open_session()
+    desk.scan("INV-1", reader_id)
+    desk.scan("INV-1", None)
+    assert catalogue.copy_by_barcode("INV-1").hub == "Хаб Дніпро"
+
+
+def test_overdue_and_history(world) -> None:
+    _readers, _catalogue, desk, reader_id = world
+    desk.open_session()
+    desk.scan("INV-1", reader_id)
+    later = DeskService(desk.db, TODAY + dt.timedelta(days=40))
+    assert [line.barcode for line in later.overdue()] == ["INV-1"]
+    assert later.overdue(hub="Хаб Львів") == []
+    later.open_session()
+    later.scan("INV-1", None)
+    assert later.overdue() == [] and len(later.history_of(reader_id)) == 1
+
+
+def test_a_reader_counts_one_visit_per_day_however_often_served(world, db) -> None:
+    _readers, _catalogue, desk, reader_id = world
+    desk.open_session()
+    desk.scan("INV-1", reader_id)
+    desk.scan("INV-2", reader_id)
+    desk.consultation("consultation", "legal_social", "in_person", reader_id=reader_id)
+    desk.consultation("reference", "other", "messenger", reader_id=reader_id)
+    with db.read() as conn:
+        rows = conn.execute(text("SELECT channel, count FROM visit")).all()
+    assert rows == [("non_stationary", 1)]
+
+
+def test_tallies_can_be_corrected_the_same_day(world) -> None:
+    _readers, _catalogue, desk, _ = world
+    desk.tally("remote", 3)
+    desk.correct_tally("remote", 2)
+    assert desk.tally_total("remote") == 2
+    with pytest.raises(ValidationError):
+        desk.correct_tally("remote", -1)
+    with pytest.raises(ValidationError):
+        desk.tally("remote", 0)
+
+
+def test_bad_input_is_refused(world) -> None:
+    _r, _c, desk, reader_id = world
+    desk.open_session()
+    with pytest.raises(ValidationError):
+        desk.scan("NO-SUCH", reader_id)
+    with pytest.raises(ValidationError):
+        desk.scan("INV-1", None)  # not on loan and no reader
+    with pytest.raises(ValidationError):
+        desk.consultation("consultation", "astrology", "in_person")
+    with pytest.raises(ValidationError):
+        desk.add_virtual_visits(TODAY, TODAY - dt.timedelta(days=1), "Facebook", 10)
+    with pytest.raises(ValidationError):
+        desk.e_loan("e_loan", "  ")
+
+
+def _ship(source: Database, target: Database) -> None:
+    """Deliver every change of ``source`` to ``target`` through the sync apply path."""
+    changes = SyncStore(source).outbox(0, 100_000)
+    SyncStore(target).apply_pulled(changes, 0)
+
+
+def test_one_copy_lent_at_two_hubs_offline_is_flagged_on_both(tmp_path) -> None:
+    a = Database.open(tmp_path / "a")
+    b = Database.open(tmp_path / "b")
+    a.set_device(hub_name="Хаб Дніпро", librarian_name="Олена")
+    b.set_device(hub_name="Хаб Львів", librarian_name="Ірина")
+    ra, ca, da = setup_desk(a)
+    reader_a, _ = ra.register("Петренко", "Іван", consent=True)
+    record, _ = ca.add_record("Кобзар")
+    ca.add_copies(record, barcode="INV-1")
+    _ship(a, b)
+    rb, _cb, db_ = setup_desk(b)
+    reader_b, _ = rb.register("Коваль", "Ольга", consent=True)
+    da.open_session()
+    db_.open_session()
+    da.scan("INV-1", reader_a)  # both laptops lend the same copy before syncing
+    db_.scan("INV-1", reader_b)
+    _ship(a, b)
+    _ship(b, a)
+    for desk in (da, db_):
+        assert [line.loan.flag for line in desk.flagged()] == ["lent_again"]
+    with a.read() as ca_, b.read() as cb_:
+        q = "SELECT id, reader_id, returned_on, flag FROM loan ORDER BY id"
+        assert ca_.execute(text(q)).all() == cb_.execute(text(q)).all()
+    db_.scan("INV-1", None)  # a return anywhere closes the newest loan
+    _ship(b, a)
+    assert [line.barcode for line in da.loans_of(reader_a)] == ["INV-1"]  # still flagged, open
+    assert da.loans_of(reader_b) == []
+    a.close()
+    b.close()
