@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from mandrivna.app import Services
 from mandrivna.store.replica import Changed
+from mandrivna.ui.pages.desk_page import DeskPage
 from mandrivna.ui.pages.not_ready_page import NotReadyPage
 from mandrivna.ui.pages.readers_page import ReadersPage
 from mandrivna.ui.pages.settings_page import SettingsPage
@@ -57,17 +58,10 @@ class MainWindow(QMainWindow):
         self.readers_page.changed.connect(self.announce)
         self.data_changed.connect(self.readers_page.on_data_changed)
         self._add("readers", self.tr("Readers"), self.readers_page)
-        self._add(
-            "desk",
-            self.tr("Lending desk"),
-            NotReadyPage(
-                self.tr("Lending desk"),
-                self.tr(
-                    "Lend and take back books with a barcode scanner, give e-book access, "
-                    "count visits and record reference help."
-                ),
-            ),
-        )
+        self.desk_page = DeskPage(services.desk, runner)
+        self.desk_page.changed.connect(self.announce)
+        self.data_changed.connect(self.desk_page.on_data_changed)
+        self._add("desk", self.tr("Lending desk"), self.desk_page)
         self._add(
             "catalogue",
             self.tr("Catalogue"),

@@ -1,0 +1,166 @@
+"""Small dialogs of the lending desk: lend despite a warning, an electronic loan, a consultation,
+a tally correction and the session's closing summary. Each is usable from the keyboard alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mandrivna.core.desk import CHANNEL_LABELS, TOPIC_LABELS
+from mandrivna.store.desk_queries import SessionSummary
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("DeskDialogs", "Cancel")
+    )
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class OverrideDialog(QDialog):
+    """Shows why a lend may be wrong and takes the reason to lend anyway."""
+
+    def __init__(self, warning_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Lend anyway?"))
+        warning = QLabel(warning_text)
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #8a5300")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why lend anyway (kept for the coordinator)"))
+        self.buttons = _buttons(self, self.tr("Lend anyway"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addWidget(QLabel(self.tr("Reason:")))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+
+class ELoanDialog(QDialog):
+    def __init__(self, reader_name: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Electronic loan or internet resource"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Electronic loan (e-book, aggregator access)"), "e_loan")
+        self.kind.addItem(self.tr("Free internet resource (link, QR code)"), "free_resource")
+        self.title = QLineEdit()
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Reader:"), QLabel(reader_name or self.tr("anonymous")))
+        form.addRow(self.tr("Type:"), self.kind)
+        form.addRow(self.tr("What was given:"), self.title)
+        form.addRow(self.tr("Link:"), self.url)
+        form.addRow(_buttons(self, self.tr("Record")))
+        self.setMinimumWidth(520)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.currentData(),
+            "title": self.title.text(),
+            "url": self.url.text() or None,
+        }
+
+
+class ConsultationDialog(QDialog):
+    def __init__(self, reader_name: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reference help"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Consultation"), "consultation")
+        self.kind.addItem(self.tr("Reference question"), "reference")
+        self.topic = QComboBox()
+        for code, label in TOPIC_LABELS.items():
+            self.topic.addItem(QCoreApplication.translate("desk", label), code)
+        self.channel = QComboBox()
+        for code, label in CHANNEL_LABELS.items():
+            self.channel.addItem(QCoreApplication.translate("desk", label), code)
+        self.outcome = QComboBox()
+        self.outcome.addItem(self.tr("Answered"), "answered")
+        self.outcome.addItem(self.tr("Referred elsewhere"), "referred")
+        self.note = QLineEdit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Reader:"), QLabel(reader_name or self.tr("anonymous")))
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Topic:"), self.topic)
+        form.addRow(self.tr("Channel:"), self.channel)
+        form.addRow(self.tr("Outcome:"), self.outcome)
+        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(_buttons(self, self.tr("Record")))
+        self.setMinimumWidth(520)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.currentData(),
+            "topic": self.topic.currentData(),
+            "channel": self.channel.currentData(),
+            "outcome": self.outcome.currentData(),
+            "note": self.note.text() or None,
+        }
+
+
+class TallyCorrectionDialog(QDialog):
+    def __init__(self, channel_label: str, total: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correct today's count"))
+        self.total = QSpinBox()
+        self.total.setRange(0, 100_000)
+        self.total.setValue(total)
+        form = QFormLayout(self)
+        form.addRow(self.tr("{channel}, today:").format(channel=channel_label), self.total)
+        form.addRow(_buttons(self, self.tr("Save")))
+
+
+class SummaryDialog(QDialog):
+    """The closed session's figures."""
+
+    def __init__(self, summary: SessionSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The day's summary"))
+        visits = summary.visits
+        rows = [
+            (self.tr("Readers served"), summary.readers_served),
+            (self.tr("Visits, stationary"), visits.get("stationary", 0)),
+            (self.tr("Visits, non-stationary"), visits.get("non_stationary", 0)),
+            (self.tr("Visits, remote"), visits.get("remote", 0)),
+            (self.tr("Loans"), summary.loans),
+            (self.tr("Returns"), summary.returns),
+            (self.tr("Renewals"), summary.renewals),
+            (self.tr("Electronic loans"), summary.e_loans),
+            (self.tr("Free internet resources"), summary.free_resources),
+            (self.tr("Consultations"), summary.consultations),
+            (self.tr("Reference questions"), summary.references),
+            (self.tr("Events"), summary.events),
+        ]
+        form = QFormLayout(self)
+        self.values: dict[str, QLabel] = {}
+        for label, value in rows:
+            shown = QLabel(str(value))
+            self.values[label] = shown
+            form.addRow(label + ":", shown)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        box.rejected.connect(self.accept)
+        form.addRow(box)
