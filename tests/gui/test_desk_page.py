@@ -111,3 +111,20 @@ def test_an_unknown_barcode_says_so_and_the_field_stays_ready(desk) -> None:
     scan(page, "NOPE-1")
     assert "NOPE-1" in page.message.text() and page.scan_field.isEnabled()
     assert page.scan_field.text() == ""
+
+
+def test_overdue_and_history_lists(qtbot, desk, monkeypatch) -> None:
+    page, services, reader_id = desk
+    page.open_session()
+    scan(page, services.readers.get(reader_id).card_number)
+    scan(page, "INV-1")
+    shown = []
+    monkeypatch.setattr(
+        "mandrivna.ui.pages.desk_page.LoanListDialog.exec", lambda d: shown.append(d) or 0
+    )
+    QTest.keyClick(page.scan_field, Qt.Key.Key_H, CTRL)
+    (history,) = shown
+    assert history.table.rowCount() == 1 and history.table.item(0, 0).text() == "INV-1"
+    page.desk._today = page.desk.today().replace(year=page.desk.today().year + 1)
+    page.show_overdue()
+    assert shown[1].table.item(0, 5).text() == "Overdue"

@@ -5,21 +5,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from mandrivna.core.desk import CHANNEL_LABELS, TOPIC_LABELS
-from mandrivna.store.desk_queries import SessionSummary
+from mandrivna.store.desk_queries import LoanLine, SessionSummary
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -164,3 +168,94 @@ class SummaryDialog(QDialog):
         box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         box.rejected.connect(self.accept)
         form.addRow(box)
+
+
+class LoanListDialog(QDialog):
+    """A list of loans: the overdue ones at a hub, or one reader's history."""
+
+    def __init__(
+        self, title: str, lines: list[LoanLine], today: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.table = QTableWidget(len(lines), 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Barcode"),
+                self.tr("Title"),
+                self.tr("Lent"),
+                self.tr("Due"),
+                self.tr("Returned"),
+                self.tr("Note"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        flags = {
+            "lent_again": self.tr("Lent again before a return was recorded"),
+            "return_without_loan": self.tr("Returned without a recorded loan"),
+        }
+        for row, line in enumerate(lines):
+            loan = line.loan
+            late = loan.returned_on is None and (loan.due_on or "9999") < today
+            cells = [
+                line.barcode or "",
+                line.title or "",
+                loan.lent_on or "",
+                loan.due_on or "",
+                loan.returned_on or "",
+                flags.get(loan.flag or "", self.tr("Overdue") if late else ""),
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        empty = QLabel(self.tr("Nothing to show."))
+        empty.setVisible(not lines)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        box.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(empty)
+        layout.addWidget(self.table)
+        layout.addWidget(box)
+        self.resize(900, 480)
+
+
+class VirtualVisitsDialog(QDialog):
+    """Virtual visits for a period, from web statistics or a social network."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Virtual visits for a period"))
+        today = QDate.currentDate()
+        self.start = QDateEdit(QDate(today.year(), today.month(), 1))
+        self.end = QDateEdit(today)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.source = QComboBox()
+        self.source.setEditable(True)
+        for source in (
+            self.tr("Library website statistics"),
+            "Facebook",
+            "Instagram",
+            "YouTube",
+            "Telegram",
+        ):
+            self.source.addItem(source)
+        self.count = QSpinBox()
+        self.count.setRange(0, 10_000_000)
+        form = QFormLayout(self)
+        form.addRow(self.tr("From:"), self.start)
+        form.addRow(self.tr("To:"), self.end)
+        form.addRow(self.tr("Source:"), self.source)
+        form.addRow(self.tr("Visits:"), self.count)
+        form.addRow(_buttons(self, self.tr("Record")))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "period_start": self.start.date().toPython(),
+            "period_end": self.end.date().toPython(),
+            "source": self.source.currentText(),
+            "count": self.count.value(),
+        }

@@ -189,3 +189,13 @@ def test_one_copy_lent_at_two_hubs_offline_is_flagged_on_both(tmp_path) -> None:
     assert da.loans_of(reader_b) == []
     a.close()
     b.close()
+
+
+def test_virtual_visits_are_period_totals_with_their_source(world, db) -> None:
+    _r, _c, desk, _ = world
+    desk.add_virtual_visits(dt.date(2026, 10, 1), dt.date(2026, 10, 31), " Facebook ", 1520)
+    with db.read() as conn:
+        row = conn.execute(
+            text("SELECT period_start, period_end, source, count FROM virtual_visits")
+        ).one()
+    assert tuple(row) == ("2026-10-01", "2026-10-31", "Facebook", 1520)

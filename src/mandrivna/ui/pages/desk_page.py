@@ -40,9 +40,11 @@ from mandrivna.store.tables import Reader, ServiceSession
 from mandrivna.ui.desk_dialogs import (
     ConsultationDialog,
     ELoanDialog,
+    LoanListDialog,
     OverrideDialog,
     SummaryDialog,
     TallyCorrectionDialog,
+    VirtualVisitsDialog,
 )
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.pages.page_frame import PageFrame
@@ -121,9 +123,15 @@ class DeskPage(PageFrame):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.renew_button = QPushButton(self.tr("Renew selected (Ctrl+R)"))
         self.renew_all_button = QPushButton(self.tr("Renew all (Ctrl+Shift+R)"))
+        self.history_button = QPushButton(self.tr("History (Ctrl+H)"))
         self.done_button = QPushButton(self.tr("Next reader (Esc)"))
         reader_buttons = QHBoxLayout()
-        for button in (self.renew_button, self.renew_all_button, self.done_button):
+        for button in (
+            self.renew_button,
+            self.renew_all_button,
+            self.history_button,
+            self.done_button,
+        ):
             reader_buttons.addWidget(button)
         reader_buttons.addStretch(1)
         self.log = QListWidget()
@@ -161,11 +169,13 @@ class DeskPage(PageFrame):
         self.e_loan_button = QPushButton(self.tr("Electronic loan… (Ctrl+L)"))
         self.consult_button = QPushButton(self.tr("Reference help… (Ctrl+K)"))
         self.overdue_button = QPushButton(self.tr("Overdue at this hub"))
+        self.virtual_button = QPushButton(self.tr("Virtual visits for a period…"))
         right = QVBoxLayout()
         right.addWidget(tallies)
         right.addWidget(self.e_loan_button)
         right.addWidget(self.consult_button)
         right.addWidget(self.overdue_button)
+        right.addWidget(self.virtual_button)
         right.addStretch(1)
         side = QWidget()
         side.setLayout(right)
@@ -184,6 +194,8 @@ class DeskPage(PageFrame):
         self.e_loan_button.clicked.connect(self.e_loan)
         self.consult_button.clicked.connect(self.consultation)
         self.overdue_button.clicked.connect(self.show_overdue)
+        self.virtual_button.clicked.connect(self.virtual_visits)
+        self.history_button.clicked.connect(self.show_history)
 
     def _shortcuts(self) -> None:
         for keys, slot in (
@@ -193,6 +205,7 @@ class DeskPage(PageFrame):
             ("Escape", self.clear_reader),
             ("Ctrl+L", self.e_loan),
             ("Ctrl+K", self.consultation),
+            ("Ctrl+H", self.show_history),
             ("F6", lambda: self.tally("stationary")),
             ("F7", lambda: self.tally("non_stationary")),
             ("F8", lambda: self.tally("remote")),
@@ -479,13 +492,42 @@ class DeskPage(PageFrame):
         self.runner.run(lambda: self.desk.overdue(hub), self._show_overdue, self._failed)
 
     def _show_overdue(self, lines: list[LoanLine]) -> None:
-        text = "\n".join(
-            f"{line.loan.due_on} · {line.barcode} · {line.title or ''}" for line in lines
+        LoanListDialog(
+            self.tr("Overdue at this hub"), lines, self.desk.today().isoformat(), self
+        ).exec()
+
+    def show_history(self) -> None:
+        reader = self.reader
+        if reader is None:
+            return
+        self.runner.run(
+            lambda: self.desk.history_of(reader.id),
+            lambda lines: self._show_history(reader, lines),
+            self._failed,
         )
-        QMessageBox.information(
+
+    def _show_history(self, reader: Reader, lines: list[LoanLine]) -> None:
+        LoanListDialog(
+            self.tr("Loan history: {name}").format(name=reader_name(reader)),
+            lines,
+            self.desk.today().isoformat(),
             self,
-            self.tr("Overdue at this hub"),
-            text or self.tr("Nothing is overdue."),
+        ).exec()
+
+    def virtual_visits(self) -> None:
+        dialog = VirtualVisitsDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        self.runner.run(
+            lambda: self.desk.add_virtual_visits(**values),
+            lambda changed: self._done(
+                changed,
+                self.tr("Virtual visits recorded: {n} ({source}).").format(
+                    n=values["count"], source=values["source"]
+                ),
+            ),
+            self._failed,
         )
 
     # plumbing --------------------------------------------------------------------------
