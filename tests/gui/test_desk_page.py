@@ -106,7 +106,7 @@ def test_a_blocked_reader_is_lent_only_with_a_reason(desk) -> None:
 
 
 def test_an_unknown_barcode_says_so_and_the_field_stays_ready(desk) -> None:
-    page, services, _ = desk
+    page, _services, _ = desk
     page.open_session()
     scan(page, "NOPE-1")
     assert "NOPE-1" in page.message.text() and page.scan_field.isEnabled()
