@@ -15,8 +15,10 @@ import platformdirs
 from mandrivna import APP_AUTHOR, APP_NAME
 from mandrivna.core.languages import resolve_language
 from mandrivna.services.catalogue_service import CatalogueService
+from mandrivna.services.course_service import CourseService
 from mandrivna.services.desk_service import DeskService
 from mandrivna.services.device_service import DeviceService
+from mandrivna.services.event_service import EventService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import SyncService
@@ -40,6 +42,8 @@ class Services:
     readers: ReaderService
     catalogue: CatalogueService
     desk: DeskService
+    events: EventService
+    courses: CourseService
     visits: VisitService
     sync: SyncService
 
@@ -60,6 +64,8 @@ def open_services(data_dir: Path) -> Services:
         readers=ReaderService(db),
         catalogue=CatalogueService(db),
         desk=DeskService(db),
+        events=EventService(db),
+        courses=CourseService(db),
         visits=VisitService(db),
         sync=SyncService(db),
     )

@@ -282,6 +282,102 @@ class Loan(SQLModel, table=True):
     flag: str | None = None
 
 
+class EventSeries(SQLModel, table=True):
+    """A recurring event (the monthly book club): the defaults its next event starts from."""
+
+    __tablename__ = "event_series"
+    id: str = Field(primary_key=True)
+    title: str | None = None
+    repeat: str | None = None  # none, weekly, monthly
+    direction: str | None = None
+    form: str | None = None
+    format: str | None = None
+    department: str | None = None
+    hub: str | None = None
+    venue: str | None = None
+    platform: str | None = None
+    description: str | None = None
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class LibraryEvent(SQLModel, table=True):
+    """An event or a course session, with its headcounts and audience breakdown."""
+
+    __tablename__ = "library_event"
+    id: str = Field(primary_key=True)
+    title: str | None = None
+    series_id: str | None = Field(default=None, index=True)
+    course_id: str | None = Field(default=None, index=True)
+    direction: str | None = None
+    form: str | None = None
+    format: str | None = None
+    department: str | None = None
+    hub: str | None = None
+    venue: str | None = None
+    platform: str | None = None
+    partner_project: str | None = None
+    starts_at: str | None = Field(default=None, index=True)
+    ends_at: str | None = None
+    capacity: int | None = None
+    description: str | None = None
+    attended_in_person: int | None = None
+    attended_online: int | None = None
+    audience_idp: int | None = None
+    audience_age55: int | None = None
+    audience_children: int | None = None
+    audience_youth: int | None = None
+    audience_military: int | None = None
+    audience_disability: int | None = None
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class EventCheckin(SQLModel, table=True):
+    """A registered reader checked in at an event by card (a fact; one per reader and event)."""
+
+    __tablename__ = "event_checkin"
+    id: str = Field(primary_key=True)
+    event_id: str = Field(index=True)
+    reader_id: str = Field(index=True)
+    day: str
+    hub: str | None = None
+    device_id: str
+    hlc: int
+
+
+class Course(SQLModel, table=True):
+    """A course (the digital-literacy intensive for 55+): sessions are its events."""
+
+    __tablename__ = "course"
+    id: str = Field(primary_key=True)
+    title: str | None = None
+    direction: str | None = None
+    department: str | None = None
+    hub: str | None = None
+    description: str | None = None
+    sessions_required: int | None = None  # sessions attended to complete the course
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class CourseEnrollment(SQLModel, table=True):
+    """A reader enrolled in a course (id from course and reader: enrolling twice is once)."""
+
+    __tablename__ = "course_enrollment"
+    id: str = Field(primary_key=True)
+    course_id: str | None = Field(default=None, index=True)
+    reader_id: str | None = None
+    enrolled_on: str | None = None
+    withdrawn: bool | None = None
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
 class SyncState(SQLModel, table=True):
     """Where this device syncs, and how far: the server acknowledged ``acked_seq`` of our log and
     we have applied the server's changes up to ``pull_cursor``."""

@@ -1,0 +1,135 @@
+"""Rules of events, series and courses: the plan's directions, forms, formats and departments,
+and the checks of an event and of its attendance (nothing saved half-way on bad input)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from mandrivna.core.errors import ValidationError
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+
+DIRECTIONS = {
+    "non_formal_education": QT_TRANSLATE_NOOP("events", "Non-formal education"),
+    "digital_skills": QT_TRANSLATE_NOOP("events", "Digital skills"),
+    "media_literacy": QT_TRANSLATE_NOOP("events", "Media literacy"),
+    "ukrainian_language": QT_TRANSLATE_NOOP("events", "Ukrainian language"),
+    "national_identity": QT_TRANSLATE_NOOP("events", "National identity"),
+    "literature": QT_TRANSLATE_NOOP("events", "Literature promotion"),
+    "psychological_support": QT_TRANSLATE_NOOP("events", "Psychological support"),
+    "volunteering": QT_TRANSLATE_NOOP("events", "Volunteering"),
+    "project_work": QT_TRANSLATE_NOOP("events", "Project work"),
+}
+FORMS = {
+    "training": QT_TRANSLATE_NOOP("events", "Training"),
+    "workshop": QT_TRANSLATE_NOOP("events", "Workshop"),
+    "club_meeting": QT_TRANSLATE_NOOP("events", "Club meeting"),
+    "master_class": QT_TRANSLATE_NOOP("events", "Master class"),
+    "lecture": QT_TRANSLATE_NOOP("events", "Lecture"),
+    "exhibition": QT_TRANSLATE_NOOP("events", "Exhibition"),
+    "stream": QT_TRANSLATE_NOOP("events", "Stream"),
+    "webinar": QT_TRANSLATE_NOOP("events", "Webinar"),
+    "course_session": QT_TRANSLATE_NOOP("events", "Course session"),
+    "other": QT_TRANSLATE_NOOP("events", "Other"),
+}
+FORMATS = {
+    "offline": QT_TRANSLATE_NOOP("events", "Offline"),
+    "online": QT_TRANSLATE_NOOP("events", "Online"),
+    "hybrid": QT_TRANSLATE_NOOP("events", "Hybrid"),
+}
+DEPARTMENTS = ("ВНМР", "ВІТЕР", "ВФФЕК", "ЦПЧ")
+#: Audience groups of the attendance breakdown (counts of people at the event).
+AUDIENCE = {
+    "idp": QT_TRANSLATE_NOOP("events", "Displaced people"),
+    "age55": QT_TRANSLATE_NOOP("events", "Aged 55+"),
+    "children": QT_TRANSLATE_NOOP("events", "Children"),
+    "youth": QT_TRANSLATE_NOOP("events", "Youth"),
+    "military": QT_TRANSLATE_NOOP("events", "Military and veterans"),
+    "disability": QT_TRANSLATE_NOOP("events", "People with disabilities"),
+}
+REPEATS = ("none", "weekly", "monthly")
+
+
+def _clean(fields: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: (" ".join(v.split()) or None if isinstance(v, str) else v) for k, v in fields.items()
+    }
+
+
+def _when(value: Any) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not a date and time."), value=value
+        ) from None
+
+
+def validate_event(fields: dict[str, Any], current: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Check and normalise an event's fields (``current`` holds the stored ones when editing)."""
+    clean = _clean(fields)
+    merged = {**(current or {}), **clean}
+    if "title" in clean and not clean["title"]:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the title."))
+    for name, allowed in (("direction", DIRECTIONS), ("form", FORMS), ("format", FORMATS)):
+        value = clean.get(name)
+        if value is not None and value not in allowed:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown type: {name}."), name=value)
+    if clean.get("department") is not None and clean["department"] not in DEPARTMENTS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown type: {name}."), name=clean["department"]
+        )
+    for name in ("starts_at", "ends_at"):
+        if clean.get(name) is not None:
+            clean[name] = _when(clean[name]).isoformat(timespec="minutes")
+    starts, ends = merged.get("starts_at"), merged.get("ends_at")
+    if starts and ends and _when(ends) < _when(starts):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The event ends before it starts."))
+    capacity = clean.get("capacity")
+    if capacity is not None and int(capacity) < 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A number of people cannot be negative."))
+    return clean
+
+
+def validate_attendance(in_person: int, online: int, breakdown: dict[str, int]) -> dict[str, Any]:
+    """Headcounts and the audience breakdown: no negative counts, no group above the total."""
+    unknown = set(breakdown) - set(AUDIENCE)
+    if unknown:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown type: {name}."), name=sorted(unknown)[0]
+        )
+    counts = [in_person, online, *breakdown.values()]
+    if any(int(n) < 0 for n in counts):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A number of people cannot be negative."))
+    total = int(in_person) + int(online)
+    for count in breakdown.values():
+        if int(count) > total:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{count} in one audience group is more than the {total} who came."
+                ),
+                count=count,
+                total=total,
+            )
+    fields: dict[str, Any] = {"attended_in_person": int(in_person), "attended_online": int(online)}
+    for group in AUDIENCE:
+        fields[f"audience_{group}"] = int(breakdown.get(group, 0))
+    return fields
+
+
+def next_start(starts_at: str, repeat: str | None) -> dt.datetime:
+    """When the next event of a series starts: a week or a month on (same weekday of the month
+    for monthly clubs: the second Tuesday stays the second Tuesday)."""
+    start = _when(starts_at)
+    if repeat == "weekly":
+        return start + dt.timedelta(days=7)
+    week_of_month = (start.day - 1) // 7
+    year, month = (start.year + 1, 1) if start.month == 12 else (start.year, start.month + 1)
+    first = dt.datetime(year, month, 1, start.hour, start.minute)
+    offset = (start.weekday() - first.weekday()) % 7
+    candidate = first + dt.timedelta(days=offset + 7 * week_of_month)
+    if candidate.month != month:  # a fifth weekday that this month lacks: take the last one
+        candidate -= dt.timedelta(days=7)
+    return candidate

@@ -1,0 +1,212 @@
+"""Events and series: plan a month, create the next event of a series in one action, record the
+headcount and audience, and check in readers by card (each counts as served and as a visit).
+Every write goes through the change log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from mandrivna.core.card_number import normalise_code
+from mandrivna.core.errors import NotSetUpError, ValidationError
+from mandrivna.core.events import REPEATS, next_start, validate_attendance, validate_event
+from mandrivna.core.loans import reader_visit_id
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.store import event_queries, reader_queries
+from mandrivna.store.database import Database
+from mandrivna.store.event_queries import EventFilter
+from mandrivna.store.replica import Changed
+from mandrivna.store.tables import EventSeries, LibraryEvent, Reader
+
+_EVENT_NAMESPACE = uuid.UUID("0b5e7a8c-2f7d-4a43-8c7e-59c1e8d2a6f4")
+#: What the next event of a series takes over from the previous one.
+CARRIED = (
+    "title",
+    "series_id",
+    "course_id",
+    "direction",
+    "form",
+    "format",
+    "department",
+    "hub",
+    "venue",
+    "platform",
+    "partner_project",
+    "capacity",
+    "description",
+)
+
+
+def checkin_id(event_id: str, reader_id: str) -> str:
+    """One check-in per reader and event, on every laptop: scanning twice counts once."""
+    return str(uuid.uuid5(_EVENT_NAMESPACE, f"{event_id}|{reader_id}"))
+
+
+@dataclass
+class EventSummary:
+    event: LibraryEvent
+    checked_in: list[Reader] = field(default_factory=list)
+
+    @property
+    def headcount(self) -> int:
+        return (self.event.attended_in_person or 0) + (self.event.attended_online or 0)
+
+
+@dataclass
+class CheckIn:
+    reader: Reader
+    already: bool
+    changed: Changed
+
+
+class EventService:
+    def __init__(self, db: Database, today: dt.date | None = None) -> None:
+        self.db = db
+        self._today = today
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def _hub(self) -> str:
+        device = self.db.device()
+        if device is None:
+            raise NotSetUpError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Set up this device first: enter the hub and librarian."
+                )
+            )
+        return device.hub_name
+
+    # series ----------------------------------------------------------------------------
+    def create_series(
+        self, title: str, repeat: str = "monthly", **defaults: Any
+    ) -> tuple[str, Changed]:
+        if repeat not in REPEATS:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown type: {name}."), name=repeat)
+        clean = validate_event({"title": title, **defaults})
+        series_id = str(uuid.uuid4())
+        with self.db.write() as writer:
+            writer.upsert("event_series", series_id, {"repeat": repeat, **clean})
+        return series_id, writer.changed
+
+    def series(self) -> list[EventSeries]:
+        with self.db.read() as conn:
+            return event_queries.all_series(conn)
+
+    # events ----------------------------------------------------------------------------
+    def create_event(
+        self, title: str, starts_at: Any, ends_at: Any, **fields: Any
+    ) -> tuple[str, Changed]:
+        """A new event; in a series, fields left out come from the series."""
+        base: dict[str, Any] = {}
+        if fields.get("series_id"):
+            with self.db.read() as conn:
+                series = event_queries.get_series(conn, fields["series_id"])
+            if series is not None:
+                base = {
+                    k: getattr(series, k)
+                    for k in ("direction", "form", "format", "department", "hub", "venue")
+                    if getattr(series, k) is not None
+                }
+                base["platform"] = series.platform
+                base["description"] = series.description
+        clean = validate_event(
+            {**base, "title": title, "starts_at": starts_at, "ends_at": ends_at, **fields}
+        )
+        clean.setdefault("hub", self._hub())
+        event_id = str(uuid.uuid4())
+        with self.db.write() as writer:
+            writer.upsert("library_event", event_id, clean)
+        return event_id, writer.changed
+
+    def get(self, event_id: str) -> LibraryEvent:
+        with self.db.read() as conn:
+            event = event_queries.get_event(conn, event_id)
+        if event is None or event.deleted:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "This event no longer exists."))
+        return event
+
+    def edit_event(self, event_id: str, **fields: Any) -> Changed:
+        current = self.get(event_id)
+        clean = validate_event(fields, {"starts_at": current.starts_at, "ends_at": current.ends_at})
+        with self.db.write() as writer:
+            writer.upsert("library_event", event_id, clean)
+        return writer.changed
+
+    def delete_event(self, event_id: str) -> Changed:
+        with self.db.write() as writer:
+            writer.delete("library_event", event_id, [])
+        return writer.changed
+
+    def next_in_series(self, event_id: str) -> tuple[str, Changed]:
+        """The next event of the same series (a week or a month on), without attendance."""
+        event = self.get(event_id)
+        repeat = "monthly"
+        if event.series_id:
+            with self.db.read() as conn:
+                series = event_queries.get_series(conn, event.series_id)
+            repeat = series.repeat if series and series.repeat else "monthly"
+        start = next_start(event.starts_at or "", repeat)
+        length = dt.datetime.fromisoformat(event.ends_at or event.starts_at or "") - (
+            dt.datetime.fromisoformat(event.starts_at or "")
+        )
+        fields = {k: getattr(event, k) for k in CARRIED if getattr(event, k) is not None}
+        title = fields.pop("title")
+        return self.create_event(title, start, start + length, **fields)
+
+    def month(
+        self, year: int, month: int, filters: EventFilter | None = None
+    ) -> list[LibraryEvent]:
+        start = dt.date(year, month, 1)
+        end = dt.date(year + (month == 12), month % 12 + 1, 1)
+        with self.db.read() as conn:
+            return event_queries.events_between(conn, start.isoformat(), end.isoformat(), filters)
+
+    # attendance ------------------------------------------------------------------------
+    def record_attendance(
+        self, event_id: str, in_person: int, online: int, breakdown: dict[str, int]
+    ) -> Changed:
+        """Headcounts (online views may come later) and the audience breakdown."""
+        self.get(event_id)
+        fields = validate_attendance(in_person, online, breakdown)
+        with self.db.write() as writer:
+            writer.upsert("library_event", event_id, fields)
+        return writer.changed
+
+    def check_in(self, event_id: str, typed_card: str) -> CheckIn:
+        """A registered reader at the event, by card: served, and one visit today at this hub."""
+        event = self.get(event_id)
+        with self.db.read() as conn:
+            found = reader_queries.by_card(conn, normalise_code(typed_card))
+            if not found:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "No reader has the card {code}."),
+                    code=normalise_code(typed_card),
+                )
+            reader = found[0]
+            already = reader.id in event_queries.checked_in(conn, [event_id])[event_id]
+        if already:
+            return CheckIn(reader, True, Changed())
+        hub = event.hub or self._hub()
+        day = self.today().isoformat()
+        with self.db.write() as writer:
+            writer.fact(
+                "event_checkin",
+                checkin_id(event_id, reader.id),
+                {"event_id": event_id, "reader_id": reader.id, "day": day, "hub": hub},
+            )
+            channel = "remote" if event.format == "online" else "non_stationary"
+            writer.fact(
+                "visit",
+                reader_visit_id(reader.id, day, hub),
+                {"day": day, "hub": hub, "channel": channel, "count": 1, "reader_id": reader.id},
+            )
+        return CheckIn(reader, False, writer.changed)
+
+    def summary(self, event_id: str) -> EventSummary:
+        event = self.get(event_id)
+        with self.db.read() as conn:
+            ids = event_queries.checked_in(conn, [event_id])[event_id]
+            return EventSummary(event, event_queries.readers(conn, ids))

@@ -1,0 +1,124 @@
+"""Reads of events, series and courses: a month's events by filters, an event's check-ins, a
+course's sessions, enrolled readers and who attended which session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from mandrivna.store.tables import (
+    Course,
+    CourseEnrollment,
+    EventCheckin,
+    EventSeries,
+    LibraryEvent,
+    Reader,
+)
+
+_event = LibraryEvent.__table__  # type: ignore[attr-defined]
+_series = EventSeries.__table__  # type: ignore[attr-defined]
+_checkin = EventCheckin.__table__  # type: ignore[attr-defined]
+_course = Course.__table__  # type: ignore[attr-defined]
+_enrollment = CourseEnrollment.__table__  # type: ignore[attr-defined]
+_reader = Reader.__table__  # type: ignore[attr-defined]
+
+
+@dataclass
+class EventFilter:
+    department: str | None = None
+    direction: str | None = None
+    format: str | None = None
+    hub: str | None = None
+
+    def conditions(self) -> list[Any]:
+        where = [_event.c.deleted.is_(False)]
+        for name in ("department", "direction", "format", "hub"):
+            value = getattr(self, name)
+            if value:
+                where.append(_event.c[name] == value)
+        return where
+
+
+def events_between(
+    conn: Connection, start: str, end: str, filters: EventFilter | None = None
+) -> list[LibraryEvent]:
+    """Events starting on or after ``start`` and before ``end`` (ISO dates), in time order."""
+    query = (
+        select(_event)
+        .where(_event.c.starts_at >= start, _event.c.starts_at < end)
+        .where(*(filters or EventFilter()).conditions())
+        .order_by(_event.c.starts_at)
+    )
+    return [LibraryEvent(**row) for row in conn.execute(query).mappings()]
+
+
+def get_event(conn: Connection, event_id: str) -> LibraryEvent | None:
+    row = conn.execute(select(_event).where(_event.c.id == event_id)).mappings().first()
+    return LibraryEvent(**row) if row else None
+
+
+def get_series(conn: Connection, series_id: str) -> EventSeries | None:
+    row = conn.execute(select(_series).where(_series.c.id == series_id)).mappings().first()
+    return EventSeries(**row) if row else None
+
+
+def all_series(conn: Connection) -> list[EventSeries]:
+    rows = conn.execute(
+        select(_series).where(_series.c.deleted.is_(False)).order_by(_series.c.title)
+    ).mappings()
+    return [EventSeries(**row) for row in rows]
+
+
+def checked_in(conn: Connection, event_ids: list[str]) -> dict[str, set[str]]:
+    """event id → ids of readers checked in."""
+    out: dict[str, set[str]] = {event_id: set() for event_id in event_ids}
+    for event_id, reader_id in conn.execute(
+        select(_checkin.c.event_id, _checkin.c.reader_id).where(_checkin.c.event_id.in_(event_ids))
+    ):
+        out[event_id].add(reader_id)
+    return out
+
+
+def readers(conn: Connection, ids: set[str]) -> list[Reader]:
+    if not ids:
+        return []
+    rows = conn.execute(
+        select(_reader).where(_reader.c.id.in_(sorted(ids))).order_by(_reader.c.surname)
+    ).mappings()
+    return [Reader(**row) for row in rows]
+
+
+def get_course(conn: Connection, course_id: str) -> Course | None:
+    row = conn.execute(select(_course).where(_course.c.id == course_id)).mappings().first()
+    return Course(**row) if row else None
+
+
+def all_courses(conn: Connection) -> list[Course]:
+    rows = conn.execute(
+        select(_course).where(_course.c.deleted.is_(False)).order_by(_course.c.title)
+    ).mappings()
+    return [Course(**row) for row in rows]
+
+
+def sessions_of(conn: Connection, course_id: str) -> list[LibraryEvent]:
+    rows = conn.execute(
+        select(_event)
+        .where(_event.c.course_id == course_id, _event.c.deleted.is_(False))
+        .order_by(_event.c.starts_at)
+    ).mappings()
+    return [LibraryEvent(**row) for row in rows]
+
+
+def enrolled(conn: Connection, course_id: str) -> list[str]:
+    return [
+        r[0]
+        for r in conn.execute(
+            select(_enrollment.c.reader_id).where(
+                _enrollment.c.course_id == course_id,
+                _enrollment.c.deleted.is_(False),
+                _enrollment.c.withdrawn.is_not(True),
+            )
+        )
+    ]
