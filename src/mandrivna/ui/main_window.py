@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from mandrivna.app import Services
 from mandrivna.store.replica import Changed
 from mandrivna.ui.pages.desk_page import DeskPage
+from mandrivna.ui.pages.events_page import EventsPage
 from mandrivna.ui.pages.not_ready_page import NotReadyPage
 from mandrivna.ui.pages.readers_page import ReadersPage
 from mandrivna.ui.pages.settings_page import SettingsPage
@@ -73,13 +74,10 @@ class MainWindow(QMainWindow):
                 ),
             ),
         )
-        self._add(
-            "events",
-            self.tr("Events"),
-            NotReadyPage(
-                self.tr("Events"), self.tr("Plan events, series and courses and record who came.")
-            ),
-        )
+        self.events_page = EventsPage(services.events, services.courses, runner)
+        self.events_page.changed.connect(self.announce)
+        self.data_changed.connect(self.events_page.on_data_changed)
+        self._add("events", self.tr("Events"), self.events_page)
         self._add(
             "reports",
             self.tr("Reports"),

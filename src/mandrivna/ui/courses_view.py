@@ -1,0 +1,251 @@
+"""Courses: a course's sessions, enrolled readers and the attendance sheet (readers × sessions,
+with who completed), enrolment and check-in by card."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mandrivna.services.course_service import CourseAttendance
+from mandrivna.store.replica import Changed
+from mandrivna.store.tables import Course
+from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.event_dialog import qdatetime
+from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
+
+
+class CoursesView(QWidget):
+    changed = Signal(object)  # Changed
+
+    def __init__(self, courses: Any, events: Any, runner: TaskRunner | ImmediateRunner) -> None:
+        super().__init__()
+        self.courses, self.events, self.runner = courses, events, runner
+        self.items: list[Course] = []
+        self.sheet: CourseAttendance | None = None
+        self.list = QListWidget()
+        self.list.setFixedWidth(280)
+        self.list.currentRowChanged.connect(self._course_selected)
+        self.new_button = QPushButton(self.tr("New course…"))
+        self.session_button = QPushButton(self.tr("Add session…"))
+        self.enroll = QLineEdit()
+        self.enroll.setPlaceholderText(self.tr("Scan a card to enroll"))
+        self.session_choice = QComboBox()
+        self.checkin = QLineEdit()
+        self.checkin.setPlaceholderText(self.tr("Scan a card to check in at the chosen session"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.title = QLabel()
+        bold = self.title.font()
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        self.title.setFont(bold)
+        self.table = QTableWidget(0, 0)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(self.new_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.session_button)
+        tools.addWidget(self.enroll, 1)
+        checkin_row = QHBoxLayout()
+        checkin_row.addWidget(self.session_choice)
+        checkin_row.addWidget(self.checkin, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.title)
+        right.addLayout(tools)
+        right.addLayout(checkin_row)
+        right.addWidget(self.message)
+        right.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+        self.new_button.clicked.connect(self.new_course)
+        self.session_button.clicked.connect(self.add_session)
+        self.enroll.returnPressed.connect(self.enroll_reader)
+        self.checkin.returnPressed.connect(self.check_in)
+        self.refresh()
+
+    def current(self) -> Course | None:
+        row = self.list.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def refresh(self) -> None:
+        self.runner.run(self.courses.courses, self._show_courses, self._failed)
+
+    def _show_courses(self, items: list[Course]) -> None:
+        selected = self.current()
+        keep = selected.id if selected else None
+        self.items = items
+        self.list.blockSignals(True)
+        self.list.clear()
+        for course in items:
+            self.list.addItem(course.title or "")
+        self.list.blockSignals(False)
+        ids = [c.id for c in items]
+        self.list.setCurrentRow(ids.index(keep) if keep in ids else (0 if items else -1))
+        self._course_selected()
+
+    def _course_selected(self, _row: int = -1) -> None:
+        course = self.current()
+        for widget in (self.session_button, self.enroll, self.checkin, self.session_choice):
+            widget.setEnabled(course is not None)
+        if course is None:
+            self.title.setText(self.tr("No course selected"))
+            self.table.setRowCount(0)
+            return
+        course_id = course.id
+        self.runner.run(lambda: self.courses.attendance(course_id), self._show_sheet, self._failed)
+
+    def _show_sheet(self, sheet: CourseAttendance) -> None:
+        self.sheet = sheet
+        self.title.setText(
+            self.tr("{title}: {n} sessions, {required} needed to complete").format(
+                title=sheet.course.title, n=len(sheet.sessions), required=sheet.required
+            )
+        )
+        chosen = self.session_choice.currentData()
+        self.session_choice.clear()
+        for number, session in enumerate(sheet.sessions, 1):
+            self.session_choice.addItem(
+                self.tr("Session {n}, {day}").format(n=number, day=(session.starts_at or "")[:10]),
+                session.id,
+            )
+        if chosen is not None and self.session_choice.findData(chosen) >= 0:
+            self.session_choice.setCurrentIndex(self.session_choice.findData(chosen))
+        headers = [self.tr("Reader")]
+        headers += [str(n) for n in range(1, len(sheet.sessions) + 1)]
+        headers += [self.tr("Attended"), self.tr("Completed")]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(sheet.rows))
+        for row, line in enumerate(sheet.rows):
+            name = f"{line.reader.surname or ''} {line.reader.given_name or ''}".strip()
+            cells = [name, *("✓" if seen else "" for seen in line.attended)]
+            cells += [str(line.count), self.tr("yes") if sheet.completed(line) else ""]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column > 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def new_course(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New course"), self.tr("Course title:"))
+        if not ok:
+            return
+        required, ok = QInputDialog.getInt(
+            self, self.tr("New course"), self.tr("Sessions needed to complete:"), 4, 1, 200
+        )
+        if not ok:
+            return
+        self.runner.run(
+            lambda: self.courses.create_course(title, required),
+            lambda result: self._written(result[1], self.tr("Course created.")),
+            self._failed,
+        )
+
+    def add_session(self) -> None:
+        course = self.current()
+        if course is None:
+            return
+        dialog = _SessionDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        starts, ends = dialog.times()
+        self.runner.run(
+            lambda: self.courses.add_session(course.id, starts, ends),
+            lambda result: self._written(result[1], self.tr("Session added.")),
+            self._failed,
+        )
+
+    def enroll_reader(self) -> None:
+        course, code = self.current(), self.enroll.text().strip()
+        self.enroll.clear()
+        if course is None or not code:
+            return
+        self.runner.run(
+            lambda: self.courses.enroll_by_card(course.id, code),
+            lambda result: self._written(
+                result[1], self.tr("Enrolled: {name}.").format(name=result[0].surname)
+            ),
+            self._failed,
+        )
+
+    def check_in(self) -> None:
+        session_id, code = self.session_choice.currentData(), self.checkin.text().strip()
+        self.checkin.clear()
+        if session_id is None or not code:
+            return
+        self.runner.run(
+            lambda: self.events.check_in(session_id, code),
+            lambda result: self._written(
+                result.changed,
+                self.tr("Checked in: {name}.").format(
+                    name=f"{result.reader.surname} {result.reader.given_name}"
+                ),
+            ),
+            self._failed,
+        )
+
+    def _written(self, changed: Changed, text: str) -> None:
+        self.message.setStyleSheet("color: #1b5e20")
+        self.message.setText(text)
+        if changed:
+            self.changed.emit(changed)
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setText(user_text(exc))
+
+
+class _SessionDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add session"))
+        start = dt.datetime.now().replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
+        self.starts = QDateTimeEdit(qdatetime(start))
+        self.starts.setCalendarPopup(True)
+        self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(15, 600)
+        self.minutes.setSingleStep(15)
+        self.minutes.setValue(90)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Starts:"), self.starts)
+        form.addRow(self.tr("Minutes:"), self.minutes)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+    def times(self) -> tuple[dt.datetime, dt.datetime]:
+        start = dt.datetime.fromisoformat(self.starts.dateTime().toString("yyyy-MM-ddTHH:mm"))
+        return start, start + dt.timedelta(minutes=self.minutes.value())
