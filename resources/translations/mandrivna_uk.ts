@@ -1,6 +1,680 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>ConsultationDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="94" />
+        <source>Reference help</source>
+        <translation>Довідкова допомога</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="96" />
+        <source>Consultation</source>
+        <translation>Консультація</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="97" />
+        <source>Reference question</source>
+        <translation>Довідка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="105" />
+        <source>Answered</source>
+        <translation>Надано відповідь</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="106" />
+        <source>Referred elsewhere</source>
+        <translation>Переадресовано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109" />
+        <source>Reader:</source>
+        <translation>Читач:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109" />
+        <source>anonymous</source>
+        <translation>анонімно</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="110" />
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="111" />
+        <source>Topic:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="112" />
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="113" />
+        <source>Outcome:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="114" />
+        <source>Note:</source>
+        <translation>Примітка:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="115" />
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesView</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="50" />
+        <source>New course…</source>
+        <translation>Новий курс…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="51" />
+        <source>Add session…</source>
+        <translation>Додати заняття…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="53" />
+        <source>Scan a card to enroll</source>
+        <translation>Зіскануйте квиток, щоб записати на курс</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="56" />
+        <source>Scan a card to check in at the chosen session</source>
+        <translation>Зіскануйте квиток, щоб відмітити присутність на вибраному занятті</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="116" />
+        <source>No course selected</source>
+        <translation>Курс не вибрано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="125" />
+        <source>{title}: {n} sessions, {required} needed to complete</source>
+        <translation>{title}: занять — {n}, для завершення потрібно {required}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="133" />
+        <source>Session {n}, {day}</source>
+        <translation>Заняття {n}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="139" />
+        <source>Reader</source>
+        <translation>Читач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="140" />
+        <source>Attended</source>
+        <translation>Відвідав</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="141" />
+        <source>Completed</source>
+        <translation>Завершив</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="147" />
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="158" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="162" />
+        <source>New course</source>
+        <translation>Новий курс</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="158" />
+        <source>Course title:</source>
+        <translation>Назва курсу:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="162" />
+        <source>Sessions needed to complete:</source>
+        <translation>Занять для завершення:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="168" />
+        <source>Course created.</source>
+        <translation>Курс створено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="182" />
+        <source>Session added.</source>
+        <translation>Заняття додано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="194" />
+        <source>Enrolled: {name}.</source>
+        <translation>Записано: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="208" />
+        <source>Checked in: {name}.</source>
+        <translation>Відмічено: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDialogs</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="36" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="69" />
+        <source>Lending desk</source>
+        <translation>Видача</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86" />
+        <source>Venue (optional)</source>
+        <translation>Місце (необов’язково)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="88" />
+        <source>Non-stationary (hub, mobile)</source>
+        <translation>Позастаціонарно (хаб, виїзне)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="89" />
+        <source>Stationary (library premises)</source>
+        <translation>Стаціонарно (приміщення бібліотеки)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="90" />
+        <source>Open session (Ctrl+O)</source>
+        <translation>Відкрити зміну (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="91" />
+        <source>Close session…</source>
+        <translation>Закрити зміну…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="101" />
+        <source>Scan or type a reader card or a book barcode, then Enter</source>
+        <translation>Зіскануйте або введіть читацький квиток чи штрихкод книги й натисніть Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="107" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="354" />
+        <source>No reader: scan a card to lend.</source>
+        <translation>Читача не вибрано: зіскануйте квиток, щоб видати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="116" />
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="116" />
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="116" />
+        <source>Due</source>
+        <translation>Повернути до</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="117" />
+        <source>Renewed</source>
+        <translation>Продовжено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="124" />
+        <source>Renew selected (Ctrl+R)</source>
+        <translation>Продовжити вибране (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="125" />
+        <source>Renew all (Ctrl+Shift+R)</source>
+        <translation>Продовжити все (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="126" />
+        <source>History (Ctrl+H)</source>
+        <translation>Історія (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="127" />
+        <source>Next reader (Esc)</source>
+        <translation>Наступний читач (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="146" />
+        <source>Today at this desk:</source>
+        <translation>Сьогодні на видачі:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="150" />
+        <source>Anonymous visits today</source>
+        <translation>Анонімні відвідування сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="153" />
+        <source>Stationary +1 (F6)</source>
+        <translation>Стаціонарні +1 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="154" />
+        <source>Non-stationary +1 (F7)</source>
+        <translation>Позастаціонарні +1 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="155" />
+        <source>Remote +1 (F8)</source>
+        <translation>Віддалені +1 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="161" />
+        <source>Correct…</source>
+        <translation>Виправити…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="169" />
+        <source>Electronic loan… (Ctrl+L)</source>
+        <translation>Електронна видача… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="170" />
+        <source>Reference help… (Ctrl+K)</source>
+        <translation>Довідка чи консультація… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="171" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="496" />
+        <source>Overdue at this hub</source>
+        <translation>Прострочене в цьому хабі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="172" />
+        <source>Virtual visits for a period…</source>
+        <translation>Віртуальні відвідування за період…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="233" />
+        <source>No service session is open. Open one to start the day.</source>
+        <translation>Зміну не відкрито. Відкрийте її, щоб почати день.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="238" />
+        <source>Session: {place}, {day}, {librarian}</source>
+        <translation>Зміна: {place}, {day}, {librarian}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="264" />
+        <source>Close session</source>
+        <translation>Закриття зміни</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="265" />
+        <source>Close today's session and see its summary?</source>
+        <translation>Закрити сьогоднішню зміну й переглянути підсумки?</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="329" />
+        <source>Not lent: {code}.</source>
+        <translation>Не видано: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="338" />
+        <source>Lent: {title} ({code}), due {due}.</source>
+        <translation>Видано: {title} ({code}), повернути до {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="342" />
+        <source>Returned: {title} ({code}).</source>
+        <translation>Повернено: {title} ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="361" />
+        <source>On loan: {n}.</source>
+        <translation>На руках: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="363" />
+        <source>Overdue: {n}.</source>
+        <translation>Прострочено: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="365" />
+        <source>Blocked: {reason}</source>
+        <translation>Заблоковано: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="416" />
+        <source>Renewed: {n}.</source>
+        <translation>Продовжено: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="433" />
+        <source>Recorded: {title}.</source>
+        <translation>Записано: {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="448" />
+        <source>Reference help recorded.</source>
+        <translation>Довідку записано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="511" />
+        <source>Loan history: {name}</source>
+        <translation>Історія видач: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="526" />
+        <source>Virtual visits recorded: {n} ({source}).</source>
+        <translation>Віртуальні відвідування записано: {n} ({source}).</translation>
+    </message>
+</context>
+<context>
+    <name>ELoanDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="68" />
+        <source>Electronic loan or internet resource</source>
+        <translation>Електронна видача чи інтернет-ресурс</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="70" />
+        <source>Electronic loan (e-book, aggregator access)</source>
+        <translation>Електронна видача (е-книга, доступ до агрегатора)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="71" />
+        <source>Free internet resource (link, QR code)</source>
+        <translation>Вільний інтернет-ресурс (посилання, QR-код)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76" />
+        <source>Reader:</source>
+        <translation>Читач:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76" />
+        <source>anonymous</source>
+        <translation>анонімно</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="77" />
+        <source>Type:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="78" />
+        <source>What was given:</source>
+        <translation>Що надано:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="79" />
+        <source>Link:</source>
+        <translation>Посилання:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="80" />
+        <source>Record</source>
+        <translation>Записати</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="70" />
+        <source>New event</source>
+        <translation>Новий захід</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="70" />
+        <source>Edit event</source>
+        <translation>Редагування заходу</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="73" />
+        <source>— not in a series —</source>
+        <translation>— не в циклі —</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="76" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="77" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="79" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="82" />
+        <source>Zoom, YouTube, Facebook…</source>
+        <translation>Zoom, YouTube, Facebook…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="94" />
+        <source>not limited</source>
+        <translation>без обмежень</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="102" />
+        <source>Title:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="103" />
+        <source>Series:</source>
+        <translation>Цикл:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="104" />
+        <source>Starts:</source>
+        <translation>Початок:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="105" />
+        <source>Ends:</source>
+        <translation>Кінець:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="106" />
+        <source>Direction:</source>
+        <translation>Напрям:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="107" />
+        <source>Form:</source>
+        <translation>Форма:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="108" />
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="109" />
+        <source>Department:</source>
+        <translation>Відділ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="110" />
+        <source>Venue:</source>
+        <translation>Місце:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="111" />
+        <source>Online platform:</source>
+        <translation>Онлайн-платформа:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="112" />
+        <source>Partner project:</source>
+        <translation>Партнерський проєкт:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="113" />
+        <source>Capacity:</source>
+        <translation>Місткість:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="114" />
+        <source>Description:</source>
+        <translation>Опис:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="119" />
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="120" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="56" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="63" />
+        <source>Events</source>
+        <extracomment>Text fields wider than this are hard to read across a 1366-pixel screen.</extracomment>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="66" />
+        <source>Courses</source>
+        <translation>Курси</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="88" />
+        <source>All departments</source>
+        <translation>Усі відділи</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="91" />
+        <source>All directions</source>
+        <translation>Усі напрями</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="94" />
+        <source>All formats</source>
+        <translation>Усі формати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="97" />
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="106" />
+        <source>New event (Ctrl+N)</source>
+        <translation>Новий захід (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="107" />
+        <source>New series…</source>
+        <translation>Новий цикл…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="108" />
+        <source>Next in series (Ctrl+Shift+N)</source>
+        <translation>Наступний у циклі (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="109" />
+        <source>Edit (Ctrl+E)</source>
+        <translation>Редагувати (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="120" />
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="120" />
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="120" />
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="120" />
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="121" />
+        <source>Came</source>
+        <translation>Прийшло</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="157" />
+        <source>Attendance</source>
+        <translation>Відвідуваність</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="158" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="280" />
+        <source>No event selected</source>
+        <translation>Захід не вибрано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="171" />
+        <source>Came in person:</source>
+        <translation>Прийшло особисто:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="172" />
+        <source>Online participants:</source>
+        <translation>Онлайн-учасників:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="180" />
+        <source>Save attendance</source>
+        <translation>Зберегти відвідуваність</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="185" />
+        <source>Scan a reader card to check in (Ctrl+I)</source>
+        <translation>Зіскануйте читацький квиток, щоб відмітити присутність (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="192" />
+        <source>Of them:</source>
+        <translation>З них:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="329" />
+        <source>Attendance saved.</source>
+        <translation>Відвідуваність збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="357" />
+        <source>{name} is already checked in.</source>
+        <translation>{name} уже відмічено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="359" />
+        <source>Checked in: {name}.</source>
+        <translation>Відмічено: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="398" />
+        <source>New series (monthly)</source>
+        <translation>Новий цикл (щомісяця)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="23" />
@@ -44,6 +718,64 @@
     </message>
 </context>
 <context>
+    <name>LoanListDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="184" />
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="185" />
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="186" />
+        <source>Lent</source>
+        <translation>Видано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="187" />
+        <source>Due</source>
+        <translation>Повернути до</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="188" />
+        <source>Returned</source>
+        <translation>Повернено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="189" />
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="195" />
+        <source>Lent again before a return was recorded</source>
+        <translation>Видано повторно до запису про повернення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="196" />
+        <source>Returned without a recorded loan</source>
+        <translation>Повернено без записаної видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="207" />
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="212" />
+        <source>Nothing to show.</source>
+        <translation>Нічого немає.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="215" />
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
     <name>MainStatusBar</name>
     <message>
         <location filename="../../src/mandrivna/ui/status_bar.py" line="23" />
@@ -74,71 +806,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="43" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="45" />
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="55" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="57" />
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="59" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="61" />
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="62" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="64" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="65" />
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/main_window.py" line="68" />
-        <source>Lend and take back books with a barcode scanner, give e-book access, count visits and record reference help.</source>
-        <translation>Видача та повернення книжок зі сканером штрихкодів, доступ до електронних книжок, облік відвідувань і довідок.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="73" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="75" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="70" />
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="79" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="74" />
         <source>Books, e-books and their copies; import from MARC files; parcels of donated books.</source>
         <translation>Книжки, електронні видання та їхні примірники; імпорт із файлів MARC; посилки подарованих книжок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="84" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="86" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="80" />
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="87" />
-        <source>Plan events, series and courses and record who came.</source>
-        <translation>Планування заходів, циклів і курсів та облік відвідувачів.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="91" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="93" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="83" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="85" />
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="94" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="86" />
         <source>The year's figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="99" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="91" />
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="100" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="92" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -149,6 +869,29 @@
         <location filename="../../src/mandrivna/ui/pages/not_ready_page.py" line="20" />
         <source>This part of the app is not available yet; it comes in a later version. Everything you record elsewhere in the app is kept and will appear here.</source>
         <translation>Цей розділ ще недоступний; він з’явиться в наступній версії. Усе, що ви записуєте в інших розділах, зберігається і з’явиться тут.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="47" />
+        <source>Lend anyway?</source>
+        <translation>Все одно видати?</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="52" />
+        <source>Why lend anyway (kept for the coordinator)</source>
+        <translation>Чому видаєте (це побачить координатор)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="53" />
+        <source>Lend anyway</source>
+        <translation>Все одно видати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="59" />
+        <source>Reason:</source>
+        <translation>Причина:</translation>
     </message>
 </context>
 <context>
@@ -446,6 +1189,79 @@
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="145" />
+        <source>The day's summary</source>
+        <translation>Підсумки дня</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="148" />
+        <source>Readers served</source>
+        <translation>Обслуговано читачів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="149" />
+        <source>Visits, stationary</source>
+        <translation>Відвідування стаціонарні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="150" />
+        <source>Visits, non-stationary</source>
+        <translation>Відвідування позастаціонарні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="151" />
+        <source>Visits, remote</source>
+        <translation>Відвідування віддалені</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="152" />
+        <source>Loans</source>
+        <translation>Видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="153" />
+        <source>Returns</source>
+        <translation>Повернення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="154" />
+        <source>Renewals</source>
+        <translation>Продовження</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="155" />
+        <source>Electronic loans</source>
+        <translation>Електронні видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="156" />
+        <source>Free internet resources</source>
+        <translation>Вільні інтернет-ресурси</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="157" />
+        <source>Consultations</source>
+        <translation>Консультації</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="158" />
+        <source>Reference questions</source>
+        <translation>Довідки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="159" />
+        <source>Events</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="168" />
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="47" />
@@ -610,6 +1426,62 @@
     </message>
 </context>
 <context>
+    <name>TallyCorrectionDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="131" />
+        <source>Correct today's count</source>
+        <translation>Виправлення сьогоднішнього підрахунку</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="136" />
+        <source>{channel}, today:</source>
+        <translation>{channel}, сьогодні:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="137" />
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+</context>
+<context>
+    <name>VirtualVisitsDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="229" />
+        <source>Virtual visits for a period</source>
+        <translation>Віртуальні відвідування за період</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="239" />
+        <source>Library website statistics</source>
+        <translation>Статистика сайту бібліотеки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="249" />
+        <source>From:</source>
+        <translation>З:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="250" />
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="251" />
+        <source>Source:</source>
+        <translation>Джерело:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="252" />
+        <source>Visits:</source>
+        <translation>Відвідувань:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="253" />
+        <source>Record</source>
+        <translation>Записати</translation>
+    </message>
+</context>
+<context>
     <name>_ReaderDetail</name>
     <message>
         <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="368" />
@@ -678,11 +1550,28 @@
     </message>
 </context>
 <context>
+    <name>_SessionDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="230" />
+        <source>Add session</source>
+        <translation>Додати заняття</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="240" />
+        <source>Starts:</source>
+        <translation>Початок:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="241" />
+        <source>Minutes:</source>
+        <translation>Хвилин:</translation>
+    </message>
+</context>
+<context>
     <name>categories</name>
     <message>
         <location filename="../../src/mandrivna/core/reader.py" line="22" />
         <source>Internally displaced person</source>
-        <extracomment>Oldest protocol the server still accepts; older apps are told to update.</extracomment>
         <translation>Внутрішньо переміщена особа</translation>
     </message>
     <message>
@@ -698,13 +1587,11 @@
     <message>
         <location filename="../../src/mandrivna/core/reader.py" line="25" />
         <source>Youth</source>
-        <extracomment>Version of the data the app writes (entities and their fields). Raised only for a change an</extracomment>
         <translation>Молодь</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/reader.py" line="26" />
         <source>Military or veteran</source>
-        <extracomment>older app would misread; once the server holds newer data, older apps are told to update.</extracomment>
         <translation>Військовий або ветеран</translation>
     </message>
     <message>
@@ -752,6 +1639,57 @@
     </message>
 </context>
 <context>
+    <name>desk</name>
+    <message>
+        <location filename="../../src/mandrivna/core/desk.py" line="16" />
+        <source>Educational</source>
+        <translation>Освітня</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/desk.py" line="17" />
+        <source>Digital services and e-government (Дія)</source>
+        <translation>Цифрові послуги та е-урядування (Дія)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/desk.py" line="18" />
+        <source>Literature and reading</source>
+        <translation>Література та читання</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/desk.py" line="19" />
+        <source>Legal and social</source>
+        <translation>Правова та соціальна</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/desk.py" line="20" />
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/desk.py" line="23" />
+        <source>In person</source>
+        <extracomment>Oldest protocol the server still accepts; older apps are told to update.</extracomment>
+        <translation>Особисто</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/desk.py" line="24" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/desk.py" line="25" />
+        <source>Messenger</source>
+        <extracomment>Version of the data the app writes (entities and their fields). Raised only for a change an</extracomment>
+        <translation>Месенджер</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/desk.py" line="26" />
+        <source>Online</source>
+        <extracomment>older app would misread; once the server holds newer data, older apps are told to update.</extracomment>
+        <translation>Онлайн</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../src/mandrivna/ui/error_messages.py" line="27" />
@@ -765,12 +1703,14 @@
     </message>
     <message>
         <location filename="../../src/mandrivna/services/visit_service.py" line="25" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="97" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="404" />
         <source>Unknown visit channel {name}.</source>
-        <extracomment>Text fields wider than this are hard to read across a 1366-pixel screen.</extracomment>
         <translation>Невідомий канал відвідування: {name}.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/visit_service.py" line="28" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="407" />
         <source>A visit count must be at least 1.</source>
         <translation>Кількість відвідувань має бути щонайменше 1.</translation>
     </message>
@@ -786,6 +1726,7 @@
     </message>
     <message>
         <location filename="../../src/mandrivna/services/reader_service.py" line="102" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="210" />
         <source>This reader is no longer registered.</source>
         <translation>Цього читача вже немає в картотеці.</translation>
     </message>
@@ -841,11 +1782,25 @@
         <translation>Адреса сервера має починатися з http:// або https://.</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/services/event_service.py" line="79" />
         <location filename="../../src/mandrivna/services/reader_service.py" line="48" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="82" />
         <location filename="../../src/mandrivna/services/sync_service.py" line="95" />
         <location filename="../../src/mandrivna/store/database.py" line="186" />
         <source>Set up this device first: enter the hub and librarian.</source>
+        <extracomment>What the next event of a series takes over from the previous one.</extracomment>
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/event_service.py" line="128" />
+        <source>This event no longer exists.</source>
+        <translation>Цього заходу вже немає.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/event_service.py" line="185" />
+        <location filename="../../src/mandrivna/services/course_service.py" line="126" />
+        <source>No reader has the card {code}.</source>
+        <translation>Немає читача з квитком {code}.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/sync_service.py" line="127" />
@@ -986,10 +1941,31 @@
         <translation>ISBN {isbn} недійсний (перевірте цифри).</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/core/events.py" line="66" />
+        <source>{value} is not a date and time.</source>
+        <translation>{value} — це не дата й час.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="75" />
         <location filename="../../src/mandrivna/core/catalogue.py" line="52" />
         <source>Enter the title.</source>
-        <extracomment>For record edits: the newest stamp of this record the writer had seen (0 if new). Lets a merge tell a concurrent overwrite (a conflict) from an ordinary later edit.</extracomment>
         <translation>Введіть назву.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="89" />
+        <source>The event ends before it starts.</source>
+        <translation>Захід закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="92" />
+        <location filename="../../src/mandrivna/core/events.py" line="105" />
+        <source>A number of people cannot be negative.</source>
+        <translation>Кількість людей не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="112" />
+        <source>{count} in one audience group is more than the {total} who came.</source>
+        <translation>{count} в одній групі — більше, ніж усього прийшло ({total}).</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/catalogue.py" line="64" />
@@ -997,6 +1973,12 @@
         <translation>Рік {year} неможливий.</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/services/event_service.py" line="87" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="334" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="376" />
+        <location filename="../../src/mandrivna/core/events.py" line="79" />
+        <location filename="../../src/mandrivna/core/events.py" line="82" />
+        <location filename="../../src/mandrivna/core/events.py" line="101" />
         <location filename="../../src/mandrivna/core/catalogue.py" line="72" />
         <source>Unknown type: {name}.</source>
         <translation>Невідомий вид: {name}.</translation>
@@ -1020,6 +2002,232 @@
         <location filename="../../src/mandrivna/core/catalogue.py" line="95" />
         <source>Unknown way of acquisition: {name}.</source>
         <translation>Невідомий спосіб надходження: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="43" />
+        <source>Check before lending:</source>
+        <translation>Перевірте перед видачею:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="126" />
+        <source>This service session does not exist.</source>
+        <translation>Такої зміни немає.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="134" />
+        <source>Open a service session first (the day at the hub).</source>
+        <translation>Спершу відкрийте зміну (робочий день у хабі).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="169" />
+        <source>No copy has the barcode {code}.</source>
+        <translation>Немає примірника зі штрихкодом {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="180" />
+        <source>This copy is not on loan. Scan a reader card first to lend it.</source>
+        <translation>Цей примірник не видано. Щоб видати, спершу зіскануйте читацький квиток.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="248" />
+        <source>The reader is blocked: {reason}. (Another laptop may have unblocked them since.)</source>
+        <translation>Читача заблоковано: {reason}. (Можливо, на іншому ноутбуці його вже розблокували.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="254" />
+        <source>This copy is recorded as lost or written off.</source>
+        <translation>Цей примірник записано як втрачений або списаний.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="258" />
+        <source>This copy is recorded as in transit to a hub.</source>
+        <translation>Цей примірник записано як такий, що в дорозі до хабу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="299" />
+        <source>This loan is already closed.</source>
+        <translation>Цю видачу вже закрито.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="337" />
+        <source>Enter what was given (a title or link).</source>
+        <translation>Вкажіть, що надано (назву чи посилання).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="419" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="448" />
+        <source>A visit count cannot be negative.</source>
+        <translation>Кількість відвідувань не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="446" />
+        <source>The period ends before it starts.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="451" />
+        <source>Say where the figure comes from.</source>
+        <translation>Вкажіть джерело цифри.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="468" />
+        <source>A lending period is 1 to 365 days.</source>
+        <translation>Строк видачі — від 1 до 365 днів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/course_service.py" line="61" />
+        <source>A course needs at least one session to complete.</source>
+        <translation>Для завершення курсу потрібне щонайменше одне заняття.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/course_service.py" line="78" />
+        <source>This course no longer exists.</source>
+        <translation>Цього курсу вже немає.</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="13" />
+        <source>Non-formal education</source>
+        <translation>Неформальна освіта</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="14" />
+        <source>Digital skills</source>
+        <translation>Цифрові навички</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="15" />
+        <source>Media literacy</source>
+        <translation>Медіаграмотність</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="16" />
+        <source>Ukrainian language</source>
+        <translation>Українська мова</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="17" />
+        <source>National identity</source>
+        <translation>Національна ідентичність</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="18" />
+        <source>Literature promotion</source>
+        <translation>Популяризація літератури</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="19" />
+        <source>Psychological support</source>
+        <translation>Психологічна підтримка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="20" />
+        <source>Volunteering</source>
+        <translation>Волонтерство</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="21" />
+        <source>Project work</source>
+        <translation>Проєктна діяльність</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="24" />
+        <source>Training</source>
+        <translation>Тренінг</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="25" />
+        <source>Workshop</source>
+        <translation>Воркшоп</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="26" />
+        <source>Club meeting</source>
+        <translation>Засідання клубу</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="27" />
+        <source>Master class</source>
+        <translation>Майстер-клас</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="28" />
+        <source>Lecture</source>
+        <translation>Лекція</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="29" />
+        <source>Exhibition</source>
+        <translation>Виставка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="30" />
+        <source>Stream</source>
+        <translation>Трансляція</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="31" />
+        <source>Webinar</source>
+        <translation>Вебінар</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="32" />
+        <source>Course session</source>
+        <translation>Заняття курсу</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="33" />
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="36" />
+        <source>Offline</source>
+        <extracomment>For record edits: the newest stamp of this record the writer had seen (0 if new). Lets a merge tell a concurrent overwrite (a conflict) from an ordinary later edit.</extracomment>
+        <translation>Офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="37" />
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="38" />
+        <source>Hybrid</source>
+        <translation>Гібридний</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="43" />
+        <source>Displaced people</source>
+        <extracomment>Audience groups of the attendance breakdown (counts of people at the event).</extracomment>
+        <translation>Внутрішньо переміщені особи</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="44" />
+        <source>Aged 55+</source>
+        <translation>Вік 55+</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="45" />
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="46" />
+        <source>Youth</source>
+        <translation>Молодь</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="47" />
+        <source>Military and veterans</source>
+        <translation>Військові та ветерани</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="48" />
+        <source>People with disabilities</source>
+        <translation>Люди з інвалідністю</translation>
     </message>
 </context>
 </TS>
