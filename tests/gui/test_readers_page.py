@@ -108,3 +108,17 @@ def test_reregister_block_and_delete(qtbot, page, services, monkeypatch, tmp_pat
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     page.delete_button.click()
     assert services.readers.count() == 0 and page.results == []
+
+
+def test_an_edit_writes_only_the_changed_fields(qtbot, page, services) -> None:
+    from mandrivna.ui.reader_dialog import changed_fields
+
+    rid, _ = services.readers.register(
+        "Петренко", "Іван", consent=True, phone="0671234567", categories=["idp", "age55"]
+    )
+    reader = services.readers.get(rid)
+    dialog = ReaderDialog(services.readers, page.runner, reader, page)
+    values = dialog.values()
+    assert changed_fields(reader, values) == {}
+    dialog.edits["phone"].setText("0501112233")
+    assert changed_fields(reader, dialog.values()) == {"phone": "0501112233"}

@@ -131,6 +131,9 @@ class EventService:
     def edit_event(self, event_id: str, **fields: Any) -> Changed:
         current = self.get(event_id)
         clean = validate_event(fields, {"starts_at": current.starts_at, "ends_at": current.ends_at})
+        clean = {k: v for k, v in clean.items() if getattr(current, k) != v}
+        if not clean:  # nothing changed: no write, so no edit made elsewhere is overwritten
+            return Changed()
         with self.db.write() as writer:
             writer.upsert("library_event", event_id, clean)
         return writer.changed

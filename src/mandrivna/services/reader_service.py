@@ -60,7 +60,13 @@ class ReaderService:
         return reader_id, writer.changed
 
     def edit(self, reader_id: str, **fields: Any) -> Changed:
+        """Write the fields that differ from the stored ones (fields merge one by one, so an
+        edit of another field on another laptop survives)."""
         clean = validate_reader(fields, self.today())
+        current = self.get(reader_id)
+        clean = {k: v for k, v in clean.items() if getattr(current, k) != v}
+        if not clean:
+            return Changed()
         with self.db.write() as writer:
             writer.upsert("reader", reader_id, clean)
         return writer.changed

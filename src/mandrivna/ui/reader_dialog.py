@@ -46,6 +46,19 @@ def reader_line(reader: Reader) -> str:
     return f"{name} ({', '.join(extra)})" if extra else name
 
 
+def changed_fields(reader: Reader, values: dict[str, Any]) -> dict[str, Any]:
+    """Only what the librarian changed: an edit of another field made on another laptop
+    meanwhile survives the sync (fields merge one by one)."""
+    out = {}
+    for name, value in values.items():
+        before = getattr(reader, name)
+        if name == "categories":
+            before, value = sorted(before or []), sorted(value or [])
+        if (before or None) != (value or None):
+            out[name] = values[name]
+    return out
+
+
 class ReaderDialog(QDialog):
     """Register (``reader`` None) or edit a reader. ``saved_id`` holds the id after saving and
     ``changed`` what the write changed."""
@@ -204,8 +217,12 @@ class ReaderDialog(QDialog):
             )
         else:
             reader_id = self.reader.id
+            changes = changed_fields(self.reader, values)
+            if not changes:  # nothing edited: no write, so no edit elsewhere is overwritten
+                self.accept()
+                return
             self.runner.run(
-                lambda: self.readers.edit(reader_id, **values), self._edited, self._failed
+                lambda: self.readers.edit(reader_id, **changes), self._edited, self._failed
             )
 
     def _registered(self, result: tuple[str, Any]) -> None:

@@ -132,3 +132,9 @@ def test_a_course_with_four_sessions_shows_attendance_and_completion(db) -> None
     assert rows["Коваль"].attended == [True] * 4 and sheet.completed(rows["Коваль"])
     assert rows["Бондар"].attended == [True, False, False, False]
     assert not sheet.completed(rows["Бондар"])
+
+
+def test_an_unchanged_edit_writes_nothing(events: EventService, db) -> None:
+    event_id, _ = events.create_event("Лекція", "2026-11-10T18:00", "2026-11-10T19:00")
+    assert not events.edit_event(event_id, title="Лекція", starts_at="2026-11-10T18:00")
+    assert events.edit_event(event_id, title="Лекція про Стуса")
