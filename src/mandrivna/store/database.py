@@ -9,10 +9,10 @@ connection.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import tempfile
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
@@ -122,10 +122,10 @@ class Database:
         revision = _inspect_file(path)
         head = schema.head_revision()
         if revision is not None and revision != head:
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            copy_database(
-                path, data_dir / BACKUP_FOLDER / f"before-migration-{revision}-{stamp}.sqlite3"
-            )
+            from mandrivna.store import backup_store
+
+            name = backup_store.backup_name("before-migration", dt.datetime.now())
+            backup_store.make_backup(path, data_dir / BACKUP_FOLDER / name)
         engine = make_engine(path)
         if revision != head:
             schema.upgrade(engine)

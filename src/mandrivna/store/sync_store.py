@@ -31,7 +31,7 @@ class PullApplied:
     clock_warnings: int
 
 
-def _ensure_row(conn: Connection) -> None:
+def ensure_sync_row(conn: Connection) -> None:
     if conn.execute(select(_sync.c.id)).first() is None:
         conn.execute(insert(_sync).values(id=1, acked_seq=0, pull_cursor=0))
 
@@ -47,7 +47,7 @@ class SyncStore:
 
     def update_state(self, **values: object) -> None:
         with self.db.transaction() as conn:
-            _ensure_row(conn)
+            ensure_sync_row(conn)
             conn.execute(update(_sync).values(**values))
 
     def device_id(self) -> str:
@@ -96,7 +96,7 @@ class SyncStore:
             now = self.db.physical_clock()
             changed = store_and_apply(conn, changes, now)
             warnings = self._advance_clock(conn, changes, now)
-            _ensure_row(conn)
+            ensure_sync_row(conn)
             conn.execute(update(_sync).values(pull_cursor=cursor))
         return PullApplied(changed, warnings)
 

@@ -24,6 +24,7 @@ class DeviceState(SQLModel, table=True):
     hlc_last: int = 0
     seq_last: int = 0
     created_at_ms: int = 0
+    backup_folder: str | None = None  # a second folder (a USB stick) for daily backups
 
 
 class ChangeLogEntry(SQLModel, table=True):

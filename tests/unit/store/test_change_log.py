@@ -85,7 +85,10 @@ def test_erase_keeps_tombstone_and_removes_personal_data(db):
     assert rows(
         db, "SELECT surname, given_name, phone, deleted, registered_on IS NOT NULL FROM reader"
     ) == [(None, None, None, 1, 1)]
-    service.edit(reader_id, surname="Петренко")  # a late edit cannot bring the name back
+    with pytest.raises(ValidationError):
+        service.edit(reader_id, surname="Петренко")  # the app refuses to edit a deleted reader
+    with db.write() as writer:  # and a late edit (as from another laptop) cannot bring it back
+        writer.upsert("reader", reader_id, {"surname": "Петренко"})
     assert rows(db, "SELECT surname FROM reader") == [(None,)]
 
 

@@ -48,7 +48,7 @@ def test_upgrade_from_first_revision_keeps_data_and_takes_a_copy(data_dir):
     assert db.device().hub_name == "Хаб"
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT entity_id FROM change_log").fetchall() == [("r1",)]
-    copies = list((data_dir / "backups").glob("before-migration-0001-*.sqlite3"))
+    copies = list((data_dir / "backups").glob("mandrivna-*-before-migration.sqlite3"))
     assert len(copies) == 1 and "reader" not in tables(copies[0])
     db.close()
 

@@ -1,0 +1,124 @@
+"""Backup files of the local database: made with SQLite's online backup (a consistent copy of a
+live database), checked with ``integrity_check``, and read to tell what a backup holds.
+
+Names say when and why a copy was made: ``mandrivna-20261125-214500-daily.sqlite3``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from mandrivna.store.connection import open_raw_readonly
+
+PREFIX = "mandrivna-"
+SUFFIX = ".sqlite3"
+_NAME = re.compile(r"^mandrivna-(\d{8}-\d{6})-([a-z-]+)\.sqlite3$")
+KINDS = ("daily", "manual", "before-migration", "before-restore")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup holds, for the person deciding to restore it."""
+
+    path: Path
+    taken_at: dt.datetime
+    kind: str
+    size: int
+    readers: int
+    open_loans: int
+    changes: int
+    hub: str | None
+    revision: str | None
+
+
+def backup_name(kind: str, when: dt.datetime) -> str:
+    return f"{PREFIX}{when:%Y%m%d-%H%M%S}-{kind}{SUFFIX}"
+
+
+def parse_name(path: Path) -> tuple[dt.datetime, str] | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    return dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S"), match.group(2)
+
+
+def make_backup(source: Path, target: Path) -> None:
+    """Copy the live database ``source`` to ``target`` (written beside it, then renamed, so a
+    half-written backup never looks like a good one), then check the copy."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+    if not is_intact(partial):
+        partial.unlink(missing_ok=True)
+        raise sqlite3.DatabaseError(f"the copy {target.name} failed its integrity check")
+    if os.name == "posix":
+        os.chmod(partial, 0o600)
+    with open(partial, "rb") as handle:
+        os.fsync(handle.fileno())
+    partial.replace(target)
+
+
+def is_intact(path: Path) -> bool:
+    try:
+        with closing(open_raw_readonly(path)) as conn:
+            return bool(conn.execute("PRAGMA integrity_check").fetchone() == ("ok",))
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _count(conn: sqlite3.Connection, sql: str) -> int:
+    try:
+        row = conn.execute(sql).fetchone()
+    except sqlite3.DatabaseError:
+        return 0
+    return int(row[0] or 0) if row else 0
+
+
+def inspect(path: Path) -> BackupInfo:
+    """What a backup holds; raises ``sqlite3.DatabaseError`` if it is not a readable database."""
+    parsed = parse_name(path)
+    taken_at, kind = parsed or (dt.datetime.fromtimestamp(path.stat().st_mtime), "manual")
+    with closing(open_raw_readonly(path)) as conn:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        readers = _count(conn, "SELECT count(*) FROM reader WHERE deleted = 0")
+        loans = _count(
+            conn, "SELECT count(*) FROM loan WHERE returned_on IS NULL AND lent_on IS NOT NULL"
+        )
+        changes = _count(conn, "SELECT count(*) FROM change_log")
+        try:
+            hub_row = conn.execute("SELECT hub_name FROM device_state").fetchone()
+            revision_row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.DatabaseError:
+            hub_row = revision_row = None
+    return BackupInfo(
+        path,
+        taken_at,
+        kind,
+        path.stat().st_size,
+        readers,
+        loans,
+        changes,
+        hub_row[0] if hub_row else None,
+        revision_row[0] if revision_row else None,
+    )
+
+
+def list_backups(folder: Path) -> list[tuple[Path, dt.datetime, str]]:
+    """Backups in a folder, newest first, from their names."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{PREFIX}*{SUFFIX}"):
+        parsed = parse_name(path)
+        if parsed:
+            found.append((path, parsed[0], parsed[1]))
+    return sorted(found, key=lambda item: item[1], reverse=True)
