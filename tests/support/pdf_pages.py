@@ -20,9 +20,11 @@ def render_pages(pdf: Path, dpi: int = 300) -> list[Path]:
     )
 
 
-def pdf_text(pdf: Path) -> str:
+def pdf_text(pdf: Path, page: int | None = None) -> str:
+    """The text of the document, or of one page (counted from 1)."""
+    pages = ["-f", str(page), "-l", str(page)] if page else []
     result = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+        ["pdftotext", "-layout", *pages, str(pdf), "-"], check=True, capture_output=True, text=True
     )
     return result.stdout
 

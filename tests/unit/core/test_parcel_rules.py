@@ -61,6 +61,7 @@ def test_ukrainian_alphabetical_order() -> None:
         "иній",
         "Zorro",
     ]
+    assert sorted(["Том 10", "Том 2", "том 1"], key=sort_key) == ["том 1", "Том 2", "Том 10"]
     assert sorted(words, key=sort_key) == [
         "2 книги",
         "Абетка",
@@ -73,3 +74,4 @@ def test_ukrainian_alphabetical_order() -> None:
         "Яблуко",
         "Zorro",
     ]
+    assert sorted(["Том 10", "Том 2", "том 1"], key=sort_key) == ["том 1", "Том 2", "Том 10"]
