@@ -17,6 +17,8 @@ from mandrivna.core.parcel import STATUS_LABELS, short_number
 from mandrivna.store.parcel_queries import ParcelDetail, ParcelLine
 from mandrivna.ui.printing.pdf_document import A4, PdfDocument, sans
 
+#: Qt's translation, by a name ``lupdate`` finds: translate(context, text).
+translate = QCoreApplication.translate
 PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0
 LEFT, RIGHT, TOP, BOTTOM = 18.0, 15.0, 15.0, 16.0
 WIDTH = PAGE_WIDTH - LEFT - RIGHT
@@ -30,10 +32,6 @@ RIGHT_FLAGS = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 GRID = QColor("#808080")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackingListPdf", text)
-
-
 def _date(iso: str | None) -> str:
     return dt.date.fromisoformat(iso).strftime("%d.%m.%Y") if iso else "—"
 
@@ -45,7 +43,7 @@ def _cells(number: int, line: ParcelLine) -> tuple[str, str, str, str, str]:
         code = f"ISBN {format_isbn(line.isbn)}"
     else:
         code = "—"
-    title = line.title or _tr("(record deleted)")
+    title = line.title or translate("PackingListPdf", "(record deleted)")
     return (str(number), code, title, "; ".join(line.authors), str(line.quantity))
 
 
@@ -62,7 +60,9 @@ class _PackingList:
         self.number = short_number(detail.parcel.id)
         self.body_font = sans(8.5)
         self.head_font = sans(8.5, bold=True)
-        self.doc = PdfDocument(A4, _tr("Packing list of parcel %1").replace("%1", self.number))
+        self.doc = PdfDocument(
+            A4, translate("PackingListPdf", "Packing list of parcel %1").replace("%1", self.number)
+        )
 
     # --- layout --------------------------------------------------------------------------------
     def _row_height(self, cells: tuple[str, ...], font: QFont) -> float:
@@ -74,11 +74,11 @@ class _PackingList:
 
     def _header_cells(self) -> tuple[str, str, str, str, str]:
         return (
-            _tr("No."),
-            _tr("Barcode / ISBN"),
-            _tr("Title"),
-            _tr("Author"),
-            _tr("Qty"),
+            translate("PackingListPdf", "No."),
+            translate("PackingListPdf", "Barcode / ISBN"),
+            translate("PackingListPdf", "Title"),
+            translate("PackingListPdf", "Author"),
+            translate("PackingListPdf", "Qty"),
         )
 
     def paginate(self, first_table_top: float, table_top: float) -> list[list[_Row]]:
@@ -103,7 +103,7 @@ class _PackingList:
     # --- drawing -------------------------------------------------------------------------------
     def _title_block(self) -> float:
         doc, parcel = self.doc, self.detail.parcel
-        subtitle = _tr("The travelling library")
+        subtitle = translate("PackingListPdf", "The travelling library")
         header = (
             self.library
             if subtitle.lower() in self.library.lower()
@@ -115,22 +115,25 @@ class _PackingList:
             TOP + 10,
             WIDTH,
             9,
-            _tr("Packing list of parcel No. %1").replace("%1", self.number),
+            translate("PackingListPdf", "Packing list of parcel No. %1").replace("%1", self.number),
             sans(15, bold=True),
             smallest=11,
         )
         status = STATUS_LABELS.get(parcel.status or "", parcel.status or "")
         facts = [
-            (_tr("Destination hub:"), parcel.destination_hub or "—"),
-            (_tr("Carrier's waybill:"), parcel.waybill or _tr("not sent yet")),
-            (_tr("Formed on:"), _date(parcel.formed_on)),
-            (_tr("Sent on:"), _date(parcel.sent_on)),
-            (_tr("Status:"), QCoreApplication.translate("parcels", status)),
+            (translate("PackingListPdf", "Destination hub:"), parcel.destination_hub or "—"),
+            (
+                translate("PackingListPdf", "Carrier's waybill:"),
+                parcel.waybill or translate("PackingListPdf", "not sent yet"),
+            ),
+            (translate("PackingListPdf", "Formed on:"), _date(parcel.formed_on)),
+            (translate("PackingListPdf", "Sent on:"), _date(parcel.sent_on)),
+            (translate("PackingListPdf", "Status:"), QCoreApplication.translate("parcels", status)),
         ]
         if parcel.received_on:
-            facts.append((_tr("Received on:"), _date(parcel.received_on)))
+            facts.append((translate("PackingListPdf", "Received on:"), _date(parcel.received_on)))
         if parcel.notes:
-            facts.append((_tr("Notes:"), parcel.notes))
+            facts.append((translate("PackingListPdf", "Notes:"), parcel.notes))
         y = TOP + 21
         for label, value in facts:
             doc.draw_text(LEFT, y, 45, 5, label, sans(9.5))
@@ -165,7 +168,7 @@ class _PackingList:
 
     def _footer(self, page: int, pages: int) -> None:
         text = (
-            _tr("Parcel No. %1 · page %2 of %3")
+            translate("PackingListPdf", "Parcel No. %1 · page %2 of %3")
             .replace("%1", self.number)
             .replace("%2", str(page))
             .replace("%3", str(pages))
@@ -183,13 +186,16 @@ class _PackingList:
     def _closing(self, y: float) -> None:
         doc = self.doc
         totals = (
-            _tr("Total: %1 lines, %2 books.")
+            translate("PackingListPdf", "Total: %1 lines, %2 books.")
             .replace("%1", str(len(self.detail.lines)))
             .replace("%2", str(self.detail.books))
         )
         doc.draw_text(LEFT, y + 3, WIDTH, 6, totals, sans(10, bold=True))
         y += 16
-        for label in (_tr("Handed over by:"), _tr("Received by:")):
+        for label in (
+            translate("PackingListPdf", "Handed over by:"),
+            translate("PackingListPdf", "Received by:"),
+        ):
             doc.draw_text(LEFT, y - 4.5, 32, 6, label, sans(10))
             painter = doc.painter
             painter.save()
@@ -197,8 +203,17 @@ class _PackingList:
             for start, end in ((LEFT + 32, LEFT + 112), (LEFT + 130, LEFT + WIDTH)):
                 painter.drawLine(QLineF(doc.mm(start), doc.mm(y), doc.mm(end), doc.mm(y)))
             painter.restore()
-            doc.draw_text(LEFT + 32, y + 0.5, 80, 4, _tr("signature, full name"), sans(7))
-            doc.draw_text(LEFT + 118, y - 4.5, 12, 6, _tr("Date:"), sans(10))
+            doc.draw_text(
+                LEFT + 32,
+                y + 0.5,
+                80,
+                4,
+                translate("PackingListPdf", "signature, full name"),
+                sans(7),
+            )
+            doc.draw_text(
+                LEFT + 118, y - 4.5, 12, 6, translate("PackingListPdf", "Date:"), sans(10)
+            )
             y += 14
 
     def write(self, path: Path) -> None:

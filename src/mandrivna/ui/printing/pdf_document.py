@@ -20,7 +20,9 @@ A4 = QPageSize(QPageSize.PageSizeId.A4)
 
 
 def page_size_mm(width: float, height: float) -> QPageSize:
-    return QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch)
+    return QPageSize(
+        QSizeF(width, height), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch
+    )
 
 
 def sans(points: float, bold: bool = False) -> QFont:

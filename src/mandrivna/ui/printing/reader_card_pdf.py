@@ -24,6 +24,8 @@ from mandrivna.ui.printing.code128_drawing import (
 )
 from mandrivna.ui.printing.pdf_document import A4, PdfDocument, mono, page_size_mm, sans
 
+#: Qt's translation, by a name ``lupdate`` finds: translate(context, text).
+translate = QCoreApplication.translate
 CARD_WIDTH_MM = 85.6
 CARD_HEIGHT_MM = 54.0
 A4_WIDTH_MM, A4_HEIGHT_MM = 210.0, 297.0
@@ -44,10 +46,6 @@ class CardData:
     hub: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReaderCardPdf", text)
-
-
 def module_width_mm(card_number: str, available_mm: float) -> float:
     """The bar module width for this number: 1/75 inch when it fits, narrower if it must be,
     never below what a scanner reads."""
@@ -60,7 +58,7 @@ def module_width_mm(card_number: str, available_mm: float) -> float:
 def _draw_card(doc: PdfDocument, left: float, top: float, card: CardData, library: str) -> None:
     inner = CARD_WIDTH_MM - 2 * MARGIN_MM
     x = left + MARGIN_MM
-    subtitle = _tr("The travelling library")
+    subtitle = translate("ReaderCardPdf", "The travelling library")
     header = library if subtitle.lower() in library.lower() else f"{library}\n{subtitle}"
     doc.draw_text(x, top + 3.2, inner, 8.4, header, sans(7, bold=True), smallest=5.5)
     painter = doc.painter
@@ -73,10 +71,12 @@ def _draw_card(doc: PdfDocument, left: float, top: float, card: CardData, librar
     title_font.setLetterSpacing(title_font.SpacingType.PercentageSpacing, 115)
     painter.save()
     painter.setPen(ACCENT)
-    doc.draw_text(x, top + 13.2, inner, 4, _tr("READER'S CARD"), title_font)
+    doc.draw_text(x, top + 13.2, inner, 4, translate("ReaderCardPdf", "READER'S CARD"), title_font)
     painter.restore()
     doc.draw_text(x, top + 17.4, inner, 9.6, card.name, sans(11.5, bold=True), smallest=7)
-    hub = _tr("Registered at: %1").replace("%1", card.hub) if card.hub else ""
+    hub = (
+        translate("ReaderCardPdf", "Registered at: %1").replace("%1", card.hub) if card.hub else ""
+    )
     doc.draw_text(x, top + 27.2, inner, 3.6, hub, sans(7), smallest=5.5)
     bars_top = top + 31.6
     module = module_width_mm(card.card_number, inner)
@@ -122,7 +122,7 @@ def write_reader_cards(
     Raises OSError if the file cannot be written, ValueError if there are no cards."""
     if not cards:
         raise ValueError("no cards to print")
-    title = _tr("Reader cards")
+    title = translate("ReaderCardPdf", "Reader cards")
     if layout == "card":
         doc = PdfDocument(page_size_mm(CARD_WIDTH_MM, CARD_HEIGHT_MM), title)
         for index, card in enumerate(cards):
