@@ -16,6 +16,7 @@ from mandrivna import APP_AUTHOR, APP_NAME
 from mandrivna.core.languages import resolve_language
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.device_service import DeviceService
+from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import SyncService
@@ -40,6 +41,7 @@ class Services:
     catalogue: CatalogueService
     visits: VisitService
     sync: SyncService
+    parcels: ParcelService
 
     def language(self) -> str:
         settings = self.device.current()
@@ -59,4 +61,5 @@ def open_services(data_dir: Path) -> Services:
         catalogue=CatalogueService(db),
         visits=VisitService(db),
         sync=SyncService(db),
+        parcels=ParcelService(db),
     )
