@@ -806,59 +806,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="45" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="46" />
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="57" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="58" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="80" />
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="61" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="62" />
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="65" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="66" />
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="68" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="70" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="69" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="71" />
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="74" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="75" />
         <source>Books, e-books and their copies; import from MARC files; parcels of donated books.</source>
         <translation>Книжки, електронні видання та їхні примірники; імпорт із файлів MARC; посилки подарованих книжок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="80" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="83" />
+        <source>Parcels</source>
+        <translation>Посилки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="87" />
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="83" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="85" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="90" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="92" />
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="86" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="93" />
         <source>The year's figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="91" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="98" />
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="92" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="99" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -895,104 +901,530 @@
     </message>
 </context>
 <context>
-    <name>ReaderDialog</name>
+    <name>PackingListPdf</name>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="66" />
-        <source>New reader</source>
-        <translation>Новий читач</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="47" />
+        <source>(record deleted)</source>
+        <extracomment>Qt's translation, by a name ``lupdate`` finds: translate(context, text). Column widths in mm: number, barcode or ISBN, title, author, quantity.</extracomment>
+        <translation>(запис видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="66" />
-        <source>Edit reader</source>
-        <translation>Редагування читача</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="64" />
+        <source>Packing list of parcel %1</source>
+        <translation>Пакувальний лист посилки %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="77" />
-        <source>The reader consents to the processing of personal data</source>
-        <translation>Читач дає згоду на обробку персональних даних</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="77" />
+        <source>No.</source>
+        <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="89" />
-        <source>Register</source>
-        <translation>Зареєструвати</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="78" />
+        <source>Barcode / ISBN</source>
+        <translation>Штрихкод / ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="90" />
-        <source>Save</source>
-        <translation>Зберегти</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="79" />
+        <source>Title</source>
+        <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="91" />
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="80" />
+        <source>Author</source>
+        <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="107" />
-        <source>Surname:</source>
-        <translation>Прізвище:</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="81" />
+        <source>Qty</source>
+        <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="108" />
-        <source>Given name:</source>
-        <translation>Ім’я:</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="107" />
+        <source>The travelling library</source>
+        <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="109" />
-        <source>Patronymic:</source>
-        <translation>По батькові:</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="118" />
+        <source>Packing list of parcel No. %1</source>
+        <translation>Пакувальний лист посилки № %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="110" />
-        <source>Birth year:</source>
-        <translation>Рік народження:</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="124" />
+        <source>Destination hub:</source>
+        <translation>Хаб призначення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="111" />
-        <source>Phone:</source>
-        <translation>Телефон:</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="126" />
+        <source>Carrier's waybill:</source>
+        <translation>Накладна перевізника:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="112" />
-        <source>E-mail:</source>
-        <translation>Ел. пошта:</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="127" />
+        <source>not sent yet</source>
+        <translation>ще не надіслано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="113" />
-        <source>Messenger:</source>
-        <translation>Месенджер:</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="129" />
+        <source>Formed on:</source>
+        <translation>Сформовано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="114" />
-        <source>Settlement:</source>
-        <translation>Населений пункт:</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="130" />
+        <source>Sent on:</source>
+        <translation>Надіслано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="118" />
-        <source>Categories:</source>
-        <translation>Категорії:</translation>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="131" />
+        <source>Status:</source>
+        <translation>Стан:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="119" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="134" />
+        <source>Received on:</source>
+        <translation>Отримано:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="136" />
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="172" />
+        <source>Parcel No. %1 · page %2 of %3</source>
+        <translation>Посилка № %1 · сторінка %2 з %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="190" />
+        <source>Total: %1 lines, %2 books.</source>
+        <translation>Усього: рядків — %1, книг — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="196" />
+        <source>Handed over by:</source>
+        <translation>Передав:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="197" />
+        <source>Received by:</source>
+        <translation>Прийняв:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="211" />
+        <source>signature, full name</source>
+        <translation>підпис, ПІБ</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="215" />
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="98" />
+        <source>Parcels</source>
+        <translation>Посилки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="118" />
+        <source>All parcels</source>
+        <translation>Усі посилки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="121" />
+        <source>New parcel (Ctrl+N)</source>
+        <translation>Нова посилка (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="124" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="124" />
+        <source>Destination hub</source>
+        <translation>Хаб призначення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="124" />
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="125" />
+        <source>Books</source>
+        <translation>Книг</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="160" />
+        <source>Destination hub:</source>
+        <translation>Хаб призначення:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="161" />
+        <source>Waybill:</source>
+        <translation>Накладна:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="162" />
+        <source>Formed on:</source>
+        <translation>Сформовано:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="163" />
+        <source>Sent on:</source>
+        <translation>Надіслано:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="164" />
+        <source>Received on:</source>
+        <translation>Отримано:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="175" />
+        <source>Barcode / ISBN</source>
+        <translation>Штрихкод / ISBN</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="175" />
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="175" />
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="176" />
+        <source>Qty</source>
+        <translation>К-сть</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="186" />
+        <source>Scan a copy's barcode, or type it and press Enter</source>
+        <translation>Відскануйте штрихкод примірника або введіть його й натисніть Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="191" />
+        <source>Books without barcodes: find the title in the catalogue</source>
+        <translation>Книги без штрихкодів: знайдіть назву в каталозі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="195" />
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="196" />
+        <source>Add title</source>
+        <translation>Додати назву</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="199" />
+        <source>Add to the parcel</source>
+        <translation>Додати до посилки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="201" />
+        <source>Copy (Ctrl+B):</source>
+        <translation>Примірник (Ctrl+B):</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="204" />
+        <source>Title (Ctrl+T):</source>
+        <translation>Назва (Ctrl+T):</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="212" />
+        <source>Remove line (Del)</source>
+        <translation>Вилучити рядок (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="213" />
+        <source>Quantity…</source>
+        <translation>Кількість…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="214" />
+        <source>Send…</source>
+        <translation>Надіслати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="215" />
+        <source>Confirm receipt…</source>
+        <translation>Підтвердити отримання…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="216" />
+        <source>Print packing list (Ctrl+P)</source>
+        <translation>Друкувати пакувальний лист (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="217" />
+        <source>Delete parcel…</source>
+        <translation>Видалити посилку…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="324" />
+        <source>Parcels: {count}.</source>
+        <translation>Посилок: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="361" />
+        <source>Choose a parcel on the left, or form a new one (Ctrl+N).</source>
+        <translation>Виберіть посилку ліворуч або сформуйте нову (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="364" />
+        <source>Parcel No. {number} — {status}</source>
+        <translation>Посилка № {number} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="382" />
+        <source>(record deleted)</source>
+        <translation>(запис видалено)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="394" />
+        <source>Lines: {lines}. Books: {books}.</source>
+        <translation>Рядків: {lines}. Книг: {books}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="432" />
+        <source>New parcel</source>
+        <translation>Нова посилка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="433" />
+        <source>Which hub does the parcel go to?</source>
+        <translation>До якого хабу йде посилка?</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="446" />
+        <source>Parcel formed. Scan the copies that go in it.</source>
+        <translation>Посилку сформовано. Відскануйте примірники, які до неї входять.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="462" />
+        <source>Added {code}.</source>
+        <translation>Додано {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="510" />
+        <source>Find the title first, then choose it in the list.</source>
+        <translation>Спершу знайдіть назву, потім виберіть її у списку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="518" />
+        <source>Added {count} × {title}.</source>
+        <translation>Додано {count} × «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="540" />
+        <source>Line removed.</source>
+        <translation>Рядок вилучено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="549" />
+        <source>A scanned copy is one book; scan each copy that goes.</source>
+        <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="553" />
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="554" />
+        <source>How many books of «{title}»?</source>
+        <translation>Скільки книг «{title}»?</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="563" />
+        <source>Quantity changed.</source>
+        <translation>Кількість змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="573" />
+        <source>Delete parcel</source>
+        <translation>Видалити посилку</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="576" />
+        <source>Delete parcel {number}? Its books stay in the catalogue where they are.</source>
+        <translation>Видалити посилку {number}? Її книги залишаться в каталозі там, де вони є.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="583" />
+        <source>Parcel deleted.</source>
+        <translation>Посилку видалено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="612" />
+        <source>Sent. Its copies are in transit until the hub confirms receipt.</source>
+        <translation>Надіслано. Примірники в дорозі, доки хаб не підтвердить отримання.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="622" />
+        <source>Confirm receipt</source>
+        <translation>Підтвердження отримання</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="626" />
+        <source>Did parcel {number} arrive at {hub}? Its copies will be recorded at {hub} and available for lending.</source>
+        <translation>Посилка {number} надійшла за призначенням ({hub})? Її примірники буде обліковано там ({hub}), і їх можна буде видавати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="634" />
+        <source>Receipt confirmed: the copies are now at {hub}.</source>
+        <translation>Отримання підтверджено: примірники тепер обліковано за місцем призначення ({hub}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="647" />
+        <source>Save the packing list</source>
+        <translation>Зберегти пакувальний лист</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="649" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="663" />
+        <source>The packing list could not be saved: {error}</source>
+        <translation>Не вдалося зберегти пакувальний лист: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="669" />
+        <source>The packing list was saved to {path}.</source>
+        <translation>Пакувальний лист збережено у файл {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderCardPdf</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="62" />
+        <source>The travelling library</source>
+        <extracomment>ISO/IEC 15417 asks for a light margin of at least ten modules on either side. Narrower bars than this are not read reliably by ordinary USB scanners. 1/75 inch: a whole number of dots at 300, 600 and 1200 dpi, so printers draw every bar alike. Dots per inch of the drawing: fine enough that bar widths are exact (a 1/75-inch module is 16). Qt's translation, by a name ``lupdate`` finds: translate(context, text).</extracomment>
+        <translation>Мандрівна бібліотека</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="74" />
+        <source>READER'S CARD</source>
+        <translation>ЧИТАЦЬКИЙ КВИТОК</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="78" />
+        <source>Registered at: %1</source>
+        <translation>Місце реєстрації: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="126" />
+        <source>Reader cards</source>
+        <translation>Читацькі квитки</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79" />
+        <source>New reader</source>
+        <translation>Новий читач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79" />
+        <source>Edit reader</source>
+        <translation>Редагування читача</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="90" />
+        <source>The reader consents to the processing of personal data</source>
+        <translation>Читач дає згоду на обробку персональних даних</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="102" />
+        <source>Register</source>
+        <translation>Зареєструвати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="103" />
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="104" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="120" />
+        <source>Surname:</source>
+        <translation>Прізвище:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="121" />
+        <source>Given name:</source>
+        <translation>Ім’я:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="122" />
+        <source>Patronymic:</source>
+        <translation>По батькові:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="123" />
+        <source>Birth year:</source>
+        <translation>Рік народження:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="124" />
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125" />
+        <source>E-mail:</source>
+        <translation>Ел. пошта:</translation>
+    </message>
+    <message>
         <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126" />
+        <source>Messenger:</source>
+        <translation>Месенджер:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="127" />
+        <source>Settlement:</source>
+        <translation>Населений пункт:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131" />
+        <source>Categories:</source>
+        <translation>Категорії:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="132" />
+        <source>Notes:</source>
+        <translation>Примітки:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="139" />
         <source>Consent to personal-data processing given on {date}.</source>
         <translation>Згоду на обробку персональних даних надано {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="179" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="192" />
         <source>This person may already be registered:</source>
         <translation>Можливо, цю людину вже зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="190" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="203" />
         <source>Possible duplicate</source>
         <translation>Можливий дублікат</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="191" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="204" />
         <source>This person may already be registered. Register a new reader anyway?</source>
         <translation>Можливо, цю людину вже зареєстровано. Все одно зареєструвати нового читача?</translation>
     </message>
@@ -1143,6 +1575,39 @@
         <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="347" />
         <source>The card was saved to {path}.</source>
         <translation>Квиток збережено у файл {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SendParcelDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="26" />
+        <source>Send parcel %1</source>
+        <translation>Надіслати посилку %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="32" />
+        <source>Parcel %1 goes to %2. Its copies will be in transit until the hub confirms it.</source>
+        <translation>Посилка %1 йде за призначенням: %2. Її примірники будуть у дорозі, доки хаб не підтвердить отримання.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="37" />
+        <source>e.g. 20450012345678</source>
+        <translation>напр. 20450012345678</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="43" />
+        <source>Carrier's waybill number:</source>
+        <translation>Номер накладної перевізника:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="44" />
+        <source>Sent on:</source>
+        <translation>Дата відправлення:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="49" />
+        <source>Send</source>
+        <translation>Надіслати</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +2047,7 @@
     <message>
         <location filename="../../src/mandrivna/core/reader.py" line="24" />
         <source>Child</source>
+        <extracomment>A field's stamp as stored with the record: [hlc, device_id, seen]. How each category is named to people (translated in the "categories" context).</extracomment>
         <translation>Дитина</translation>
     </message>
     <message>
@@ -1608,32 +2074,32 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="104" />
+        <location filename="../../src/mandrivna/cli.py" line="114" />
         <source>Enrolled with {server} as {key} (hub {hub}, {role}).</source>
         <translation>Ноутбук підключено до {server} як {key} (хаб {hub}, роль {role}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="118" />
+        <location filename="../../src/mandrivna/cli.py" line="128" />
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="125" />
+        <location filename="../../src/mandrivna/cli.py" line="135" />
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="129" />
+        <location filename="../../src/mandrivna/cli.py" line="139" />
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="137" />
+        <location filename="../../src/mandrivna/cli.py" line="147" />
         <source>{count} conflicting edits were kept for the coordinator's review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="145" />
+        <location filename="../../src/mandrivna/cli.py" line="155" />
         <source>Warning: this laptop's clock is ahead of the server's by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
@@ -1668,7 +2134,6 @@
     <message>
         <location filename="../../src/mandrivna/core/desk.py" line="23" />
         <source>In person</source>
-        <extracomment>Oldest protocol the server still accepts; older apps are told to update.</extracomment>
         <translation>Особисто</translation>
     </message>
     <message>
@@ -1679,13 +2144,11 @@
     <message>
         <location filename="../../src/mandrivna/core/desk.py" line="25" />
         <source>Messenger</source>
-        <extracomment>Version of the data the app writes (entities and their fields). Raised only for a change an</extracomment>
         <translation>Месенджер</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/desk.py" line="26" />
         <source>Online</source>
-        <extracomment>older app would misread; once the server holds newer data, older apps are told to update.</extracomment>
         <translation>Онлайн</translation>
     </message>
 </context>
@@ -1720,12 +2183,12 @@
         <translation>Перед реєстрацією читач має дати згоду на обробку персональних даних.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="80" />
+        <location filename="../../src/mandrivna/services/reader_service.py" line="86" />
         <source>Say why the reader is blocked.</source>
         <translation>Вкажіть, чому читача блокують.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="102" />
+        <location filename="../../src/mandrivna/services/reader_service.py" line="108" />
         <location filename="../../src/mandrivna/services/desk_service.py" line="210" />
         <source>This reader is no longer registered.</source>
         <translation>Цього читача вже немає в картотеці.</translation>
@@ -1797,7 +2260,7 @@
         <translation>Цього заходу вже немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="185" />
+        <location filename="../../src/mandrivna/services/event_service.py" line="188" />
         <location filename="../../src/mandrivna/services/course_service.py" line="126" />
         <source>No reader has the card {code}.</source>
         <translation>Немає читача з квитком {code}.</translation>
@@ -1815,7 +2278,7 @@
     <message>
         <location filename="../../src/mandrivna/core/reader.py" line="49" />
         <source>Enter the reader's surname.</source>
-        <extracomment>gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [device index, seq, hlc, entity, entity_id, op, fields, seen] How far ahead of our own wall clock a remote stamp may be and still be adopted. A field's stamp as stored with the record: [hlc, device_id, seen]. How each category is named to people (translated in the "categories" context). Personal data erased when a reader is deleted; the anonymous counts stay.</extracomment>
+        <extracomment>Personal data erased when a reader is deleted; the anonymous counts stay.</extracomment>
         <translation>Вкажіть прізвище читача.</translation>
     </message>
     <message>
@@ -1931,9 +2394,50 @@
         <translation>Вкажіть один штрихкод для одного примірника або жодного для кількох.</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="73" />
+        <source>{code} is a reader's card, not a copy's barcode.</source>
+        <translation>{code} — це читацький квиток, а не штрихкод примірника.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="77" />
+        <source>No copy in the catalogue has the barcode {code}.</source>
+        <translation>У каталозі немає примірника зі штрихкодом {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="85" />
+        <source>The copy {code} is already in this parcel.</source>
+        <translation>Примірник {code} уже є в цій посилці.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="89" />
+        <source>The copy {code} is already in parcel {number}.</source>
+        <translation>Примірник {code} уже є в посилці {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="115" />
         <location filename="../../src/mandrivna/services/catalogue_service.py" line="127" />
         <source>This record is no longer in the catalogue.</source>
         <translation>Цього запису вже немає в каталозі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="142" />
+        <source>A scanned copy is one book; scan each copy that goes.</source>
+        <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="182" />
+        <source>These copies are no longer on the shelf: {codes}. Remove them from the parcel before sending it.</source>
+        <translation>Цих примірників уже немає на полиці: {codes}. Вилучіть їх із посилки, перш ніж її надсилати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="237" />
+        <source>This parcel no longer exists.</source>
+        <translation>Цієї посилки більше немає.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="255" />
+        <source>This line is no longer in the parcel.</source>
+        <translation>Цього рядка вже немає в посилці.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/catalogue.py" line="27" />
@@ -2084,6 +2588,108 @@
         <source>This course no longer exists.</source>
         <translation>Цього курсу вже немає.</translation>
     </message>
+    <message>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="61" />
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="75" />
+        <source>The backup to {path} failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="127" />
+        <source>{path} is not a usable Mandrivna backup (damaged or not a backup).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="139" />
+        <source>{path} was made by a newer version of Mandrivna. Update the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="33" />
+        <source>Choose the hub the parcel goes to.</source>
+        <extracomment>Oldest protocol the server still accepts; older apps are told to update. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change).</extracomment>
+        <translation>Виберіть хаб, до якого йде посилка.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="44" />
+        <source>The parcel has already been sent; its contents can no longer change.</source>
+        <extracomment>A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [device index, seq, hlc, entity, entity_id, op, fields, seen] How far ahead of our own wall clock a remote stamp may be and still be adopted. How each status is named to people (translated in the "parcels" context).</extracomment>
+        <translation>Посилку вже надіслано; її вміст більше не можна змінити.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="50" />
+        <source>The parcel has already been received; its contents can no longer change.</source>
+        <translation>Посилку вже отримано; її вміст більше не можна змінити.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="55" />
+        <source>The parcel has already been sent.</source>
+        <translation>Посилку вже надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="57" />
+        <source>The parcel has already been received.</source>
+        <translation>Посилку вже отримано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="61" />
+        <source>The parcel is empty: add books before sending it.</source>
+        <translation>Посилка порожня: додайте книги, перш ніж її надсилати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="71" />
+        <source>The parcel has not been sent yet; its receipt can be confirmed once it is sent.</source>
+        <translation>Посилку ще не надіслано; отримання можна підтвердити лише після відправлення.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="75" />
+        <source>The receipt of this parcel has already been confirmed.</source>
+        <translation>Отримання цієї посилки вже підтверджено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="81" />
+        <source>Enter the carrier's waybill number.</source>
+        <translation>Введіть номер накладної перевізника.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="90" />
+        <source>The date {date} is in the future.</source>
+        <translation>Дата {date} ще не настала.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="97" />
+        <source>The date {date} is before the parcel's previous step ({earlier}).</source>
+        <translation>Дата {date} раніша за попередній етап посилки ({earlier}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="107" />
+        <source>The quantity must be from 1 to {most}.</source>
+        <translation>Кількість має бути від 1 до {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="119" />
+        <source>The copy {code} is on loan; it can go in a parcel once it is returned.</source>
+        <translation>Примірник {code} видано читачеві; його можна додати до посилки, коли його повернуть.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="124" />
+        <source>The copy {code} is already on its way in a parcel.</source>
+        <translation>Примірник {code} уже в дорозі в посилці.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="129" />
+        <source>The copy {code} is lost or written off.</source>
+        <translation>Примірник {code} втрачено або списано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="133" />
+        <source>The copy {code} is already at {hub}.</source>
+        <translation>Примірник {code} уже там, куди йде посилка: {hub}.</translation>
+    </message>
 </context>
 <context>
     <name>events</name>
@@ -2228,6 +2834,24 @@
         <location filename="../../src/mandrivna/core/events.py" line="48" />
         <source>People with disabilities</source>
         <translation>Люди з інвалідністю</translation>
+    </message>
+</context>
+<context>
+    <name>parcels</name>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="16" />
+        <source>Formed</source>
+        <translation>Сформована</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="17" />
+        <source>Sent</source>
+        <translation>Надіслана</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/parcel.py" line="18" />
+        <source>Received</source>
+        <translation>Отримана</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from mandrivna.services.course_service import CourseService
 from mandrivna.services.desk_service import DeskService
 from mandrivna.services.device_service import DeviceService
 from mandrivna.services.event_service import EventService
+from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import SyncService
@@ -46,6 +47,7 @@ class Services:
     courses: CourseService
     visits: VisitService
     sync: SyncService
+    parcels: ParcelService
 
     def language(self) -> str:
         settings = self.device.current()
@@ -68,4 +70,5 @@ def open_services(data_dir: Path) -> Services:
         courses=CourseService(db),
         visits=VisitService(db),
         sync=SyncService(db),
+        parcels=ParcelService(db),
     )

@@ -23,7 +23,17 @@ if TYPE_CHECKING:
     from mandrivna.app import Services
 
 EXIT_USER_ERROR = 2
-PAGES = ("readers", "desk", "catalogue", "events", "reports", "sync", "settings", "first-run")
+PAGES = (
+    "readers",
+    "desk",
+    "catalogue",
+    "parcels",
+    "events",
+    "reports",
+    "sync",
+    "settings",
+    "first-run",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

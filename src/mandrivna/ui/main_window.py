@@ -21,6 +21,7 @@ from mandrivna.store.replica import Changed
 from mandrivna.ui.pages.desk_page import DeskPage
 from mandrivna.ui.pages.events_page import EventsPage
 from mandrivna.ui.pages.not_ready_page import NotReadyPage
+from mandrivna.ui.pages.parcels_page import ParcelsPage
 from mandrivna.ui.pages.readers_page import ReadersPage
 from mandrivna.ui.pages.settings_page import SettingsPage
 from mandrivna.ui.pages.sync_page import SyncPage
@@ -74,6 +75,12 @@ class MainWindow(QMainWindow):
                 ),
             ),
         )
+        self.parcels_page = ParcelsPage(
+            services.parcels, runner, self.tr("Luhansk Regional Universal Scientific Library")
+        )
+        self.parcels_page.changed.connect(self.announce)
+        self.data_changed.connect(self.parcels_page.on_data_changed)
+        self._add("parcels", self.tr("Parcels"), self.parcels_page)
         self.events_page = EventsPage(services.events, services.courses, runner)
         self.events_page.changed.connect(self.announce)
         self.data_changed.connect(self.events_page.on_data_changed)

@@ -1,0 +1,669 @@
+"""Parcels of donated books: the list of parcels by status and, for the chosen one, its contents.
+While a parcel is formed, copies are added by scanning their barcodes (a keyboard-wedge scanner
+types the code and Enter) and uncatalogued books as a title with a quantity; then it is sent with
+the carrier's waybill, its receipt confirmed at the hub, and its packing list printed to PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mandrivna.core.catalogue import format_isbn
+from mandrivna.core.parcel import FORMED, MAX_QUANTITY, RECEIVED, SENT, STATUS_LABELS, short_number
+from mandrivna.services.parcel_service import ParcelService
+from mandrivna.store.catalogue_queries import RecordHit
+from mandrivna.store.parcel_queries import ParcelDetail, ParcelLine, ParcelSummary
+from mandrivna.store.replica import Changed
+from mandrivna.store.tables import BookCopy
+from mandrivna.ui.error_messages import show_error, user_text
+from mandrivna.ui.pages.page_frame import PageFrame
+from mandrivna.ui.send_parcel_dialog import SendParcelDialog
+from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
+
+SEARCH_DELAY_MS = 200
+ERROR_STYLE = "color: #b00020"
+PARCEL_ENTITIES = {"parcel", "parcel_item", "book_copy", "bib_record"}
+
+
+def status_label(status: str | None) -> str:
+    return QCoreApplication.translate("parcels", STATUS_LABELS.get(status or "", status or ""))
+
+
+def _date(iso: str | None) -> str:
+    return dt.date.fromisoformat(iso).strftime("%d.%m.%Y") if iso else "—"
+
+
+def _code(line: ParcelLine) -> str:
+    if line.barcode:
+        return line.barcode
+    return f"ISBN {format_isbn(line.isbn)}" if line.isbn else "—"
+
+
+class _EnterKeys(QObject):
+    """Calls ``action`` when Enter is pressed in the watched widget (a spin box has no signal)."""
+
+    def __init__(self, widget: QWidget, action: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.action = action
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.action()
+            return True
+        return False
+
+
+class ParcelsPage(PageFrame):
+    changed = Signal(object)  # Changed, for the main window to announce
+
+    def __init__(
+        self,
+        parcels: ParcelService,
+        runner: TaskRunner | ImmediateRunner,
+        library_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Parcels"), parent, fill=True)
+        self.parcels, self.runner, self.library_name = parcels, runner, library_name
+        self.summaries: list[ParcelSummary] = []
+        self.detail: ParcelDetail | None = None
+        self.current_id: str | None = None
+        self.hits: list[RecordHit] = []
+        self._generation = 0
+        self._build_list()
+        self._build_detail()
+        row = QHBoxLayout()
+        row.addWidget(self.list_panel)
+        row.addWidget(self.detail_panel, 1)
+        self.body.addLayout(row, 1)
+        self._connect()
+        self._show_detail(None)
+        self.refresh()
+
+    # --- layout --------------------------------------------------------------------------------
+    def _build_list(self) -> None:
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All parcels"), None)
+        for status in (FORMED, SENT, RECEIVED):
+            self.status_filter.addItem(status_label(status), status)
+        self.new_button = QPushButton(self.tr("New parcel (Ctrl+N)"))
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Destination hub"), self.tr("Status"), self.tr("Books")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #555")
+        top = QHBoxLayout()
+        top.addWidget(self.status_filter, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.list_panel = QWidget()
+        self.list_panel.setLayout(layout)
+        self.list_panel.setFixedWidth(380)
+
+    def _build_detail(self) -> None:
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.facts = {
+            name: QLabel() for name in ("destination", "waybill", "formed", "sent", "received")
+        }
+        facts = QGridLayout()
+        facts.setHorizontalSpacing(12)
+        places = {
+            "destination": (0, 0, self.tr("Destination hub:")),
+            "waybill": (0, 2, self.tr("Waybill:")),
+            "formed": (1, 0, self.tr("Formed on:")),
+            "sent": (1, 2, self.tr("Sent on:")),
+            "received": (1, 4, self.tr("Received on:")),
+        }
+        for name, (row, column, label) in places.items():
+            facts.addWidget(QLabel(label), row, column)
+            self.facts[name].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            facts.addWidget(self.facts[name], row, column + 1)
+        facts.setColumnStretch(1, 1)
+        facts.setColumnStretch(3, 1)
+        facts.setColumnStretch(5, 1)
+        self.lines = QTableWidget(0, 4)
+        self.lines.setHorizontalHeaderLabels(
+            [self.tr("Barcode / ISBN"), self.tr("Title"), self.tr("Author"), self.tr("Qty")]
+        )
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.verticalHeader().hide()
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.totals = QLabel()
+        self.scan = QLineEdit()
+        self.scan.setPlaceholderText(self.tr("Scan a copy's barcode, or type it and press Enter"))
+        self.scan.setClearButtonEnabled(True)
+        self.title_search = QLineEdit()
+        self.title_search.setPlaceholderText(
+            self.tr("Books without barcodes: find the title in the catalogue")
+        )
+        self.title_search.setClearButtonEnabled(True)
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, MAX_QUANTITY)
+        self.quantity.setPrefix(self.tr("× "))
+        self.add_title_button = QPushButton(self.tr("Add title"))
+        self.title_results = QListWidget()
+        self.title_results.setFixedHeight(84)
+        self.add_box = add_box = QGroupBox(self.tr("Add to the parcel"))
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(QLabel(self.tr("Copy (Ctrl+B):")))
+        scan_row.addWidget(self.scan, 1)
+        title_row = QHBoxLayout()
+        title_row.addWidget(QLabel(self.tr("Title (Ctrl+T):")))
+        title_row.addWidget(self.title_search, 1)
+        title_row.addWidget(self.quantity)
+        title_row.addWidget(self.add_title_button)
+        add_layout = QVBoxLayout(add_box)
+        add_layout.addLayout(scan_row)
+        add_layout.addLayout(title_row)
+        add_layout.addWidget(self.title_results)
+        self.remove_button = QPushButton(self.tr("Remove line (Del)"))
+        self.quantity_button = QPushButton(self.tr("Quantity…"))
+        self.send_button = QPushButton(self.tr("Send…"))
+        self.receive_button = QPushButton(self.tr("Confirm receipt…"))
+        self.print_button = QPushButton(self.tr("Print packing list (Ctrl+P)"))
+        self.delete_button = QPushButton(self.tr("Delete parcel…"))
+        line_row = QHBoxLayout()
+        line_row.addWidget(self.totals, 1)
+        line_row.addWidget(self.quantity_button)
+        line_row.addWidget(self.remove_button)
+        buttons = QHBoxLayout()
+        for button in (self.send_button, self.receive_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout()
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(facts)
+        layout.addWidget(self.lines, 1)
+        layout.addLayout(line_row)
+        layout.addWidget(add_box)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.detail_panel = QWidget()
+        self.detail_panel.setLayout(layout)
+
+    def _connect(self) -> None:
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.find_titles)
+        self.title_search.textChanged.connect(self._timer.start)
+        self.title_search.returnPressed.connect(self._title_entered)
+        self.title_results.itemActivated.connect(lambda _item: self._focus_quantity())
+        self._quantity_enter = _EnterKeys(self.quantity, self.add_title)
+        self.add_title_button.clicked.connect(self.add_title)
+        self.scan.returnPressed.connect(self.add_scanned)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.lines.activated.connect(lambda _index: self.change_quantity())
+        self.new_button.clicked.connect(self.new_parcel)
+        self.remove_button.clicked.connect(self.remove_line)
+        self.quantity_button.clicked.connect(self.change_quantity)
+        self.send_button.clicked.connect(self.send)
+        self.receive_button.clicked.connect(self.confirm_receipt)
+        self.print_button.clicked.connect(self.print_packing_list)
+        self.delete_button.clicked.connect(self.delete_parcel)
+        for keys, slot in (
+            ("Ctrl+N", self.new_parcel),
+            ("Ctrl+B", self.focus_scan),
+            ("Ctrl+T", self.focus_title),
+            ("Ctrl+P", self.print_packing_list),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.lines)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_line)
+
+    def focus_scan(self) -> None:
+        if self.scan.isEnabled():
+            self.scan.setFocus()
+            self.scan.selectAll()
+
+    def focus_title(self) -> None:
+        if self.title_search.isEnabled():
+            self.title_search.setFocus()
+            self.title_search.selectAll()
+
+    # --- the list of parcels -------------------------------------------------------------------
+    def refresh(self) -> None:
+        status = self.status_filter.currentData()
+        self._generation += 1
+        generation = self._generation
+        self.runner.run(
+            lambda: self.parcels.parcels(status),
+            lambda found: self._show_list(found, generation),
+            lambda exc: show_error(self, exc),
+        )
+
+    def _show_list(self, found: list[ParcelSummary], generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.summaries = found
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(found))
+        for row, summary in enumerate(found):
+            parcel = summary.parcel
+            cells = [
+                short_number(parcel.id),
+                parcel.destination_hub or "",
+                status_label(parcel.status),
+                str(summary.books),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+        ids = [s.parcel.id for s in found]
+        if self.current_id in ids:
+            self.table.selectRow(ids.index(self.current_id))
+        else:
+            self.table.clearSelection()
+        self.table.blockSignals(False)
+        self.count_label.setText(self.tr("Parcels: {count}.").format(count=len(found)))
+        self.load_detail(self.current_id if self.current_id in ids else None)
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        chosen = self.summaries[rows[0].row()].parcel.id if rows else None
+        if chosen != self.current_id:
+            self.message.clear()
+            self.title_search.clear()
+            self._show_titles([])
+        self.load_detail(chosen)
+
+    def on_data_changed(self, changed: Changed) -> None:
+        if PARCEL_ENTITIES & set(changed.entities):
+            self.refresh()
+
+    # --- one parcel ----------------------------------------------------------------------------
+    def load_detail(self, parcel_id: str | None) -> None:
+        self.current_id = parcel_id
+        if parcel_id is None:
+            self._show_detail(None)
+            return
+        self.runner.run(
+            lambda: self.parcels.detail(parcel_id),
+            self._show_detail,
+            lambda exc: self._say(user_text(exc), error=True),
+        )
+
+    def _show_detail(self, detail: ParcelDetail | None) -> None:
+        if detail is not None and detail.parcel.id != self.current_id:
+            return  # an answer for a parcel no longer chosen
+        self.detail = detail
+        parcel = detail.parcel if detail else None
+        status = parcel.status if parcel else None
+        if parcel is None:
+            self.heading.setText(
+                self.tr("Choose a parcel on the left, or form a new one (Ctrl+N).")
+            )
+        else:
+            self.heading.setText(
+                self.tr("Parcel No. {number} — {status}").format(
+                    number=short_number(parcel.id), status=status_label(status)
+                )
+            )
+        values = {
+            "destination": parcel.destination_hub if parcel else "",
+            "waybill": (parcel.waybill or "—") if parcel else "",
+            "formed": _date(parcel.formed_on) if parcel else "",
+            "sent": _date(parcel.sent_on) if parcel else "",
+            "received": _date(parcel.received_on) if parcel else "",
+        }
+        for name, text in values.items():
+            self.facts[name].setText(text or "")
+        lines = detail.lines if detail else []
+        self.lines.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            cells = [
+                _code(line),
+                line.title or self.tr("(record deleted)"),
+                "; ".join(line.authors),
+                str(line.quantity),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.lines.setItem(row, column, item)
+        self.totals.setText(
+            self.tr("Lines: {lines}. Books: {books}.").format(lines=len(lines), books=detail.books)
+            if detail
+            else ""
+        )
+        formed = status == FORMED
+        for widget in (
+            self.scan,
+            self.title_search,
+            self.quantity,
+            self.add_title_button,
+            self.title_results,
+            self.remove_button,
+            self.quantity_button,
+            self.send_button,
+            self.delete_button,
+        ):
+            widget.setEnabled(formed)
+        self.add_box.setVisible(formed)  # a sent parcel's contents are final: more room to read
+        self.remove_button.setVisible(formed)
+        self.quantity_button.setVisible(formed)
+        self.receive_button.setEnabled(status == SENT)
+        self.print_button.setEnabled(detail is not None)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._say(user_text(exc), error=True)
+
+    def _written(self, changed: Changed, note: str) -> None:
+        self._say(note)
+        self.changed.emit(changed)
+        self.refresh()
+
+    # --- forming -------------------------------------------------------------------------------
+    def new_parcel(self) -> None:
+        ask = QInputDialog(self)
+        ask.setWindowTitle(self.tr("New parcel"))
+        ask.setLabelText(self.tr("Which hub does the parcel go to?"))
+        ask.setComboBoxItems(self.parcels.hubs())
+        ask.setComboBoxEditable(True)
+        ask.setTextValue("")
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            return
+        hub = ask.textValue()
+
+        def formed(result: tuple[str, Changed]) -> None:
+            parcel_id, changed = result
+            self.current_id = parcel_id
+            if self.status_filter.currentData() not in (None, FORMED):
+                self.status_filter.setCurrentIndex(0)
+            self._written(changed, self.tr("Parcel formed. Scan the copies that go in it."))
+            self.focus_scan()
+
+        self.runner.run(lambda: self.parcels.form(hub), formed, self._failed)
+
+    def add_scanned(self) -> None:
+        """Enter in the scan field: the scanned copy goes in the parcel; the field is cleared for
+        the next scan whatever happened, and a refusal says why."""
+        typed = self.scan.text().strip()
+        parcel_id = self.current_id
+        self.scan.clear()
+        if not typed or parcel_id is None:
+            return
+
+        def added(result: tuple[BookCopy, Changed]) -> None:
+            copy, changed = result
+            self._written(changed, self.tr("Added {code}.").format(code=copy.barcode))
+
+        def refused(exc: BaseException) -> None:
+            QApplication.beep()
+            self._failed(exc)
+
+        self.runner.run(lambda: self.parcels.add_copy(parcel_id, typed), added, refused)
+
+    def find_titles(self) -> None:
+        self._timer.stop()
+        typed = self.title_search.text()
+        if not typed.strip():
+            self._show_titles([])
+            return
+        self.runner.run(
+            lambda: self.parcels.find_titles(typed),
+            lambda hits: self._show_titles(hits) if typed == self.title_search.text() else None,
+            self._failed,
+        )
+
+    def _show_titles(self, hits: list[RecordHit]) -> None:
+        self.hits = hits
+        self.title_results.clear()
+        for hit in hits:
+            record = hit.record
+            authors = "; ".join(record.authors or [])
+            text = record.title or ""
+            if authors:
+                text += f" — {authors}"
+            if record.year:
+                text += f", {record.year}"
+            self.title_results.addItem(QListWidgetItem(text))
+        if hits:
+            self.title_results.setCurrentRow(0)
+
+    def _title_entered(self) -> None:
+        self.find_titles()
+        if self.hits:
+            self._focus_quantity()
+
+    def _focus_quantity(self) -> None:
+        self.quantity.setFocus()
+        self.quantity.selectAll()
+
+    def add_title(self) -> None:
+        row = self.title_results.currentRow()
+        parcel_id = self.current_id
+        if parcel_id is None or not 0 <= row < len(self.hits):
+            self._say(self.tr("Find the title first, then choose it in the list."), error=True)
+            return
+        record = self.hits[row].record
+        quantity = self.quantity.value()
+
+        def added(changed: Changed) -> None:
+            self._written(
+                changed,
+                self.tr("Added {count} × {title}.").format(count=quantity, title=record.title),
+            )
+            self.title_search.clear()
+            self.quantity.setValue(1)
+            self.focus_title()
+
+        self.runner.run(
+            lambda: self.parcels.add_title(parcel_id, record.id, quantity), added, self._failed
+        )
+
+    def _current_line(self) -> ParcelLine | None:
+        rows = self.lines.selectionModel().selectedRows()
+        if self.detail is None or not rows:
+            return None
+        return self.detail.lines[rows[0].row()]
+
+    def remove_line(self) -> None:
+        line = self._current_line()
+        if line is None or not self.remove_button.isEnabled():
+            return
+        self.runner.run(
+            lambda: self.parcels.remove_item(line.item_id),
+            lambda changed: self._written(changed, self.tr("Line removed.")),
+            self._failed,
+        )
+
+    def change_quantity(self) -> None:
+        line = self._current_line()
+        if line is None or not self.quantity_button.isEnabled():
+            return
+        if line.copy_id is not None:
+            self._say(self.tr("A scanned copy is one book; scan each copy that goes."), error=True)
+            return
+        quantity, ok = QInputDialog.getInt(
+            self,
+            self.tr("Quantity"),
+            self.tr("How many books of «{title}»?").format(title=line.title or ""),
+            line.quantity,
+            1,
+            MAX_QUANTITY,
+        )
+        if not ok:
+            return
+        self.runner.run(
+            lambda: self.parcels.set_quantity(line.item_id, quantity),
+            lambda changed: self._written(changed, self.tr("Quantity changed.")),
+            self._failed,
+        )
+
+    def delete_parcel(self) -> None:
+        detail = self.detail
+        if detail is None or detail.parcel.status != FORMED:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete parcel"),
+            self.tr(
+                "Delete parcel {number}? Its books stay in the catalogue where they are."
+            ).format(number=short_number(detail.parcel.id)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.current_id = None
+        self.runner.run(
+            lambda: self.parcels.delete(detail.parcel.id),
+            lambda changed: self._written(changed, self.tr("Parcel deleted.")),
+            self._failed,
+        )
+
+    # --- sending, receiving, printing ----------------------------------------------------------
+    def ask_send(self, detail: ParcelDetail) -> tuple[str, dt.date] | None:
+        """The waybill and sending date, or None if the librarian cancelled."""
+        dialog = SendParcelDialog(
+            short_number(detail.parcel.id),
+            detail.parcel.destination_hub or "",
+            self.parcels.today(),
+            self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+    def send(self) -> None:
+        detail = self.detail
+        if detail is None or detail.parcel.status != FORMED:
+            return
+        answer = self.ask_send(detail)
+        if answer is None:
+            return
+        waybill, sent_on = answer
+        self.runner.run(
+            lambda: self.parcels.send(detail.parcel.id, waybill, sent_on),
+            lambda changed: self._written(
+                changed, self.tr("Sent. Its copies are in transit until the hub confirms receipt.")
+            ),
+            self._failed,
+        )
+
+    def confirm_receipt(self) -> None:
+        detail = self.detail
+        if detail is None or detail.parcel.status != SENT:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Confirm receipt"),
+            self.tr(
+                "Did parcel {number} arrive at {hub}? Its copies will be recorded at {hub} and "
+                "available for lending."
+            ).format(number=short_number(detail.parcel.id), hub=detail.parcel.destination_hub),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.runner.run(
+            lambda: self.parcels.confirm_received(detail.parcel.id),
+            lambda changed: self._written(
+                changed,
+                self.tr("Receipt confirmed: the copies are now at {hub}.").format(
+                    hub=detail.parcel.destination_hub
+                ),
+            ),
+            self._failed,
+        )
+
+    def print_packing_list(self) -> None:
+        if self.detail is None:
+            return
+        name = f"packing-list-{short_number(self.detail.parcel.id)}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the packing list"),
+            str(Path.home() / name),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            self.write_packing_list(Path(path))
+
+    def write_packing_list(self, path: Path) -> None:
+        from mandrivna.ui.printing.packing_list_pdf import write_packing_list
+
+        if self.detail is None:
+            return
+        try:
+            write_packing_list(path, self.detail, self.library_name)
+        except OSError as exc:
+            self._say(
+                self.tr("The packing list could not be saved: {error}").format(
+                    error=exc.strerror or exc
+                ),
+                error=True,
+            )
+            return
+        self._say(self.tr("The packing list was saved to {path}.").format(path=path))
