@@ -249,6 +249,24 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         body = _pull_body(devices, rows, cursor, more, held)
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
 
+    @app.get("/v1/own")
+    async def own(
+        me: Device,
+        after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
+    ) -> Response:
+        """The asking device's own changes after its sequence ``after``."""
+        assert me.device_id is not None
+        rows = await run_in_threadpool(storage.own_changes, me.device_id, after, limit)
+        parts = [
+            f"[{seq},{hlc},{json.dumps(entity)},{json.dumps(eid)},{json.dumps(op)},{fields},{seen}]"
+            for seq, hlc, entity, eid, op, fields, seen in rows
+        ]
+        more = "true" if len(rows) == limit else "false"
+        text = f'{{"changes":[{",".join(parts)}],"more":{more}}}'
+        body = gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
+        return Response(body, media_type="application/json", headers=GZIP_HEADERS)
+
     @app.post("/v1/bundle")
     async def bundle(request: Request, me: Device) -> dict[str, int]:
         """A coordinator's app uploads a USB bundle carried from a hub with no link."""

@@ -220,6 +220,29 @@ class SyncStorage(DeviceStorage):
             value = conn.execute(select(func.coalesce(func.max(changes.c.server_seq), 0)))
             return int(value.scalar_one())
 
+    def own_changes(
+        self, device_id: str, after: int, limit: int
+    ) -> list[tuple[int, int, str, str, str, str, int]]:
+        """A device's own changes with sequence above ``after``, in order (fields as JSON
+        text): what a laptop restored from an old backup needs back."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(
+                    changes.c.device_seq,
+                    changes.c.hlc,
+                    changes.c.entity,
+                    changes.c.entity_id,
+                    changes.c.op,
+                    changes.c.fields,
+                    changes.c.seen,
+                )
+                .where(changes.c.device_id == device_id, changes.c.device_seq > after)
+                .order_by(changes.c.device_seq)
+                .limit(limit)
+            ).all()
+            conn.commit()
+        return [tuple(r) for r in rows]
+
     def pull(
         self,
         device_id: str | None,

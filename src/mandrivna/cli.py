@@ -21,6 +21,7 @@ from mandrivna.resource_paths import translation_sources
 
 if TYPE_CHECKING:
     from mandrivna.app import Services
+    from mandrivna.store.backup_store import BackupInfo
 
 EXIT_USER_ERROR = 2
 PAGES = (
@@ -74,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="coordinator: send a hub's USB bundle to the server, then sync",
     )
+    backup = sub.add_parser("backup", help="make a verified backup of the database now")
+    backup.add_argument("--to", type=Path, metavar="DIR", help="folder for the backup file")
+    backup.add_argument("--list", action="store_true", help="list the backups kept")
+    restore = sub.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    restore.add_argument("--yes", action="store_true", help="do not ask before replacing")
     return parser
 
 
@@ -91,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from mandrivna.ui.gui_main import run_gui
 
             return run_gui(data_dir, screenshot=args.screenshot, page=args.page)
+        if args.command == "restore":  # works even when the database will not open
+            return _restore(data_dir, args, _catalog().translate)
         from mandrivna.app import open_services
 
         services = open_services(data_dir)
@@ -100,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _enroll(services, args, translate)
             if args.command == "sync":
                 return _sync(services, args, translate)
+            if args.command == "backup":
+                return _backup(services, args, translate)
         finally:
             services.close()
         raise AssertionError(f"unhandled command {args.command}")
@@ -154,6 +165,55 @@ def _sync(services: Services, args: argparse.Namespace, translate: Translate) ->
                 "minutes. Set the correct date and time.",
             ).format(minutes=report.clock_ahead_ms // 60000)
         )
+    return 0
+
+
+def _describe(info: BackupInfo, translate: Translate) -> str:
+    return translate(
+        "cli", "{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan."
+    ).format(
+        file=info.path,
+        when=info.taken_at.strftime("%Y-%m-%d %H:%M"),
+        kind=info.kind,
+        hub=info.hub or "—",
+        readers=info.readers,
+        loans=info.open_loans,
+    )
+
+
+def _backup(services: Services, args: argparse.Namespace, translate: Translate) -> int:
+    from mandrivna.services.backup_service import BackupService
+
+    backups = BackupService(services.db)
+    if args.list:
+        for info in backups.list():
+            print(_describe(info, translate))
+        return 0
+    info = backups.backup_now("manual", args.to)
+    print(translate("cli", "Backup made and checked:"))
+    print(_describe(info, translate))
+    return 0
+
+
+def _restore(data_dir: Path, args: argparse.Namespace, translate: Translate) -> int:
+    from mandrivna.services.backup_service import BackupService, restore_data_folder
+
+    info = BackupService.check_file(args.file)
+    print(_describe(info, translate))
+    if not args.yes:
+        question = translate(
+            "cli",
+            "Replace the database in {folder} with this backup? The current one is kept. [y/N] ",
+        ).format(folder=data_dir)
+        if input(question).strip().lower() not in ("y", "yes", "т", "так"):
+            print(translate("cli", "Nothing was changed."))
+            return 1
+    restore_data_folder(data_dir, args.file)
+    print(
+        translate("cli", "Restored. The replaced database was kept in {folder}.").format(
+            folder=data_dir / "backups"
+        )
+    )
     return 0
 
 

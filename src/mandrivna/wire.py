@@ -79,6 +79,14 @@ class SnapshotPage(BaseModel):
     more: bool
 
 
+class OwnChangesResponse(BaseModel):
+    """This device's own changes as the server holds them (for a laptop restored from a
+    backup): [seq, hlc, entity, entity_id, op, fields, seen]."""
+
+    changes: list[tuple[int, int, str, str, str, dict[str, Any], int]]
+    more: bool
+
+
 class StatusResponse(BaseModel):
     device_key: str
     hub: str

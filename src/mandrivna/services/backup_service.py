@@ -13,6 +13,7 @@ rest (``sync_engine.recover_own_changes``), so no sequence number is ever reused
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mandrivna.core.backup_rotation import to_keep
-from mandrivna.core.errors import MandrivnaError
+from mandrivna.core.errors import DatabaseFileError, MandrivnaError, NewerDatabaseError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import backup_store, schema
 from mandrivna.store.backup_store import BackupInfo
@@ -120,6 +121,10 @@ class BackupService:
 
     # restoring -------------------------------------------------------------------------
     def check(self, path: Path) -> BackupInfo:
+        return self.check_file(path)
+
+    @staticmethod
+    def check_file(path: Path) -> BackupInfo:
         """What a backup holds, if it can be restored; raises BackupError if not."""
         unusable = QT_TRANSLATE_NOOP(
             "errors", "{path} is not a usable Mandrivna backup (damaged or not a backup)."
@@ -142,22 +147,44 @@ class BackupService:
         return info
 
     def restore(self, path: Path) -> BackupInfo:
-        """Replace the database with the backup ``path``. The database replaced is backed up
-        first; this laptop's own changes newer than the backup are carried over from it. The
+        """Replace the database with the backup ``path`` (see ``restore_data_folder``). The
         ``Database`` this service holds is closed: open the data folder again afterwards."""
-        info = self.check(path)
-        replaced = self.backup_now("before-restore")
-        data_dir = self.db.data_dir
+        self.check(path)
         self.db.close()
-        live = data_dir / DB_FILENAME
-        for suffix in ("-wal", "-shm"):
-            Path(str(live) + suffix).unlink(missing_ok=True)
-        staged = live.with_name(live.name + ".restoring")
-        shutil.copyfile(path, staged)
-        staged.replace(live)
-        restored = Database.open(data_dir)
-        try:
-            carry_own_changes(restored, replaced.path)
-        finally:
-            restored.close()
-        return info
+        return restore_data_folder(self.db.data_dir, path, self.clock)
+
+
+def restore_data_folder(data_dir: Path, path: Path, clock: Clock = dt.datetime.now) -> BackupInfo:
+    """Put the backup ``path`` in place of the data folder's database.
+
+    The database replaced is kept first: backed up if it opens, or moved aside as it is if it is
+    damaged. This laptop's own changes newer than the backup are carried over from it when it
+    can be read; otherwise the sync server gives them back at the next sync."""
+    try:
+        current = Database.open(data_dir)
+    except (DatabaseFileError, NewerDatabaseError):
+        current = None
+    if current is not None:
+        service = BackupService(current, clock)
+        info = service.check(path)
+        replaced = service.backup_now("before-restore").path
+        current.close()
+    else:
+        info = BackupService.check_file(path)
+        replaced = data_dir / BACKUP_FOLDER / backup_store.backup_name("damaged", clock())
+        replaced.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(data_dir / DB_FILENAME, replaced)
+    live = data_dir / DB_FILENAME
+    for suffix in ("-wal", "-shm"):
+        Path(str(live) + suffix).unlink(missing_ok=True)
+    staged = live.with_name(live.name + ".restoring")
+    shutil.copyfile(path, staged)
+    with open(staged, "rb") as handle:
+        os.fsync(handle.fileno())
+    staged.replace(live)
+    restored = Database.open(data_dir)
+    try:
+        carry_own_changes(restored, replaced)
+    finally:
+        restored.close()
+    return info

@@ -19,7 +19,7 @@ from mandrivna.store.connection import open_raw_readonly
 PREFIX = "mandrivna-"
 SUFFIX = ".sqlite3"
 _NAME = re.compile(r"^mandrivna-(\d{8}-\d{6})-([a-z-]+)\.sqlite3$")
-KINDS = ("daily", "manual", "before-migration", "before-restore")
+KINDS = ("daily", "manual", "before-migration", "before-restore", "damaged")
 
 
 @dataclass(frozen=True)

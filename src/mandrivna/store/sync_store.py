@@ -7,7 +7,7 @@ pull resumes exactly where it stopped and nothing is applied twice. Any thread m
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
@@ -15,6 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from mandrivna.core.change import Change, Op
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS, HybridClock, pack, wall_ms_of
+from mandrivna.store.bulk_sql import insert_log
 from mandrivna.store.database import Database
 from mandrivna.store.replica import Changed, apply_states, store_and_apply
 from mandrivna.store.tables import ChangeLogEntry, ClockWarning, DeviceState, SyncState
@@ -99,6 +100,57 @@ class SyncStore:
             ensure_sync_row(conn)
             conn.execute(update(_sync).values(pull_cursor=cursor))
         return PullApplied(changed, warnings)
+
+    def reconcile_own(self, theirs: Sequence[Change], held: int) -> Changed:
+        """Take back this device's own changes that the server holds (``theirs``, up to its
+        ``held``) after a restore from an older backup. Local changes under the same numbers
+        with other stamps were written after the restore: they keep their stamps and effects
+        and get new numbers after ``held``, as do local changes above ``held``."""
+        device_id = self.device_id()
+        server = {c.seq: c for c in theirs}
+        start = min(server) if server else held + 1
+        with self.db.transaction() as conn:
+            local = [
+                Change(device_id, r[0], r[1], r[2], r[3], Op(r[4]), r[5], r[6])
+                for r in conn.execute(
+                    select(
+                        _log.c.seq,
+                        _log.c.hlc,
+                        _log.c.entity,
+                        _log.c.entity_id,
+                        _log.c.op,
+                        _log.c.fields,
+                        _log.c.seen,
+                    )
+                    .where(_log.c.device_id == device_id, _log.c.seq >= start)
+                    .order_by(_log.c.seq)
+                )
+            ]
+            moved = [
+                c for c in local if c.seq > held or (c.seq in server and server[c.seq].hlc != c.hlc)
+            ]
+            if moved:
+                conn.execute(
+                    _log.delete().where(
+                        _log.c.device_id == device_id, _log.c.seq.in_([c.seq for c in moved])
+                    )
+                )
+            now = self.db.physical_clock()
+            changed = store_and_apply(conn, theirs, now)  # the ones this laptop lost
+            renumbered = [replace(c, seq=held + n) for n, c in enumerate(moved, 1)]
+            if renumbered:
+                insert_log(conn, renumbered, now)  # their effects are in the tables already
+            newest = max([c.hlc for c in theirs] + [0])
+            state = conn.execute(select(_device.c.hlc_last, _device.c.seq_last)).one()
+            conn.execute(
+                update(_device).values(
+                    seq_last=max(held + len(renumbered), int(state[1]) if not moved else 0),
+                    hlc_last=max(int(state[0]), newest),
+                )
+            )
+            ensure_sync_row(conn)
+            conn.execute(update(_sync).values(acked_seq=held))
+        return changed
 
     def apply_snapshot_records(
         self, records: Sequence[tuple[str, str, dict[str, Any], dict[str, Any]]]

@@ -13,13 +13,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from mandrivna.core.change import Change, Op
 from mandrivna.core.errors import SyncError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store.replica import Changed
 from mandrivna.store.sync_store import SyncStore
-from mandrivna.sync.transport import restored_backup_error
+from mandrivna.sync.transport import LogMismatch, restored_backup_error
 from mandrivna.wire import (
     MAX_BATCH,
+    OwnChangesResponse,
     PullResponse,
     PushedChange,
     PushResponse,
@@ -43,6 +45,8 @@ class Transport(Protocol):
     def pull(self, after: int, limit: int, facts_upto: int | None = None) -> PullResponse: ...
 
     def status(self) -> StatusResponse: ...
+
+    def own(self, after: int, limit: int) -> OwnChangesResponse: ...
 
     def snapshot(self, after: tuple[str, str] | None, limit: int) -> SnapshotPage: ...
 
@@ -75,13 +79,28 @@ def push_all(
     device_id = store.device_id()
     done = 0
     stalls = 0
+    recovered = False
     while True:
         changes = store.outbox(acked, batch)
         if not changes:
             break
-        response = transport.push(device_id, changes[0].seq, [to_pushed(c) for c in changes])
+        try:
+            response = transport.push(device_id, changes[0].seq, [to_pushed(c) for c in changes])
+        except LogMismatch:
+            if recovered:
+                raise
+            recovered = True  # restored from an old backup and written on since: renumber ours
+            recover_own_changes(store, transport, transport.status().held, report)
+            acked = store.state().acked_seq
+            total = store.count_outbox(acked)
+            continue
         if response.held > store.seq_last():
-            raise restored_backup_error()
+            if recovered:
+                raise restored_backup_error()
+            recovered = True
+            recover_own_changes(store, transport, response.held, report)
+            acked = store.state().acked_seq
+            continue
         report.pushed += response.stored
         report.clock_ahead_ms = max(report.clock_ahead_ms, response.clock_ahead_ms)
         if response.held <= acked and response.held < changes[0].seq:
@@ -187,20 +206,46 @@ def run_sync(
     snapshot_from: int = SNAPSHOT_FROM,
 ) -> SyncReport:
     report = SyncReport()
-    latest = recover_from_server_restore(store, transport)
+    latest, held = recover_from_server_restore(store, transport)
+    if held > store.seq_last():  # this laptop was restored from a backup older than the server
+        recover_own_changes(store, transport, held, report)
     push_all(store, transport, report, progress, batch)
     pull_all(store, transport, report, progress, batch, snapshot_from, latest)
     return report
 
 
-def recover_from_server_restore(store: SyncStore, transport: Transport) -> int:
+def recover_own_changes(
+    store: SyncStore, transport: Transport, held: int, report: SyncReport
+) -> int:
+    """This laptop was restored from a backup and the server holds newer changes of its own:
+    take them back, and give any change written here since the restore a new sequence number
+    after them, so nothing is lost and no number means two things. Returns how many came back."""
+    device_id = store.device_id()
+    after = min(store.state().acked_seq, held)
+    theirs: list[Change] = []
+    while True:
+        page = transport.own(after, MAX_BATCH)
+        theirs.extend(
+            Change(device_id, seq, hlc, entity, eid, Op(op), fields, seen)
+            for seq, hlc, entity, eid, op, fields, seen in page.changes
+        )
+        if not page.more or not page.changes:
+            break
+        after = page.changes[-1][0]
+    changed = store.reconcile_own(theirs, held)
+    report.changed.merge(changed)
+    return changed.stored
+
+
+def recover_from_server_restore(store: SyncStore, transport: Transport) -> tuple[int, int]:
     """If the server was restored from a backup it holds less than it once acknowledged: send
     again what it lost, and pull again from the start if our cursor is past its newest change
-    (applying is idempotent, so nothing is counted twice). Returns the server's newest sequence."""
+    (applying is idempotent, so nothing is counted twice). Returns the server's newest sequence
+    and how much of this laptop's log it holds."""
     status = transport.status()
     state = store.state()
     if status.held < state.acked_seq:
         store.update_state(acked_seq=status.held)
     if state.pull_cursor > status.latest:
         store.update_state(pull_cursor=0)
-    return status.latest
+    return status.latest, status.held

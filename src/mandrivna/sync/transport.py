@@ -21,6 +21,7 @@ from mandrivna.wire import (
     SCHEMA_HEADER,
     EnrollRequest,
     EnrollResponse,
+    OwnChangesResponse,
     PullResponse,
     PushedChange,
     PushResponse,
@@ -49,8 +50,13 @@ def _detail(reply: Reply) -> str:
         return ""
 
 
+class LogMismatch(SyncError):
+    """The server holds other changes under this laptop's sequence numbers (it was restored
+    from a backup that the server had already gone past)."""
+
+
 def restored_backup_error() -> SyncError:
-    return SyncError(
+    return LogMismatch(
         QT_TRANSLATE_NOOP(
             "errors",
             "The server holds more of this laptop's records than the laptop itself (was "
@@ -244,6 +250,10 @@ class HttpTransport:
             self._raise(reply)
         result: dict[str, int] = reply.json()
         return result
+
+    def own(self, after: int, limit: int) -> OwnChangesResponse:
+        params = {"after": after, "limit": limit}
+        return _model(OwnChangesResponse, self.call("GET", "/v1/own", params=params), self.base_url)
 
     def status(self) -> StatusResponse:
         return _model(StatusResponse, self.call("GET", "/v1/status"), self.base_url)

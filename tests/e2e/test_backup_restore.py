@@ -1,0 +1,110 @@
+"""Backups and restore from the command line, as a librarian or a scheduled task runs them:
+a backup made and listed, a damaged database replaced by it, and a restored laptop that syncs
+without losing or re-sending anything."""
+
+import subprocess
+
+from sqlalchemy import text
+
+from mandrivna.store.database import DB_FILENAME
+from tests.support.live_server import Laptop
+
+
+def test_backup_then_restore_a_damaged_database(tmp_path) -> None:
+    laptop = Laptop(tmp_path / "hub", "Хаб Суми")
+    services = laptop.services()
+    services.readers.register("Петренко", "Іван", consent=True)
+    services.close()
+    made = laptop.run("backup")
+    assert "1" in made.stdout and "mandrivna-" in made.stdout
+    backup = next((tmp_path / "hub" / "backups").glob("mandrivna-*-manual.sqlite3"))
+    listed = laptop.run("backup", "--list").stdout
+    assert backup.name in listed
+    (tmp_path / "hub" / DB_FILENAME).write_bytes(b"\x00" * 4096)  # a power cut, a bad disk
+    refused = laptop.run("sync", check=False)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    no = subprocess.run(
+        [*laptop_cmd(laptop), "restore", str(backup)], input="n\n", capture_output=True, text=True
+    )
+    assert no.returncode == 1
+    laptop.run("restore", str(backup), "--yes")
+    services = laptop.services()
+    assert [r.surname for r in services.readers.search("")] == ["Петренко"]
+    services.close()
+    kinds = {p.name.rsplit("-", 1)[-1] for p in (tmp_path / "hub" / "backups").iterdir()}
+    assert "damaged.sqlite3" in kinds
+
+
+def laptop_cmd(laptop: Laptop) -> list[str]:
+    from tests.support.live_server import BIN
+
+    return [str(BIN / "mandrivna"), "--data-dir", str(laptop.folder)]
+
+
+def test_a_restored_laptop_syncs_without_losing_or_resending(tmp_path, server) -> None:
+    hub = Laptop(tmp_path / "hub", "Хаб Дніпро")
+    other = Laptop(tmp_path / "other", "Хаб Київ")
+    hub.run("enroll", "--server", server.url, "--code", server.enroll("Дніпро"))
+    other.run("enroll", "--server", server.url, "--code", server.enroll("Київ"))
+    services = hub.services()
+    services.readers.register("Петренко", "Іван", consent=True)
+    services.close()
+    hub.run("sync")
+    hub.run("backup")
+    backup = next((tmp_path / "hub" / "backups").glob("mandrivna-*-manual.sqlite3"))
+    services = hub.services()
+    services.readers.register("Коваль", "Ольга", consent=True)  # after the backup
+    services.close()
+    hub.run("sync")
+    hub.run("restore", str(backup), "--yes")
+    services = hub.services()
+    services.readers.register("Шевчук", "Андрій", consent=True)  # new work after the restore
+    services.close()
+    hub.run("sync")
+    other.run("sync")
+    for laptop in (hub, other):
+        services = laptop.services()
+        names = sorted(r.surname for r in services.readers.search(""))
+        with services.db.read() as conn:
+            logged = conn.execute(text("SELECT count(*) FROM change_log")).scalar()
+        services.close()
+        assert names == ["Коваль", "Петренко", "Шевчук"], laptop.folder
+        assert logged == 3
+
+
+def test_a_laptop_restored_from_an_old_backup_with_its_database_lost(tmp_path, server) -> None:
+    """The worst case: the laptop's database is gone (no carry-over possible), the backup is
+    older than what the server holds, and the librarian works before the next sync. The server
+    gives this laptop's own changes back, and the new work gets new numbers after them."""
+    hub = Laptop(tmp_path / "hub", "Хаб Дніпро")
+    other = Laptop(tmp_path / "other", "Хаб Київ")
+    hub.run("enroll", "--server", server.url, "--code", server.enroll("Дніпро"))
+    other.run("enroll", "--server", server.url, "--code", server.enroll("Київ"))
+    services = hub.services()
+    services.readers.register("Петренко", "Іван", consent=True)
+    services.close()
+    hub.run("sync")
+    hub.run("backup")
+    backup = next((tmp_path / "hub" / "backups").glob("mandrivna-*-manual.sqlite3"))
+    services = hub.services()
+    for surname in ("Коваль", "Бондар"):
+        services.readers.register(surname, "Ольга", consent=True)
+    services.close()
+    hub.run("sync")
+    (tmp_path / "hub" / DB_FILENAME).write_bytes(b"\x00" * 8192)  # the disk died
+    hub.run("restore", str(backup), "--yes")
+    services = hub.services()
+    services.readers.register("Шевчук", "Андрій", consent=True)  # same numbers as Коваль…
+    services.close()
+    hub.run("sync")
+    other.run("sync")
+    for laptop in (hub, other):
+        services = laptop.services()
+        names = sorted(r.surname for r in services.readers.search(""))
+        services.close()
+        assert names == ["Бондар", "Коваль", "Петренко", "Шевчук"], laptop.folder
+    services = hub.services()
+    with services.db.read() as conn:
+        seqs = [r[0] for r in conn.execute(text("SELECT seq FROM change_log ORDER BY seq"))]
+    services.close()
+    assert seqs == [1, 2, 3, 4]
