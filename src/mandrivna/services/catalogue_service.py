@@ -132,9 +132,19 @@ class CatalogueService:
             return catalogue_queries.copies_of(conn, record_id)
 
     def copy_by_barcode(self, typed: str) -> BookCopy | None:
+        """The copy with this barcode as typed or scanned: as stored (spaces dropped, upper
+        case), else read as a code this app issued (O, I, L typed for 0, 1 in its prefix)."""
+        as_stored = "".join(typed.split()).upper()
         with self.db.read() as conn:
-            found = catalogue_queries.copy_by_barcode(conn, normalise_code(typed))
-        return found[0] if found else None
+            for code in dict.fromkeys((as_stored, normalise_code(typed))):
+                found = catalogue_queries.copy_by_barcode(conn, code)
+                if found:
+                    return found[0]
+        return None
+
+    def hubs(self) -> list[str]:
+        with self.db.read() as conn:
+            return catalogue_queries.hubs(conn)
 
     def counts(self) -> tuple[int, int]:
         with self.db.read() as conn:
