@@ -70,8 +70,10 @@ class CatalogueService:
                 QT_TRANSLATE_NOOP("errors", "The barcode {code} is already in the catalogue."),
                 code=clean["barcode"],
             )
-        clean.setdefault("hub", device.hub_name if device else None)
-        clean.setdefault("acquired_on", self.today().isoformat())
+        if not clean.get("hub"):  # left empty: the copy is at this laptop's hub
+            clean["hub"] = device.hub_name if device else None
+        if not clean.get("acquired_on"):
+            clean["acquired_on"] = self.today().isoformat()
         copy_id = str(uuid.uuid4())
         writer.upsert("book_copy", copy_id, {"record_id": record_id, **clean})
         return copy_id

@@ -94,3 +94,12 @@ def test_hubs_are_those_holding_live_copies(catalogue: CatalogueService) -> None
     assert catalogue.hubs() == ["Хаб Дніпро", "Хаб Київ", "Хаб Львів"]
     catalogue.delete_copy(kyiv)
     assert catalogue.hubs() == ["Хаб Дніпро", "Хаб Львів"]
+
+
+def test_copies_with_hub_and_date_left_empty_get_this_hub_and_today(
+    catalogue: CatalogueService,
+) -> None:
+    rid, _ = catalogue.add_record("Кобзар")
+    catalogue.add_copies(rid, 2, hub="", acquired_on=None, acquisition_source="УІК")
+    copies = catalogue.copies_of(rid)
+    assert {(c.hub, c.acquired_on) for c in copies} == {("Хаб Дніпро", "2026-11-25")}
