@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from mandrivna.app import Services
 from mandrivna.store.replica import Changed
+from mandrivna.ui.pages.catalogue_page import CataloguePage
 from mandrivna.ui.pages.not_ready_page import NotReadyPage
 from mandrivna.ui.pages.settings_page import SettingsPage
 from mandrivna.ui.pages.sync_page import SyncPage
@@ -70,17 +71,10 @@ class MainWindow(QMainWindow):
                 ),
             ),
         )
-        self._add(
-            "catalogue",
-            self.tr("Catalogue"),
-            NotReadyPage(
-                self.tr("Catalogue"),
-                self.tr(
-                    "Books, e-books and their copies; import from MARC files; parcels of "
-                    "donated books."
-                ),
-            ),
-        )
+        self.catalogue_page = CataloguePage(services, runner)
+        self.catalogue_page.changed.connect(self.announce)
+        self.data_changed.connect(self.catalogue_page.on_data_changed)
+        self._add("catalogue", self.tr("Catalogue"), self.catalogue_page)
         self._add(
             "events",
             self.tr("Events"),
