@@ -247,12 +247,8 @@ class CataloguePage(PageFrame):
             (self.results, self.delete_record),
             (self.detail.table, self.delete_copy),
         ):
-            QShortcut(
-                QKeySequence(QKeySequence.StandardKey.Delete),
-                table,
-                action,
-                context=Qt.ShortcutContext.WidgetShortcut,
-            )
+            delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table, action)
+            delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # the list that has the focus
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the search box, Down goes to the results and Escape empties the box."""
@@ -434,6 +430,12 @@ class CataloguePage(PageFrame):
             lambda: (catalogue.get_record(record_id), catalogue.copies_of(record_id)), shown, gone
         )
 
+    def current_record(self) -> BibRecord | None:
+        """The chosen record: as shown below the list, or as found while that still loads."""
+        if self.detail.record is not None and self.detail.record.id == self.current_id:
+            return self.detail.record
+        return next((h.record for h in self.hits if h.record.id == self.current_id), None)
+
     def _failed(self, exc: BaseException) -> None:
         show_error(self, exc)
 
@@ -466,8 +468,8 @@ class CataloguePage(PageFrame):
         self._announce(changed)
 
     def edit_record(self) -> None:
-        record = self.detail.record
-        if record is None or record.id != self.current_id:
+        record = self.current_record()
+        if record is None:
             return
         dialog = RecordDialog(self.catalogue, self.runner, record, parent=self)
         dialog.saved.connect(self._record_saved)
@@ -479,10 +481,10 @@ class CataloguePage(PageFrame):
         self._announce(changed)
 
     def delete_record(self) -> None:
-        record = self.detail.record
-        if record is None or record.id != self.current_id:
+        record = self.current_record()
+        if record is None:
             return
-        copies = len(self.detail.copies)
+        copies = next((h.copies for h in self.hits if h.record.id == record.id), 0)
         text = self.tr("Delete the record «%1»?").replace("%1", record.title or "")
         if copies:
             text += " " + self.tr("Its %1 copies are deleted too.").replace("%1", str(copies))
@@ -496,7 +498,7 @@ class CataloguePage(PageFrame):
         )
 
     def add_copies(self) -> None:
-        record = self.detail.record
+        record = self.current_record()
         if record is None:
             return
         how = dataclasses.replace(self.how, acquired_on=self.how.acquired_on or dt.date.today())
