@@ -130,6 +130,19 @@ def test_typing_in_the_search_box_finds_records(qtbot, page, catalogue):
     type_text(page.search, "978-617-679-273-4")
     qtbot.waitUntil(lambda: titles(page) == {"Ворошиловград"}, timeout=3000)
     assert page.results.item(0, 4).text() == "978-617-679-273-4"
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert focused() is page.results
+    qtbot.keyClick(page.results, Qt.Key.Key_Return)  # Enter on a result edits it
+    assert isinstance(page.dialog, RecordDialog)
+    assert page.dialog.isbn.text() == "978-617-679-273-4"
+    assert page.dialog.authors.text() == "Жадан, Сергій"
+    before = catalogue.get_record(page.current_id)
+    type_text(page.dialog.year, "2010")
+    qtbot.keyClick(page.dialog.year, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.results.item(0, 2).text() == "2010", timeout=3000)
+    after = catalogue.get_record(page.current_id)
+    assert after.stamps["title"] == before.stamps["title"]  # only the changed field is written
+    assert after.stamps["year"] != before.stamps.get("year")
 
 
 def test_a_scanned_barcode_selects_its_record_whatever_the_filters(qtbot, page, catalogue):

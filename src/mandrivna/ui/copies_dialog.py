@@ -54,12 +54,11 @@ class CopyForm(SavingDialog):
 
     def __init__(
         self,
-        title: str,
         runner: TaskRunner | ImmediateRunner,
         hubs: list[str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(title, runner, parent)
+        super().__init__(runner, parent)
         self.hub = QComboBox()
         self.hub.setEditable(True)
         self.hub.addItems(hubs)
@@ -125,7 +124,8 @@ class AddCopiesDialog(CopyForm):
         how: Acquisition,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Add copies"), runner, hubs, parent)
+        super().__init__(runner, hubs, parent)
+        self.setWindowTitle(self.tr("Add copies"))
         self.catalogue, self.record_id = catalogue, record_id
         self.added = 0
         self.count = QSpinBox()
@@ -153,7 +153,7 @@ class AddCopiesDialog(CopyForm):
             self.count.setValue(1)
         self.count.setEnabled(not text.strip())
 
-    def write(self) -> Callable[[], Any]:
+    def write(self) -> Callable[[], Any] | None:
         barcode = self.barcode.text().strip()
         count = 1 if barcode else self.count.value()
         fields = self.copy_fields()
@@ -191,7 +191,8 @@ class CopyDialog(CopyForm):
         hubs: list[str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Edit copy"), runner, hubs, parent)
+        super().__init__(runner, hubs, parent)
+        self.setWindowTitle(self.tr("Edit copy"))
         self.catalogue, self.copy_id = catalogue, copy.id
         self.barcode = QLineEdit(copy.barcode or "")
         self.barcode.setMinimumWidth(FIELD_WIDTH)
@@ -216,14 +217,21 @@ class CopyDialog(CopyForm):
                 acquired_on=acquired,
             )
         )
+        self.initial = self.fields()
         self.status.setFocus()
 
-    def write(self) -> Callable[[], Any]:
-        fields = {
-            "barcode": self.barcode.text(),
+    def fields(self) -> dict[str, Any]:
+        return {
+            "barcode": self.barcode.text().strip(),
             "status": self.status.currentData(),
             **self.copy_fields(),
         }
+
+    def write(self) -> Callable[[], Any] | None:
+        """Only the fields the user changed are written (see RecordDialog.changed_values)."""
+        fields = {k: v for k, v in self.fields().items() if v != self.initial[k]}
+        if not fields:
+            return None
         copy_id = self.copy_id
         return lambda: self.catalogue.edit_copy(copy_id, **fields)
 

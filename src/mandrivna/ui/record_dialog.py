@@ -37,8 +37,8 @@ class RecordDialog(SavingDialog):
         record: BibRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = self.tr("New record") if record is None else self.tr("Edit record")
-        super().__init__(title, runner, parent)
+        super().__init__(runner, parent)
+        self.setWindowTitle(self.tr("New record") if record is None else self.tr("Edit record"))
         self.catalogue, self.record = catalogue, record
         self.title = QLineEdit()
         self.authors = QLineEdit()
@@ -97,6 +97,7 @@ class RecordDialog(SavingDialog):
         self._fill(record)
         self._type_changed()
         self._check_isbn()
+        self.initial = self.values()
 
     def _fill(self, record: BibRecord | None) -> None:
         if record is None:
@@ -165,12 +166,23 @@ class RecordDialog(SavingDialog):
             "url": self.url.text(),
         }
 
-    def write(self) -> Callable[[], Any]:
+    def changed_values(self) -> dict[str, Any]:
+        """The fields the user changed: only those are written, so that an edit made on another
+        laptop to a different field survives the sync."""
         values = self.values()
+        changed = {k: v for k, v in values.items() if v != self.initial[k]}
+        if "material_type" in changed:
+            changed["url"] = values["url"]  # an online resource is checked for its URL
+        return changed
+
+    def write(self) -> Callable[[], Any] | None:
         if self.record is None:
+            values = self.values()
             return lambda: self.catalogue.add_record(**values)
-        record_id = self.record.id
-        return lambda: (record_id, self.catalogue.edit_record(record_id, **values))
+        record_id, changed = self.record.id, self.changed_values()
+        if not changed:
+            return None
+        return lambda: (record_id, self.catalogue.edit_record(record_id, **changed))
 
     def field_for(self, exc: BaseException) -> QWidget | None:
         params = getattr(exc, "params", {})

@@ -26,13 +26,10 @@ DONE_STYLE = "color: #1b5e20"
 class SavingDialog(QDialog):
     saved = Signal(object)  # what the write returned
 
-    def __init__(
-        self, title: str, runner: TaskRunner | ImmediateRunner, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, runner: TaskRunner | ImmediateRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.busy = False
-        self.setWindowTitle(title)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -52,8 +49,9 @@ class SavingDialog(QDialog):
         self.body.addWidget(self.buttons)
 
     # --- to fill in -------------------------------------------------------------------------
-    def write(self) -> Callable[[], Any]:
-        """The write to run on the runner, built from the fields (read on the UI thread)."""
+    def write(self) -> Callable[[], Any] | None:
+        """The write to run on the runner, built from the fields (read on the UI thread);
+        None when there is nothing to write."""
         raise NotImplementedError
 
     def written(self, result: Any) -> None:
@@ -69,6 +67,9 @@ class SavingDialog(QDialog):
         if self.busy:
             return
         job = self.write()
+        if job is None:
+            self.accept()
+            return
         self.busy = True
         self.buttons.setEnabled(False)
         self.runner.run(job, self._done, self._failed)
