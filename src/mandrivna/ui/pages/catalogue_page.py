@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import importlib
+import itertools
 from types import ModuleType
 from typing import Any
 
@@ -20,19 +21,17 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from mandrivna.app import Services
-from mandrivna.core.catalogue import COPY_STATUSES, MATERIAL_TYPES, format_isbn
+from mandrivna.core.catalogue import COPY_STATUSES, MATERIAL_TYPES
 from mandrivna.store.catalogue_queries import SEARCH_LIMIT, CatalogueFilter, RecordHit
 from mandrivna.store.replica import Changed
 from mandrivna.store.tables import BibRecord, BookCopy
@@ -40,36 +39,14 @@ from mandrivna.ui.catalogue_names import status_name, type_name
 from mandrivna.ui.copies_dialog import Acquisition, AddCopiesDialog, CopyDialog
 from mandrivna.ui.error_messages import show_error
 from mandrivna.ui.pages.page_frame import PageFrame
-from mandrivna.ui.pages.record_detail import RecordDetail, read_only_table
+from mandrivna.ui.pages.record_detail import RecordDetail
+from mandrivna.ui.pages.record_list import RecordList
 from mandrivna.ui.record_dialog import RecordDialog
 from mandrivna.ui.saving_dialog import SavingDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 SEARCH_DELAY_MS = 150
 CATALOGUE_ENTITIES = {"bib_record", "book_copy"}
-# title stretches; authors, year, type, ISBN, available of all, hubs
-RESULT_COLUMN_WIDTHS = {1: 180, 2: 48, 3: 140, 4: 130, 5: 80, 6: 150}
-
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class _Item(QTableWidgetItem):
-    """A cell that sorts by its value (a number) rather than by its text."""
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
-        if mine is None or theirs is None:
-            return super().__lt__(other)
-        return bool(mine < theirs)
-
-
-def _item(text: str, sort_value: Any = None) -> QTableWidgetItem:
-    item = _Item(text)
-    item.setToolTip(text)
-    if sort_value is not None:
-        item.setData(SORT_ROLE, sort_value)
-    return item
 
 
 class CataloguePage(PageFrame):
@@ -151,24 +128,7 @@ class CataloguePage(PageFrame):
         row.addWidget(self.export_button)
         self.body.addLayout(row)
 
-        self.results = read_only_table(
-            [
-                self.tr("Title"),
-                self.tr("Authors"),
-                self.tr("Year"),
-                self.tr("Type"),
-                self.tr("ISBN"),
-                self.tr("Available"),
-                self.tr("Hubs"),
-            ]
-        )
-        header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in RESULT_COLUMN_WIDTHS.items():
-            self.results.setColumnWidth(column, width)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as found, until asked
-        self.results.setSortingEnabled(True)
+        self.results = RecordList()
         self.detail = RecordDetail()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -179,39 +139,23 @@ class CataloguePage(PageFrame):
         self.splitter.setSizes([280, 300])
         self.body.addWidget(self.splitter, 1)
         outer.setStretchFactor(self.body, 1)
-        for first, second in zip(
-            [
-                self.search,
-                self.type_filter,
-                self.hub_filter,
-                self.status_filter,
-                self.results,
-                self.detail.edit_button,
-                self.detail.delete_button,
-                self.detail.table,
-                self.detail.add_button,
-                self.detail.edit_copy_button,
-                self.detail.delete_copy_button,
-                self.new_button,
-                self.import_button,
-            ],
-            [
-                self.type_filter,
-                self.hub_filter,
-                self.status_filter,
-                self.results,
-                self.detail.edit_button,
-                self.detail.delete_button,
-                self.detail.table,
-                self.detail.add_button,
-                self.detail.edit_copy_button,
-                self.detail.delete_copy_button,
-                self.new_button,
-                self.import_button,
-                self.export_button,
-            ],
-            strict=True,
-        ):
+        chain = [
+            self.search,
+            self.type_filter,
+            self.hub_filter,
+            self.status_filter,
+            self.results,
+            self.detail.edit_button,
+            self.detail.delete_button,
+            self.detail.table,
+            self.detail.add_button,
+            self.detail.edit_copy_button,
+            self.detail.delete_copy_button,
+            self.new_button,
+            self.import_button,
+            self.export_button,
+        ]
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
@@ -301,12 +245,8 @@ class CataloguePage(PageFrame):
         whatever the filters."""
         self.debounce.stop()
         self._search_seq += 1
-        seq, typed, filters, catalogue = (
-            self._search_seq,
-            self.search.text(),
-            self.filters(),
-            (self.catalogue),
-        )
+        seq, typed, filters = self._search_seq, self.search.text(), self.filters()
+        catalogue = self.catalogue
 
         def job() -> tuple[BookCopy | None, list[RecordHit], bool]:
             copy = catalogue.copy_by_barcode(typed) if scan and typed.strip() else None
@@ -323,55 +263,27 @@ class CataloguePage(PageFrame):
         if seq != self._search_seq:
             return  # a newer search is under way
         if unfiltered:
-            for combo in (self.type_filter, self.hub_filter, self.status_filter):
-                combo.blockSignals(True)
-                combo.setCurrentIndex(0)
-                combo.blockSignals(False)
+            self._clear_filters()
         wanted = copy.record_id if copy else (self._select_after or self.current_id)
         self._select_after = None
         if copy is not None:
             self._copy_after = copy.id
         self._show_hits(hits)
-        rows = [row for row in range(len(hits)) if self._row_id(row) == wanted]
-        if not rows and hits:
-            rows = [0]  # the best match is shown below
-        self.results.blockSignals(True)
-        if rows:
-            self.results.selectRow(rows[0])
-            self.results.scrollTo(self.results.model().index(rows[0], 0))
-        else:
-            self.results.clearSelection()
-        self.results.blockSignals(False)
+        self.results.select_id(wanted)
         self._selection_changed()
         if scan:
             self.search.selectAll()  # the next scan replaces the text
 
+    def _clear_filters(self) -> None:
+        """Back to every type, hub and status, without a search of its own."""
+        for combo in (self.type_filter, self.hub_filter, self.status_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+
     def _show_hits(self, hits: list[RecordHit]) -> None:
         self.hits = hits
-        table = self.results
-        table.setSortingEnabled(False)
-        table.setRowCount(len(hits))
-        for row, hit in enumerate(hits):
-            record = hit.record
-            title = _item(record.title or "")
-            title.setData(Qt.ItemDataRole.UserRole, record.id)
-            cells = [
-                title,
-                _item("; ".join(record.authors or [])),
-                _item(str(record.year or ""), record.year or 0),
-                _item(type_name(record.material_type)),
-                _item(format_isbn(record.isbn) if record.isbn else ""),
-                _item(
-                    self.tr("%1 of %2")
-                    .replace("%1", str(hit.available))
-                    .replace("%2", str(hit.copies)),
-                    (hit.available, hit.copies),
-                ),
-                _item(", ".join(hit.hubs)),
-            ]
-            for column, item in enumerate(cells):
-                table.setItem(row, column, item)
-        table.setSortingEnabled(True)
+        self.results.show_hits(hits)
         if len(hits) >= SEARCH_LIMIT:
             self.found.setText(
                 self.tr("The first %1 found; type more to narrow.").replace("%1", str(SEARCH_LIMIT))
@@ -382,10 +294,6 @@ class CataloguePage(PageFrame):
             self.found.setText(self.tr("Found: %1").replace("%1", str(len(hits))))
         else:
             self.found.setText(self.tr("Last added: %1").replace("%1", str(len(hits))))
-
-    def _row_id(self, row: int) -> str | None:
-        item = self.results.item(row, 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _show_totals(self, result: tuple[tuple[int, int], list[str]]) -> None:
         (records, copies), hubs = result
@@ -406,8 +314,7 @@ class CataloguePage(PageFrame):
         self.hub_filter.blockSignals(False)
 
     def _selection_changed(self) -> None:
-        rows = self.results.selectionModel().selectedRows()
-        self.current_id = self._row_id(rows[0].row()) if rows else None
+        self.current_id = self.results.selected_id()
         self.load_detail()
 
     def load_detail(self) -> None:
@@ -459,10 +366,7 @@ class CataloguePage(PageFrame):
         record_id, changed = result
         assert isinstance(self.dialog, RecordDialog)
         title = self.dialog.title.text().strip()
-        for combo in (self.type_filter, self.hub_filter, self.status_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+        self._clear_filters()
         self.search.setText(title)  # the new record is shown among those of its title
         self._select_after = record_id
         self._announce(changed)

@@ -45,8 +45,9 @@ def publication(record: BibRecord) -> str:
     return text
 
 
-def read_only_table(columns: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
+def make_read_only(table: QTableWidget, columns: list[str]) -> None:
+    """A list to choose rows from, by mouse or keyboard; nothing edited in place."""
+    table.setColumnCount(len(columns))
     table.setHorizontalHeaderLabels(columns)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -56,7 +57,6 @@ def read_only_table(columns: list[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(24)
     table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users move on
-    return table
 
 
 class RecordDetail(QWidget):
@@ -122,14 +122,16 @@ class RecordDetail(QWidget):
 
     def _copies_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Copies"))
-        self.table = read_only_table(
+        self.table = QTableWidget()
+        make_read_only(
+            self.table,
             [
                 self.tr("Barcode"),
                 self.tr("Hub"),
                 self.tr("Acquired"),
                 self.tr("Date"),
                 self.tr("Status"),
-            ]
+            ],
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
