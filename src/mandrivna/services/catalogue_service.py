@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+import weakref
 from typing import Any
 
 from mandrivna.core.card_number import copy_barcode, device_prefix, normalise_code
@@ -25,6 +26,9 @@ class CatalogueService:
     def __init__(self, db: Database, today: dt.date | None = None) -> None:
         self.db = db
         self._today = today
+        # the next copy counter within an open write: read once, not once per copy (an import
+        # of thousands of copies would otherwise re-read every barcode for each one)
+        self._counters: weakref.WeakKeyDictionary[ChangeWriter, int] = weakref.WeakKeyDictionary()
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -59,18 +63,20 @@ class CatalogueService:
         if not fields.get("barcode"):
             fields.pop("barcode", None)
         clean = validate_copy({**COPY_FIELDS_DEFAULTS, **fields})
-        device = self.db.device()
         if not clean.get("barcode"):
             prefix = device_prefix(writer.device_id)
-            clean["barcode"] = copy_barcode(
-                prefix, catalogue_queries.next_copy_counter(writer.conn, prefix)
+            counter = self._counters.get(writer) or catalogue_queries.next_copy_counter(
+                writer.conn, prefix
             )
+            self._counters[writer] = counter + 1
+            clean["barcode"] = copy_barcode(prefix, counter)
         elif catalogue_queries.copy_by_barcode(writer.conn, clean["barcode"]):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The barcode {code} is already in the catalogue."),
                 code=clean["barcode"],
             )
         if not clean.get("hub"):  # left empty: the copy is at this laptop's hub
+            device = self.db.device()
             clean["hub"] = device.hub_name if device else None
         if not clean.get("acquired_on"):
             clean["acquired_on"] = self.today().isoformat()

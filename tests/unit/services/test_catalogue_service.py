@@ -103,3 +103,13 @@ def test_copies_with_hub_and_date_left_empty_get_this_hub_and_today(
     catalogue.add_copies(rid, 2, hub="", acquired_on=None, acquisition_source="УІК")
     copies = catalogue.copies_of(rid)
     assert {(c.hub, c.acquired_on) for c in copies} == {("Хаб Дніпро", "2026-11-25")}
+
+
+def test_issued_barcodes_count_on_within_a_write_and_after_it(catalogue: CatalogueService) -> None:
+    rid, _ = catalogue.add_record("Кобзар")
+    with catalogue.db.write() as writer:
+        for _ in range(3):
+            catalogue.new_copy(writer, rid)
+    catalogue.add_copies(rid, 2)
+    counters = sorted(int(c.barcode.split("-B")[1]) for c in catalogue.copies_of(rid))
+    assert counters == [1, 2, 3, 4, 5]
