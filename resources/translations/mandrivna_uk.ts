@@ -1,6 +1,170 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AddCopiesDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="128" />
+        <source>Add copies</source>
+        <translation>Додати примірники</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="135" />
+        <source>Scan or type; leave empty for new barcodes</source>
+        <translation>Відскануйте або введіть; порожнє — нові штрихкоди</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="140" />
+        <source>Record:</source>
+        <translation>Запис:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="141" />
+        <source>Barcode:</source>
+        <translation>Штрихкод:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="142" />
+        <source>Number of copies:</source>
+        <translation>Кількість примірників:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="144" />
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="174" />
+        <source>Copy %1 added (%2 so far). Scan the next one, or close.</source>
+        <translation>Примірник %1 додано (усього %2). Відскануйте наступний або закрийте вікно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="177" />
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="61" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="462" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="490" />
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="85" />
+        <source>Title, author, ISBN or a copy's barcode</source>
+        <translation>Назва, автор, ISBN або штрихкод примірника</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="87" />
+        <source>Ctrl+F. Scan a copy's barcode to find its record.</source>
+        <translation>Ctrl+F. Відскануйте штрихкод примірника, щоб знайти його запис.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="90" />
+        <source>All types</source>
+        <translation>Усі види</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="94" />
+        <source>All hubs</source>
+        <translation>Усі хаби</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="97" />
+        <source>Any copy status</source>
+        <translation>Будь-який стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="103" />
+        <source>Type:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="104" />
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="105" />
+        <source>Copies:</source>
+        <translation>Примірники:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="117" />
+        <source>New record…</source>
+        <translation>Новий запис…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="118" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="119" />
+        <source>Import…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="120" />
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="289" />
+        <source>The first %1 found; type more to narrow.</source>
+        <translation>Показано перші %1; уточніть пошук.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="294" />
+        <source>Found: %1</source>
+        <translation>Знайдено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="296" />
+        <source>Last added: %1</source>
+        <translation>Останні додані: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="302" />
+        <source>In the catalogue: %1 records, %2 copies</source>
+        <translation>У каталозі: записів — %1, примірників — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="392" />
+        <source>Delete the record «%1»?</source>
+        <translation>Видалити запис «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="394" />
+        <source>Its %1 copies are deleted too.</source>
+        <translation>Його примірники (%1) теж буде видалено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="398" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="448" />
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="447" />
+        <source>Delete the copy %1?</source>
+        <translation>Видалити примірник %1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="464" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="476" />
+        <source>Import and export are not available in this version yet.</source>
+        <translation>Імпорт і експорт у цій версії ще недоступні.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="94" />
@@ -66,6 +230,52 @@
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="115" />
         <source>Record</source>
         <translation>Запис</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="195" />
+        <source>Edit copy</source>
+        <translation>Зміна примірника</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="201" />
+        <source>Barcode:</source>
+        <translation>Штрихкод:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="202" />
+        <source>Status:</source>
+        <translation>Стан:</translation>
+    </message>
+</context>
+<context>
+    <name>CopyForm</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="67" />
+        <source>e.g. Ukrainian Book Institute</source>
+        <translation>напр. Український інститут книги</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="79" />
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="80" />
+        <source>Acquired as:</source>
+        <translation>Спосіб надходження:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="81" />
+        <source>Source:</source>
+        <translation>Джерело:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="82" />
+        <source>Date acquired:</source>
+        <translation>Дата надходження:</translation>
     </message>
 </context>
 <context>
@@ -806,65 +1016,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="46" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="47" />
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="58" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="80" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="59" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="74" />
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="62" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="63" />
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="66" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="67" />
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="69" />
         <location filename="../../src/mandrivna/ui/main_window.py" line="71" />
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="75" />
-        <source>Books, e-books and their copies; import from MARC files; parcels of donated books.</source>
-        <translation>Книжки, електронні видання та їхні примірники; імпорт із файлів MARC; посилки подарованих книжок.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="83" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="77" />
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="87" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="81" />
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="90" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="92" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="84" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="86" />
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="93" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="87" />
         <source>The year's figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="98" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="92" />
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="99" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="93" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -1578,6 +1782,293 @@
     </message>
 </context>
 <context>
+    <name>RecordDetail</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="74" />
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="85" />
+        <source>Authors:</source>
+        <translation>Автори:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="86" />
+        <source>Published:</source>
+        <translation>Вихідні дані:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="87" />
+        <source>ISBN:</source>
+        <translation>ISBN:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="88" />
+        <source>Type:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="89" />
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="90" />
+        <source>UDC:</source>
+        <translation>УДК:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="91" />
+        <source>Subjects:</source>
+        <translation>Рубрики:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="92" />
+        <source>URL:</source>
+        <translation>Вебадреса:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="110" />
+        <source>Edit record…</source>
+        <translation>Змінити запис…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="111" />
+        <source>Enter or Ctrl+E</source>
+        <translation>Enter або Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="112" />
+        <source>Delete record…</source>
+        <translation>Видалити запис…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="113" />
+        <source>Delete key in the list</source>
+        <translation>Клавіша Delete у списку</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="124" />
+        <source>Copies</source>
+        <translation>Примірники</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="129" />
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="130" />
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="131" />
+        <source>Acquired</source>
+        <translation>Надходження</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="132" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="133" />
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="141" />
+        <source>Add copies…</source>
+        <translation>Додати примірники…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="142" />
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="143" />
+        <source>Edit copy…</source>
+        <translation>Змінити примірник…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="144" />
+        <source>Enter in the list of copies</source>
+        <translation>Enter у списку примірників</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="145" />
+        <source>Delete copy…</source>
+        <translation>Видалити примірник…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="146" />
+        <source>Delete key in the list of copies</source>
+        <translation>Клавіша Delete у списку примірників</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="161" />
+        <source>Choose a record in the list to see it and its copies here.</source>
+        <translation>Виберіть запис у списку — тут з’являться його дані та примірники.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="41" />
+        <source>New record</source>
+        <translation>Новий бібліографічний запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="41" />
+        <source>Edit record</source>
+        <translation>Зміна бібліографічного запису</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="45" />
+        <source>Surname, Name; Surname, Name</source>
+        <translation>Прізвище, Ім’я; Прізвище, Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="52" />
+        <source>10 or 13 digits, with or without hyphens</source>
+        <translation>10 або 13 цифр, з дефісами чи без</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="60" />
+        <source>e.g. 821.161.2</source>
+        <translation>напр. 821.161.2</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="62" />
+        <source>Subject; subject</source>
+        <translation>Рубрика; рубрика</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="81" />
+        <source>Title:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="82" />
+        <source>Authors:</source>
+        <translation>Автори:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="83" />
+        <source>Type:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="84" />
+        <source>Publisher:</source>
+        <translation>Видавництво:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="85" />
+        <source>Place:</source>
+        <translation>Місце видання:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="86" />
+        <source>Year:</source>
+        <translation>Рік:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="87" />
+        <source>ISBN:</source>
+        <translation>ISBN:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="89" />
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="90" />
+        <source>UDC:</source>
+        <translation>УДК:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="91" />
+        <source>Subjects:</source>
+        <translation>Рубрики:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="92" />
+        <source>Web address (URL):</source>
+        <translation>Вебадреса (URL):</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="127" />
+        <source>Required for an online resource</source>
+        <translation>Обов’язково для онлайн-ресурсу</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="144" />
+        <source>Correct: %1</source>
+        <translation>Правильний: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="47" />
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="48" />
+        <source>Authors</source>
+        <translation>Автори</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="49" />
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="50" />
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="51" />
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="52" />
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="53" />
+        <source>Hubs</source>
+        <translation>Хаби</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="72" />
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/saving_dialog.py" line="39" />
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/saving_dialog.py" line="41" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
     <name>SendParcelDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="26" />
@@ -2033,6 +2524,110 @@
     </message>
 </context>
 <context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="13" />
+        <source>Book</source>
+        <translation>Книга</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="14" />
+        <source>E-book</source>
+        <translation>Електронна книга</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="15" />
+        <source>Audiobook</source>
+        <translation>Аудіокнига</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="16" />
+        <source>Periodical</source>
+        <translation>Періодичне видання</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="17" />
+        <source>Online resource</source>
+        <translation>Онлайн-ресурс</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="20" />
+        <source>Available</source>
+        <translation>Доступний</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="21" />
+        <source>On loan</source>
+        <translation>Виданий</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="22" />
+        <source>In transit</source>
+        <translation>У дорозі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="23" />
+        <source>Lost</source>
+        <translation>Втрачений</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="24" />
+        <source>Written off</source>
+        <translation>Списаний</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="27" />
+        <source>Donation</source>
+        <translation>Дарунок</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="28" />
+        <source>Purchase</source>
+        <translation>Купівля</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="29" />
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="33" />
+        <source>Ukrainian</source>
+        <extracomment>Record languages as MARC 21 codes (what imported records carry), most used first.</extracomment>
+        <translation>Українська</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="34" />
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="35" />
+        <source>Crimean Tatar</source>
+        <translation>Кримськотатарська</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="36" />
+        <source>Polish</source>
+        <translation>Польська</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="37" />
+        <source>German</source>
+        <translation>Німецька</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="38" />
+        <source>French</source>
+        <translation>Французька</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="39" />
+        <source>Russian</source>
+        <translation>Російська</translation>
+    </message>
+</context>
+<context>
     <name>categories</name>
     <message>
         <location filename="../../src/mandrivna/core/reader.py" line="22" />
@@ -2074,34 +2669,59 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="114" />
+        <location filename="../../src/mandrivna/cli.py" line="125" />
         <source>Enrolled with {server} as {key} (hub {hub}, {role}).</source>
         <translation>Ноутбук підключено до {server} як {key} (хаб {hub}, роль {role}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="128" />
+        <location filename="../../src/mandrivna/cli.py" line="139" />
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="135" />
+        <location filename="../../src/mandrivna/cli.py" line="146" />
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="139" />
+        <location filename="../../src/mandrivna/cli.py" line="150" />
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="147" />
+        <location filename="../../src/mandrivna/cli.py" line="158" />
         <source>{count} conflicting edits were kept for the coordinator's review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="155" />
+        <location filename="../../src/mandrivna/cli.py" line="166" />
         <source>Warning: this laptop's clock is ahead of the server's by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="174" />
+        <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="193" />
+        <source>Backup made and checked:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="207" />
+        <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="209" />
+        <source>Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="213" />
+        <source>Restored. The replaced database was kept in {folder}.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2302,72 +2922,72 @@
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="69" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="75" />
         <source>The answer from {url} is not from a Mandrivna server (a Wi-Fi login page?). Check the address and the connection.</source>
         <translation>Відповідь від {url} надійшла не від сервера «Мандрівної» (сторінка входу до Wi-Fi?). Перевірте адресу та з’єднання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="119" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="125" />
         <source>The server {url} cannot be reached. Check the connection; everything recorded is kept and will be sent at the next sync.</source>
         <translation>Не вдається зв’язатися із сервером {url}. Перевірте зв’язок; усі записи збережено, їх буде надіслано під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="151" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="157" />
         <source>The server does not know this laptop. Enroll it again with a new code from the coordinator (Settings → Sync).</source>
         <translation>Сервер не знає цього ноутбука. Підключіть його знову з новим кодом від координатора (сторінка «Синхронізація»).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="157" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="163" />
         <source>The coordinator has revoked this laptop's access to the server.</source>
         <translation>Координатор скасував доступ цього ноутбука до сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="166" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="172" />
         <source>This laptop is already enrolled with the server. If it lost its connection details, ask the coordinator to revoke the old enrollment and give a new code.</source>
         <translation>Цей ноутбук уже підключено до сервера. Якщо дані підключення втрачено, попросіть координатора скасувати старе підключення й дати новий код.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="176" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="182" />
         <source>The enrollment code is wrong, already used or expired. Ask the coordinator for a new code.</source>
         <translation>Код підключення неправильний, уже використаний або прострочений. Попросіть у координатора новий код.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="184" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="190" />
         <source>This version of Mandrivna is too old for the server. Update the app on this laptop, then sync again.</source>
         <translation>Ця версія «Мандрівної» застаріла для сервера. Оновіть програму на цьому ноутбуці й синхронізуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="191" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="197" />
         <source>The server is older than this app. Ask the coordinator to update the server.</source>
         <translation>Сервер старіший за цю програму. Попросіть координатора оновити сервер.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="198" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="204" />
         <source>The server had a problem ({code}). Try again later; nothing recorded here is lost.</source>
         <translation>На сервері сталася помилка ({code}). Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="202" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="208" />
         <source>The server refused the request: {detail}</source>
         <translation>Сервер відхилив запит: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="235" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="241" />
         <source>The bundle was refused: {reason}</source>
         <translation>Пакет відхилено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="243" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="249" />
         <source>Only a coordinator's laptop can import bundles from other hubs.</source>
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="60" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="66" />
         <source>The server holds more of this laptop's records than the laptop itself (was the database restored from an old backup?). Sync was stopped so nothing is overwritten; ask the coordinator.</source>
         <translation>Сервер має більше записів цього ноутбука, ніж сам ноутбук (базу відновлено зі старої копії?). Синхронізацію зупинено, щоб нічого не перезаписати; зверніться до координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="96" />
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="115" />
         <source>The server did not accept this laptop's changes. Try again later; nothing recorded here is lost.</source>
         <extracomment>A laptop this many changes behind the server catches up from a snapshot (merged records) instead of replaying every change. progress(phase, done, total): phase is "push" or "pull"; total is 0 when unknown.</extracomment>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
@@ -2378,18 +2998,18 @@
         <translation>Перш ніж записувати пакети, один раз підключіть ноутбук до сервера: сервер має знати його ключ підпису.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="70" />
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="103" />
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="75" />
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="111" />
         <source>The barcode {code} is already in the catalogue.</source>
         <translation>Штрихкод {code} уже є в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="85" />
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="93" />
         <source>The number of copies must be 1 or more.</source>
         <translation>Кількість примірників має бути 1 або більше.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="89" />
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="97" />
         <source>Give one barcode for one copy, or none for several.</source>
         <translation>Вкажіть один штрихкод для одного примірника або жодного для кількох.</translation>
     </message>
@@ -2415,7 +3035,7 @@
     </message>
     <message>
         <location filename="../../src/mandrivna/services/parcel_service.py" line="115" />
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="127" />
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="135" />
         <source>This record is no longer in the catalogue.</source>
         <translation>Цього запису вже немає в каталозі.</translation>
     </message>
@@ -2451,7 +3071,7 @@
     </message>
     <message>
         <location filename="../../src/mandrivna/core/events.py" line="75" />
-        <location filename="../../src/mandrivna/core/catalogue.py" line="52" />
+        <location filename="../../src/mandrivna/core/catalogue.py" line="60" />
         <source>Enter the title.</source>
         <translation>Введіть назву.</translation>
     </message>
@@ -2472,7 +3092,7 @@
         <translation>{count} в одній групі — більше, ніж усього прийшло ({total}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="64" />
+        <location filename="../../src/mandrivna/core/catalogue.py" line="72" />
         <source>The year {year} is not possible.</source>
         <translation>Рік {year} неможливий.</translation>
     </message>
@@ -2483,27 +3103,27 @@
         <location filename="../../src/mandrivna/core/events.py" line="79" />
         <location filename="../../src/mandrivna/core/events.py" line="82" />
         <location filename="../../src/mandrivna/core/events.py" line="101" />
-        <location filename="../../src/mandrivna/core/catalogue.py" line="72" />
+        <location filename="../../src/mandrivna/core/catalogue.py" line="80" />
         <source>Unknown type: {name}.</source>
         <translation>Невідомий вид: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="74" />
+        <location filename="../../src/mandrivna/core/catalogue.py" line="82" />
         <source>An online resource needs its URL.</source>
         <translation>Для онлайн-ресурсу потрібна адреса (URL).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="84" />
+        <location filename="../../src/mandrivna/core/catalogue.py" line="92" />
         <source>Enter the copy's barcode.</source>
         <translation>Введіть штрихкод примірника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="90" />
+        <location filename="../../src/mandrivna/core/catalogue.py" line="98" />
         <source>Unknown copy status: {name}.</source>
         <translation>Невідомий стан примірника: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="95" />
+        <location filename="../../src/mandrivna/core/catalogue.py" line="103" />
         <source>Unknown way of acquisition: {name}.</source>
         <translation>Невідомий спосіб надходження: {name}.</translation>
     </message>
@@ -2589,22 +3209,22 @@
         <translation>Цього курсу вже немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="61" />
+        <location filename="../../src/mandrivna/services/backup_service.py" line="62" />
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="75" />
+        <location filename="../../src/mandrivna/services/backup_service.py" line="76" />
         <source>The backup to {path} failed: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="127" />
+        <location filename="../../src/mandrivna/services/backup_service.py" line="132" />
         <source>{path} is not a usable Mandrivna backup (damaged or not a backup).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="139" />
+        <location filename="../../src/mandrivna/services/backup_service.py" line="144" />
         <source>{path} was made by a newer version of Mandrivna. Update the app.</source>
         <translation type="unfinished" />
     </message>

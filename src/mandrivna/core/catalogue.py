@@ -37,6 +37,14 @@ def format_isbn(isbn13: str) -> str:
         return isbn13
 
 
+def isbn10(isbn13: str) -> str | None:
+    """The ISBN-10 of an ISBN-13 that has one (prefix 978), for search; else None."""
+    try:
+        return str(stdnum_isbn.to_isbn10(isbn13))
+    except StdnumError:
+        return None
+
+
 def _clean_list(values: Any) -> list[str]:
     if isinstance(values, str):
         values = values.split(";")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+import weakref
 from typing import Any
 
 from mandrivna.core.card_number import copy_barcode, device_prefix, normalise_code
@@ -25,6 +26,9 @@ class CatalogueService:
     def __init__(self, db: Database, today: dt.date | None = None) -> None:
         self.db = db
         self._today = today
+        # the next copy counter within an open write: read once, not once per copy (an import
+        # of thousands of copies would otherwise re-read every barcode for each one)
+        self._counters: weakref.WeakKeyDictionary[ChangeWriter, int] = weakref.WeakKeyDictionary()
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -59,19 +63,23 @@ class CatalogueService:
         if not fields.get("barcode"):
             fields.pop("barcode", None)
         clean = validate_copy({**COPY_FIELDS_DEFAULTS, **fields})
-        device = self.db.device()
         if not clean.get("barcode"):
             prefix = device_prefix(writer.device_id)
-            clean["barcode"] = copy_barcode(
-                prefix, catalogue_queries.next_copy_counter(writer.conn, prefix)
+            counter = self._counters.get(writer) or catalogue_queries.next_copy_counter(
+                writer.conn, prefix
             )
+            self._counters[writer] = counter + 1
+            clean["barcode"] = copy_barcode(prefix, counter)
         elif catalogue_queries.copy_by_barcode(writer.conn, clean["barcode"]):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The barcode {code} is already in the catalogue."),
                 code=clean["barcode"],
             )
-        clean.setdefault("hub", device.hub_name if device else None)
-        clean.setdefault("acquired_on", self.today().isoformat())
+        if not clean.get("hub"):  # left empty: the copy is at this laptop's hub
+            device = self.db.device()
+            clean["hub"] = device.hub_name if device else None
+        if not clean.get("acquired_on"):
+            clean["acquired_on"] = self.today().isoformat()
         copy_id = str(uuid.uuid4())
         writer.upsert("book_copy", copy_id, {"record_id": record_id, **clean})
         return copy_id
@@ -132,9 +140,19 @@ class CatalogueService:
             return catalogue_queries.copies_of(conn, record_id)
 
     def copy_by_barcode(self, typed: str) -> BookCopy | None:
+        """The copy with this barcode as typed or scanned: as stored (spaces dropped, upper
+        case), else read as a code this app issued (O, I, L typed for 0, 1 in its prefix)."""
+        as_stored = "".join(typed.split()).upper()
         with self.db.read() as conn:
-            found = catalogue_queries.copy_by_barcode(conn, normalise_code(typed))
-        return found[0] if found else None
+            for code in dict.fromkeys((as_stored, normalise_code(typed))):
+                found = catalogue_queries.copy_by_barcode(conn, code)
+                if found:
+                    return found[0]
+        return None
+
+    def hubs(self) -> list[str]:
+        with self.db.read() as conn:
+            return catalogue_queries.hubs(conn)
 
     def counts(self) -> tuple[int, int]:
         with self.db.read() as conn:

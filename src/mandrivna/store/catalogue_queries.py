@@ -164,6 +164,16 @@ def next_copy_counter(conn: Connection, prefix: str) -> int:
     return highest + 1
 
 
+def hubs(conn: Connection) -> list[str]:
+    """The hubs that hold live copies, in alphabetical order (for the hub filter)."""
+    rows = conn.execute(
+        select(_copy.c.hub)
+        .where(_copy.c.deleted.is_(False), _copy.c.hub.is_not(None), _copy.c.hub != "")
+        .distinct()
+    )
+    return sorted((hub for (hub,) in rows), key=str.casefold)
+
+
 def counts(conn: Connection) -> tuple[int, int]:
     """(live records, live copies)."""
     records = conn.execute(

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from mandrivna.core import search_text
-from mandrivna.core.catalogue import format_isbn
+from mandrivna.core.catalogue import isbn10
 
 CHUNK = 500
 READER_COLUMNS = "rowid, deleted, card_number, surname, given_name, patronymic, phone, email"
@@ -46,8 +46,9 @@ def record_terms(row: Any, barcodes: Sequence[str]) -> str:
     )
     if row.isbn:
         terms.append(row.isbn)
-        isbn10 = format_isbn(row.isbn)
-        terms.append(search_text.code_term(isbn10))
+        short = isbn10(row.isbn)
+        if short:  # a book's ISBN-10, as printed on older books, finds it too
+            terms.append(search_text.code_term(short))
     terms.extend(search_text.code_term(code) for code in barcodes if code)
     return " ".join(terms)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from mandrivna.app import Services
 from mandrivna.store.replica import Changed
+from mandrivna.ui.pages.catalogue_page import CataloguePage
 from mandrivna.ui.pages.desk_page import DeskPage
 from mandrivna.ui.pages.events_page import EventsPage
 from mandrivna.ui.pages.not_ready_page import NotReadyPage
@@ -64,17 +65,10 @@ class MainWindow(QMainWindow):
         self.desk_page.changed.connect(self.announce)
         self.data_changed.connect(self.desk_page.on_data_changed)
         self._add("desk", self.tr("Lending desk"), self.desk_page)
-        self._add(
-            "catalogue",
-            self.tr("Catalogue"),
-            NotReadyPage(
-                self.tr("Catalogue"),
-                self.tr(
-                    "Books, e-books and their copies; import from MARC files; parcels of "
-                    "donated books."
-                ),
-            ),
-        )
+        self.catalogue_page = CataloguePage(services, runner)
+        self.catalogue_page.changed.connect(self.announce)
+        self.data_changed.connect(self.catalogue_page.on_data_changed)
+        self._add("catalogue", self.tr("Catalogue"), self.catalogue_page)
         self.parcels_page = ParcelsPage(
             services.parcels, runner, self.tr("Luhansk Regional Universal Scientific Library")
         )

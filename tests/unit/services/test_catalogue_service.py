@@ -67,3 +67,49 @@ def test_deleting_a_record_removes_it_and_its_copies_from_search(
     catalogue.add_copies(rid, barcode="INV-1")
     catalogue.delete_record(rid)
     assert catalogue.search("кобзар") == [] and catalogue.copy_by_barcode("INV-1") is None
+
+
+def test_a_scanned_numeric_or_library_barcode_finds_its_copy(catalogue: CatalogueService) -> None:
+    rid, _ = catalogue.add_record("Кобзар")
+    ids, _ = catalogue.add_copies(rid, barcode="0001234567")
+    catalogue.add_copies(rid, barcode="INV00012345")
+    assert catalogue.copy_by_barcode("0001234567").id == ids[0]
+    assert catalogue.copy_by_barcode(" inv00012345 ").barcode == "INV00012345"
+    (issued,) = catalogue.add_copies(rid)[0]
+    barcode = next(c.barcode for c in catalogue.copies_of(rid) if c.id == issued)
+    assert catalogue.copy_by_barcode(barcode.lower().replace("-", "")).id == issued
+
+
+def test_an_isbn10_finds_the_record_stored_as_isbn13(catalogue: CatalogueService) -> None:
+    rid, _ = catalogue.add_record("Тигролови", isbn="978-0-306-40615-7")
+    assert [h.record.id for h in catalogue.search("0-306-40615-2")] == [rid]
+    assert [h.record.id for h in catalogue.search("0306406152")] == [rid]
+
+
+def test_hubs_are_those_holding_live_copies(catalogue: CatalogueService) -> None:
+    rid, _ = catalogue.add_record("Кобзар")
+    catalogue.add_copies(rid, 2)  # this laptop's hub
+    catalogue.add_copies(rid, hub="Хаб Львів")
+    (kyiv,), _ = catalogue.add_copies(rid, hub="Хаб Київ")
+    assert catalogue.hubs() == ["Хаб Дніпро", "Хаб Київ", "Хаб Львів"]
+    catalogue.delete_copy(kyiv)
+    assert catalogue.hubs() == ["Хаб Дніпро", "Хаб Львів"]
+
+
+def test_copies_with_hub_and_date_left_empty_get_this_hub_and_today(
+    catalogue: CatalogueService,
+) -> None:
+    rid, _ = catalogue.add_record("Кобзар")
+    catalogue.add_copies(rid, 2, hub="", acquired_on=None, acquisition_source="УІК")
+    copies = catalogue.copies_of(rid)
+    assert {(c.hub, c.acquired_on) for c in copies} == {("Хаб Дніпро", "2026-11-25")}
+
+
+def test_issued_barcodes_count_on_within_a_write_and_after_it(catalogue: CatalogueService) -> None:
+    rid, _ = catalogue.add_record("Кобзар")
+    with catalogue.db.write() as writer:
+        for _ in range(3):
+            catalogue.new_copy(writer, rid)
+    catalogue.add_copies(rid, 2)
+    counters = sorted(int(c.barcode.split("-B")[1]) for c in catalogue.copies_of(rid))
+    assert counters == [1, 2, 3, 4, 5]

@@ -1,0 +1,65 @@
+"""What the catalogue's stored codes are called on screen: record types, copy states, ways of
+acquisition and record languages, in the user's language. The data keeps the codes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+
+CONTEXT = "catalogue"
+
+_TYPES = {
+    "book": QT_TRANSLATE_NOOP("catalogue", "Book"),
+    "ebook": QT_TRANSLATE_NOOP("catalogue", "E-book"),
+    "audiobook": QT_TRANSLATE_NOOP("catalogue", "Audiobook"),
+    "periodical": QT_TRANSLATE_NOOP("catalogue", "Periodical"),
+    "online": QT_TRANSLATE_NOOP("catalogue", "Online resource"),
+}
+_STATUSES = {
+    "available": QT_TRANSLATE_NOOP("catalogue", "Available"),
+    "on_loan": QT_TRANSLATE_NOOP("catalogue", "On loan"),
+    "in_transit": QT_TRANSLATE_NOOP("catalogue", "In transit"),
+    "lost": QT_TRANSLATE_NOOP("catalogue", "Lost"),
+    "written_off": QT_TRANSLATE_NOOP("catalogue", "Written off"),
+}
+_ACQUISITIONS = {
+    "donation": QT_TRANSLATE_NOOP("catalogue", "Donation"),
+    "purchase": QT_TRANSLATE_NOOP("catalogue", "Purchase"),
+    "other": QT_TRANSLATE_NOOP("catalogue", "Other"),
+}
+#: Record languages as MARC 21 codes (what imported records carry), most used first.
+_LANGUAGES = {
+    "ukr": QT_TRANSLATE_NOOP("catalogue", "Ukrainian"),
+    "eng": QT_TRANSLATE_NOOP("catalogue", "English"),
+    "crh": QT_TRANSLATE_NOOP("catalogue", "Crimean Tatar"),
+    "pol": QT_TRANSLATE_NOOP("catalogue", "Polish"),
+    "deu": QT_TRANSLATE_NOOP("catalogue", "German"),
+    "fre": QT_TRANSLATE_NOOP("catalogue", "French"),
+    "rus": QT_TRANSLATE_NOOP("catalogue", "Russian"),
+}
+LANGUAGE_CODES = tuple(_LANGUAGES)
+
+
+def _name(names: dict[str, str], code: str | None) -> str:
+    if not code:
+        return ""
+    source = names.get(code)
+    return QCoreApplication.translate(CONTEXT, source) if source else code
+
+
+def type_name(code: str | None) -> str:
+    return _name(_TYPES, code)
+
+
+def status_name(code: str | None) -> str:
+    return _name(_STATUSES, code)
+
+
+def acquisition_name(code: str | None) -> str:
+    return _name(_ACQUISITIONS, code)
+
+
+def language_name(code: str | None) -> str:
+    """A known language's name; any other code as it is stored."""
+    return _name(_LANGUAGES, code)
