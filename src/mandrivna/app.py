@@ -14,6 +14,7 @@ import platformdirs
 
 from mandrivna import APP_AUTHOR, APP_NAME
 from mandrivna.core.languages import resolve_language
+from mandrivna.services.backup_service import BackupService
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.course_service import CourseService
 from mandrivna.services.desk_service import DeskService
@@ -48,6 +49,7 @@ class Services:
     visits: VisitService
     sync: SyncService
     parcels: ParcelService
+    backups: BackupService
 
     def language(self) -> str:
         settings = self.device.current()
@@ -71,4 +73,5 @@ def open_services(data_dir: Path) -> Services:
         visits=VisitService(db),
         sync=SyncService(db),
         parcels=ParcelService(db),
+        backups=BackupService(db),
     )

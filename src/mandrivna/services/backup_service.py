@@ -188,3 +188,13 @@ def restore_data_folder(data_dir: Path, path: Path, clock: Clock = dt.datetime.n
     finally:
         restored.close()
     return info
+
+
+def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+    """The newest backup in the data folder that is intact and usable by this app."""
+    for path, _when, _kind in backup_store.list_backups(data_dir / BACKUP_FOLDER):
+        try:
+            return BackupService.check_file(path)
+        except BackupError:
+            continue
+    return None

@@ -462,6 +462,11 @@ class DeskService:
             )
         return writer.changed
 
+    def loan_days(self, material_type: str) -> int:
+        """The lending period of a type of item (30 days unless set)."""
+        with self.db.read() as conn:
+            return desk_queries.loan_days(conn, material_type) or DEFAULT_LOAN_DAYS
+
     def set_loan_days(self, material_type: str, days: int) -> Changed:
         """The lending period of a type of item (library-wide; syncs)."""
         if not 1 <= days <= 365:

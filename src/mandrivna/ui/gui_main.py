@@ -9,7 +9,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from mandrivna.app import Services, open_services
-from mandrivna.core.errors import MandrivnaError
+from mandrivna.core.errors import DatabaseFileError, MandrivnaError
 from mandrivna.core.languages import resolve_language
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
@@ -46,6 +46,13 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
     install_translators(app, resolve_language(None))
     try:
         services: Services = open_services(data_dir)
+    except DatabaseFileError as exc:
+        if screenshot is not None:
+            raise
+        restored = _offer_restore(data_dir, user_text(exc))
+        if restored is None:
+            return 2
+        services = restored
     except MandrivnaError as exc:
         if screenshot is not None:
             raise
@@ -63,6 +70,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
         runner = TaskRunner()
         window = MainWindow(services, runner)
         window.show()
+        runner.run(services.backups.daily_if_due, window.daily_backup_done, window.backup_failed)
 
         def excepthook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
             log.error("Unhandled error", exc_info=(kind, exc, tb))  # type: ignore[arg-type]
@@ -100,3 +108,39 @@ def _screenshot(services: Services, path: Path, page: str | None) -> int:
             QT_TRANSLATE_NOOP("errors", "The picture could not be saved to {path}."), path=str(path)
         )
     return 0
+
+
+def _offer_restore(data_dir: Path, problem: str) -> Services | None:
+    """The database is damaged: offer the newest good backup instead (after a power cut, a
+    failing disk). Returns the services on the restored database, or None."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from mandrivna.services.backup_service import newest_good_backup, restore_data_folder
+    from mandrivna.ui.error_messages import user_text
+
+    tr = QCoreApplication.translate
+    best = newest_good_backup(data_dir)
+    if best is None:
+        QMessageBox.critical(None, "Mandrivna", problem)  # type: ignore[arg-type]
+        return None
+    question = tr(
+        "gui",
+        "{problem}\n\nThe newest good backup is from {when}: {readers} readers, {loans} books "
+        "on loan. Restore it? Changes this laptop already sent to the sync server come back at "
+        "the next sync. The damaged file is kept.",
+    ).format(
+        problem=problem,
+        when=best.taken_at.strftime("%d.%m.%Y %H:%M"),
+        readers=best.readers,
+        loans=best.open_loans,
+    )
+    answer = QMessageBox.question(None, "Mandrivna", question)  # type: ignore[arg-type]
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        restore_data_folder(data_dir, best.path)
+        return open_services(data_dir)
+    except MandrivnaError as exc:
+        QMessageBox.critical(None, "Mandrivna", user_text(exc))  # type: ignore[arg-type]
+        return None

@@ -6,8 +6,12 @@ each view refreshes from that signal. Nothing polls the database.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+import logging
+import sys
+
+from PySide6.QtCore import QProcess, QSize, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -17,10 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.app import Services
+from mandrivna.services.backup_service import DailyResult
 from mandrivna.store.replica import Changed
+from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.pages.backup_settings import BackupSettings
 from mandrivna.ui.pages.catalogue_page import CataloguePage
 from mandrivna.ui.pages.desk_page import DeskPage
 from mandrivna.ui.pages.events_page import EventsPage
+from mandrivna.ui.pages.lending_settings import LendingSettings
 from mandrivna.ui.pages.not_ready_page import NotReadyPage
 from mandrivna.ui.pages.parcels_page import ParcelsPage
 from mandrivna.ui.pages.readers_page import ReadersPage
@@ -30,6 +38,8 @@ from mandrivna.ui.status_bar import MainStatusBar
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 WINDOW_SIZE = QSize(1366, 768)
+BACKUP_MESSAGE_MS = 15_000
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +61,12 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.pages = QStackedWidget()
         self.page_names: list[str] = []
-        self.settings_page = SettingsPage(services.device, runner)
+        self.backup_settings = BackupSettings(services.backups, runner)
+        self.backup_settings.restored.connect(self.restart)
+        self.lending_settings = LendingSettings(services.desk, runner, self.announce)
+        self.settings_page = SettingsPage(
+            services.device, runner, sections=[self.backup_settings, self.lending_settings]
+        )
         self.settings_page.saved.connect(lambda _s: self.refresh_status())
         self.readers_page = ReadersPage(
             services.readers,
@@ -119,6 +134,29 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         self.runner.run(self.services.status.status, self.status.show_status)
+
+    def restart(self) -> None:
+        """After a restore: start the app again on the restored database, and quit this one."""
+        QProcess.startDetached(sys.executable, sys.argv)
+        QApplication.quit()
+
+    def daily_backup_done(self, result: DailyResult) -> None:
+        """The day's backup (made in the background at start) in the status bar."""
+        if result.made is not None:
+            self.status.showMessage(
+                self.tr("Today's backup was made and checked."), BACKUP_MESSAGE_MS
+            )
+        if result.second_copy_error:
+            self.status.showMessage(
+                self.tr("The backup could not be copied to the second folder: {reason}").format(
+                    reason=result.second_copy_error
+                ),
+                BACKUP_MESSAGE_MS,
+            )
+
+    def backup_failed(self, exc: BaseException) -> None:
+        log.error("Daily backup failed", exc_info=exc)
+        self.status.showMessage(user_text(exc), BACKUP_MESSAGE_MS)
 
     def announce(self, changed: Changed) -> None:
         """Tell every view what a write changed."""

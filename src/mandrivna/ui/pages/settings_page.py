@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from mandrivna.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from mandrivna.services.device_service import DeviceService, DeviceSettings
@@ -20,6 +28,7 @@ class SettingsPage(PageFrame):
         devices: DeviceService,
         runner: TaskRunner | ImmediateRunner,
         parent: QWidget | None = None,
+        sections: list[QWidget] | None = None,
     ) -> None:
         super().__init__(self.tr("Settings"), parent)
         self.devices, self.runner = devices, runner
@@ -44,6 +53,10 @@ class SettingsPage(PageFrame):
         form.addRow("", self.save_button)
         self.body.addLayout(form)
         self.body.addWidget(self.message)
+        row = QHBoxLayout()
+        for section in sections or []:  # backups, lending periods: side by side below
+            row.addWidget(section, 1)
+        self.body.addLayout(row)
         self.save_button.clicked.connect(self.save)
         self.load()
 

@@ -1,0 +1,172 @@
+"""Settings → Backups: the backups kept, a backup now, the second folder (a USB stick), and
+restore (what the backup holds is shown and confirmed first; the app then starts again)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mandrivna.services.backup_service import BackupService
+from mandrivna.store.backup_store import BackupInfo
+from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
+
+
+class BackupSettings(QGroupBox):
+    restored = Signal()  # the database was replaced: the app must open it again
+
+    def __init__(
+        self,
+        backups: BackupService,
+        runner: TaskRunner | ImmediateRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Backups"))
+        self.backups, self.runner = backups, runner
+        self.infos: list[BackupInfo] = []
+        self.ask: Callable[[str], bool] = self._ask
+        self.choose_file: Callable[[], Path | None] = self._choose_file
+        self.choose_folder: Callable[[], Path | None] = self._choose_folder
+        self.list = QListWidget()
+        self.list.setMaximumHeight(150)
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.folder_button = QPushButton(self.tr("Second folder…"))
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.backup_button, self.folder_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "A checked copy is made every day the app is used; 7 daily, 4 weekly and "
+                "12 monthly copies are kept."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(self.list)
+        layout.addWidget(self.folder_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.folder_button.clicked.connect(self.set_folder)
+        self.restore_button.clicked.connect(self.restore)
+        self.refresh()
+
+    def describe(self, info: BackupInfo) -> str:
+        kinds = {
+            "daily": self.tr("daily"),
+            "manual": self.tr("made by hand"),
+            "before-migration": self.tr("before an update"),
+            "before-restore": self.tr("before a restore"),
+            "damaged": self.tr("damaged, kept aside"),
+        }
+        return self.tr("{when} · {kind} · {readers} readers, {loans} on loan").format(
+            when=info.taken_at.strftime("%d.%m.%Y %H:%M"),
+            kind=kinds.get(info.kind, info.kind),
+            readers=info.readers,
+            loans=info.open_loans,
+        )
+
+    def refresh(self) -> None:
+        self.runner.run(self.backups.list, self._show, self._failed)
+        folder = self.backups.second_folder()
+        self.folder_label.setText(
+            self.tr("Second folder: {folder}").format(folder=folder)
+            if folder
+            else self.tr("No second folder: backups stay on this laptop only.")
+        )
+
+    def _show(self, infos: list[BackupInfo]) -> None:
+        self.infos = infos
+        self.list.clear()
+        for info in infos:
+            self.list.addItem(self.describe(info))
+
+    def backup_now(self) -> None:
+        self.backup_button.setEnabled(False)
+        self.runner.run(self.backups.backup_now, self._made, self._failed)
+
+    def _made(self, info: BackupInfo) -> None:
+        self.backup_button.setEnabled(True)
+        self._say(self.tr("Backup made and checked: {path}").format(path=info.path))
+        self.refresh()
+
+    def set_folder(self) -> None:
+        folder = self.choose_folder()
+        if folder is None:
+            return
+        try:
+            self.backups.set_second_folder(folder)
+        except Exception as exc:  # shown in words, never a traceback
+            self._failed(exc)
+            return
+        self.refresh()
+
+    def restore(self) -> None:
+        path = self.choose_file()
+        if path is None:
+            return
+        try:
+            info = self.backups.check(path)
+        except Exception as exc:
+            self._failed(exc)
+            return
+        question = self.tr(
+            "Replace the database with this backup?\n{backup}\n\nThe current database is "
+            "backed up first. Changes this laptop already sent to the sync server come back "
+            "at the next sync. The app starts again afterwards."
+        ).format(backup=self.describe(info))
+        if not self.ask(question):
+            return
+        self.restore_button.setEnabled(False)
+        self.runner.run(lambda: self.backups.restore(path), self._restored, self._failed)
+
+    def _restored(self, _info: BackupInfo) -> None:
+        self._say(self.tr("Restored. The app starts again."))
+        self.restored.emit()
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Restore"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _choose_file(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a backup"),
+            str(self.backups.folder),
+            self.tr("Mandrivna backups (*.sqlite3)"),
+        )
+        return Path(path) if path else None
+
+    def _choose_folder(self) -> Path | None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Second folder for backups"))
+        return Path(path) if path else None
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020" if error else "")
+        self.message.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.backup_button.setEnabled(True)
+        self.restore_button.setEnabled(True)
+        self._say(user_text(exc), error=True)
