@@ -1,0 +1,40 @@
+"""A process for the crash tests to kill: it works on a data folder as the app does and prints
+a line after each committed step, so the test knows what must survive a kill -9.
+
+    python -m tests.support.crash_worker DATA_DIR write   # registers, catalogues, lends
+    python -m tests.support.crash_worker DATA_DIR sync    # one full sync (pull of many changes)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mandrivna.app import open_services
+
+
+def write(data_dir: Path) -> None:
+    services = open_services(data_dir)
+    services.desk.open_session()
+    step = services.catalogue.counts()[0]  # go on after the last run's last record
+    while True:
+        step += 1
+        reader_id, _ = services.readers.register(f"Читач{step}", "Петро", consent=True)
+        record_id, _ = services.catalogue.add_record(f"Книга {step}")
+        services.catalogue.add_copies(record_id, barcode=f"CRASH-{step}")
+        services.desk.scan(f"CRASH-{step}", reader_id)
+        if step % 2 == 0 and services.catalogue.copy_by_barcode(f"CRASH-{step - 1}"):
+            services.desk.scan(f"CRASH-{step - 1}", reader_id)  # returns it (lends, after a kill)
+        print(step, flush=True)
+
+
+def sync(data_dir: Path) -> None:
+    services = open_services(data_dir)
+    print("start", flush=True)
+    report = services.sync.sync()
+    print("done", report.pulled, flush=True)
+
+
+if __name__ == "__main__":
+    folder, mode = Path(sys.argv[1]), sys.argv[2]
+    {"write": write, "sync": sync}[mode](folder)
