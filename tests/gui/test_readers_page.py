@@ -122,3 +122,29 @@ def test_an_edit_writes_only_the_changed_fields(qtbot, page, services) -> None:
     assert changed_fields(reader, values) == {}
     dialog.edits["phone"].setText("0501112233")
     assert changed_fields(reader, dialog.values()) == {"phone": "0501112233"}
+
+
+def test_personal_data_export_asks_and_says_where_it_went(qtbot, page, services, tmp_path):
+    import json
+
+    rid, _ = services.readers.register("Гнатюк", "Марʼяна", consent=True, phone="0671234567")
+    record, _ = services.catalogue.add_record("Кобзар")
+    services.catalogue.add_copies(record, barcode="INV-1")
+    services.desk.open_session()
+    services.desk.scan("INV-1", rid)
+    event, _ = services.events.create_event("Клуб", "2026-11-10T18:00", "2026-11-10T19:00")
+    services.events.check_in(event, services.readers.get(rid).card_number)
+    page.refresh()
+    page.table.selectRow(0)
+    target = tmp_path / "reader.json"
+    page.confirm_personal_export = lambda reader: False
+    page.choose_export_path = lambda reader: target
+    page.export_button.click()
+    assert not target.exists()  # said no: nothing written
+    page.confirm_personal_export = lambda reader: True
+    page.export_button.click()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["reader"]["surname"] == "Гнатюк" and data["reader"]["phone"] == "0671234567"
+    assert [loan["title"] for loan in data["loans"]] == ["Кобзар"]
+    assert [e["title"] for e in data["events"]] == ["Клуб"]
+    assert str(target) in page.message.text()

@@ -4,14 +4,17 @@ through the change log and returns what it changed."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
+from pathlib import Path
 from typing import Any
 
+from mandrivna.core import json_text
 from mandrivna.core.card_number import device_prefix, normalise_code
 from mandrivna.core.errors import NotSetUpError, ValidationError
 from mandrivna.core.reader import PERSONAL_FIELDS, validate_reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import reader_queries
+from mandrivna.store import personal_data_queries, reader_queries
 from mandrivna.store.database import Database
 from mandrivna.store.replica import Changed
 from mandrivna.store.tables import Reader
@@ -131,6 +134,30 @@ class ReaderService:
             return reader_queries.duplicates(
                 conn, surname, given_name, birth_year, phone, exclude_id
             )
+
+    def export_personal_data(self, reader_id: str, path: Path) -> Path:
+        """Write everything held about the reader to ``path`` (JSON, UTF-8), for the reader."""
+        with self.db.read() as conn:
+            data = personal_data_queries.personal_data(conn, reader_id)
+        if data is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This reader is no longer registered.")
+            )
+        data = {"exported_on": self.today().isoformat(), **data}
+        for key in ("categories", "registration_years"):
+            if isinstance(data["reader"].get(key), str):
+                data["reader"][key] = json_text.loads(data["reader"][key])
+        try:
+            path.write_text(
+                json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+            )
+        except OSError as exc:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The file {path} could not be written: {reason}"),
+                path=str(path),
+                reason=exc.strerror or str(exc),
+            ) from exc
+        return path
 
     def count(self) -> int:
         with self.db.read() as conn:

@@ -83,6 +83,7 @@ class ReadersPage(PageFrame):
         self.reregister_button = QPushButton()
         self.block_button = QPushButton()
         self.print_button = QPushButton(self.tr("Print card (Ctrl+P)"))
+        self.export_button = QPushButton(self.tr("Export personal data…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -105,6 +106,7 @@ class ReadersPage(PageFrame):
             self.reregister_button,
             self.block_button,
             self.print_button,
+            self.export_button,
             self.delete_button,
         ):
             actions.addWidget(button)
@@ -136,6 +138,7 @@ class ReadersPage(PageFrame):
         self.block_button.clicked.connect(self.toggle_block)
         self.print_button.clicked.connect(self.print_card)
         self.delete_button.clicked.connect(self.delete_reader)
+        self.export_button.clicked.connect(self.export_personal_data)
         for keys, slot in (
             ("Ctrl+F", self.focus_search),
             ("Ctrl+N", self.new_reader),
@@ -237,6 +240,7 @@ class ReadersPage(PageFrame):
             self.reregister_button,
             self.block_button,
             self.print_button,
+            self.export_button,
             self.delete_button,
         ):
             button.setEnabled(reader is not None)
@@ -321,6 +325,45 @@ class ReadersPage(PageFrame):
             lambda c: self._written(c, self.tr("Deleted.")),
             lambda exc: show_error(self, exc),
         )
+
+    def export_personal_data(self) -> None:
+        """The reader's own copy of everything held about them (on request)."""
+        reader = self.current
+        if reader is None:
+            return
+        if not self.confirm_personal_export(reader):
+            return
+        path = self.choose_export_path(reader)
+        if path is None:
+            return
+        self.runner.run(
+            lambda: self.readers.export_personal_data(reader.id, path),
+            lambda written: self.message.setText(
+                self.tr(
+                    "The reader's data was saved to {path}. Give it only to the reader."
+                ).format(path=written)
+            ),
+            lambda exc: show_error(self, exc),
+        )
+
+    def confirm_personal_export(self, reader: Reader) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export personal data"),
+            self.tr(
+                "The file will hold all personal data of {name}: registration, loans, events, "
+                "reference help. Save it only where the reader can take it, and delete it "
+                "afterwards. Continue?"
+            ).format(name=full_name(reader)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def choose_export_path(self, reader: Reader) -> Path | None:
+        default = str(Path.home() / f"reader-{reader.card_number or reader.id[:8]}.json")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the reader's data"), default, self.tr("JSON files (*.json)")
+        )
+        return Path(path) if path else None
 
     def print_card(self) -> None:
         reader = self.current
