@@ -44,6 +44,115 @@
     </message>
 </context>
 <context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="38" />
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="48" />
+        <source>Back up now</source>
+        <translation>Зробити копію зараз</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="49" />
+        <source>Second folder…</source>
+        <translation>Друга тека…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="50" />
+        <source>Restore from a backup…</source>
+        <translation>Відновити з копії…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="63" />
+        <source>A checked copy is made every day the app is used; 7 daily, 4 weekly and 12 monthly copies are kept.</source>
+        <translation>Щодня, коли працює програма, робиться перевірена копія; зберігаються 7 щоденних, 4 щотижневі та 12 щомісячних копій.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="77" />
+        <source>daily</source>
+        <translation>щоденна</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="78" />
+        <source>made by hand</source>
+        <translation>зроблена вручну</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="79" />
+        <source>before an update</source>
+        <translation>перед оновленням</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="80" />
+        <source>before a restore</source>
+        <translation>перед відновленням</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="81" />
+        <source>damaged, kept aside</source>
+        <translation>пошкоджена, відкладена</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="83" />
+        <source>{when} · {kind} · {readers} readers, {loans} on loan</source>
+        <translation>{when} · {kind} · читачів: {readers}, на руках: {loans}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="94" />
+        <source>Second folder: {folder}</source>
+        <translation>Друга тека: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="97" />
+        <source>No second folder: backups stay on this laptop only.</source>
+        <translation>Другої теки немає: копії зберігаються лише на цьому ноутбуці.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="111" />
+        <source>Backup made and checked: {path}</source>
+        <translation>Копію зроблено й перевірено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="138" />
+        <source>Replace the database with this backup?
+{backup}
+
+The current database is backed up first. Changes this laptop already sent to the sync server come back at the next sync. The app starts again afterwards.</source>
+        <translation>Замінити базу даних цією копією?
+{backup}
+
+Спершу буде збережено копію поточної бази. Зміни, які цей ноутбук уже надіслав на сервер синхронізації, повернуться під час наступної синхронізації. Потім програма запуститься знову.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="145" />
+        <source>Restored. The app starts again.</source>
+        <translation>Відновлено. Програма запускається знову.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="149" />
+        <source>Restore</source>
+        <translation>Відновлення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="155" />
+        <source>Choose a backup</source>
+        <translation>Виберіть резервну копію</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="157" />
+        <source>Mandrivna backups (*.sqlite3)</source>
+        <translation>Копії Мандрівної (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="162" />
+        <source>Second folder for backups</source>
+        <translation>Друга тека для копій</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="61" />
@@ -928,6 +1037,29 @@
     </message>
 </context>
 <context>
+    <name>LendingSettings</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="33" />
+        <source>Lending periods</source>
+        <translation>Строки видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="40" />
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="45" />
+        <source>Save lending periods</source>
+        <translation>Зберегти строки видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="67" />
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+</context>
+<context>
     <name>LoanListDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="184" />
@@ -1016,61 +1148,71 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="47" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="57" />
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="59" />
         <location filename="../../src/mandrivna/ui/main_window.py" line="74" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="89" />
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="63" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="78" />
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="67" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="82" />
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="71" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="86" />
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="77" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="92" />
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="81" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="96" />
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="84" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="86" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="99" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="101" />
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="87" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="102" />
         <source>The year's figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="92" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="107" />
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="93" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="108" />
         <source>Settings</source>
         <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="147" />
+        <source>Today's backup was made and checked.</source>
+        <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="151" />
+        <source>The backup could not be copied to the second folder: {reason}</source>
+        <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1687,96 +1829,126 @@
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="86" />
+        <source>Export personal data…</source>
+        <translation>Експорт персональних даних…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="87" />
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="188" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="191" />
         <source>Found: {found}. Readers registered: {total}.</source>
         <translation>Знайдено: {found}. Зареєстровано читачів: {total}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="244" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="248" />
         <source>Re-register for {year} (Ctrl+R)</source>
         <translation>Перереєструвати на {year} (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="248" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="252" />
         <source>Unblock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="248" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="252" />
         <source>Block…</source>
         <translation>Заблокувати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="264" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="268" />
         <source>Registered.</source>
         <translation>Зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="271" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="275" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="279" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="283" />
         <source>Re-registered.</source>
         <translation>Перереєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="290" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="294" />
         <source>Unblocked.</source>
         <translation>Розблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="295" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="299" />
         <source>Block reader</source>
         <translation>Блокування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="296" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="300" />
         <source>Why is the reader blocked?</source>
         <translation>Чому читача блокують?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="301" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="305" />
         <source>Blocked.</source>
         <translation>Заблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="311" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="315" />
         <source>Delete reader</source>
         <translation>Видалення читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="315" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="319" />
         <source>Delete {name} from the registration file? Their personal data is erased on every laptop; the anonymous counts stay in the reports.</source>
         <translation>Видалити {name} з реєстраційної картотеки? Персональні дані буде стерто на всіх ноутбуках; знеособлені підсумки у звітах залишаться.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="321" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="325" />
         <source>Deleted.</source>
         <translation>Видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="331" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="344" />
+        <source>The reader's data was saved to {path}. Give it only to the reader.</source>
+        <translation>Дані читача збережено у файл {path}. Передайте його лише читачеві.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="352" />
+        <source>Export personal data</source>
+        <translation>Експорт персональних даних</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="357" />
+        <source>The file will hold all personal data of {name}: registration, loans, events, reference help. Save it only where the reader can take it, and delete it afterwards. Continue?</source>
+        <translation>Файл міститиме всі персональні дані: {name} — реєстрацію, видачі, заходи, довідки. Збережіть його лише туди, звідки читач його забере, і потім видаліть. Продовжити?</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="364" />
+        <source>Save the reader's data</source>
+        <translation>Зберегти дані читача</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="365" />
+        <source>JSON files (*.json)</source>
+        <translation>Файли JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="374" />
         <source>Save the reader card</source>
         <translation>Зберегти читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="332" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="375" />
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="344" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="387" />
         <source>The card could not be saved: {error}</source>
         <translation>Квиток не вдалося зберегти: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="347" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="390" />
         <source>The card was saved to {path}.</source>
         <translation>Квиток збережено у файл {path}.</translation>
     </message>
@@ -2104,42 +2276,42 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="24" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="33" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="33" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="42" />
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="40" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="49" />
         <source>Hub (service point):</source>
         <translation>Хаб (пункт обслуговування):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="41" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="50" />
         <source>Librarian:</source>
         <translation>Бібліотекар:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="42" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="51" />
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="43" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="52" />
         <source>Device:</source>
         <translation>Пристрій:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="74" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="87" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="76" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="89" />
         <source>The new language is used from the next start of the app.</source>
         <translation>Нова мова застосується після перезапуску програми.</translation>
     </message>
@@ -2440,67 +2612,67 @@
 <context>
     <name>_ReaderDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="368" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="411" />
         <source>Card:</source>
         <translation>Квиток:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="369" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="412" />
         <source>Born:</source>
         <translation>Рік народження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="370" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="413" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="371" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="414" />
         <source>E-mail:</source>
         <translation>Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="372" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="415" />
         <source>Messenger:</source>
         <translation>Месенджер:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="373" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="416" />
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="374" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="417" />
         <source>Categories:</source>
         <translation>Категорії:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="375" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="418" />
         <source>Registered:</source>
         <translation>Зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="376" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="419" />
         <source>Registration years:</source>
         <translation>Роки реєстрації:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="377" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="420" />
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="391" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="434" />
         <source>No reader selected</source>
         <translation>Читача не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="398" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="441" />
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="420" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="463" />
         <source>Not re-registered for {year} yet.</source>
         <translation>Ще не перереєстровано на {year} рік.</translation>
     </message>
@@ -2701,27 +2873,27 @@
     <message>
         <location filename="../../src/mandrivna/cli.py" line="174" />
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
-        <translation type="unfinished" />
+        <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli.py" line="193" />
         <source>Backup made and checked:</source>
-        <translation type="unfinished" />
+        <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli.py" line="207" />
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
-        <translation type="unfinished" />
+        <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli.py" line="209" />
         <source>Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Нічого не змінено.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli.py" line="213" />
         <source>Restored. The replaced database was kept in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
 </context>
 <context>
@@ -2798,20 +2970,26 @@
         <translation>Кількість відвідувань має бути щонайменше 1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="39" />
+        <location filename="../../src/mandrivna/services/reader_service.py" line="42" />
         <source>The reader must consent to personal-data processing before registration.</source>
         <translation>Перед реєстрацією читач має дати згоду на обробку персональних даних.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="86" />
+        <location filename="../../src/mandrivna/services/reader_service.py" line="89" />
         <source>Say why the reader is blocked.</source>
         <translation>Вкажіть, чому читача блокують.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="108" />
+        <location filename="../../src/mandrivna/services/reader_service.py" line="111" />
+        <location filename="../../src/mandrivna/services/reader_service.py" line="145" />
         <location filename="../../src/mandrivna/services/desk_service.py" line="210" />
         <source>This reader is no longer registered.</source>
         <translation>Цього читача вже немає в картотеці.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="156" />
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Не вдалося записати файл {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/device_service.py" line="49" />
@@ -2866,7 +3044,7 @@
     </message>
     <message>
         <location filename="../../src/mandrivna/services/event_service.py" line="79" />
-        <location filename="../../src/mandrivna/services/reader_service.py" line="48" />
+        <location filename="../../src/mandrivna/services/reader_service.py" line="51" />
         <location filename="../../src/mandrivna/services/desk_service.py" line="82" />
         <location filename="../../src/mandrivna/services/sync_service.py" line="95" />
         <location filename="../../src/mandrivna/store/database.py" line="186" />
@@ -2917,7 +3095,7 @@
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="100" />
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="108" />
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
@@ -3194,7 +3372,7 @@
         <translation>Вкажіть джерело цифри.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="468" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="473" />
         <source>A lending period is 1 to 365 days.</source>
         <translation>Строк видачі — від 1 до 365 днів.</translation>
     </message>
@@ -3211,22 +3389,22 @@
     <message>
         <location filename="../../src/mandrivna/services/backup_service.py" line="62" />
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Теки {folder} не існує.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/backup_service.py" line="76" />
         <source>The backup to {path} failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Не вдалося зробити копію в {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/backup_service.py" line="132" />
         <source>{path} is not a usable Mandrivna backup (damaged or not a backup).</source>
-        <translation type="unfinished" />
+        <translation>{path} — не придатна резервна копія Мандрівної (пошкоджена або це не копія).</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/backup_service.py" line="144" />
         <source>{path} was made by a newer version of Mandrivna. Update the app.</source>
-        <translation type="unfinished" />
+        <translation>{path} зроблено новішою версією Мандрівної. Оновіть програму.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/parcel.py" line="33" />
@@ -3454,6 +3632,18 @@
         <location filename="../../src/mandrivna/core/events.py" line="48" />
         <source>People with disabilities</source>
         <translation>Люди з інвалідністю</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="131" />
+        <source>{problem}
+
+The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>
+        <translation>{problem}
+
+Найновіша справна резервна копія — від {when}: читачів — {readers}, книжок на руках — {loans}. Відновити з неї? Зміни, які цей ноутбук уже надіслав на сервер синхронізації, повернуться під час наступної синхронізації. Пошкоджений файл збережено.</translation>
     </message>
 </context>
 <context>

@@ -119,12 +119,11 @@ def _offer_restore(data_dir: Path, problem: str) -> Services | None:
     from mandrivna.services.backup_service import newest_good_backup, restore_data_folder
     from mandrivna.ui.error_messages import user_text
 
-    tr = QCoreApplication.translate
     best = newest_good_backup(data_dir)
     if best is None:
         QMessageBox.critical(None, "Mandrivna", problem)  # type: ignore[arg-type]
         return None
-    question = tr(
+    question = QCoreApplication.translate(
         "gui",
         "{problem}\n\nThe newest good backup is from {when}: {readers} readers, {loans} books "
         "on loan. Restore it? Changes this laptop already sent to the sync server come back at "
