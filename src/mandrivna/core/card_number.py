@@ -57,3 +57,11 @@ def normalise_code(typed: str) -> str:
         prefix = match.group(1).translate(str.maketrans("OIL", "011"))
         return f"{prefix}-{match.group(2)}"
     return text
+
+
+def code_candidates(typed: str) -> list[str]:
+    """What a scanned or typed code may be stored as, in order: as typed (spaces dropped, upper
+    case: library inventory numbers, ``0001234567``), then read as a code this app issued (O, I,
+    L typed for 0, 1 in its prefix)."""
+    as_stored = "".join(typed.split()).upper()
+    return list(dict.fromkeys(code for code in (as_stored, normalise_code(typed)) if code))

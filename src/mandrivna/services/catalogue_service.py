@@ -8,11 +8,11 @@ import uuid
 import weakref
 from typing import Any
 
-from mandrivna.core.card_number import copy_barcode, device_prefix, normalise_code
+from mandrivna.core.card_number import copy_barcode, device_prefix
 from mandrivna.core.catalogue import validate_copy, validate_record
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import catalogue_queries
+from mandrivna.store import catalogue_queries, code_lookup
 from mandrivna.store.catalogue_queries import CatalogueFilter, RecordHit
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.database import Database
@@ -142,13 +142,8 @@ class CatalogueService:
     def copy_by_barcode(self, typed: str) -> BookCopy | None:
         """The copy with this barcode as typed or scanned: as stored (spaces dropped, upper
         case), else read as a code this app issued (O, I, L typed for 0, 1 in its prefix)."""
-        as_stored = "".join(typed.split()).upper()
         with self.db.read() as conn:
-            for code in dict.fromkeys((as_stored, normalise_code(typed))):
-                found = catalogue_queries.copy_by_barcode(conn, code)
-                if found:
-                    return found[0]
-        return None
+            return code_lookup.copy_by_code(conn, typed)
 
     def hubs(self) -> list[str]:
         with self.db.read() as conn:

@@ -8,11 +8,10 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from mandrivna.core.card_number import normalise_code
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.events import validate_event
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import event_queries, reader_queries
+from mandrivna.store import code_lookup, event_queries
 from mandrivna.store.database import Database
 from mandrivna.store.replica import Changed
 from mandrivna.store.tables import Course, LibraryEvent, Reader
@@ -118,14 +117,14 @@ class CourseService:
         return writer.changed
 
     def enroll_by_card(self, course_id: str, typed_card: str) -> tuple[Reader, Changed]:
-        code = normalise_code(typed_card)
         with self.db.read() as conn:
-            found = reader_queries.by_card(conn, code)
-        if not found:
+            found = code_lookup.reader_by_card(conn, typed_card)
+        if found is None:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "No reader has the card {code}."), code=code
+                QT_TRANSLATE_NOOP("errors", "No reader has the card {code}."),
+                code=" ".join(typed_card.split()),
             )
-        return found[0], self.enroll(course_id, found[0].id)
+        return found, self.enroll(course_id, found.id)
 
     def withdraw(self, course_id: str, reader_id: str) -> Changed:
         enrollment_id = str(uuid.uuid5(_ENROLL_NAMESPACE, f"{course_id}|{reader_id}"))

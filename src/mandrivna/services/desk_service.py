@@ -14,7 +14,6 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from mandrivna.core.card_number import normalise_code
 from mandrivna.core.desk import (
     E_LOAN_KINDS,
     OUTCOMES,
@@ -27,7 +26,7 @@ from mandrivna.core.desk import (
 from mandrivna.core.errors import MandrivnaError, NotSetUpError, Translate, ValidationError
 from mandrivna.core.loans import DEFAULT_LOAN_DAYS, LEND, RENEW, RETURN, due_date, reader_visit_id
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import catalogue_queries, desk_queries, reader_queries
+from mandrivna.store import catalogue_queries, code_lookup, desk_queries, reader_queries
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.database import Database
 from mandrivna.store.desk_queries import LoanLine, SessionSummary
@@ -137,8 +136,7 @@ class DeskService:
     # readers at the desk ---------------------------------------------------------------
     def find_reader(self, typed: str) -> Reader | None:
         with self.db.read() as conn:
-            found = reader_queries.by_card(conn, normalise_code(typed))
-        return found[0] if found else None
+            return code_lookup.reader_by_card(conn, typed)
 
     def loans_of(self, reader_id: str) -> list[LoanLine]:
         with self.db.read() as conn:
@@ -161,14 +159,14 @@ class DeskService:
         self, barcode: str, reader_id: str | None, override_reason: str | None = None
     ) -> ScanResult:
         """A scanned copy: on loan → returned (at any hub); otherwise lent to ``reader_id``."""
-        code = normalise_code(barcode)
         with self.db.read() as conn:
-            copies = catalogue_queries.copy_by_barcode(conn, code)
-            if not copies:
+            found = code_lookup.copy_by_code(conn, barcode)
+            if found is None:
                 raise _invalid(
-                    QT_TRANSLATE_NOOP("errors", "No copy has the barcode {code}."), code=code
+                    QT_TRANSLATE_NOOP("errors", "No copy has the barcode {code}."),
+                    code=" ".join(barcode.split()),
                 )
-            copy = copies[0]
+            copy = found
             loan = desk_queries.open_loan_of_copy(conn, copy.id)
         if loan is not None:
             return self.return_copy(copy, loan)

@@ -9,12 +9,11 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from mandrivna.core.card_number import normalise_code
 from mandrivna.core.errors import NotSetUpError, ValidationError
 from mandrivna.core.events import REPEATS, next_start, validate_attendance, validate_event
 from mandrivna.core.loans import reader_visit_id
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import event_queries, reader_queries
+from mandrivna.store import code_lookup, event_queries
 from mandrivna.store.database import Database
 from mandrivna.store.event_queries import EventFilter
 from mandrivna.store.replica import Changed
@@ -182,13 +181,13 @@ class EventService:
         """A registered reader at the event, by card: served, and one visit today at this hub."""
         event = self.get(event_id)
         with self.db.read() as conn:
-            found = reader_queries.by_card(conn, normalise_code(typed_card))
-            if not found:
+            found = code_lookup.reader_by_card(conn, typed_card)
+            if found is None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "No reader has the card {code}."),
-                    code=normalise_code(typed_card),
+                    code=" ".join(typed_card.split()),
                 )
-            reader = found[0]
+            reader = found
             already = reader.id in event_queries.checked_in(conn, [event_id])[event_id]
         if already:
             return CheckIn(reader, True, Changed())

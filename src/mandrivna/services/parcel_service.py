@@ -17,7 +17,7 @@ from mandrivna.core import parcel as rules
 from mandrivna.core.card_number import card_counter, normalise_code
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import catalogue_queries, parcel_queries
+from mandrivna.store import catalogue_queries, code_lookup, parcel_queries
 from mandrivna.store.catalogue_queries import RecordHit
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.database import Database
@@ -64,7 +64,8 @@ class ParcelService:
         code = normalise_code(typed_barcode)
         with self.db.write() as writer:
             parcel = self._editable(writer, parcel_id)
-            found = catalogue_queries.copy_by_barcode(writer.conn, code) if code else []
+            match = code_lookup.copy_by_code(writer.conn, typed_barcode) if code else None
+            found = [match] if match else []
             if not found:
                 if card_counter(code):
                     raise ValidationError(

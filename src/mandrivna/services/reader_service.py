@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from mandrivna.core import json_text
-from mandrivna.core.card_number import device_prefix, normalise_code
+from mandrivna.core.card_number import device_prefix
 from mandrivna.core.errors import NotSetUpError, ValidationError
 from mandrivna.core.reader import PERSONAL_FIELDS, validate_reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import personal_data_queries, reader_queries
+from mandrivna.store import code_lookup, personal_data_queries, reader_queries
 from mandrivna.store.database import Database
 from mandrivna.store.replica import Changed
 from mandrivna.store.tables import Reader
@@ -118,8 +118,7 @@ class ReaderService:
     def by_card(self, typed: str) -> Reader | None:
         """The reader whose card was scanned or typed, or None."""
         with self.db.read() as conn:
-            found = reader_queries.by_card(conn, normalise_code(typed))
-        return found[0] if found else None
+            return code_lookup.reader_by_card(conn, typed)
 
     def duplicates(
         self,

@@ -199,3 +199,13 @@ def test_virtual_visits_are_period_totals_with_their_source(world, db) -> None:
             text("SELECT period_start, period_end, source, count FROM virtual_visits")
         ).one()
     assert tuple(row) == ("2026-10-01", "2026-10-31", "Facebook", 1520)
+
+
+def test_a_numeric_or_legacy_inventory_number_is_found_as_scanned(world) -> None:
+    _r, catalogue, desk, reader_id = world
+    record = catalogue.copy_by_barcode("INV-1").record_id
+    catalogue.add_copies(record, barcode="INV0091711")  # looks like an issued code, is not
+    catalogue.add_copies(record, barcode="0001234567")
+    desk.open_session()
+    assert desk.scan("inv0091711", reader_id).copy.barcode == "INV0091711"
+    assert desk.scan("0001234567", reader_id).copy.barcode == "0001234567"
