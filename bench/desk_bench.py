@@ -129,8 +129,10 @@ def main() -> None:
             f"filled in {time.perf_counter() - started:.0f} s: "
             + ", ".join(f"{k} {v:,.0f}" for k, v in rates.items())
         )
-        size = sum(p.stat().st_size for p in Path(tmp).glob("mandrivna.sqlite3*"))
-        print(f"database: {size / 2**20:.0f} MiB")
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = (Path(tmp) / "mandrivna.sqlite3").stat().st_size
+        print(f"database file: {size / 2**20:.0f} MiB")
         desk, people = DeskService(db), ReaderService(db)
         desk.open_session()
         rng = random.Random(11)
