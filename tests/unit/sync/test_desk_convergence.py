@@ -81,7 +81,8 @@ class Laptop:
         with self.db.read() as conn:
             loans = conn.execute(
                 text(
-                    "SELECT id, copy_id, reader_id, returned_on, renewals, flag FROM loan ORDER BY id"
+                    "SELECT id, copy_id, reader_id, returned_on, renewals, flag "
+                    "FROM loan ORDER BY id"
                 )
             ).all()
             visits = conn.execute(text("SELECT id, count FROM visit ORDER BY id")).all()
