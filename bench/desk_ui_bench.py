@@ -73,7 +73,8 @@ def main() -> None:
 
         def beat() -> None:
             now = clock.elapsed()
-            lateness.append(max(0.0, now - expected[0]))
+            if now > 1000:  # after the first second (first queries warm up)
+                lateness.append(max(0.0, now - expected[0]))
             expected[0] = now + 5
 
         heart = QTimer()
@@ -111,7 +112,8 @@ def main() -> None:
         lent = len(page.desk.loans_of(page.reader.id)) if page.reader else 0
         print(f"{SCANS} scans typed and recorded in {elapsed:.1f} s; on loan now: {lent}")
         print(
-            f"UI thread lateness (5 ms heartbeat): median {statistics.median(lateness):.1f} ms, "
+            f"UI thread lateness after the first second (5 ms heartbeat): "
+            f"median {statistics.median(lateness):.1f} ms, "
             f"p99 {sorted(lateness)[int(len(lateness) * 0.99)]:.1f} ms, max {max(lateness):.1f} ms"
         )
         services.close()
