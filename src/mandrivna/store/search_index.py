@@ -14,9 +14,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
+from stdnum import isbn as stdnum_isbn
 
 from mandrivna.core import search_text
-from mandrivna.core.catalogue import format_isbn
 
 CHUNK = 500
 READER_COLUMNS = "rowid, deleted, card_number, surname, given_name, patronymic, phone, email"
@@ -46,8 +46,8 @@ def record_terms(row: Any, barcodes: Sequence[str]) -> str:
     )
     if row.isbn:
         terms.append(row.isbn)
-        isbn10 = format_isbn(row.isbn)
-        terms.append(search_text.code_term(isbn10))
+        if row.isbn.startswith("978"):  # found by its ISBN-10 too
+            terms.append(search_text.code_term(stdnum_isbn.to_isbn10(row.isbn)))
     terms.extend(search_text.code_term(code) for code in barcodes if code)
     return " ".join(terms)
 
@@ -122,7 +122,7 @@ def _copies_records(conn: Connection, ids: Sequence[str]) -> list[str]:
                 tuple(chunk),
             )
         )
-    return found
+    return list(dict.fromkeys(found))  # a record's copies may fall in two chunks
 
 
 def refresh(conn: Connection, entity: str, ids: Iterable[str]) -> None:
