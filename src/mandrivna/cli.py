@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="coordinator: send a hub's USB bundle to the server, then sync",
     )
+    from mandrivna.cli_exchange import add_commands
+
+    add_commands(sub)
     return parser
 
 
@@ -90,6 +93,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _enroll(services, args, translate)
             if args.command == "sync":
                 return _sync(services, args, translate)
+            if args.command in ("import", "export"):
+                from mandrivna import cli_exchange
+
+                run = (
+                    cli_exchange.run_import if args.command == "import" else cli_exchange.run_export
+                )
+                return run(services, args, translate)
         finally:
             services.close()
         raise AssertionError(f"unhandled command {args.command}")

@@ -372,6 +372,14 @@ class CatalogueImport:
         self, path: Path, encoding: str | None, flavour: str | None
     ) -> tuple[ImportReport, Iterator[ImportRow]]:
         path = Path(path)
+        if not marc_files.is_marc(path) and path.suffix.lower() not in (".csv", ".xlsx"):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Choose a MARC file (.mrc, .iso, .xml) or a table (.csv, .xlsx), not {file}.",
+                ),
+                file=path.name,
+            )
         if marc_files.is_marc(path):
             source, rows = self._marc_rows(path, encoding, flavour)
             report = ImportReport(source, "record")

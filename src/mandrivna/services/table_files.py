@@ -29,7 +29,7 @@ EXPORT_DELIMITER = ";"
 
 def table_kind(path: Path) -> str:
     suffix = path.suffix.lower()
-    if suffix in (".csv", ".txt"):
+    if suffix == ".csv":
         return CSV
     if suffix == ".xlsx":
         return XLSX
