@@ -141,6 +141,7 @@ def reader_row(number: int, cells: Mapping[str, Any], today: dt.date) -> ImportR
         row.fields = validate_reader(fields, today)
     except ValidationError as exc:
         row.fail(exc)
+        row.fields = {name: table_cells.text(value) for name, value in cells.items()}  # as given
     return row
 
 
