@@ -107,27 +107,27 @@ def _problems(report: ImportReport, translate: Translate) -> None:
 
 
 def _summary(kind: str, report: ImportReport, dry_run: bool, translate: Translate) -> str:
-    values = {
-        "new": report.new,
-        "updated": report.updated,
-        "same": report.unchanged,
-        "copies": report.copies,
-    }
-    if kind == CATALOGUE:
-        text = (
+    if kind == CATALOGUE and dry_run:
+        text = translate(
+            "cli",
             "Would add {new} records, update {updated}, leave {same} as they are; "
-            "would add {copies} copies."
-            if dry_run
-            else "Added {new} records, updated {updated}, left {same} as they were; "
-            "added {copies} copies."
+            "would add {copies} copies.",
+        )
+    elif kind == CATALOGUE:
+        text = translate(
+            "cli",
+            "Added {new} records, updated {updated}, left {same} as they were; "
+            "added {copies} copies.",
+        )
+    elif dry_run:
+        text = translate(
+            "cli", "Would add {new} readers, update {updated}, leave {same} as they are."
         )
     else:
-        text = (
-            "Would add {new} readers, update {updated}, leave {same} as they are."
-            if dry_run
-            else "Added {new} readers, updated {updated}, left {same} as they were."
-        )
-    return translate("cli", text).format(**values)
+        text = translate("cli", "Added {new} readers, updated {updated}, left {same} as they were.")
+    return text.format(
+        new=report.new, updated=report.updated, same=report.unchanged, copies=report.copies
+    )
 
 
 def run_import(services: Services, args: argparse.Namespace, translate: Translate) -> int:

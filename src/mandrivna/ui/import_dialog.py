@@ -95,7 +95,7 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        preview_label = QLabel(self.tr("Pre&view (the first 200 rows):"))
+        preview_label = QLabel(self.tr("P&review (the first 200 rows):"))
         self.table = self._make_table()
         preview_label.setBuddy(self.table)
         layout.addWidget(preview_label)

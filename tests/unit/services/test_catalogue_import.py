@@ -3,6 +3,7 @@ MARCXML and tables; the whole file or nothing; the same file twice changes nothi
 
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -209,3 +210,14 @@ def test_a_deleted_record_comes_back_as_new(importer, catalogue, tmp_path):
     report = importer.run(path)
     assert (report.new, report.warnings) == (1, 1)
     assert catalogue.search("кобзар")[0].record.id != rid
+
+
+def test_the_documented_example_imports(importer, catalogue, tmp_path):
+    """docs/exchange.md shows a catalogue table: it must import as it says."""
+    doc = (Path(__file__).parents[3] / "docs" / "exchange.md").read_text(encoding="utf-8")
+    block = doc.split("Example (`;` between cells, UTF-8):\n\n```\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "example.csv"
+    path.write_text(block, encoding="utf-8")
+    report = importer.run(path)
+    assert (report.new, report.copies, report.problems) == (2, 3, [])
+    assert catalogue.copy_by_barcode("ІН-0002").record_id == catalogue.search("тигр")[0].record.id
