@@ -41,6 +41,8 @@ from mandrivna.store.database import Database
 from mandrivna.store.tables import DeviceState
 
 Fields = dict[str, Any]
+#: From this many rows, the write-ahead log is folded back into the database after the import.
+BIG_FILE = 5000
 
 
 class _Decoder:
@@ -434,6 +436,8 @@ class CatalogueImport:
             if not report.ok:
                 raise ImportRefusedError(report)
         report.changed = writer.changed
+        if report.read >= BIG_FILE:
+            self.db.checkpoint()  # fold the big write into the file now, not at the next save
         return report
 
 

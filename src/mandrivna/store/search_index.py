@@ -14,7 +14,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
-from stdnum import isbn as stdnum_isbn
 
 from mandrivna.core import search_text
 
@@ -46,8 +45,6 @@ def record_terms(row: Any, barcodes: Sequence[str]) -> str:
     )
     if row.isbn:
         terms.append(row.isbn)
-        if row.isbn.startswith("978"):  # found by its ISBN-10 too
-            terms.append(search_text.code_term(stdnum_isbn.to_isbn10(row.isbn)))
     terms.extend(search_text.code_term(code) for code in barcodes if code)
     return " ".join(terms)
 
