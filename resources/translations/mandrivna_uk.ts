@@ -157,7 +157,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="61" />
         <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="462" />
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="490" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="481" />
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
@@ -266,11 +266,6 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="464" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="476" />
-        <source>Import and export are not available in this version yet.</source>
-        <translation>Імпорт і експорт у цій версії ще недоступні.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +989,50 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>ExportDialogs</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="22" />
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="44" />
+        <source>Export readers</source>
+        <translation>Експорт читачів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="28" />
+        <source>The file will hold readers' personal data: names, years of birth, phones, e-mail addresses and settlements. Keep it only where others cannot read it, and delete it when it is no longer needed. Export?</source>
+        <translation>У файлі будуть персональні дані читачів: імена, роки народження, телефони, адреси електронної пошти й населені пункти. Зберігайте його лише там, де сторонні не зможуть його прочитати, і видаліть, коли він стане непотрібним. Експортувати?</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="38" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="39" />
+        <source>CSV table, UTF-8 (*.csv)</source>
+        <translation>Таблиця CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="42" />
+        <source>Export the catalogue</source>
+        <translation>Експорт каталогу</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="71" />
+        <source>Wrote %1 records to %2.</source>
+        <translation>Записи (%1) збережено у файл %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="73" />
+        <source>Wrote %1 readers to %2.</source>
+        <translation>Читачів (%1) збережено у файл %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="75" />
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="23" />
@@ -1034,6 +1073,284 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="47" />
         <source>Quit</source>
         <translation>Вийти</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="84" />
+        <source>Import into the catalogue</source>
+        <translation>Імпорт до каталогу</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="86" />
+        <source>Import readers</source>
+        <translation>Імпорт читачів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="98" />
+        <source>P&amp;review (the first 200 rows):</source>
+        <translation>&amp;Попередній перегляд (перші 200 рядків):</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="103" />
+        <source>&amp;Problems:</source>
+        <translation>Про&amp;блеми:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="128" />
+        <source>Choose a MARC file (ISO 2709 .mrc or .iso, MARCXML .xml; MARC21 or UNIMARC) or a table (.csv or .xlsx in the catalogue template). Records already in the catalogue are updated, not added twice. Either the whole file goes in, or nothing does.</source>
+        <translation>Виберіть файл MARC (ISO 2709 .mrc або .iso, MARCXML .xml; MARC21 або UNIMARC) чи таблицю (.csv або .xlsx за шаблоном каталогу). Записи, які вже є в каталозі, буде оновлено, а не додано вдруге. Файл імпортується або повністю, або зовсім не імпортується.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="134" />
+        <source>Choose a table of readers (.csv or .xlsx in the readers' template). Every reader needs consent to personal-data processing. A card number already registered updates that reader. Either the whole file goes in, or nothing does.</source>
+        <translation>Виберіть таблицю читачів (.csv або .xlsx за шаблоном читачів). Для кожного читача потрібна згода на обробку персональних даних. Якщо номер читацького квитка вже зареєстровано, дані цього читача буде оновлено. Файл імпортується або повністю, або зовсім не імпортується.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="141" />
+        <source>No file chosen</source>
+        <translation>Файл не вибрано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="142" />
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="144" />
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Вибрати файл…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="154" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="158" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="382" />
+        <source>Automatic</source>
+        <translation>Автоматично</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="161" />
+        <source>MARC fla&amp;vour:</source>
+        <translation>&amp;Різновид MARC:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="163" />
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодування:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="181" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="417" />
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="182" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="193" />
+        <source>Will be</source>
+        <translation>Що буде</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="183" />
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="184" />
+        <source>Authors</source>
+        <translation>Автори</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="185" />
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="186" />
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="187" />
+        <source>Copies</source>
+        <translation>Примірники</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="188" />
+        <source>Barcodes</source>
+        <translation>Штрихкоди</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="192" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="416" />
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="194" />
+        <source>Card number</source>
+        <translation>Читацький квиток</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="195" />
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="196" />
+        <source>Given name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="197" />
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="198" />
+        <source>Birth year</source>
+        <translation>Рік народження</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="199" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="200" />
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="215" />
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="217" />
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="252" />
+        <source>Catalogue files (*.mrc *.iso *.marc *.xml *.csv *.xlsx)</source>
+        <translation>Файли каталогу (*.mrc *.iso *.marc *.xml *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="254" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Таблиці (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="254" />
+        <source>Choose a file to import</source>
+        <translation>Виберіть файл для імпорту</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="274" />
+        <source>Reading the file…</source>
+        <translation>Читання файлу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="306" />
+        <source>Read %1 of %2…</source>
+        <translation>Прочитано %1 з %2…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="316" />
+        <source>The file is ready to import.</source>
+        <translation>Файл готовий до імпорту.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="319" />
+        <source>The file has nothing to import.</source>
+        <translation>У файлі немає що імпортувати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="321" />
+        <source>Fix the problems in the file, then choose it again.</source>
+        <translation>Виправте проблеми у файлі й виберіть його знову.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="345" />
+        <source>(assumed: the file does not tell)</source>
+        <translation>(припущення: у файлі це не вказано)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="348" />
+        <source>(the file declares %1)</source>
+        <translation>(файл заявляє %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="351" />
+        <source>Read as: %1.</source>
+        <translation>Прочитано як: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="362" />
+        <source>%1 records: %2 new, %3 to update, %4 unchanged; %5 copies to add.</source>
+        <translation>Записів: %1 — нових %2, до оновлення %3, без змін %4; примірників до додавання: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="365" />
+        <source>%1 readers: %2 new, %3 to update, %4 unchanged.</source>
+        <translation>Читачів: %1 — нових %2, до оновлення %3, без змін %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="372" />
+        <source>Errors: %1, warnings: %2.</source>
+        <translation>Помилок: %1, попереджень: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="382" />
+        <source>Automatic (%1)</source>
+        <translation>Автоматично (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="387" />
+        <source>error</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="388" />
+        <source>new</source>
+        <translation>новий</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="389" />
+        <source>updated</source>
+        <translation>оновиться</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="390" />
+        <source>unchanged</source>
+        <translation>без змін</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="406" />
+        <source>(new)</source>
+        <translation>(новий)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="440" />
+        <source>…and %1 more problems.</source>
+        <translation>…і ще проблем: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="450" />
+        <source>Importing…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="471" />
+        <source>Imported: %1 records added, %2 updated; %3 copies added.</source>
+        <translation>Імпортовано: додано записів — %1, оновлено — %2; додано примірників — %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="476" />
+        <source>Imported: %1 readers added, %2 updated.</source>
+        <translation>Імпортовано: додано читачів — %1, оновлено — %2.</translation>
     </message>
 </context>
 <context>
@@ -1154,63 +1471,63 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/main_window.py" line="74" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="89" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="90" />
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="78" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="79" />
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="82" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="83" />
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="86" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="87" />
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="92" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="93" />
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="96" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="97" />
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="99" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="101" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="100" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="102" />
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="102" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="103" />
         <source>The year's figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="107" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="108" />
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="108" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="109" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="147" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="148" />
         <source>Today's backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="151" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="152" />
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
@@ -1778,177 +2095,192 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="56" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="62" />
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="65" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="72" />
         <source>Name, card number or phone — or scan a card (Ctrl+F)</source>
         <translation>Ім’я, номер квитка чи телефон — або зіскануйте квиток (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="67" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="74" />
         <source>New reader (Ctrl+N)</source>
         <translation>Новий читач (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="72" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75" />
+        <source>Import…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76" />
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="81" />
         <source>Card</source>
         <translation>Квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="72" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="81" />
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="72" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="81" />
         <source>Born</source>
         <translation>Р. н.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="72" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="81" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="73" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="82" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="82" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="91" />
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="85" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="94" />
         <source>Print card (Ctrl+P)</source>
         <translation>Друкувати квиток (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="86" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="95" />
         <source>Export personal data…</source>
         <translation>Експорт персональних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="87" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="96" />
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="191" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="205" />
         <source>Found: {found}. Readers registered: {total}.</source>
         <translation>Знайдено: {found}. Зареєстровано читачів: {total}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="248" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="262" />
         <source>Re-register for {year} (Ctrl+R)</source>
         <translation>Перереєструвати на {year} (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="252" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="266" />
         <source>Unblock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="252" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="266" />
         <source>Block…</source>
         <translation>Заблокувати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="268" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="284" />
+        <source>Imported.</source>
+        <translation>Імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="293" />
         <source>Registered.</source>
         <translation>Зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="275" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="300" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="283" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="308" />
         <source>Re-registered.</source>
         <translation>Перереєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="294" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="319" />
         <source>Unblocked.</source>
         <translation>Розблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="299" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="324" />
         <source>Block reader</source>
         <translation>Блокування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="300" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="325" />
         <source>Why is the reader blocked?</source>
         <translation>Чому читача блокують?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="305" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="330" />
         <source>Blocked.</source>
         <translation>Заблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="315" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="340" />
         <source>Delete reader</source>
         <translation>Видалення читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="319" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="344" />
         <source>Delete {name} from the registration file? Their personal data is erased on every laptop; the anonymous counts stay in the reports.</source>
         <translation>Видалити {name} з реєстраційної картотеки? Персональні дані буде стерто на всіх ноутбуках; знеособлені підсумки у звітах залишаться.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="325" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="350" />
         <source>Deleted.</source>
         <translation>Видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="344" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="369" />
         <source>The reader's data was saved to {path}. Give it only to the reader.</source>
         <translation>Дані читача збережено у файл {path}. Передайте його лише читачеві.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="352" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="377" />
         <source>Export personal data</source>
         <translation>Експорт персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="357" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="382" />
         <source>The file will hold all personal data of {name}: registration, loans, events, reference help. Save it only where the reader can take it, and delete it afterwards. Continue?</source>
         <translation>Файл міститиме всі персональні дані: {name} — реєстрацію, видачі, заходи, довідки. Збережіть його лише туди, звідки читач його забере, і потім видаліть. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="364" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="389" />
         <source>Save the reader's data</source>
         <translation>Зберегти дані читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="365" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="390" />
         <source>JSON files (*.json)</source>
         <translation>Файли JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="374" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="399" />
         <source>Save the reader card</source>
         <translation>Зберегти читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="375" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="400" />
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="387" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="412" />
         <source>The card could not be saved: {error}</source>
         <translation>Квиток не вдалося зберегти: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="390" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="415" />
         <source>The card was saved to {path}.</source>
         <translation>Квиток збережено у файл {path}.</translation>
     </message>
@@ -2612,67 +2944,67 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>_ReaderDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="411" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="436" />
         <source>Card:</source>
         <translation>Квиток:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="412" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="437" />
         <source>Born:</source>
         <translation>Рік народження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="413" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="438" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="414" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="439" />
         <source>E-mail:</source>
         <translation>Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="415" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="440" />
         <source>Messenger:</source>
         <translation>Месенджер:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="416" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="441" />
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="417" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="442" />
         <source>Categories:</source>
         <translation>Категорії:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="418" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="443" />
         <source>Registered:</source>
         <translation>Зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="419" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="444" />
         <source>Registration years:</source>
         <translation>Роки реєстрації:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="420" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="445" />
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="434" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="459" />
         <source>No reader selected</source>
         <translation>Читача не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="441" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="466" />
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="463" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="488" />
         <source>Not re-registered for {year} yet.</source>
         <translation>Ще не перереєстровано на {year} рік.</translation>
     </message>
@@ -2804,6 +3136,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/reader.py" line="22" />
         <source>Internally displaced person</source>
+        <extracomment>How each category is named to people (translated in the "categories" context).</extracomment>
         <translation>Внутрішньо переміщена особа</translation>
     </message>
     <message>
@@ -2814,7 +3147,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/reader.py" line="24" />
         <source>Child</source>
-        <extracomment>A field's stamp as stored with the record: [hlc, device_id, seen]. How each category is named to people (translated in the "categories" context).</extracomment>
         <translation>Дитина</translation>
     </message>
     <message>
@@ -2841,59 +3173,137 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="125" />
+        <location filename="../../src/mandrivna/cli.py" line="135" />
         <source>Enrolled with {server} as {key} (hub {hub}, {role}).</source>
         <translation>Ноутбук підключено до {server} як {key} (хаб {hub}, роль {role}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="139" />
+        <location filename="../../src/mandrivna/cli.py" line="149" />
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="146" />
+        <location filename="../../src/mandrivna/cli.py" line="156" />
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="150" />
+        <location filename="../../src/mandrivna/cli.py" line="160" />
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="158" />
+        <location filename="../../src/mandrivna/cli.py" line="168" />
         <source>{count} conflicting edits were kept for the coordinator's review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="166" />
+        <location filename="../../src/mandrivna/cli.py" line="176" />
         <source>Warning: this laptop's clock is ahead of the server's by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="174" />
+        <location filename="../../src/mandrivna/cli.py" line="184" />
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="193" />
+        <location filename="../../src/mandrivna/cli.py" line="203" />
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="207" />
+        <location filename="../../src/mandrivna/cli.py" line="217" />
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="209" />
+        <location filename="../../src/mandrivna/cli.py" line="219" />
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="213" />
+        <location filename="../../src/mandrivna/cli.py" line="223" />
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="59" />
+        <source>Read {done} of {total}…</source>
+        <extracomment>Oldest protocol the server still accepts; older apps are told to update. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [device index, seq, hlc, entity, entity_id, op, fields, seen]</extracomment>
+        <translation>Прочитано {done} з {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="71" />
+        <source>{name} (assumed: the file does not tell)</source>
+        <translation>{name} (припущення: у файлі це не вказано)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="73" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="87" />
+        <source>{name} (detected)</source>
+        <translation>{name} (визначено автоматично)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="75" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="83" />
+        <source>{name} (as chosen; {detected} was detected)</source>
+        <translation>{name} (як вибрано; визначено було {detected})</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="85" />
+        <source>{name} (detected; the file declares {declared})</source>
+        <translation>{name} (визначено автоматично; файл заявляє {declared})</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="94" />
+        <source>File: {description}.</source>
+        <translation>Файл: {description}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="104" />
+        <source>…and {count} more problems.</source>
+        <translation>…і ще проблем: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="116" />
+        <source>Would add {new} records, update {updated}, leave {same} as they are; would add {copies} copies.</source>
+        <translation>Буде додано записів: {new}, оновлено: {updated}, без змін: {same}; буде додано примірників: {copies}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="122" />
+        <source>Added {new} records, updated {updated}, left {same} as they were; added {copies} copies.</source>
+        <translation>Додано записів: {new}, оновлено: {updated}, без змін: {same}; додано примірників: {copies}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="126" />
+        <source>Would add {new} readers, update {updated}, leave {same} as they are.</source>
+        <translation>Буде додано читачів: {new}, оновлено: {updated}, без змін: {same}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="128" />
+        <source>Added {new} readers, updated {updated}, left {same} as they were.</source>
+        <translation>Додано читачів: {new}, оновлено: {updated}, без змін: {same}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="159" />
+        <source>{count} problems must be fixed before the file can go in.</source>
+        <translation>Перш ніж імпортувати файл, виправте проблеми ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="175" />
+        <source>Wrote {count} records to {file}.</source>
+        <translation>Записи ({count}) збережено у файл {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="177" />
+        <source>Wrote {count} readers to {file}.</source>
+        <translation>Читачів ({count}) збережено у файл {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="184" />
+        <source>The file holds readers' personal data: keep it safe and delete it when it is no longer needed.</source>
+        <translation>У файлі є персональні дані читачів: зберігайте його в безпечному місці й видаліть, коли він стане непотрібним.</translation>
     </message>
 </context>
 <context>
@@ -2958,14 +3368,14 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/services/visit_service.py" line="25" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="97" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="404" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="96" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="402" />
         <source>Unknown visit channel {name}.</source>
         <translation>Невідомий канал відвідування: {name}.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/visit_service.py" line="28" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="407" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="405" />
         <source>A visit count must be at least 1.</source>
         <translation>Кількість відвідувань має бути щонайменше 1.</translation>
     </message>
@@ -2981,13 +3391,13 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/services/reader_service.py" line="111" />
-        <location filename="../../src/mandrivna/services/reader_service.py" line="145" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="210" />
+        <location filename="../../src/mandrivna/services/reader_service.py" line="144" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="208" />
         <source>This reader is no longer registered.</source>
         <translation>Цього читача вже немає в картотеці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="156" />
+        <location filename="../../src/mandrivna/services/reader_service.py" line="155" />
         <source>The file {path} could not be written: {reason}</source>
         <translation>Не вдалося записати файл {path}: {reason}</translation>
     </message>
@@ -3043,23 +3453,25 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Адреса сервера має починатися з http:// або https://.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="79" />
+        <location filename="../../src/mandrivna/services/event_service.py" line="78" />
         <location filename="../../src/mandrivna/services/reader_service.py" line="51" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="82" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="81" />
         <location filename="../../src/mandrivna/services/sync_service.py" line="95" />
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="304" />
+        <location filename="../../src/mandrivna/services/reader_import.py" line="155" />
         <location filename="../../src/mandrivna/store/database.py" line="186" />
         <source>Set up this device first: enter the hub and librarian.</source>
         <extracomment>What the next event of a series takes over from the previous one.</extracomment>
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="128" />
+        <location filename="../../src/mandrivna/services/event_service.py" line="127" />
         <source>This event no longer exists.</source>
         <translation>Цього заходу вже немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="188" />
-        <location filename="../../src/mandrivna/services/course_service.py" line="126" />
+        <location filename="../../src/mandrivna/services/event_service.py" line="187" />
+        <location filename="../../src/mandrivna/services/course_service.py" line="124" />
         <source>No reader has the card {code}.</source>
         <translation>Немає читача з квитком {code}.</translation>
     </message>
@@ -3075,12 +3487,14 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/core/reader.py" line="49" />
+        <location filename="../../src/mandrivna/core/reader_template.py" line="136" />
         <source>Enter the reader's surname.</source>
         <extracomment>Personal data erased when a reader is deleted; the anonymous counts stay.</extracomment>
         <translation>Вкажіть прізвище читача.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/reader.py" line="51" />
+        <location filename="../../src/mandrivna/core/reader_template.py" line="137" />
         <source>Enter the reader's given name.</source>
         <translation>Вкажіть ім’я читача.</translation>
     </message>
@@ -3192,48 +3606,48 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Вкажіть один штрихкод для одного примірника або жодного для кількох.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="73" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="74" />
         <source>{code} is a reader's card, not a copy's barcode.</source>
         <translation>{code} — це читацький квиток, а не штрихкод примірника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="77" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="78" />
         <source>No copy in the catalogue has the barcode {code}.</source>
         <translation>У каталозі немає примірника зі штрихкодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="85" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="86" />
         <source>The copy {code} is already in this parcel.</source>
         <translation>Примірник {code} уже є в цій посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="89" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="90" />
         <source>The copy {code} is already in parcel {number}.</source>
         <translation>Примірник {code} уже є в посилці {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="115" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="116" />
         <location filename="../../src/mandrivna/services/catalogue_service.py" line="135" />
         <source>This record is no longer in the catalogue.</source>
         <translation>Цього запису вже немає в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="142" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="143" />
         <source>A scanned copy is one book; scan each copy that goes.</source>
         <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="182" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="183" />
         <source>These copies are no longer on the shelf: {codes}. Remove them from the parcel before sending it.</source>
         <translation>Цих примірників уже немає на полиці: {codes}. Вилучіть їх із посилки, перш ніж її надсилати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="237" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="238" />
         <source>This parcel no longer exists.</source>
         <translation>Цієї посилки більше немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="255" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="256" />
         <source>This line is no longer in the parcel.</source>
         <translation>Цього рядка вже немає в посилці.</translation>
     </message>
@@ -3275,9 +3689,9 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Рік {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="87" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="334" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="376" />
+        <location filename="../../src/mandrivna/services/event_service.py" line="86" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="332" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="374" />
         <location filename="../../src/mandrivna/core/events.py" line="79" />
         <location filename="../../src/mandrivna/core/events.py" line="82" />
         <location filename="../../src/mandrivna/core/events.py" line="101" />
@@ -3306,83 +3720,83 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Невідомий спосіб надходження: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="43" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="42" />
         <source>Check before lending:</source>
         <translation>Перевірте перед видачею:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="126" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="125" />
         <source>This service session does not exist.</source>
         <translation>Такої зміни немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="134" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="133" />
         <source>Open a service session first (the day at the hub).</source>
         <translation>Спершу відкрийте зміну (робочий день у хабі).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="169" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="166" />
         <source>No copy has the barcode {code}.</source>
         <translation>Немає примірника зі штрихкодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="180" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="178" />
         <source>This copy is not on loan. Scan a reader card first to lend it.</source>
         <translation>Цей примірник не видано. Щоб видати, спершу зіскануйте читацький квиток.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="248" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="246" />
         <source>The reader is blocked: {reason}. (Another laptop may have unblocked them since.)</source>
         <translation>Читача заблоковано: {reason}. (Можливо, на іншому ноутбуці його вже розблокували.)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="254" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="252" />
         <source>This copy is recorded as lost or written off.</source>
         <translation>Цей примірник записано як втрачений або списаний.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="258" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="256" />
         <source>This copy is recorded as in transit to a hub.</source>
         <translation>Цей примірник записано як такий, що в дорозі до хабу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="299" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="297" />
         <source>This loan is already closed.</source>
         <translation>Цю видачу вже закрито.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="337" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="335" />
         <source>Enter what was given (a title or link).</source>
         <translation>Вкажіть, що надано (назву чи посилання).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="419" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="448" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="417" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="446" />
         <source>A visit count cannot be negative.</source>
         <translation>Кількість відвідувань не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="446" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="444" />
         <source>The period ends before it starts.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="451" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="449" />
         <source>Say where the figure comes from.</source>
         <translation>Вкажіть джерело цифри.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="473" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="471" />
         <source>A lending period is 1 to 365 days.</source>
         <translation>Строк видачі — від 1 до 365 днів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/course_service.py" line="61" />
+        <location filename="../../src/mandrivna/services/course_service.py" line="60" />
         <source>A course needs at least one session to complete.</source>
         <translation>Для завершення курсу потрібне щонайменше одне заняття.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/course_service.py" line="78" />
+        <location filename="../../src/mandrivna/services/course_service.py" line="77" />
         <source>This course no longer exists.</source>
         <translation>Цього курсу вже немає.</translation>
     </message>
@@ -3409,13 +3823,12 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/parcel.py" line="33" />
         <source>Choose the hub the parcel goes to.</source>
-        <extracomment>Oldest protocol the server still accepts; older apps are told to update. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change).</extracomment>
+        <extracomment>How far ahead of our own wall clock a remote stamp may be and still be adopted. How each status is named to people (translated in the "parcels" context).</extracomment>
         <translation>Виберіть хаб, до якого йде посилка.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/parcel.py" line="44" />
         <source>The parcel has already been sent; its contents can no longer change.</source>
-        <extracomment>A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [device index, seq, hlc, entity, entity_id, op, fields, seen] How far ahead of our own wall clock a remote stamp may be and still be adopted. How each status is named to people (translated in the "parcels" context).</extracomment>
         <translation>Посилку вже надіслано; її вміст більше не можна змінити.</translation>
     </message>
     <message>
@@ -3487,6 +3900,173 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/core/parcel.py" line="133" />
         <source>The copy {code} is already at {hub}.</source>
         <translation>Примірник {code} уже там, куди йде посилка: {hub}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/table_files.py" line="37" />
+        <source>Choose a .csv or .xlsx file, not {file}.</source>
+        <translation>Виберіть файл .csv або .xlsx, а не {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/table_files.py" line="43" />
+        <location filename="../../src/mandrivna/services/marc_files.py" line="60" />
+        <source>The file {file} cannot be read: {reason}.</source>
+        <translation>Не вдається прочитати файл {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/table_files.py" line="80" />
+        <source>The file {file} is not an XLSX workbook.</source>
+        <translation>Файл {file} не є книгою Excel (XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/table_files.py" line="156" />
+        <source>The file {file} is empty.</source>
+        <translation>Файл {file} порожній.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/table_files.py" line="168" />
+        <source>The file has no column {column}. The first row must name the columns as in the template.</source>
+        <translation>У файлі немає стовпця {column}. У першому рядку мають бути назви стовпців, як у шаблоні.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/table_files.py" line="250" />
+        <source>The file {file} cannot be written: {reason}.</source>
+        <translation>Не вдається записати файл {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/marc_files.py" line="123" />
+        <source>The file {file} is not a MARC file (ISO 2709 or XML).</source>
+        <translation>Файл {file} не є файлом MARC (ISO 2709 або XML).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/marc_files.py" line="159" />
+        <source>The file {file} is not readable MARCXML: {reason}.</source>
+        <translation>Файл {file} не вдається прочитати як MARCXML: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/import_report.py" line="127" />
+        <source>Nothing was imported: {count} problems must be fixed in the file first.</source>
+        <translation>Нічого не імпортовано: спершу виправте у файлі проблеми ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="67" />
+        <source>The same record as on line {number}; both go into one record.</source>
+        <extracomment>From this many rows, the write-ahead log is folded back into the database after the import.</extracomment>
+        <translation>Той самий запис, що й у рядку {number}; обидва рядки стануть одним записом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="72" />
+        <source>The same record as record {number}; both go into one record.</source>
+        <translation>Той самий запис, що й запис {number}; обидва стануть одним записом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="77" />
+        <source>The barcode {code} is also given to another record on line {number}.</source>
+        <translation>Штрихкод {code} також указано для іншого запису в рядку {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="82" />
+        <source>The barcode {code} is also given to another record in record {number}.</source>
+        <translation>Штрихкод {code} також указано для іншого запису — запису {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="140" />
+        <source>This record was deleted from the catalogue; it goes in as a new one.</source>
+        <translation>Цей запис було видалено з каталогу; його буде додано як новий.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="212" />
+        <source>The barcode {code} belongs to a copy of another record in the catalogue.</source>
+        <translation>Штрихкод {code} уже має примірник іншого запису в каталозі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="332" />
+        <source>The record is damaged and cannot be read ({reason}).</source>
+        <translation>Запис пошкоджено, його не вдається прочитати ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="348" />
+        <source>Some letters could not be read as {encoding}: check the file's encoding.</source>
+        <translation>Деякі літери не вдалося прочитати в кодуванні {encoding}: перевірте кодування файлу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="382" />
+        <source>Choose a MARC file (.mrc, .iso, .xml) or a table (.csv, .xlsx), not {file}.</source>
+        <translation>Виберіть файл MARC (.mrc, .iso, .xml) або таблицю (.csv, .xlsx), а не {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="448" />
+        <location filename="../../src/mandrivna/services/reader_import.py" line="170" />
+        <source>These columns are not used: {names}.</source>
+        <translation>Ці стовпці не використовуються: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/reader_import.py" line="65" />
+        <source>The card number {card} is also on line {number}.</source>
+        <translation>Номер читацького квитка {card} також є в рядку {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/reader_import.py" line="93" />
+        <source>May be the same person as the registered reader {name} (card {card}).</source>
+        <translation>Можливо, це та сама особа, що й зареєстрований читач {name} (квиток {card}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/text_encoding.py" line="51" />
+        <source>Unknown encoding {name}: use utf-8 or cp1251 (Windows-1251).</source>
+        <extracomment>How many bytes of a file are looked at to decide. How many of those are scored (plenty of text, and quick).</extracomment>
+        <translation>Невідоме кодування {name}: вкажіть utf-8 або cp1251 (Windows-1251).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/import_rows.py" line="62" />
+        <source>The ISBN {isbn} is not valid; the record goes in without it.</source>
+        <translation>ISBN {isbn} неправильний; запис буде імпортовано без нього.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/import_rows.py" line="74" />
+        <source>The record has no title.</source>
+        <translation>У записі немає назви.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/import_rows.py" line="84" />
+        <source>The year {year} is not possible; the record goes in without it.</source>
+        <translation>Рік {year} неможливий; запис буде імпортовано без року.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/catalogue_template.py" line="107" />
+        <source>The id {value} was not made by Mandrivna: leave it empty.</source>
+        <extracomment>A field's stamp as stored with the record: [hlc, device_id, seen].</extracomment>
+        <translation>Ідентифікатор {value} створено не Мандрівною: залиште цю клітинку порожньою.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/catalogue_template.py" line="118" />
+        <source>The number of copies cannot be negative.</source>
+        <translation>Кількість примірників не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/table_cells.py" line="72" />
+        <source>{what} must be a whole number, not {value}.</source>
+        <extracomment>For record edits: the newest stamp of this record the writer had seen (0 if new). Lets a merge tell a concurrent overwrite (a conflict) from an ordinary later edit.</extracomment>
+        <translation>У стовпці {what} має бути ціле число, а не «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/table_cells.py" line="87" />
+        <source>{what} must be yes or no, not {value}.</source>
+        <translation>У стовпці {what} має бути «так» або «ні», а не «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/table_cells.py" line="111" />
+        <source>{what} must be a date like 2025-03-31 or 31.03.2025, not {value}.</source>
+        <translation>У стовпці {what} має бути дата на зразок 2025-03-31 або 31.03.2025, а не «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/marc_mapping.py" line="70" />
+        <source>Unknown MARC flavour {name}: use marc21 or unimarc.</source>
+        <extracomment>UNIMARC 100 $a/26-29 character set codes that name one encoding.</extracomment>
+        <translation>Невідомий різновид MARC {name}: вкажіть marc21 або unimarc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/reader_template.py" line="125" />
+        <source>No consent to personal-data processing: the reader cannot be imported.</source>
+        <translation>Немає згоди на обробку персональних даних: читача не можна імпортувати.</translation>
     </message>
 </context>
 <context>
@@ -3589,7 +4169,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/events.py" line="36" />
         <source>Offline</source>
-        <extracomment>For record edits: the newest stamp of this record the writer had seen (0 if new). Lets a merge tell a concurrent overwrite (a conflict) from an ordinary later edit.</extracomment>
         <translation>Офлайн</translation>
     </message>
     <message>
@@ -3632,6 +4211,25 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/core/events.py" line="48" />
         <source>People with disabilities</source>
         <translation>Люди з інвалідністю</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../src/mandrivna/services/import_report.py" line="111" />
+        <source>Line {number}</source>
+        <extracomment>Rows kept for the preview table, and problems kept for the list (the rest are counted).</extracomment>
+        <translation>Рядок {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/import_report.py" line="113" />
+        <source>Record {number}</source>
+        <translation>Запис {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/import_report.py" line="115" />
+        <source>Warning: {text}</source>
+        <translation>Попередження: {text}</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
     restore.add_argument("--yes", action="store_true", help="do not ask before replacing")
+    from mandrivna.cli_exchange import add_commands
+
+    add_commands(sub)
     return parser
 
 
@@ -111,6 +114,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _sync(services, args, translate)
             if args.command == "backup":
                 return _backup(services, args, translate)
+            if args.command in ("import", "export"):
+                from mandrivna import cli_exchange
+
+                run = (
+                    cli_exchange.run_import if args.command == "import" else cli_exchange.run_export
+                )
+                return run(services, args, translate)
         finally:
             services.close()
         raise AssertionError(f"unhandled command {args.command}")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 APOSTROPHES = "'’ʼ`‘´ʹ"
 _TRANSLIT = {
@@ -81,16 +82,27 @@ _REPEAT = re.compile(r"(.)\1+")
 _DIGITS = re.compile(r"\d")
 
 
+class _Unaccented(dict[int, str]):
+    """Character → the character without its combining marks, worked out once per character
+    and kept (a ``str.translate`` table: imports index many thousands of texts)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in "йїЙЇёЁўЎ":
+            plain = char
+        else:
+            decomposed = unicodedata.normalize("NFD", char)
+            plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+        self[code] = plain
+        return plain
+
+
+_UNACCENTED = _Unaccented()
+
+
 def _strip_accents(text: str) -> str:
     """Drop combining marks (é → e) but keep й and ї, which are letters of their own."""
-    out = []
-    for char in unicodedata.normalize("NFC", text):
-        if char in "йїЙЇёЁўЎ":
-            out.append(char)
-            continue
-        decomposed = unicodedata.normalize("NFD", char)
-        out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
-    return "".join(out)
+    return unicodedata.normalize("NFC", text).translate(_UNACCENTED)
 
 
 def skeleton(word: str) -> str:
@@ -108,6 +120,7 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(_strip_accents(text).lower())
 
 
+@lru_cache(maxsize=65536)  # names, places and subjects repeat across a catalogue
 def term(word: str) -> str:
     """One search term: a skeleton for a word of letters, letters and digits for a number."""
     if _DIGITS.search(word):

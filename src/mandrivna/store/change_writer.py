@@ -5,6 +5,7 @@ replicated data.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, select, update
@@ -16,6 +17,7 @@ from mandrivna.store.replica import Changed, store_and_apply
 from mandrivna.store.tables import DeviceState
 
 _device = DeviceState.__table__  # type: ignore[attr-defined]
+_CHUNK = 500
 
 
 class ChangeWriter:
@@ -64,6 +66,42 @@ class ChangeWriter:
             select(spec.table.c.updated_hlc).where(spec.table.c.id == entity_id)
         ).scalar()
         return self._record(entity, entity_id, Op.UPSERT, fields, int(seen or 0))
+
+    def upsert_many(
+        self, entity: str, rows: Sequence[tuple[str, dict[str, JsonValue]]]
+    ) -> list[Change]:
+        """``upsert`` for many records at once (imports): the same changes, one per record,
+        logged and merged together."""
+        spec = ENTITIES[entity]
+        for _, fields in rows:
+            self._spec(entity, Kind.RECORD, fields)
+        ids = [entity_id for entity_id, _ in rows]
+        seen: dict[str, int] = {}
+        for start in range(0, len(ids), _CHUNK):
+            query = select(spec.table.c.id, spec.table.c.updated_hlc).where(
+                spec.table.c.id.in_(ids[start : start + _CHUNK])
+            )
+            seen.update((row[0], int(row[1] or 0)) for row in self.conn.execute(query))
+        changes = []
+        for entity_id, fields in rows:
+            self.seq_last += 1
+            stamp = self.clock.now()
+            changes.append(
+                Change(
+                    self.device_id,
+                    self.seq_last,
+                    stamp,
+                    entity,
+                    entity_id,
+                    Op.UPSERT,
+                    dict(fields),
+                    seen.get(entity_id, 0),
+                )
+            )
+            seen[entity_id] = stamp  # a second edit of the same record has seen the first
+        if changes:
+            self.changed.merge(store_and_apply(self.conn, changes, self.now_ms, known_new=True))
+        return changes
 
     def delete(self, entity: str, entity_id: str, erase: list[str]) -> Change:
         """Tombstone a record; the named fields are erased on every device for good."""

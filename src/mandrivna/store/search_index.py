@@ -123,7 +123,7 @@ def _copies_records(conn: Connection, ids: Sequence[str]) -> list[str]:
                 tuple(chunk),
             )
         )
-    return found
+    return list(dict.fromkeys(found))  # a record's copies may fall in two chunks
 
 
 def refresh(conn: Connection, entity: str, ids: Iterable[str]) -> None:

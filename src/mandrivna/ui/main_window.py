@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
             services.readers,
             runner,
             self.tr("Luhansk Regional Universal Scientific Library"),
+            services=services,
         )
         self.readers_page.changed.connect(self.announce)
         self.data_changed.connect(self.readers_page.on_data_changed)

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib
 import itertools
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -38,6 +36,8 @@ from mandrivna.store.tables import BibRecord, BookCopy
 from mandrivna.ui.catalogue_names import status_name, type_name
 from mandrivna.ui.copies_dialog import Acquisition, AddCopiesDialog, CopyDialog
 from mandrivna.ui.error_messages import show_error
+from mandrivna.ui.export_dialogs import export_with_dialog
+from mandrivna.ui.import_dialog import open_import_dialog
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.pages.record_detail import RecordDetail
 from mandrivna.ui.pages.record_list import RecordList
@@ -469,22 +469,13 @@ class CataloguePage(PageFrame):
         box.open()
 
     # --- import and export (dialogs of their own) --------------------------------------------
-    def _import_dialog(self) -> ModuleType | None:
-        try:
-            return importlib.import_module("mandrivna.ui.import_dialog")
-        except ImportError:
-            self.inform(self.tr("Import and export are not available in this version yet."))
-            return None
-
     def import_catalogue(self) -> None:
-        module = self._import_dialog()
-        if module is not None:
-            module.open_import_dialog(self, self.services, self.runner, "catalogue")
+        changed = open_import_dialog(self, self.services, self.runner, "catalogue")
+        if changed:
+            self.changed.emit(changed)
 
     def export_catalogue(self) -> None:
-        module = self._import_dialog()
-        if module is not None:
-            module.export_with_dialog(self, self.services, self.runner, "catalogue")
+        export_with_dialog(self, self.services, self.runner, "catalogue")
 
     def inform(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Catalogue"), text, parent=self)

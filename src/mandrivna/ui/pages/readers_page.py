@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,9 +31,14 @@ from mandrivna.services.reader_service import ReaderService
 from mandrivna.store.replica import Changed
 from mandrivna.store.tables import Reader
 from mandrivna.ui.error_messages import show_error
+from mandrivna.ui.export_dialogs import export_with_dialog
+from mandrivna.ui.import_dialog import open_import_dialog
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.reader_dialog import ReaderDialog, category_label
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
+
+if TYPE_CHECKING:
+    from mandrivna.app import Services
 
 SEARCH_DELAY_MS = 150
 COLUMNS = 5
@@ -52,9 +57,11 @@ class ReadersPage(PageFrame):
         runner: TaskRunner | ImmediateRunner,
         library_name: str = "",
         parent: QWidget | None = None,
+        services: Services | None = None,
     ) -> None:
         super().__init__(self.tr("Readers"), parent, fill=True)
         self.readers, self.runner, self.library_name = readers, runner, library_name
+        self.services = services  # for the import and export dialogs
         self.results: list[Reader] = []
         self.current: Reader | None = None
         self._generation = 0
@@ -65,6 +72,8 @@ class ReadersPage(PageFrame):
         )
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("New reader (Ctrl+N)"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.export_all_button = QPushButton(self.tr("Export…"))
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555")
         self.table = QTableWidget(0, COLUMNS)
@@ -96,6 +105,9 @@ class ReadersPage(PageFrame):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
+        if self.services is not None:
+            top.addWidget(self.import_button)
+            top.addWidget(self.export_all_button)
         left = QVBoxLayout()
         left.addLayout(top)
         left.addWidget(self.table, 1)
@@ -133,6 +145,8 @@ class ReadersPage(PageFrame):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.edit_reader())
         self.new_button.clicked.connect(self.new_reader)
+        self.import_button.clicked.connect(self.import_readers)
+        self.export_all_button.clicked.connect(self.export_readers)
         self.edit_button.clicked.connect(self.edit_reader)
         self.reregister_button.clicked.connect(self.reregister)
         self.block_button.clicked.connect(self.toggle_block)
@@ -261,6 +275,17 @@ class ReadersPage(PageFrame):
         self._select_after = select
         self.changed.emit(changed)
         self.refresh()
+
+    def import_readers(self) -> None:
+        if self.services is None:
+            return
+        changed = open_import_dialog(self, self.services, self.runner, "readers")
+        if changed:
+            self._written(changed, self.tr("Imported."))
+
+    def export_readers(self) -> None:
+        if self.services is not None:
+            export_with_dialog(self, self.services, self.runner, "readers")
 
     def new_reader(self) -> None:
         dialog = ReaderDialog(self.readers, self.runner, None, self)
