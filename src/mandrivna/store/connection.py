@@ -57,6 +57,7 @@ def make_engine(path: Path, key: DatabaseKey | None = None) -> Engine:
         module=sqlcipher3,
         creator=lambda: connect(path, key, threads=True),
         json_serializer=partial(json.dumps, ensure_ascii=False, separators=(",", ":")),
+        hide_parameters=key is not None,  # readers' data never reaches a log in clear
     )
 
     @event.listens_for(engine, "connect")
