@@ -4,13 +4,14 @@ backup made with another passphrase asks for that one."""
 
 import shutil
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 
 from mandrivna.app import open_services
 from mandrivna.cli import main
 from mandrivna.store.folder_encryption import is_encrypted
-from mandrivna.ui import gui_main
+from mandrivna.ui import gui_main, translator
 from mandrivna.ui.first_run_dialog import FirstRunDialog
 from mandrivna.ui.pages.backup_settings import BackupSettings
 from mandrivna.ui.pages.encryption_settings import EncryptionSettings
@@ -22,6 +23,25 @@ from .keyboard import type_text
 
 FIRST = "книжкова полиця"
 SECOND = "читальна зала 2026"
+
+
+@pytest.fixture
+def app_start(qapp, monkeypatch):
+    """Starting the app in this process installs translators: take them out afterwards, so
+    later tests see the English they expect."""
+    installed, locale = [], QLocale()
+    real = translator.install_translators
+
+    def install(app, language):
+        made = real(app, language)
+        installed.extend(made)
+        return made
+
+    monkeypatch.setattr(translator, "install_translators", install)
+    yield
+    for item in installed:
+        qapp.removeTranslator(item)
+    QLocale.setDefault(locale)
 
 
 def test_first_run_encrypts_with_the_passphrase_typed_twice(qtbot, services, data_dir):
@@ -83,7 +103,7 @@ def test_settings_turn_encryption_on_then_change_the_passphrase(qtbot, services,
     reopened.close()
 
 
-def test_the_start_asks_until_the_passphrase_is_right(qtbot, data_dir, monkeypatch):
+def test_the_start_asks_until_the_passphrase_is_right(qtbot, data_dir, monkeypatch, app_start):
     monkeypatch.delenv("MANDRIVNA_PASSPHRASE", raising=False)
     services = open_services(data_dir)
     services.device.save("Хаб Дніпро", "Олена")
@@ -135,7 +155,7 @@ def test_a_backup_made_with_another_passphrase_asks_for_it(qtbot, services, data
 
 
 def test_a_screenshot_of_an_encrypted_folder_takes_the_passphrase_from_the_environment(
-    tmp_path, monkeypatch
+    tmp_path, monkeypatch, app_start
 ):
     data = tmp_path / "d"
     services = open_services(data)

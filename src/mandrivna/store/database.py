@@ -179,9 +179,8 @@ class Database:
         _check_folder(data_dir)
         key = folder_encryption.unlock(data_dir, passphrase)
         path = data_dir / DB_FILENAME
-        if key is not None:
-            cipher_files.shred_leftovers(data_dir)
-            _secure_file(path, key)
+        cipher_files.shred_leftovers(data_dir)
+        _secure_file(path, key)
         revision = _inspect_file(path, key)
         head = schema.head_revision()
         from mandrivna.store import backup_store
