@@ -114,10 +114,11 @@ class BackupService:
         second = self.second_folder()
         if made is not None and second is not None:
             try:
-                shutil.copy2(made.path, second / made.path.name)
-                self._rotate(second)
-                if self.db.key is not None:  # copies from before encryption was turned on
-                    backup_store.secure_backups(second, self.db.key)
+                with self.db.holding_file():  # the key does not change during the copy
+                    shutil.copy2(made.path, second / made.path.name)
+                    self._rotate(second)
+                    if self.db.key is not None:  # copies from before encryption was turned on
+                        backup_store.secure_backups(second, self.db.key)
             except OSError as exc:  # the stick is not plugged in: the main backup still stands
                 second_error = exc.strerror or str(exc)
         return DailyResult(made, self._rotate(self.folder), second_error)

@@ -31,8 +31,9 @@ class EncryptionService:
                 QT_TRANSLATE_NOOP("errors", "The data on this laptop is already encrypted.")
             )
         check_new_passphrase(passphrase, repeated)
-        self.db.change_key(derive_key(passphrase, new_salt()), passphrase)
-        return self.backups.secure_all(old_key=None)
+        with self.db.exclusively():  # no backup is made under the old key meanwhile
+            self.db.change_key(derive_key(passphrase, new_salt()), passphrase)
+            return self.backups.secure_all(old_key=None)
 
     def change(self, current: str, passphrase: str, repeated: str) -> SecuredBackups:
         """Put the database and its backups under a new passphrase; the current one must be
@@ -43,6 +44,7 @@ class EncryptionService:
             )
         folder_encryption.unlock(self.db.data_dir, current)  # raises if it is wrong
         check_new_passphrase(passphrase, repeated)
-        old_key = self.db.key
-        self.db.change_key(derive_key(passphrase, new_salt()), passphrase)
-        return self.backups.secure_all(old_key)
+        with self.db.exclusively():
+            old_key = self.db.key
+            self.db.change_key(derive_key(passphrase, new_salt()), passphrase)
+            return self.backups.secure_all(old_key)

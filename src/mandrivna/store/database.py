@@ -207,6 +207,12 @@ class Database:
         with self._gate.shared():
             yield
 
+    @contextmanager
+    def exclusively(self) -> Iterator[None]:
+        """No other thread uses the database, nor copies its file, while this lasts."""
+        with self._gate.alone():
+            yield
+
     def change_key(self, key: DatabaseKey, passphrase: str) -> None:
         """Put the database under ``key`` (encrypting it if it was plain). Waits until no other
         thread is using it; the app goes on with the new key. Backups are not touched here."""
