@@ -9,7 +9,6 @@ Run: ``make bench`` or ``.venv/bin/python bench/sync_bench.py [--changes N] [--r
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -19,6 +18,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+
+from mandrivna.store.connection import connect
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -98,7 +99,7 @@ def ours(n: int, snapshot_from: int = 0, workload: Any = records) -> dict[str, f
 
 def _table_digest(path: Path) -> tuple[object, ...]:
     """What a person would see: every reader's fields and every visit."""
-    with sqlite3.connect(path) as conn:
+    with connect(path, None) as conn:
         readers = conn.execute(
             "SELECT count(*), sum(length(surname) + length(coalesce(phone, '')) "
             "+ length(coalesce(settlement, ''))) FROM reader"

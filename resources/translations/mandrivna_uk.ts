@@ -46,77 +46,77 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="38" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="40" />
         <source>Backups</source>
         <translation>Резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="48" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="51" />
         <source>Back up now</source>
         <translation>Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="49" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="52" />
         <source>Second folder…</source>
         <translation>Друга тека…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="50" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="53" />
         <source>Restore from a backup…</source>
         <translation>Відновити з копії…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="63" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="66" />
         <source>A checked copy is made every day the app is used; 7 daily, 4 weekly and 12 monthly copies are kept.</source>
         <translation>Щодня, коли працює програма, робиться перевірена копія; зберігаються 7 щоденних, 4 щотижневі та 12 щомісячних копій.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="77" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="80" />
         <source>daily</source>
         <translation>щоденна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="78" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="81" />
         <source>made by hand</source>
         <translation>зроблена вручну</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="79" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="82" />
         <source>before an update</source>
         <translation>перед оновленням</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="80" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="83" />
         <source>before a restore</source>
         <translation>перед відновленням</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="81" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="84" />
         <source>damaged, kept aside</source>
         <translation>пошкоджена, відкладена</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="83" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="86" />
         <source>{when} · {kind} · {readers} readers, {loans} on loan</source>
         <translation>{when} · {kind} · читачів: {readers}, на руках: {loans}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="94" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="97" />
         <source>Second folder: {folder}</source>
         <translation>Друга тека: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="97" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="100" />
         <source>No second folder: backups stay on this laptop only.</source>
         <translation>Другої теки немає: копії зберігаються лише на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="111" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="114" />
         <source>Backup made and checked: {path}</source>
         <translation>Копію зроблено й перевірено: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="138" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="148" />
         <source>Replace the database with this backup?
 {backup}
 
@@ -127,27 +127,32 @@ The current database is backed up first. Changes this laptop already sent to the
 Спершу буде збережено копію поточної бази. Зміни, які цей ноутбук уже надіслав на сервер синхронізації, повернуться під час наступної синхронізації. Потім програма запуститься знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="145" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="157" />
         <source>Restored. The app starts again.</source>
         <translation>Відновлено. Програма запускається знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="149" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="161" />
         <source>Restore</source>
         <translation>Відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="155" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="165" />
+        <source>Enter the passphrase this backup was made with.</source>
+        <translation>Введіть парольну фразу, з якою створено цю резервну копію.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="170" />
         <source>Choose a backup</source>
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="157" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="172" />
         <source>Mandrivna backups (*.sqlite3)</source>
         <translation>Копії Мандрівної (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="162" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="177" />
         <source>Second folder for backups</source>
         <translation>Друга тека для копій</translation>
     </message>
@@ -743,6 +748,55 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>EncryptionSettings</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="28" />
+        <source>Encryption</source>
+        <extracomment>Asks for (current, new, repeated); the argument says whether the passphrase is being changed.</extracomment>
+        <translation>Шифрування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="51" />
+        <source>The database and its backups are encrypted. The passphrase is asked at every start; scheduled tasks read it from MANDRIVNA_PASSPHRASE.</source>
+        <translation>Базу даних і її резервні копії зашифровано. Парольну фразу програма запитує під час кожного запуску; заплановані завдання беруть її зі змінної MANDRIVNA_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="52" />
+        <source>Change passphrase…</source>
+        <translation>Змінити парольну фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="59" />
+        <source>Not encrypted: anyone who gets this laptop's disk can read the readers' personal data. Encryption is recommended.</source>
+        <translation>Не зашифровано: будь-хто, до кого потрапить диск цього ноутбука, зможе прочитати персональні дані читачів. Рекомендуємо ввімкнути шифрування.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="60" />
+        <source>Encrypt with a passphrase…</source>
+        <translation>Зашифрувати парольною фразою…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="69" />
+        <source>Encrypting the database and the backups…</source>
+        <translation>Шифрування бази даних і резервних копій…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="82" />
+        <source>Done: the database and {count} backups are encrypted.</source>
+        <translation>Готово: базу даних і резервні копії (кількість: {count}) зашифровано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="89" />
+        <source>The second backup folder could not be reached ({reason}); the copies there were left as they were.</source>
+        <translation>Друга папка для резервних копій недоступна ({reason}); копії в ній залишилися без змін.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="93" />
+        <source>These damaged backups could not be encrypted; delete them: {files}</source>
+        <translation>Ці пошкоджені резервні копії не вдалося зашифрувати; видаліть їх: {files}</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/event_dialog.py" line="70" />
@@ -1035,44 +1089,49 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="23" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="33" />
         <source>Welcome to Mandrivna</source>
         <translation>Ласкаво просимо до «Мандрівної»</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="31" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="41" />
         <source>This laptop is being set up for the travelling library. Enter the hub (service point) where it works and the name of the librarian. You can change both later in Settings.</source>
         <translation>Цей ноутбук налаштовується для Мандрівної бібліотеки. Вкажіть хаб (пункт обслуговування), де він працює, та ім’я бібліотекаря. Обидва можна змінити пізніше в Налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="34" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="44" />
         <source>e.g. Dnipro hub</source>
         <translation>напр. Хаб у Дніпрі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="36" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="46" />
         <source>e.g. Olena Kovalenko</source>
         <translation>напр. Олена Коваленко</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="38" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="48" />
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="39" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="49" />
         <source>Librarian:</source>
         <translation>Бібліотекар:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="46" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="56" />
         <source>Start</source>
         <translation>Почати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="47" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="57" />
         <source>Quit</source>
         <translation>Вийти</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="62" />
+        <source>Encrypt the data on this laptop with a passphrase (recommended)</source>
+        <translation>Зашифрувати дані на цьому ноутбуці парольною фразою (рекомендовано)</translation>
     </message>
 </context>
 <context>
@@ -1465,71 +1524,132 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="57" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="70" />
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="74" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="90" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="93" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="109" />
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="79" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="98" />
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="83" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="102" />
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="87" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="106" />
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="93" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="112" />
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="97" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="116" />
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="100" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="102" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="119" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="121" />
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="103" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="122" />
         <source>The year's figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="108" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="127" />
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="109" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="128" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="148" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="167" />
         <source>Today's backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="152" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="171" />
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="94" />
+        <source>Change the passphrase</source>
+        <translation>Зміна парольної фрази</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="95" />
+        <source>Encrypt with a passphrase</source>
+        <translation>Шифрування парольною фразою</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="101" />
+        <source>The database and every backup will be encrypted again with the new passphrase.</source>
+        <translation>Базу даних і всі резервні копії буде знову зашифровано новою парольною фразою.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="107" />
+        <source>The database and every backup will be encrypted: without the passphrase no one can read the readers' data, even with this laptop's disk in hand. The app asks for it at every start.</source>
+        <translation>Базу даних і всі резервні копії буде зашифровано: без парольної фрази ніхто не зможе прочитати дані читачів, навіть маючи диск цього ноутбука. Програма запитуватиме її під час кожного запуску.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="115" />
+        <source>Change</source>
+        <translation>Змінити</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="116" />
+        <source>Encrypt</source>
+        <translation>Зашифрувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="123" />
+        <source>Current passphrase:</source>
+        <translation>Поточна парольна фраза:</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="41" />
+        <source>at least {count} characters</source>
+        <translation>щонайменше {count} символів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="49" />
+        <source>Nothing can recover a forgotten passphrase: without it the data on this laptop and its backups cannot be read. Write it down and give the copy to the coordinator to keep somewhere safe. Data already synced stays safe on the server.</source>
+        <translation>Забуту парольну фразу відновити неможливо: без неї дані на цьому ноутбуці та його резервні копії прочитати не вдасться. Запишіть її й передайте запис координаторові, щоб той зберігав його в надійному місці. Уже синхронізовані дані залишаються в безпеці на сервері.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="53" />
+        <source>Passphrase:</source>
+        <translation>Парольна фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="54" />
+        <source>Once more:</source>
+        <translation>Ще раз:</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2083,19 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="669" />
         <source>The packing list was saved to {path}.</source>
         <translation>Пакувальний лист збережено у файл {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="68" />
+        <source>Encrypted data</source>
+        <translation>Зашифровані дані</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="78" />
+        <source>Open</source>
+        <translation>Відкрити</translation>
     </message>
 </context>
 <context>
@@ -3173,57 +3306,63 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="135" />
+        <location filename="../../src/mandrivna/cli.py" line="144" />
         <source>Enrolled with {server} as {key} (hub {hub}, {role}).</source>
+        <extracomment>A backup made with another passphrase than the folder's (before a change, another laptop).</extracomment>
         <translation>Ноутбук підключено до {server} як {key} (хаб {hub}, роль {role}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="149" />
+        <location filename="../../src/mandrivna/cli.py" line="158" />
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="156" />
+        <location filename="../../src/mandrivna/cli.py" line="165" />
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="160" />
+        <location filename="../../src/mandrivna/cli.py" line="169" />
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="168" />
+        <location filename="../../src/mandrivna/cli.py" line="177" />
         <source>{count} conflicting edits were kept for the coordinator's review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="176" />
+        <location filename="../../src/mandrivna/cli.py" line="185" />
         <source>Warning: this laptop's clock is ahead of the server's by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="184" />
+        <location filename="../../src/mandrivna/cli.py" line="193" />
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="203" />
+        <location filename="../../src/mandrivna/cli.py" line="212" />
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="217" />
+        <location filename="../../src/mandrivna/cli.py" line="233" />
+        <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
+        <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="242" />
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="219" />
+        <location filename="../../src/mandrivna/cli.py" line="244" />
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="223" />
+        <location filename="../../src/mandrivna/cli.py" line="250" />
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -3427,18 +3566,18 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Невідома мова: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="56" />
+        <location filename="../../src/mandrivna/store/database.py" line="69" />
         <source>The data folder {folder} cannot be written ({reason}). Choose another folder with --data-dir or ask for write access.</source>
-        <extracomment>During bulk work the write-ahead log may grow to this many pages before it is folded back.</extracomment>
+        <extracomment>During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place.</extracomment>
         <translation>До теки даних {folder} неможливо записати ({reason}). Виберіть іншу теку через --data-dir або попросіть доступ на запис.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="71" />
+        <location filename="../../src/mandrivna/store/database.py" line="84" />
         <source>The database {path} is damaged or is not a Mandrivna database. It was left untouched; restore it from a backup or move it away.</source>
         <translation>База даних {path} пошкоджена або не належить «Мандрівній». Файл не змінено; відновіть його з резервної копії або перемістіть.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="93" />
+        <location filename="../../src/mandrivna/store/database.py" line="107" />
         <source>The database {path} was written by a newer version of Mandrivna. Update the app; the file was left untouched.</source>
         <translation>Базу даних {path} створено новішою версією «Мандрівної». Оновіть програму; файл не змінено.</translation>
     </message>
@@ -3459,7 +3598,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/services/sync_service.py" line="95" />
         <location filename="../../src/mandrivna/services/catalogue_import.py" line="304" />
         <location filename="../../src/mandrivna/services/reader_import.py" line="155" />
-        <location filename="../../src/mandrivna/store/database.py" line="186" />
+        <location filename="../../src/mandrivna/store/database.py" line="285" />
         <source>Set up this device first: enter the hub and librarian.</source>
         <extracomment>What the next event of a series takes over from the previous one.</extracomment>
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
@@ -3509,7 +3648,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="108" />
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="150" />
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
@@ -3801,22 +3940,27 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цього курсу вже немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="62" />
+        <location filename="../../src/mandrivna/services/backup_service.py" line="82" />
         <source>The folder {folder} does not exist.</source>
         <translation>Теки {folder} не існує.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="76" />
+        <location filename="../../src/mandrivna/services/backup_service.py" line="98" />
         <source>The backup to {path} failed: {reason}</source>
         <translation>Не вдалося зробити копію в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="132" />
+        <location filename="../../src/mandrivna/services/backup_service.py" line="182" />
         <source>{path} is not a usable Mandrivna backup (damaged or not a backup).</source>
         <translation>{path} — не придатна резервна копія Мандрівної (пошкоджена або це не копія).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="144" />
+        <location filename="../../src/mandrivna/services/backup_service.py" line="191" />
+        <source>{path} does not open with this passphrase. A backup needs the passphrase it was made with (or the file is damaged).</source>
+        <translation>{path} не відкривається з цією парольною фразою. Резервна копія відкривається лише з тією парольною фразою, з якою її створено (або файл пошкоджено).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="206" />
         <source>{path} was made by a newer version of Mandrivna. Update the app.</source>
         <translation>{path} зроблено новішою версією Мандрівної. Оновіть програму.</translation>
     </message>
@@ -4068,6 +4212,47 @@ The current database is backed up first. Changes this laptop already sent to the
         <source>No consent to personal-data processing: the reader cannot be imported.</source>
         <translation>Немає згоди на обробку персональних даних: читача не можна імпортувати.</translation>
     </message>
+    <message>
+        <location filename="../../src/mandrivna/services/encryption_service.py" line="32" />
+        <source>The data on this laptop is already encrypted.</source>
+        <translation>Дані на цьому ноутбуці вже зашифровано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/encryption_service.py" line="44" />
+        <source>The data on this laptop is not encrypted yet.</source>
+        <translation>Дані на цьому ноутбуці ще не зашифровано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/store/folder_encryption.py" line="55" />
+        <source>The file {path}, which says how this folder is encrypted, is damaged. Restore it from a copy, or restore the database from a backup into a new folder.</source>
+        <extracomment>SQLCipher's page size: an encrypted file is always a whole number of pages. The driver's error for a file it cannot read (damaged, not a database, or the wrong key). sqlcipher3's connections have the standard library's API; typed as such for the checker. Where commands and scheduled tasks take the passphrase from.</extracomment>
+        <translation>Файл {path}, що описує шифрування цієї папки, пошкоджено. Відновіть його з копії або відновіть базу даних із резервної копії в нову папку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/store/folder_encryption.py" line="85" />
+        <source>The data in {folder} is encrypted and needs its passphrase. For commands and scheduled tasks, put it in the environment variable MANDRIVNA_PASSPHRASE.</source>
+        <translation>Дані в {folder} зашифровано, і для них потрібна парольна фраза. Для команд і запланованих завдань задайте її у змінній середовища MANDRIVNA_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/store/folder_encryption.py" line="95" />
+        <source>The passphrase is wrong. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>Неправильна парольна фраза. Перевірте розкладку клавіатури та Caps Lock і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/store/folder_encryption.py" line="114" />
+        <source>{path} is encrypted: it opens only with the passphrase it was made with.</source>
+        <translation>{path} зашифровано: його можна відкрити лише з тією парольною фразою, з якою його створено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/database_key.py" line="62" />
+        <source>The passphrase must be at least {count} characters long.</source>
+        <translation>Парольна фраза має містити щонайменше {count} символів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/database_key.py" line="68" />
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Дві парольні фрази не збігаються. Введіть їх ще раз.</translation>
+    </message>
 </context>
 <context>
     <name>events</name>
@@ -4235,7 +4420,12 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>gui</name>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="131" />
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="47" />
+        <source>The data on this laptop is encrypted. Enter the passphrase.</source>
+        <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="176" />
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>

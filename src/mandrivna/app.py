@@ -19,6 +19,7 @@ from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.course_service import CourseService
 from mandrivna.services.desk_service import DeskService
 from mandrivna.services.device_service import DeviceService
+from mandrivna.services.encryption_service import EncryptionService
 from mandrivna.services.event_service import EventService
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_service import ReaderService
@@ -26,6 +27,7 @@ from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import SyncService
 from mandrivna.services.visit_service import VisitService
 from mandrivna.store.database import Database
+from mandrivna.store.folder_encryption import PASSPHRASE_ENV
 
 
 def default_data_dir() -> Path:
@@ -50,6 +52,7 @@ class Services:
     sync: SyncService
     parcels: ParcelService
     backups: BackupService
+    encryption: EncryptionService
 
     def language(self) -> str:
         settings = self.device.current()
@@ -59,8 +62,13 @@ class Services:
         self.db.close()
 
 
-def open_services(data_dir: Path) -> Services:
-    db = Database.open(data_dir)
+def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
+    """Everything the app needs, on the data folder's database. An encrypted folder needs its
+    passphrase: given here, or from the environment variable ``MANDRIVNA_PASSPHRASE``."""
+    if passphrase is None:
+        passphrase = os.environ.get(PASSPHRASE_ENV) or None
+    db = Database.open(data_dir, passphrase=passphrase)
+    backups = BackupService(db)
     return Services(
         db=db,
         device=DeviceService(db),
@@ -73,5 +81,6 @@ def open_services(data_dir: Path) -> Services:
         visits=VisitService(db),
         sync=SyncService(db),
         parcels=ParcelService(db),
-        backups=BackupService(db),
+        backups=backups,
+        encryption=EncryptionService(db, backups),
     )

@@ -8,13 +8,19 @@ sentence in the user's language, with a non-zero exit code; never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mandrivna import __version__
-from mandrivna.core.errors import MandrivnaError, Translate
+from mandrivna.core.errors import (
+    MandrivnaError,
+    PassphraseNeededError,
+    Translate,
+    WrongPassphraseError,
+)
 from mandrivna.core.languages import resolve_language
 from mandrivna.core.text_catalog import TextCatalog
 from mandrivna.resource_paths import translation_sources
@@ -24,6 +30,8 @@ if TYPE_CHECKING:
     from mandrivna.store.backup_store import BackupInfo
 
 EXIT_USER_ERROR = 2
+#: A backup made with another passphrase than the folder's (before a change, another laptop).
+BACKUP_PASSPHRASE_ENV = "MANDRIVNA_BACKUP_PASSPHRASE"
 PAGES = (
     "readers",
     "desk",
@@ -41,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mandrivna",
         description="Mandrivna — the travelling library. Without a command, opens the app.",
+        epilog="An encrypted data folder takes its passphrase from MANDRIVNA_PASSPHRASE.",
     )
     parser.add_argument("--version", action="version", version=f"mandrivna {__version__}")
     parser.add_argument(
@@ -207,8 +216,24 @@ def _backup(services: Services, args: argparse.Namespace, translate: Translate) 
 
 def _restore(data_dir: Path, args: argparse.Namespace, translate: Translate) -> int:
     from mandrivna.services.backup_service import BackupService, restore_data_folder
+    from mandrivna.store.folder_encryption import PASSPHRASE_ENV, unlock
 
-    info = BackupService.check_file(args.file)
+    passphrase = os.environ.get(PASSPHRASE_ENV) or None
+    backup_passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV) or None
+    folder_key = unlock(data_dir, passphrase)  # the folder's own passphrase comes first
+    try:
+        info = BackupService.check_file(args.file, backup_passphrase or passphrase, folder_key)
+    except (PassphraseNeededError, WrongPassphraseError) as exc:
+        print(exc.user_message(translate), file=sys.stderr)
+        print(
+            translate(
+                "cli",
+                "A backup made with another passphrase opens with that passphrase in "
+                "MANDRIVNA_BACKUP_PASSPHRASE.",
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     print(_describe(info, translate))
     if not args.yes:
         question = translate(
@@ -218,7 +243,9 @@ def _restore(data_dir: Path, args: argparse.Namespace, translate: Translate) -> 
         if input(question).strip().lower() not in ("y", "yes", "т", "так"):
             print(translate("cli", "Nothing was changed."))
             return 1
-    restore_data_folder(data_dir, args.file)
+    restore_data_folder(
+        data_dir, args.file, passphrase=passphrase, backup_passphrase=backup_passphrase
+    )
     print(
         translate("cli", "Restored. The replaced database was kept in {folder}.").format(
             folder=data_dir / "backups"

@@ -6,15 +6,15 @@ from __future__ import annotations
 import gzip
 import json
 import random
-import sqlite3
 import time
 
+from mandrivna.store.connection import connect
 from mandrivna.store.database import DB_FILENAME
 from tests.support.live_server import Laptop
 
 
 def table(laptop, sql):
-    with sqlite3.connect(laptop.folder / DB_FILENAME) as conn:
+    with connect(laptop.folder / DB_FILENAME, None) as conn:
         return conn.execute(sql).fetchall()
 
 

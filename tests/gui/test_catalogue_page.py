@@ -2,7 +2,6 @@
 through its dialog (a wrong ISBN is explained and nothing is saved), add and change copies, filter,
 delete; searches and writes on the background runner."""
 
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox

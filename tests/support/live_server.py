@@ -80,17 +80,30 @@ class Server:
 
 
 class Laptop:
-    def __init__(self, folder: Path, hub: str) -> None:
+    """A laptop's data folder; with a passphrase, encrypted (commands get it as a scheduled task
+    would, from MANDRIVNA_PASSPHRASE)."""
+
+    def __init__(self, folder: Path, hub: str, passphrase: str | None = None) -> None:
         self.folder = folder
+        self.passphrase = passphrase
         services = open_services(folder)
         services.device.save(hub, "Олена")
+        if passphrase is not None:
+            services.encryption.turn_on(passphrase, passphrase)
         services.close()
 
     def services(self):
-        return open_services(self.folder)
+        return open_services(self.folder, self.passphrase)
+
+    def env(self) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if k != "MANDRIVNA_PASSPHRASE"}
+        env["MANDRIVNA_LANG"] = "uk"
+        if self.passphrase is not None:
+            env["MANDRIVNA_PASSPHRASE"] = self.passphrase
+        return env
 
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "MANDRIVNA_LANG": "uk"}
+        env = self.env()
         result = subprocess.run(
             [BIN / "mandrivna", "--data-dir", str(self.folder), *args],
             capture_output=True,
@@ -108,4 +121,5 @@ class Laptop:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            env=self.env(),
         )

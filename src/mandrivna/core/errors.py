@@ -52,3 +52,11 @@ class SyncError(MandrivnaError):
 
 class NotEnrolledError(SyncError):
     """This device has no server to sync with yet."""
+
+
+class PassphraseNeededError(MandrivnaError):
+    """The data is encrypted and no passphrase was given."""
+
+
+class WrongPassphraseError(MandrivnaError):
+    """The passphrase given does not open the encrypted data."""

@@ -8,23 +8,33 @@ Restoring must not break sync: this laptop's own changes made after the backup a
 server and maybe on other laptops. So a restore carries this laptop's newer changes over from
 the database it replaces (when that one can still be read), and the sync server gives back the
 rest (``sync_engine.recover_own_changes``), so no sequence number is ever reused.
+
+In an encrypted folder every backup is encrypted with the database's key. A backup made with
+another passphrase (before it was changed, or on another laptop) opens with that passphrase; the
+restored database is put under the folder's key. An encrypted backup restored into a folder that
+is not encrypted makes the folder encrypted with the backup's passphrase.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
-import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mandrivna.core.backup_rotation import to_keep
-from mandrivna.core.errors import DatabaseFileError, MandrivnaError, NewerDatabaseError
+from mandrivna.core.database_key import DatabaseKey
+from mandrivna.core.errors import (
+    DatabaseFileError,
+    MandrivnaError,
+    NewerDatabaseError,
+    WrongPassphraseError,
+)
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import backup_store, schema
+from mandrivna.store import backup_store, cipher_files, folder_encryption, schema
 from mandrivna.store.backup_store import BackupInfo
+from mandrivna.store.connection import DatabaseError
 from mandrivna.store.database import BACKUP_FOLDER, DB_FILENAME, Database
 from mandrivna.store.restore_lineage import carry_own_changes
 
@@ -40,6 +50,16 @@ class DailyResult:
     made: BackupInfo | None
     removed: int
     second_copy_error: str | None = None
+
+
+@dataclass
+class SecuredBackups:
+    """Backups put under the database's new key; those left as they were (damaged); and why
+    the second folder could not be reached, if it could not."""
+
+    count: int = 0
+    left: list[Path] = field(default_factory=list)
+    second_folder_error: str | None = None
 
 
 class BackupService:
@@ -70,14 +90,16 @@ class BackupService:
         target = (to or self.folder) / backup_store.backup_name(kind, self.clock())
         self.db.checkpoint()
         try:
-            backup_store.make_backup(self.db.path, target)
-        except (OSError, sqlite3.DatabaseError) as exc:
+            with self.db.holding_file():
+                key = self.db.key
+                backup_store.make_backup(self.db.path, target, key)
+        except (OSError, DatabaseError) as exc:
             raise BackupError(
                 QT_TRANSLATE_NOOP("errors", "The backup to {path} failed: {reason}"),
                 path=str(target.parent),
                 reason=getattr(exc, "strerror", None) or str(exc),
             ) from exc
-        return backup_store.inspect(target)
+        return backup_store.inspect(target, key)
 
     def daily_if_due(self) -> DailyResult:
         """Today's backup if there is none yet, then the rotation of daily backups."""
@@ -92,8 +114,11 @@ class BackupService:
         second = self.second_folder()
         if made is not None and second is not None:
             try:
-                shutil.copy2(made.path, second / made.path.name)
-                self._rotate(second)
+                with self.db.holding_file():  # the key does not change during the copy
+                    shutil.copy2(made.path, second / made.path.name)
+                    self._rotate(second)
+                    if self.db.key is not None:  # copies from before encryption was turned on
+                        backup_store.secure_backups(second, self.db.key)
             except OSError as exc:  # the stick is not plugged in: the main backup still stands
                 second_error = exc.strerror or str(exc)
         return DailyResult(made, self._rotate(self.folder), second_error)
@@ -114,26 +139,63 @@ class BackupService:
         infos = []
         for path, _when, _kind in backup_store.list_backups(self.folder):
             try:
-                infos.append(backup_store.inspect(path))
-            except sqlite3.DatabaseError:
+                infos.append(backup_store.inspect(path, self.db.key_for_file(path)))
+            except (DatabaseError, MandrivnaError):
                 continue
         return infos
 
+    def secure_all(self, old_key: DatabaseKey | None) -> SecuredBackups:
+        """After the database was put under a new key: the backups here and in the second
+        folder follow (plain ones, and those under ``old_key``)."""
+        key = self.db.key
+        assert key is not None
+        here = backup_store.secure_backups(self.folder, key, old_key)
+        result = SecuredBackups(here.count, here.left)
+        second = self.second_folder()
+        if second is not None:
+            if not second.is_dir():
+                result.second_folder_error = str(second)
+                return result
+            try:
+                there = backup_store.secure_backups(second, key, old_key)
+            except OSError as exc:
+                result.second_folder_error = exc.strerror or str(exc)
+                return result
+            result.count += there.count
+            result.left += there.left
+        return result
+
     # restoring -------------------------------------------------------------------------
-    def check(self, path: Path) -> BackupInfo:
-        return self.check_file(path)
+    def check(self, path: Path, passphrase: str | None = None) -> BackupInfo:
+        """What a backup holds; ``passphrase`` opens one made with another passphrase."""
+        return self.check_file(path, passphrase or self.db.passphrase, self.db.key)
 
     @staticmethod
-    def check_file(path: Path) -> BackupInfo:
-        """What a backup holds, if it can be restored; raises BackupError if not."""
+    def check_file(
+        path: Path, passphrase: str | None = None, folder_key: DatabaseKey | None = None
+    ) -> BackupInfo:
+        """What a backup holds, if it can be restored; raises BackupError if not, or a
+        passphrase error if it is encrypted and ``passphrase`` does not open it."""
         unusable = QT_TRANSLATE_NOOP(
             "errors", "{path} is not a usable Mandrivna backup (damaged or not a backup)."
         )
-        if not path.is_file() or not backup_store.is_intact(path):
+        if not path.is_file():
+            raise BackupError(unusable, path=str(path))
+        key = folder_encryption.key_for_file(path, passphrase, folder_key)
+        if key is not None and key is not folder_key and not backup_store.opens(path, key):
+            raise WrongPassphraseError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{path} does not open with this passphrase. A backup needs the passphrase it "
+                    "was made with (or the file is damaged).",
+                ),
+                path=str(path),
+            )
+        if not backup_store.is_intact(path, key):
             raise BackupError(unusable, path=str(path))
         try:
-            info = backup_store.inspect(path)
-        except sqlite3.DatabaseError as exc:
+            info = backup_store.inspect(path, key)
+        except DatabaseError as exc:
             raise BackupError(unusable, path=str(path)) from exc
         if info.revision is None:
             raise BackupError(unusable, path=str(path))
@@ -146,43 +208,59 @@ class BackupService:
             )
         return info
 
-    def restore(self, path: Path) -> BackupInfo:
+    def restore(self, path: Path, backup_passphrase: str | None = None) -> BackupInfo:
         """Replace the database with the backup ``path`` (see ``restore_data_folder``). The
         ``Database`` this service holds is closed: open the data folder again afterwards."""
-        self.check(path)
+        self.check(path, backup_passphrase)
         self.db.close()
-        return restore_data_folder(self.db.data_dir, path, self.clock)
+        return restore_data_folder(
+            self.db.data_dir, path, self.clock, self.db.passphrase, backup_passphrase
+        )
 
 
-def restore_data_folder(data_dir: Path, path: Path, clock: Clock = dt.datetime.now) -> BackupInfo:
+def restore_data_folder(
+    data_dir: Path,
+    path: Path,
+    clock: Clock = dt.datetime.now,
+    passphrase: str | None = None,
+    backup_passphrase: str | None = None,
+) -> BackupInfo:
     """Put the backup ``path`` in place of the data folder's database.
 
     The database replaced is kept first: backed up if it opens, or moved aside as it is if it is
     damaged. This laptop's own changes newer than the backup are carried over from it when it
-    can be read; otherwise the sync server gives them back at the next sync."""
+    can be read; otherwise the sync server gives them back at the next sync. ``passphrase``
+    opens the folder; ``backup_passphrase`` (by default the same) opens the backup."""
+    folder_key = folder_encryption.unlock(data_dir, passphrase)
+    backup_passphrase = backup_passphrase or passphrase
+    info = BackupService.check_file(path, backup_passphrase, folder_key)
+    backup_key = folder_encryption.key_for_file(path, backup_passphrase, folder_key)
     try:
-        current = Database.open(data_dir)
+        current = Database.open(data_dir, passphrase=passphrase)
     except (DatabaseFileError, NewerDatabaseError):
         current = None
+    live = data_dir / DB_FILENAME
     if current is not None:
-        service = BackupService(current, clock)
-        info = service.check(path)
-        replaced = service.backup_now("before-restore").path
+        replaced = BackupService(current, clock).backup_now("before-restore").path
         current.close()
     else:
-        info = BackupService.check_file(path)
         replaced = data_dir / BACKUP_FOLDER / backup_store.backup_name("damaged", clock())
         replaced.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(data_dir / DB_FILENAME, replaced)
-    live = data_dir / DB_FILENAME
+        shutil.move(live, replaced)
     for suffix in ("-wal", "-shm"):
         Path(str(live) + suffix).unlink(missing_ok=True)
+    adopt = folder_key is None and backup_key is not None  # the folder takes the backup's key
+    target_key = backup_key if adopt else folder_key
     staged = live.with_name(live.name + ".restoring")
-    shutil.copyfile(path, staged)
-    with open(staged, "rb") as handle:
-        os.fsync(handle.fileno())
-    staged.replace(live)
-    restored = Database.open(data_dir)
+    if backup_key == target_key:
+        shutil.copyfile(path, staged)
+        cipher_files.fsync_file(staged)
+    else:
+        cipher_files.export_copy(path, backup_key, staged, target_key)
+    if adopt and backup_key is not None:
+        folder_encryption.write_settings(data_dir, backup_key)
+    cipher_files.replace_securely(staged, live)
+    restored = Database.open(data_dir, passphrase=backup_passphrase if adopt else passphrase)
     try:
         carry_own_changes(restored, replaced)
     finally:
@@ -190,11 +268,12 @@ def restore_data_folder(data_dir: Path, path: Path, clock: Clock = dt.datetime.n
     return info
 
 
-def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+def newest_good_backup(data_dir: Path, passphrase: str | None = None) -> BackupInfo | None:
     """The newest backup in the data folder that is intact and usable by this app."""
+    folder_key = folder_encryption.unlock(data_dir, passphrase)
     for path, _when, _kind in backup_store.list_backups(data_dir / BACKUP_FOLDER):
         try:
-            return BackupService.check_file(path)
-        except BackupError:
+            return BackupService.check_file(path, passphrase, folder_key)
+        except MandrivnaError:
             continue
     return None

@@ -1,4 +1,8 @@
-"""The one place where database connections are made (so encryption at rest can plug in here).
+"""The one place where database connections are made, encrypted or not.
+
+Every connection to a local database goes through SQLCipher (``sqlcipher3``): with a key it reads
+and writes an encrypted file, without one it is plain SQLite. The key is the first statement on
+each connection (a raw key: no key derivation per connection, see ``core.database_key``).
 
 SQLite runs in WAL mode with foreign keys on, full sync (a power cut loses no committed write)
 and secure delete (erased personal data is overwritten, not left in free pages).
@@ -12,23 +16,52 @@ import json
 import sqlite3
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
+from mandrivna.core.database_key import SALT_BYTES, DatabaseKey
+
 BUSY_TIMEOUT_S = 30
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: SQLCipher's page size: an encrypted file is always a whole number of pages.
+CIPHER_PAGE_SIZE = 4096
+#: The driver's error for a file it cannot read (damaged, not a database, or the wrong key).
+DatabaseError: type[Exception] = sqlcipher3.DatabaseError
+#: sqlcipher3's connections have the standard library's API; typed as such for the checker.
+RawConnection = sqlite3.Connection
 
 
-def make_engine(path: Path) -> Engine:
+def connect(
+    path: Path, key: DatabaseKey | None, *, readonly: bool = False, threads: bool = False
+) -> RawConnection:
+    """A connection to ``path``, keyed first when the file is encrypted."""
+    target = f"file:{path}?mode=ro" if readonly else str(path)
+    conn = cast(
+        RawConnection,
+        sqlcipher3.connect(
+            target, uri=readonly, timeout=BUSY_TIMEOUT_S, check_same_thread=not threads
+        ),
+    )
+    conn.execute("PRAGMA cipher_log_level = NONE")  # failures are reported, not logged to stderr
+    if key is not None:
+        conn.execute(f'PRAGMA key = "{key.sqlcipher_literal()}"')
+    return conn
+
+
+def make_engine(path: Path, key: DatabaseKey | None = None) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_S},
+        module=sqlcipher3,
+        creator=lambda: connect(path, key, threads=True),
         json_serializer=partial(json.dumps, ensure_ascii=False, separators=(",", ":")),
+        hide_parameters=key is not None,  # readers' data never reaches a log in clear
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_connection: RawConnection, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -45,6 +78,28 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def open_raw_readonly(path: Path) -> sqlite3.Connection:
+def open_raw_readonly(path: Path, key: DatabaseKey | None = None) -> RawConnection:
     """A read-only connection that cannot change the file (for checks before anything else)."""
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return connect(path, key, readonly=True)
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """Whether the file starts like an unencrypted SQLite database."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def cipher_salt(path: Path) -> bytes | None:
+    """The salt an encrypted file starts with, or None when it cannot be an encrypted database
+    (missing, plain SQLite, or not a whole number of pages)."""
+    try:
+        size = path.stat().st_size
+        if size < CIPHER_PAGE_SIZE or size % CIPHER_PAGE_SIZE or is_plain_sqlite(path):
+            return None
+        with open(path, "rb") as handle:
+            return handle.read(SALT_BYTES)
+    except OSError:
+        return None

@@ -1,17 +1,20 @@
 """Opens the local database safely, migrates it, and hands out read and write transactions.
 
 Opening checks, before anything may change the file: that the data folder can be written, that
-the file is a healthy SQLite database, and that it is not from a newer version of the app. A file
-that fails is left exactly as it was and a ``MandrivnaError`` says why in plain words. A copy is
-taken before any migration. Any thread may call ``read`` and ``write``; each uses its own
-connection.
+the passphrase is right when the folder is encrypted, that the file is a healthy database, and
+that it is not from a newer version of the app. A file that fails is left exactly as it was and a
+``MandrivnaError`` says why in plain words. A copy is taken before any migration. Any thread may
+call ``read`` and ``write``; each uses its own connection.
+
+An encrypted folder (``store.folder_encryption``) keeps its database and backups encrypted with
+one key. ``change_key`` puts the database under a new key; ``encryption.json`` is the commit
+point, and opening finishes a change that was interrupted after it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
@@ -21,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
+from mandrivna.core.database_key import DatabaseKey
 from mandrivna.core.errors import (
     DatabaseFileError,
     DataFolderError,
@@ -29,16 +33,25 @@ from mandrivna.core.errors import (
 )
 from mandrivna.core.hlc import HybridClock, wall_clock_ms
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import schema
+from mandrivna.store import cipher_files, folder_encryption, schema
+from mandrivna.store.access_gate import AccessGate
 from mandrivna.store.change_writer import ChangeWriter
-from mandrivna.store.connection import make_engine, open_raw_readonly
+from mandrivna.store.connection import (
+    DatabaseError,
+    cipher_salt,
+    connect,
+    is_plain_sqlite,
+    make_engine,
+    open_raw_readonly,
+)
 from mandrivna.store.tables import DeviceState
 
 DB_FILENAME = "mandrivna.sqlite3"
 BACKUP_FOLDER = "backups"
 #: During bulk work the write-ahead log may grow to this many pages before it is folded back.
 BULK_CHECKPOINT_PAGES = 50_000
-SQLITE_HEADER = b"SQLite format 3\x00"
+#: The database under a new key, complete, waiting to be put in place.
+STAGED_SUFFIX = ".next"
 _device = DeviceState.__table__  # type: ignore[attr-defined]
 
 
@@ -59,7 +72,7 @@ def _check_folder(folder: Path) -> None:
         ) from exc
 
 
-def _inspect_file(path: Path) -> str | None:
+def _inspect_file(path: Path, key: DatabaseKey | None) -> str | None:
     """The file's migration revision (None for a new file); raises if it cannot be used."""
     if not path.exists() or path.stat().st_size == 0:
         return None
@@ -68,11 +81,12 @@ def _inspect_file(path: Path) -> str | None:
         "The database {path} is damaged or is not a Mandrivna database. It was left untouched; "
         "restore it from a backup or move it away.",
     )
-    with open(path, "rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise DatabaseFileError(damaged, path=str(path))
+    if key is None and not is_plain_sqlite(path):
+        raise DatabaseFileError(damaged, path=str(path))
+    if key is not None and cipher_salt(path) != key.salt:
+        raise DatabaseFileError(damaged, path=str(path))
     try:
-        with closing(open_raw_readonly(path)) as conn:
+        with closing(open_raw_readonly(path, key)) as conn:
             if conn.execute("PRAGMA quick_check").fetchone() != ("ok",):
                 raise DatabaseFileError(damaged, path=str(path))
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -81,7 +95,7 @@ def _inspect_file(path: Path) -> str | None:
             if "alembic_version" not in tables:
                 raise DatabaseFileError(damaged, path=str(path))
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         raise DatabaseFileError(damaged, path=str(path)) from exc
     revision = row[0] if row else None
     if revision is not None and revision not in schema.known_revisions():
@@ -96,8 +110,39 @@ def _inspect_file(path: Path) -> str | None:
     return revision
 
 
+def _remove_journal(path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _put_in_place(staged: Path, path: Path) -> None:
+    """The staged database replaces the live one (whose log is already folded in)."""
+    _remove_journal(path)
+    cipher_files.replace_securely(staged, path)
+
+
+def _secure_file(path: Path, key: DatabaseKey | None) -> None:
+    """Make the file on disk match the folder's key: finish a change of key that was
+    interrupted after it took effect, or encrypt a plain database found in an encrypted folder
+    (put back from a plain backup)."""
+    staged = path.with_name(path.name + STAGED_SUFFIX)
+    if staged.exists():
+        if key is not None and cipher_salt(staged) == key.salt:
+            _put_in_place(staged, path)
+        else:  # written for a change that never took effect
+            cipher_files.shred(staged)
+    if key is not None and is_plain_sqlite(path):
+        _inspect_file(path, None)  # a damaged plain file is refused as it is
+        cipher_files.export_copy(path, None, staged, key)
+        _put_in_place(staged, path)
+
+
 def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy of a live database (SQLite's online backup)."""
+    """A consistent copy of a live plain database that the standard library's driver has open
+    (the sync server's file). Two SQLite libraries must never open the same file in one process:
+    each would think the other's connections absent and remove the write-ahead log under them."""
+    import sqlite3
+
     target.parent.mkdir(parents=True, exist_ok=True)
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
@@ -107,31 +152,81 @@ class Database:
     """The local database of one data folder."""
 
     def __init__(
-        self, data_dir: Path, engine: Engine, physical_clock: Callable[[], int] = wall_clock_ms
+        self,
+        data_dir: Path,
+        engine: Engine,
+        physical_clock: Callable[[], int] = wall_clock_ms,
+        key: DatabaseKey | None = None,
+        passphrase: str | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.path = data_dir / DB_FILENAME
         self.engine = engine
         self.physical_clock = physical_clock
+        self.key = key
+        self.passphrase = passphrase
+        self._gate = AccessGate()
 
     @classmethod
-    def open(cls, data_dir: Path, physical_clock: Callable[[], int] = wall_clock_ms) -> Database:
+    def open(
+        cls,
+        data_dir: Path,
+        physical_clock: Callable[[], int] = wall_clock_ms,
+        *,
+        passphrase: str | None = None,
+    ) -> Database:
         data_dir = Path(data_dir)
         _check_folder(data_dir)
+        key = folder_encryption.unlock(data_dir, passphrase)
         path = data_dir / DB_FILENAME
-        revision = _inspect_file(path)
+        cipher_files.shred_leftovers(data_dir)
+        _secure_file(path, key)
+        revision = _inspect_file(path, key)
         head = schema.head_revision()
-        if revision is not None and revision != head:
-            from mandrivna.store import backup_store
+        from mandrivna.store import backup_store
 
+        if key is not None:
+            backup_store.secure_backups(data_dir / BACKUP_FOLDER, key)
+        if revision is not None and revision != head:
             name = backup_store.backup_name("before-migration", dt.datetime.now())
-            backup_store.make_backup(path, data_dir / BACKUP_FOLDER / name)
-        engine = make_engine(path)
+            backup_store.make_backup(path, data_dir / BACKUP_FOLDER / name, key)
+        engine = make_engine(path, key)
         if revision != head:
             schema.upgrade(engine)
         if os.name == "posix":
             os.chmod(path, 0o600)  # readers' personal data: only this user may read it
-        return cls(data_dir, engine, physical_clock)
+        return cls(data_dir, engine, physical_clock, key, passphrase)
+
+    def key_for_file(self, path: Path) -> DatabaseKey | None:
+        """The key that opens a backup or another database file (see ``folder_encryption``)."""
+        return folder_encryption.key_for_file(path, self.passphrase, self.key)
+
+    @contextmanager
+    def holding_file(self) -> Iterator[None]:
+        """The database file stays under its current key while this lasts (for a copy)."""
+        with self._gate.shared():
+            yield
+
+    @contextmanager
+    def exclusively(self) -> Iterator[None]:
+        """No other thread uses the database, nor copies its file, while this lasts."""
+        with self._gate.alone():
+            yield
+
+    def change_key(self, key: DatabaseKey, passphrase: str) -> None:
+        """Put the database under ``key`` (encrypting it if it was plain). Waits until no other
+        thread is using it; the app goes on with the new key. Backups are not touched here."""
+        with self._gate.alone():
+            old = self.key
+            with closing(connect(self.path, old)) as conn:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.engine.dispose()
+            staged = self.path.with_name(self.path.name + STAGED_SUFFIX)
+            cipher_files.export_copy(self.path, old, staged, key)
+            folder_encryption.write_settings(self.data_dir, key)  # from here on, the new key
+            _put_in_place(staged, self.path)
+            self.key, self.passphrase = key, passphrase
+            self.engine = make_engine(self.path, key)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -139,7 +234,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A consistent read-only view for one use case."""
-        with self.engine.connect() as conn, conn.begin():
+        with self._gate.shared(), self.engine.connect() as conn, conn.begin():
             yield conn
 
     @contextmanager
@@ -149,6 +244,10 @@ class Database:
         ``durable=False`` skips the fsync at commit, for work that can always be fetched again
         (a pulled sync page, whose cursor moves in the same transaction): a power cut may undo
         it, never corrupt it. Everything a person records is written durably."""
+        with self._gate.shared():
+            yield from self._transaction(durable)
+
+    def _transaction(self, durable: bool) -> Iterator[Connection]:
         immediate = self.engine.connect().execution_options(sqlite_begin="IMMEDIATE")
         with immediate as conn:
             driver = conn.connection.driver_connection  # pragmas must run outside a transaction
@@ -168,7 +267,7 @@ class Database:
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log back into the database (after bulk work, off the UI)."""
-        with self.engine.connect() as conn:
+        with self._gate.shared(), self.engine.connect() as conn:
             driver = conn.connection.driver_connection
             assert driver is not None
             driver.execute("PRAGMA wal_checkpoint(PASSIVE)")

@@ -4,12 +4,12 @@ issued twice (the server would refuse a reused one, and other laptops may hold t
 
 Changes of other laptops are not carried: the restored database pulls them again from its older
 cursor (applying is idempotent). Sync credentials come from the replaced database when it has
-them (it may have enrolled after the backup was made).
+them (it may have enrolled after the backup was made). The replaced database is opened with the
+key for its file (it may be encrypted, or plain when the folder has just taken on encryption).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
@@ -17,7 +17,8 @@ import orjson
 from sqlalchemy import select, update
 
 from mandrivna.core.change import Change, Op
-from mandrivna.store.connection import open_raw_readonly
+from mandrivna.core.errors import MandrivnaError
+from mandrivna.store.connection import DatabaseError, open_raw_readonly
 from mandrivna.store.database import Database
 from mandrivna.store.replica import store_and_apply
 from mandrivna.store.sync_store import ensure_sync_row
@@ -34,7 +35,8 @@ def carry_own_changes(restored: Database, replaced_path: Path) -> int:
     if device is None:
         return 0
     try:
-        with closing(open_raw_readonly(replaced_path)) as old:
+        key = restored.key_for_file(replaced_path)
+        with closing(open_raw_readonly(replaced_path, key)) as old:
             state = old.execute("SELECT device_id, hlc_last FROM device_state").fetchone()
             if state is None or state[0] != device.device_id:
                 return 0  # a backup of another laptop: nothing of ours to carry
@@ -46,7 +48,7 @@ def carry_own_changes(restored: Database, replaced_path: Path) -> int:
             sync_row = old.execute(
                 f"SELECT acked_seq, {', '.join(CREDENTIALS)} FROM sync_state"
             ).fetchone()
-    except sqlite3.DatabaseError:
+    except (DatabaseError, MandrivnaError):
         return 0  # the replaced database is unreadable: the server gives our changes back
     changes = [
         Change(device.device_id, r[0], r[1], r[2], r[3], Op(r[4]), orjson.loads(r[5]), r[6])

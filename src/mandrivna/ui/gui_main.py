@@ -1,17 +1,23 @@
-"""Starts the GUI (or draws a screenshot offscreen): the Qt side of the app's wiring."""
+"""Starts the GUI (or draws a screenshot offscreen): the Qt side of the app's wiring.
+
+An encrypted data folder is opened with ``MANDRIVNA_PASSPHRASE`` when that is right, else with
+the passphrase asked in a dialog until it is right (Cancel quits). A screenshot asks nothing.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from mandrivna.app import Services, open_services
-from mandrivna.core.errors import DatabaseFileError, MandrivnaError
+from mandrivna.core.errors import DatabaseFileError, MandrivnaError, WrongPassphraseError
 from mandrivna.core.languages import resolve_language
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.store.folder_encryption import PASSPHRASE_ENV, is_encrypted, unlock
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +35,37 @@ def _setup_logging(data_dir: Path) -> None:
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
 
 
+def ask_start_passphrase(error: str | None) -> str | None:
+    """The passphrase dialog at start (``error``: why the last one did not open the data)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from mandrivna.ui.passphrase_dialogs import ask_passphrase
+
+    prompt = QCoreApplication.translate(
+        "gui", "The data on this laptop is encrypted. Enter the passphrase."
+    )
+    return ask_passphrase(prompt, error)
+
+
+def unlock_folder(data_dir: Path, ask: Callable[[str | None], str | None]) -> str | None:
+    """The passphrase that opens the encrypted folder: ``MANDRIVNA_PASSPHRASE`` if it is right,
+    else asked until right; None when the person cancels."""
+    from mandrivna.ui.error_messages import user_text
+
+    passphrase = os.environ.get(PASSPHRASE_ENV) or None
+    error = None
+    while True:
+        if passphrase is None:
+            passphrase = ask(error)
+            if passphrase is None:
+                return None
+        try:
+            unlock(data_dir, passphrase)
+            return passphrase
+        except WrongPassphraseError as exc:
+            error, passphrase = user_text(exc), None
+
+
 def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = None) -> int:
     if screenshot is not None and not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -44,12 +81,17 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
     assert isinstance(app, QApplication)
     app.setApplicationName("Mandrivna")
     install_translators(app, resolve_language(None))
+    passphrase = None
     try:
-        services: Services = open_services(data_dir)
+        if screenshot is None and is_encrypted(data_dir):
+            passphrase = unlock_folder(data_dir, ask_start_passphrase)
+            if passphrase is None:
+                return 0
+        services: Services = open_services(data_dir, passphrase)
     except DatabaseFileError as exc:
         if screenshot is not None:
             raise
-        restored = _offer_restore(data_dir, user_text(exc))
+        restored = _offer_restore(data_dir, user_text(exc), passphrase)
         if restored is None:
             return 2
         services = restored
@@ -63,10 +105,10 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
     try:
         if screenshot is not None:
             return _screenshot(services, screenshot, page)
-        if services.device.current() is None and FirstRunDialog(services.device).exec() != (
-            QDialog.DialogCode.Accepted
-        ):
-            return 0
+        if services.device.current() is None:
+            first_run = FirstRunDialog(services.device, encryption=services.encryption)
+            if first_run.exec() != QDialog.DialogCode.Accepted:
+                return 0
         runner = TaskRunner()
         window = MainWindow(services, runner)
         window.show()
@@ -92,7 +134,7 @@ def _screenshot(services: Services, path: Path, page: str | None) -> int:
     from mandrivna.ui.task_runner import ImmediateRunner
 
     if page == "first-run":
-        dialog = FirstRunDialog(services.device)
+        dialog = FirstRunDialog(services.device, encryption=services.encryption)
         dialog.show()
         QCoreApplication.processEvents()
         ok = dialog.grab().save(str(path))
@@ -110,7 +152,7 @@ def _screenshot(services: Services, path: Path, page: str | None) -> int:
     return 0
 
 
-def _offer_restore(data_dir: Path, problem: str) -> Services | None:
+def _offer_restore(data_dir: Path, problem: str, passphrase: str | None) -> Services | None:
     """The database is damaged: offer the newest good backup instead (after a power cut, a
     failing disk). Returns the services on the restored database, or None."""
     from PySide6.QtCore import QCoreApplication
@@ -119,7 +161,10 @@ def _offer_restore(data_dir: Path, problem: str) -> Services | None:
     from mandrivna.services.backup_service import newest_good_backup, restore_data_folder
     from mandrivna.ui.error_messages import user_text
 
-    best = newest_good_backup(data_dir)
+    try:
+        best = newest_good_backup(data_dir, passphrase)
+    except MandrivnaError:
+        best = None
     if best is None:
         QMessageBox.critical(None, "Mandrivna", problem)  # type: ignore[arg-type]
         return None
@@ -138,8 +183,8 @@ def _offer_restore(data_dir: Path, problem: str) -> Services | None:
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:
-        restore_data_folder(data_dir, best.path)
-        return open_services(data_dir)
+        restore_data_folder(data_dir, best.path, passphrase=passphrase)
+        return open_services(data_dir, passphrase)
     except MandrivnaError as exc:
         QMessageBox.critical(None, "Mandrivna", user_text(exc))  # type: ignore[arg-type]
         return None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +28,7 @@ from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.pages.backup_settings import BackupSettings
 from mandrivna.ui.pages.catalogue_page import CataloguePage
 from mandrivna.ui.pages.desk_page import DeskPage
+from mandrivna.ui.pages.encryption_settings import EncryptionSettings
 from mandrivna.ui.pages.events_page import EventsPage
 from mandrivna.ui.pages.lending_settings import LendingSettings
 from mandrivna.ui.pages.not_ready_page import NotReadyPage
@@ -40,6 +42,17 @@ from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 WINDOW_SIZE = QSize(1366, 768)
 BACKUP_MESSAGE_MS = 15_000
 log = logging.getLogger(__name__)
+
+
+def _column(*sections: QWidget) -> QWidget:
+    """Settings sections one under another."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for section in sections:
+        layout.addWidget(section)
+    layout.addStretch(1)
+    return column
 
 
 class MainWindow(QMainWindow):
@@ -64,8 +77,14 @@ class MainWindow(QMainWindow):
         self.backup_settings = BackupSettings(services.backups, runner)
         self.backup_settings.restored.connect(self.restart)
         self.lending_settings = LendingSettings(services.desk, runner, self.announce)
+        self.encryption_settings = EncryptionSettings(services.encryption, runner)
         self.settings_page = SettingsPage(
-            services.device, runner, sections=[self.backup_settings, self.lending_settings]
+            services.device,
+            runner,
+            sections=[
+                self.backup_settings,
+                _column(self.lending_settings, self.encryption_settings),
+            ],
         )
         self.settings_page.saved.connect(lambda _s: self.refresh_status())
         self.readers_page = ReadersPage(

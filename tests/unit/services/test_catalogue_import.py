@@ -2,7 +2,6 @@
 MARCXML and tables; the whole file or nothing; the same file twice changes nothing."""
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -39,8 +38,8 @@ def catalogue(db):
 
 
 def log_size(db):
-    with sqlite3.connect(db.path) as conn:
-        return conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
+    with db.read() as conn:
+        return conn.exec_driver_sql("SELECT count(*) FROM change_log").scalar()
 
 
 def test_unimarc_in_cp1251_that_declares_utf8_is_read_right(importer, catalogue, tmp_path):

@@ -1,18 +1,17 @@
 """Every service write produces exactly one change entry per entity written, in the same
 transaction; a failed transaction leaves neither the entry nor the write."""
 
-import sqlite3
-
 import pytest
 
 from mandrivna.core.errors import NotSetUpError, ValidationError
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.visit_service import VisitService
+from mandrivna.store.connection import connect
 from mandrivna.store.database import Database
 
 
 def rows(db, sql):
-    with sqlite3.connect(db.path) as conn:
+    with connect(db.path, None) as conn:
         return conn.execute(sql).fetchall()
 
 

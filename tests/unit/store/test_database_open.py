@@ -1,26 +1,25 @@
 """Opening a data folder: migrations, a copy before them, and bad files left untouched."""
 
 import os
-import sqlite3
 
 import pytest
 from alembic import command
 
 from mandrivna.core.errors import DatabaseFileError, DataFolderError, NewerDatabaseError
 from mandrivna.store import schema
-from mandrivna.store.connection import make_engine
+from mandrivna.store.connection import connect, make_engine
 from mandrivna.store.database import DB_FILENAME, Database
 
 
 def tables(path):
-    with sqlite3.connect(path) as conn:
+    with connect(path, None) as conn:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
 
 
 def test_empty_folder_is_migrated_to_head(data_dir):
     db = Database.open(data_dir)
     assert {"device_state", "change_log", "reader", "visit", "sync_state"} <= tables(db.path)
-    with sqlite3.connect(db.path) as conn:
+    with connect(db.path, None) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
             schema.head_revision(),
         )
@@ -46,7 +45,7 @@ def test_upgrade_from_first_revision_keeps_data_and_takes_a_copy(data_dir):
 
     db = Database.open(data_dir)
     assert db.device().hub_name == "Хаб"
-    with sqlite3.connect(path) as conn:
+    with connect(path, None) as conn:
         assert conn.execute("SELECT entity_id FROM change_log").fetchall() == [("r1",)]
     copies = list((data_dir / "backups").glob("mandrivna-*-before-migration.sqlite3"))
     assert len(copies) == 1 and "reader" not in tables(copies[0])
@@ -95,7 +94,7 @@ def test_a_database_from_a_newer_app_is_refused_and_untouched(data_dir):
     db = Database.open(data_dir)
     db.close()
     path = data_dir / DB_FILENAME
-    with sqlite3.connect(path) as conn:
+    with connect(path, None) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     before = path.read_bytes()
     with pytest.raises(NewerDatabaseError):

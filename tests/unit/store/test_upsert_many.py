@@ -1,7 +1,6 @@
 """Many upserts at once (imports): the same log and tables as one upsert per record, searchable,
 and a failed transaction leaves nothing."""
 
-import sqlite3
 
 import pytest
 
@@ -10,8 +9,8 @@ from mandrivna.store.database import Database
 
 
 def rows(db: Database, sql: str) -> list[tuple]:
-    with sqlite3.connect(db.path) as conn:
-        return conn.execute(sql).fetchall()
+    with db.read() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql(sql).all()]
 
 
 def test_many_upserts_log_one_change_each_and_merge(db):

@@ -7,7 +7,6 @@ import contextlib
 import datetime as dt
 import os
 import shutil
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
@@ -22,6 +21,7 @@ from mandrivna.core.reader import validate_reader
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.sync_service import new_signing_key
 from mandrivna.services.visit_service import VisitService
+from mandrivna.store.connection import connect
 from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.sync_engine import run_sync
@@ -69,7 +69,7 @@ class Replica:
             writer.upsert("reader", reader_id, validate_reader({field: value}, dt.date.today()))
 
     def snapshot(self):
-        with sqlite3.connect(self.db.path) as conn:
+        with connect(self.db.path, None) as conn:
             readers = conn.execute(
                 "SELECT id, surname, given_name, phone, notes, settlement, deleted, stamps "
                 "FROM reader ORDER BY id"

@@ -5,7 +5,6 @@ the copies at the destination hub and on the shelf, and the same counts per hub.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from hypothesis import strategies as st
 
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.parcel_service import ParcelService
+from mandrivna.store.connection import connect
 from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.store.parcel_queries import HubShipments
 from sync_server.app import create_app
@@ -34,7 +34,7 @@ def template(tmp_path_factory) -> Path:
 
 
 def parcel_tables(replica: Replica):
-    with sqlite3.connect(replica.db.path) as conn:
+    with connect(replica.db.path, None) as conn:
         return [
             conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
             for table in ("parcel", "parcel_item", "book_copy", "bib_record")

@@ -4,13 +4,13 @@ reaching a laptop late or through a snapshot, a bundle of many changes, a non-se
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from mandrivna.core.errors import SyncError
+from mandrivna.store.connection import connect
 from mandrivna.store.database import DB_FILENAME, Database, copy_database
 from mandrivna.sync.transport import HttpTransport, Reply
 from sync_server.app import create_app
@@ -44,7 +44,7 @@ def world(tmp_path, template):
 
 
 def log_text(replica: Replica) -> str:
-    with sqlite3.connect(replica.db.path) as conn:
+    with connect(replica.db.path, None) as conn:
         return repr(conn.execute("SELECT fields FROM change_log").fetchall())
 
 

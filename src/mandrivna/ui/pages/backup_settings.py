@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mandrivna.core.errors import PassphraseNeededError, WrongPassphraseError
 from mandrivna.services.backup_service import BackupService
 from mandrivna.store.backup_store import BackupInfo
 from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.passphrase_dialogs import ask_passphrase
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 
@@ -41,6 +43,7 @@ class BackupSettings(QGroupBox):
         self.ask: Callable[[str], bool] = self._ask
         self.choose_file: Callable[[], Path | None] = self._choose_file
         self.choose_folder: Callable[[], Path | None] = self._choose_folder
+        self.ask_passphrase: Callable[[str], str | None] = self._ask_passphrase
         self.list = QListWidget()
         self.list.setMaximumHeight(150)
         self.folder_label = QLabel()
@@ -126,11 +129,18 @@ class BackupSettings(QGroupBox):
         path = self.choose_file()
         if path is None:
             return
-        try:
-            info = self.backups.check(path)
-        except Exception as exc:
-            self._failed(exc)
-            return
+        passphrase: str | None = None  # for a backup made with another passphrase
+        while True:
+            try:
+                info = self.backups.check(path, passphrase)
+                break
+            except (PassphraseNeededError, WrongPassphraseError) as exc:
+                passphrase = self.ask_passphrase(user_text(exc))
+                if passphrase is None:
+                    return
+            except Exception as exc:
+                self._failed(exc)
+                return
         question = self.tr(
             "Replace the database with this backup?\n{backup}\n\nThe current database is "
             "backed up first. Changes this laptop already sent to the sync server come back "
@@ -139,7 +149,9 @@ class BackupSettings(QGroupBox):
         if not self.ask(question):
             return
         self.restore_button.setEnabled(False)
-        self.runner.run(lambda: self.backups.restore(path), self._restored, self._failed)
+        self.runner.run(
+            lambda: self.backups.restore(path, passphrase), self._restored, self._failed
+        )
 
     def _restored(self, _info: BackupInfo) -> None:
         self._say(self.tr("Restored. The app starts again."))
@@ -148,6 +160,9 @@ class BackupSettings(QGroupBox):
     def _ask(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Restore"), question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_passphrase(self, problem: str) -> str | None:
+        return ask_passphrase(self.tr("Enter the passphrase this backup was made with."), problem)
 
     def _choose_file(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
