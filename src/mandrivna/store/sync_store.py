@@ -37,6 +37,30 @@ def ensure_sync_row(conn: Connection) -> None:
         conn.execute(insert(_sync).values(id=1, acked_seq=0, pull_cursor=0))
 
 
+def _own_changes(
+    conn: Connection, device_id: str, where: Any, limit: int | None = None
+) -> list[Change]:
+    """This device's own logged changes matching ``where``, in sequence order."""
+    query = (
+        select(
+            _log.c.seq,
+            _log.c.hlc,
+            _log.c.entity,
+            _log.c.entity_id,
+            _log.c.op,
+            _log.c.fields,
+            _log.c.seen,
+        )
+        .where(_log.c.device_id == device_id, where)
+        .order_by(_log.c.seq)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [
+        Change(device_id, r[0], r[1], r[2], r[3], Op(r[4]), r[5], r[6]) for r in conn.execute(query)
+    ]
+
+
 class SyncStore:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -75,21 +99,7 @@ class SyncStore:
         """This device's own changes after ``after_seq``, in order."""
         device_id = self.device_id()
         with self.db.read() as conn:
-            rows = conn.execute(
-                select(
-                    _log.c.seq,
-                    _log.c.hlc,
-                    _log.c.entity,
-                    _log.c.entity_id,
-                    _log.c.op,
-                    _log.c.fields,
-                    _log.c.seen,
-                )
-                .where(_log.c.device_id == device_id, _log.c.seq > after_seq)
-                .order_by(_log.c.seq)
-                .limit(limit)
-            ).all()
-        return [Change(device_id, r[0], r[1], r[2], r[3], Op(r[4]), r[5], r[6]) for r in rows]
+            return _own_changes(conn, device_id, _log.c.seq > after_seq, limit)
 
     def apply_pulled(self, changes: Sequence[Change], cursor: int) -> PullApplied:
         """Apply one pulled page and move the cursor, in one transaction."""
@@ -110,22 +120,7 @@ class SyncStore:
         server = {c.seq: c for c in theirs}
         start = min(server) if server else held + 1
         with self.db.transaction() as conn:
-            local = [
-                Change(device_id, r[0], r[1], r[2], r[3], Op(r[4]), r[5], r[6])
-                for r in conn.execute(
-                    select(
-                        _log.c.seq,
-                        _log.c.hlc,
-                        _log.c.entity,
-                        _log.c.entity_id,
-                        _log.c.op,
-                        _log.c.fields,
-                        _log.c.seen,
-                    )
-                    .where(_log.c.device_id == device_id, _log.c.seq >= start)
-                    .order_by(_log.c.seq)
-                )
-            ]
+            local = _own_changes(conn, device_id, _log.c.seq >= start)
             moved = [
                 c for c in local if c.seq > held or (c.seq in server and server[c.seq].hlc != c.hlc)
             ]
