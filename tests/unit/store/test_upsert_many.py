@@ -1,7 +1,6 @@
 """Many upserts at once (imports): the same log and tables as one upsert per record, searchable,
 and a failed transaction leaves nothing."""
 
-
 import pytest
 
 from mandrivna.store import catalogue_queries
