@@ -107,3 +107,40 @@ def test_kill_9_while_syncing_then_sync_completes(tmp_path, busy_server) -> None
         check_consistent(laptop.folder)
     laptop.run("sync")
     assert check_consistent(laptop.folder) == 20_000, f"seed {SEED}"
+
+
+def test_kill_9_during_an_import_leaves_all_of_it_or_none(tmp_path) -> None:
+    """The import is one transaction: killed at any moment, the file is in whole or not at all,
+    and importing it again afterwards brings it in once."""
+    rng = random.Random(SEED)
+    laptop = Laptop(tmp_path / "hub", "Хаб Дніпро")
+    rows = 6_000
+    table = tmp_path / "catalogue.csv"
+    lines = ["title;authors;publisher;year;copies;barcodes"]
+    lines += [f"Книга {n};Шевченко, Тарас;Видавництво;2020;1;IMP{n:06d}" for n in range(rows)]
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for _ in range(3):
+        worker = subprocess.Popen(
+            [
+                str(Path(sys.executable).parent / "mandrivna"),
+                "--data-dir",
+                str(laptop.folder),
+                "import",
+                "catalogue",
+                str(table),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        time.sleep(rng.uniform(0.5, 3.0))
+        worker.send_signal(signal.SIGKILL)
+        worker.wait(30)
+        check_consistent(laptop.folder)
+        services = laptop.services()
+        records, copies = services.catalogue.counts()
+        services.close()
+        assert (records, copies) in ((0, 0), (rows, rows)), f"seed {SEED}"
+    laptop.run("import", "catalogue", str(table))
+    services = laptop.services()
+    assert services.catalogue.counts() == (rows, rows)
+    services.close()

@@ -1,6 +1,7 @@
-"""Property: lending, returning and renewing on several laptops, offline and in any order, with
-lost and repeated sync requests, ends with every laptop holding the same loans (the same flags
-for copies lent twice or returned without a loan), the same visits, and no desk event lost."""
+"""Property: lending, returning, renewing and event check-ins on several laptops, offline and
+in any order, with lost and repeated sync requests, end with every laptop holding the same loans
+(the same flags for copies lent twice or returned without a loan), the same visits and check-ins,
+and no desk event or check-in lost or counted twice."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from sqlalchemy import text
 
 from mandrivna.core.errors import MandrivnaError, SyncError
 from mandrivna.services.desk_service import DeskService, NeedsOverride
+from mandrivna.services.event_service import EventService
 from mandrivna.services.sync_service import new_signing_key
 from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.store.sync_store import SyncStore
@@ -41,8 +43,17 @@ def template(tmp_path_factory) -> Path:
     db.set_device(hub_name="template", librarian_name="—")
     with db.write() as writer:
         for reader_id in READERS:
-            writer.upsert("reader", reader_id, {"surname": reader_id, "given_name": "Іван"})
+            writer.upsert(
+                "reader",
+                reader_id,
+                {"surname": reader_id, "given_name": "Іван", "card_number": f"CARD-{reader_id}"},
+            )
         writer.upsert("bib_record", "rec", {"title": "Кобзар"})
+        writer.upsert(
+            "library_event",
+            "club",
+            {"title": "Книжковий клуб", "starts_at": "2026-11-25T18:00", "hub": "Хаб 0"},
+        )
         for n, code in enumerate(COPIES):
             writer.upsert(
                 "book_copy",
@@ -70,6 +81,7 @@ class Laptop:
         self.store = SyncStore(self.db)
         self.store.update_state(signing_key=private)
         self.desk = DeskService(self.db, dt.date(2026, 11, 25))
+        self.events = EventService(self.db, dt.date(2026, 11, 25))
         self.desk.open_session()
 
     def sync(self, faults=()) -> None:
@@ -86,8 +98,9 @@ class Laptop:
                 )
             ).all()
             visits = conn.execute(text("SELECT id, count FROM visit ORDER BY id")).all()
+            checkins = conn.execute(text("SELECT id FROM event_checkin ORDER BY id")).all()
             events = conn.execute(text("SELECT count(*) FROM loan_event")).scalar()
-        return loans, visits, events
+        return loans, visits, events, checkins
 
 
 laptop_index = st.integers(0, 3)
@@ -96,6 +109,7 @@ steps = st.lists(
         st.tuples(st.just("scan"), laptop_index, st.sampled_from(COPIES), st.sampled_from(READERS)),
         st.tuples(st.just("return"), laptop_index, st.sampled_from(COPIES)),
         st.tuples(st.just("renew"), laptop_index, st.sampled_from(READERS)),
+        st.tuples(st.just("checkin"), laptop_index, st.sampled_from(READERS)),
         st.tuples(
             st.just("sync"),
             laptop_index,
@@ -118,6 +132,7 @@ def test_desk_work_converges_on_every_laptop(template, count, plan) -> None:
         client = TestClient(create_app(storage))
         laptops = [Laptop(Path(tmp) / f"l{i}", template, storage, client, i) for i in range(count)]
         recorded = 0
+        checked_in: set[str] = set()
         try:
             for step in plan:
                 laptop = laptops[step[1] % count]
@@ -128,6 +143,9 @@ def test_desk_work_converges_on_every_laptop(template, count, plan) -> None:
                     elif step[0] == "return":
                         copy = laptop.desk.scan(step[2], None)
                         recorded += copy.action == "return"
+                    elif step[0] == "checkin":  # the same reader twice, anywhere: once
+                        laptop.events.check_in("club", f"CARD-{step[2]}")
+                        checked_in.add(step[2])
                     elif step[0] == "renew":
                         loans = laptop.desk.loans_of(step[2])
                         laptop.desk.renew([line.loan.id for line in loans])
@@ -143,6 +161,7 @@ def test_desk_work_converges_on_every_laptop(template, count, plan) -> None:
                     laptop.sync()
             first = laptops[0].tables()
             assert first[2] == recorded  # every desk event, once
+            assert len(first[3]) == len(checked_in)  # every check-in, once
             for laptop in laptops[1:]:
                 assert laptop.tables() == first
         finally:
