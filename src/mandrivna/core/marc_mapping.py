@@ -89,8 +89,14 @@ def detect_flavour(tag_sets: Iterable[Iterable[str]]) -> str | None:
     return None
 
 
+#: Non-sorting markers (UNIMARC/ISO 6630 NSB/NSE, MARC21 NSB/NSE): they mark an article to skip
+#: when sorting ("\x88L'\x89altra faccia"); the text shown never holds them.
+_NON_SORTING = str.maketrans("", "", "\x88\x89\x98\x9c")
+
+
 def _text(value: Any, decode: Decode) -> str:
-    return decode(value) if isinstance(value, bytes) else str(value or "")
+    text = decode(value) if isinstance(value, bytes) else str(value or "")
+    return text.translate(_NON_SORTING)
 
 
 def declared_encoding(record: Any, flavour: str) -> str | None:
@@ -252,6 +258,7 @@ def _marc21(f: _Fields, leader: str) -> dict[str, Any]:
 def _unimarc_name(f: _Fields, heading: Any) -> str:
     values = dict(reversed(f.subfields(heading, "abg")))
     surname, forenames = values.get("a", ""), values.get("g") or values.get("b", "")
+    forenames = forenames.strip().lstrip(",").strip()  # "$b, Isaac" as many systems write it
     if not surname:
         return ""
     return _trim_name(f"{_trim(surname)}, {forenames}" if forenames else surname)

@@ -39,6 +39,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # what the second bytes of UTF-8 Cyrillic (0x80-0xBF) become when read as cp1251
 _CP1251_HIGH = frozenset(bytes(range(0x80, 0xC0)).decode(CP1251, errors="ignore"))
 _UTF8_LEADS = frozenset("РСТ")  # 0xD0-0xD2: lead bytes of Cyrillic in UTF-8
+_NON_SORTING = frozenset("\x88\x89\x98\x9c")  # NSB/NSE of UNIMARC (ISO 6630) and MARC21
 
 
 def normalise_encoding(name: str) -> str:
@@ -58,7 +59,8 @@ def readability(text: str) -> int:
     """Letters, less a penalty for each sign of a wrong decoding. Comparable between decodings
     of the same bytes: the higher, the more it reads like real text."""
     penalty = 10 * text.count("\ufffd")
-    penalty += 10 * sum(1 for c in text if "\x80" <= c <= "\x9f")  # C1 controls never in text
+    # C1 controls are never in text, but for the non-sorting markers of MARC records
+    penalty += 10 * sum(1 for c in text if "\x80" <= c <= "\x9f" and c not in _NON_SORTING)
     letters = 0
     for word in _WORD.findall(text):
         letters += len(word)

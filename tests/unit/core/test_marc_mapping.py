@@ -118,3 +118,20 @@ def test_name_keeps_the_stop_of_an_initial():
     assert marc_mapping._trim_name("Шевченко, Т. Г.") == "Шевченко, Т. Г."
     assert marc_mapping._trim_name("Шевченко, Тарас.") == "Шевченко, Тарас"
     assert marc_mapping._trim("[Київ] :") == "Київ"
+
+
+def test_non_sorting_markers_and_a_comma_led_forename_as_real_unimarc_files_have_them():
+    """As in a real Italian UNIMARC record (pymarc's test file): "\\x88L'\\x89altra faccia…" in
+    UTF-8, and the author as 700 $aAsimov$b, Isaac."""
+    fields = [
+        ("100", "  ", [("a", unimarc_general("50  "))]),
+        ("200", "1 ", [("a", "\x88L'\x89altra faccia della spirale"), ("f", "Isaac Asimov")]),
+        ("700", " 1", [("a", "Asimov"), ("b", ", Isaac")]),
+    ]
+    raw = raw_record(fields, "utf-8")
+    from mandrivna.core.text_encoding import detect_encoding
+
+    assert detect_encoding(raw.as_marc(), "utf-8").encoding == "utf-8"
+    mapped = map_record(raw, UNIMARC, lambda b: b.decode("utf-8"))
+    assert mapped.fields["title"] == "L'altra faccia della spirale"
+    assert mapped.fields["authors"] == ["Asimov, Isaac"]
