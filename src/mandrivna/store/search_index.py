@@ -48,7 +48,7 @@ def record_terms(row: Any, barcodes: Sequence[str]) -> str:
         terms.append(row.isbn)
         isbn10 = format_isbn(row.isbn)
         terms.append(search_text.code_term(isbn10))
-    terms.extend(search_text.code_term(code) for code in barcodes if code)
+    terms.extend(search_text.code_term(code) for code in sorted(barcodes) if code)
     return " ".join(terms)
 
 
