@@ -113,11 +113,7 @@ def duplicates(
     name_terms = search_text.text_terms([surname, given_name])
     if surname and given_name and birth_year and name_terms:
         for reader in _exact_matches(conn, name_terms, _reader.c.birth_year == birth_year):
-            if search_text.text_terms([reader.surname]) == search_text.text_terms(
-                [surname]
-            ) and search_text.text_terms([reader.given_name]) == search_text.text_terms(
-                [given_name]
-            ):
+            if _same_words(reader.surname, surname) and _same_words(reader.given_name, given_name):
                 found[reader.id] = reader
     phone_terms = search_text.phone_terms(phone or "")
     if phone_terms:
@@ -131,6 +127,10 @@ def duplicates(
                 found[reader.id] = reader
     found.pop(exclude_id or "", None)
     return sorted(found.values(), key=lambda r: (r.surname or "", r.given_name or ""))
+
+
+def _same_words(stored: str | None, typed: str) -> bool:
+    return search_text.text_terms([stored]) == search_text.text_terms([typed])
 
 
 def _exact_matches(conn: Connection, terms: list[str], *where: Any) -> list[Reader]:
