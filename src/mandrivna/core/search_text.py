@@ -8,10 +8,15 @@ ch/c, sh/s, doubled letters). The index and the query go through the same functi
 spelling is typed meets the stored one. Words holding digits (card numbers, barcodes, ISBNs) are
 kept as letters and digits only; a phone number is also indexed in its national form and by its
 last digits, which is how people tell it.
+
+A record's type and its copies' hubs and states are indexed too, as *filter terms* (``qqq…``)
+that filters query exactly. Typing never produces one: a typed word keeps a ``q`` only if it holds
+a digit, and filter terms hold none.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -82,9 +87,11 @@ _REPEAT = re.compile(r"(.)\1+")
 _DIGITS = re.compile(r"\d")
 
 
-class _Unaccented(dict[int, str]):
-    """Character → the character without its combining marks, worked out once per character
-    and kept (a ``str.translate`` table: imports index many thousands of texts)."""
+class _Accentless(dict[int, str]):
+    """Code point → the character without combining marks (é → e), except й, ї, ё and ў, which
+    are letters of their own; worked out once per character met, for ``str.translate``."""
+
+    LIMIT = 10_000  # distinct characters remembered; more are worked out each time
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
@@ -93,21 +100,23 @@ class _Unaccented(dict[int, str]):
         else:
             decomposed = unicodedata.normalize("NFD", char)
             plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-        self[code] = plain
+        if len(self) < self.LIMIT:
+            self[code] = plain
         return plain
 
 
-_UNACCENTED = _Unaccented()
+_ACCENTLESS = _Accentless()
+_TRANSLIT_TABLE = str.maketrans(_TRANSLIT)
 
 
 def _strip_accents(text: str) -> str:
     """Drop combining marks (é → e) but keep й and ї, which are letters of their own."""
-    return unicodedata.normalize("NFC", text).translate(_UNACCENTED)
+    return unicodedata.normalize("NFC", text).translate(_ACCENTLESS)
 
 
 def skeleton(word: str) -> str:
     """The folded Latin form of one alphabetic word."""
-    latin = "".join(_TRANSLIT.get(char, char) for char in word.lower())
+    latin = word.lower().translate(_TRANSLIT_TABLE)
     for old, new in _FOLDS:
         latin = latin.replace(old, new)
     return _REPEAT.sub(r"\1", latin)
@@ -175,6 +184,18 @@ def query_terms(query: str) -> list[str]:
     return terms
 
 
-def fts_query(terms: list[str]) -> str:
-    """An FTS5 query matching every term as a prefix. Terms are letters and digits only."""
-    return " AND ".join(f'"{t}"*' for t in terms)
+def fts_query(terms: list[str], exact: Iterable[str] = ()) -> str:
+    """An FTS5 query matching every term as a prefix, and every ``exact`` term whole. Terms are
+    letters and digits only."""
+    return " AND ".join([*(f'"{t}"*' for t in terms), *(f'"{t}"' for t in exact)])
+
+
+_HEX_LETTERS = str.maketrans("0123456789abcdef", "abcdefghijklmnop")
+FILTER_MARK = "qqq"
+
+
+def filter_term(kind: str, *values: str) -> str:
+    """The filter term for ``kind`` (one letter: t type, h hub, s state, b hub and state) and
+    its values: letters only, the same on every laptop."""
+    digest = hashlib.blake2b("\x1f".join(values).encode(), digest_size=8).hexdigest()
+    return FILTER_MARK + kind + digest.translate(_HEX_LETTERS)

@@ -9,22 +9,22 @@ from typing import Any
 from sqlalchemy import (
     ColumnClause,
     Connection,
-    and_,
     column,
-    exists,
     func,
     literal_column,
     select,
+    table,
     text,
 )
 
 from mandrivna.core import search_text
-from mandrivna.core.card_number import copy_counter
+from mandrivna.store import issued_codes
 from mandrivna.store.tables import BibRecord, BookCopy
 
 _record = BibRecord.__table__  # type: ignore[attr-defined]
 _copy = BookCopy.__table__  # type: ignore[attr-defined]
 _ROWID: ColumnClause[Any] = literal_column("bib_record.rowid")
+_fts = table("record_fts", column("rowid"), column("terms"))
 SEARCH_LIMIT = 50
 
 
@@ -34,18 +34,18 @@ class CatalogueFilter:
     hub: str | None = None
     status: str | None = None
 
-    def conditions(self) -> list[Any]:
-        where: list[Any] = [_record.c.deleted.is_(False)]
+    def terms(self) -> list[str]:
+        """The index's filter terms a matching record holds (hub and state: of one copy)."""
+        terms = []
         if self.material_type:
-            where.append(_record.c.material_type == self.material_type)
-        if self.hub or self.status:
-            copy_where = [_copy.c.record_id == _record.c.id, _copy.c.deleted.is_(False)]
-            if self.hub:
-                copy_where.append(_copy.c.hub == self.hub)
-            if self.status:
-                copy_where.append(_copy.c.status == self.status)
-            where.append(exists().where(and_(*copy_where)))
-        return where
+            terms.append(search_text.filter_term("t", self.material_type))
+        if self.hub and self.status:
+            terms.append(search_text.filter_term("b", self.hub, self.status))
+        elif self.hub:
+            terms.append(search_text.filter_term("h", self.hub))
+        elif self.status:
+            terms.append(search_text.filter_term("s", self.status))
+        return terms
 
 
 @dataclass
@@ -83,17 +83,21 @@ def search(
     limit: int = SEARCH_LIMIT,
 ) -> list[RecordHit]:
     """Records matching every typed word as a prefix (title, authors, publisher, subjects, ISBN,
-    a copy's barcode) and the filters. Empty text lists the most recently added."""
-    where = (filters or CatalogueFilter()).conditions()
+    a copy's barcode) and the filters. Without text, the most recently added come first.
+
+    The search index answers both the words and the filters, and is read in its own order, so
+    a search stops at ``limit`` records however many match."""
     terms = search_text.query_terms(typed)
-    query = select(_record).where(*where)
-    if terms:
-        matches = text("SELECT rowid FROM record_fts WHERE record_fts MATCH :q").bindparams(
-            q=search_text.fts_query(terms)
+    exact = (filters or CatalogueFilter()).terms()
+    query = select(_record).where(_record.c.deleted.is_(False)).limit(limit)
+    if terms or exact:
+        query = query.select_from(_record.join(_fts, _fts.c.rowid == _ROWID)).where(
+            text("record_fts MATCH :q").bindparams(q=search_text.fts_query(terms, exact))
         )
-        query = query.where(_ROWID.in_(matches.columns(column("rowid")))).limit(limit)
+        if not terms:
+            query = query.order_by(_fts.c.rowid.desc())
     else:
-        query = query.order_by(_ROWID.desc()).limit(limit)
+        query = query.order_by(_ROWID.desc())
     records = [BibRecord(**row) for row in conn.execute(query).mappings()]
     if terms:
         records.sort(key=lambda r: (r.title or "").lower())
@@ -151,17 +155,8 @@ def record_by_source_id(conn: Connection, source_id: str) -> BibRecord | None:
 
 
 def next_copy_counter(conn: Connection, prefix: str) -> int:
-    rows = conn.execute(
-        select(_copy.c.barcode).where(
-            _copy.c.barcode >= f"{prefix}-B", _copy.c.barcode < f"{prefix}-C"
-        )
-    )
-    highest = 0
-    for (barcode,) in rows:
-        parsed = copy_counter(barcode or "")
-        if parsed and parsed[0] == prefix:
-            highest = max(highest, parsed[1])
-    return highest + 1
+    """One more than the highest counter of copy barcodes issued with this prefix."""
+    return issued_codes.next_counter(conn, "book_copy", "barcode", f"{prefix}-B", 5)
 
 
 def hubs(conn: Connection) -> list[str]:

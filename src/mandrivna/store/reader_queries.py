@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnClause, Connection, func, literal_column, select
+from sqlalchemy import ColumnClause, Connection, and_, column, func, literal_column, select, text
 
 from mandrivna.core import search_text
-from mandrivna.core.card_number import card_counter
+from mandrivna.store import issued_codes
 from mandrivna.store.tables import Reader
 
 _reader = Reader.__table__  # type: ignore[attr-defined]
@@ -33,31 +33,39 @@ def by_card(conn: Connection, card: str) -> list[Reader]:
     return _readers(conn, (_reader.c.card_number == card) & (_reader.c.deleted.is_(False)))
 
 
-def _matching_rowids(conn: Connection, terms: list[str], limit: int) -> list[int]:
+def _matching_rowids(conn: Connection, query: str) -> list[int]:
     rows = conn.exec_driver_sql(
-        "SELECT rowid FROM reader_fts WHERE reader_fts MATCH ? LIMIT ?",
-        (search_text.fts_query(terms), limit),
+        "SELECT rowid FROM reader_fts WHERE reader_fts MATCH ? LIMIT ?", (query, _CANDIDATES)
     )
     return [r[0] for r in rows]
 
 
-def _rank(reader: Reader, terms: list[str], typed: str) -> tuple[int, str]:
-    card = search_text.code_term(reader.card_number or "")
-    surname = search_text.text_terms([reader.surname])
-    if card and card == search_text.code_term(typed):
-        first = 0
-    elif surname and terms and surname[0] == terms[0]:
-        first = 1
-    elif surname and terms and surname[0].startswith(terms[0]):
-        first = 2
-    else:
-        first = 3
-    return first, f"{reader.surname or ''} {reader.given_name or ''}".lower()
+def _candidates(conn: Connection, terms: list[str], limit: int) -> dict[int, int]:
+    """Up to ``_CANDIDATES`` matching readers' rowids with their tier: 1 surname is the first
+    word typed, 2 surname starts with it, 3 anything else. Asked for tier by tier (``^`` matches
+    a reader's first indexed term, the surname's), so that when thousands match a short common
+    prefix ("Пе"), the readers whose surname it starts are among the candidates; once ``limit``
+    are found, lower tiers cannot reach the top and are not asked for."""
+    every = search_text.fts_query(terms)
+    rest = search_text.fts_query(terms[1:])
+    exact = f'^"{terms[0]}"' + (f" AND {rest}" if rest else "")
+    found: dict[int, int] = {}
+    for tier, query in ((1, exact), (2, "^" + every), (3, every)):
+        for rowid in _matching_rowids(conn, query):
+            if len(found) == _CANDIDATES:
+                return found
+            found.setdefault(rowid, tier)
+        if len(found) >= limit:
+            break
+    return found
 
 
 def search(conn: Connection, typed: str, limit: int = SEARCH_LIMIT) -> list[Reader]:
     """Readers whose name, card number, phone or e-mail start with what was typed (every word
-    must match). Empty text lists the most recently registered."""
+    must match). Empty text lists the most recently registered.
+
+    Best first: the card typed, then readers whose surname is the first word, then those whose
+    surname starts with it, then the rest; by name within each."""
     terms = search_text.query_terms(typed)
     if not terms:
         query = (
@@ -67,12 +75,28 @@ def search(conn: Connection, typed: str, limit: int = SEARCH_LIMIT) -> list[Read
             .limit(limit)
         )
         return [Reader(**row) for row in conn.execute(query).mappings()]
-    rowids = _matching_rowids(conn, terms, _CANDIDATES)
-    if not rowids:
-        return []
-    found = _readers(conn, _ROWID.in_(rowids))
-    found.sort(key=lambda r: _rank(r, terms, typed))
-    return found[:limit]
+    tiers = _candidates(conn, terms, limit)
+    card = search_text.code_term(typed)
+
+    def rank(rowid: int, surname: str | None, given: str | None, number: str | None) -> Any:
+        tier = 0 if card and search_text.code_term(number or "") == card else tiers[rowid]
+        return tier, f"{surname or ''} {given or ''}".lower()
+
+    if len(tiers) > limit:  # rank on names alone, then read the best readers whole
+        marks = ", ".join("?" for _ in tiers)
+        names = conn.exec_driver_sql(
+            f"SELECT rowid, surname, given_name, card_number FROM reader WHERE rowid IN ({marks})",
+            tuple(tiers),
+        )
+        best = sorted(names, key=lambda row: rank(*row))[:limit]
+        tiers = {row[0]: tiers[row[0]] for row in best}
+    found = []
+    for row in conn.execute(select(_ROWID.label("_rowid"), _reader).where(_ROWID.in_(tiers))):
+        fields = dict(row._mapping)
+        rowid = fields.pop("_rowid")
+        found.append((rank(rowid, row.surname, row.given_name, row.card_number), Reader(**fields)))
+    found.sort(key=lambda pair: pair[0])
+    return [reader for _, reader in found]
 
 
 def duplicates(
@@ -88,14 +112,8 @@ def duplicates(
     found: dict[str, Reader] = {}
     name_terms = search_text.text_terms([surname, given_name])
     if surname and given_name and birth_year and name_terms:
-        rowids = _matching_rowids_exact(conn, name_terms)
-        for reader in _readers(conn, _ROWID.in_(rowids)) if rowids else []:
-            if (
-                reader.birth_year == birth_year
-                and search_text.text_terms([reader.surname]) == search_text.text_terms([surname])
-                and search_text.text_terms([reader.given_name])
-                == search_text.text_terms([given_name])
-            ):
+        for reader in _exact_matches(conn, name_terms, _reader.c.birth_year == birth_year):
+            if _same_words(reader.surname, surname) and _same_words(reader.given_name, given_name):
                 found[reader.id] = reader
     phone_terms = search_text.phone_terms(phone or "")
     if phone_terms:
@@ -104,36 +122,29 @@ def duplicates(
             if len(phone_terms) > 1 and phone_terms[1].startswith("0")
             else phone_terms[0]
         )
-        rowids = _matching_rowids_exact(conn, [national])
-        for reader in _readers(conn, _ROWID.in_(rowids)) if rowids else []:
+        for reader in _exact_matches(conn, [national]):
             if national in search_text.phone_terms(reader.phone or ""):
                 found[reader.id] = reader
     found.pop(exclude_id or "", None)
     return sorted(found.values(), key=lambda r: (r.surname or "", r.given_name or ""))
 
 
-def _matching_rowids_exact(conn: Connection, terms: list[str]) -> list[int]:
-    query = " AND ".join(f'"{t}"' for t in terms)
-    rows = conn.exec_driver_sql(
-        "SELECT rowid FROM reader_fts WHERE reader_fts MATCH ? LIMIT ?", (query, _CANDIDATES)
+def _same_words(stored: str | None, typed: str) -> bool:
+    return search_text.text_terms([stored]) == search_text.text_terms([typed])
+
+
+def _exact_matches(conn: Connection, terms: list[str], *where: Any) -> list[Reader]:
+    """Every live reader holding all these whole terms (and meeting ``where``)."""
+    matches = text("SELECT rowid FROM reader_fts WHERE reader_fts MATCH :q").bindparams(
+        q=" AND ".join(f'"{t}"' for t in terms)
     )
-    return [r[0] for r in rows]
+    return _readers(conn, and_(_ROWID.in_(matches.columns(column("rowid"))), *where))
 
 
 def next_card_counter(conn: Connection, prefix: str) -> int:
     """One more than the highest counter of cards issued with this prefix (deleted readers
     keep their card numbers, so a number is never issued twice)."""
-    rows = conn.execute(
-        select(_reader.c.card_number).where(
-            _reader.c.card_number >= f"{prefix}-", _reader.c.card_number < f"{prefix}."
-        )
-    )
-    highest = 0
-    for (number,) in rows:
-        parsed = card_counter(number or "")
-        if parsed and parsed[0] == prefix:
-            highest = max(highest, parsed[1])
-    return highest + 1
+    return issued_codes.next_counter(conn, "reader", "card_number", f"{prefix}-", 4)
 
 
 def count(conn: Connection) -> int:

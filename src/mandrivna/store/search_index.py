@@ -2,7 +2,9 @@
 
 The search tables are local and derived: ``replica`` calls ``refresh`` for every record it
 writes, local or synced, in the same transaction, so a reader registered on another laptop is
-found as soon as it arrives. Each row's FTS rowid is its record's rowid (records are only ever
+found as soon as it arrives. A record's entry also holds the filter terms of its type and of its
+live copies' hubs and states (``search_text.filter_term``), so filters are index look-ups too.
+Each row's FTS rowid is its record's rowid (records are only ever
 upserted, which keeps rowids). ``rebuild`` makes both tables anew from the data (after a
 migration, or if a VACUUM ever renumbered rows). Deleted records leave the index, and with
 ``secure_delete`` on, their terms leave the file.
@@ -20,7 +22,7 @@ from mandrivna.core.catalogue import isbn10
 
 CHUNK = 500
 READER_COLUMNS = "rowid, deleted, card_number, surname, given_name, patronymic, phone, email"
-RECORD_COLUMNS = "rowid, id, deleted, title, authors, publisher, isbn, subjects"
+RECORD_COLUMNS = "rowid, id, deleted, title, authors, publisher, isbn, subjects, material_type"
 
 
 def reader_terms(row: Any) -> str:
@@ -40,7 +42,9 @@ def _as_list(value: Any) -> list[str]:
     return [str(v) for v in value or []]
 
 
-def record_terms(row: Any, barcodes: Sequence[str]) -> str:
+def record_terms(row: Any, copies: Sequence[tuple[str | None, str | None, str | None]]) -> str:
+    """A record's terms: its text, ISBN, its live copies' barcodes (``copies`` are
+    (barcode, hub, status)), and the filter terms of its type and its copies' hubs and states."""
     terms = search_text.text_terms(
         [row.title, row.publisher, *_as_list(row.authors), *_as_list(row.subjects)]
     )
@@ -49,7 +53,18 @@ def record_terms(row: Any, barcodes: Sequence[str]) -> str:
         short = isbn10(row.isbn)
         if short:  # a book's ISBN-10, as printed on older books, finds it too
             terms.append(search_text.code_term(short))
-    terms.extend(search_text.code_term(code) for code in barcodes if code)
+    terms.extend(search_text.code_term(code) for code in sorted(c[0] or "" for c in copies) if code)
+    filters = set()
+    if row.material_type:
+        filters.add(search_text.filter_term("t", row.material_type))
+    for _barcode, hub, status in copies:
+        if hub:
+            filters.add(search_text.filter_term("h", hub))
+        if status:
+            filters.add(search_text.filter_term("s", status))
+        if hub and status:
+            filters.add(search_text.filter_term("b", hub, status))
+    terms.extend(sorted(filters))
     return " ".join(terms)
 
 
@@ -94,13 +109,13 @@ def _refresh_records(conn: Connection, ids: Sequence[str]) -> None:
     rows: list[tuple[int, str]] = []
     for chunk in _chunks(ids):
         marks = _marks(chunk)
-        barcodes: dict[str, list[str]] = {}
-        for record_id, barcode in conn.exec_driver_sql(
-            f"SELECT record_id, barcode FROM book_copy WHERE record_id IN ({marks}) "
+        copies: dict[str, list[tuple[str | None, str | None, str | None]]] = {}
+        for record_id, barcode, hub, status in conn.exec_driver_sql(
+            f"SELECT record_id, barcode, hub, status FROM book_copy WHERE record_id IN ({marks}) "
             "AND deleted = 0",
             tuple(chunk),
         ):
-            barcodes.setdefault(record_id, []).append(barcode)
+            copies.setdefault(record_id, []).append((barcode, hub, status))
         result = conn.exec_driver_sql(
             f"SELECT {RECORD_COLUMNS} FROM bib_record WHERE id IN ({marks})", tuple(chunk)
         )
@@ -108,7 +123,7 @@ def _refresh_records(conn: Connection, ids: Sequence[str]) -> None:
             if row.deleted:
                 drop.append(row.rowid)
             else:
-                rows.append((row.rowid, record_terms(row, barcodes.get(row.id, []))))
+                rows.append((row.rowid, record_terms(row, copies.get(row.id, []))))
     _replace(conn, "record_fts", drop, rows)
 
 

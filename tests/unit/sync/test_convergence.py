@@ -1,5 +1,10 @@
 """Property: whatever the operations, sync order, repeated or lost requests and clock skew,
-every replica ends equal to every other and nothing recorded is lost or counted twice."""
+every replica ends equal to every other and nothing recorded is lost or counted twice.
+
+The operations cover readers (register, edit, re-register, block, erase), visits, and the
+catalogue (records added, edited, deleted; copies added and moved between hubs and states). Each
+replica's search index must agree too: the same terms for the same records, one entry per live
+record, the same as an index rebuilt from scratch, and the same search results everywhere."""
 
 from __future__ import annotations
 
@@ -16,11 +21,13 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mandrivna.core.errors import SyncError
+from mandrivna.core.errors import SyncError, ValidationError
 from mandrivna.core.reader import validate_reader
+from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.sync_service import new_signing_key
 from mandrivna.services.visit_service import VisitService
+from mandrivna.store import search_index
 from mandrivna.store.connection import connect
 from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.store.sync_store import SyncStore
@@ -33,6 +40,32 @@ DAY_MS = 24 * 3600 * 1000
 #: MANDRIVNA_PROPERTY_EXAMPLES=500 for a long hunt; the suite runs a quick 25.
 EXAMPLES = int(os.environ.get("MANDRIVNA_PROPERTY_EXAMPLES", "25"))
 FIELDS = ["surname", "phone", "notes", "settlement"]
+RECORD_EDITS = [
+    ("title", "Собор"),
+    ("title", "Fata morgana"),
+    ("authors", ["Багряний, Іван"]),
+    ("authors", []),
+    ("publisher", "Фоліо"),
+    ("publisher", None),
+]
+COPY_EDITS = [
+    ("status", "on_loan"),
+    ("status", "available"),
+    ("status", "lost"),
+    ("hub", "Хаб Львів"),
+    ("hub", "Хаб Київ"),
+]
+READER_QUERIES = ["петр", "Galagan", "ivan", "ko", "0671", "марʼ"]
+RECORD_QUERIES = ["кобз", "Sobor", "bahr", "fata", "b0"]
+
+
+def _pick(ids: list[str], step: tuple) -> str:
+    """The id a step names by its index (any id made so far, known here or not yet)."""
+    return ids[step[2] % len(ids)]
+
+
+class _RollBack(Exception):
+    """Leaves a transaction without keeping what it did."""
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +93,7 @@ class Replica:
         self.transport = InProcessTransport(client, token)
         SyncStore(self.db).update_state(signing_key=private)
         self.readers, self.visits = ReaderService(self.db), VisitService(self.db)
+        self.catalogue = CatalogueService(self.db)
         self.store = SyncStore(self.db)
 
     def edit_any(self, reader_id: str, field: str, value: object) -> None:
@@ -71,13 +105,65 @@ class Replica:
     def snapshot(self):
         with connect(self.db.path, None) as conn:
             readers = conn.execute(
-                "SELECT id, surname, given_name, phone, notes, settlement, deleted, stamps "
-                "FROM reader ORDER BY id"
+                "SELECT id, surname, given_name, phone, notes, settlement, registration_years, "
+                "blocked, block_reason, deleted, stamps FROM reader ORDER BY id"
             ).fetchall()
             visits = conn.execute(
                 "SELECT id, day, hub, channel, count FROM visit ORDER BY id"
             ).fetchall()
-        return readers, visits
+            records = conn.execute(
+                "SELECT id, title, authors, publisher, deleted, stamps FROM bib_record ORDER BY id"
+            ).fetchall()
+            copies = conn.execute(
+                "SELECT id, record_id, barcode, hub, status, deleted, stamps FROM book_copy "
+                "ORDER BY id"
+            ).fetchall()
+        return readers, visits, records, copies
+
+    @staticmethod
+    def _index(conn):
+        """The search index by record id (FTS rowids differ from laptop to laptop)."""
+        return {
+            table: sorted(
+                conn.exec_driver_sql(
+                    f"SELECT t.id, f.terms FROM {table}_fts f JOIN {source} t ON t.rowid = f.rowid"
+                ).fetchall()
+            )
+            for table, source in (("reader", "reader"), ("record", "bib_record"))
+        }
+
+    def index(self):
+        """The search index, with checks that it has one entry for each live record."""
+        with self.db.read() as conn:
+            index = self._index(conn)
+            for table, source in (("reader", "reader"), ("record", "bib_record")):
+                entries = conn.exec_driver_sql(f"SELECT count(*) FROM {table}_fts").scalar()
+                live = conn.exec_driver_sql(
+                    f"SELECT count(*) FROM {source} WHERE deleted = 0"
+                ).scalar()
+                assert entries == live == len(index[table]), table
+        return index
+
+    def rebuilt_index(self):
+        """The index as ``rebuild`` would make it from the tables (then left as it was)."""
+        try:
+            with self.db.transaction() as conn:
+                search_index.rebuild(conn)
+                rebuilt = self._index(conn)
+                raise _RollBack
+        except _RollBack:
+            return rebuilt
+
+    def found(self):
+        """Ids of what searches find (readers, records) and of copies found by barcode."""
+        readers = [sorted(r.id for r in self.readers.search(q)) for q in READER_QUERIES]
+        records = [sorted(h.record.id for h in self.catalogue.search(q)) for q in RECORD_QUERIES]
+        with self.db.read() as conn:
+            barcodes = [r[0] for r in conn.exec_driver_sql("SELECT barcode FROM book_copy")]
+        copies = sorted(
+            (code, getattr(self.catalogue.copy_by_barcode(code), "id", None)) for code in barcodes
+        )
+        return readers, records, copies
 
     def sync(self, faults=(), snapshot=False):
         self.transport.faults = list(faults)
@@ -99,6 +185,19 @@ steps = st.lists(
         ),
         st.tuples(st.just("erase"), replica_index, st.integers(0, 9)),
         st.tuples(st.just("visit"), replica_index, st.integers(1, 5)),
+        st.tuples(st.just("reregister"), replica_index, st.integers(0, 9), st.integers(2026, 2028)),
+        st.tuples(
+            st.just("block"), replica_index, st.integers(0, 9), st.sampled_from(["Борг", ""])
+        ),
+        st.tuples(
+            st.just("record"), replica_index, st.sampled_from(["Кобзар", "Тигролови", "Місто"])
+        ),
+        st.tuples(st.just("record_edit"), replica_index, st.integers(0, 9), st.integers(0, 5)),
+        st.tuples(st.just("record_delete"), replica_index, st.integers(0, 9)),
+        st.tuples(
+            st.just("copy"), replica_index, st.integers(0, 9), st.sampled_from(["Хаб Дніпро", None])
+        ),
+        st.tuples(st.just("copy_edit"), replica_index, st.integers(0, 9), st.integers(0, 4)),
         st.tuples(
             st.just("sync"),
             replica_index,
@@ -131,6 +230,8 @@ def test_replicas_converge_with_nothing_lost(template, count, plan):
         ]
         visits_recorded = 0
         registered: list[str] = []  # edits may target any reader, known locally or not yet
+        records: list[str] = []  # the same for records and copies
+        copies: list[str] = []
         try:
             for step in plan:
                 kind, who = step[0], replicas[step[1] % count]
@@ -145,6 +246,31 @@ def test_replicas_converge_with_nothing_lost(template, count, plan):
                 elif kind == "visit":
                     who.visits.tally("stationary", step[2])
                     visits_recorded += step[2]
+                elif kind == "reregister" and registered:
+                    # a reader not here yet, or erased, cannot be re-registered here
+                    with contextlib.suppress(ValidationError):
+                        ReaderService(who.db, today=dt.date(step[3], 2, 1)).reregister(
+                            _pick(registered, step)
+                        )
+                elif kind == "block" and registered:
+                    if step[3]:
+                        who.readers.block(_pick(registered, step), step[3])
+                    else:
+                        who.readers.unblock(_pick(registered, step))
+                elif kind == "record":
+                    records.append(
+                        who.catalogue.add_record(step[2], authors=["Шевченко, Тарас"])[0]
+                    )
+                elif kind == "record_edit" and records:
+                    field, value = RECORD_EDITS[step[3]]
+                    who.catalogue.edit_record(_pick(records, step), **{field: value})
+                elif kind == "record_delete" and records:
+                    who.catalogue.delete_record(_pick(records, step))  # with the copies known here
+                elif kind == "copy" and records:
+                    copies.extend(who.catalogue.add_copies(_pick(records, step), 1, hub=step[3])[0])
+                elif kind == "copy_edit" and copies:
+                    field, value = COPY_EDITS[step[3]]
+                    who.catalogue.edit_copy(_pick(copies, step), **{field: value})
                 elif kind == "sync":
                     who.sync(step[2])
                 elif kind == "snapshot":
@@ -161,6 +287,12 @@ def test_replicas_converge_with_nothing_lost(template, count, plan):
             first = replicas[0].snapshot()
             for replica in replicas[1:]:
                 assert replica.snapshot() == first
+            # every search index is whole, agrees with the tables, and finds the same things
+            index, found = replicas[0].index(), replicas[0].found()
+            for replica in replicas:
+                assert replica.index() == index
+                assert replica.rebuilt_index() == index
+                assert replica.found() == found
             # nothing lost: the server holds every change every replica made, once
             made = sum(r.db.device().seq_last for r in replicas)  # the newcomer made none
             assert len(storage.pull(None, 0, 100_000, 0)[0]) == made
