@@ -144,8 +144,8 @@ def code_term(code: str) -> str:
 
 
 def phone_terms(phone: str) -> list[str]:
-    """A phone number as people say it: whole, national (0XXXXXXXXX), and the last 7 and 4
-    digits."""
+    """A phone number as people say it: whole, national (a 0 and nine digits), and the last 7
+    and 4 digits."""
     digits = "".join(ch for ch in phone if ch.isdigit())
     if not digits:
         return []

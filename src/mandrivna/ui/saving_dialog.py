@@ -51,8 +51,8 @@ class SavingDialog(QDialog):
     # --- to fill in -------------------------------------------------------------------------
     def write(self) -> Callable[[], Any] | None:
         """The write to run on the runner, built from the fields (read on the UI thread);
-        None when there is nothing to write."""
-        raise NotImplementedError
+        None when there is nothing to write. Every dialog built on this one defines it."""
+        raise TypeError(f"{type(self).__name__} must define write()")
 
     def written(self, result: Any) -> None:
         """After a successful write; closes the dialog unless overridden."""
