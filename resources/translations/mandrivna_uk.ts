@@ -492,209 +492,184 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="69" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="65" />
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="82" />
         <source>Venue (optional)</source>
         <translation>Місце (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="88" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="84" />
         <source>Non-stationary (hub, mobile)</source>
         <translation>Позастаціонарно (хаб, виїзне)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="89" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85" />
         <source>Stationary (library premises)</source>
         <translation>Стаціонарно (приміщення бібліотеки)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="90" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86" />
         <source>Open session (Ctrl+O)</source>
         <translation>Відкрити зміну (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="91" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="87" />
         <source>Close session…</source>
         <translation>Закрити зміну…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="101" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="97" />
         <source>Scan or type a reader card or a book barcode, then Enter</source>
         <translation>Зіскануйте або введіть читацький квиток чи штрихкод книги й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="107" />
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="354" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="103" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="333" />
         <source>No reader: scan a card to lend.</source>
         <translation>Читача не вибрано: зіскануйте квиток, щоб видати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="116" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112" />
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="116" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112" />
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="116" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112" />
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="117" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="113" />
         <source>Renewed</source>
         <translation>Продовжено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="124" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="120" />
         <source>Renew selected (Ctrl+R)</source>
         <translation>Продовжити вибране (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="125" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="121" />
         <source>Renew all (Ctrl+Shift+R)</source>
         <translation>Продовжити все (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="126" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="122" />
         <source>History (Ctrl+H)</source>
         <translation>Історія (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="127" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="123" />
         <source>Next reader (Esc)</source>
         <translation>Наступний читач (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="146" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="142" />
         <source>Today at this desk:</source>
         <translation>Сьогодні на видачі:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="150" />
-        <source>Anonymous visits today</source>
-        <translation>Анонімні відвідування сьогодні</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="153" />
-        <source>Stationary +1 (F6)</source>
-        <translation>Стаціонарні +1 (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="154" />
-        <source>Non-stationary +1 (F7)</source>
-        <translation>Позастаціонарні +1 (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="155" />
-        <source>Remote +1 (F8)</source>
-        <translation>Віддалені +1 (F8)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="161" />
-        <source>Correct…</source>
-        <translation>Виправити…</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="169" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="148" />
         <source>Electronic loan… (Ctrl+L)</source>
         <translation>Електронна видача… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="170" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="149" />
         <source>Reference help… (Ctrl+K)</source>
         <translation>Довідка чи консультація… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="171" />
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="496" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="150" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="448" />
         <source>Overdue at this hub</source>
         <translation>Прострочене в цьому хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="172" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="151" />
         <source>Virtual visits for a period…</source>
         <translation>Віртуальні відвідування за період…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="233" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="212" />
         <source>No service session is open. Open one to start the day.</source>
         <translation>Зміну не відкрито. Відкрийте її, щоб почати день.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="238" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="217" />
         <source>Session: {place}, {day}, {librarian}</source>
         <translation>Зміна: {place}, {day}, {librarian}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="264" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="243" />
         <source>Close session</source>
         <translation>Закриття зміни</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="265" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="244" />
         <source>Close today's session and see its summary?</source>
         <translation>Закрити сьогоднішню зміну й переглянути підсумки?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="329" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="308" />
         <source>Not lent: {code}.</source>
         <translation>Не видано: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="338" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="317" />
         <source>Lent: {title} ({code}), due {due}.</source>
         <translation>Видано: {title} ({code}), повернути до {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="342" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="321" />
         <source>Returned: {title} ({code}).</source>
         <translation>Повернено: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="361" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="340" />
         <source>On loan: {n}.</source>
         <translation>На руках: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="363" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="342" />
         <source>Overdue: {n}.</source>
         <translation>Прострочено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="365" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="344" />
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="416" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="395" />
         <source>Renewed: {n}.</source>
         <translation>Продовжено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="433" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="412" />
         <source>Recorded: {title}.</source>
         <translation>Записано: {title}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="448" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="427" />
         <source>Reference help recorded.</source>
         <translation>Довідку записано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="511" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="463" />
         <source>Loan history: {name}</source>
         <translation>Історія видач: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="526" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="478" />
         <source>Virtual visits recorded: {n} ({source}).</source>
         <translation>Віртуальні відвідування записано: {n} ({source}).</translation>
     </message>
@@ -3019,6 +2994,34 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>TallyBox</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="28" />
+        <source>Anonymous visits today</source>
+        <translation>Анонімні відвідування сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="33" />
+        <source>Stationary +1 (F6)</source>
+        <translation>Стаціонарні +1 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="34" />
+        <source>Non-stationary +1 (F7)</source>
+        <translation>Позастаціонарні +1 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="35" />
+        <source>Remote +1 (F8)</source>
+        <translation>Віддалені +1 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="42" />
+        <source>Correct…</source>
+        <translation>Виправити…</translation>
+    </message>
+</context>
+<context>
     <name>TallyCorrectionDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="131" />
@@ -4154,7 +4157,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Можливо, це та сама особа, що й зареєстрований читач {name} (квиток {card}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/text_encoding.py" line="51" />
+        <location filename="../../src/mandrivna/core/text_encoding.py" line="52" />
         <source>Unknown encoding {name}: use utf-8 or cp1251 (Windows-1251).</source>
         <extracomment>How many bytes of a file are looked at to decide. How many of those are scored (plenty of text, and quick).</extracomment>
         <translation>Невідоме кодування {name}: вкажіть utf-8 або cp1251 (Windows-1251).</translation>
@@ -4210,6 +4213,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/reader_template.py" line="125" />
         <source>No consent to personal-data processing: the reader cannot be imported.</source>
+        <extracomment>Non-sorting markers (UNIMARC/ISO 6630 NSB/NSE, MARC21 NSB/NSE): they mark an article to skip when sorting ("\x88L'\x89altra faccia"); the text shown never holds them.</extracomment>
         <translation>Немає згоди на обробку персональних даних: читача не можна імпортувати.</translation>
     </message>
     <message>

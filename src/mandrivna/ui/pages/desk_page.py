@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,14 +41,12 @@ from mandrivna.ui.desk_dialogs import (
     LoanListDialog,
     OverrideDialog,
     SummaryDialog,
-    TallyCorrectionDialog,
     VirtualVisitsDialog,
 )
+from mandrivna.ui.desk_tallies import TallyBox
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
-
-TALLY_CHANNELS = ("stationary", "non_stationary", "remote")
 
 
 def reader_name(reader: Reader) -> str:
@@ -145,33 +141,16 @@ class DeskPage(PageFrame):
         left.addLayout(reader_buttons)
         left.addWidget(QLabel(self.tr("Today at this desk:")))
         left.addWidget(self.log, 1)
-        self.tally_labels: dict[str, QLabel] = {}
-        self.tally_buttons: dict[str, QPushButton] = {}
-        tallies = QGroupBox(self.tr("Anonymous visits today"))
-        grid = QGridLayout(tallies)
-        names = {
-            "stationary": self.tr("Stationary +1 (F6)"),
-            "non_stationary": self.tr("Non-stationary +1 (F7)"),
-            "remote": self.tr("Remote +1 (F8)"),
-        }
-        for row, channel in enumerate(TALLY_CHANNELS):
-            button = QPushButton(names[channel])
-            label = QLabel("0")
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            correct = QPushButton(self.tr("Correct…"))
-            correct.clicked.connect(lambda _c=False, ch=channel: self.correct_tally(ch))
-            button.clicked.connect(lambda _c=False, ch=channel: self.tally(ch))
-            grid.addWidget(button, row, 0)
-            grid.addWidget(label, row, 1)
-            grid.addWidget(correct, row, 2)
-            self.tally_labels[channel] = label
-            self.tally_buttons[channel] = button
+        self.tallies = TallyBox(self.desk, self.runner)
+        self.tallies.changed.connect(self._announce)
+        self.tallies.failed.connect(self._failed)
+        self.tally_labels, self.tally_buttons = self.tallies.labels, self.tallies.buttons
         self.e_loan_button = QPushButton(self.tr("Electronic loan… (Ctrl+L)"))
         self.consult_button = QPushButton(self.tr("Reference help… (Ctrl+K)"))
         self.overdue_button = QPushButton(self.tr("Overdue at this hub"))
         self.virtual_button = QPushButton(self.tr("Virtual visits for a period…"))
         right = QVBoxLayout()
-        right.addWidget(tallies)
+        right.addWidget(self.tallies)
         right.addWidget(self.e_loan_button)
         right.addWidget(self.consult_button)
         right.addWidget(self.overdue_button)
@@ -450,42 +429,15 @@ class DeskPage(PageFrame):
         )
 
     def tally(self, channel: str) -> None:
-        if self.session is None:
-            return
-        self.runner.run(
-            lambda: self.desk.tally(channel),
-            self._tallied,
-            self._failed,
-        )
+        if self.session is not None:
+            self.tallies.tally(channel)
 
     def correct_tally(self, channel: str) -> None:
-        if self.session is None:
-            return
-        label = self.tally_buttons[channel].text().split(" +")[0]
-        dialog = TallyCorrectionDialog(label, int(self.tally_labels[channel].text()), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        total = dialog.total.value()
-        self.runner.run(
-            lambda: self.desk.correct_tally(channel, total),
-            self._tallied,
-            self._failed,
-        )
+        if self.session is not None:
+            self.tallies.correct(channel)
 
     def refresh_tallies(self) -> None:
-        self.runner.run(
-            lambda: {ch: self.desk.tally_total(ch) for ch in TALLY_CHANNELS},
-            self._show_tallies,
-            self._failed,
-        )
-
-    def _tallied(self, changed: Changed) -> None:
-        self._announce(changed)
-        self.refresh_tallies()
-
-    def _show_tallies(self, totals: dict[str, int]) -> None:
-        for channel, total in totals.items():
-            self.tally_labels[channel].setText(str(total))
+        self.tallies.refresh()
 
     def show_overdue(self) -> None:
         hub = self.session.hub if self.session else None
