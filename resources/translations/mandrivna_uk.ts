@@ -2210,7 +2210,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="72" />
         <source>Name, card number or phone — or scan a card (Ctrl+F)</source>
-        <translation>Ім’я, номер квитка чи телефон — або зіскануйте квиток (Ctrl+F)</translation>
+        <translation>Ім’я, квиток чи телефон (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="74" />
