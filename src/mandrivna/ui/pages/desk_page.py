@@ -13,7 +13,6 @@ from collections import deque
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -177,21 +176,20 @@ class DeskPage(PageFrame):
         self.history_button.clicked.connect(self.show_history)
 
     def _shortcuts(self) -> None:
-        for keys, slot in (
-            ("Ctrl+O", self.open_session),
-            ("Ctrl+R", self.renew_selected),
-            ("Ctrl+Shift+R", self.renew_all),
-            ("Escape", self.clear_reader),
-            ("Ctrl+L", self.e_loan),
-            ("Ctrl+K", self.consultation),
-            ("Ctrl+H", self.show_history),
-            ("F6", lambda: self.tally("stationary")),
-            ("F7", lambda: self.tally("non_stationary")),
-            ("F8", lambda: self.tally("remote")),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.add_shortcuts(
+            (
+                ("Ctrl+O", self.open_session),
+                ("Ctrl+R", self.renew_selected),
+                ("Ctrl+Shift+R", self.renew_all),
+                ("Escape", self.clear_reader),
+                ("Ctrl+L", self.e_loan),
+                ("Ctrl+K", self.consultation),
+                ("Ctrl+H", self.show_history),
+                ("F6", lambda: self.tally("stationary")),
+                ("F7", lambda: self.tally("non_stationary")),
+                ("F8", lambda: self.tally("remote")),
+            )
+        )
 
     # session ---------------------------------------------------------------------------
     def load_session(self) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -65,15 +65,14 @@ class EventsPage(PageFrame):
         self.courses_view.changed.connect(self._announce)
         self.tabs.addTab(self.courses_view, self.tr("Courses"))
         self.body.addWidget(self.tabs, 1)
-        for keys, slot in (
-            ("Ctrl+N", self.new_event),
-            ("Ctrl+Shift+N", self.next_in_series),
-            ("Ctrl+E", self.edit_event),
-            ("Ctrl+I", self.focus_checkin),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.add_shortcuts(
+            (
+                ("Ctrl+N", self.new_event),
+                ("Ctrl+Shift+N", self.next_in_series),
+                ("Ctrl+E", self.edit_event),
+                ("Ctrl+I", self.focus_checkin),
+            )
+        )
         self.refresh()
 
     # layout ----------------------------------------------------------------------------

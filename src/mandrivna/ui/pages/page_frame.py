@@ -1,7 +1,12 @@
-"""The frame every page shares: a title and a body."""
+"""The frame every page shares: a title, a body, and keyboard shortcuts that work anywhere on
+the page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 #: Text fields wider than this are hard to read across a 1366-pixel screen.
@@ -25,3 +30,10 @@ class PageFrame(QWidget):
         layout.addLayout(self.body, 1 if fill else 0)
         if not fill:
             layout.addStretch(1)
+
+    def add_shortcuts(self, pairs: Iterable[tuple[str, Callable[[], object]]]) -> None:
+        """Key sequences that act while the focus is anywhere on this page (and only then)."""
+        for keys, slot in pairs:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)

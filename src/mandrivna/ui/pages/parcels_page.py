@@ -260,15 +260,14 @@ class ParcelsPage(PageFrame):
         self.receive_button.clicked.connect(self.confirm_receipt)
         self.print_button.clicked.connect(self.print_packing_list)
         self.delete_button.clicked.connect(self.delete_parcel)
-        for keys, slot in (
-            ("Ctrl+N", self.new_parcel),
-            ("Ctrl+B", self.focus_scan),
-            ("Ctrl+T", self.focus_title),
-            ("Ctrl+P", self.print_packing_list),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.add_shortcuts(
+            (
+                ("Ctrl+N", self.new_parcel),
+                ("Ctrl+B", self.focus_scan),
+                ("Ctrl+T", self.focus_title),
+                ("Ctrl+P", self.print_packing_list),
+            )
+        )
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.lines)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_line)

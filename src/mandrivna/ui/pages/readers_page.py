@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -153,16 +152,15 @@ class ReadersPage(PageFrame):
         self.print_button.clicked.connect(self.print_card)
         self.delete_button.clicked.connect(self.delete_reader)
         self.export_button.clicked.connect(self.export_personal_data)
-        for keys, slot in (
-            ("Ctrl+F", self.focus_search),
-            ("Ctrl+N", self.new_reader),
-            ("Ctrl+E", self.edit_reader),
-            ("Ctrl+R", self.reregister),
-            ("Ctrl+P", self.print_card),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.add_shortcuts(
+            (
+                ("Ctrl+F", self.focus_search),
+                ("Ctrl+N", self.new_reader),
+                ("Ctrl+E", self.edit_reader),
+                ("Ctrl+R", self.reregister),
+                ("Ctrl+P", self.print_card),
+            )
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()
