@@ -492,184 +492,184 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="65" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="64" />
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="82" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="81" />
         <source>Venue (optional)</source>
         <translation>Місце (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="84" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="83" />
         <source>Non-stationary (hub, mobile)</source>
         <translation>Позастаціонарно (хаб, виїзне)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="84" />
         <source>Stationary (library premises)</source>
         <translation>Стаціонарно (приміщення бібліотеки)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85" />
         <source>Open session (Ctrl+O)</source>
         <translation>Відкрити зміну (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="87" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86" />
         <source>Close session…</source>
         <translation>Закрити зміну…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="97" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="96" />
         <source>Scan or type a reader card or a book barcode, then Enter</source>
         <translation>Зіскануйте або введіть читацький квиток чи штрихкод книги й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="103" />
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="333" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="102" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="331" />
         <source>No reader: scan a card to lend.</source>
         <translation>Читача не вибрано: зіскануйте квиток, щоб видати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="111" />
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="111" />
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="111" />
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="113" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112" />
         <source>Renewed</source>
         <translation>Продовжено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="120" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="119" />
         <source>Renew selected (Ctrl+R)</source>
         <translation>Продовжити вибране (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="121" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="120" />
         <source>Renew all (Ctrl+Shift+R)</source>
         <translation>Продовжити все (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="122" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="121" />
         <source>History (Ctrl+H)</source>
         <translation>Історія (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="123" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="122" />
         <source>Next reader (Esc)</source>
         <translation>Наступний читач (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="142" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="141" />
         <source>Today at this desk:</source>
         <translation>Сьогодні на видачі:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="148" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="147" />
         <source>Electronic loan… (Ctrl+L)</source>
         <translation>Електронна видача… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="149" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="148" />
         <source>Reference help… (Ctrl+K)</source>
         <translation>Довідка чи консультація… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="150" />
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="448" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="149" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="446" />
         <source>Overdue at this hub</source>
         <translation>Прострочене в цьому хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="151" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="150" />
         <source>Virtual visits for a period…</source>
         <translation>Віртуальні відвідування за період…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="212" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="210" />
         <source>No service session is open. Open one to start the day.</source>
         <translation>Зміну не відкрито. Відкрийте її, щоб почати день.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="217" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="215" />
         <source>Session: {place}, {day}, {librarian}</source>
         <translation>Зміна: {place}, {day}, {librarian}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="243" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="241" />
         <source>Close session</source>
         <translation>Закриття зміни</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="244" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="242" />
         <source>Close today's session and see its summary?</source>
         <translation>Закрити сьогоднішню зміну й переглянути підсумки?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="308" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="306" />
         <source>Not lent: {code}.</source>
         <translation>Не видано: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="317" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="315" />
         <source>Lent: {title} ({code}), due {due}.</source>
         <translation>Видано: {title} ({code}), повернути до {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="321" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="319" />
         <source>Returned: {title} ({code}).</source>
         <translation>Повернено: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="340" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="338" />
         <source>On loan: {n}.</source>
         <translation>На руках: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="342" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="340" />
         <source>Overdue: {n}.</source>
         <translation>Прострочено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="344" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="342" />
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="395" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="393" />
         <source>Renewed: {n}.</source>
         <translation>Продовжено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="412" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="410" />
         <source>Recorded: {title}.</source>
         <translation>Записано: {title}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="427" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="425" />
         <source>Reference help recorded.</source>
         <translation>Довідку записано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="463" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="461" />
         <source>Loan history: {name}</source>
         <translation>Історія видач: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="478" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="476" />
         <source>Virtual visits recorded: {n} ({source}).</source>
         <translation>Віртуальні відвідування записано: {n} ({source}).</translation>
     </message>
@@ -896,123 +896,123 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="88" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="87" />
         <source>All departments</source>
         <translation>Усі відділи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="91" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="90" />
         <source>All directions</source>
         <translation>Усі напрями</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="94" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="93" />
         <source>All formats</source>
         <translation>Усі формати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="97" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="96" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="106" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="105" />
         <source>New event (Ctrl+N)</source>
         <translation>Новий захід (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="107" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="106" />
         <source>New series…</source>
         <translation>Новий цикл…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="108" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="107" />
         <source>Next in series (Ctrl+Shift+N)</source>
         <translation>Наступний у циклі (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="109" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="108" />
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="120" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119" />
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="120" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119" />
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="120" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119" />
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="120" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="121" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="120" />
         <source>Came</source>
         <translation>Прийшло</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="157" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="156" />
         <source>Attendance</source>
         <translation>Відвідуваність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="158" />
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="280" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="157" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="279" />
         <source>No event selected</source>
         <translation>Захід не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="171" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="170" />
         <source>Came in person:</source>
         <translation>Прийшло особисто:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="172" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="171" />
         <source>Online participants:</source>
         <translation>Онлайн-учасників:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="180" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="179" />
         <source>Save attendance</source>
         <translation>Зберегти відвідуваність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="185" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="184" />
         <source>Scan a reader card to check in (Ctrl+I)</source>
         <translation>Зіскануйте читацький квиток, щоб відмітити присутність (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="192" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="191" />
         <source>Of them:</source>
         <translation>З них:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="329" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="328" />
         <source>Attendance saved.</source>
         <translation>Відвідуваність збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="357" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="356" />
         <source>{name} is already checked in.</source>
         <translation>{name} уже відмічено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="359" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="358" />
         <source>Checked in: {name}.</source>
         <translation>Відмічено: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="398" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="397" />
         <source>New series (monthly)</source>
         <translation>Новий цикл (щомісяця)</translation>
     </message>
@@ -1780,282 +1780,262 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ParcelsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="98" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="74" />
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="118" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="93" />
         <source>All parcels</source>
         <translation>Усі посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="121" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="96" />
         <source>New parcel (Ctrl+N)</source>
         <translation>Нова посилка (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="124" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="124" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99" />
         <source>Destination hub</source>
         <translation>Хаб призначення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="124" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="125" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="100" />
         <source>Books</source>
         <translation>Книг</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="160" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="135" />
         <source>Destination hub:</source>
         <translation>Хаб призначення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="161" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="136" />
         <source>Waybill:</source>
         <translation>Накладна:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="162" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="137" />
         <source>Formed on:</source>
         <translation>Сформовано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="163" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="138" />
         <source>Sent on:</source>
         <translation>Надіслано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="164" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="139" />
         <source>Received on:</source>
         <translation>Отримано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="175" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="150" />
         <source>Barcode / ISBN</source>
         <translation>Штрихкод / ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="175" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="150" />
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="175" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="150" />
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="176" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="151" />
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="186" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="161" />
         <source>Scan a copy's barcode, or type it and press Enter</source>
         <translation>Відскануйте штрихкод примірника або введіть його й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="191" />
-        <source>Books without barcodes: find the title in the catalogue</source>
-        <translation>Книги без штрихкодів: знайдіть назву в каталозі</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="195" />
-        <source>× </source>
-        <translation>× </translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="196" />
-        <source>Add title</source>
-        <translation>Додати назву</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="199" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="166" />
         <source>Add to the parcel</source>
         <translation>Додати до посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="201" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="168" />
         <source>Copy (Ctrl+B):</source>
         <translation>Примірник (Ctrl+B):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="204" />
-        <source>Title (Ctrl+T):</source>
-        <translation>Назва (Ctrl+T):</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="212" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="173" />
         <source>Remove line (Del)</source>
         <translation>Вилучити рядок (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="213" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="174" />
         <source>Quantity…</source>
         <translation>Кількість…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="214" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="175" />
         <source>Send…</source>
         <translation>Надіслати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="215" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="176" />
         <source>Confirm receipt…</source>
         <translation>Підтвердити отримання…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="216" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="177" />
         <source>Print packing list (Ctrl+P)</source>
         <translation>Друкувати пакувальний лист (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="217" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="178" />
         <source>Delete parcel…</source>
         <translation>Видалити посилку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="324" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="275" />
         <source>Parcels: {count}.</source>
         <translation>Посилок: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="361" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="311" />
         <source>Choose a parcel on the left, or form a new one (Ctrl+N).</source>
         <translation>Виберіть посилку ліворуч або сформуйте нову (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="364" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="314" />
         <source>Parcel No. {number} — {status}</source>
         <translation>Посилка № {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="382" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="332" />
         <source>(record deleted)</source>
         <translation>(запис видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="394" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="344" />
         <source>Lines: {lines}. Books: {books}.</source>
         <translation>Рядків: {lines}. Книг: {books}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="432" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="382" />
         <source>New parcel</source>
         <translation>Нова посилка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="433" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="383" />
         <source>Which hub does the parcel go to?</source>
         <translation>До якого хабу йде посилка?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="446" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="396" />
         <source>Parcel formed. Scan the copies that go in it.</source>
         <translation>Посилку сформовано. Відскануйте примірники, які до неї входять.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="462" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="412" />
         <source>Added {code}.</source>
         <translation>Додано {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="510" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="424" />
         <source>Find the title first, then choose it in the list.</source>
         <translation>Спершу знайдіть назву, потім виберіть її у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="518" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="431" />
         <source>Added {count} × {title}.</source>
         <translation>Додано {count} × «{title}».</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="540" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="452" />
         <source>Line removed.</source>
         <translation>Рядок вилучено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="549" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="461" />
         <source>A scanned copy is one book; scan each copy that goes.</source>
         <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="553" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="465" />
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="554" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="466" />
         <source>How many books of «{title}»?</source>
         <translation>Скільки книг «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="563" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="475" />
         <source>Quantity changed.</source>
         <translation>Кількість змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="573" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="485" />
         <source>Delete parcel</source>
         <translation>Видалити посилку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="576" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="488" />
         <source>Delete parcel {number}? Its books stay in the catalogue where they are.</source>
         <translation>Видалити посилку {number}? Її книги залишаться в каталозі там, де вони є.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="583" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="495" />
         <source>Parcel deleted.</source>
         <translation>Посилку видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="612" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="524" />
         <source>Sent. Its copies are in transit until the hub confirms receipt.</source>
         <translation>Надіслано. Примірники в дорозі, доки хаб не підтвердить отримання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="622" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="534" />
         <source>Confirm receipt</source>
         <translation>Підтвердження отримання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="626" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="538" />
         <source>Did parcel {number} arrive at {hub}? Its copies will be recorded at {hub} and available for lending.</source>
         <translation>Посилка {number} надійшла за призначенням ({hub})? Її примірники буде обліковано там ({hub}), і їх можна буде видавати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="634" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="546" />
         <source>Receipt confirmed: the copies are now at {hub}.</source>
         <translation>Отримання підтверджено: примірники тепер обліковано за місцем призначення ({hub}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="647" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="559" />
         <source>Save the packing list</source>
         <translation>Зберегти пакувальний лист</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="649" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="561" />
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="663" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="575" />
         <source>The packing list could not be saved: {error}</source>
         <translation>Не вдалося зберегти пакувальний лист: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="669" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="581" />
         <source>The packing list was saved to {path}.</source>
         <translation>Пакувальний лист збережено у файл {path}.</translation>
     </message>
@@ -2203,192 +2183,192 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="62" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="61" />
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="72" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="71" />
         <source>Name, card number or phone — or scan a card (Ctrl+F)</source>
         <translation>Ім’я, квиток чи телефон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="74" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="73" />
         <source>New reader (Ctrl+N)</source>
         <translation>Новий читач (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="74" />
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75" />
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="81" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80" />
         <source>Card</source>
         <translation>Квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="81" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80" />
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="81" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80" />
         <source>Born</source>
         <translation>Р. н.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="81" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="82" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="81" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="91" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="90" />
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="94" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="93" />
         <source>Print card (Ctrl+P)</source>
         <translation>Друкувати квиток (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="95" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="94" />
         <source>Export personal data…</source>
         <translation>Експорт персональних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="96" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="95" />
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="205" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="203" />
         <source>Found: {found}. Readers registered: {total}.</source>
         <translation>Знайдено: {found}. Зареєстровано читачів: {total}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="262" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="260" />
         <source>Re-register for {year} (Ctrl+R)</source>
         <translation>Перереєструвати на {year} (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="266" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="264" />
         <source>Unblock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="266" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="264" />
         <source>Block…</source>
         <translation>Заблокувати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="284" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="282" />
         <source>Imported.</source>
         <translation>Імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="293" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="291" />
         <source>Registered.</source>
         <translation>Зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="300" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="298" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="308" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="306" />
         <source>Re-registered.</source>
         <translation>Перереєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="319" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="317" />
         <source>Unblocked.</source>
         <translation>Розблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="324" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="322" />
         <source>Block reader</source>
         <translation>Блокування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="325" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="323" />
         <source>Why is the reader blocked?</source>
         <translation>Чому читача блокують?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="330" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="328" />
         <source>Blocked.</source>
         <translation>Заблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="340" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="338" />
         <source>Delete reader</source>
         <translation>Видалення читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="344" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="342" />
         <source>Delete {name} from the registration file? Their personal data is erased on every laptop; the anonymous counts stay in the reports.</source>
         <translation>Видалити {name} з реєстраційної картотеки? Персональні дані буде стерто на всіх ноутбуках; знеособлені підсумки у звітах залишаться.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="350" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="348" />
         <source>Deleted.</source>
         <translation>Видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="369" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="367" />
         <source>The reader's data was saved to {path}. Give it only to the reader.</source>
         <translation>Дані читача збережено у файл {path}. Передайте його лише читачеві.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="377" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="375" />
         <source>Export personal data</source>
         <translation>Експорт персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="382" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="380" />
         <source>The file will hold all personal data of {name}: registration, loans, events, reference help. Save it only where the reader can take it, and delete it afterwards. Continue?</source>
         <translation>Файл міститиме всі персональні дані: {name} — реєстрацію, видачі, заходи, довідки. Збережіть його лише туди, звідки читач його забере, і потім видаліть. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="389" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="387" />
         <source>Save the reader's data</source>
         <translation>Зберегти дані читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="390" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="388" />
         <source>JSON files (*.json)</source>
         <translation>Файли JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="399" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="397" />
         <source>Save the reader card</source>
         <translation>Зберегти читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="400" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="398" />
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="412" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="410" />
         <source>The card could not be saved: {error}</source>
         <translation>Квиток не вдалося зберегти: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="415" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="413" />
         <source>The card was saved to {path}.</source>
         <translation>Квиток збережено у файл {path}.</translation>
     </message>
@@ -3040,6 +3020,29 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>TitlePicker</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_title_picker.py" line="69" />
+        <source>Books without barcodes: find the title in the catalogue</source>
+        <translation>Книги без штрихкодів: знайдіть назву в каталозі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_title_picker.py" line="73" />
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_title_picker.py" line="74" />
+        <source>Add title</source>
+        <translation>Додати назву</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_title_picker.py" line="78" />
+        <source>Title (Ctrl+T):</source>
+        <translation>Назва (Ctrl+T):</translation>
+    </message>
+</context>
+<context>
     <name>VirtualVisitsDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="229" />
@@ -3080,67 +3083,67 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>_ReaderDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="436" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="434" />
         <source>Card:</source>
         <translation>Квиток:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="437" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="435" />
         <source>Born:</source>
         <translation>Рік народження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="438" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="436" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="439" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="437" />
         <source>E-mail:</source>
         <translation>Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="440" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="438" />
         <source>Messenger:</source>
         <translation>Месенджер:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="441" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="439" />
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="442" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="440" />
         <source>Categories:</source>
         <translation>Категорії:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="443" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="441" />
         <source>Registered:</source>
         <translation>Зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="444" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="442" />
         <source>Registration years:</source>
         <translation>Роки реєстрації:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="445" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="443" />
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="459" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="457" />
         <source>No reader selected</source>
         <translation>Читача не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="466" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="464" />
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="488" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="486" />
         <source>Not re-registered for {year} yet.</source>
         <translation>Ще не перереєстровано на {year} рік.</translation>
     </message>

@@ -6,11 +6,10 @@ the carrier's waybill, its receipt confirmed at the hub, and its packing list pr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,11 +23,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,16 +34,15 @@ from PySide6.QtWidgets import (
 from mandrivna.core.catalogue import format_isbn
 from mandrivna.core.parcel import FORMED, MAX_QUANTITY, RECEIVED, SENT, STATUS_LABELS, short_number
 from mandrivna.services.parcel_service import ParcelService
-from mandrivna.store.catalogue_queries import RecordHit
 from mandrivna.store.parcel_queries import ParcelDetail, ParcelLine, ParcelSummary
 from mandrivna.store.replica import Changed
 from mandrivna.store.tables import BookCopy
 from mandrivna.ui.error_messages import show_error, user_text
 from mandrivna.ui.pages.page_frame import PageFrame
+from mandrivna.ui.parcel_title_picker import TitlePicker
 from mandrivna.ui.send_parcel_dialog import SendParcelDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
-SEARCH_DELAY_MS = 200
 ERROR_STYLE = "color: #b00020"
 PARCEL_ENTITIES = {"parcel", "parcel_item", "book_copy", "bib_record"}
 
@@ -66,25 +61,6 @@ def _code(line: ParcelLine) -> str:
     return f"ISBN {format_isbn(line.isbn)}" if line.isbn else "—"
 
 
-class _EnterKeys(QObject):
-    """Calls ``action`` when Enter is pressed in the watched widget (a spin box has no signal)."""
-
-    def __init__(self, widget: QWidget, action: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self.action = action
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.action()
-            return True
-        return False
-
-
 class ParcelsPage(PageFrame):
     changed = Signal(object)  # Changed, for the main window to announce
 
@@ -100,7 +76,6 @@ class ParcelsPage(PageFrame):
         self.summaries: list[ParcelSummary] = []
         self.detail: ParcelDetail | None = None
         self.current_id: str | None = None
-        self.hits: list[RecordHit] = []
         self._generation = 0
         self._build_list()
         self._build_detail()
@@ -185,30 +160,16 @@ class ParcelsPage(PageFrame):
         self.scan = QLineEdit()
         self.scan.setPlaceholderText(self.tr("Scan a copy's barcode, or type it and press Enter"))
         self.scan.setClearButtonEnabled(True)
-        self.title_search = QLineEdit()
-        self.title_search.setPlaceholderText(
-            self.tr("Books without barcodes: find the title in the catalogue")
-        )
-        self.title_search.setClearButtonEnabled(True)
-        self.quantity = QSpinBox()
-        self.quantity.setRange(1, MAX_QUANTITY)
-        self.quantity.setPrefix(self.tr("× "))
-        self.add_title_button = QPushButton(self.tr("Add title"))
-        self.title_results = QListWidget()
-        self.title_results.setFixedHeight(84)
+        self.titles = TitlePicker(self.parcels, self.runner)
+        self.title_search, self.quantity = self.titles.search, self.titles.quantity
+        self.title_results, self.add_title_button = self.titles.results, self.titles.add_button
         self.add_box = add_box = QGroupBox(self.tr("Add to the parcel"))
         scan_row = QHBoxLayout()
         scan_row.addWidget(QLabel(self.tr("Copy (Ctrl+B):")))
         scan_row.addWidget(self.scan, 1)
-        title_row = QHBoxLayout()
-        title_row.addWidget(QLabel(self.tr("Title (Ctrl+T):")))
-        title_row.addWidget(self.title_search, 1)
-        title_row.addWidget(self.quantity)
-        title_row.addWidget(self.add_title_button)
         add_layout = QVBoxLayout(add_box)
         add_layout.addLayout(scan_row)
-        add_layout.addLayout(title_row)
-        add_layout.addWidget(self.title_results)
+        add_layout.addWidget(self.titles)
         self.remove_button = QPushButton(self.tr("Remove line (Del)"))
         self.quantity_button = QPushButton(self.tr("Quantity…"))
         self.send_button = QPushButton(self.tr("Send…"))
@@ -240,15 +201,8 @@ class ParcelsPage(PageFrame):
         self.detail_panel.setLayout(layout)
 
     def _connect(self) -> None:
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.find_titles)
-        self.title_search.textChanged.connect(self._timer.start)
-        self.title_search.returnPressed.connect(self._title_entered)
-        self.title_results.itemActivated.connect(lambda _item: self._focus_quantity())
-        self._quantity_enter = _EnterKeys(self.quantity, self.add_title)
-        self.add_title_button.clicked.connect(self.add_title)
+        self.titles.add_requested.connect(self.add_title)
+        self.titles.failed.connect(self._failed)
         self.scan.returnPressed.connect(self.add_scanned)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -278,9 +232,7 @@ class ParcelsPage(PageFrame):
             self.scan.selectAll()
 
     def focus_title(self) -> None:
-        if self.title_search.isEnabled():
-            self.title_search.setFocus()
-            self.title_search.selectAll()
+        self.titles.focus_search()
 
     # --- the list of parcels -------------------------------------------------------------------
     def refresh(self) -> None:
@@ -328,8 +280,7 @@ class ParcelsPage(PageFrame):
         chosen = self.summaries[rows[0].row()].parcel.id if rows else None
         if chosen != self.current_id:
             self.message.clear()
-            self.title_search.clear()
-            self._show_titles([])
+            self.titles.reset()
         self.load_detail(chosen)
 
     def on_data_changed(self, changed: Changed) -> None:
@@ -466,49 +417,12 @@ class ParcelsPage(PageFrame):
 
         self.runner.run(lambda: self.parcels.add_copy(parcel_id, typed), added, refused)
 
-    def find_titles(self) -> None:
-        self._timer.stop()
-        typed = self.title_search.text()
-        if not typed.strip():
-            self._show_titles([])
-            return
-        self.runner.run(
-            lambda: self.parcels.find_titles(typed),
-            lambda hits: self._show_titles(hits) if typed == self.title_search.text() else None,
-            self._failed,
-        )
-
-    def _show_titles(self, hits: list[RecordHit]) -> None:
-        self.hits = hits
-        self.title_results.clear()
-        for hit in hits:
-            record = hit.record
-            authors = "; ".join(record.authors or [])
-            text = record.title or ""
-            if authors:
-                text += f" — {authors}"
-            if record.year:
-                text += f", {record.year}"
-            self.title_results.addItem(QListWidgetItem(text))
-        if hits:
-            self.title_results.setCurrentRow(0)
-
-    def _title_entered(self) -> None:
-        self.find_titles()
-        if self.hits:
-            self._focus_quantity()
-
-    def _focus_quantity(self) -> None:
-        self.quantity.setFocus()
-        self.quantity.selectAll()
-
     def add_title(self) -> None:
-        row = self.title_results.currentRow()
+        record = self.titles.chosen()
         parcel_id = self.current_id
-        if parcel_id is None or not 0 <= row < len(self.hits):
+        if parcel_id is None or record is None:
             self._say(self.tr("Find the title first, then choose it in the list."), error=True)
             return
-        record = self.hits[row].record
         quantity = self.quantity.value()
 
         def added(changed: Changed) -> None:
@@ -516,8 +430,7 @@ class ParcelsPage(PageFrame):
                 changed,
                 self.tr("Added {count} × {title}.").format(count=quantity, title=record.title),
             )
-            self.title_search.clear()
-            self.quantity.setValue(1)
+            self.titles.reset()
             self.focus_title()
 
         self.runner.run(
