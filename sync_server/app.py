@@ -23,6 +23,8 @@ from starlette.concurrency import run_in_threadpool
 
 from mandrivna import __version__
 from mandrivna.wire import (
+    CLOCK_AHEAD,
+    CLOCK_HEADER,
     DATA_SCHEMA_VERSION,
     MAX_BATCH,
     MAX_BODY_BYTES,
@@ -31,17 +33,21 @@ from mandrivna.wire import (
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
     WIRE_GZIP_LEVEL,
+    ClockAheadBody,
     EnrollRequest,
     EnrollResponse,
     PushRequest,
     PushResponse,
+    StatusResponse,
     decode_json,
 )
 from sync_server.bundle_import import BundleError, import_bundle_bytes
 from sync_server.storage import (
+    ClockAheadError,
     DeviceRecord,
     EnrollmentError,
     LogMismatchError,
+    OriginError,
     PulledRow,
     SyncStorage,
 )
@@ -99,7 +105,7 @@ def _parse(raw: bytes, gzipped: bool, model: type[BaseModel]) -> Any:
 
 
 def _pull_body(
-    devices: list[str], rows: list[PulledRow], cursor: int, more: bool, held: int
+    devices: list[str], rows: list[PulledRow], cursor: int, more: bool, chain: str
 ) -> bytes:
     """The pull page as gzip JSON, built without re-parsing the stored field JSON."""
     index = {d: i for i, d in enumerate(devices)}
@@ -111,7 +117,7 @@ def _pull_body(
     ]
     text = (
         f'{{"devices":{dumps(devices)},"changes":[{",".join(parts)}],'
-        f'"cursor":{cursor},"more":{"true" if more else "false"},"held":{held}}}'
+        f'"cursor":{cursor},"more":{"true" if more else "false"},"chain":{dumps(chain)}}}'
     )
     return gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
 
@@ -215,23 +221,34 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         return EnrollResponse(device_key=record.key, token=token, hub=record.hub, role=record.role)
 
     @app.post("/v1/push", response_model=PushResponse)
-    async def push(request: Request, me: Device) -> PushResponse:
+    async def push(request: Request, me: Device) -> Any:
         body: PushRequest = await _body(request, PushRequest)
-        if body.device_id != me.device_id:
-            raise HTTPException(403, "a device can only push its own changes")
         for index, row in enumerate(body.changes):
             problem = change_problem(index, row)
             if problem:
                 raise HTTPException(422, f"invalid request: {problem}")
         try:
-            held, stored, ahead = await run_in_threadpool(
-                storage.push, body.device_id, body.first_seq, body.changes, now_ms()
+            held, stored = await run_in_threadpool(
+                storage.push, me.key, body.origin, body.first_seq, body.changes, now_ms()
+            )
+        except OriginError:
+            raise HTTPException(403, "a device can only push its own changes") from None
+        except ClockAheadError as exc:
+            minutes = exc.ahead_ms // 60_000
+            return JSONResponse(
+                ClockAheadBody(
+                    detail=f"clock ahead by {minutes} min: set the laptop's date and time",
+                    reason=CLOCK_AHEAD,
+                    server_time_ms=exc.server_time_ms,
+                    ahead_ms=exc.ahead_ms,
+                ).model_dump(),
+                status_code=409,
             )
         except LogMismatchError as exc:
             raise HTTPException(
-                409, f"log mismatch: {exc}; was this laptop restored from an old backup?"
+                409, f"log mismatch: {exc}; was this laptop's database copied back by hand?"
             ) from None
-        return PushResponse(held=held, stored=stored, server_time_ms=now_ms(), clock_ahead_ms=ahead)
+        return PushResponse(held=held, stored=stored, server_time_ms=now_ms())
 
     @app.get("/v1/pull")
     async def pull(
@@ -240,24 +257,25 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
         facts_upto: Annotated[int | None, Query(ge=0, le=2**62)] = None,
     ) -> Response:
-        assert me.device_id is not None
-        rows, cursor, more = await run_in_threadpool(
-            storage.pull, me.device_id, after, limit, now_ms(), facts_upto
+        rows, cursor, more, chain = await run_in_threadpool(
+            storage.pull, me.key, after, limit, now_ms(), facts_upto
         )
-        held = await run_in_threadpool(storage.held, me.device_id)
         devices = list(dict.fromkeys(r.device_id for r in rows))
-        body = _pull_body(devices, rows, cursor, more, held)
+        body = _pull_body(devices, rows, cursor, more, chain or "")
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
 
     @app.get("/v1/own")
     async def own(
         me: Device,
+        origin: Annotated[str, Query(min_length=36, max_length=36)],
         after: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
     ) -> Response:
-        """The asking device's own changes after its sequence ``after``."""
-        assert me.device_id is not None
-        rows = await run_in_threadpool(storage.own_changes, me.device_id, after, limit)
+        """One of the asking device's origins: its changes after sequence ``after``."""
+        try:
+            rows = await run_in_threadpool(storage.own_changes, me.key, origin, after, limit)
+        except OriginError:
+            raise HTTPException(403, "this log belongs to another device") from None
         parts = [
             f"[{seq},{hlc},{json.dumps(entity)},{json.dumps(eid)},{json.dumps(op)},{fields},{seen}]"
             for seq, hlc, entity, eid, op, fields, seen in rows
@@ -299,16 +317,22 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
 
     @app.get("/v1/status")
-    async def status(me: Device) -> dict[str, Any]:
-        assert me.device_id is not None
-        held = await run_in_threadpool(storage.held, me.device_id)
-        latest = await run_in_threadpool(storage.latest)
-        return {
-            "device_key": me.key,
-            "hub": me.hub,
-            "role": me.role,
-            "held": held,
-            "latest": latest,
-        }
+    async def status(
+        me: Device,
+        cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        clock: Annotated[str | None, Header(alias=CLOCK_HEADER)] = None,
+    ) -> StatusResponse:
+        device_clock = int(clock) if clock and clock.isdigit() and len(clock) <= 15 else None
+        now = now_ms()
+        found = await run_in_threadpool(storage.status, me.key, cursor, device_clock, now)
+        return StatusResponse(
+            device_key=me.key,
+            hub=me.hub,
+            role=me.role,
+            origins=found.origins,
+            latest=found.latest,
+            chain=found.chain,
+            server_time_ms=now,
+        )
 
     return app

@@ -11,7 +11,10 @@ from pathlib import Path
 
 import platformdirs
 
+from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
 from sync_server.storage import ROLES, SyncStorage
+
+DAY_MS = 24 * 3600 * 1000
 
 
 def default_db_url() -> str:
@@ -31,6 +34,17 @@ def _when(ms: int | None) -> str:
     if not ms:
         return "—"
     return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
+
+
+def clock_note(skew_ms: int | None) -> str:
+    """The device's clock, when it is wrong enough to say so."""
+    if skew_ms is None:
+        return ""
+    if skew_ms > DEFAULT_MAX_AHEAD_MS:
+        return f", clock ahead {skew_ms // 60_000} min"
+    if skew_ms < -DAY_MS:
+        return f", clock behind {-skew_ms // DAY_MS} days"
+    return ""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,8 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             for d in storage.device_list():
                 state = "revoked" if d.revoked_ms else ("enrolled" if d.device_id else "waiting")
-                if d.clock_ahead_ms:
-                    state += f", clock ahead {d.clock_ahead_ms // 60000} min"
+                state += clock_note(d.clock_skew_ms)
                 print(
                     f"{d.key:<12} {d.hub[:24]:<24} {d.role:<12} {_when(d.enrolled_ms):<17} "
                     f"{_when(d.last_sync_ms):<17} {d.held_seq:>8} {d.pending:>8}  {state}"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select, update
 
 from sync_server.storage_base import StorageBase
-from sync_server.tables import changes, devices
+from sync_server.tables import changes, devices, origins
 
 ROLES = ("librarian", "coordinator")
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -39,9 +39,9 @@ class DeviceInfo:
     enrolled_ms: int | None
     revoked_ms: int | None
     last_sync_ms: int | None
-    held_seq: int
+    held_seq: int  # changes held, all its origins together
     pending: int
-    clock_ahead_ms: int
+    clock_skew_ms: int | None  # its wall clock minus the server's, at its last sync
 
 
 def digest(secret: str) -> str:
@@ -118,6 +118,11 @@ class DeviceStorage(StorageBase):
                 conn.execute(  # the revoked slot keeps its history but lets the id go
                     update(devices).where(devices.c.key == earlier["key"]).values(device_id=None)
                 )
+                conn.execute(  # the device's logs continue in its new slot
+                    update(origins)
+                    .where(origins.c.device_key == earlier["key"])
+                    .values(device_key=row["key"])
+                )
             conn.execute(
                 update(devices)
                 .where(devices.c.key == row["key"])
@@ -130,6 +135,15 @@ class DeviceStorage(StorageBase):
                     held_seq=held,
                 )
             )
+            bound = conn.execute(
+                select(origins.c.origin_id).where(origins.c.origin_id == device_id)
+            ).first()
+            if bound is None:  # laptops of before protocol 2 write under their device id
+                conn.execute(
+                    insert(origins).values(
+                        origin_id=device_id, device_key=row["key"], held_seq=0, created_ms=now_ms
+                    )
+                )
         return DeviceRecord(row["key"], device_id, row["hub"], row["role"], False), token
 
     def authenticate(self, token: str) -> DeviceRecord | None:
@@ -145,14 +159,17 @@ class DeviceStorage(StorageBase):
             row["key"], row["device_id"], row["hub"], row["role"], row["revoked_ms"] is not None
         )
 
-    def public_key(self, device_id: str) -> str | None:
+    def signer(self, device_id: str) -> tuple[str, str] | None:
+        """(slot key, public key) of an enrolled device that is not revoked, for its bundles."""
         with self.engine.connect() as conn:
             row = conn.execute(
-                select(devices.c.public_key, devices.c.revoked_ms).where(
+                select(devices.c.key, devices.c.public_key, devices.c.revoked_ms).where(
                     devices.c.device_id == device_id
                 )
             ).first()
-        return None if row is None or row[1] is not None else row[0]
+        if row is None or row[2] is not None or row[1] is None:
+            return None
+        return str(row[0]), str(row[1])
 
     def revoke(self, key_or_device_id: str, now_ms: int) -> bool:
         with self._write() as conn:
@@ -170,6 +187,13 @@ class DeviceStorage(StorageBase):
             top = conn.execute(
                 select(func.coalesce(func.max(changes.c.server_seq), 0))
             ).scalar_one()
+            own: dict[str, list[str]] = {}
+            held: dict[str, int] = {}
+            for origin, key, seq in conn.execute(
+                select(origins.c.origin_id, origins.c.device_key, origins.c.held_seq)
+            ):
+                own.setdefault(key, []).append(origin)
+                held[key] = held.get(key, 0) + int(seq)
             rows = conn.execute(select(devices).order_by(devices.c.hub, devices.c.key)).mappings()
             out = []
             for r in rows:
@@ -180,7 +204,7 @@ class DeviceStorage(StorageBase):
                         .select_from(changes)
                         .where(
                             changes.c.server_seq > r["pull_cursor"],
-                            changes.c.device_id != r["device_id"],
+                            changes.c.device_id.not_in(own.get(r["key"], [])),
                         )
                     ).scalar_one()
                 out.append(
@@ -193,9 +217,9 @@ class DeviceStorage(StorageBase):
                         r["enrolled_ms"],
                         r["revoked_ms"],
                         r["last_sync_ms"],
-                        r["held_seq"],
+                        held.get(r["key"], 0),
                         int(pending),
-                        r["clock_ahead_ms"],
+                        r["clock_skew_ms"],
                     )
                 )
         return out

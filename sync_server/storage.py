@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, text, update
 
 from mandrivna.core import json_text
-from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS, wall_ms_of
+from mandrivna.core.hlc import wall_ms_of
+from mandrivna.core.restamp import ahead_limit
 from mandrivna.wire import PushedChange
-from sync_server import snapshots
+from sync_server import history, snapshots
 from sync_server.device_storage import (
     ROLES,
     DeviceInfo,
@@ -26,14 +26,17 @@ from sync_server.device_storage import (
     DeviceStorage,
     EnrollmentError,
 )
-from sync_server.tables import CHANGE_COLUMNS, changes, devices, meta
+from sync_server.tables import CHANGE_COLUMNS, changes, devices, meta, origins
 
 __all__ = [
     "ROLES",
+    "ClockAheadError",
     "DeviceInfo",
     "DeviceRecord",
+    "DeviceStatus",
     "EnrollmentError",
     "LogMismatchError",
+    "OriginError",
     "PulledRow",
     "SyncStorage",
 ]
@@ -47,10 +50,23 @@ class LogMismatchError(Exception):
         self.seq = seq
 
 
+class ClockAheadError(Exception):
+    """A pushed change is stamped further ahead of the server's clock than the bound allows."""
+
+    def __init__(self, ahead_ms: int, server_time_ms: int) -> None:
+        super().__init__(f"clock ahead by {ahead_ms} ms")
+        self.ahead_ms = ahead_ms
+        self.server_time_ms = server_time_ms
+
+
+class OriginError(Exception):
+    """The origin belongs to another device."""
+
+
 @dataclass(frozen=True)
 class PulledRow:
     server_seq: int
-    device_id: str
+    device_id: str  # the origin that wrote the change
     device_seq: int
     hlc: int
     entity: str
@@ -58,49 +74,106 @@ class PulledRow:
     op: str
     fields_json: str
     seen: int
+    chain: str
+
+
+@dataclass(frozen=True)
+class DeviceStatus:
+    """What a laptop learns at the start of a sync."""
+
+    origins: dict[str, int]  # its origins and how much of each the server holds
+    latest: int  # the newest server sequence
+    chain: str | None  # the history id at the laptop's cursor (None: the server holds less)
 
 
 class SyncStorage(DeviceStorage):
     """Everything the server stores: devices (``DeviceStorage``) and the change log."""
 
-    def held(self, device_id: str) -> int:
+    def origins_of(self, conn: Connection, device_key: str) -> dict[str, int]:
+        rows = conn.execute(
+            select(origins.c.origin_id, origins.c.held_seq).where(
+                origins.c.device_key == device_key
+            )
+        )
+        return {r[0]: int(r[1]) for r in rows}
+
+    def held(self, origin: str) -> int:
         with self.engine.connect() as conn:
             value = conn.execute(
-                select(devices.c.held_seq).where(devices.c.device_id == device_id)
+                select(origins.c.held_seq).where(origins.c.origin_id == origin)
             ).scalar()
         return int(value or 0)
 
-    def push(
-        self, device_id: str, first_seq: int, rows: Sequence[PushedChange], now_ms: int
-    ) -> tuple[int, int, int]:
-        """Store ``rows`` (sequences ``first_seq``…) idempotently.
+    def status(
+        self, device_key: str, cursor: int, device_clock_ms: int | None, now_ms: int
+    ) -> DeviceStatus:
+        """The device's origins, the newest sequence and the history id at ``cursor``; records
+        how far the device's clock is from the server's."""
+        with self.engine.connect() as conn:
+            own = self.origins_of(conn, device_key)
+            latest, _ = history.top(conn)
+            chain = history.chain_at(conn, cursor) if cursor <= latest else None
+            conn.commit()
+        if device_clock_ms is not None:
+            with self._write(durable=False) as conn:
+                conn.execute(
+                    update(devices)
+                    .where(devices.c.key == device_key)
+                    .values(clock_skew_ms=device_clock_ms - now_ms)
+                )
+        return DeviceStatus(own, latest, chain)
 
-        Returns (held, stored, clock_ahead_ms): the device's highest gap-free sequence held
-        after this push, how many changes were new, and how far its newest stamp runs ahead of
-        the server's clock (0 within the allowed bound).
+    def push(
+        self,
+        device_key: str,
+        origin: str,
+        first_seq: int,
+        rows: Sequence[PushedChange],
+        now_ms: int,
+    ) -> tuple[int, int]:
+        """Store ``rows`` (sequences ``first_seq``… of ``origin``) idempotently.
+
+        Returns (held, stored): the origin's highest gap-free sequence held after this push and
+        how many changes were new. An origin is bound to the first device that pushes it; a
+        change stamped beyond the clock bound is refused (``ClockAheadError``), nothing stored.
         """
+        limit = ahead_limit(now_ms)
+        newest = max((r[0] for r in rows), default=0)
+        if newest > limit:
+            raise ClockAheadError(wall_ms_of(newest) - now_ms, now_ms)
         with self._write() as conn:
             self._lock(conn)
-            held = int(
+            bound = conn.execute(
+                select(origins.c.device_key, origins.c.held_seq).where(
+                    origins.c.origin_id == origin
+                )
+            ).first()
+            if bound is None:
                 conn.execute(
-                    select(devices.c.held_seq).where(devices.c.device_id == device_id)
-                ).scalar_one()
-            )
+                    insert(origins).values(
+                        origin_id=origin, device_key=device_key, held_seq=0, created_ms=now_ms
+                    )
+                )
+                held = 0
+            elif bound[0] != device_key:
+                raise OriginError("this log belongs to another device")
+            else:
+                held = int(bound[1])
             if first_seq > held + 1 or not rows:
-                return held, 0, 0  # a gap: store nothing, the device resends from held + 1
+                return held, 0  # a gap: store nothing, the device resends from held + 1
             skip = held + 1 - first_seq
             if skip > 0:
-                self._check_same(conn, device_id, first_seq, rows[:skip])
+                self._check_same(conn, origin, first_seq, rows[:skip])
             fresh = rows[skip:]
-            ahead = 0
             if fresh:
-                newest = max(wall_ms_of(r[0]) for r in fresh)
-                ahead = newest - now_ms if newest - now_ms > DEFAULT_MAX_AHEAD_MS else 0
-                conn.execute(
-                    insert(changes),
-                    [
+                top, chain = history.top(conn)
+                values = []
+                for i, r in enumerate(fresh):
+                    chain = history.link(chain, origin, held + 1 + i, r[0])
+                    values.append(
                         {
-                            "device_id": device_id,
+                            "server_seq": top + 1 + i,
+                            "device_id": origin,
                             "device_seq": held + 1 + i,
                             "hlc": r[0],
                             "entity": r[1],
@@ -109,27 +182,29 @@ class SyncStorage(DeviceStorage):
                             "fields": json_text.dumps(r[4]),
                             "seen": r[5],
                             "received_ms": now_ms,
+                            "chain": chain,
                         }
-                        for i, r in enumerate(fresh)
-                    ],
-                )
+                    )
+                conn.execute(insert(changes), values)
                 held += len(fresh)
                 self._scrub_erased(conn, fresh)
-            values: dict[str, Any] = {"held_seq": held, "last_sync_ms": now_ms}
-            if ahead:
-                values["clock_ahead_ms"] = ahead
-            conn.execute(update(devices).where(devices.c.device_id == device_id).values(**values))
-        return held, len(fresh), ahead
+                conn.execute(
+                    update(origins).where(origins.c.origin_id == origin).values(held_seq=held)
+                )
+            conn.execute(
+                update(devices).where(devices.c.key == device_key).values(last_sync_ms=now_ms)
+            )
+        return held, len(fresh)
 
     def _check_same(
-        self, conn: Connection, device_id: str, first_seq: int, rows: Sequence[PushedChange]
+        self, conn: Connection, origin: str, first_seq: int, rows: Sequence[PushedChange]
     ) -> None:
         """Changes the server already holds must be the same changes (same stamps): otherwise
-        the laptop reuses sequence numbers, e.g. after a restore from an old backup."""
+        the laptop reuses sequence numbers (a database copied back by hand, not restored)."""
         stored = dict(
             conn.execute(
                 select(changes.c.device_seq, changes.c.hlc).where(
-                    changes.c.device_id == device_id,
+                    changes.c.device_id == origin,
                     changes.c.device_seq.between(first_seq, first_seq + len(rows) - 1),
                 )
             ).all()
@@ -221,11 +296,13 @@ class SyncStorage(DeviceStorage):
             return int(value.scalar_one())
 
     def own_changes(
-        self, device_id: str, after: int, limit: int
+        self, device_key: str, origin: str, after: int, limit: int
     ) -> list[tuple[int, int, str, str, str, str, int]]:
-        """A device's own changes with sequence above ``after``, in order (fields as JSON
-        text): what a laptop restored from an old backup needs back."""
+        """An origin of the asking device: its changes with sequence above ``after``, in order
+        (fields as JSON text). What a laptop restored from a backup takes back."""
         with self.engine.connect() as conn:
+            if origin not in self.origins_of(conn, device_key):
+                raise OriginError("this log belongs to another device")
             rows = conn.execute(
                 select(
                     changes.c.device_seq,
@@ -236,7 +313,7 @@ class SyncStorage(DeviceStorage):
                     changes.c.fields,
                     changes.c.seen,
                 )
-                .where(changes.c.device_id == device_id, changes.c.device_seq > after)
+                .where(changes.c.device_id == origin, changes.c.device_seq > after)
                 .order_by(changes.c.device_seq)
                 .limit(limit)
             ).all()
@@ -245,34 +322,40 @@ class SyncStorage(DeviceStorage):
 
     def pull(
         self,
-        device_id: str | None,
+        device_key: str | None,
         after: int,
         limit: int,
         now_ms: int,
         facts_upto: int | None = None,
-    ) -> tuple[list[PulledRow], int, bool]:
-        """Changes after server sequence ``after``, other devices' only (all when device_id is
-        None). Returns (rows, cursor, more); ``after`` is recorded as the device's applied cursor.
-        With ``facts_upto`` (after a snapshot's records): only facts, up to that sequence.
+    ) -> tuple[list[PulledRow], int, bool, str | None]:
+        """Changes after server sequence ``after``, except the asking device's own origins
+        (all when device_key is None). Returns (rows, cursor, more, the history id at the
+        cursor); ``after`` is recorded as the device's applied cursor. With ``facts_upto``
+        (after a snapshot's records): only facts, up to that sequence.
         """
         where = changes.c.server_seq > after
         if facts_upto is not None:
             where = where & (changes.c.server_seq <= facts_upto) & (changes.c.op == "f")
         with self.engine.connect() as conn:
+            own = set(self.origins_of(conn, device_key)) if device_key is not None else set()
             scanned = conn.execute(
                 select(*CHANGE_COLUMNS).where(where).order_by(changes.c.server_seq).limit(limit)
             ).all()
+            more = len(scanned) == limit
+            cursor = scanned[-1][0] if scanned else after
+            chain: str | None = scanned[-1].chain if scanned else None
+            if facts_upto is not None and not more:
+                cursor = facts_upto  # the snapshot's records cover every record change up to here
+                chain = None
+            if chain is None:
+                chain = history.chain_at(conn, cursor)
             conn.commit()
-        if device_id is not None:
+        if device_key is not None:
             with self._write(durable=False) as conn:
                 conn.execute(
                     update(devices)
-                    .where(devices.c.device_id == device_id)
+                    .where(devices.c.key == device_key)
                     .values(pull_cursor=after, last_sync_ms=now_ms)
                 )
-        rows = [PulledRow(*r) for r in scanned if r[1] != device_id]
-        more = len(scanned) == limit
-        cursor = scanned[-1][0] if scanned else after
-        if facts_upto is not None and not more:
-            cursor = facts_upto  # the snapshot's records cover every record change up to here
-        return rows, cursor, more
+        rows = [PulledRow(*tuple(r)) for r in scanned if r[1] not in own]
+        return rows, cursor, more, chain

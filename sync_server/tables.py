@@ -1,4 +1,4 @@
-"""The server's tables: enrolled devices and the merged change log of every device."""
+"""The server's tables: enrolled devices, their log origins and the merged change log."""
 
 from __future__ import annotations
 
@@ -36,7 +36,20 @@ devices = Table(
     Column("last_sync_ms", BigInteger, nullable=True),
     Column("held_seq", BigInteger, nullable=False, default=0),
     Column("pull_cursor", BigInteger, nullable=False, default=0),
-    Column("clock_ahead_ms", BigInteger, nullable=False, default=0),
+    Column("clock_ahead_ms", BigInteger, nullable=False, default=0),  # unused since protocol 2
+    #: The laptop's wall clock minus the server's, as last seen (ahead > 0, behind < 0).
+    Column("clock_skew_ms", BigInteger, nullable=True),
+)
+
+#: The origins a device writes its log under (a new one after every restore of the laptop from
+#: a backup), each bound for ever to the device slot that first pushed it.
+origins = Table(
+    "server_origin",
+    metadata,
+    Column("origin_id", String(36), primary_key=True),
+    Column("device_key", String(32), nullable=False, index=True),
+    Column("held_seq", BigInteger, nullable=False, default=0),
+    Column("created_ms", BigInteger, nullable=False),
 )
 
 changes = Table(
@@ -52,6 +65,10 @@ changes = Table(
     Column("fields", Text, nullable=False),  # JSON, kept as received
     Column("seen", BigInteger, nullable=False),
     Column("received_ms", BigInteger, nullable=False),
+    #: The history id at this change: a hash of the previous one and this change's identity, so
+    #: a laptop can tell that the server's history up to its pull cursor is still the one it
+    #: pulled (a server restored from a backup numbers new changes again).
+    Column("chain", String(32), nullable=True),
     UniqueConstraint("device_id", "device_seq", name="uq_server_change_device_seq"),
 )
 Index("ix_server_change_device", changes.c.device_id, changes.c.device_seq)
@@ -67,6 +84,7 @@ CHANGE_COLUMNS = (
     changes.c.op,
     changes.c.fields,
     changes.c.seen,
+    changes.c.chain,
 )
 
 #: Records merged from the log (by ``mandrivna.core.merge``), for snapshots; brought up to date

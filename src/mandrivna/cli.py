@@ -167,7 +167,7 @@ def _sync(services: Services, args: argparse.Namespace, translate: Translate) ->
         report = services.sync.sync()
     print(
         translate("cli", "Sent {pushed} changes, received {pulled}.").format(
-            pushed=report.pushed, pulled=report.pulled
+            pushed=report.pushed, pulled=report.received
         )
     )
     if report.conflicts:
@@ -183,6 +183,14 @@ def _sync(services: Services, args: argparse.Namespace, translate: Translate) ->
                 "Warning: this laptop's clock is ahead of the server's by {minutes} "
                 "minutes. Set the correct date and time.",
             ).format(minutes=report.clock_ahead_ms // 60000)
+        )
+    if report.clock_behind_ms:
+        print(
+            translate(
+                "cli",
+                "Warning: this laptop's clock is behind the server's by {days} days. Set the "
+                "correct date and time.",
+            ).format(days=report.clock_behind_ms // 86_400_000)
         )
     return 0
 

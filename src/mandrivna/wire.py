@@ -17,10 +17,16 @@ from pydantic import BaseModel, Field
 from mandrivna.core import json_text
 from mandrivna.core.change import Change, Op
 
-PROTOCOL_VERSION = 1
+#: 2: per-origin logs, the history chain, pushes stamped ahead of the server's clock refused.
+PROTOCOL_VERSION = 2
 #: Oldest protocol the server still accepts; older apps are told to update.
-MIN_PROTOCOL_VERSION = 1
+MIN_PROTOCOL_VERSION = 2
 PROTOCOL_HEADER = "X-Mandrivna-Protocol"
+#: The laptop's wall clock (ms since the epoch) when it sent the request: the server keeps how
+#: far it is from its own, for the coordinator's list of devices.
+CLOCK_HEADER = "X-Mandrivna-Clock"
+#: The ``reason`` of a 409 answer to a push stamped ahead of the server's clock.
+CLOCK_AHEAD = "clock_ahead"
 #: Version of the data the app writes (entities and their fields). Raised only for a change an
 #: older app would misread; once the server holds newer data, older apps are told to update.
 DATA_SCHEMA_VERSION = 1
@@ -32,7 +38,7 @@ WIRE_GZIP_LEVEL = 6
 
 #: A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen]
 PushedChange = tuple[int, str, str, str, dict[str, Any], int]
-#: A change on the wire in a pull: [device index, seq, hlc, entity, entity_id, op, fields, seen]
+#: A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen]
 PulledChange = tuple[int, int, int, str, str, str, dict[str, Any], int]
 
 
@@ -51,24 +57,32 @@ class EnrollResponse(BaseModel):
 
 
 class PushRequest(BaseModel):
-    device_id: str = Field(min_length=36, max_length=36)
+    origin: str = Field(min_length=36, max_length=36)  # the log the changes belong to
     first_seq: int = Field(ge=1)
     changes: list[PushedChange] = Field(max_length=MAX_BATCH)
 
 
 class PushResponse(BaseModel):
-    held: int  # highest sequence of this device the server holds with no gap before it
+    held: int  # highest sequence of this origin the server holds with no gap before it
     stored: int  # how many of the pushed changes were new
     server_time_ms: int
-    clock_ahead_ms: int = 0  # > 0 when the device's stamps run ahead of the server's clock
+
+
+class ClockAheadBody(BaseModel):
+    """The 409 answer to a push stamped ahead of the server's clock."""
+
+    detail: str
+    reason: str
+    server_time_ms: int
+    ahead_ms: int
 
 
 class PullResponse(BaseModel):
-    devices: list[str]
+    devices: list[str]  # origins, each sent once per page
     changes: list[PulledChange]
     cursor: int  # pass as ``after`` to get the next page
     more: bool
-    held: int  # the server's ``held`` for the asking device
+    chain: str  # the server's history id at ``cursor``
 
 
 class SnapshotPage(BaseModel):
@@ -80,7 +94,7 @@ class SnapshotPage(BaseModel):
 
 
 class OwnChangesResponse(BaseModel):
-    """This device's own changes as the server holds them (for a laptop restored from a
+    """One of this device's origins as the server holds it (for a laptop restored from a
     backup): [seq, hlc, entity, entity_id, op, fields, seen]."""
 
     changes: list[tuple[int, int, str, str, str, dict[str, Any], int]]
@@ -91,8 +105,10 @@ class StatusResponse(BaseModel):
     device_key: str
     hub: str
     role: str
-    held: int
+    origins: dict[str, int]  # this device's origins and how much of each the server holds
     latest: int  # the newest server sequence
+    chain: str | None  # the history id at the asked cursor (None: the server holds less)
+    server_time_ms: int
 
 
 class ErrorBody(BaseModel):

@@ -75,7 +75,8 @@ def test_a_restored_laptop_syncs_without_losing_or_resending(tmp_path, server) -
 def test_a_laptop_restored_from_an_old_backup_with_its_database_lost(tmp_path, server) -> None:
     """The worst case: the laptop's database is gone (no carry-over possible), the backup is
     older than what the server holds, and the librarian works before the next sync. The server
-    gives this laptop's own changes back, and the new work gets new numbers after them."""
+    gives this laptop's own changes back; the new work is written under a new origin, with new
+    card numbers, so no number or card is used twice."""
     hub = Laptop(tmp_path / "hub", "Хаб Дніпро")
     other = Laptop(tmp_path / "other", "Хаб Київ")
     hub.run("enroll", "--server", server.url, "--code", server.enroll("Дніпро"))
@@ -94,7 +95,7 @@ def test_a_laptop_restored_from_an_old_backup_with_its_database_lost(tmp_path, s
     (tmp_path / "hub" / DB_FILENAME).write_bytes(b"\x00" * 8192)  # the disk died
     hub.run("restore", str(backup), "--yes")
     services = hub.services()
-    services.readers.register("Шевчук", "Андрій", consent=True)  # same numbers as Коваль…
+    services.readers.register("Шевчук", "Андрій", consent=True)  # Коваль's number once
     services.close()
     hub.run("sync")
     other.run("sync")
@@ -103,8 +104,18 @@ def test_a_laptop_restored_from_an_old_backup_with_its_database_lost(tmp_path, s
         names = sorted(r.surname for r in services.readers.search(""))
         services.close()
         assert names == ["Бондар", "Коваль", "Петренко", "Шевчук"], laptop.folder
-    services = hub.services()
-    with services.db.read() as conn:
-        seqs = [r[0] for r in conn.execute(text("SELECT seq FROM change_log ORDER BY seq"))]
-    services.close()
-    assert seqs == [1, 2, 3, 4]
+    logs = []
+    for laptop in (hub, other):
+        services = laptop.services()
+        with services.db.read() as conn:
+            log = conn.execute(
+                text("SELECT device_id, seq, hlc FROM change_log ORDER BY device_id, seq")
+            ).all()
+            cards = [r[0] for r in conn.execute(text("SELECT card_number FROM reader"))]
+        services.close()
+        assert len(cards) == len(set(cards)) == 4, laptop.folder
+        logs.append(log)
+    hub_log = {(o, s): h for o, s, h in logs[0]}
+    other_log = {(o, s): h for o, s, h in logs[1]}
+    shared = hub_log.keys() & other_log.keys()
+    assert len(shared) == 4 and all(hub_log[k] == other_log[k] for k in shared)

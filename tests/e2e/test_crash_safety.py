@@ -50,7 +50,7 @@ def check_consistent(folder: Path) -> int:
     try:
         with services.db.read() as conn:
             assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-            device = conn.execute(text("SELECT device_id, seq_last FROM device_state")).one()
+            device = conn.execute(text("SELECT origin_id, seq_last FROM device_state")).one()
             seqs = [
                 r[0]
                 for r in conn.execute(

@@ -45,7 +45,7 @@ def headers(token=None, gz=True, protocol=PROTOCOL_VERSION):
 def push_body(device_id, first_seq=1, n=2, op="f"):
     changes = [[pack(NOW, i), "visit", f"v{i}", op, {"count": 1}, 0] for i in range(n)]
     return gzip.compress(
-        json.dumps({"device_id": device_id, "first_seq": first_seq, "changes": changes}).encode()
+        json.dumps({"origin": device_id, "first_seq": first_seq, "changes": changes}).encode()
     )
 
 
@@ -179,10 +179,15 @@ def test_a_tampered_bundle_upload_is_refused_and_stores_nothing(api, storage, tm
     payload = json.dumps(
         {
             "format": "mandrivna-bundle",
-            "version": 1,
+            "version": 2,
             "device_id": DEV_A,
-            "first_seq": 1,
-            "changes": [[pack(NOW, 1), "visit", "v1", "f", {"count": 1}, 0]],
+            "origins": [
+                {
+                    "origin": DEV_A,
+                    "first_seq": 1,
+                    "changes": [[pack(NOW, 1), "visit", "v1", "f", {"count": 1}, 0]],
+                }
+            ],
         }
     )
     signature = base64.b64encode(key.sign(payload.encode())).decode()
@@ -208,7 +213,7 @@ def test_the_server_folds_records_for_snapshots_in_the_background(storage):
         body = gzip.compress(
             json.dumps(
                 {
-                    "device_id": DEV_A,
+                    "origin": DEV_A,
                     "first_seq": 1,
                     "changes": [[pack(NOW, 1), "reader", "r1", "u", {"surname": "Бойко"}, 0]],
                 }
@@ -260,7 +265,7 @@ def test_no_one_without_a_token_can_raise_the_data_schema(api, storage):
 def test_changes_that_could_block_or_poison_sync_are_refused(api, storage, change):
     token = enroll(api, storage, DEV_A)
     body = gzip.compress(
-        json.dumps({"device_id": DEV_A, "first_seq": 1, "changes": [change]}).encode()
+        json.dumps({"origin": DEV_A, "first_seq": 1, "changes": [change]}).encode()
     )
     reply = api.post("/v1/push", content=body, headers=headers(token))
     assert reply.status_code == 422, reply.text
@@ -273,17 +278,36 @@ def test_huge_query_numbers_are_4xx(api, storage):
         assert api.get("/v1/pull", params=params, headers=headers(token)).status_code == 422
 
 
-def test_a_restored_laptop_reusing_sequence_numbers_is_stopped(api, storage):
+def test_a_laptop_reusing_sequence_numbers_is_stopped(api, storage):
     token = enroll(api, storage, DEV_A)
     assert (
         api.post("/v1/push", content=push_body(DEV_A, n=3), headers=headers(token)).json()["held"]
         == 3
     )
-    # the laptop was restored to seq 1 and recorded other changes as 2, 3, 4
+    # the laptop's database was copied back to seq 1 and recorded other changes as 2, 3, 4
     other = [[pack(NOW, 100 + i), "visit", f"new{i}", "f", {"count": 1}, 0] for i in range(3)]
-    body = gzip.compress(
-        json.dumps({"device_id": DEV_A, "first_seq": 2, "changes": other}).encode()
-    )
+    body = gzip.compress(json.dumps({"origin": DEV_A, "first_seq": 2, "changes": other}).encode())
     reply = api.post("/v1/push", content=body, headers=headers(token))
-    assert reply.status_code == 409 and "backup" in reply.json()["detail"]
+    assert reply.status_code == 409 and "log mismatch" in reply.json()["detail"]
     assert stored(storage) == 3
+
+
+def test_a_push_stamped_ahead_is_409_with_the_server_time(api, storage):
+    token = enroll(api, storage, DEV_A)
+    ahead = [[pack(NOW + 3_600_000, 0), "visit", "v", "f", {"count": 1}, 0]]
+    body = gzip.compress(json.dumps({"origin": DEV_A, "first_seq": 1, "changes": ahead}).encode())
+    reply = api.post("/v1/push", content=body, headers=headers(token))
+    answer = reply.json()
+    assert reply.status_code == 409 and answer["reason"] == "clock_ahead"
+    assert answer["ahead_ms"] >= 3_000_000 and abs(answer["server_time_ms"] - NOW) < 600_000
+    assert stored(storage) == 0
+
+
+def test_status_tells_origins_history_and_time(api, storage):
+    token = enroll(api, storage, DEV_A)
+    api.post("/v1/push", content=push_body(DEV_A, n=3), headers=headers(token))
+    status = api.get("/v1/status", params={"cursor": 2}, headers=headers(token)).json()
+    assert status["origins"] == {DEV_A: 3} and status["latest"] == 3
+    assert status["chain"] and abs(status["server_time_ms"] - time.time_ns() // 10**6) < 60_000
+    beyond = api.get("/v1/status", params={"cursor": 7}, headers=headers(token)).json()
+    assert beyond["chain"] is None

@@ -3,9 +3,11 @@
 import threading
 
 import pytest
+from sqlalchemy import select
 
 from mandrivna.core.hlc import pack
-from sync_server.storage import EnrollmentError
+from sync_server.storage import ClockAheadError, EnrollmentError, LogMismatchError, OriginError
+from sync_server.tables import devices
 
 DEV_A = "aaaaaaaa-0000-4000-8000-000000000001"
 DEV_B = "bbbbbbbb-0000-4000-8000-000000000002"
@@ -22,6 +24,21 @@ def enrolled(storage, device_id, hub="Хаб"):
     _key, code = storage.enroll(hub, "librarian", NOW)
     _record, token = storage.claim(code, device_id, KEY, NOW)
     return token
+
+
+def key_of(storage, device_id):
+    with storage.engine.connect() as conn:
+        return conn.execute(select(devices.c.key).where(devices.c.device_id == device_id)).scalar()
+
+
+def push(storage, device_id, first_seq, rows, now=NOW, origin=None):
+    """A device pushes under its first origin (its own id) unless told another."""
+    return storage.push(key_of(storage, device_id), origin or device_id, first_seq, rows, now)
+
+
+def pull(storage, device_id, after, limit, now=NOW, facts_upto=None):
+    key = key_of(storage, device_id) if device_id else None
+    return storage.pull(key, after, limit, now, facts_upto)[:3]
 
 
 def test_enrollment_code_is_one_time_and_token_authenticates(storage):
@@ -44,13 +61,13 @@ def test_revoked_device_cannot_authenticate_as_active(storage):
     token = enrolled(storage, DEV_A)
     assert storage.revoke(DEV_A, NOW)
     assert storage.authenticate(token).revoked  # told "revoked", not "unknown"
-    assert storage.public_key(DEV_A) is None
+    assert storage.signer(DEV_A) is None
     assert not storage.revoke("no-such-device", NOW)
 
 
 def test_a_revoked_device_can_enroll_again_and_keeps_its_log(storage):
     token = enrolled(storage, DEV_A)
-    storage.push(DEV_A, 1, [change(n) for n in range(1, 4)], NOW)
+    push(storage, DEV_A, 1, [change(n) for n in range(1, 4)])
     with pytest.raises(EnrollmentError, match="already enrolled"):
         storage.claim(storage.enroll("Хаб", "librarian", NOW)[1], DEV_A, KEY, NOW)
     storage.revoke(DEV_A, NOW)
@@ -59,16 +76,16 @@ def test_a_revoked_device_can_enroll_again_and_keeps_its_log(storage):
     assert storage.authenticate(new_token).device_id == DEV_A
     assert storage.authenticate(token).device_id is None  # the old slot let the id go
     assert storage.held(DEV_A) == 3
-    assert storage.push(DEV_A, 4, [change(4)], NOW)[:2] == (4, 1)
+    assert push(storage, DEV_A, 4, [change(4)]) == (4, 1)
 
 
 def test_an_edit_arriving_after_the_delete_is_scrubbed_too(storage):
     enrolled(storage, DEV_A)
     enrolled(storage, DEV_B)
     tombstone = (pack(NOW, 1), "reader", "r1", "d", {"phone": None}, 0)
-    storage.push(DEV_A, 1, [tombstone], NOW)
+    push(storage, DEV_A, 1, [tombstone])
     late = (pack(NOW, 0), "reader", "r1", "u", {"phone": "+380999999999", "notes": "ok"}, 0)
-    storage.push(DEV_B, 1, [late], NOW)
+    push(storage, DEV_B, 1, [late])
     with storage.engine.connect() as conn:
         dump = repr(conn.exec_driver_sql("SELECT fields FROM server_change").all())
     assert "+380999999999" not in dump and "ok" in dump
@@ -84,11 +101,11 @@ def test_secrets_are_stored_hashed(storage):
 
 def test_push_is_idempotent_and_gap_free(storage):
     enrolled(storage, DEV_A)
-    assert storage.push(DEV_A, 1, [change(n) for n in range(1, 6)], NOW)[:2] == (5, 5)
-    assert storage.push(DEV_A, 1, [change(n) for n in range(1, 6)], NOW)[:2] == (5, 0)
-    assert storage.push(DEV_A, 3, [change(n) for n in range(3, 9)], NOW)[:2] == (8, 3)
-    assert storage.push(DEV_A, 10, [change(n) for n in range(10, 13)], NOW)[:2] == (8, 0)
-    rows, _cursor, _more = storage.pull(None, 0, 100, NOW)
+    assert push(storage, DEV_A, 1, [change(n) for n in range(1, 6)]) == (5, 5)
+    assert push(storage, DEV_A, 1, [change(n) for n in range(1, 6)]) == (5, 0)
+    assert push(storage, DEV_A, 3, [change(n) for n in range(3, 9)]) == (8, 3)
+    assert push(storage, DEV_A, 10, [change(n) for n in range(10, 13)]) == (8, 0)
+    rows, _cursor, _more = pull(storage, None, 0, 100)
     assert [r.device_seq for r in rows] == list(range(1, 9))
     assert rows[0].fields_json == '{"count":1,"hub":"Хаб"}'
 
@@ -96,29 +113,42 @@ def test_push_is_idempotent_and_gap_free(storage):
 def test_pull_pages_exclude_own_changes(storage):
     enrolled(storage, DEV_A)
     enrolled(storage, DEV_B)
-    storage.push(DEV_A, 1, [change(n, "a") for n in range(1, 4)], NOW)
-    storage.push(DEV_B, 1, [change(n, "b") for n in range(1, 4)], NOW)
-    rows, cursor, more = storage.pull(DEV_A, 0, 4, NOW)
+    push(storage, DEV_A, 1, [change(n, "a") for n in range(1, 4)])
+    push(storage, DEV_B, 1, [change(n, "b") for n in range(1, 4)])
+    rows, cursor, more = pull(storage, DEV_A, 0, 4)
     assert [r.entity_id for r in rows] == ["b-1"] and more  # 3 own + 1 other scanned
-    rows, cursor, more = storage.pull(DEV_A, cursor, 4, NOW)
+    rows, cursor, more = pull(storage, DEV_A, cursor, 4)
     assert [r.entity_id for r in rows] == ["b-2", "b-3"] and not more
-    assert storage.pull(DEV_A, cursor, 4, NOW)[0] == []
+    assert pull(storage, DEV_A, cursor, 4)[0] == []
 
 
-def test_far_future_stamps_are_flagged(storage):
+def test_a_push_stamped_ahead_of_the_server_clock_is_refused_and_stores_nothing(storage):
     enrolled(storage, DEV_A)
     days = 3 * 24 * 3600 * 1000
     row = (pack(NOW + days, 0), "visit", "v", "f", {}, 0)
-    held, stored, ahead = storage.push(DEV_A, 1, [row], NOW)
-    assert (held, stored) == (1, 1) and ahead == days
-    [info] = storage.device_list()
-    assert info.clock_ahead_ms == days
+    with pytest.raises(ClockAheadError) as refused:
+        push(storage, DEV_A, 1, [change(1), row])
+    assert refused.value.ahead_ms == days and refused.value.server_time_ms == NOW
+    assert storage.held(DEV_A) == 0 and storage.latest() == 0
+    within = (pack(NOW + 9 * 60_000, 0), "visit", "v", "f", {}, 0)  # ten minutes are allowed
+    assert push(storage, DEV_A, 1, [within]) == (1, 1)
+
+
+def test_the_device_list_tells_a_clock_ahead_or_behind(storage):
+    enrolled(storage, DEV_A, "Дніпро")
+    enrolled(storage, DEV_B, "Харків")
+    day = 24 * 3600 * 1000
+    storage.status(key_of(storage, DEV_A), 0, NOW + 3 * day, NOW)
+    storage.status(key_of(storage, DEV_B), 0, NOW - 400 * day, NOW)
+    info = {d.device_id: d for d in storage.device_list()}
+    assert info[DEV_A].clock_skew_ms == 3 * day
+    assert info[DEV_B].clock_skew_ms == -400 * day
 
 
 def test_device_list_shows_pending_changes(storage):
     enrolled(storage, DEV_A, "Дніпро")
     enrolled(storage, DEV_B, "Харків")
-    storage.push(DEV_A, 1, [change(n) for n in range(1, 4)], NOW)
+    push(storage, DEV_A, 1, [change(n) for n in range(1, 4)])
     info = {d.device_id: d for d in storage.device_list()}
     assert info[DEV_A].held_seq == 3 and info[DEV_A].pending == 0
     assert info[DEV_B].pending == 3
@@ -139,7 +169,7 @@ def test_pull_cursor_never_skips_a_change_that_commits_late(storage):
         try:
             for start in range(1, per_device + 1, batch):
                 rows = [change(n, device) for n in range(start, start + batch)]
-                storage.push(device, start, rows, NOW)
+                push(storage, device, start, rows)
         except Exception as exc:  # reported below
             errors.append(exc)
 
@@ -149,7 +179,7 @@ def test_pull_cursor_never_skips_a_change_that_commits_late(storage):
         cursor = 0
         while True:
             finished = done.is_set()
-            rows, cursor, _more = storage.pull(DEV_C, cursor, 7, NOW)
+            rows, cursor, _more = pull(storage, DEV_C, cursor, 7)
             seen.extend(r.entity_id for r in rows)
             if finished and not rows:
                 return
@@ -178,9 +208,9 @@ def test_an_erased_record_leaves_no_personal_data_in_the_log(storage):
         {"surname": "Шевченко", "phone": "+380501112233", "registered_on": "2026"},
         0,
     )
-    storage.push(DEV_A, 1, [registration], NOW)
+    push(storage, DEV_A, 1, [registration])
     tombstone = (pack(NOW, 2), "reader", "r1", "d", {"surname": None, "phone": None}, 0)
-    storage.push(DEV_B, 1, [tombstone], NOW)
+    push(storage, DEV_B, 1, [tombstone])
     with storage.engine.connect() as conn:
         dump = repr(conn.exec_driver_sql("SELECT fields FROM server_change").all())
     assert "Шевченко" not in dump and "+380501112233" not in dump
@@ -192,7 +222,8 @@ def test_snapshot_merges_records_and_leaves_facts_to_the_pull(storage):
 
     enrolled(storage, DEV_A)
     enrolled(storage, DEV_B)
-    storage.push(
+    push(
+        storage,
         DEV_A,
         1,
         [
@@ -202,7 +233,8 @@ def test_snapshot_merges_records_and_leaves_facts_to_the_pull(storage):
         ],
         NOW,
     )
-    storage.push(
+    push(
+        storage,
         DEV_B,
         1,
         [
@@ -222,7 +254,7 @@ def test_snapshot_merges_records_and_leaves_facts_to_the_pull(storage):
     upto2, first = storage.snapshot_records(None, 1)
     _, second = storage.snapshot_records((first[0][0], first[0][1]), 1)
     assert [r[1] for r in first + second] == ["r1", "r2"] and upto2 == 5
-    facts, cursor, more = storage.pull("someone-else", 0, 10, NOW, facts_upto=upto)
+    facts, cursor, more = pull(storage, None, 0, 10, facts_upto=upto)
     assert [r.entity_id for r in facts] == ["v1"] and cursor == 5 and not more
 
 
@@ -232,10 +264,56 @@ def test_records_are_folded_for_snapshots_in_small_steps(storage, monkeypatch):
     monkeypatch.setattr(snapshots, "CHUNK", 2)
     enrolled(storage, DEV_A)
     rows = [(pack(NOW, n), "reader", f"r{n}", "u", {"surname": f"S{n}"}, 0) for n in range(1, 6)]
-    storage.push(DEV_A, 1, rows, NOW)
+    push(storage, DEV_A, 1, rows)
     steps = 1
     while storage.materialize_step():
         steps += 1
     assert steps == 3  # 5 changes, 2 a step
     upto, page = storage.snapshot_records(None, 10)
     assert upto == 5 and [r[1] for r in page] == ["r1", "r2", "r3", "r4", "r5"]
+
+
+def test_an_origin_belongs_to_the_device_that_first_pushed_it(storage):
+    enrolled(storage, DEV_A)
+    enrolled(storage, DEV_B)
+    new_origin = "0a0a0a0a-0000-4000-8000-00000000000a"
+    assert push(storage, DEV_A, 1, [change(1)], origin=new_origin) == (1, 1)
+    with pytest.raises(OriginError):
+        push(storage, DEV_B, 2, [change(2)], origin=new_origin)
+    with pytest.raises(OriginError):
+        push(storage, DEV_B, 1, [change(1)], origin=DEV_A)
+    with pytest.raises(OriginError):
+        storage.own_changes(key_of(storage, DEV_B), new_origin, 0, 10)
+    status = storage.status(key_of(storage, DEV_A), 0, None, NOW)
+    assert status.origins == {DEV_A: 0, new_origin: 1}
+    # a device's own origins are left out of its pulls, every other one is in
+    assert pull(storage, DEV_A, 0, 10)[0] == []
+    assert [r.device_id for r in pull(storage, DEV_B, 0, 10)[0]] == [new_origin]
+
+
+def test_a_number_held_with_other_content_is_refused(storage):
+    enrolled(storage, DEV_A)
+    push(storage, DEV_A, 1, [change(n) for n in range(1, 4)])
+    other = (pack(NOW, 99), "visit", "other", "f", {}, 0)
+    with pytest.raises(LogMismatchError):
+        push(storage, DEV_A, 2, [other, change(3), change(4)])
+    assert storage.held(DEV_A) == 3
+
+
+def test_the_history_id_follows_the_log_and_changes_when_the_log_is_numbered_again(storage):
+    enrolled(storage, DEV_A)
+    enrolled(storage, DEV_B)
+    key_b = key_of(storage, DEV_B)
+    before = storage.status(key_b, 0, None, NOW).chain
+    push(storage, DEV_A, 1, [change(n) for n in range(1, 4)])
+    rows, cursor, more, chain = storage.pull(key_b, 0, 2, NOW)
+    assert cursor == 2 and more and chain == storage.status(key_b, 2, None, NOW).chain
+    assert storage.status(key_b, 0, None, NOW).chain == before  # the start does not move
+    assert storage.status(key_b, 9, None, NOW).chain is None  # the server holds less
+    # the same changes in another order make another history
+    with storage.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM server_change")
+        conn.exec_driver_sql("UPDATE server_origin SET held_seq = 0")
+    push(storage, DEV_A, 1, [change(1)])
+    push(storage, DEV_B, 1, [change(1, "b")])
+    assert storage.status(key_b, 2, None, NOW).chain != chain

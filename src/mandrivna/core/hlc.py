@@ -62,13 +62,17 @@ class HybridClock:
         self.last = stamp
         return stamp
 
-    def is_far_ahead(self, remote: int) -> bool:
-        """True when ``remote`` lies further ahead of our wall clock than the bound allows."""
-        return wall_ms_of(remote) > self._physical() + self._max_ahead_ms
+    def is_far_ahead(self, remote: int, reference_ms: int | None = None) -> bool:
+        """True when ``remote`` lies further ahead than the bound allows of our wall clock, or
+        of ``reference_ms`` when that is later (the server's time: a laptop whose date is
+        behind must still take in the healthy laptops' stamps)."""
+        now = self._physical() if reference_ms is None else max(self._physical(), reference_ms)
+        return wall_ms_of(remote) > now + self._max_ahead_ms
 
-    def observe(self, remote: int) -> bool:
-        """Take a remote stamp into account. Returns False (and ignores it) when it is far ahead."""
-        if self.is_far_ahead(remote):
+    def observe(self, remote: int, reference_ms: int | None = None) -> bool:
+        """Take a remote stamp into account. Returns False (and ignores it) when it is far
+        ahead (see ``is_far_ahead``)."""
+        if self.is_far_ahead(remote, reference_ms):
             return False
         if remote > self.last:
             self.last = remote

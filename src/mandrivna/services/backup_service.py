@@ -36,7 +36,7 @@ from mandrivna.store import backup_store, cipher_files, folder_encryption, schem
 from mandrivna.store.backup_store import BackupInfo
 from mandrivna.store.connection import DatabaseError
 from mandrivna.store.database import BACKUP_FOLDER, DB_FILENAME, Database
-from mandrivna.store.restore_lineage import carry_own_changes
+from mandrivna.store.lineage import carry_own_changes
 
 Clock = Callable[[], dt.datetime]
 

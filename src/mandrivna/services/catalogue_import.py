@@ -97,7 +97,7 @@ class _Planner:
     def __init__(self, conn: Connection, device: DeviceState, unit: str) -> None:
         self.conn = conn
         self.hub = device.hub_name
-        self.prefix = device_prefix(device.device_id)
+        self.prefix = device_prefix(device.origin_id or device.device_id)
         self.unit = unit
         self.counter: int | None = None
         self.by_id: dict[str, int] = {}

@@ -8,7 +8,7 @@ import uuid
 import weakref
 from typing import Any
 
-from mandrivna.core.card_number import copy_barcode, device_prefix
+from mandrivna.core.card_number import copy_barcode
 from mandrivna.core.catalogue import validate_copy, validate_record
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
@@ -64,7 +64,7 @@ class CatalogueService:
             fields.pop("barcode", None)
         clean = validate_copy({**COPY_FIELDS_DEFAULTS, **fields})
         if not clean.get("barcode"):
-            prefix = device_prefix(writer.device_id)
+            prefix = writer.issuing_prefix
             counter = self._counters.get(writer) or catalogue_queries.next_copy_counter(
                 writer.conn, prefix
             )

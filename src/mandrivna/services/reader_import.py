@@ -47,7 +47,7 @@ class _Planner:
         self.conn = conn
         self.device = device
         self.today = today
-        self.prefix = device_prefix(device.device_id)
+        self.prefix = device_prefix(device.origin_id or device.device_id)
         self.counter: int | None = None
         self.cards: dict[str, int] = {}  # card number → the line that has it
 

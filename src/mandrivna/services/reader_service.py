@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from mandrivna.core import json_text
-from mandrivna.core.card_number import device_prefix
 from mandrivna.core.errors import NotSetUpError, ValidationError
 from mandrivna.core.reader import PERSONAL_FIELDS, validate_reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
@@ -56,7 +55,7 @@ class ReaderService:
         reader_id = str(uuid.uuid4())
         with self.db.write() as writer:
             if not fields.get("card_number"):
-                prefix = device_prefix(device.device_id)
+                prefix = writer.issuing_prefix
                 counter = reader_queries.next_card_counter(writer.conn, prefix)
                 fields["card_number"] = f"{prefix}-{counter:04d}"
             writer.upsert("reader", reader_id, fields)

@@ -111,9 +111,12 @@ class SyncService:
             role=response.role,
             signing_key=private,
             last_error=None,
-            acked_seq=previous.acked_seq if same_server else 0,
             pull_cursor=previous.pull_cursor if same_server else 0,
+            pull_chain=previous.pull_chain if same_server else None,
         )
+        if not same_server:  # a new server holds nothing of ours yet
+            for origin in self.store.own_origins():
+                self.store.set_acked(origin, 0)
         return Enrollment(url, response.device_key, response.hub, response.role)
 
     def export_bundle(self, path: Path) -> int:

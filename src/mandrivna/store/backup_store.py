@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mandrivna.core.database_key import DatabaseKey
-from mandrivna.store import cipher_files
+from mandrivna.store import cipher_files, lineage
 from mandrivna.store.connection import (
     DatabaseError,
     RawConnection,
@@ -76,6 +76,7 @@ def make_backup(source: Path, target: Path, key: DatabaseKey | None = None) -> N
     with closing(connect(source, key)) as src, closing(connect(partial, key)) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        lineage.mark_backup_copy(dst)  # put back, it starts a new log origin
     if not is_intact(partial, key):
         partial.unlink(missing_ok=True)
         raise DatabaseError(f"the copy {target.name} failed its integrity check")

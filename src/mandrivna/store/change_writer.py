@@ -10,8 +10,9 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
+from mandrivna.core.card_number import device_prefix
 from mandrivna.core.change import Change, JsonValue, Op
-from mandrivna.core.hlc import HybridClock
+from mandrivna.core.hlc import HybridClock, wall_ms_of
 from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
 from mandrivna.store.replica import Changed, store_and_apply
 from mandrivna.store.tables import DeviceState
@@ -24,14 +25,19 @@ class ChangeWriter:
     """Stamps, logs and applies this device's writes within one transaction."""
 
     def __init__(
-        self, conn: Connection, device_id: str, clock: HybridClock, seq_last: int, now_ms: int
+        self, conn: Connection, origin_id: str, clock: HybridClock, seq_last: int, now_ms: int
     ) -> None:
         self.conn = conn
-        self.device_id = device_id
+        self.origin_id = origin_id  # the log origin this database writes under
         self.clock = clock
         self.seq_last = seq_last
         self.now_ms = now_ms
         self.changed = Changed()
+
+    @property
+    def issuing_prefix(self) -> str:
+        """The prefix of the card numbers and barcodes this database issues now."""
+        return device_prefix(self.origin_id)
 
     def _spec(self, entity: str, kind: Kind, fields: dict[str, Any]) -> EntitySpec:
         spec = ENTITIES[entity]
@@ -45,9 +51,10 @@ class ChangeWriter:
     def _record(
         self, entity: str, entity_id: str, op: Op, fields: dict[str, JsonValue], seen: int = 0
     ) -> Change:
+        self._after(seen)
         self.seq_last += 1
         change = Change(
-            self.device_id,
+            self.origin_id,
             self.seq_last,
             self.clock.now(),
             entity,
@@ -58,6 +65,12 @@ class ChangeWriter:
         )
         self.changed.merge(store_and_apply(self.conn, [change], self.now_ms, known_new=True))
         return change
+
+    def _after(self, seen: int) -> None:
+        """An edit comes after what its writer saw, even on a laptop whose date is behind (a
+        stamp far ahead of anything this laptop holds as real time is not taken in)."""
+        if seen:
+            self.clock.observe(seen, wall_ms_of(self.clock.last))
 
     def upsert(self, entity: str, entity_id: str, fields: dict[str, JsonValue]) -> Change:
         """Write these fields of an editable record (creating it if new)."""
@@ -84,11 +97,12 @@ class ChangeWriter:
             seen.update((row[0], int(row[1] or 0)) for row in self.conn.execute(query))
         changes = []
         for entity_id, fields in rows:
+            self._after(seen.get(entity_id, 0))
             self.seq_last += 1
             stamp = self.clock.now()
             changes.append(
                 Change(
-                    self.device_id,
+                    self.origin_id,
                     self.seq_last,
                     stamp,
                     entity,

@@ -33,7 +33,7 @@ from mandrivna.core.errors import (
 )
 from mandrivna.core.hlc import HybridClock, wall_clock_ms
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import cipher_files, folder_encryption, schema
+from mandrivna.store import cipher_files, folder_encryption, lineage, schema
 from mandrivna.store.access_gate import AccessGate
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.connection import (
@@ -193,6 +193,7 @@ class Database:
         engine = make_engine(path, key)
         if revision != head:
             schema.upgrade(engine)
+        lineage.start_if_backup_copy(engine, physical_clock())
         if os.name == "posix":
             os.chmod(path, 0o600)  # readers' personal data: only this user may read it
         return cls(data_dir, engine, physical_clock, key, passphrase)
@@ -285,7 +286,7 @@ class Database:
                 )
             clock = HybridClock(state["hlc_last"], self.physical_clock)
             writer = ChangeWriter(
-                conn, state["device_id"], clock, state["seq_last"], self.physical_clock()
+                conn, state["origin_id"], clock, state["seq_last"], self.physical_clock()
             )
             yield writer
             writer.save_counters()
@@ -306,6 +307,7 @@ class Database:
                 conn.execute(
                     insert(_device).values(id=1, device_id=new_id, created_at_ms=now, **values)
                 )
+                lineage.new_origin(conn, now, current=True)
         device = self.device()
         assert device is not None
         return device

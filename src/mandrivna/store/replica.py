@@ -144,10 +144,17 @@ def _load_states(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str
 
 
 def _apply_records(
-    conn: Connection, spec: EntitySpec, changes: list[Change], out: Changed, now_ms: int
+    conn: Connection,
+    spec: EntitySpec,
+    changes: list[Change],
+    out: Changed,
+    now_ms: int,
+    from_scratch: bool = False,
 ) -> None:
+    """Merge record changes into their rows (``from_scratch``: into empty states, the rows
+    rewritten in place so that their search-index rowids stay)."""
     ids = list(dict.fromkeys(c.entity_id for c in changes))
-    states = _load_states(conn, spec, ids)
+    states = {} if from_scratch else _load_states(conn, spec, ids)
     touched: set[str] = set()
     conflict_rows: list[dict[str, Any]] = []
     for change in changes:
@@ -173,6 +180,51 @@ def _apply_records(
         conn.execute(sqlite_insert(_conflicts).on_conflict_do_nothing(), conflict_rows)
     out.entities[spec.name].update(touched)
     out.conflicts += len(conflict_rows)
+
+
+def replay(conn: Connection, touched: dict[str, set[str]], now_ms: int) -> Changed:
+    """Compute these records and facts anew from every change of them in the log (after their
+    changes were given new stamps or moved to another origin): the same result as if the log
+    had always held the changes as they are now. Unresolved conflicts of those records are
+    detected again."""
+    result = Changed()
+    for name, ids in touched.items():
+        spec = ENTITIES.get(name)
+        if spec is None or not ids:
+            continue
+        for chunk in _chunks(sorted(ids)):
+            if spec.kind is Kind.FACT:
+                conn.execute(spec.table.delete().where(spec.table.c.id.in_(chunk)))
+            else:
+                conn.execute(
+                    _conflicts.delete().where(
+                        _conflicts.c.entity == name,
+                        _conflicts.c.entity_id.in_(chunk),
+                        _conflicts.c.resolved_at_ms.is_(None),
+                    )
+                )
+            rows = conn.execute(
+                select(
+                    _log.c.device_id,
+                    _log.c.seq,
+                    _log.c.hlc,
+                    _log.c.entity,
+                    _log.c.entity_id,
+                    _log.c.op,
+                    _log.c.fields,
+                    _log.c.seen,
+                )
+                .where(_log.c.entity == name, _log.c.entity_id.in_(chunk))
+                .order_by(_log.c.hlc, _log.c.device_id, _log.c.seq)
+            )
+            changes = [Change(r[0], r[1], r[2], r[3], r[4], Op(r[5]), r[6], r[7]) for r in rows]
+            if not changes:
+                continue
+            if spec.kind is Kind.FACT:
+                _apply_facts(conn, spec, changes, result)
+            else:
+                _apply_records(conn, spec, changes, result, now_ms, from_scratch=True)
+    return result
 
 
 def apply_states(

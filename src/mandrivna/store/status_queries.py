@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from mandrivna.store.database import Database
-from mandrivna.store.tables import ChangeLogEntry, DeviceState, SyncState
+from mandrivna.store.tables import ChangeLogEntry, DeviceState, OwnOrigin, SyncState
 
 _log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
 _device = DeviceState.__table__  # type: ignore[attr-defined]
 _sync = SyncState.__table__  # type: ignore[attr-defined]
+_origins = OwnOrigin.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -30,12 +31,13 @@ def read_status(db: Database) -> Status:
         sync = conn.execute(select(_sync)).mappings().first()
         if device is None:
             return Status(None, None, None, None, 0, None)
-        acked = sync["acked_seq"] if sync else 0
-        waiting = conn.execute(
-            select(func.count())
-            .select_from(_log)
-            .where(_log.c.device_id == device["device_id"], _log.c.seq > acked)
-        ).scalar_one()
+        waiting = 0
+        for origin, acked in conn.execute(select(_origins.c.origin_id, _origins.c.acked_seq)):
+            waiting += conn.execute(
+                select(func.count())
+                .select_from(_log)
+                .where(_log.c.device_id == origin, _log.c.seq > acked)
+            ).scalar_one()
     return Status(
         device["hub_name"],
         device["librarian_name"],

@@ -1,4 +1,7 @@
-"""The store's side of sync: the outbox, acknowledgements, the pull cursor and applying pages.
+"""The store's side of sync: the outbox of each of this laptop's log origins, what the server
+acknowledged, the pull cursor and its history id, applying pages, and the two repairs a sync may
+need: taking back this laptop's own changes from the server, and new stamps for unsent changes
+made while the laptop's clock ran ahead.
 
 A pulled page is applied, the clock advanced and the cursor moved in one transaction, so a broken
 pull resumes exactly where it stopped and nothing is applied twice. Any thread may call these.
@@ -6,24 +9,44 @@ pull resumes exactly where it stopped and nothing is applied twice. Any thread m
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from mandrivna.core.change import Change, Op
-from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS, HybridClock, pack, wall_ms_of
+from mandrivna.core.hlc import HybridClock, wall_ms_of
+from mandrivna.core.restamp import ahead_limit, restamped
+from mandrivna.store import lineage
 from mandrivna.store.bulk_sql import insert_log
 from mandrivna.store.database import Database
-from mandrivna.store.replica import Changed, apply_states, store_and_apply
-from mandrivna.store.tables import ChangeLogEntry, ClockWarning, DeviceState, SyncState
+from mandrivna.store.replica import Changed, apply_states, replay, store_and_apply
+from mandrivna.store.tables import (
+    ChangeLogEntry,
+    ClockWarning,
+    DeviceState,
+    OwnOrigin,
+    SyncState,
+)
 
 _log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
 _device = DeviceState.__table__  # type: ignore[attr-defined]
+_origins = OwnOrigin.__table__  # type: ignore[attr-defined]
 _sync = SyncState.__table__  # type: ignore[attr-defined]
 _warnings = ClockWarning.__table__  # type: ignore[attr-defined]
+_COLUMNS = (
+    _log.c.device_id,
+    _log.c.seq,
+    _log.c.hlc,
+    _log.c.entity,
+    _log.c.entity_id,
+    _log.c.op,
+    _log.c.fields,
+    _log.c.seen,
+)
 
 
 @dataclass(frozen=True)
@@ -34,37 +57,33 @@ class PullApplied:
 
 def ensure_sync_row(conn: Connection) -> None:
     if conn.execute(select(_sync.c.id)).first() is None:
-        conn.execute(insert(_sync).values(id=1, acked_seq=0, pull_cursor=0))
+        conn.execute(insert(_sync).values(id=1, pull_cursor=0))
 
 
-def _own_changes(
-    conn: Connection, device_id: str, where: Any, limit: int | None = None
-) -> list[Change]:
-    """This device's own logged changes matching ``where``, in sequence order."""
-    query = (
-        select(
-            _log.c.seq,
-            _log.c.hlc,
-            _log.c.entity,
-            _log.c.entity_id,
-            _log.c.op,
-            _log.c.fields,
-            _log.c.seen,
-        )
-        .where(_log.c.device_id == device_id, where)
-        .order_by(_log.c.seq)
-    )
+def _change(row: Any) -> Change:
+    return Change(row[0], row[1], row[2], row[3], row[4], Op(row[5]), row[6], row[7])
+
+
+def _log_of(conn: Connection, origin: str, where: Any, limit: int | None = None) -> list[Change]:
+    """An origin's logged changes matching ``where``, in sequence order."""
+    query = select(*_COLUMNS).where(_log.c.device_id == origin, where).order_by(_log.c.seq)
     if limit is not None:
         query = query.limit(limit)
-    return [
-        Change(device_id, r[0], r[1], r[2], r[3], Op(r[4]), r[5], r[6]) for r in conn.execute(query)
-    ]
+    return [_change(r) for r in conn.execute(query)]
+
+
+def _touched(changes: Sequence[Change]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for change in changes:
+        out[change.entity].add(change.entity_id)
+    return out
 
 
 class SyncStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    # --- state ------------------------------------------------------------------------------
     def state(self) -> SyncState:
         with self.db.read() as conn:
             row = conn.execute(select(_sync)).mappings().first()
@@ -76,76 +95,75 @@ class SyncStore:
             conn.execute(update(_sync).values(**values))
 
     def device_id(self) -> str:
+        """This laptop's identity on the server (enrollment)."""
         device = self.db.device()
         if device is None:
             raise LookupError("device not set up")
         return device.device_id
 
-    def seq_last(self) -> int:
+    def origin(self) -> str:
+        """The origin this database writes its changes under now."""
         device = self.db.device()
-        return device.seq_last if device else 0
+        if device is None or device.origin_id is None:
+            raise LookupError("device not set up")
+        return device.origin_id
 
-    def count_outbox(self, after_seq: int) -> int:
+    def own_origins(self) -> dict[str, int]:
+        """Every origin this laptop wrote under, and how much of it the server acknowledged."""
         with self.db.read() as conn:
-            return len(
-                conn.execute(
-                    select(_log.c.seq).where(
-                        _log.c.device_id == self.device_id(), _log.c.seq > after_seq
-                    )
-                ).all()
+            rows = conn.execute(select(_origins.c.origin_id, _origins.c.acked_seq))
+            return {r[0]: int(r[1]) for r in rows}
+
+    def local_max(self, origin: str) -> int:
+        with self.db.read() as conn:
+            value = conn.execute(select(func.max(_log.c.seq)).where(_log.c.device_id == origin))
+            return int(value.scalar() or 0)
+
+    def set_acked(self, origin: str, held: int) -> None:
+        with self.db.transaction() as conn:
+            conn.execute(
+                update(_origins).where(_origins.c.origin_id == origin).values(acked_seq=held)
             )
 
-    def outbox(self, after_seq: int, limit: int) -> list[Change]:
-        """This device's own changes after ``after_seq``, in order."""
-        device_id = self.device_id()
+    def count_outbox(self) -> int:
+        """Changes of this laptop the server has not acknowledged, all origins together."""
         with self.db.read() as conn:
-            return _own_changes(conn, device_id, _log.c.seq > after_seq, limit)
+            total = 0
+            for origin, acked in conn.execute(select(_origins.c.origin_id, _origins.c.acked_seq)):
+                total += int(
+                    conn.execute(
+                        select(func.count())
+                        .select_from(_log)
+                        .where(_log.c.device_id == origin, _log.c.seq > acked)
+                    ).scalar_one()
+                )
+            return total
 
-    def apply_pulled(self, changes: Sequence[Change], cursor: int) -> PullApplied:
-        """Apply one pulled page and move the cursor, in one transaction."""
+    def outbox(self, origin: str, after_seq: int, limit: int) -> list[Change]:
+        """An origin's changes after ``after_seq``, in order."""
+        with self.db.read() as conn:
+            return _log_of(conn, origin, _log.c.seq > after_seq, limit)
+
+    def reset_pull(self) -> None:
+        """The server's history is not the one pulled from (it was restored from a backup, or
+        it is another server): pull everything again (applying is idempotent)."""
+        self.update_state(pull_cursor=0, pull_chain=None)
+
+    def record_clock(self, skew_ms: int, server_time_ms: int) -> None:
+        self.update_state(clock_skew_ms=skew_ms, server_time_ms=server_time_ms)
+
+    # --- applying what the server sends -----------------------------------------------------
+    def apply_pulled(
+        self, changes: Sequence[Change], cursor: int, chain: str, server_now_ms: int | None
+    ) -> PullApplied:
+        """Apply one pulled page and move the cursor (with its history id), in one transaction."""
         with self.db.transaction(durable=False) as conn:
             now = self.db.physical_clock()
             changed = store_and_apply(conn, changes, now)
-            warnings = self._advance_clock(conn, changes, now)
+            warnings = self._advance_clock(conn, changes, now, server_now_ms)
             ensure_sync_row(conn)
-            conn.execute(update(_sync).values(pull_cursor=cursor))
+            conn.execute(update(_sync).values(pull_cursor=cursor, pull_chain=chain))
         return PullApplied(changed, warnings)
-
-    def reconcile_own(self, theirs: Sequence[Change], held: int) -> Changed:
-        """Take back this device's own changes that the server holds (``theirs``, up to its
-        ``held``) after a restore from an older backup. Local changes under the same numbers
-        with other stamps were written after the restore: they keep their stamps and effects
-        and get new numbers after ``held``, as do local changes above ``held``."""
-        device_id = self.device_id()
-        server = {c.seq: c for c in theirs}
-        start = min(server) if server else held + 1
-        with self.db.transaction() as conn:
-            local = _own_changes(conn, device_id, _log.c.seq >= start)
-            moved = [
-                c for c in local if c.seq > held or (c.seq in server and server[c.seq].hlc != c.hlc)
-            ]
-            if moved:
-                conn.execute(
-                    _log.delete().where(
-                        _log.c.device_id == device_id, _log.c.seq.in_([c.seq for c in moved])
-                    )
-                )
-            now = self.db.physical_clock()
-            changed = store_and_apply(conn, theirs, now)  # the ones this laptop lost
-            renumbered = [replace(c, seq=held + n) for n, c in enumerate(moved, 1)]
-            if renumbered:
-                insert_log(conn, renumbered, now)  # their effects are in the tables already
-            newest = max([c.hlc for c in theirs] + [0])
-            state = conn.execute(select(_device.c.hlc_last, _device.c.seq_last)).one()
-            conn.execute(
-                update(_device).values(
-                    seq_last=max(held + len(renumbered), int(state[1]) if not moved else 0),
-                    hlc_last=max(int(state[0]), newest),
-                )
-            )
-            ensure_sync_row(conn)
-            conn.execute(update(_sync).values(acked_seq=held))
-        return changed
 
     def apply_snapshot_records(
         self, records: Sequence[tuple[str, str, dict[str, Any], dict[str, Any]]]
@@ -155,23 +173,122 @@ class SyncStore:
         with self.db.transaction(durable=False) as conn:
             return apply_states(conn, records, self.db.physical_clock())
 
-    def _advance_clock(self, conn: Connection, changes: Sequence[Change], now: int) -> int:
-        """Take remote stamps into this device's clock, except those far in the future, which
-        are flagged per device instead (a laptop whose clock is set days ahead)."""
+    def take_back(self, origin: str, theirs: Sequence[Change], held: int) -> Changed:
+        """Make this laptop's log of ``origin`` agree with the server's (``theirs``: the
+        server's changes of it, in order, up to ``held``).
+
+        Changes the server holds and this laptop lacks are stored and merged (a restore from an
+        older backup). Where this laptop holds a change under a number the server holds with
+        other content (a database copied back by hand, which goes on numbering), this laptop's
+        changes from there on move to a new origin, keeping their stamps and effects, to be
+        sent as new: nothing is lost and no number means two things."""
+        theirs = sorted(theirs, key=lambda c: c.seq)
+        server = {c.seq: c for c in theirs}
+        with self.db.transaction() as conn:
+            now = self.db.physical_clock()
+            current = conn.execute(select(_device.c.origin_id)).scalar_one()
+            start = theirs[0].seq if theirs else held + 1
+            local = _log_of(conn, origin, _log.c.seq >= start)
+            split = next(
+                (c.seq for c in local if c.seq in server and server[c.seq].hlc != c.hlc), None
+            )
+            moved = [c for c in local if split is not None and c.seq >= split]
+            if moved:
+                conn.execute(
+                    _log.delete().where(
+                        _log.c.device_id == origin, _log.c.seq.in_([c.seq for c in moved])
+                    )
+                )
+                successor = lineage.new_origin(conn, now, current=origin == current)
+                renumbered = [
+                    replace(c, device_id=successor, seq=n) for n, c in enumerate(moved, 1)
+                ]
+                insert_log(conn, renumbered, now)
+                if origin == current:
+                    conn.execute(update(_device).values(seq_last=len(renumbered)))
+            changed = store_and_apply(conn, theirs, now)
+            if moved:
+                changed.merge(replay(conn, _touched([*moved, *theirs]), now))
+            elif origin == current and theirs:
+                seq_last = conn.execute(select(_device.c.seq_last)).scalar_one()
+                conn.execute(update(_device).values(seq_last=max(int(seq_last), theirs[-1].seq)))
+            conn.execute(
+                update(_origins).where(_origins.c.origin_id == origin).values(acked_seq=held)
+            )
+            hlc = conn.execute(select(_device.c.hlc_last)).scalar_one()
+            newest = max([c.hlc for c in theirs], default=0)
+            conn.execute(update(_device).values(hlc_last=max(int(hlc), newest)))
+        return changed
+
+    def restamp_unsent(self, server_now_ms: int) -> int:
+        """New stamps for this laptop's unsent changes that are stamped ahead of the server's
+        clock (see ``core.restamp``); the records and facts they wrote are computed again and
+        the clock moves back to the newest stamp that is not ahead. Returns how many changes
+        got new stamps."""
+        limit = ahead_limit(server_now_ms)
+        with self.db.transaction() as conn:
+            acked: dict[str, int] = {
+                r[0]: int(r[1])
+                for r in conn.execute(select(_origins.c.origin_id, _origins.c.acked_seq))
+            }
+            unsent: list[Change] = []
+            floor = 0
+            for origin, seq in acked.items():
+                unsent.extend(_log_of(conn, origin, _log.c.seq > seq))
+                sent = conn.execute(
+                    select(func.max(_log.c.hlc)).where(
+                        _log.c.device_id == origin, _log.c.seq <= seq, _log.c.hlc <= limit
+                    )
+                ).scalar()
+                floor = max(floor, int(sent or 0))
+            unsent.sort(key=lambda c: (c.hlc, c.device_id, c.seq))
+            stamps = restamped([(c.hlc, c.seen) for c in unsent], floor, server_now_ms)
+            if stamps is None:
+                return 0
+            now = self.db.physical_clock()
+            moved = [(c, stamp) for c, stamp in zip(unsent, stamps, strict=True) if stamp != c.hlc]
+            for change, stamp in moved:
+                seen = change.seen if change.seen <= limit else stamp - 1  # it saw all before it
+                conn.execute(
+                    update(_log)
+                    .where(_log.c.device_id == change.device_id, _log.c.seq == change.seq)
+                    .values(hlc=stamp, seen=seen)
+                )
+            replay(conn, _touched([c for c, _ in moved]), now)
+            newest = conn.execute(select(func.max(_log.c.hlc)).where(_log.c.hlc <= limit))
+            conn.execute(update(_device).values(hlc_last=int(newest.scalar() or 0)))
+        return len(moved)
+
+    # --- clocks -----------------------------------------------------------------------------
+    def _advance_clock(
+        self,
+        conn: Connection,
+        changes: Sequence[Change],
+        now: int,
+        server_now_ms: int | None,
+    ) -> int:
+        """Take remote stamps into this device's clock, except those far ahead of the server's
+        time (or of ours, when the server's is not known), which are flagged per device instead.
+        A laptop whose date is behind thus still orders its edits after what it has seen."""
         state = conn.execute(select(_device.c.hlc_last)).first()
         if state is None or not changes:
             return 0
         clock = HybridClock(state[0], self.db.physical_clock)
-        limit = pack(self.db.physical_clock() + DEFAULT_MAX_AHEAD_MS + 1, 0)
+        reference = max(now, server_now_ms or 0)
+        limit = ahead_limit(reference)
         newest_sane = 0
-        ahead: dict[str, int] = {}  # per device: its newest stamp beyond the bound
+        ahead: dict[str, int] = {}  # per origin: its newest stamp beyond the bound
         for change in changes:
-            if change.hlc >= limit:
+            if change.hlc > limit:
                 ahead[change.device_id] = max(ahead.get(change.device_id, 0), change.hlc)
             elif change.hlc > newest_sane:
                 newest_sane = change.hlc
-        clock.observe(newest_sane)
+        clock.observe(newest_sane, reference)
         conn.execute(update(_device).values(hlc_last=clock.last))
+        if newest_sane:
+            ensure_sync_row(conn)
+            seen = conn.execute(select(_sync.c.newest_seen_hlc)).scalar()
+            conn.execute(update(_sync).values(newest_seen_hlc=max(int(seen or 0), newest_sane)))
         for device_id, hlc in ahead.items():
             stmt = sqlite_insert(_warnings).values(
                 device_id=device_id, max_hlc=hlc, detected_at_ms=now

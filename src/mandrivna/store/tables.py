@@ -17,7 +17,10 @@ class DeviceState(SQLModel, table=True):
 
     __tablename__ = "device_state"
     id: int = Field(default=1, primary_key=True)
-    device_id: str
+    device_id: str  # this laptop's identity on the sync server (enrollment)
+    #: The id this database writes its change log under; a database put back from a backup
+    #: starts a new one, so that (origin, seq) names one change for ever (``own_origin``).
+    origin_id: str | None = None
     hub_name: str
     librarian_name: str
     language: str | None = None
@@ -379,21 +382,37 @@ class CourseEnrollment(SQLModel, table=True):
     updated_hlc: int = 0
 
 
+class OwnOrigin(SQLModel, table=True):
+    """An origin this laptop's database wrote its change log under (one per lineage: a new
+    one after every restore from a backup), and how much of it the server acknowledged."""
+
+    __tablename__ = "own_origin"
+    origin_id: str = Field(primary_key=True)
+    acked_seq: int = 0
+    created_at_ms: int = 0
+
+
 class SyncState(SQLModel, table=True):
-    """Where this device syncs, and how far: the server acknowledged ``acked_seq`` of our log and
-    we have applied the server's changes up to ``pull_cursor``."""
+    """Where this device syncs, and how far: we have applied the server's changes up to
+    ``pull_cursor``, whose history id on the server is ``pull_chain`` (how much of our own log
+    the server holds is in ``own_origin``)."""
 
     __tablename__ = "sync_state"
     id: int = Field(default=1, primary_key=True)
     server_url: str | None = None
     token: str | None = None
-    acked_seq: int = 0
     pull_cursor: int = 0
+    pull_chain: str | None = None
     last_sync_at_ms: int | None = None
     last_error: str | None = None
     device_key: str | None = None
     role: str | None = None
     signing_key: str | None = None  # Ed25519 private key (base64) that signs USB bundles
+    #: What the last sync learned of this laptop's clock: wall clock minus the server's (ms),
+    #: the server's time then, and the newest stamp seen from other laptops.
+    clock_skew_ms: int | None = None
+    server_time_ms: int | None = None
+    newest_seen_hlc: int | None = None
 
 
 class ClockWarning(SQLModel, table=True):

@@ -1,10 +1,11 @@
 """USB bundles for hubs with no link at all: the waiting changes in one signed file.
 
 The file is gzip-compressed JSON ``{"payload": "<json>", "signature": "<base64>"}``; the payload
-names the device, the first sequence and the changes (as in a push), and is signed with the
-device's Ed25519 key made at enrollment. The server checks the signature with the public key it
-stored then, and applies the changes through the same idempotent path as a push, so importing a
-bundle twice changes nothing and a tampered bundle is refused.
+names the device and, for each of its log origins with changes waiting, the first sequence and
+the changes (as in a push), and is signed with the device's Ed25519 key made at enrollment. The
+server checks the signature with the public key it stored then, and applies the changes through
+the same idempotent path as a push, so importing a bundle twice changes nothing and a tampered
+bundle is refused.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from mandrivna.store.sync_store import SyncStore
 from mandrivna.wire import to_pushed
 
 BUNDLE_FORMAT = "mandrivna-bundle"
-BUNDLE_VERSION = 1
+BUNDLE_VERSION = 2
 
 
 def export_bundle(store: SyncStore, target: Path) -> int:
@@ -38,13 +39,27 @@ def export_bundle(store: SyncStore, target: Path) -> int:
                 "server must know its signing key.",
             )
         )
-    changes = store.outbox(state.acked_seq, 10**9)
+    # stamps made while the date was ahead, now that it is right, are made sane first: the
+    # server refuses a bundle stamped ahead of its clock
+    store.restamp_unsent(store.db.physical_clock())
+    logs = []
+    count = 0
+    for origin, acked in store.own_origins().items():
+        changes = store.outbox(origin, acked, 10**9)
+        if changes:
+            logs.append(
+                {
+                    "origin": origin,
+                    "first_seq": changes[0].seq,
+                    "changes": [to_pushed(c) for c in changes],
+                }
+            )
+            count += len(changes)
     payload: dict[str, Any] = {
         "format": BUNDLE_FORMAT,
         "version": BUNDLE_VERSION,
         "device_id": store.device_id(),
-        "first_seq": changes[0].seq if changes else state.acked_seq + 1,
-        "changes": [to_pushed(c) for c in changes],
+        "origins": logs,
     }
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(state.signing_key))
@@ -56,4 +71,4 @@ def export_bundle(store: SyncStore, target: Path) -> int:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(partial, target)  # a pulled-out stick never leaves half a bundle under the name
-    return len(changes)
+    return count

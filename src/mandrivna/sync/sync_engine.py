@@ -1,9 +1,20 @@
-"""One full sync: push this device's waiting changes, then pull everyone else's.
+"""One full sync: check the server's history and clock, take back this laptop's own changes it
+lacks, push what is waiting, then pull everyone else's.
 
-Push sends the changes after the last one the server acknowledged, in batches; the server's
-answer (``held``) is the only thing that moves the acknowledgement, so a lost answer or a retry is
-always safe. Pull asks for the changes after the cursor, page by page, and each page is applied
-and the cursor moved in one local transaction, so a broken pull resumes where it stopped.
+- **History.** The laptop keeps the server's history id at its pull cursor; when the server's
+  differs (it was restored from a backup and numbers new changes again, or it is another server)
+  the laptop pulls again from the start, which is idempotent.
+- **Clock.** The server refuses changes stamped more than ten minutes ahead of its clock; the
+  laptop then gives its unsent changes new stamps (no one else has seen them) and pushes again.
+- **Own changes.** The laptop writes under log origins (a new one after every restore from a
+  backup); the server tells how much of each it holds. Changes it holds and the laptop lacks are
+  taken back; a number the server holds with other content makes the laptop move its own changes
+  to a new origin (``SyncStore.take_back``).
+- **Push** sends each origin's changes after the last one the server acknowledged, in batches;
+  the server's answer (``held``) is the only thing that moves the acknowledgement, so a lost
+  answer or a retry is always safe.
+- **Pull** asks for the changes after the cursor, page by page; each page is applied and the
+  cursor moved in one local transaction, so a broken pull resumes where it stopped.
 """
 
 from __future__ import annotations
@@ -15,10 +26,11 @@ from typing import Protocol
 
 from mandrivna.core.change import Change, Op
 from mandrivna.core.errors import SyncError
+from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store.replica import Changed
 from mandrivna.store.sync_store import SyncStore
-from mandrivna.sync.transport import LogMismatch, restored_backup_error
+from mandrivna.sync.transport import ClockAhead, LogMismatch
 from mandrivna.wire import (
     MAX_BATCH,
     OwnChangesResponse,
@@ -34,19 +46,21 @@ from mandrivna.wire import (
 #: A laptop this many changes behind the server catches up from a snapshot (merged records)
 #: instead of replaying every change.
 SNAPSHOT_FROM = 20_000
+#: How often one sync retries a push after repairing (new stamps, changes taken back).
+REPAIRS = 3
 
 #: progress(phase, done, total): phase is "push" or "pull"; total is 0 when unknown.
 Progress = Callable[[str, int, int], None]
 
 
 class Transport(Protocol):
-    def push(self, device_id: str, first_seq: int, changes: list[PushedChange]) -> PushResponse: ...
+    def push(self, origin: str, first_seq: int, changes: list[PushedChange]) -> PushResponse: ...
 
     def pull(self, after: int, limit: int, facts_upto: int | None = None) -> PullResponse: ...
 
-    def status(self) -> StatusResponse: ...
+    def status(self, cursor: int) -> StatusResponse: ...
 
-    def own(self, after: int, limit: int) -> OwnChangesResponse: ...
+    def own(self, origin: str, after: int, limit: int) -> OwnChangesResponse: ...
 
     def snapshot(self, after: tuple[str, str] | None, limit: int) -> SnapshotPage: ...
 
@@ -55,15 +69,83 @@ class Transport(Protocol):
 class SyncReport:
     pushed: int = 0  # changes the server stored for the first time
     pulled: int = 0  # changes from other devices applied here for the first time
+    taken_back: int = 0  # this laptop's own changes it had lost (restored from a backup)
+    restamped: int = 0  # unsent changes given new stamps (the clock ran ahead)
     conflicts: int = 0
     clock_warnings: int = 0
-    clock_ahead_ms: int = 0  # this device's clock runs ahead of the server's by this much
+    clock_ahead_ms: int = 0  # this laptop's clock runs ahead of the server's by this much
+    clock_behind_ms: int = 0  # ... or behind it by this much (over a day)
+    history_reset: bool = False  # the server's history changed: everything pulled again
     snapshot_records: int = 0  # records received merged, in a snapshot
     changed: Changed = field(default_factory=Changed)
+
+    @property
+    def received(self) -> int:
+        """Everything that arrived: changes, records of a snapshot, own changes taken back."""
+        return self.pulled + self.snapshot_records + self.taken_back
 
 
 def _no_progress(_phase: str, _done: int, _total: int) -> None:
     return None
+
+
+DAY_MS = 24 * 3600 * 1000
+
+
+def check_server(store: SyncStore, transport: Transport, report: SyncReport) -> StatusResponse:
+    """Ask the server where things stand; act on its history and clock."""
+    state = store.state()
+    sent_at = store.db.physical_clock()
+    status = transport.status(state.pull_cursor)
+    skew = sent_at - status.server_time_ms
+    store.record_clock(skew, status.server_time_ms)
+    if skew > DEFAULT_MAX_AHEAD_MS:
+        report.clock_ahead_ms = skew
+    elif skew < -DAY_MS:
+        report.clock_behind_ms = -skew
+    if state.pull_cursor and (state.pull_chain or status.chain) != status.chain:
+        store.reset_pull()  # restored from a backup, or another server: pull it all again
+        report.history_reset = True
+    for origin, held in status.origins.items():
+        if held < store.own_origins().get(origin, held):
+            store.set_acked(origin, held)  # the server lost some: send them again
+    report.restamped += store.restamp_unsent(status.server_time_ms)
+    take_back_own(store, transport, status.origins, report)
+    return status
+
+
+def take_back_own(
+    store: SyncStore, transport: Transport, held: dict[str, int], report: SyncReport
+) -> None:
+    """This laptop's origins of which the server holds more than the laptop (it was restored
+    from a backup): take their changes back."""
+    for origin, server_held in held.items():
+        local = store.local_max(origin)
+        if server_held > local:
+            _take_back(store, transport, origin, local, server_held, report)
+
+
+def _take_back(
+    store: SyncStore,
+    transport: Transport,
+    origin: str,
+    after: int,
+    held: int,
+    report: SyncReport,
+) -> None:
+    theirs: list[Change] = []
+    while True:
+        page = transport.own(origin, after, MAX_BATCH)
+        theirs.extend(
+            Change(origin, seq, hlc, entity, eid, Op(op), fields, seen)
+            for seq, hlc, entity, eid, op, fields, seen in page.changes
+        )
+        if not page.more or not page.changes:
+            break
+        after = page.changes[-1][0]
+    changed = store.take_back(origin, theirs, held)
+    report.taken_back += changed.stored
+    report.changed.merge(changed)
 
 
 def push_all(
@@ -73,55 +155,67 @@ def push_all(
     progress: Progress = _no_progress,
     batch: int = MAX_BATCH,
 ) -> None:
-    state = store.state()
-    acked = state.acked_seq
-    total = store.count_outbox(acked)
-    device_id = store.device_id()
+    total = store.count_outbox()
     done = 0
-    stalls = 0
-    recovered = False
+    repairs = 0
     while True:
-        changes = store.outbox(acked, batch)
-        if not changes:
-            break
+        waiting = [
+            (origin, acked)
+            for origin, acked in store.own_origins().items()
+            if store.local_max(origin) > acked
+        ]
+        if not waiting:
+            return
+        origin, acked = waiting[0]
+        changes = store.outbox(origin, acked, batch)
         try:
-            response = transport.push(device_id, changes[0].seq, [to_pushed(c) for c in changes])
-        except LogMismatch:
-            if recovered:
-                raise
-            recovered = True  # restored from an old backup and written on since: renumber ours
-            recover_own_changes(store, transport, transport.status().held, report)
-            acked = store.state().acked_seq
-            total = store.count_outbox(acked)
+            response = transport.push(origin, changes[0].seq, [to_pushed(c) for c in changes])
+        except ClockAhead as exc:
+            repairs = _repair(repairs, exc)
+            report.clock_ahead_ms = max(report.clock_ahead_ms, exc.ahead_ms)
+            report.restamped += store.restamp_unsent(exc.server_time_ms)
             continue
-        if response.held > store.seq_last():
-            if recovered:
-                raise restored_backup_error()
-            recovered = True
-            recover_own_changes(store, transport, response.held, report)
-            acked = store.state().acked_seq
+        except LogMismatch as exc:
+            repairs = _repair(repairs, exc)
+            _take_back_after_mismatch(store, transport, origin, acked, report)
             continue
         report.pushed += response.stored
-        report.clock_ahead_ms = max(report.clock_ahead_ms, response.clock_ahead_ms)
-        if response.held <= acked and response.held < changes[0].seq:
-            stalls += 1  # the server holds less than we thought: resend from what it holds
-            if stalls > 2:
-                raise SyncError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "The server did not accept this laptop's changes. Try again "
-                        "later; nothing recorded here is lost.",
-                    )
-                )
+        if response.held < changes[0].seq:
+            repairs = _repair(repairs, None)  # the server holds less than we thought: resend
+        store.set_acked(origin, response.held)
+        if response.held > store.local_max(origin):
+            _take_back(store, transport, origin, store.local_max(origin), response.held, report)
         done = min(total, done + response.stored)
-        acked = response.held
-        store.update_state(acked_seq=acked)
         progress("push", done, total)
 
 
-def _apply_page(store: SyncStore, page: PullResponse, report: SyncReport) -> None:
+def _take_back_after_mismatch(
+    store: SyncStore, transport: Transport, origin: str, acked: int, report: SyncReport
+) -> None:
+    """The server holds other changes under numbers this laptop used: fetch all the server
+    holds of this origin after the acknowledgement, and let the store move ours aside."""
+    status = transport.status(store.state().pull_cursor)
+    held = status.origins.get(origin, acked)
+    _take_back(store, transport, origin, acked, held, report)
+
+
+def _repair(repairs: int, cause: Exception | None) -> int:
+    if repairs >= REPAIRS:
+        raise SyncError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server did not accept this laptop's changes. Try again later; nothing "
+                "recorded here is lost.",
+            )
+        ) from cause
+    return repairs + 1
+
+
+def _apply_page(
+    store: SyncStore, page: PullResponse, report: SyncReport, server_now: int | None
+) -> None:
     changes = [from_pulled(page.devices, row) for row in page.changes]
-    applied = store.apply_pulled(changes, page.cursor)
+    applied = store.apply_pulled(changes, page.cursor, page.chain, server_now)
     report.pulled += applied.changed.stored
     report.conflicts += applied.changed.conflicts
     report.clock_warnings += applied.clock_warnings
@@ -134,6 +228,7 @@ def catch_up_by_snapshot(
     report: SyncReport,
     progress: Progress = _no_progress,
     batch: int = MAX_BATCH,
+    server_now: int | None = None,
 ) -> None:
     """Records as merged states, then the facts up to the snapshot's point. Every step merges
     idempotently, so a broken snapshot is simply started again at the next sync."""
@@ -153,7 +248,7 @@ def catch_up_by_snapshot(
     cursor = store.state().pull_cursor
     while True:
         facts = transport.pull(cursor, batch, facts_upto=upto)
-        _apply_page(store, facts, report)
+        _apply_page(store, facts, report, server_now)
         cursor = facts.cursor
         progress("pull", report.snapshot_records + report.pulled, 0)
         if not facts.more:
@@ -168,6 +263,7 @@ def pull_all(
     batch: int = MAX_BATCH,
     snapshot_from: int = SNAPSHOT_FROM,
     latest: int | None = None,
+    server_now: int | None = None,
 ) -> None:
     """Pull pages until the server has no more (``latest``: the server's newest sequence, if
     already asked this sync). While a page is applied locally, the next is
@@ -175,17 +271,15 @@ def pull_all(
     owns): fetching and applying overlap instead of adding up. The cursor still moves only with
     a page applied locally; a prefetched page is simply dropped if applying fails."""
     cursor = store.state().pull_cursor
-    if snapshot_from:
-        latest = transport.status().latest if latest is None else latest
     if snapshot_from and latest is not None and latest - cursor >= snapshot_from:
-        catch_up_by_snapshot(store, transport, report, progress, batch)
+        catch_up_by_snapshot(store, transport, report, progress, batch, server_now)
         cursor = store.state().pull_cursor
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch") as fetcher:
         page = transport.pull(cursor, batch)
         while True:
             ahead = fetcher.submit(transport.pull, page.cursor, batch) if page.more else None
             try:
-                _apply_page(store, page, report)
+                _apply_page(store, page, report, server_now)
             except BaseException:
                 if ahead is not None:
                     ahead.cancel()
@@ -206,46 +300,10 @@ def run_sync(
     snapshot_from: int = SNAPSHOT_FROM,
 ) -> SyncReport:
     report = SyncReport()
-    latest, held = recover_from_server_restore(store, transport)
-    if held > store.seq_last():  # this laptop was restored from a backup older than the server
-        recover_own_changes(store, transport, held, report)
+    status = check_server(store, transport, report)
     push_all(store, transport, report, progress, batch)
-    pull_all(store, transport, report, progress, batch, snapshot_from, latest)
+    latest = status.latest if snapshot_from else None
+    pull_all(
+        store, transport, report, progress, batch, snapshot_from, latest, status.server_time_ms
+    )
     return report
-
-
-def recover_own_changes(
-    store: SyncStore, transport: Transport, held: int, report: SyncReport
-) -> int:
-    """This laptop was restored from a backup and the server holds newer changes of its own:
-    take them back, and give any change written here since the restore a new sequence number
-    after them, so nothing is lost and no number means two things. Returns how many came back."""
-    device_id = store.device_id()
-    after = min(store.state().acked_seq, held)
-    theirs: list[Change] = []
-    while True:
-        page = transport.own(after, MAX_BATCH)
-        theirs.extend(
-            Change(device_id, seq, hlc, entity, eid, Op(op), fields, seen)
-            for seq, hlc, entity, eid, op, fields, seen in page.changes
-        )
-        if not page.more or not page.changes:
-            break
-        after = page.changes[-1][0]
-    changed = store.reconcile_own(theirs, held)
-    report.changed.merge(changed)
-    return changed.stored
-
-
-def recover_from_server_restore(store: SyncStore, transport: Transport) -> tuple[int, int]:
-    """If the server was restored from a backup it holds less than it once acknowledged: send
-    again what it lost, and pull again from the start if our cursor is past its newest change
-    (applying is idempotent, so nothing is counted twice). Returns the server's newest sequence
-    and how much of this laptop's log it holds."""
-    status = transport.status()
-    state = store.state()
-    if status.held < state.acked_seq:
-        store.update_state(acked_seq=status.held)
-    if state.pull_cursor > status.latest:
-        store.update_state(pull_cursor=0)
-    return status.latest, status.held

@@ -13,12 +13,16 @@ from pydantic import BaseModel, ValidationError
 
 from mandrivna.core import json_text
 from mandrivna.core.errors import SyncError
+from mandrivna.core.hlc import wall_clock_ms
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.wire import (
+    CLOCK_AHEAD,
+    CLOCK_HEADER,
     DATA_SCHEMA_VERSION,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
+    ClockAheadBody,
     EnrollRequest,
     EnrollResponse,
     OwnChangesResponse,
@@ -43,6 +47,13 @@ class Reply:
         return json_text.loads(self.body) if self.body else None
 
 
+def _json_or_none(reply: Reply) -> Any:
+    try:
+        return reply.json()
+    except ValueError:
+        return None
+
+
 def _detail(reply: Reply) -> str:
     try:
         return str(reply.json().get("detail", ""))
@@ -51,17 +62,33 @@ def _detail(reply: Reply) -> str:
 
 
 class LogMismatch(SyncError):
-    """The server holds other changes under this laptop's sequence numbers (it was restored
-    from a backup that the server had already gone past)."""
+    """The server holds other changes under this laptop's sequence numbers (its database was
+    copied back by hand from an older copy, and went on numbering)."""
 
 
-def restored_backup_error() -> SyncError:
+class ClockAhead(SyncError):
+    """The server refused changes stamped ahead of its clock."""
+
+    def __init__(self, ahead_ms: int, server_time_ms: int) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This laptop's clock is {minutes} minutes ahead of the server's. Set the "
+                "laptop's date and time.",
+            ),
+            minutes=ahead_ms // 60_000,
+        )
+        self.ahead_ms = ahead_ms
+        self.server_time_ms = server_time_ms
+
+
+def _mismatch() -> SyncError:
     return LogMismatch(
         QT_TRANSLATE_NOOP(
             "errors",
-            "The server holds more of this laptop's records than the laptop itself (was "
-            "the database restored from an old backup?). Sync was stopped so nothing is "
-            "overwritten; ask the coordinator.",
+            "The server holds other records under this laptop's numbers (was its database "
+            "copied back by hand?). Sync was stopped so nothing is overwritten; ask the "
+            "coordinator.",
         )
     )
 
@@ -93,7 +120,11 @@ class HttpTransport:
         self._session: requests.Session | None = None
 
     def headers(self) -> dict[str, str]:
-        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(DATA_SCHEMA_VERSION)}
+        headers = {
+            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+            SCHEMA_HEADER: str(DATA_SCHEMA_VERSION),
+            CLOCK_HEADER: str(wall_clock_ms()),
+        }
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
@@ -171,7 +202,11 @@ class HttpTransport:
                 )
             )
         if reply.status == 409:
-            raise restored_backup_error()
+            body = _json_or_none(reply)
+            if isinstance(body, dict) and body.get("reason") == CLOCK_AHEAD:
+                clock = ClockAheadBody.model_validate(body)
+                raise ClockAhead(clock.ahead_ms, clock.server_time_ms)
+            raise _mismatch()
         if reply.status == 403 and "enroll" in detail:
             raise SyncError(
                 QT_TRANSLATE_NOOP(
@@ -219,9 +254,9 @@ class HttpTransport:
             EnrollResponse, self.call("POST", "/v1/enroll", encode(request)), self.base_url
         )
 
-    def push(self, device_id: str, first_seq: int, changes: list[PushedChange]) -> PushResponse:
+    def push(self, origin: str, first_seq: int, changes: list[PushedChange]) -> PushResponse:
         """Sends one batch (the body has ``PushRequest``'s shape; the server validates it)."""
-        body = encode({"device_id": device_id, "first_seq": first_seq, "changes": changes})
+        body = encode({"origin": origin, "first_seq": first_seq, "changes": changes})
         return _model(PushResponse, self.call("POST", "/v1/push", body), self.base_url)
 
     def pull(self, after: int, limit: int, facts_upto: int | None = None) -> PullResponse:
@@ -251,12 +286,13 @@ class HttpTransport:
         result: dict[str, int] = reply.json()
         return result
 
-    def own(self, after: int, limit: int) -> OwnChangesResponse:
-        params = {"after": after, "limit": limit}
+    def own(self, origin: str, after: int, limit: int) -> OwnChangesResponse:
+        params: dict[str, Any] = {"origin": origin, "after": after, "limit": limit}
         return _model(OwnChangesResponse, self.call("GET", "/v1/own", params=params), self.base_url)
 
-    def status(self) -> StatusResponse:
-        return _model(StatusResponse, self.call("GET", "/v1/status"), self.base_url)
+    def status(self, cursor: int = 0) -> StatusResponse:
+        params = {"cursor": cursor}
+        return _model(StatusResponse, self.call("GET", "/v1/status", params=params), self.base_url)
 
     def snapshot(self, after: tuple[str, str] | None, limit: int) -> SnapshotPage:
         params: dict[str, Any] = {"limit": limit}

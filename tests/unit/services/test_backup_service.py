@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from mandrivna.core.card_number import device_prefix
 from mandrivna.services.backup_service import BackupError, BackupService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.store import backup_store
@@ -68,17 +69,22 @@ def test_restore_backs_up_the_replaced_database_and_carries_own_newer_changes(
     readers.register("Петренко", "Іван", consent=True)
     backup = BackupService(db).backup_now()
     readers.register("Коваль", "Ольга", consent=True)  # after the backup
-    seq_before = db.device().seq_last
+    before = db.device()
     info = BackupService(db).restore(backup.path)
     assert info.readers == 1
     restored = Database.open(data_dir)
     assert {r.surname for r in ReaderService(restored).search("")} == {"Петренко", "Коваль"}
-    assert restored.device().seq_last == seq_before
+    after = restored.device()
+    # the database put back writes under a new origin: no number it may have used is reused
+    assert after.device_id == before.device_id and after.origin_id != before.origin_id
+    assert after.seq_last == 0
     with restored.read() as conn:
-        seqs = [r[0] for r in conn.execute(text("SELECT seq FROM change_log ORDER BY seq"))]
-    assert seqs == list(range(1, seq_before + 1))  # no gap, nothing reused
+        log = conn.execute(text("SELECT device_id, seq FROM change_log ORDER BY seq")).all()
+    assert log == [(before.origin_id, n) for n in range(1, before.seq_last + 1)]  # all carried
     kinds = {kind for _p, _w, kind in backup_store.list_backups(data_dir / "backups")}
     assert "before-restore" in kinds
-    ReaderService(restored).register("Нова", "Читачка", consent=True)
-    assert restored.device().seq_last == seq_before + 1
+    new_id, _ = ReaderService(restored).register("Нова", "Читачка", consent=True)
+    assert restored.device().seq_last == 1
+    card = ReaderService(restored).get(new_id).card_number
+    assert card == f"{device_prefix(after.origin_id)}-0001"  # a new prefix: never issued before
     restored.close()

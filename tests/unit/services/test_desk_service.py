@@ -156,8 +156,9 @@ def test_bad_input_is_refused(world) -> None:
 
 def _ship(source: Database, target: Database) -> None:
     """Deliver every change of ``source`` to ``target`` through the sync apply path."""
-    changes = SyncStore(source).outbox(0, 100_000)
-    SyncStore(target).apply_pulled(changes, 0)
+    store = SyncStore(source)
+    changes = store.outbox(store.origin(), 0, 100_000)
+    SyncStore(target).apply_pulled(changes, 0, "", None)
 
 
 def test_one_copy_lent_at_two_hubs_offline_is_flagged_on_both(tmp_path) -> None:

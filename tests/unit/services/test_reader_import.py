@@ -43,7 +43,7 @@ def test_readers_go_in_with_their_cards_or_new_ones(importer, readers, db, tmp_p
     assert (kept.given_name, kept.categories, kept.consent_on) == ("Мар’яна", ["idp"], "2024-09-01")
     assert (kept.registration_hub, kept.registration_years) == ("Хаб Дніпро", [2026])
     issued = readers.search("Петренко")[0]
-    assert issued.card_number == f"{device_prefix(db.device().device_id)}-0001"
+    assert issued.card_number == f"{device_prefix(db.device().origin_id)}-0001"
     assert issued.consent_on == TODAY.isoformat()
 
 

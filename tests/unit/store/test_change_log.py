@@ -23,7 +23,7 @@ def test_register_writes_one_change_and_the_record(db):
     assert len(log) == 1
     device_id, seq, entity, entity_id, op, fields = log[0]
     assert (device_id, seq, entity, entity_id, op) == (
-        db.device().device_id,
+        db.device().origin_id,
         1,
         "reader",
         reader_id,

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from mandrivna.core.errors import SyncError, ValidationError
 from mandrivna.core.reader import validate_reader
+from mandrivna.services.backup_service import BackupService, restore_data_folder
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.sync_service import new_signing_key
@@ -80,10 +81,9 @@ class Replica:
     def __init__(self, folder: Path, template: Path, storage: SyncStorage, client, index: int):
         folder.mkdir()
         shutil.copy(template, folder / DB_FILENAME)
+        self.folder = folder
         self.skew_ms = 0
-        self.db = Database.open(
-            folder, physical_clock=lambda: time.time_ns() // 1_000_000 + self.skew_ms
-        )
+        self.reopen()
         self.db.set_device(hub_name=f"Хаб {index}", librarian_name="Олена")
         _key, code = storage.enroll(f"Хаб {index}", "librarian", time.time_ns() // 1_000_000)
         private, public = new_signing_key()
@@ -92,9 +92,29 @@ class Replica:
         )
         self.transport = InProcessTransport(client, token)
         SyncStore(self.db).update_state(signing_key=private)
+
+    def reopen(self) -> None:
+        """Open the data folder (again, after a restore) with this laptop's clock."""
+        self.db = Database.open(
+            self.folder, physical_clock=lambda: time.time_ns() // 1_000_000 + self.skew_ms
+        )
         self.readers, self.visits = ReaderService(self.db), VisitService(self.db)
         self.catalogue = CatalogueService(self.db)
         self.store = SyncStore(self.db)
+
+    def backup(self) -> Path:
+        return BackupService(self.db).backup_now().path
+
+    def restore(self, backup: Path, database_lost: bool = False) -> None:
+        """Put a backup back (through the app's restore); ``database_lost``: the disk died
+        first, so nothing can be carried over from the database it replaces."""
+        self.db.close()
+        if database_lost:
+            (self.folder / DB_FILENAME).write_bytes(b"\x00" * 8192)
+            for suffix in ("-wal", "-shm"):
+                (self.folder / f"{DB_FILENAME}{suffix}").unlink(missing_ok=True)
+        restore_data_folder(self.folder, backup)
+        self.reopen()
 
     def edit_any(self, reader_id: str, field: str, value: object) -> None:
         """An edit as a librarian makes it, to a reader this laptop may not have received yet

@@ -72,6 +72,7 @@ class Laptop:
         # a laptop of its own: a new device id, an empty log of its own
         with self.db.transaction() as conn:
             conn.execute(text("DELETE FROM device_state"))
+            conn.execute(text("DELETE FROM own_origin"))
         self.db.set_device(hub_name=f"Хаб {index}", librarian_name="Олена")
         now = time.time_ns() // 1_000_000
         _key, code = storage.enroll(f"Хаб {index}", "librarian", now)

@@ -231,15 +231,16 @@ class SyncPage(PageFrame):
         text = (
             self.tr("Synced: %1 sent, %2 received.")
             .replace("%1", str(report.pushed))
-            .replace("%2", str(report.pulled))
+            .replace("%2", str(report.received))
         )
         if report.conflicts:
             text += " " + self.tr("%1 conflicting edits were kept for the coordinator.").replace(
                 "%1", str(report.conflicts)
             )
-        if report.clock_ahead_ms:
+        wrong_clock = bool(report.clock_ahead_ms or report.clock_behind_ms)
+        if wrong_clock:
             text += " " + self.tr("This laptop's clock is wrong: set the date and time.")
-        self._show_message(text, error=bool(report.clock_ahead_ms))
+        self._show_message(text, error=wrong_clock)
         self._finish()
         self.synced.emit(report)
 
