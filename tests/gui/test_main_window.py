@@ -65,3 +65,26 @@ def test_settings_page_shows_a_validation_error_in_words(qtbot, services, ukrain
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == "Вкажіть назву хабу."
     assert services.device.current().hub_name == "Хаб Дніпро"
+
+
+def test_a_clock_twenty_years_behind_is_told_in_the_status_bar_and_at_start(
+    qtbot, services, ukrainian, monkeypatch
+):
+    from mandrivna.core.clock_check import RELEASED_MS
+    from mandrivna.ui import main_window
+
+    services.db.physical_clock = lambda: RELEASED_MS - 20 * 365 * 24 * 3600 * 1000
+    window = make_window(qtbot, services)
+    assert window.status.clock.isVisibleTo(window)
+    assert "встановіть дату й час" in window.status.clock.text()
+    shown = []
+    monkeypatch.setattr(
+        main_window.QMessageBox, "warning", lambda _parent, title, text: shown.append(text)
+    )
+    window.warn_about_clock(services.status.status())
+    assert len(shown) == 1 and "Встановіть дату" in shown[0]
+
+
+def test_a_right_clock_shows_no_warning(qtbot, services, ukrainian):
+    window = make_window(qtbot, services)
+    assert not window.status.clock.isVisibleTo(window)

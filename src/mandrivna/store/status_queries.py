@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from mandrivna.core.clock_check import ClockProblem, clock_problem
 from mandrivna.store.database import Database
 from mandrivna.store.tables import ChangeLogEntry, DeviceState, OwnOrigin, SyncState
 
@@ -23,6 +24,7 @@ class Status:
     last_sync_at_ms: int | None
     waiting: int
     last_error: str | None
+    clock: ClockProblem | None = None
 
 
 def read_status(db: Database) -> Status:
@@ -45,4 +47,10 @@ def read_status(db: Database) -> Status:
         sync["last_sync_at_ms"] if sync else None,
         int(waiting),
         sync["last_error"] if sync else None,
+        clock_problem(
+            db.physical_clock(),
+            sync["newest_seen_hlc"] if sync else None,
+            sync["clock_skew_ms"] if sync else None,
+            sync["server_time_ms"] if sync else None,
+        ),
     )

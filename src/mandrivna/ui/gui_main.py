@@ -112,6 +112,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
         runner = TaskRunner()
         window = MainWindow(services, runner)
         window.show()
+        runner.run(services.status.status, window.warn_about_clock)
         runner.run(services.backups.daily_if_due, window.daily_backup_done, window.backup_failed)
 
         def excepthook(kind: type[BaseException], exc: BaseException, tb: object) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mandrivna.app import Services
 from mandrivna.services.backup_service import DailyResult
+from mandrivna.services.status_service import Status
 from mandrivna.store.replica import Changed
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.pages.backup_settings import BackupSettings
@@ -154,6 +156,20 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         self.runner.run(self.services.status.status, self.status.show_status)
+
+    def warn_about_clock(self, status: Status) -> None:
+        """At start: a wrong date would stamp today's work with it, so say so before work."""
+        if status.clock is not None:
+            QMessageBox.warning(
+                self,
+                self.tr("Date and time"),
+                self.status.clock_text(status.clock)
+                + ".\n"
+                + self.tr(
+                    "Work recorded now would carry a wrong date. Set this laptop's date and "
+                    "time (and time zone) in the system settings, then go on."
+                ),
+            )
 
     def restart(self) -> None:
         """After a restore: start the app again on the restored database, and quit this one."""
