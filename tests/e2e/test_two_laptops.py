@@ -139,3 +139,39 @@ def test_a_coordinator_imports_a_hub_bundle_in_the_app(laptops, server, tmp_path
     again = coordinator.run("sync", "--import-bundle", str(bundle)).stdout
     assert "0" in again.splitlines()[0]  # the same bundle twice: nothing new
     assert table(coordinator, "SELECT sum(count) FROM visit") == [(9,)]
+
+
+def test_a_server_restored_from_its_backup_and_pushed_to_loses_and_doubles_nothing(
+    laptops, server, tmp_path
+):
+    """Real processes, as the issue reproduced it: the server's file is backed up, more is
+    pushed and pulled, the server is killed and its file put back; a third laptop pushes before
+    the others sync again. Every laptop ends with every visit once."""
+    import shutil
+
+    from mandrivna.store.database import copy_database
+    from tests.support.live_server import Laptop
+
+    a, b = laptops
+    c = Laptop(tmp_path / "c", "Хаб Львів")
+    c.run("enroll", "--server", server.url, "--code", server.enroll("Львів"))
+    record_visits(a, 5)
+    a.run("sync")
+    server_file = tmp_path / "server.sqlite3"
+    copy_database(server_file, tmp_path / "server-backup.sqlite3")
+    record_visits(a, 10)
+    a.run("sync")
+    b.run("sync")  # b's cursor is past what the backup holds
+    server.kill()
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"server.sqlite3{suffix}").unlink(missing_ok=True)
+    shutil.copy(tmp_path / "server-backup.sqlite3", server_file)
+    server.start()
+    record_visits(c, 20)
+    c.run("sync")
+    for _ in range(2):
+        for laptop in (a, b, c):
+            laptop.run("sync")
+    for laptop in (a, b, c):
+        assert table(laptop, "SELECT count(*), sum(count) FROM visit") == [(35, 35)], laptop.folder
+    assert "Надіслано змін: 0, отримано: 0." in b.run("sync").stdout
