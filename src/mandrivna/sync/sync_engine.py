@@ -106,9 +106,10 @@ def check_server(store: SyncStore, transport: Transport, report: SyncReport) -> 
     if state.pull_cursor and (state.pull_chain or status.chain) != status.chain:
         store.reset_pull()  # restored from a backup, or another server: pull it all again
         report.history_reset = True
-    for origin, held in status.origins.items():
-        if held < store.own_origins().get(origin, held):
-            store.set_acked(origin, held)  # the server lost some: send them again
+    for origin, acked in store.own_origins().items():
+        held = status.origins.get(origin, 0)  # an origin unknown to it: the server holds none
+        if held < acked:
+            store.set_acked(origin, held)  # the server lost some (restored): send them again
     report.restamped += store.restamp_unsent(status.server_time_ms)
     take_back_own(store, transport, status.origins, report)
     return status

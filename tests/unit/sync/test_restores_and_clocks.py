@@ -252,3 +252,17 @@ def test_a_bundle_stamped_ahead_is_refused_and_written_again_once_the_date_is_ri
     _held, stored = import_bundle_bytes(storage, bundle.read_bytes(), now_ms())
     assert stored == 1
     assert all(h <= ahead_limit(now_ms()) for (h, *_r) in server_log(storage).values())
+
+
+def test_a_server_restored_to_before_a_laptop_first_pushed_gets_it_all_again(world):
+    """Found by the property test: the server's backup predates the laptop's log origin, so
+    the restored server does not know the origin at all; the laptop must send it whole."""
+    storage, laptop, tmp = world
+    a, b = laptop("a"), laptop("b")
+    copy_database(tmp / "server.sqlite3", tmp / "server-backup.sqlite3")
+    a.visits.tally("stationary", 3)
+    a.sync()
+    restore_server(storage, tmp, tmp / "server-backup.sqlite3")
+    a.sync()
+    b.sync()
+    assert visits(b) == 3
