@@ -3654,7 +3654,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="150" />
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="92" />
+        <source>There is no display here: open Mandrivna on the laptop's desktop (the commands listed by mandrivna --help work without one).</source>
+        <translation>Немає екрана: відкрийте Мандрівну на робочому столі ноутбука (команди зі списку mandrivna --help працюють і без нього).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="171" />
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
@@ -4427,12 +4432,12 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>gui</name>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="47" />
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="52" />
         <source>The data on this laptop is encrypted. Enter the passphrase.</source>
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="176" />
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="197" />
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>
