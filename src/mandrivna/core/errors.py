@@ -50,6 +50,10 @@ class NoDisplayError(MandrivnaError):
     """The app's window was asked for on a machine with no display (a server, an SSH session)."""
 
 
+class NoAnswerError(MandrivnaError):
+    """A command needs an answer and nobody can give it (no terminal, no ``--yes``)."""
+
+
 class SyncError(MandrivnaError):
     """Sync could not complete; nothing already recorded is lost."""
 
