@@ -22,6 +22,7 @@ from mandrivna.core.errors import (
 )
 from mandrivna.core.languages import resolve_language
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.resource_paths import app_icon
 from mandrivna.store.folder_encryption import PASSPHRASE_ENV, is_encrypted, unlock
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
                 "listed by mandrivna --help work without one).",
             )
         )
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from mandrivna.ui.error_messages import user_text
@@ -101,6 +103,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Mandrivna")
+    app.setWindowIcon(QIcon(str(app_icon())))
     install_translators(app, resolve_language(None))
     passphrase = None
     try:
