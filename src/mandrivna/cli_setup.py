@@ -162,7 +162,7 @@ def run_enroll(services: Services, args: argparse.Namespace, translator: Transla
 
 def _show_settings(services: Services, settings: DeviceSettings, translate: Translate) -> None:
     folder: Path = services.db.data_dir
-    print(translate("cli", "Data folder: {folder}").format(folder=folder))
+    print(translate("cli", "Data folder: {folder}").format(folder=folder.resolve()))
     print(
         translate("cli", "Hub: {hub}. Librarian: {librarian}. Language: {language}.").format(
             hub=settings.hub_name,
