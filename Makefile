@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(patsubst resources/translations/%.ts,src/mandrivna/translations/%.qm,$(TS))
 
-.PHONY: run test lint unit setup translations bench clean
+.PHONY: run test lint unit setup translations bench clean package package-check
 
 run: setup
 	$(BIN)/mandrivna
@@ -38,6 +38,20 @@ src/mandrivna/translations/%.qm: resources/translations/%.ts $(STAMP)
 # Refresh the .ts sources from the code (translators then fill the new entries).
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find src/mandrivna -name '*.py') -ts $(TS)
+
+# The one-folder app (dist/mandrivna) with PyInstaller, from packaging/mandrivna.spec. Needs
+# binutils (objdump, strip). Not part of `make test`; `make package-check` runs the build without
+# Python and syncs it with a real server.
+package: setup $(VENV)/.package-installed
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/mandrivna.spec
+	@du -sh dist/mandrivna
+
+package-check: package
+	bash packaging/check_build.sh
+
+$(VENV)/.package-installed: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[gui,server,dev,package]'
+	touch $@
 
 bench: setup
 	$(BIN)/python bench/sync_bench.py

@@ -47,77 +47,52 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="40"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="41"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="52"/>
         <source>Back up now</source>
         <translation>Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="53"/>
         <source>Second folder…</source>
         <translation>Друга тека…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="53"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="54"/>
         <source>Restore from a backup…</source>
         <translation>Відновити з копії…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="66"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="67"/>
         <source>A checked copy is made every day the app is used; 7 daily, 4 weekly and 12 monthly copies are kept.</source>
         <translation>Щодня, коли працює програма, робиться перевірена копія; зберігаються 7 щоденних, 4 щотижневі та 12 щомісячних копій.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="80"/>
-        <source>daily</source>
-        <translation>щоденна</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="81"/>
-        <source>made by hand</source>
-        <translation>зроблена вручну</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="82"/>
-        <source>before an update</source>
-        <translation>перед оновленням</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="83"/>
-        <source>before a restore</source>
-        <translation>перед відновленням</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="84"/>
-        <source>damaged, kept aside</source>
-        <translation>пошкоджена, відкладена</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="86"/>
         <source>{when} · {kind} · {readers} readers, {loans} on loan</source>
         <translation>{when} · {kind} · читачів: {readers}, на руках: {loans}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="91"/>
         <source>Second folder: {folder}</source>
         <translation>Друга тека: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="94"/>
         <source>No second folder: backups stay on this laptop only.</source>
         <translation>Другої теки немає: копії зберігаються лише на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="108"/>
         <source>Backup made and checked: {path}</source>
         <translation>Копію зроблено й перевірено: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="142"/>
         <source>Replace the database with this backup?
 {backup}
 
@@ -128,32 +103,32 @@ The current database is backed up first. Changes this laptop already sent to the
 Спершу буде збережено копію поточної бази. Зміни, які цей ноутбук уже надіслав на сервер синхронізації, повернуться під час наступної синхронізації. Потім програма запуститься знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="157"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="151"/>
         <source>Restored. The app starts again.</source>
         <translation>Відновлено. Програма запускається знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="161"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="155"/>
         <source>Restore</source>
         <translation>Відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="165"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="159"/>
         <source>Enter the passphrase this backup was made with.</source>
         <translation>Введіть парольну фразу, з якою створено цю резервну копію.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="164"/>
         <source>Choose a backup</source>
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="172"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="166"/>
         <source>Mandrivna backups (*.sqlite3)</source>
         <translation>Копії Мандрівної (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="177"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="171"/>
         <source>Second folder for backups</source>
         <translation>Друга тека для копій</translation>
     </message>
@@ -3212,6 +3187,128 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="24"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own texts that a user can meet (Python 3.11 to 3.13), for lupdate to collect.</extracomment>
+        <translation>використання: </translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="25"/>
+        <source>positional arguments</source>
+        <translation>позиційні аргументи</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="26"/>
+        <source>options</source>
+        <translation>параметри</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="27"/>
+        <source>show this help message and exit</source>
+        <translation>показати цю довідку й вийти</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="28"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="29"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>невідомі аргументи: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="30"/>
+        <source>not allowed with argument %s</source>
+        <translation>не можна разом з аргументом %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="31"/>
+        <source>ignored explicit argument %r</source>
+        <translation>зайве значення: %r</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="32"/>
+        <source>the following arguments are required: %s</source>
+        <translation>бракує обов’язкових аргументів: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="33"/>
+        <source>one of the arguments %s is required</source>
+        <translation>потрібен один з аргументів %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="34"/>
+        <source>expected one argument</source>
+        <translation>потрібне одне значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="35"/>
+        <source>expected at most one argument</source>
+        <translation>потрібно не більше одного значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="36"/>
+        <source>expected at least one argument</source>
+        <translation>потрібне хоча б одне значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="37"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="38"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>неправильне значення %(value)r (очікується %(type)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="39"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>неправильний вибір: %(value)r (можна: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="40"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не вдалося відкрити «%(filename)s»: %(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_argparse.py" line="41"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: помилка: %(message)s</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../src/mandrivna/core/backup_kinds.py" line="11"/>
+        <source>daily</source>
+        <translation>щоденна</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/backup_kinds.py" line="12"/>
+        <source>made by hand</source>
+        <translation>зроблена вручну</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/backup_kinds.py" line="13"/>
+        <source>before an update</source>
+        <translation>перед оновленням</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/backup_kinds.py" line="14"/>
+        <source>before a restore</source>
+        <translation>перед відновленням</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/backup_kinds.py" line="15"/>
+        <source>damaged, kept aside</source>
+        <translation>пошкоджена, відкладена</translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
         <location filename="../../src/mandrivna/ui/catalogue_names.py" line="13"/>
@@ -3356,147 +3453,404 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="144"/>
+        <location filename="../../src/mandrivna/cli_setup.py" line="31"/>
+        <source>librarian</source>
+        <extracomment>The catalogue for the user&apos;s language as it is now (a command may have just changed it).</extracomment>
+        <translation>бібліотекар</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="32"/>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="40"/>
+        <source>set up this laptop&apos;s data folder without the app&apos;s window</source>
+        <translation>налаштувати папку даних цього ноутбука без вікна застосунку</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="45"/>
+        <source>Sets up a new data folder (give both --hub and --librarian) or changes the settings given of a folder set up already. Without options, shows the settings.</source>
+        <translation>Налаштовує нову папку даних (потрібні і --hub, і --librarian) або змінює вказані налаштування вже налаштованої папки. Без параметрів показує налаштування.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="50"/>
+        <source>the hub (service point) where this laptop works</source>
+        <translation>хаб (пункт обслуговування), де працює цей ноутбук</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="52"/>
+        <source>the librarian&apos;s name</source>
+        <translation>ім’я бібліотекаря</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="55"/>
+        <source>the app&apos;s language</source>
+        <translation>мова застосунку</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="63"/>
+        <source>encrypt the data with a passphrase (recommended): taken from MANDRIVNA_PASSPHRASE, or typed twice at the terminal</source>
+        <translation>зашифрувати дані парольною фразою (рекомендовано): її беруть зі змінної MANDRIVNA_PASSPHRASE або вводять двічі в терміналі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="67"/>
+        <source>connect this laptop to the sync server</source>
+        <translation>підключити цей ноутбук до сервера синхронізації</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="73"/>
+        <source>Connects this laptop to the sync server with a one-time code from the coordinator. A laptop not set up yet takes its hub from the enrollment and needs only --librarian.</source>
+        <translation>Підключає цей ноутбук до сервера синхронізації одноразовим кодом від координатора. Ще не налаштований ноутбук бере хаб із підключення, і йому потрібне лише --librarian.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="79"/>
+        <source>server address, e.g. https://sync.example</source>
+        <translation>адреса сервера, напр. https://sync.example</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="85"/>
+        <source>one-time code from the coordinator</source>
+        <translation>одноразовий код від координатора</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="90"/>
+        <source>the librarian&apos;s name (needed on a laptop not set up yet)</source>
+        <translation>ім’я бібліотекаря (потрібне на ще не налаштованому ноутбуці)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="119"/>
+        <location filename="../../src/mandrivna/cli_setup.py" line="158"/>
+        <source>This laptop is set up.</source>
+        <translation>Ноутбук налаштовано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="121"/>
+        <source>The settings are changed.</source>
+        <translation>Налаштування змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="148"/>
         <source>Enrolled with {server} as {key} (hub {hub}, {role}).</source>
-        <extracomment>A backup made with another passphrase than the folder&apos;s (before a change, another laptop).</extracomment>
         <translation>Ноутбук підключено до {server} як {key} (хаб {hub}, роль {role}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="158"/>
+        <location filename="../../src/mandrivna/cli_setup.py" line="165"/>
+        <source>Data folder: {folder}</source>
+        <translation>Папка даних: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="167"/>
+        <source>Hub: {hub}. Librarian: {librarian}. Language: {language}.</source>
+        <translation>Хаб: {hub}. Бібліотекар: {librarian}. Мова: {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="180"/>
+        <source>The data is encrypted. A forgotten passphrase cannot be recovered: write it down and give the copy to the coordinator.</source>
+        <translation>Дані зашифровано. Забуту парольну фразу відновити неможливо: запишіть її й передайте копію координаторові.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="188"/>
+        <source>The data is not encrypted; encrypting it is recommended: mandrivna setup --encrypt.</source>
+        <translation>Дані не зашифровано; радимо їх зашифрувати: mandrivna setup --encrypt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="58"/>
+        <source>Mandrivna — the travelling library. Without a command, opens the app.</source>
+        <extracomment>A backup made with another passphrase than the folder&apos;s (before a change, another laptop).</extracomment>
+        <translation>Мандрівна бібліотека. Без команди відкриває застосунок.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="61"/>
+        <source>An encrypted data folder takes its passphrase from MANDRIVNA_PASSPHRASE.</source>
+        <translation>Зашифрована папка даних бере парольну фразу зі змінної середовища MANDRIVNA_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="67"/>
+        <source>print the version and exit</source>
+        <translation>показати версію й вийти</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="76"/>
+        <source>data folder (default: MANDRIVNA_DATA_DIR or the user&apos;s data folder)</source>
+        <translation>папка даних (типово: MANDRIVNA_DATA_DIR або папка даних користувача)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="82"/>
+        <source>draw the window offscreen at 1366x768 into PNG and exit</source>
+        <translation>намалювати вікно 1366×768 без екрана у файл PNG і вийти</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="88"/>
+        <source>with --screenshot: the page to draw</source>
+        <translation>разом із --screenshot: яку сторінку намалювати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="92"/>
+        <source>commands</source>
+        <translation>команди</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="98"/>
+        <source>one full sync with the server (for a scheduled task)</source>
+        <translation>одна повна синхронізація із сервером (для запланованого завдання)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="101"/>
+        <source>One full sync with the server: prints what was sent and received.</source>
+        <translation>Одна повна синхронізація із сервером: показує, скільки змін надіслано й отримано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="107"/>
+        <source>no network: write the waiting changes to FILE for a USB stick</source>
+        <translation>без мережі: записати зміни, що чекають, у FILE для флешки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="113"/>
+        <source>coordinator: send a hub&apos;s USB bundle to the server, then sync</source>
+        <translation>координатор: надіслати на сервер пакет змін хабу з флешки, потім синхронізувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="117"/>
+        <source>make a verified backup of the database now</source>
+        <translation>зробити перевірену резервну копію бази даних зараз</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="120"/>
+        <source>Makes a verified backup of the database now, or lists the backups kept.</source>
+        <translation>Робить перевірену резервну копію бази даних зараз або показує збережені копії.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="124"/>
+        <source>folder for the backup file</source>
+        <translation>папка для файлу копії</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="127"/>
+        <source>list the backups kept</source>
+        <translation>показати збережені резервні копії</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="130"/>
+        <source>replace the database with a backup</source>
+        <translation>замінити базу даних резервною копією</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="135"/>
+        <source>Shows what the backup holds, asks, keeps the current database, then puts the backup in its place. Works even when the database is damaged.</source>
+        <translation>Показує, що містить копія, питає, зберігає поточну базу даних і ставить копію на її місце. Працює, навіть коли базу даних пошкоджено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="139"/>
+        <source>the backup to restore</source>
+        <translation>резервна копія, яку відновити</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="142"/>
+        <source>do not ask before replacing</source>
+        <translation>не питати перед заміною</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli.py" line="198"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="165"/>
+        <location filename="../../src/mandrivna/cli.py" line="205"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="169"/>
+        <location filename="../../src/mandrivna/cli.py" line="209"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="177"/>
+        <location filename="../../src/mandrivna/cli.py" line="217"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="185"/>
+        <location filename="../../src/mandrivna/cli.py" line="225"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="193"/>
+        <location filename="../../src/mandrivna/cli.py" line="233"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="201"/>
+        <location filename="../../src/mandrivna/cli.py" line="241"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="220"/>
+        <location filename="../../src/mandrivna/cli.py" line="260"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="241"/>
+        <location filename="../../src/mandrivna/cli.py" line="282"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="250"/>
+        <location filename="../../src/mandrivna/cli.py" line="290"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="252"/>
+        <location filename="../../src/mandrivna/cli.py" line="292"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="258"/>
+        <location filename="../../src/mandrivna/cli.py" line="298"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="59"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="35"/>
+        <source>import the catalogue (MARC .mrc/.iso/.xml, .csv, .xlsx) or readers (.csv, .xlsx)</source>
+        <translation>імпортувати каталог (MARC .mrc/.iso/.xml, .csv, .xlsx) або читачів (.csv, .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="40"/>
+        <source>Imports the catalogue or the readers, whole or not at all: every problem is listed by its line or record number.</source>
+        <translation>Імпортує каталог або читачів цілком або нічого: кожну проблему названо з номером рядка чи запису.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="44"/>
+        <source>what the file holds</source>
+        <translation>що містить файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="45"/>
+        <source>the file to import</source>
+        <translation>файл для імпорту</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="49"/>
+        <source>the file&apos;s text encoding, if the detected one is wrong</source>
+        <translation>кодування тексту у файлі, якщо визначено неправильне</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="56"/>
+        <source>MARC files: MARC21 or UNIMARC (УКРМАРК), if the detected one is wrong</source>
+        <translation>файли MARC: MARC21 або UNIMARC (УКРМАРК), якщо визначено неправильний</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="61"/>
+        <source>check the file and say what would change</source>
+        <translation>перевірити файл і сказати, що зміниться</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="65"/>
+        <source>export the catalogue or the readers to .csv or .xlsx</source>
+        <translation>експортувати каталог або читачів у .csv чи .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="70"/>
+        <source>Writes the catalogue or the readers to .csv (UTF-8 with BOM) or .xlsx in the import template&apos;s columns.</source>
+        <translation>Записує каталог або читачів у .csv (UTF-8 з BOM) чи .xlsx зі стовпцями шаблону імпорту.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="74"/>
+        <source>what to export</source>
+        <translation>що експортувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="75"/>
+        <source>the file to write</source>
+        <translation>файл, куди записати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="86"/>
         <source>Read {done} of {total}…</source>
         <translation>Прочитано {done} з {total}…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="71"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="98"/>
         <source>{name} (assumed: the file does not tell)</source>
         <translation>{name} (припущення: у файлі це не вказано)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="73"/>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="87"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="100"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="114"/>
         <source>{name} (detected)</source>
         <translation>{name} (визначено автоматично)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="75"/>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="83"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="102"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="110"/>
         <source>{name} (as chosen; {detected} was detected)</source>
         <translation>{name} (як вибрано; визначено було {detected})</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="85"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="112"/>
         <source>{name} (detected; the file declares {declared})</source>
         <translation>{name} (визначено автоматично; файл заявляє {declared})</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="94"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="121"/>
         <source>File: {description}.</source>
         <translation>Файл: {description}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="104"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="131"/>
         <source>…and {count} more problems.</source>
         <translation>…і ще проблем: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="116"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="143"/>
         <source>Would add {new} records, update {updated}, leave {same} as they are; would add {copies} copies.</source>
         <translation>Буде додано записів: {new}, оновлено: {updated}, без змін: {same}; буде додано примірників: {copies}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="122"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="149"/>
         <source>Added {new} records, updated {updated}, left {same} as they were; added {copies} copies.</source>
         <translation>Додано записів: {new}, оновлено: {updated}, без змін: {same}; додано примірників: {copies}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="126"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="153"/>
         <source>Would add {new} readers, update {updated}, leave {same} as they are.</source>
         <translation>Буде додано читачів: {new}, оновлено: {updated}, без змін: {same}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="128"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="155"/>
         <source>Added {new} readers, updated {updated}, left {same} as they were.</source>
         <translation>Додано читачів: {new}, оновлено: {updated}, без змін: {same}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="159"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="186"/>
         <source>{count} problems must be fixed before the file can go in.</source>
         <translation>Перш ніж імпортувати файл, виправте проблеми ({count}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="175"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="202"/>
         <source>Wrote {count} records to {file}.</source>
         <translation>Записи ({count}) збережено у файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="177"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="204"/>
         <source>Wrote {count} readers to {file}.</source>
         <translation>Читачів ({count}) збережено у файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="184"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="211"/>
         <source>The file holds readers&apos; personal data: keep it safe and delete it when it is no longer needed.</source>
         <translation>У файлі є персональні дані читачів: зберігайте його в безпечному місці й видаліть, коли він стане непотрібним.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_questions.py" line="60"/>
+        <source>New passphrase (at least 8 characters): </source>
+        <translation>Нова парольна фраза (щонайменше 8 символів): </translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_questions.py" line="61"/>
+        <source>The same passphrase again: </source>
+        <translation>Та сама парольна фраза ще раз: </translation>
     </message>
 </context>
 <context>
@@ -3595,27 +3949,27 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдалося записати файл {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="49"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="35"/>
         <source>Enter the hub name.</source>
         <translation>Вкажіть назву хабу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="50"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="36"/>
         <source>The hub name is too long (at most {n} characters).</source>
         <translation>Назва хабу задовга (щонайбільше {n} символів).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="54"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="43"/>
         <source>Enter the librarian&apos;s name.</source>
         <translation>Вкажіть ім’я бібліотекаря.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="57"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="44"/>
         <source>The librarian&apos;s name is too long (at most {n} characters).</source>
         <translation>Ім’я бібліотекаря задовге (щонайбільше {n} символів).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="61"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="67"/>
         <source>Unknown language {code}.</source>
         <translation>Невідома мова: {code}.</translation>
     </message>
@@ -3635,12 +3989,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Базу даних {path} створено новішою версією «Мандрівної». Оновіть програму; файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="57"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="59"/>
         <source>This laptop is not enrolled with a sync server yet. Enter the server address and the code from the coordinator in Settings → Sync, or run mandrivna enroll.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера та код від координатора на сторінці «Синхронізація» або виконайте mandrivna enroll.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="88"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="94"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>Адреса сервера має починатися з http:// або https://.</translation>
     </message>
@@ -3648,7 +4002,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/services/event_service.py" line="78"/>
         <location filename="../../src/mandrivna/services/reader_service.py" line="50"/>
         <location filename="../../src/mandrivna/services/desk_service.py" line="81"/>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="95"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="101"/>
         <location filename="../../src/mandrivna/services/catalogue_import.py" line="304"/>
         <location filename="../../src/mandrivna/services/reader_import.py" line="155"/>
         <location filename="../../src/mandrivna/store/database.py" line="286"/>
@@ -3668,12 +4022,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає читача з квитком {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="130"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="144"/>
         <source>The file {file} cannot be written.</source>
         <translation>Не вдається записати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="140"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="154"/>
         <source>The file {file} cannot be read.</source>
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>
@@ -3700,7 +4054,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="151"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="93"/>
+        <source>There is no display here: open Mandrivna on the laptop&apos;s desktop (the commands listed by mandrivna --help work without one).</source>
+        <translation>Немає екрана: відкрийте Мандрівну на робочому столі ноутбука (команди зі списку mandrivna --help працюють і без нього).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="175"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
@@ -3775,7 +4134,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="210"/>
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="211"/>
         <source>The server did not accept this laptop&apos;s changes. Try again later; nothing recorded here is lost.</source>
         <extracomment>A laptop this many changes behind the server catches up from a snapshot (merged records) instead of replaying every change. How often one sync retries a push after repairing (new stamps, changes taken back). progress(phase, done, total): phase is &quot;push&quot; or &quot;pull&quot;; total is 0 when unknown.</extracomment>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
@@ -4265,9 +4624,20 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає згоди на обробку персональних даних: читача не можна імпортувати.</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="103"/>
+        <source>This data folder is not set up yet: give both --hub and --librarian.</source>
+        <translation>Цю папку даних ще не налаштовано: вкажіть і --hub, і --librarian.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="109"/>
         <location filename="../../src/mandrivna/services/encryption_service.py" line="32"/>
         <source>The data on this laptop is already encrypted.</source>
         <translation>Дані на цьому ноутбуці вже зашифровано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_setup.py" line="137"/>
+        <source>This laptop is not set up yet: give the librarian&apos;s name with --librarian (the hub comes from the enrollment).</source>
+        <translation>Цей ноутбук ще не налаштовано: вкажіть ім’я бібліотекаря в --librarian (хаб буде взято з підключення).</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/encryption_service.py" line="44"/>
@@ -4304,6 +4674,17 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/core/database_key.py" line="68"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Дві парольні фрази не збігаються. Введіть їх ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_questions.py" line="37"/>
+        <source>There is nobody here to answer the command&apos;s question: run it again with --yes.</source>
+        <extracomment>What counts as &quot;yes&quot;, in either language.</extracomment>
+        <translation>Тут немає кому відповісти на питання команди: запустіть її ще раз із --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_questions.py" line="59"/>
+        <source>There is no terminal to type the passphrase in: put it in the environment variable MANDRIVNA_PASSPHRASE.</source>
+        <translation>Немає термінала, щоб ввести парольну фразу: покладіть її у змінну середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
 </context>
 <context>
@@ -4471,12 +4852,12 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>gui</name>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="53"/>
         <source>The data on this laptop is encrypted. Enter the passphrase.</source>
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="177"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="201"/>
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mandrivna import __version__
+from mandrivna.cli_argparse import TranslatedParser, speaking
+from mandrivna.core.backup_kinds import kind_name
 from mandrivna.core.errors import (
     MandrivnaError,
     PassphraseNeededError,
@@ -45,54 +47,100 @@ PAGES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(translate: Translate) -> argparse.ArgumentParser:
+    """The command line, its help texts in the user's language (build and use it inside
+    ``cli_argparse.speaking`` so that argparse's own texts are translated too)."""
+
+    parser = TranslatedParser(
         prog="mandrivna",
-        description="Mandrivna — the travelling library. Without a command, opens the app.",
-        epilog="An encrypted data folder takes its passphrase from MANDRIVNA_PASSPHRASE.",
+        description=translate(
+            "cli", "Mandrivna — the travelling library. Without a command, opens the app."
+        ),
+        epilog=translate(
+            "cli", "An encrypted data folder takes its passphrase from MANDRIVNA_PASSPHRASE."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"mandrivna {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"mandrivna {__version__}",
+        help=translate("cli", "print the version and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         type=Path,
         default=None,
-        help="data folder (default: MANDRIVNA_DATA_DIR or the user's data folder)",
+        metavar="DIR",
+        help=translate(
+            "cli", "data folder (default: MANDRIVNA_DATA_DIR or the user's data folder)"
+        ),
     )
     parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="PNG",
-        help="draw the window offscreen at 1366x768 into PNG and exit",
+        help=translate("cli", "draw the window offscreen at 1366x768 into PNG and exit"),
     )
     parser.add_argument(
-        "--page", choices=PAGES, default=None, help="with --screenshot: the page to draw"
+        "--page",
+        choices=PAGES,
+        default=None,
+        help=translate("cli", "with --screenshot: the page to draw"),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    enroll = sub.add_parser("enroll", help="connect this laptop to the sync server")
-    enroll.add_argument("--server", required=True, help="server address, e.g. https://sync.example")
-    enroll.add_argument("--code", required=True, help="one-time code from the coordinator")
-    sync = sub.add_parser("sync", help="one full sync with the server (for a scheduled task)")
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title=translate("cli", "commands")
+    )
+    from mandrivna import cli_exchange, cli_setup
+
+    cli_setup.add_commands(sub, translate)
+    sync = sub.add_parser(
+        "sync",
+        help=translate("cli", "one full sync with the server (for a scheduled task)"),
+        description=translate(
+            "cli", "One full sync with the server: prints what was sent and received."
+        ),
+    )
     sync.add_argument(
         "--export-bundle",
         type=Path,
         metavar="FILE",
-        help="no network: write the waiting changes to FILE for a USB stick",
+        help=translate("cli", "no network: write the waiting changes to FILE for a USB stick"),
     )
     sync.add_argument(
         "--import-bundle",
         type=Path,
         metavar="FILE",
-        help="coordinator: send a hub's USB bundle to the server, then sync",
+        help=translate("cli", "coordinator: send a hub's USB bundle to the server, then sync"),
     )
-    backup = sub.add_parser("backup", help="make a verified backup of the database now")
-    backup.add_argument("--to", type=Path, metavar="DIR", help="folder for the backup file")
-    backup.add_argument("--list", action="store_true", help="list the backups kept")
-    restore = sub.add_parser("restore", help="replace the database with a backup")
-    restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
-    restore.add_argument("--yes", action="store_true", help="do not ask before replacing")
-    from mandrivna.cli_exchange import add_commands
-
-    add_commands(sub)
+    backup = sub.add_parser(
+        "backup",
+        help=translate("cli", "make a verified backup of the database now"),
+        description=translate(
+            "cli", "Makes a verified backup of the database now, or lists the backups kept."
+        ),
+    )
+    backup.add_argument(
+        "--to", type=Path, metavar="DIR", help=translate("cli", "folder for the backup file")
+    )
+    backup.add_argument(
+        "--list", action="store_true", help=translate("cli", "list the backups kept")
+    )
+    restore = sub.add_parser(
+        "restore",
+        help=translate("cli", "replace the database with a backup"),
+        description=translate(
+            "cli",
+            "Shows what the backup holds, asks, keeps the current database, then puts the backup "
+            "in its place. Works even when the database is damaged.",
+        ),
+    )
+    restore.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("cli", "the backup to restore")
+    )
+    restore.add_argument(
+        "--yes", action="store_true", help=translate("cli", "do not ask before replacing")
+    )
+    cli_exchange.add_commands(sub, translate)
     return parser
 
 
@@ -101,7 +149,9 @@ def _catalog(language: str | None = None) -> TextCatalog:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    translate = _catalog().translate
+    with speaking(translate):
+        args = build_parser(translate).parse_args(argv)
     from mandrivna.app import default_data_dir
 
     data_dir: Path = args.data_dir or default_data_dir()
@@ -111,14 +161,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(data_dir, screenshot=args.screenshot, page=args.page)
         if args.command == "restore":  # works even when the database will not open
-            return _restore(data_dir, args, _catalog().translate)
+            return _restore(data_dir, args, translate)
         from mandrivna.app import open_services
 
         services = open_services(data_dir)
         try:
+            if args.command in ("setup", "enroll"):
+                from mandrivna import cli_setup
+
+                run = cli_setup.run_setup if args.command == "setup" else cli_setup.run_enroll
+                return run(services, args, lambda: _catalog(services.language()).translate)
             translate = _catalog(services.language()).translate
-            if args.command == "enroll":
-                return _enroll(services, args, translate)
             if args.command == "sync":
                 return _sync(services, args, translate)
             if args.command == "backup":
@@ -126,29 +179,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command in ("import", "export"):
                 from mandrivna import cli_exchange
 
-                run = (
+                run_exchange = (
                     cli_exchange.run_import if args.command == "import" else cli_exchange.run_export
                 )
-                return run(services, args, translate)
+                return run_exchange(services, args, translate)
         finally:
             services.close()
         raise AssertionError(f"unhandled command {args.command}")
     except MandrivnaError as exc:
         print(exc.user_message(_catalog().translate), file=sys.stderr)
         return EXIT_USER_ERROR
-
-
-def _enroll(services: Services, args: argparse.Namespace, translate: Translate) -> int:
-    enrollment = services.sync.enroll(args.server, args.code)
-    print(
-        translate("cli", "Enrolled with {server} as {key} (hub {hub}, {role}).").format(
-            server=enrollment.server_url,
-            key=enrollment.device_key,
-            hub=enrollment.hub,
-            role=enrollment.role,
-        )
-    )
-    return 0
 
 
 def _sync(services: Services, args: argparse.Namespace, translate: Translate) -> int:
@@ -201,7 +241,7 @@ def _describe(info: BackupInfo, translate: Translate) -> str:
     ).format(
         file=info.path,
         when=info.taken_at.strftime("%Y-%m-%d %H:%M"),
-        kind=info.kind,
+        kind=kind_name(info.kind, translate),
         hub=info.hub or "—",
         readers=info.readers,
         loans=info.open_loans,
@@ -223,6 +263,7 @@ def _backup(services: Services, args: argparse.Namespace, translate: Translate) 
 
 
 def _restore(data_dir: Path, args: argparse.Namespace, translate: Translate) -> int:
+    from mandrivna.cli_questions import confirm
     from mandrivna.services.backup_service import BackupService, restore_data_folder
     from mandrivna.store.folder_encryption import PASSPHRASE_ENV, unlock
 
@@ -243,14 +284,13 @@ def _restore(data_dir: Path, args: argparse.Namespace, translate: Translate) -> 
         )
         return EXIT_USER_ERROR
     print(_describe(info, translate))
-    if not args.yes:
-        question = translate(
-            "cli",
-            "Replace the database in {folder} with this backup? The current one is kept. [y/N] ",
-        ).format(folder=data_dir)
-        if input(question).strip().lower() not in ("y", "yes", "т", "так"):
-            print(translate("cli", "Nothing was changed."))
-            return 1
+    question = translate(
+        "cli",
+        "Replace the database in {folder} with this backup? The current one is kept. [y/N] ",
+    ).format(folder=data_dir)
+    if not confirm(question, args.yes):
+        print(translate("cli", "Nothing was changed."))
+        return 1
     restore_data_folder(
         data_dir, args.file, passphrase=passphrase, backup_passphrase=backup_passphrase
     )

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mandrivna.cli_argparse import TranslatedParser
 from mandrivna.core.errors import Translate
 
 if TYPE_CHECKING:  # the services load the database layer: only when a command runs
@@ -17,35 +18,61 @@ if TYPE_CHECKING:  # the services load the database layer: only when a command r
 
 CATALOGUE = "catalogue"
 KINDS = (CATALOGUE, "readers")
+KIND_METAVAR = "{" + ",".join(KINDS) + "}"
 
 EXIT_USER_ERROR = 2
 NAMES = {"iso2709": "ISO 2709", "marcxml": "MARCXML", "csv": "CSV", "xlsx": "XLSX"}
 NAMES |= {"marc21": "MARC21", "unimarc": "UNIMARC", "utf-8": "UTF-8", "cp1251": "Windows-1251"}
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(sub: argparse._SubParsersAction[TranslatedParser], translate: Translate) -> None:
+    """The ``import`` and ``export`` commands; ``translate`` translates their help texts."""
     imp = sub.add_parser(
         "import",
-        help="import the catalogue (MARC .mrc/.iso/.xml, .csv, .xlsx) or readers (.csv, .xlsx)",
+        help=translate(
+            "cli",
+            "import the catalogue (MARC .mrc/.iso/.xml, .csv, .xlsx) or readers (.csv, .xlsx)",
+        ),
+        description=translate(
+            "cli",
+            "Imports the catalogue or the readers, whole or not at all: every problem is listed "
+            "by its line or record number.",
+        ),
     )
-    imp.add_argument("kind", choices=KINDS)
-    imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "kind", choices=KINDS, metavar=KIND_METAVAR, help=translate("cli", "what the file holds")
+    )
+    imp.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the file to import"))
     imp.add_argument(
         "--encoding",
         choices=("utf-8", "cp1251"),
-        help="the file's text encoding, if the detected one is wrong",
+        help=translate("cli", "the file's text encoding, if the detected one is wrong"),
     )
     imp.add_argument(
         "--flavour",
         choices=("marc21", "unimarc"),
-        help="MARC files: MARC21 or UNIMARC (УКРМАРК), if the detected one is wrong",
+        help=translate(
+            "cli", "MARC files: MARC21 or UNIMARC (УКРМАРК), if the detected one is wrong"
+        ),
     )
     imp.add_argument(
-        "--dry-run", action="store_true", help="check the file and say what would change"
+        "--dry-run",
+        action="store_true",
+        help=translate("cli", "check the file and say what would change"),
     )
-    exp = sub.add_parser("export", help="export the catalogue or the readers to .csv or .xlsx")
-    exp.add_argument("kind", choices=KINDS)
-    exp.add_argument("file", type=Path)
+    exp = sub.add_parser(
+        "export",
+        help=translate("cli", "export the catalogue or the readers to .csv or .xlsx"),
+        description=translate(
+            "cli",
+            "Writes the catalogue or the readers to .csv (UTF-8 with BOM) or .xlsx in the "
+            "import template's columns.",
+        ),
+    )
+    exp.add_argument(
+        "kind", choices=KINDS, metavar=KIND_METAVAR, help=translate("cli", "what to export")
+    )
+    exp.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the file to write"))
 
 
 def _progress(translate: Translate) -> Progress:

@@ -1,4 +1,5 @@
-"""Where the app finds files that ship beside the code (translations)."""
+"""Where the app finds files that ship beside the code (translations, the icon), in a source tree,
+an installed package or a PyInstaller build alike."""
 
 from __future__ import annotations
 
@@ -19,3 +20,8 @@ def translation_sources() -> Path:
 def compiled_translations() -> Path:
     """Folder of the ``.qm`` files that the Makefile builds from the ``.ts`` sources."""
     return _PACKAGE / "translations"
+
+
+def app_icon() -> Path:
+    """The app's icon (256 px PNG), drawn by ``packaging/make_icon.py``."""
+    return _PACKAGE / "icons" / "mandrivna.png"

@@ -2,6 +2,8 @@
 a backup made and listed, a damaged database replaced by it, and a restored laptop that syncs
 without losing or re-sending anything."""
 
+import os
+import pty
 import subprocess
 
 from sqlalchemy import text
@@ -23,16 +25,30 @@ def test_backup_then_restore_a_damaged_database(tmp_path) -> None:
     (tmp_path / "hub" / DB_FILENAME).write_bytes(b"\x00" * 4096)  # a power cut, a bad disk
     refused = laptop.run("sync", check=False)
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
-    no = subprocess.run(
-        [*laptop_cmd(laptop), "restore", str(backup)], input="n\n", capture_output=True, text=True
-    )
+    no = answered_at_a_terminal([*laptop_cmd(laptop), "restore", str(backup)], "n\n")
     assert no.returncode == 1
+    nobody = subprocess.run(
+        [*laptop_cmd(laptop), "restore", str(backup)], input="", capture_output=True, text=True
+    )  # a scheduled task: no terminal to answer, no --yes
+    assert nobody.returncode == 2 and "--yes" in nobody.stderr
+    assert "Traceback" not in nobody.stderr
     laptop.run("restore", str(backup), "--yes")
     services = laptop.services()
     assert [r.surname for r in services.readers.search("")] == ["Петренко"]
     services.close()
     kinds = {p.name.rsplit("-", 1)[-1] for p in (tmp_path / "hub" / "backups").iterdir()}
     assert "damaged.sqlite3" in kinds
+
+
+def answered_at_a_terminal(command: list[str], answer: str) -> subprocess.CompletedProcess[str]:
+    """Runs ``command`` with a terminal (a pseudo-terminal) as its input, typing ``answer``."""
+    main, terminal = pty.openpty()
+    try:
+        os.write(main, answer.encode())
+        return subprocess.run(command, stdin=terminal, capture_output=True, text=True, timeout=120)
+    finally:
+        os.close(terminal)
+        os.close(main)
 
 
 def laptop_cmd(laptop: Laptop) -> list[str]:

@@ -1,4 +1,4 @@
-"""Reader cards printed to PDF: rendered at 300 dpi, every card's barcode is decoded by zbar from
+"""Reader cards printed to PDF: rendered at 300 dpi, every card's barcode is decoded by ZXing from
 the picture and equals its card number; the bars are wide enough and have their quiet zones;
 Ukrainian names come out as real text."""
 

@@ -22,7 +22,10 @@ def pg_url(pg_server_url):
     if pg_server_url is None:
         if os.environ.get("CI"):
             pytest.fail("PostgreSQL is required in CI (.ci/run installs it)")
-        pytest.skip("no PostgreSQL on this machine")
+        pytest.skip(
+            "no PostgreSQL here: install Debian's postgresql package (the tests start a "
+            "throwaway cluster) or set MANDRIVNA_TEST_PG_URL"
+        )
     name = "t_" + uuid.uuid4().hex[:12]
     admin = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:

@@ -306,7 +306,7 @@ def test_the_history_id_follows_the_log_and_changes_when_the_log_is_numbered_aga
     key_b = key_of(storage, DEV_B)
     before = storage.status(key_b, 0, None, NOW).chain
     push(storage, DEV_A, 1, [change(n) for n in range(1, 4)])
-    rows, cursor, more, chain = storage.pull(key_b, 0, 2, NOW)
+    _rows, cursor, more, chain = storage.pull(key_b, 0, 2, NOW)
     assert cursor == 2 and more and chain == storage.status(key_b, 2, None, NOW).chain
     assert storage.status(key_b, 0, None, NOW).chain == before  # the start does not move
     assert storage.status(key_b, 9, None, NOW).chain is None  # the server holds less

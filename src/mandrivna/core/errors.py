@@ -46,6 +46,14 @@ class NotSetUpError(MandrivnaError):
     """The app has not been set up on this device yet (no hub and librarian)."""
 
 
+class NoDisplayError(MandrivnaError):
+    """The app's window was asked for on a machine with no display (a server, an SSH session)."""
+
+
+class NoAnswerError(MandrivnaError):
+    """A command needs an answer and nobody can give it (no terminal, no ``--yes``)."""
+
+
 class SyncError(MandrivnaError):
     """Sync could not complete; nothing already recorded is lost."""
 

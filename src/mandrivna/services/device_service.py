@@ -29,6 +29,22 @@ def _clean(value: str, empty_message: str, long_message: str) -> str:
     return text
 
 
+def clean_hub(name: str) -> str:
+    return _clean(
+        name,
+        QT_TRANSLATE_NOOP("errors", "Enter the hub name."),
+        QT_TRANSLATE_NOOP("errors", "The hub name is too long (at most {n} characters)."),
+    )
+
+
+def clean_librarian(name: str) -> str:
+    return _clean(
+        name,
+        QT_TRANSLATE_NOOP("errors", "Enter the librarian's name."),
+        QT_TRANSLATE_NOOP("errors", "The librarian's name is too long (at most {n} characters)."),
+    )
+
+
 class DeviceService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -44,24 +60,28 @@ class DeviceService:
         self, hub_name: str, librarian_name: str, language: str | None = None
     ) -> DeviceSettings:
         """Set up this device (first run: creates its identity) or change its settings."""
-        hub = _clean(
-            hub_name,
-            QT_TRANSLATE_NOOP("errors", "Enter the hub name."),
-            QT_TRANSLATE_NOOP("errors", "The hub name is too long (at most {n} characters)."),
-        )
-        librarian = _clean(
-            librarian_name,
-            QT_TRANSLATE_NOOP("errors", "Enter the librarian's name."),
-            QT_TRANSLATE_NOOP(
-                "errors", "The librarian's name is too long (at most {n} characters)."
-            ),
-        )
+        hub = clean_hub(hub_name)
+        librarian = clean_librarian(librarian_name)
         if language is not None and language not in LANGUAGES:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Unknown language {code}."), code=language
             )
-        values: dict[str, object] = {"hub_name": hub, "librarian_name": librarian}
+        values: dict[str, str] = {"hub_name": hub, "librarian_name": librarian}
         if language is not None:
             values["language"] = language
         state = self.db.set_device(**values)
         return DeviceSettings(state.device_id, state.hub_name, state.librarian_name, state.language)
+
+    def change(
+        self,
+        hub_name: str | None = None,
+        librarian_name: str | None = None,
+        language: str | None = None,
+    ) -> DeviceSettings:
+        """Change some of the settings and keep the others (a device not set up yet needs both
+        names)."""
+        current = self.current()
+        if current is not None:
+            hub_name = current.hub_name if hub_name is None else hub_name
+            librarian_name = current.librarian_name if librarian_name is None else librarian_name
+        return self.save(hub_name or "", librarian_name or "", language)

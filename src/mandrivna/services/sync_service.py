@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import base64
 import json
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from mandrivna.core.errors import NotEnrolledError, SyncError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.services.device_service import clean_librarian
 from mandrivna.store.database import Database
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.sync_engine import Progress, SyncReport, Transport, run_sync
@@ -78,7 +80,11 @@ class SyncService:
         state = self.store.state()
         return bool(state.server_url and state.token)
 
-    def enroll(self, server_url: str, code: str) -> Enrollment:
+    def enroll(self, server_url: str, code: str, librarian: str | None = None) -> Enrollment:
+        """Connect this device to the server with a one-time code from the coordinator.
+
+        A device not set up yet is set up by its enrollment when ``librarian`` is given: it
+        takes the hub that the coordinator enrolled it for."""
         url = server_url.strip().rstrip("/")
         if not url.startswith(("http://", "https://")):
             raise SyncError(
@@ -87,21 +93,29 @@ class SyncService:
                 )
             )
         device = self.db.device()
-        if device is None:
+        if device is None and librarian is None:
             raise NotEnrolledError(
                 QT_TRANSLATE_NOOP(
                     "errors", "Set up this device first: enter the hub and librarian."
                 )
             )
+        new_librarian = clean_librarian(librarian) if device is None and librarian else None
+        device_id = device.device_id if device else str(uuid.uuid4())
         private, public = new_signing_key()
         response = HttpTransport(url).enroll(
             EnrollRequest(
                 code=code.strip(),
-                device_id=device.device_id,
+                device_id=device_id,
                 public_key=public,
-                hub=device.hub_name,
+                hub=device.hub_name if device else "",
             )
         )
+        if new_librarian is not None:
+            self.db.set_device(
+                device_id=device_id,
+                hub_name=" ".join(response.hub.split()),
+                librarian_name=new_librarian,
+            )
         previous = self.store.state()
         same_server = previous.server_url == url
         self.store.update_state(

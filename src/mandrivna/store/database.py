@@ -296,13 +296,18 @@ class Database:
             row = conn.execute(select(_device)).mappings().first()
         return DeviceState(**row) if row else None
 
-    def set_device(self, **values: Any) -> DeviceState:
-        """Create this device's identity on first run, or change its local settings."""
+    def set_device(self, device_id: str | None = None, **values: Any) -> DeviceState:
+        """Create this device's identity on first run, or change its local settings.
+
+        ``device_id``: on first run, the identity to take (one a sync server has just enrolled)
+        instead of a new one; an existing identity never changes."""
         with self.transaction() as conn:
             if conn.execute(select(_device.c.id)).first() is not None:
+                if device_id is not None:
+                    raise ValueError("this device already has its identity")
                 conn.execute(update(_device).values(**values))
             else:
-                new_id = str(uuid.uuid4())
+                new_id = device_id or str(uuid.uuid4())
                 now = self.physical_clock()
                 conn.execute(
                     insert(_device).values(id=1, device_id=new_id, created_at_ms=now, **values)

@@ -14,9 +14,15 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from mandrivna.app import Services, open_services
-from mandrivna.core.errors import DatabaseFileError, MandrivnaError, WrongPassphraseError
+from mandrivna.core.errors import (
+    DatabaseFileError,
+    MandrivnaError,
+    NoDisplayError,
+    WrongPassphraseError,
+)
 from mandrivna.core.languages import resolve_language
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.resource_paths import app_icon
 from mandrivna.store.folder_encryption import PASSPHRASE_ENV, is_encrypted, unlock
 
 log = logging.getLogger(__name__)
@@ -66,9 +72,26 @@ def unlock_folder(data_dir: Path, ask: Callable[[str | None], str | None]) -> st
             error, passphrase = user_text(exc), None
 
 
+def display_missing() -> bool:
+    """True on Linux (or another X11/Wayland system) with no display and no Qt platform chosen,
+    where Qt would abort with a message meant for programmers."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = None) -> int:
     if screenshot is not None and not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if display_missing():
+        raise NoDisplayError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "There is no display here: open Mandrivna on the laptop's desktop (the commands "
+                "listed by mandrivna --help work without one).",
+            )
+        )
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from mandrivna.ui.error_messages import user_text
@@ -80,6 +103,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Mandrivna")
+    app.setWindowIcon(QIcon(str(app_icon())))
     install_translators(app, resolve_language(None))
     passphrase = None
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mandrivna.core.backup_kinds import kind_name
 from mandrivna.core.errors import PassphraseNeededError, WrongPassphraseError
 from mandrivna.services.backup_service import BackupService
 from mandrivna.store.backup_store import BackupInfo
@@ -76,16 +77,9 @@ class BackupSettings(QGroupBox):
         self.refresh()
 
     def describe(self, info: BackupInfo) -> str:
-        kinds = {
-            "daily": self.tr("daily"),
-            "manual": self.tr("made by hand"),
-            "before-migration": self.tr("before an update"),
-            "before-restore": self.tr("before a restore"),
-            "damaged": self.tr("damaged, kept aside"),
-        }
         return self.tr("{when} · {kind} · {readers} readers, {loans} on loan").format(
             when=info.taken_at.strftime("%d.%m.%Y %H:%M"),
-            kind=kinds.get(info.kind, info.kind),
+            kind=kind_name(info.kind, QCoreApplication.translate),
             readers=info.readers,
             loans=info.open_loans,
         )

@@ -1,0 +1,22 @@
+"""The kinds of backup (the last word of a backup's file name) and their names for people, shown
+by the Settings page and by ``mandrivna backup --list`` alike."""
+
+from __future__ import annotations
+
+from mandrivna.core.errors import Translate
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+
+CONTEXT = "backups"
+NAMES = {
+    "daily": QT_TRANSLATE_NOOP("backups", "daily"),
+    "manual": QT_TRANSLATE_NOOP("backups", "made by hand"),
+    "before-migration": QT_TRANSLATE_NOOP("backups", "before an update"),
+    "before-restore": QT_TRANSLATE_NOOP("backups", "before a restore"),
+    "damaged": QT_TRANSLATE_NOOP("backups", "damaged, kept aside"),
+}
+
+
+def kind_name(kind: str, translate: Translate) -> str:
+    """The kind in the user's language (an unknown kind as it is written)."""
+    source = NAMES.get(kind)
+    return translate(CONTEXT, source) if source else kind
