@@ -26,7 +26,9 @@ from mandrivna.wire import (
     DATA_SCHEMA_VERSION,
     MAX_BATCH,
     MAX_BODY_BYTES,
+    MAX_ID,
     MIN_PROTOCOL_VERSION,
+    NAME,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
@@ -45,7 +47,7 @@ from sync_server.storage import (
     PulledRow,
     SyncStorage,
 )
-from sync_server.validation import change_problem
+from sync_server.validation import change_problem, enroll_problem
 
 GZIP_HEADERS = {"Content-Encoding": "gzip"}
 log = logging.getLogger(__name__)
@@ -206,6 +208,9 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
     ) -> EnrollResponse:
         _check_protocol(protocol)
         body: EnrollRequest = await _body(request, EnrollRequest)
+        problem = enroll_problem(body)
+        if problem:
+            raise HTTPException(422, f"invalid request: {problem}")
         try:
             record, token = await run_in_threadpool(
                 storage.claim, body.code, body.device_id, body.public_key, now_ms()
@@ -258,11 +263,15 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         """The asking device's own changes after its sequence ``after``."""
         assert me.device_id is not None
         rows = await run_in_threadpool(storage.own_changes, me.device_id, after, limit)
+        if 0 < len(rows) < limit:  # the page may have been cut by its size: is there more?
+            rest = await run_in_threadpool(storage.own_changes, me.device_id, rows[-1][0], 1)
+            more = "true" if rest else "false"
+        else:
+            more = "true" if len(rows) == limit else "false"
         parts = [
             f"[{seq},{hlc},{json.dumps(entity)},{json.dumps(eid)},{json.dumps(op)},{fields},{seen}]"
             for seq, hlc, entity, eid, op, fields, seen in rows
         ]
-        more = "true" if len(rows) == limit else "false"
         text = f'{{"changes":[{",".join(parts)}],"more":{more}}}'
         body = gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
@@ -284,17 +293,16 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
     @app.get("/v1/snapshot")
     async def snapshot(
         me: Device,
-        after_entity: Annotated[str | None, Query(max_length=40)] = None,
-        after_id: Annotated[str | None, Query(max_length=64)] = None,
+        after_entity: Annotated[str | None, Query(pattern=f"^{NAME.pattern}$")] = None,
+        after_id: Annotated[str | None, Query(max_length=MAX_ID, pattern="^[^\x00]*$")] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
     ) -> Response:
         """Merged records, page by page (the first page brings them up to date)."""
         after = (after_entity, after_id) if after_entity and after_id else None
-        upto, rows = await run_in_threadpool(storage.snapshot_records, after, limit)
+        upto, rows, more = await run_in_threadpool(storage.snapshot_records, after, limit)
         dumps = json.dumps
         parts = [f"[{dumps(e)},{dumps(i)},{f},{st}]" for e, i, f, st in rows]
-        more = "true" if len(rows) == limit else "false"
-        text = f'{{"upto":{upto},"records":[{",".join(parts)}],"more":{more}}}'
+        text = f'{{"upto":{upto},"records":[{",".join(parts)}],"more":{dumps(more)}}}'
         body = gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
 

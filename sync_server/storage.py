@@ -18,7 +18,7 @@ from sqlalchemy import Connection, func, insert, select, text, update
 from mandrivna.core import json_text
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS, wall_ms_of
 from mandrivna.wire import PushedChange
-from sync_server import snapshots
+from sync_server import page_bytes, snapshots
 from sync_server.device_storage import (
     ROLES,
     DeviceInfo,
@@ -180,9 +180,9 @@ class SyncStorage(DeviceStorage):
 
     def snapshot_records(
         self, after: tuple[str, str] | None, limit: int
-    ) -> tuple[int, list[tuple[str, str, str, str]]]:
+    ) -> tuple[int, list[tuple[str, str, str, str]], bool]:
         """A page of merged records (bringing them up to date first when the page is the first).
-        Returns (the server sequence the snapshot covers at least, rows)."""
+        Returns (the server sequence the snapshot covers at least, rows, whether more follow)."""
         if after is None:
             with self._write() as conn:
                 self._lock(conn)
@@ -190,8 +190,8 @@ class SyncStorage(DeviceStorage):
         else:
             upto = 0
         with self.engine.connect() as conn:
-            rows = snapshots.record_page(conn, after, limit)
-        return upto, rows
+            rows, more = snapshots.record_page(conn, after, limit)
+        return upto, rows, more
 
     def materialize_step(self) -> bool:
         """Fold at most one chunk of new record changes into the snapshot state, holding the
@@ -226,6 +226,8 @@ class SyncStorage(DeviceStorage):
         """A device's own changes with sequence above ``after``, in order (fields as JSON
         text): what a laptop restored from an old backup needs back."""
         with self.engine.connect() as conn:
+            mine = (changes.c.device_id == device_id) & (changes.c.device_seq > after)
+            limit = page_bytes.change_limit(conn, mine, changes.c.device_seq, limit)
             rows = conn.execute(
                 select(
                     changes.c.device_seq,
@@ -259,6 +261,7 @@ class SyncStorage(DeviceStorage):
         if facts_upto is not None:
             where = where & (changes.c.server_seq <= facts_upto) & (changes.c.op == "f")
         with self.engine.connect() as conn:
+            limit = page_bytes.change_limit(conn, where, changes.c.server_seq, limit)
             scanned = conn.execute(
                 select(*CHANGE_COLUMNS).where(where).order_by(changes.c.server_seq).limit(limit)
             ).all()

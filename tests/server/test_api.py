@@ -16,6 +16,8 @@ from sync_server.app import create_app
 DEV_A = "aaaaaaaa-0000-4000-8000-000000000001"
 DEV_B = "bbbbbbbb-0000-4000-8000-000000000002"
 NOW = time.time_ns() // 1_000_000
+#: A real Ed25519 public key (of the private key 0x01 * 32), as a laptop sends at enrollment.
+PUBLIC_KEY = "iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w="
 
 
 @pytest.fixture
@@ -26,7 +28,7 @@ def api(storage):
 def enroll(api, storage, device_id):
     _key, code = storage.enroll("Хаб", "librarian", NOW)
     body = gzip.compress(
-        json.dumps({"code": code, "device_id": device_id, "public_key": "A" * 44}).encode()
+        json.dumps({"code": code, "device_id": device_id, "public_key": PUBLIC_KEY}).encode()
     )
     reply = api.post("/v1/enroll", content=body, headers=headers(gz=True))
     assert reply.status_code == 200, reply.text
@@ -175,7 +177,7 @@ def test_a_tampered_bundle_upload_is_refused_and_stores_nothing(api, storage, tm
     _k, code = storage.enroll("Хаб", "librarian", NOW)
     storage.claim(code, DEV_A, public.decode(), NOW)
     _k, code = storage.enroll("Офіс", "coordinator", NOW)
-    _rec, coordinator = storage.claim(code, DEV_B, "A" * 44, NOW)
+    _rec, coordinator = storage.claim(code, DEV_B, PUBLIC_KEY, NOW)
     payload = json.dumps(
         {
             "format": "mandrivna-bundle",
