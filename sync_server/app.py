@@ -22,11 +22,13 @@ from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from mandrivna import __version__
+from mandrivna.core import json_text
 from mandrivna.wire import (
     DATA_SCHEMA_VERSION,
     MAX_BATCH,
     MAX_BODY_BYTES,
     MAX_ID,
+    MAX_SMALL_BODY_BYTES,
     MIN_PROTOCOL_VERSION,
     NAME,
     PROTOCOL_HEADER,
@@ -37,8 +39,8 @@ from mandrivna.wire import (
     EnrollResponse,
     PushRequest,
     PushResponse,
-    decode_json,
 )
+from sync_server import request_body
 from sync_server.bundle_import import BundleError, import_bundle_bytes
 from sync_server.storage import (
     DeviceRecord,
@@ -73,25 +75,18 @@ def _check_protocol(version: str | None) -> None:
         )
 
 
-async def _body(request: Request, model: type[BaseModel]) -> Any:
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise HTTPException(413, "request body too large")
-    raw = await request.body()
-    if len(raw) > MAX_BODY_BYTES:
-        raise HTTPException(413, "request body too large")
-    gzipped = request.headers.get("content-encoding", "").lower() == "gzip"
-    return await run_in_threadpool(_parse, raw, gzipped, model)
+async def _body(request: Request, model: type[BaseModel], limit: int = MAX_BODY_BYTES) -> Any:
+    """The body, read as a stream within ``limit`` (``request_body``), parsed and validated."""
+    raw = await request_body.read_json_bytes(request, limit)
+    return await run_in_threadpool(_parse, raw, model)
 
 
-def _parse(raw: bytes, gzipped: bool, model: type[BaseModel]) -> Any:
-    """Decompress (bounded), parse and validate, off the event loop."""
+def _parse(raw: bytearray, model: type[BaseModel]) -> Any:
+    """Parse and validate, off the event loop."""
     try:
-        data = decode_json(raw, gzipped=gzipped)
-    except (OSError, EOFError, ValueError, UnicodeDecodeError) as exc:
-        if "too large" in str(exc):
-            raise HTTPException(413, "request body too large") from None
-        raise HTTPException(400, "the body is not valid gzip-compressed JSON") from None
+        data = json_text.loads(raw)
+    except ValueError:
+        raise HTTPException(400, request_body.NOT_GZIP) from None
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -207,7 +202,7 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         protocol: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
     ) -> EnrollResponse:
         _check_protocol(protocol)
-        body: EnrollRequest = await _body(request, EnrollRequest)
+        body: EnrollRequest = await _body(request, EnrollRequest, MAX_SMALL_BODY_BYTES)
         problem = enroll_problem(body)
         if problem:
             raise HTTPException(422, f"invalid request: {problem}")
@@ -281,9 +276,7 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         """A coordinator's app uploads a USB bundle carried from a hub with no link."""
         if me.role != "coordinator":
             raise HTTPException(403, "only a coordinator's device can import bundles")
-        data = await request.body()
-        if len(data) > MAX_BODY_BYTES:
-            raise HTTPException(413, "request body too large")
+        data = await request_body.read_raw(request, MAX_BODY_BYTES)
         try:
             held, stored = await run_in_threadpool(import_bundle_bytes, storage, data, now_ms())
         except BundleError as exc:

@@ -32,7 +32,7 @@ MAX_BUNDLE_BYTES = 512 * 1024 * 1024  # decompressed: months of a hub's changes 
 _changes = TypeAdapter(list[PushedChange])
 
 
-def _gunzip_bounded(data: bytes) -> bytes:
+def _gunzip_bounded(data: bytes | bytearray) -> bytes:
     with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
         raw = stream.read(MAX_BUNDLE_BYTES + 1)
     if len(raw) > MAX_BUNDLE_BYTES:
@@ -40,7 +40,9 @@ def _gunzip_bounded(data: bytes) -> bytes:
     return raw
 
 
-def read_bundle(storage: SyncStorage, data: bytes) -> tuple[str, int, list[PushedChange]]:
+def read_bundle(
+    storage: SyncStorage, data: bytes | bytearray
+) -> tuple[str, int, list[PushedChange]]:
     """Check a bundle's signature and changes; returns (device id, first sequence, changes)."""
     try:
         outer = json.loads(_gunzip_bounded(data))
@@ -80,7 +82,9 @@ def import_bundle(storage: SyncStorage, path: Path, now_ms: int) -> tuple[int, i
     return import_bundle_bytes(storage, data, now_ms)
 
 
-def import_bundle_bytes(storage: SyncStorage, data: bytes, now_ms: int) -> tuple[int, int]:
+def import_bundle_bytes(
+    storage: SyncStorage, data: bytes | bytearray, now_ms: int
+) -> tuple[int, int]:
     """Apply a bundle's bytes, in batches of a push; returns (held, stored)."""
     device_id, first_seq, changes = read_bundle(storage, data)
     held = storage.held(device_id)

@@ -25,11 +25,14 @@ def api(storage):
     return TestClient(create_app(storage))
 
 
+def encode_enroll(code, device_id, public_key=PUBLIC_KEY):
+    body = {"code": code, "device_id": device_id, "public_key": public_key}
+    return gzip.compress(json.dumps(body).encode())
+
+
 def enroll(api, storage, device_id):
     _key, code = storage.enroll("Хаб", "librarian", NOW)
-    body = gzip.compress(
-        json.dumps({"code": code, "device_id": device_id, "public_key": PUBLIC_KEY}).encode()
-    )
+    body = encode_enroll(code, device_id)
     reply = api.post("/v1/enroll", content=body, headers=headers(gz=True))
     assert reply.status_code == 200, reply.text
     return reply.json()["token"]
