@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 
+from sync_server import schema_upgrade
 from sync_server.tables import metadata
 
 PUSH_LOCK_ID = 727_001
@@ -46,6 +47,7 @@ class StorageBase:
         self.url = url
         self.engine = make_server_engine(url)
         metadata.create_all(self.engine)
+        schema_upgrade.upgrade(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()

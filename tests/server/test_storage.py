@@ -54,7 +54,9 @@ def test_a_revoked_device_can_enroll_again_and_keeps_its_log(storage):
     with pytest.raises(EnrollmentError, match="already enrolled"):
         storage.claim(storage.enroll("Хаб", "librarian", NOW)[1], DEV_A, KEY, NOW)
     storage.revoke(DEV_A, NOW)
-    _key, code = storage.enroll("Хаб", "librarian", NOW)
+    with pytest.raises(EnrollmentError, match="--replaces"):  # not with any code: one made for it
+        storage.claim(storage.enroll("Хаб", "librarian", NOW)[1], DEV_A, KEY, NOW)
+    _key, code = storage.enroll("Хаб", "librarian", NOW, replaces=DEV_A)
     _record, new_token = storage.claim(code, DEV_A, KEY, NOW)
     assert storage.authenticate(new_token).device_id == DEV_A
     assert storage.authenticate(token).device_id is None  # the old slot let the id go

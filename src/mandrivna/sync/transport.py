@@ -161,15 +161,6 @@ class HttpTransport:
                     "errors", "The coordinator has revoked this laptop's access to the server."
                 )
             )
-        if reply.status == 403 and "already enrolled" in detail:
-            raise SyncError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "This laptop is already enrolled with the server. If it lost its "
-                    "connection details, ask the coordinator to revoke the old enrollment and give "
-                    "a new code.",
-                )
-            )
         if reply.status == 409:
             raise restored_backup_error()
         if reply.status == 403 and "enroll" in detail:
@@ -215,9 +206,33 @@ class HttpTransport:
         return result
 
     def enroll(self, request: EnrollRequest) -> EnrollResponse:
-        return _model(
-            EnrollResponse, self.call("POST", "/v1/enroll", encode(request)), self.base_url
-        )
+        body = encode(request)
+        reply = self._send("POST", "/v1/enroll", body, None)
+        self.sent_bytes += len(body)
+        if reply.status == 403 and "already enrolled" in (detail := _detail(reply)):
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server already knows this laptop, so an ordinary code cannot enroll it "
+                    "again. Ask the coordinator for a code made for it: mandrivna-server enroll "
+                    "--hub HUB --replaces {device}",
+                ),
+                device=request.device_id,
+            )
+        if reply.status == 403 and "another device" in detail:
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This code was made for another laptop. Ask the coordinator for a code "
+                    "for this one.",
+                )
+            )
+        if reply.status >= 400:
+            self._raise(reply)
+        try:
+            return _model(EnrollResponse, reply.json(), self.base_url)
+        except ValueError as exc:
+            raise _unreadable(self.base_url) from exc
 
     def push(self, device_id: str, first_seq: int, changes: list[PushedChange]) -> PushResponse:
         """Sends one batch (the body has ``PushRequest``'s shape; the server validates it)."""
