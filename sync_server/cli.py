@@ -11,6 +11,7 @@ from pathlib import Path
 
 import platformdirs
 
+from sync_server.server_files import private_folder
 from sync_server.storage import ROLES, SyncStorage
 
 
@@ -19,7 +20,7 @@ def default_db_url() -> str:
     if env:
         return env
     folder = Path(platformdirs.user_data_dir("Mandrivna Server", "LOUNB"))
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     return f"sqlite:///{folder / 'server.sqlite3'}"
 
 
