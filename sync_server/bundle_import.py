@@ -1,76 +1,98 @@
 """Applies a USB bundle written by ``mandrivna sync --export-bundle``.
 
-(The format is described in ``mandrivna.sync.bundle``.)
+(The format is read by ``mandrivna.core.bundle_format``.)
 
-The signature is checked with the public key the device gave at enrollment; the changes then go
-through ``SyncStorage.push``, which stores each (device, sequence) once.
+Any bytes may arrive: damaged on the stick, cut short, or made up. Every check runs before anything
+is stored: the file must read as a bundle (decompression bounded), name a device this server knows,
+carry that device's signature (the public key it gave at enrollment), and hold only changes a push
+may hold, numbered on from what the server holds and agreeing with what it already holds. Only then
+are the changes applied, through ``SyncStorage.push`` in push-sized batches, which stores each
+(device, sequence) once. A refusal is one plain sentence (``BundleError``); nothing is stored.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
-import gzip
-import io
-import json
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import TypeAdapter, ValidationError
 
-from mandrivna.wire import MAX_BATCH, PushedChange
-from sync_server.storage import SyncStorage
-from sync_server.validation import change_problem
+from mandrivna.core.bundle_format import DamagedBundleError, read_bundle
+from mandrivna.wire import MAX_BATCH, MAX_BUNDLE_BYTES, MAX_NUMBER, PushedChange
+from sync_server.storage import LogMismatchError, SyncStorage
+from sync_server.validation import change_problem, is_device_id
 
 
 class BundleError(Exception):
-    """The bundle is damaged, tampered with, or from an unknown device."""
+    """The bundle is damaged, tampered with, or from an unknown device (one plain sentence)."""
 
 
-MAX_BUNDLE_BYTES = 512 * 1024 * 1024  # decompressed: months of a hub's changes fit easily
+UNKNOWN_DEVICE = "the bundle is from a device this server does not know (or that was revoked)"
+SIGNATURE = "the signature does not match: the bundle was changed after it was written"
+MALFORMED = "the bundle's changes are malformed"
+RESTORED = (
+    "the bundle holds other changes under numbers the server already holds (was that laptop "
+    "restored from an old backup?): sync that laptop over a network first"
+)
 _changes = TypeAdapter(list[PushedChange])
 
 
-def _gunzip_bounded(data: bytes | bytearray) -> bytes:
-    with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-        raw = stream.read(MAX_BUNDLE_BYTES + 1)
-    if len(raw) > MAX_BUNDLE_BYTES:
-        raise BundleError("the bundle is too large")
-    return raw
-
-
-def read_bundle(
+def read_checked(
     storage: SyncStorage, data: bytes | bytearray
 ) -> tuple[str, int, list[PushedChange]]:
-    """Check a bundle's signature and changes; returns (device id, first sequence, changes)."""
+    """Check a bundle's form, signature and changes; returns (device id, first sequence,
+    changes). Raises BundleError."""
     try:
-        outer = json.loads(_gunzip_bounded(data))
-        text, signature = outer["payload"], base64.b64decode(outer["signature"])
-        payload = json.loads(text)
-        device_id = payload["device_id"]
-    except (OSError, EOFError, ValueError, KeyError, TypeError, binascii.Error) as exc:
-        raise BundleError(f"the file is not a readable Mandrivna bundle ({exc})") from None
-    if payload.get("format") != "mandrivna-bundle" or payload.get("version") != 1:
-        raise BundleError("the file is not a Mandrivna bundle of a known version")
-    public = storage.public_key(device_id)
+        parts = read_bundle(data, MAX_BUNDLE_BYTES)
+    except DamagedBundleError as exc:
+        raise BundleError(str(exc)) from None
+    if not is_device_id(parts.device_id):
+        raise BundleError(UNKNOWN_DEVICE)
+    public = storage.public_key(parts.device_id)
     if public is None:
-        raise BundleError(f"device {device_id} is not enrolled (or was revoked) on this server")
+        raise BundleError(UNKNOWN_DEVICE)
     try:
         key = Ed25519PublicKey.from_public_bytes(base64.b64decode(public))
-        key.verify(signature, text.encode("utf-8"))
-    except (InvalidSignature, ValueError) as exc:
-        raise BundleError("the signature does not match: the bundle was changed") from exc
+        key.verify(parts.signature, parts.payload.encode("utf-8"))
+    except (InvalidSignature, ValueError):
+        raise BundleError(SIGNATURE) from None
     try:
-        first_seq = int(payload["first_seq"])
-        changes = _changes.validate_python(payload["changes"])
-    except (KeyError, TypeError, ValueError, ValidationError) as exc:
-        raise BundleError(f"the bundle's changes are malformed ({exc})") from None
+        changes = _changes.validate_python(parts.changes)
+    except ValidationError:
+        raise BundleError(MALFORMED) from None
+    if not 1 <= parts.first_seq <= MAX_NUMBER - len(changes):
+        raise BundleError(MALFORMED)
     for index, row in enumerate(changes):
         problem = change_problem(index, row)
         if problem:
-            raise BundleError(f"the bundle holds a change the server cannot accept: {problem}")
-    return device_id, first_seq, changes
+            raise BundleError(f"the bundle holds a change the server cannot accept ({problem})")
+    return parts.device_id, parts.first_seq, changes
+
+
+def _check_against_held(
+    storage: SyncStorage, device_id: str, first_seq: int, changes: list[PushedChange]
+) -> None:
+    """The changes the server already holds must be the same ones (same stamps)."""
+    held = storage.held(device_id)
+    if changes and first_seq > held + 1:
+        raise BundleError(
+            f"the bundle starts at change {first_seq} but the server holds only up to {held}: "
+            "import the earlier bundle (or sync online) first"
+        )
+    last = min(held, first_seq + len(changes) - 1)
+    after = first_seq - 1
+    while after < last:
+        page = storage.own_changes(device_id, after, MAX_BATCH)
+        if not page:
+            break
+        for seq, hlc, *_rest in page:
+            if seq > last:
+                return
+            if changes[seq - first_seq][0] != hlc:
+                raise BundleError(RESTORED)
+        after = page[-1][0]
 
 
 def import_bundle(storage: SyncStorage, path: Path, now_ms: int) -> tuple[int, int]:
@@ -86,17 +108,15 @@ def import_bundle_bytes(
     storage: SyncStorage, data: bytes | bytearray, now_ms: int
 ) -> tuple[int, int]:
     """Apply a bundle's bytes, in batches of a push; returns (held, stored)."""
-    device_id, first_seq, changes = read_bundle(storage, data)
-    held = storage.held(device_id)
-    if changes and first_seq > held + 1:
-        raise BundleError(
-            f"the bundle starts at change {first_seq} but the server holds only up to "
-            f"{held}: import the earlier bundle (or sync online) first"
-        )
-    stored = 0
-    for start in range(0, len(changes), MAX_BATCH):
-        held, new, _ahead = storage.push(
-            device_id, first_seq + start, changes[start : start + MAX_BATCH], now_ms
-        )
-        stored += new
+    device_id, first_seq, changes = read_checked(storage, data)
+    _check_against_held(storage, device_id, first_seq, changes)
+    held, stored = storage.held(device_id), 0
+    try:
+        for start in range(0, len(changes), MAX_BATCH):
+            held, new, _ahead = storage.push(
+                device_id, first_seq + start, changes[start : start + MAX_BATCH], now_ms
+            )
+            stored += new
+    except LogMismatchError:  # only if the device pushed other changes meanwhile
+        raise BundleError(RESTORED) from None
     return held, stored

@@ -121,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             try:
                 held, stored = import_bundle(storage, args.file, _now_ms())
             except BundleError as exc:
-                print(f"Bundle refused: {exc}", file=sys.stderr)
+                print(f"Bundle refused: {exc}.", file=sys.stderr)
                 return 2
             print(f"Bundle applied: {stored} new changes; the server now holds up to {held}.")
             return 0

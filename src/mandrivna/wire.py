@@ -12,6 +12,7 @@ import gzip
 import io
 import math
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -47,6 +48,8 @@ MAX_CHANGE_BYTES = 64 * 1024
 #: The fields of one page of changes or records (pull, own, snapshot) and of one push the app
 #: sends. A page always holds at least one change, so nothing can be stuck behind the cap.
 MAX_PAGE_BYTES = 4 * 1024 * 1024
+#: A USB bundle once decompressed: about 300,000 changes, years of a hub's work.
+MAX_BUNDLE_BYTES = 64 * 1024 * 1024
 #: gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change).
 WIRE_GZIP_LEVEL = 6
 
@@ -162,6 +165,17 @@ def fields_problem(fields: dict[str, Any]) -> str | None:
     if size > MAX_CHANGE_BYTES:
         return f"its fields take {size:,} bytes, over the {MAX_CHANGE_BYTES:,} a change may hold"
     return None
+
+
+def push_count(changes: Sequence[Change], max_bytes: int = MAX_PAGE_BYTES) -> int:
+    """How many of ``changes``, in order, one push sends: their fields within ``max_bytes``,
+    and at least one."""
+    total = 0
+    for count, change in enumerate(changes):
+        total += fields_bytes(change.fields)
+        if total > max_bytes and count > 0:
+            return count
+    return len(changes)
 
 
 _OPS = {op.value: op for op in Op}

@@ -28,6 +28,7 @@ from mandrivna.wire import (
     SnapshotPage,
     StatusResponse,
     from_pulled,
+    push_count,
     to_pushed,
 )
 
@@ -84,6 +85,7 @@ def push_all(
         changes = store.outbox(acked, batch)
         if not changes:
             break
+        changes = changes[: push_count(changes)]  # a push within the byte cap too
         try:
             response = transport.push(device_id, changes[0].seq, [to_pushed(c) for c in changes])
         except LogMismatch:

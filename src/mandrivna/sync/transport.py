@@ -66,6 +66,58 @@ def restored_backup_error() -> SyncError:
     )
 
 
+# The server's reasons for refusing a bundle (sync_server.bundle_import), in the user's words.
+_BUNDLE_REASONS = (
+    (
+        "does not know",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The bundle was refused: it comes from a laptop the server does not know, or one "
+            "the coordinator revoked.",
+        ),
+    ),
+    (
+        "signature",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The bundle was refused: it was changed after the laptop wrote it. Ask the hub to "
+            "write it again.",
+        ),
+    ),
+    (
+        "restored",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The bundle was refused: that laptop was restored from an old backup. Sync it "
+            "over a network first.",
+        ),
+    ),
+    (
+        "starts at change",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The bundle was refused: an earlier bundle from that laptop has not been imported "
+            "yet. Import that one first.",
+        ),
+    ),
+    (
+        "not a Mandrivna bundle",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The bundle was refused: the file is damaged. Ask the hub to write it again.",
+        ),
+    ),
+)
+
+
+def bundle_refusal(reason: str) -> SyncError:
+    """The server's reason for refusing a bundle, in plain words."""
+    for phrase, message in _BUNDLE_REASONS:
+        if phrase in reason:
+            return SyncError(message)
+    return SyncError(QT_TRANSLATE_NOOP("errors", "The bundle was refused: {reason}"), reason=reason)
+
+
 def _unreadable(url: str) -> SyncError:
     return SyncError(
         QT_TRANSLATE_NOOP(
@@ -252,10 +304,7 @@ class HttpTransport:
         if reply.status >= 400:
             detail = _detail(reply)
             if reply.status == 422 and detail.startswith("bundle refused"):
-                raise SyncError(
-                    QT_TRANSLATE_NOOP("errors", "The bundle was refused: {reason}"),
-                    reason=detail.removeprefix("bundle refused: "),
-                )
+                raise bundle_refusal(detail.removeprefix("bundle refused: "))
             if reply.status == 403 and "coordinator" in detail:
                 raise SyncError(
                     QT_TRANSLATE_NOOP(
