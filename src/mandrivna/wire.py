@@ -42,8 +42,9 @@ MAX_NUMBER = 2**62
 MAX_TEXT = 10_000
 MAX_LIST = 100
 MAX_ID = 64
-#: One change's fields as compact UTF-8 JSON. The biggest real change, a catalogue record with
-#: long subjects, is about 3 KB; a text at its 10,000 characters of Cyrillic is 20 KB.
+#: One change's fields as compact UTF-8 JSON. Measured: the sample catalogue's biggest record is
+#: 390 B, a rich record (60 long subjects, 10 authors) 10 KB, a reader whose notes hold 10,000
+#: Cyrillic characters 24 KB.
 MAX_CHANGE_BYTES = 64 * 1024
 #: The fields of one page of changes or records (pull, own, snapshot) and of one push the app
 #: sends. A page always holds at least one change, so nothing can be stuck behind the cap.
