@@ -22,13 +22,17 @@ from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from mandrivna import __version__
+from mandrivna.core import json_text
 from mandrivna.wire import (
     CLOCK_AHEAD,
     CLOCK_HEADER,
     DATA_SCHEMA_VERSION,
     MAX_BATCH,
     MAX_BODY_BYTES,
+    MAX_ID,
+    MAX_SMALL_BODY_BYTES,
     MIN_PROTOCOL_VERSION,
+    NAME,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
@@ -39,8 +43,8 @@ from mandrivna.wire import (
     PushRequest,
     PushResponse,
     StatusResponse,
-    decode_json,
 )
+from sync_server import request_body
 from sync_server.bundle_import import BundleError, import_bundle_bytes
 from sync_server.storage import (
     ClockAheadError,
@@ -51,7 +55,7 @@ from sync_server.storage import (
     PulledRow,
     SyncStorage,
 )
-from sync_server.validation import change_problem
+from sync_server.validation import change_problem, enroll_problem
 
 GZIP_HEADERS = {"Content-Encoding": "gzip"}
 log = logging.getLogger(__name__)
@@ -77,25 +81,18 @@ def _check_protocol(version: str | None) -> None:
         )
 
 
-async def _body(request: Request, model: type[BaseModel]) -> Any:
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise HTTPException(413, "request body too large")
-    raw = await request.body()
-    if len(raw) > MAX_BODY_BYTES:
-        raise HTTPException(413, "request body too large")
-    gzipped = request.headers.get("content-encoding", "").lower() == "gzip"
-    return await run_in_threadpool(_parse, raw, gzipped, model)
+async def _body(request: Request, model: type[BaseModel], limit: int = MAX_BODY_BYTES) -> Any:
+    """The body, read as a stream within ``limit`` (``request_body``), parsed and validated."""
+    raw = await request_body.read_json_bytes(request, limit)
+    return await run_in_threadpool(_parse, raw, model)
 
 
-def _parse(raw: bytes, gzipped: bool, model: type[BaseModel]) -> Any:
-    """Decompress (bounded), parse and validate, off the event loop."""
+def _parse(raw: bytearray, model: type[BaseModel]) -> Any:
+    """Parse and validate, off the event loop."""
     try:
-        data = decode_json(raw, gzipped=gzipped)
-    except (OSError, EOFError, ValueError, UnicodeDecodeError) as exc:
-        if "too large" in str(exc):
-            raise HTTPException(413, "request body too large") from None
-        raise HTTPException(400, "the body is not valid gzip-compressed JSON") from None
+        data = json_text.loads(raw)
+    except ValueError:
+        raise HTTPException(400, request_body.NOT_GZIP) from None
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -211,7 +208,10 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         protocol: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
     ) -> EnrollResponse:
         _check_protocol(protocol)
-        body: EnrollRequest = await _body(request, EnrollRequest)
+        body: EnrollRequest = await _body(request, EnrollRequest, MAX_SMALL_BODY_BYTES)
+        problem = enroll_problem(body)
+        if problem:
+            raise HTTPException(422, f"invalid request: {problem}")
         try:
             record, token = await run_in_threadpool(
                 storage.claim, body.code, body.device_id, body.public_key, now_ms()
@@ -276,11 +276,15 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
             rows = await run_in_threadpool(storage.own_changes, me.key, origin, after, limit)
         except OriginError:
             raise HTTPException(403, "this log belongs to another device") from None
+        if 0 < len(rows) < limit:  # the page may have been cut by its size: is there more?
+            rest = await run_in_threadpool(storage.own_changes, me.key, origin, rows[-1][0], 1)
+            more = "true" if rest else "false"
+        else:
+            more = "true" if len(rows) == limit else "false"
         parts = [
             f"[{seq},{hlc},{json.dumps(entity)},{json.dumps(eid)},{json.dumps(op)},{fields},{seen}]"
             for seq, hlc, entity, eid, op, fields, seen in rows
         ]
-        more = "true" if len(rows) == limit else "false"
         text = f'{{"changes":[{",".join(parts)}],"more":{more}}}'
         body = gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
@@ -290,9 +294,7 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         """A coordinator's app uploads a USB bundle carried from a hub with no link."""
         if me.role != "coordinator":
             raise HTTPException(403, "only a coordinator's device can import bundles")
-        data = await request.body()
-        if len(data) > MAX_BODY_BYTES:
-            raise HTTPException(413, "request body too large")
+        data = await request_body.read_raw(request, MAX_BODY_BYTES)
         try:
             held, stored = await run_in_threadpool(import_bundle_bytes, storage, data, now_ms())
         except BundleError as exc:
@@ -302,17 +304,16 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
     @app.get("/v1/snapshot")
     async def snapshot(
         me: Device,
-        after_entity: Annotated[str | None, Query(max_length=40)] = None,
-        after_id: Annotated[str | None, Query(max_length=64)] = None,
+        after_entity: Annotated[str | None, Query(pattern=f"^{NAME.pattern}$")] = None,
+        after_id: Annotated[str | None, Query(max_length=MAX_ID, pattern="^[^\x00]*$")] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
     ) -> Response:
         """Merged records, page by page (the first page brings them up to date)."""
         after = (after_entity, after_id) if after_entity and after_id else None
-        upto, rows = await run_in_threadpool(storage.snapshot_records, after, limit)
+        upto, rows, more = await run_in_threadpool(storage.snapshot_records, after, limit)
         dumps = json.dumps
         parts = [f"[{dumps(e)},{dumps(i)},{f},{st}]" for e, i, f, st in rows]
-        more = "true" if len(rows) == limit else "false"
-        text = f'{{"upto":{upto},"records":[{",".join(parts)}],"more":{more}}}'
+        text = f'{{"upto":{upto},"records":[{",".join(parts)}],"more":{dumps(more)}}}'
         body = gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
 

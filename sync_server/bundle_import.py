@@ -1,92 +1,120 @@
 """Applies a USB bundle written by ``mandrivna sync --export-bundle``.
 
-(The format is described in ``mandrivna.sync.bundle``.)
+(The format is read by ``mandrivna.core.bundle_format``.)
 
-The signature is checked with the public key the device gave at enrollment; the changes then go
-through ``SyncStorage.push``, which stores each (device, sequence) once.
+Any bytes may arrive: damaged on the stick, cut short, or made up. Every check runs before anything
+is stored: the file must read as a bundle (decompression bounded), name a device this server knows,
+carry that device's signature (the public key it gave at enrollment), and hold only changes a push
+may hold, of log origins that are that device's (or new), stamped no further ahead of the server's
+clock than a push may be, numbered on from what the server holds and agreeing with what it
+already holds. Only then are the changes applied, through ``SyncStorage.push`` in push-sized
+batches, which stores each (origin, sequence) once. A refusal is one plain sentence
+(``BundleError``); nothing is stored.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
-import gzip
-import io
-import json
-from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import TypeAdapter, ValidationError
 
+from mandrivna.core.bundle_format import DamagedBundleError, read_bundle
 from mandrivna.core.hlc import wall_ms_of
 from mandrivna.core.restamp import ahead_limit
-from mandrivna.wire import MAX_BATCH, PushedChange
+from mandrivna.wire import MAX_BATCH, MAX_BUNDLE_BYTES, MAX_NUMBER, PushedChange
 from sync_server.storage import LogMismatchError, OriginError, SyncStorage
-from sync_server.validation import change_problem
+from sync_server.validation import change_problem, is_device_id
 
 
 class BundleError(Exception):
-    """The bundle is damaged, tampered with, or from an unknown device."""
+    """The bundle is damaged, tampered with, or from an unknown device (one plain sentence)."""
 
 
-MAX_BUNDLE_BYTES = 512 * 1024 * 1024  # decompressed: months of a hub's changes fit easily
+UNKNOWN_DEVICE = "the bundle is from a device this server does not know (or that was revoked)"
+SIGNATURE = "the signature does not match: the bundle was changed after it was written"
+MALFORMED = "the bundle's changes are malformed"
+FOREIGN = "the bundle holds another device's changes"
+RESTORED = (
+    "the bundle holds other changes under numbers the server already holds (was that laptop's "
+    "database copied back by hand?): sync that laptop over a network first"
+)
 _changes = TypeAdapter(list[PushedChange])
 
-
-def _gunzip_bounded(data: bytes) -> bytes:
-    with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-        raw = stream.read(MAX_BUNDLE_BYTES + 1)
-    if len(raw) > MAX_BUNDLE_BYTES:
-        raise BundleError("the bundle is too large")
-    return raw
+#: One origin's changes, checked: (origin, first sequence, changes).
+CheckedLog = tuple[str, int, list[PushedChange]]
 
 
-@dataclass(frozen=True)
-class BundleLog:
-    """The changes of one origin in a bundle."""
-
-    origin: str
-    first_seq: int
-    changes: list[PushedChange]
-
-
-def read_bundle(storage: SyncStorage, data: bytes) -> tuple[str, list[BundleLog]]:
-    """Check a bundle's signature and changes; returns (device slot key, its logs)."""
+def read_checked(storage: SyncStorage, data: bytes | bytearray) -> tuple[str, list[CheckedLog]]:
+    """Check a bundle's form, signature and changes; returns (the device's slot key, its logs).
+    Raises BundleError."""
     try:
-        outer = json.loads(_gunzip_bounded(data))
-        text, signature = outer["payload"], base64.b64decode(outer["signature"])
-        payload = json.loads(text)
-        device_id = payload["device_id"]
-    except (OSError, EOFError, ValueError, KeyError, TypeError, binascii.Error) as exc:
-        raise BundleError(f"the file is not a readable Mandrivna bundle ({exc})") from None
-    if payload.get("format") != "mandrivna-bundle" or payload.get("version") != 2:
-        raise BundleError("the file is not a Mandrivna bundle of a known version")
-    signer = storage.signer(device_id)
+        parts = read_bundle(data, MAX_BUNDLE_BYTES)
+    except DamagedBundleError as exc:
+        raise BundleError(str(exc)) from None
+    if not is_device_id(parts.device_id):
+        raise BundleError(UNKNOWN_DEVICE)
+    signer = storage.signer(parts.device_id)
     if signer is None:
-        raise BundleError(f"device {device_id} is not enrolled (or was revoked) on this server")
+        raise BundleError(UNKNOWN_DEVICE)
     device_key, public = signer
     try:
         key = Ed25519PublicKey.from_public_bytes(base64.b64decode(public))
-        key.verify(signature, text.encode("utf-8"))
-    except (InvalidSignature, ValueError) as exc:
-        raise BundleError("the signature does not match: the bundle was changed") from exc
-    try:
-        logs = [
-            BundleLog(
-                str(log["origin"]), int(log["first_seq"]), _changes.validate_python(log["changes"])
-            )
-            for log in payload["origins"]
-        ]
-    except (KeyError, TypeError, ValueError, ValidationError) as exc:
-        raise BundleError(f"the bundle's changes are malformed ({exc})") from None
-    for log in logs:
-        for index, row in enumerate(log.changes):
+        key.verify(parts.signature, parts.payload.encode("utf-8"))
+    except (InvalidSignature, ValueError):
+        raise BundleError(SIGNATURE) from None
+    logs: list[CheckedLog] = []
+    for log in parts.logs:
+        try:
+            changes = _changes.validate_python(log.changes)
+        except ValidationError:
+            raise BundleError(MALFORMED) from None
+        if not is_device_id(log.origin) or not 1 <= log.first_seq <= MAX_NUMBER - len(changes):
+            raise BundleError(MALFORMED)
+        for index, row in enumerate(changes):
             problem = change_problem(index, row)
             if problem:
-                raise BundleError(f"the bundle holds a change the server cannot accept: {problem}")
+                raise BundleError(f"the bundle holds a change the server cannot accept ({problem})")
+        logs.append((log.origin, log.first_seq, changes))
     return device_key, logs
+
+
+def _check_clock(logs: list[CheckedLog], now_ms: int) -> None:
+    newest = max((row[0] for _o, _f, changes in logs for row in changes), default=0)
+    if newest > ahead_limit(now_ms):
+        minutes = (wall_ms_of(newest) - now_ms) // 60_000
+        raise BundleError(
+            f"its changes are stamped {minutes} minutes ahead of the server's clock: set the "
+            "laptop's date and time, then write the bundle again"
+        )
+
+
+def _check_against_held(storage: SyncStorage, device_key: str, log: CheckedLog) -> None:
+    """The changes the server already holds must be the same ones (same stamps)."""
+    origin, first_seq, changes = log
+    held = storage.held(origin)
+    if changes and first_seq > held + 1:
+        raise BundleError(
+            f"the bundle starts at change {first_seq} but the server holds only up to {held}: "
+            "import the earlier bundle (or sync online) first"
+        )
+    last = min(held, first_seq + len(changes) - 1)
+    after = first_seq - 1
+    while after < last:
+        try:
+            page = storage.own_changes(device_key, origin, after, MAX_BATCH)
+        except OriginError:
+            raise BundleError(FOREIGN) from None
+        if not page:
+            break
+        for seq, hlc, *_rest in page:
+            if seq > last:
+                return
+            if changes[seq - first_seq][0] != hlc:
+                raise BundleError(RESTORED)
+        after = page[-1][0]
 
 
 def import_bundle(storage: SyncStorage, path: Path, now_ms: int) -> tuple[int, int]:
@@ -98,40 +126,31 @@ def import_bundle(storage: SyncStorage, path: Path, now_ms: int) -> tuple[int, i
     return import_bundle_bytes(storage, data, now_ms)
 
 
-def import_bundle_bytes(storage: SyncStorage, data: bytes, now_ms: int) -> tuple[int, int]:
-    """Apply a bundle's bytes, in batches of a push; returns (changes held of the bundle's
-    logs, changes new to the server)."""
-    device_key, logs = read_bundle(storage, data)
-    limit = ahead_limit(now_ms)
-    newest = max((row[0] for log in logs for row in log.changes), default=0)
-    if newest > limit:
-        raise BundleError(
-            f"its changes are stamped {(wall_ms_of(newest) - now_ms) // 60_000} minutes ahead "
-            "of the server's clock: set the laptop's date and time, then write the bundle again"
-        )
+def import_bundle_bytes(
+    storage: SyncStorage, data: bytes | bytearray, now_ms: int
+) -> tuple[int, int]:
+    """Apply a bundle's bytes, in batches of a push; returns (changes of the bundle's origins
+    the server now holds, changes new to it)."""
+    device_key, logs = read_checked(storage, data)
+    _check_clock(logs, now_ms)
     for log in logs:
-        held = storage.held(log.origin)
-        if log.changes and log.first_seq > held + 1:
-            raise BundleError(
-                f"the bundle starts at change {log.first_seq} but the server holds only up to "
-                f"{held}: import the earlier bundle (or sync online) first"
-            )
-    total_held = stored = 0
-    for log in logs:
-        held = storage.held(log.origin)
-        for start in range(0, len(log.changes), MAX_BATCH):
-            try:
+        _check_against_held(storage, device_key, log)
+    held_total = stored = 0
+    try:
+        for origin, first_seq, changes in logs:
+            held = storage.held(origin)
+            for start in range(0, len(changes), MAX_BATCH):
                 held, new = storage.push(
                     device_key,
-                    log.origin,
-                    log.first_seq + start,
-                    log.changes[start : start + MAX_BATCH],
+                    origin,
+                    first_seq + start,
+                    changes[start : start + MAX_BATCH],
                     now_ms,
                 )
-            except OriginError:
-                raise BundleError("the bundle holds another device's changes") from None
-            except LogMismatchError as exc:
-                raise BundleError(f"the bundle disagrees with the server ({exc})") from None
-            stored += new
-        total_held += held
-    return total_held, stored
+                stored += new
+            held_total += held
+    except OriginError:
+        raise BundleError(FOREIGN) from None
+    except LogMismatchError:  # only if the device pushed other changes meanwhile
+        raise BundleError(RESTORED) from None
+    return held_total, stored

@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
+from sync_server.server_files import private_folder
 from sync_server.storage import ROLES, SyncStorage
 
 DAY_MS = 24 * 3600 * 1000
@@ -22,7 +23,7 @@ def default_db_url() -> str:
     if env:
         return env
     folder = Path(platformdirs.user_data_dir("Mandrivna Server", "LOUNB"))
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     return f"sqlite:///{folder / 'server.sqlite3'}"
 
 
@@ -68,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     enroll = with_db(sub.add_parser("enroll", help="add a device; prints a one-time code"))
     enroll.add_argument("--hub", required=True)
     enroll.add_argument("--role", choices=ROLES, default="librarian")
+    enroll.add_argument(
+        "--replaces",
+        metavar="DEVICE",
+        help="a device enrolled before (key or device id): the code may enroll it again, with "
+        "a new key, and no other device; its log continues",
+    )
     with_db(sub.add_parser("devices", help="list devices"))
     revoke = with_db(sub.add_parser("revoke", help="revoke a device (key or device id)"))
     revoke.add_argument("device")
@@ -88,9 +95,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             uvicorn.run(create_app(storage), host=args.host, port=args.port, log_level="info")
             return 0
         if args.command == "enroll":
-            key, code = storage.enroll(args.hub, args.role, _now_ms())
+            try:
+                key, code = storage.enroll(args.hub, args.role, _now_ms(), args.replaces)
+            except LookupError:
+                print(f"No device {args.replaces!r}.", file=sys.stderr)
+                return 2
+            again = ""
+            if args.replaces:
+                again = f" It may enroll only device {storage.device_id_of(args.replaces)} again."
             print(
-                f"Device {key} for hub {args.hub!r} ({args.role}). "
+                f"Device {key} for hub {args.hub!r} ({args.role}).{again} "
                 "Enter this one-time code on the laptop (valid 14 days):"
             )
             print(code)
@@ -120,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             try:
                 held, stored = import_bundle(storage, args.file, _now_ms())
             except BundleError as exc:
-                print(f"Bundle refused: {exc}", file=sys.stderr)
+                print(f"Bundle refused: {exc}.", file=sys.stderr)
                 return 2
             print(f"Bundle applied: {stored} new changes; the server now holds up to {held}.")
             return 0

@@ -59,10 +59,32 @@ def normalise_code(code: str) -> str:
 
 
 class DeviceStorage(StorageBase):
-    def enroll(self, hub: str, role: str, now_ms: int) -> tuple[str, str]:
-        """A new device slot for ``hub``; returns its key and a one-time enrollment code."""
+    def device_id_of(self, key_or_device_id: str) -> str | None:
+        """The device id of a slot named by its key or its device id, if a device holds it."""
+        with self.engine.connect() as conn:
+            value = conn.execute(
+                select(devices.c.device_id).where(
+                    (devices.c.key == key_or_device_id) | (devices.c.device_id == key_or_device_id)
+                )
+            ).scalar()
+        return None if value is None else str(value)
+
+    def enroll(
+        self, hub: str, role: str, now_ms: int, replaces: str | None = None
+    ) -> tuple[str, str]:
+        """A new device slot for ``hub``; returns its key and a one-time enrollment code.
+
+        With ``replaces`` (a device's key or device id) the code may re-bind that device, and
+        only it, to a new key: the coordinator's say-so for a laptop enrolled before (revoked,
+        or with its connection details lost). Raises LookupError for a device it does not know.
+        """
         if role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}")
+        target = None
+        if replaces is not None:
+            target = self.device_id_of(replaces)
+            if target is None:
+                raise LookupError(replaces)
         key, code = "d-" + secrets.token_hex(4), new_code()
         with self._write() as conn:
             conn.execute(
@@ -76,6 +98,7 @@ class DeviceStorage(StorageBase):
                     held_seq=0,
                     pull_cursor=0,
                     clock_ahead_ms=0,
+                    replaces=target,
                 )
             )
         return key, code
@@ -83,10 +106,14 @@ class DeviceStorage(StorageBase):
     def claim(
         self, code: str, device_id: str, public_key: str, now_ms: int
     ) -> tuple[DeviceRecord, str]:
-        """Bind a one-time code to the app's device UUID; returns the device and its token.
+        """Bind a one-time code to the app's device UUID and public key; returns the device and
+        its token.
 
-        A device whose earlier enrollment was revoked may enroll again with a new code; its
-        change log continues where the server holds it."""
+        A device id is bound to its first public key for ever: a device the server knows
+        (enrolled, or revoked) is bound again, to a new key, only by a code made for it
+        (``enroll --replaces``); its change log then continues where the server holds it, and
+        its earlier slot is let go. The same code, device and key again within the code's
+        lifetime (an answer lost on the way) get a new token."""
         token = secrets.token_urlsafe(32)
         with self._write() as conn:
             row = (
@@ -98,10 +125,21 @@ class DeviceStorage(StorageBase):
                 .mappings()
                 .first()
             )
-            if row is None or row["revoked_ms"] is not None or row["device_id"] is not None:
+            if row is None or row["revoked_ms"] is not None:
                 raise EnrollmentError("unknown or already used enrollment code")
             if (row["code_expires_ms"] or 0) < now_ms:
                 raise EnrollmentError("the enrollment code has expired")
+            if row["device_id"] is not None:
+                if (row["device_id"], row["public_key"]) != (device_id, public_key):
+                    raise EnrollmentError("unknown or already used enrollment code")
+                conn.execute(  # a retry: the earlier token (never received) is replaced
+                    update(devices)
+                    .where(devices.c.key == row["key"])
+                    .values(token_hash=digest(token))
+                )
+                return DeviceRecord(row["key"], device_id, row["hub"], row["role"], False), token
+            if row["replaces"] is not None and row["replaces"] != device_id:
+                raise EnrollmentError("this enrollment code was made for another device")
             earlier = (
                 conn.execute(select(devices).where(devices.c.device_id == device_id))
                 .mappings()
@@ -109,14 +147,21 @@ class DeviceStorage(StorageBase):
             )
             held = 0
             if earlier is not None:
-                if earlier["revoked_ms"] is None:
+                if row["replaces"] != device_id:
                     raise EnrollmentError(
-                        "this device is already enrolled: ask the coordinator to revoke its "
-                        "old enrollment first"
+                        "this device is already enrolled (or was revoked): only a code made "
+                        "for it can enroll it again (mandrivna-server enroll --replaces "
+                        f"{device_id})"
                     )
                 held = int(earlier["held_seq"])
-                conn.execute(  # the revoked slot keeps its history but lets the id go
-                    update(devices).where(devices.c.key == earlier["key"]).values(device_id=None)
+                conn.execute(  # the earlier slot keeps its history but lets the id go
+                    update(devices)
+                    .where(devices.c.key == earlier["key"])
+                    .values(
+                        device_id=None,
+                        code_hash=None,
+                        revoked_ms=func.coalesce(devices.c.revoked_ms, now_ms),
+                    )
                 )
                 conn.execute(  # the device's logs continue in its new slot
                     update(origins)
@@ -128,7 +173,6 @@ class DeviceStorage(StorageBase):
                 .where(devices.c.key == row["key"])
                 .values(
                     device_id=device_id,
-                    code_hash=None,
                     token_hash=digest(token),
                     public_key=public_key,
                     enrolled_ms=now_ms,

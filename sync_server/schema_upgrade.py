@@ -1,8 +1,10 @@
-"""Brings a server database made by an earlier version up to date, at start, idempotently.
+"""Brings a server database made by an older version up to date, at every start.
 
-Tables that are missing are made by ``metadata.create_all``; this adds what an existing table
-lacks: columns added since, the origins of devices enrolled before origins existed (each device's
-own id was its only origin), the epoch, and the history chain of changes stored before it.
+``metadata.create_all`` makes missing tables but never adds a column to a table that exists, so
+each column added since the first release is added here if it is missing; then the origins of
+devices enrolled before origins existed (each device's own id was its only origin), the epoch,
+and the history chain of changes stored before it. Every step is idempotent: it looks before it
+changes anything.
 """
 
 from __future__ import annotations
@@ -12,21 +14,24 @@ from sqlalchemy import Connection, Engine, bindparam, inspect, select, text, upd
 from sync_server import history
 from sync_server.tables import changes, devices, origins
 
-_COLUMNS = {
-    "server_device": [("clock_skew_ms", "BIGINT")],
-    "server_change": [("chain", "VARCHAR(32)")],
-}
+#: (table, column, SQL type) added after the table's first release, in the order they came.
+ADDED_COLUMNS = (
+    ("server_device", "replaces", "VARCHAR(36)"),
+    ("server_device", "clock_skew_ms", "BIGINT"),
+    ("server_change", "chain", "VARCHAR(32)"),
+)
 CHUNK = 5000
 
 
 def upgrade(engine: Engine) -> None:
-    present = inspect(engine)
+    for table, column, sql_type in ADDED_COLUMNS:
+        present = {c["name"] for c in inspect(engine).get_columns(table)}
+        if column in present:
+            continue
+        guard = "IF NOT EXISTS " if engine.dialect.name == "postgresql" else ""
+        with engine.begin() as conn:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {guard}{column} {sql_type}"))
     with engine.begin() as conn:
-        for table, columns in _COLUMNS.items():
-            have = {c["name"] for c in present.get_columns(table)}
-            for name, sql_type in columns:
-                if name not in have:
-                    conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {sql_type}"))
         _bind_old_origins(conn)
         history.epoch(conn)
         _fill_chain(conn)

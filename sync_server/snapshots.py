@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Connection, and_, func, literal, or_, select, true, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
 from mandrivna.core.change import Change, Op
 from mandrivna.core.merge import RecordState, merge_record
+from mandrivna.wire import MAX_PAGE_BYTES
+from sync_server import page_bytes
 from sync_server.tables import CHANGE_COLUMNS, changes, meta, records
 
 MATERIALIZED = "materialized_upto"
@@ -100,15 +102,23 @@ def materialize(conn: Connection, max_chunks: int | None = None) -> int:
 
 def record_page(
     conn: Connection, after: tuple[str, str] | None, limit: int
-) -> list[tuple[str, str, str, str]]:
-    """Merged records in key order after ``after``: (entity, id, fields JSON, stamps JSON)."""
-    query = select(records.c.entity, records.c.entity_id, records.c.fields, records.c.stamps)
+) -> tuple[list[tuple[str, str, str, str]], bool]:
+    """Merged records in key order after ``after``: (entity, id, fields JSON, stamps JSON), at
+    most ``limit`` of them and ``MAX_PAGE_BYTES`` (at least one); and whether more follow."""
+    where: ColumnElement[bool] = true()
     if after is not None:
-        query = query.where(
-            or_(
-                records.c.entity > after[0],
-                and_(records.c.entity == after[0], records.c.entity_id > after[1]),
-            )
+        where = or_(
+            records.c.entity > after[0],
+            and_(records.c.entity == after[0], records.c.entity_id > after[1]),
         )
-    rows = conn.execute(query.order_by(records.c.entity, records.c.entity_id).limit(limit))
-    return [(r[0], r[1], r[2], r[3]) for r in rows]
+    order = (records.c.entity, records.c.entity_id)
+    size = (
+        page_bytes.byte_length(conn, records.c.fields)
+        + page_bytes.byte_length(conn, records.c.stamps)
+        + literal(page_bytes.ROW_OVERHEAD)
+    )
+    sizes = list(conn.execute(select(size).where(where).order_by(*order).limit(limit)).scalars())
+    count = page_bytes.fitting(sizes, MAX_PAGE_BYTES)
+    query = select(records.c.entity, records.c.entity_id, records.c.fields, records.c.stamps)
+    rows = conn.execute(query.where(where).order_by(*order).limit(count))
+    return [(r[0], r[1], r[2], r[3]) for r in rows], count == limit or count < len(sizes)

@@ -18,7 +18,7 @@ from mandrivna.core import json_text
 from mandrivna.core.hlc import wall_ms_of
 from mandrivna.core.restamp import ahead_limit
 from mandrivna.wire import PushedChange
-from sync_server import history, snapshots
+from sync_server import history, page_bytes, snapshots
 from sync_server.device_storage import (
     ROLES,
     DeviceInfo,
@@ -255,9 +255,9 @@ class SyncStorage(DeviceStorage):
 
     def snapshot_records(
         self, after: tuple[str, str] | None, limit: int
-    ) -> tuple[int, list[tuple[str, str, str, str]]]:
+    ) -> tuple[int, list[tuple[str, str, str, str]], bool]:
         """A page of merged records (bringing them up to date first when the page is the first).
-        Returns (the server sequence the snapshot covers at least, rows)."""
+        Returns (the server sequence the snapshot covers at least, rows, whether more follow)."""
         if after is None:
             with self._write() as conn:
                 self._lock(conn)
@@ -265,8 +265,8 @@ class SyncStorage(DeviceStorage):
         else:
             upto = 0
         with self.engine.connect() as conn:
-            rows = snapshots.record_page(conn, after, limit)
-        return upto, rows
+            rows, more = snapshots.record_page(conn, after, limit)
+        return upto, rows, more
 
     def materialize_step(self) -> bool:
         """Fold at most one chunk of new record changes into the snapshot state, holding the
@@ -303,6 +303,8 @@ class SyncStorage(DeviceStorage):
         with self.engine.connect() as conn:
             if origin not in self.origins_of(conn, device_key):
                 raise OriginError("this log belongs to another device")
+            mine = (changes.c.device_id == origin) & (changes.c.device_seq > after)
+            limit = page_bytes.change_limit(conn, mine, changes.c.device_seq, limit)
             rows = conn.execute(
                 select(
                     changes.c.device_seq,
@@ -338,6 +340,7 @@ class SyncStorage(DeviceStorage):
             where = where & (changes.c.server_seq <= facts_upto) & (changes.c.op == "f")
         with self.engine.connect() as conn:
             own = set(self.origins_of(conn, device_key)) if device_key is not None else set()
+            limit = page_bytes.change_limit(conn, where, changes.c.server_seq, limit)
             scanned = conn.execute(
                 select(*CHANGE_COLUMNS).where(where).order_by(changes.c.server_seq).limit(limit)
             ).all()

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 
-from sync_server import schema_upgrade
+from sync_server import schema_upgrade, server_files
 from sync_server.tables import metadata
 
 PUSH_LOCK_ID = 727_001
@@ -45,6 +45,7 @@ def make_server_engine(url: str) -> Engine:
 class StorageBase:
     def __init__(self, url: str) -> None:
         self.url = url
+        server_files.secure_sqlite_files(url)
         self.engine = make_server_engine(url)
         metadata.create_all(self.engine)
         schema_upgrade.upgrade(self.engine)

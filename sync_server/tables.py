@@ -37,6 +37,9 @@ devices = Table(
     Column("held_seq", BigInteger, nullable=False, default=0),
     Column("pull_cursor", BigInteger, nullable=False, default=0),
     Column("clock_ahead_ms", BigInteger, nullable=False, default=0),  # unused since protocol 2
+    # the device id this slot's code may re-bind (``enroll --replaces``); added by
+    # ``schema_upgrade`` to databases made before it existed
+    Column("replaces", String(36), nullable=True),
     #: The laptop's wall clock minus the server's, as last seen (ahead > 0, behind < 0).
     Column("clock_skew_ms", BigInteger, nullable=True),
 )

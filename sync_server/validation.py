@@ -1,58 +1,88 @@
-"""What the server accepts in a pushed change, checked before anything is stored.
+"""What the server accepts in a request, checked before anything is stored.
 
-One bad value must never stop sync for every laptop, and no change may claim a stamp that beats
-tombstones (which would bring erased personal data back). Field values are JSON scalars or short
-lists of scalars; names are lower-case identifiers; ``_``-fields are the merge's own.
+One bad value must never stop sync for every laptop, no change may claim a stamp that beats
+tombstones (which would bring erased personal data back), and no value may be one the database
+cannot hold (an integer past 64 bits, a NUL character in a text): a client's mistake gets a 4xx,
+never a 5xx. Field values are JSON scalars or short lists of scalars, within the caps of
+``mandrivna.wire`` (the app checks its own writes with the same rules). Device ids are UUIDs in
+their canonical lower-case form, and public keys are Ed25519 points.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
-from typing import Any
 
 from mandrivna.core.merge import TOMBSTONE_HLC
-from mandrivna.wire import PushedChange
+from mandrivna.wire import MAX_ID, MAX_NUMBER, NAME, EnrollRequest, PushedChange, fields_problem
 
-NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-MAX_TEXT = 10_000
-MAX_LIST = 100
-MAX_INT = 2**62
+#: A device id: a UUID as the app writes it (``str(uuid.uuid4())``), one spelling only.
+DEVICE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+# Ed25519 (RFC 8032, section 5.1.3): a public key is the y coordinate of a curve point, with the
+# sign of x in its top bit; it is valid when y < p and x can be recovered.
+_P = 2**255 - 19
+_D = -121665 * pow(121666, _P - 2, _P) % _P
+_SQRT_M1 = pow(2, (_P - 1) // 4, _P)
 
 
-def _value_problem(value: Any) -> str | None:
-    if value is None or isinstance(value, bool | float):
-        return None
-    if isinstance(value, int):
-        return None if -MAX_INT <= value <= MAX_INT else "a number out of range"
-    if isinstance(value, str):
-        return None if len(value) <= MAX_TEXT else "a text longer than 10,000 characters"
-    if isinstance(value, list):
-        if len(value) > MAX_LIST:
-            return "a list longer than 100 items"
-        for item in value:
-            if isinstance(item, list | dict) or _value_problem(item):
-                return "a list holding something other than short texts or numbers"
-        return None
-    return "a value that is not a text, number, yes/no or list"
+def has_nul(*texts: str) -> bool:
+    return any("\x00" in text for text in texts)
+
+
+def is_device_id(value: str) -> bool:
+    return bool(DEVICE_ID.fullmatch(value))
+
+
+def is_ed25519_public_key(value: str) -> bool:
+    """``value`` is base64 of 32 bytes that decode to a point of the Ed25519 curve."""
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    if len(raw) != 32 or base64.b64encode(raw).decode() != value:
+        return False
+    number = int.from_bytes(raw, "little")
+    y, sign = number & ((1 << 255) - 1), number >> 255
+    if y >= _P:
+        return False
+    xx = (y * y - 1) * pow(_D * y * y + 1, _P - 2, _P) % _P
+    if xx == 0:
+        return sign == 0
+    x = pow(xx, (_P + 3) // 8, _P)
+    if (x * x - xx) % _P != 0:
+        x = x * _SQRT_M1 % _P
+    return (x * x - xx) % _P == 0
+
+
+def enroll_problem(body: EnrollRequest) -> str | None:
+    """A plain description of what is wrong with an enrollment request, or None."""
+    if has_nul(body.code, body.hub):
+        return "the code or the hub name holds a NUL character"
+    if not is_device_id(body.device_id):
+        return "the device id is not a UUID"
+    if not is_ed25519_public_key(body.public_key):
+        return "the public key is not an Ed25519 key (32 bytes, base64)"
+    return None
 
 
 def change_problem(index: int, row: PushedChange) -> str | None:
     """A plain description of what is wrong with change ``index``, or None."""
-    hlc, entity, entity_id, op, fields, _seen = row
+    hlc, entity, entity_id, op, fields, seen = row
     if not 0 <= hlc < TOMBSTONE_HLC:
         return f"change {index}: its clock stamp is out of range"
-    if not NAME.match(entity):
+    if not 0 <= seen <= MAX_NUMBER:
+        return f"change {index}: its 'seen' stamp is out of range"
+    if not NAME.fullmatch(entity):
         return f"change {index}: invalid entity name"
-    if not 1 <= len(entity_id) <= 64:
+    if not 1 <= len(entity_id) <= MAX_ID or has_nul(entity_id):
         return f"change {index}: invalid entity id"
     if op not in ("u", "d", "f"):
         return f"change {index}: unknown op {op!r}"
-    for name, value in fields.items():
-        if not NAME.match(name):
-            return f"change {index}: invalid field name {name!r}"
-        if op == "d" and value is not None:
-            return f"change {index}: a delete must erase its fields (null values)"
-        problem = _value_problem(value)
-        if problem:
-            return f"change {index}: field {name!r} holds {problem}"
+    if op == "d" and any(value is not None for value in fields.values()):
+        return f"change {index}: a delete must erase its fields (null values)"
+    problem = fields_problem(fields)
+    if problem:
+        return f"change {index}: {problem}"
     return None

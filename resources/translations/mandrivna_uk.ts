@@ -3990,11 +3990,21 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/services/sync_service.py" line="59"/>
+        <source>The bundle {file} is larger than a bundle may be. Sync that laptop over a network instead.</source>
+        <translation>Пакет {file} більший, ніж може бути пакет. Синхронізуйте той ноутбук через мережу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="67"/>
+        <source>The file {file} is not a Mandrivna bundle, or it is damaged. Ask the hub to write the bundle again.</source>
+        <translation>Файл {file} не є пакетом «Мандрівної» або пошкоджений. Попросіть хаб записати пакет ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="87"/>
         <source>This laptop is not enrolled with a sync server yet. Enter the server address and the code from the coordinator in Settings → Sync, or run mandrivna enroll.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера та код від координатора на сторінці «Синхронізація» або виконайте mandrivna enroll.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="94"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="122"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>Адреса сервера має починатися з http:// або https://.</translation>
     </message>
@@ -4002,7 +4012,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/services/event_service.py" line="78"/>
         <location filename="../../src/mandrivna/services/reader_service.py" line="50"/>
         <location filename="../../src/mandrivna/services/desk_service.py" line="81"/>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="101"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="129"/>
         <location filename="../../src/mandrivna/services/catalogue_import.py" line="304"/>
         <location filename="../../src/mandrivna/services/reader_import.py" line="155"/>
         <location filename="../../src/mandrivna/store/database.py" line="286"/>
@@ -4022,12 +4032,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає читача з квитком {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="144"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="172"/>
         <source>The file {file} cannot be written.</source>
         <translation>Не вдається записати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="154"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="182"/>
         <source>The file {file} cannot be read.</source>
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>
@@ -4064,6 +4074,56 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="154"/>
+        <source>The answer from {url} is not from a Mandrivna server (a Wi-Fi login page?). Check the address and the connection.</source>
+        <translation>Відповідь від {url} надійшла не від сервера «Мандрівної» (сторінка входу до Wi-Fi?). Перевірте адресу та з’єднання.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="208"/>
+        <source>The server {url} cannot be reached. Check the connection; everything recorded is kept and will be sent at the next sync.</source>
+        <translation>Не вдається зв’язатися із сервером {url}. Перевірте зв’язок; усі записи збережено, їх буде надіслано під час наступної синхронізації.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="240"/>
+        <source>The server does not know this laptop. Enroll it again with a new code from the coordinator (Settings → Sync).</source>
+        <translation>Сервер не знає цього ноутбука. Підключіть його знову з новим кодом від координатора (сторінка «Синхронізація»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="246"/>
+        <source>The coordinator has revoked this laptop&apos;s access to the server.</source>
+        <translation>Координатор скасував доступ цього ноутбука до сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="260"/>
+        <source>The enrollment code is wrong, already used or expired. Ask the coordinator for a new code.</source>
+        <translation>Код підключення неправильний, уже використаний або прострочений. Попросіть у координатора новий код.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="268"/>
+        <source>This version of Mandrivna is too old for the server. Update the app on this laptop, then sync again.</source>
+        <translation>Ця версія «Мандрівної» застаріла для сервера. Оновіть програму на цьому ноутбуці й синхронізуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="275"/>
+        <source>The server is older than this app. Ask the coordinator to update the server.</source>
+        <translation>Сервер старіший за цю програму. Попросіть координатора оновити сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="282"/>
+        <source>The server had a problem ({code}). Try again later; nothing recorded here is lost.</source>
+        <translation>На сервері сталася помилка ({code}). Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="286"/>
+        <source>The server refused the request: {detail}</source>
+        <translation>Сервер відхилив запит: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="145"/>
+        <source>The bundle was refused: {reason}</source>
+        <translation>Пакет відхилено: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../src/mandrivna/sync/transport.py" line="78"/>
         <source>This laptop&apos;s clock is {minutes} minutes ahead of the server&apos;s. Set the laptop&apos;s date and time.</source>
         <translation>Годинник цього ноутбука поспішає відносно сервера на {minutes} хв. Встановіть дату й час ноутбука.</translation>
@@ -4074,75 +4134,60 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Сервер зберігає інші записи під номерами цього ноутбука (можливо, його базу даних скопіювали вручну зі старої копії?). Синхронізацію зупинено, щоб нічого не перезаписати; зверніться до координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="102"/>
-        <source>The answer from {url} is not from a Mandrivna server (a Wi-Fi login page?). Check the address and the connection.</source>
-        <translation>Відповідь від {url} надійшла не від сервера «Мандрівної» (сторінка входу до Wi-Fi?). Перевірте адресу та з’єднання.</translation>
+        <location filename="../../src/mandrivna/sync/transport.py" line="104"/>
+        <source>The bundle was refused: it comes from a laptop the server does not know, or one the coordinator revoked.</source>
+        <translation>Пакет відхилено: він із ноутбука, якого сервер не знає або якому координатор закрив доступ.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="156"/>
-        <source>The server {url} cannot be reached. Check the connection; everything recorded is kept and will be sent at the next sync.</source>
-        <translation>Не вдається зв’язатися із сервером {url}. Перевірте зв’язок; усі записи збережено, їх буде надіслано під час наступної синхронізації.</translation>
+        <location filename="../../src/mandrivna/sync/transport.py" line="112"/>
+        <source>The bundle was refused: it was changed after the laptop wrote it. Ask the hub to write it again.</source>
+        <translation>Пакет відхилено: його змінили після того, як ноутбук його записав. Попросіть хаб записати його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="188"/>
-        <source>The server does not know this laptop. Enroll it again with a new code from the coordinator (Settings → Sync).</source>
-        <translation>Сервер не знає цього ноутбука. Підключіть його знову з новим кодом від координатора (сторінка «Синхронізація»).</translation>
+        <location filename="../../src/mandrivna/sync/transport.py" line="120"/>
+        <source>The bundle was refused: that laptop was restored from an old backup. Sync it over a network first.</source>
+        <translation>Пакет відхилено: той ноутбук відновили зі старої резервної копії. Спершу синхронізуйте його через мережу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="194"/>
-        <source>The coordinator has revoked this laptop&apos;s access to the server.</source>
-        <translation>Координатор скасував доступ цього ноутбука до сервера.</translation>
+        <location filename="../../src/mandrivna/sync/transport.py" line="128"/>
+        <source>The bundle was refused: an earlier bundle from that laptop has not been imported yet. Import that one first.</source>
+        <translation>Пакет відхилено: попередній пакет із того ноутбука ще не імпортовано. Спершу імпортуйте його.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="203"/>
-        <source>This laptop is already enrolled with the server. If it lost its connection details, ask the coordinator to revoke the old enrollment and give a new code.</source>
-        <translation>Цей ноутбук уже підключено до сервера. Якщо дані підключення втрачено, попросіть координатора скасувати старе підключення й дати новий код.</translation>
+        <location filename="../../src/mandrivna/sync/transport.py" line="135"/>
+        <source>The bundle was refused: the file is damaged. Ask the hub to write it again.</source>
+        <translation>Пакет відхилено: файл пошкоджений. Попросіть хаб записати його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="217"/>
-        <source>The enrollment code is wrong, already used or expired. Ask the coordinator for a new code.</source>
-        <translation>Код підключення неправильний, уже використаний або прострочений. Попросіть у координатора новий код.</translation>
+        <location filename="../../src/mandrivna/sync/transport.py" line="306"/>
+        <source>The server already knows this laptop, so an ordinary code cannot enroll it again. Ask the coordinator for a code made for it: mandrivna-server enroll --hub HUB --replaces {device}</source>
+        <translation>Сервер уже знає цей ноутбук, тож звичайним кодом його повторно не підключити. Попросіть координатора створити код саме для нього: mandrivna-server enroll --hub ХАБ --replaces {device}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="225"/>
-        <source>This version of Mandrivna is too old for the server. Update the app on this laptop, then sync again.</source>
-        <translation>Ця версія «Мандрівної» застаріла для сервера. Оновіть програму на цьому ноутбуці й синхронізуйте знову.</translation>
+        <location filename="../../src/mandrivna/sync/transport.py" line="316"/>
+        <source>This code was made for another laptop. Ask the coordinator for a code for this one.</source>
+        <translation>Цей код створено для іншого ноутбука. Попросіть у координатора код для цього.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="232"/>
-        <source>The server is older than this app. Ask the coordinator to update the server.</source>
-        <translation>Сервер старіший за цю програму. Попросіть координатора оновити сервер.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="239"/>
-        <source>The server had a problem ({code}). Try again later; nothing recorded here is lost.</source>
-        <translation>На сервері сталася помилка ({code}). Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="243"/>
-        <source>The server refused the request: {detail}</source>
-        <translation>Сервер відхилив запит: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="276"/>
-        <source>The bundle was refused: {reason}</source>
-        <translation>Пакет відхилено: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="284"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="348"/>
         <source>Only a coordinator&apos;s laptop can import bundles from other hubs.</source>
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="211"/>
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="213"/>
         <source>The server did not accept this laptop&apos;s changes. Try again later; nothing recorded here is lost.</source>
         <extracomment>A laptop this many changes behind the server catches up from a snapshot (merged records) instead of replaying every change. How often one sync retries a push after repairing (new stamps, changes taken back). progress(phase, done, total): phase is &quot;push&quot; or &quot;pull&quot;; total is 0 when unknown.</extracomment>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/bundle.py" line="41"/>
+        <location filename="../../src/mandrivna/sync/bundle.py" line="40"/>
         <source>Enroll this laptop with the server once before writing bundles: the server must know its signing key.</source>
         <translation>Перш ніж записувати пакети, один раз підключіть ноутбук до сервера: сервер має знати його ключ підпису.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/bundle.py" line="74"/>
+        <source>Too many changes wait for one bundle ({size} MB; a bundle holds at most {limit} MB). Sync this laptop over a network, even a slow one.</source>
+        <translation>Змін, що чекають, забагато для одного пакета ({size} МБ; пакет вміщує щонайбільше {limit} МБ). Синхронізуйте цей ноутбук через мережу, хоч би й повільну.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/catalogue_service.py" line="75"/>
@@ -4674,6 +4719,11 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/core/database_key.py" line="68"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Дві парольні фрази не збігаються. Введіть їх ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/store/change_writer.py" line="52"/>
+        <source>This entry is too large to be synced: a text may hold at most {text} characters, a list {items} items, and the whole entry {size} KB. Shorten it and save again.</source>
+        <translation>Цей запис завеликий для синхронізації: текст може мати щонайбільше {text} символів, список — {items} елементів, а весь запис — {size} КБ. Скоротіть його й збережіть ще раз.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_questions.py" line="37"/>

@@ -175,3 +175,40 @@ def test_a_server_restored_from_its_backup_and_pushed_to_loses_and_doubles_nothi
     for laptop in (a, b, c):
         assert table(laptop, "SELECT count(*), sum(count) FROM visit") == [(35, 35)], laptop.folder
     assert "Надіслано змін: 0, отримано: 0." in b.run("sync").stdout
+
+
+def test_a_damaged_or_forged_bundle_is_refused_in_the_app_and_nothing_stored(
+    laptops, server, tmp_path
+):
+    a, _b = laptops
+    services = a.services()
+    services.visits.tally("non_stationary", 4)
+    services.close()
+    bundle = tmp_path / "from-hub-a.bundle"
+    a.run("sync", "--export-bundle", str(bundle))
+    data = bundle.read_bytes()
+    coordinator = Laptop(tmp_path / "hq", "Головний офіс")
+    coordinator.run(
+        "enroll", "--server", server.url, "--code", server.enroll("Головний офіс", "coordinator")
+    )
+    flipped = bytearray(data)
+    flipped[len(data) // 2] ^= 0x55
+    outer = json.loads(gzip.decompress(data))
+    outer["payload"] = outer["payload"].replace('"count":4', '"count":40')
+    forged = gzip.compress(json.dumps(outer).encode())
+    for name, content, words in (
+        ("flipped", bytes(flipped), "пошкоджений"),
+        ("cut", data[: len(data) - 9], "пошкоджений"),
+        ("forged", forged, "змінили"),
+    ):
+        path = tmp_path / f"{name}.bundle"
+        path.write_bytes(content)
+        refused = coordinator.run("sync", "--import-bundle", str(path), check=False)
+        assert refused.returncode == 2, refused.stderr
+        assert len(refused.stderr.strip().splitlines()) == 1 and words in refused.stderr, name
+        assert "Traceback" not in refused.stderr
+        result = server.run("import-bundle", str(path))
+        assert result.returncode == 2 and result.stderr.startswith("Bundle refused: ")
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    coordinator.run("sync")
+    assert table(coordinator, "SELECT count(*) FROM visit") == [(0,)]

@@ -16,6 +16,8 @@ from sync_server.app import create_app
 DEV_A = "aaaaaaaa-0000-4000-8000-000000000001"
 DEV_B = "bbbbbbbb-0000-4000-8000-000000000002"
 NOW = time.time_ns() // 1_000_000
+#: A real Ed25519 public key (of the private key 0x01 * 32), as a laptop sends at enrollment.
+PUBLIC_KEY = "iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w="
 
 
 @pytest.fixture
@@ -23,11 +25,14 @@ def api(storage):
     return TestClient(create_app(storage))
 
 
+def encode_enroll(code, device_id, public_key=PUBLIC_KEY):
+    body = {"code": code, "device_id": device_id, "public_key": public_key}
+    return gzip.compress(json.dumps(body).encode())
+
+
 def enroll(api, storage, device_id):
     _key, code = storage.enroll("Хаб", "librarian", NOW)
-    body = gzip.compress(
-        json.dumps({"code": code, "device_id": device_id, "public_key": "A" * 44}).encode()
-    )
+    body = encode_enroll(code, device_id)
     reply = api.post("/v1/enroll", content=body, headers=headers(gz=True))
     assert reply.status_code == 200, reply.text
     return reply.json()["token"]
@@ -175,7 +180,7 @@ def test_a_tampered_bundle_upload_is_refused_and_stores_nothing(api, storage, tm
     _k, code = storage.enroll("Хаб", "librarian", NOW)
     storage.claim(code, DEV_A, public.decode(), NOW)
     _k, code = storage.enroll("Офіс", "coordinator", NOW)
-    _rec, coordinator = storage.claim(code, DEV_B, "A" * 44, NOW)
+    _rec, coordinator = storage.claim(code, DEV_B, PUBLIC_KEY, NOW)
     payload = json.dumps(
         {
             "format": "mandrivna-bundle",
@@ -311,3 +316,136 @@ def test_status_tells_origins_history_and_time(api, storage):
     assert status["chain"] and abs(status["server_time_ms"] - time.time_ns() // 10**6) < 60_000
     beyond = api.get("/v1/status", params={"cursor": 7}, headers=headers(token)).json()
     assert beyond["chain"] is None
+
+
+# --- every endpoint, structured random requests: never a 5xx (issue #11, item 11) -------------
+_ints = st.one_of(
+    st.integers(-(2**70), 2**70),
+    st.sampled_from([0, 1, -1, 2**62 - 1, 2**62, 2**62 + 1, 2**63 - 1, 2**63, 2**64, 2**64 + 1]),
+)
+_texts = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(["", "\x00", "a\x00b", DEV_A, DEV_A.upper(), "reader", "visit", "u", "d"]),
+)
+_scalars = st.one_of(
+    st.none(), st.booleans(), _ints, st.floats(allow_nan=False, allow_infinity=False), _texts
+)
+_values = st.one_of(
+    _scalars, st.lists(_scalars, max_size=4), st.dictionaries(_texts, _scalars, max_size=2)
+)
+_change = st.lists(
+    st.one_of(_ints, _texts, st.dictionaries(_texts, _values, max_size=3)), max_size=7
+)
+_valid_change = st.tuples(
+    st.integers(0, 999).map(lambda n: pack(NOW, n)),
+    st.sampled_from(["reader", "visit", "future_thing"]),
+    st.sampled_from(["r1", "v1", "x2"]),
+    st.sampled_from(["u", "f"]),
+    st.dictionaries(st.sampled_from(["notes", "count"]), st.sampled_from(["a", 1, None])),
+    st.just(0),
+)
+_edge = {0: _ints, 1: _texts, 2: _texts, 3: _texts, 4: st.dictionaries(_texts, _values), 5: _ints}
+
+
+def _one_slot_wrong(slot: int):
+    """A valid change with one slot replaced by an edge value."""
+    return st.tuples(_valid_change, _edge[slot]).map(
+        lambda t: [t[1] if i == slot else v for i, v in enumerate(t[0])]
+    )
+
+
+_good_change = st.integers(0, 5).flatmap(_one_slot_wrong)
+_push = st.fixed_dictionaries(
+    {
+        "origin": st.sampled_from([DEV_A] * 5) | _texts,
+        "first_seq": st.sampled_from([1] * 5) | _ints,
+        "changes": st.lists(_good_change | _good_change | _change, max_size=4),
+    }
+)
+_enroll = st.fixed_dictionaries(
+    {
+        "code": _texts,
+        "device_id": st.just(DEV_B) | _texts,
+        "public_key": st.just(PUBLIC_KEY) | _texts,
+        "hub": _texts,
+    }
+)
+_query = st.dictionaries(
+    st.sampled_from(
+        ["after", "limit", "facts_upto", "after_entity", "after_id", "cursor", "origin"]
+    ),
+    st.one_of(_ints.map(str), _texts),
+    max_size=4,
+)
+_request = st.one_of(
+    st.tuples(st.just("POST"), st.just("/v1/push"), _push, st.just({})),
+    st.tuples(st.just("POST"), st.just("/v1/push"), _push | _values, st.just({})),
+    st.tuples(st.just("POST"), st.just("/v1/enroll"), _enroll | _values, st.just({})),
+    st.tuples(st.just("POST"), st.just("/v1/bundle"), st.binary(max_size=200), st.just({})),
+    st.tuples(
+        st.just("GET"),
+        st.sampled_from(["/v1/pull", "/v1/own", "/v1/snapshot", "/v1/status", "/health"]),
+        st.none(),
+        _query,
+    ),
+)
+
+
+@settings(
+    max_examples=250, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(
+    request=_request,
+    gz=st.booleans(),
+    protocol=st.sampled_from([str(PROTOCOL_VERSION)] * 12 + ["0", "x", str(2**64), ""]),
+    schema=st.sampled_from(["1"] * 12 + ["0", "-1", str(2**70), "x"]),
+)
+def test_no_request_to_any_endpoint_causes_a_server_error(storage, request, gz, protocol, schema):
+    from mandrivna.wire import SCHEMA_HEADER
+
+    if not hasattr(storage, "_fuzz_api"):
+        storage._fuzz_api = TestClient(create_app(storage), raise_server_exceptions=False)
+        _k, code = storage.enroll("Офіс", "coordinator", NOW)
+        storage._fuzz_token = storage.claim(code, DEV_A, PUBLIC_KEY, NOW)[1]
+    api = storage._fuzz_api
+    method, path, body, params = request
+    h = headers(storage._fuzz_token, gz=gz)
+    h[PROTOCOL_HEADER], h[SCHEMA_HEADER] = protocol, schema
+    content = None
+    if body is not None:
+        raw = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8", "surrogatepass")
+        content = gzip.compress(raw) if gz else raw
+    reply = api.request(method, path, content=content, params=params, headers=h)
+    assert reply.status_code < 500, (method, path, body, params, reply.text)
+
+
+@settings(
+    max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(
+    first_seq=st.sampled_from(["next"] * 6 + [1, 2**62 + 1, 2**63, -1]),
+    changes=st.lists(_good_change, min_size=1, max_size=2),
+)
+def test_no_push_of_an_almost_valid_change_causes_a_server_error(storage, first_seq, changes):
+    """Each change valid but for one slot (an edge number, a NUL, an odd value)."""
+    if not hasattr(storage, "_fuzz_push"):
+        storage._fuzz_push = TestClient(create_app(storage), raise_server_exceptions=False)
+        _k, code = storage.enroll("Хаб", "librarian", NOW)
+        storage._fuzz_push_token = storage.claim(code, DEV_B, PUBLIC_KEY, NOW)[1]
+    if first_seq == "next":  # on from what the server holds, so the changes are stored
+        first_seq = storage.held(DEV_B) + 1
+    body = {"origin": DEV_B, "first_seq": first_seq, "changes": changes}
+    raw = json.dumps(body).encode("utf-8", "surrogatepass")
+    reply = storage._fuzz_push.post(
+        "/v1/push", content=gzip.compress(raw), headers=headers(storage._fuzz_push_token)
+    )
+    assert reply.status_code < 500, (changes, reply.text)
+    if reply.status_code == 200:  # an erasure after it must work too (jsonb on PostgreSQL)
+        erase = [[pack(NOW, 999), c[1], c[2], "d", {"notes": None}, 0] for c in changes]
+        body = {"origin": DEV_B, "first_seq": reply.json()["held"] + 1, "changes": erase}
+        again = storage._fuzz_push.post(
+            "/v1/push",
+            content=gzip.compress(json.dumps(body).encode("utf-8", "surrogatepass")),
+            headers=headers(storage._fuzz_push_token),
+        )
+        assert again.status_code < 500, (changes, again.text)

@@ -12,7 +12,7 @@ from sync_server.tables import devices
 DEV_A = "aaaaaaaa-0000-4000-8000-000000000001"
 DEV_B = "bbbbbbbb-0000-4000-8000-000000000002"
 DEV_C = "cccccccc-0000-4000-8000-000000000003"
-KEY = "A" * 44
+KEY = "iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w="  # a real Ed25519 public key
 NOW = 1_790_000_000_000
 
 
@@ -71,7 +71,9 @@ def test_a_revoked_device_can_enroll_again_and_keeps_its_log(storage):
     with pytest.raises(EnrollmentError, match="already enrolled"):
         storage.claim(storage.enroll("Хаб", "librarian", NOW)[1], DEV_A, KEY, NOW)
     storage.revoke(DEV_A, NOW)
-    _key, code = storage.enroll("Хаб", "librarian", NOW)
+    with pytest.raises(EnrollmentError, match="--replaces"):  # not with any code: one made for it
+        storage.claim(storage.enroll("Хаб", "librarian", NOW)[1], DEV_A, KEY, NOW)
+    _key, code = storage.enroll("Хаб", "librarian", NOW, replaces=DEV_A)
     _record, new_token = storage.claim(code, DEV_A, KEY, NOW)
     assert storage.authenticate(new_token).device_id == DEV_A
     assert storage.authenticate(token).device_id is None  # the old slot let the id go
@@ -243,7 +245,7 @@ def test_snapshot_merges_records_and_leaves_facts_to_the_pull(storage):
         ],
         NOW,
     )
-    upto, rows = storage.snapshot_records(None, 10)
+    upto, rows, _more = storage.snapshot_records(None, 10)
     assert upto == 5
     merged = {r[1]: json.loads(r[2]) for r in rows}
     assert merged == {
@@ -251,8 +253,8 @@ def test_snapshot_merges_records_and_leaves_facts_to_the_pull(storage):
         "r2": {"surname": None, "_deleted": True},
     }
     # paging by key, and a later snapshot folds in only what is new
-    upto2, first = storage.snapshot_records(None, 1)
-    _, second = storage.snapshot_records((first[0][0], first[0][1]), 1)
+    upto2, first, _more = storage.snapshot_records(None, 1)
+    _, second, _more = storage.snapshot_records((first[0][0], first[0][1]), 1)
     assert [r[1] for r in first + second] == ["r1", "r2"] and upto2 == 5
     facts, cursor, more = pull(storage, None, 0, 10, facts_upto=upto)
     assert [r.entity_id for r in facts] == ["v1"] and cursor == 5 and not more
@@ -269,7 +271,7 @@ def test_records_are_folded_for_snapshots_in_small_steps(storage, monkeypatch):
     while storage.materialize_step():
         steps += 1
     assert steps == 3  # 5 changes, 2 a step
-    upto, page = storage.snapshot_records(None, 10)
+    upto, page, _more = storage.snapshot_records(None, 10)
     assert upto == 5 and [r[1] for r in page] == ["r1", "r2", "r3", "r4", "r5"]
 
 

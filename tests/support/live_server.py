@@ -25,8 +25,8 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, folder: Path) -> None:
-        self.db_url = f"sqlite:///{folder / 'server.sqlite3'}"
+    def __init__(self, folder: Path, db_url: str | None = None) -> None:
+        self.db_url = db_url or f"sqlite:///{folder / 'server.sqlite3'}"
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = folder / "server.log"
@@ -56,6 +56,13 @@ class Server:
             except requests.RequestException:
                 time.sleep(0.1)
         raise RuntimeError("server did not start: " + self.log.read_text())
+
+    def peak_memory_kb(self) -> int:
+        """The server process's peak resident memory so far (VmHWM, Linux)."""
+        assert self.process is not None
+        status = Path(f"/proc/{self.process.pid}/status").read_text()
+        line = next(x for x in status.splitlines() if x.startswith("VmHWM:"))
+        return int(line.split()[1])
 
     def kill(self) -> None:
         if self.process and self.process.poll() is None:

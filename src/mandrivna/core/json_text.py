@@ -16,5 +16,5 @@ def dumps_bytes(value: Any) -> bytes:
     return orjson.dumps(value)
 
 
-def loads(text: str | bytes) -> Any:
+def loads(text: str | bytes | bytearray) -> Any:
     return orjson.loads(text)

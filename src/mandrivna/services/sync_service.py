@@ -41,6 +41,34 @@ def new_signing_key() -> tuple[str, str]:
     return base64.b64encode(private).decode(), base64.b64encode(public).decode()
 
 
+def check_bundle_file(data: bytes, path: Path) -> None:
+    """Refuse, in plain words and before anything is sent, a file that is not a whole bundle
+    (damaged on the stick, cut short, or something else); the server checks its signature."""
+    from mandrivna.core.bundle_format import TOO_LARGE, DamagedBundleError, read_bundle
+    from mandrivna.wire import MAX_BUNDLE_BYTES
+
+    try:
+        read_bundle(data, MAX_BUNDLE_BYTES)
+    except DamagedBundleError as exc:
+        if str(exc) == TOO_LARGE:
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The bundle {file} is larger than a bundle may be. Sync that laptop over a "
+                    "network instead.",
+                ),
+                file=str(path),
+            ) from None
+        raise SyncError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The file {file} is not a Mandrivna bundle, or it is damaged. Ask the hub to "
+                "write the bundle again.",
+            ),
+            file=str(path),
+        ) from None
+
+
 class SyncService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -153,6 +181,7 @@ class SyncService:
             raise SyncError(
                 QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."), file=str(path)
             ) from exc
+        check_bundle_file(data, path)
         result = self.transport().upload_bundle(data)
         return int(result["stored"]), self.sync()
 

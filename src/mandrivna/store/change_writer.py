@@ -1,6 +1,12 @@
 """Records local writes: each call makes one change-log entry and merges it, in the caller's
 transaction (opened by ``Database.write``). Services use this and nothing else to write
 replicated data.
+
+Every change written here is one the sync server accepts (``mandrivna.wire.fields_problem``): a
+NUL character, which no database on the way can hold and no one can see, is dropped from texts,
+and a change over the caps (a text over 10,000 characters, a list over 100 items, more than
+64 KiB in all) is refused in plain words before anything is written, never left in the log to
+stop this laptop's sync.
 """
 
 from __future__ import annotations
@@ -12,13 +18,43 @@ from sqlalchemy import Connection, select, update
 
 from mandrivna.core.card_number import device_prefix
 from mandrivna.core.change import Change, JsonValue, Op
+from mandrivna.core.errors import ValidationError
 from mandrivna.core.hlc import HybridClock, wall_ms_of
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
 from mandrivna.store.replica import Changed, store_and_apply
 from mandrivna.store.tables import DeviceState
+from mandrivna.wire import MAX_CHANGE_BYTES, MAX_LIST, MAX_TEXT, fields_problem
 
 _device = DeviceState.__table__  # type: ignore[attr-defined]
 _CHUNK = 500
+
+
+def _without_nul(value: JsonValue) -> JsonValue:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [_without_nul(item) for item in value]
+    return value
+
+
+def syncable(fields: dict[str, JsonValue]) -> dict[str, JsonValue]:
+    """``fields`` as the server will take them (NUL characters dropped); refuses a change over
+    the sync caps with a plain ValidationError."""
+    clean = {name: _without_nul(value) for name, value in fields.items()}
+    if fields_problem(clean):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This entry is too large to be synced: a text may hold at most {text} "
+                "characters, a list {items} items, and the whole entry {size} KB. Shorten it "
+                "and save again.",
+            ),
+            text=MAX_TEXT,
+            items=MAX_LIST,
+            size=MAX_CHANGE_BYTES // 1024,
+        )
+    return clean
 
 
 class ChangeWriter:
@@ -52,6 +88,7 @@ class ChangeWriter:
         self, entity: str, entity_id: str, op: Op, fields: dict[str, JsonValue], seen: int = 0
     ) -> Change:
         self._after(seen)
+        clean = syncable(fields)
         self.seq_last += 1
         change = Change(
             self.origin_id,
@@ -60,7 +97,7 @@ class ChangeWriter:
             entity,
             entity_id,
             op,
-            dict(fields),
+            clean,
             seen,
         )
         self.changed.merge(store_and_apply(self.conn, [change], self.now_ms, known_new=True))
@@ -88,6 +125,7 @@ class ChangeWriter:
         spec = ENTITIES[entity]
         for _, fields in rows:
             self._spec(entity, Kind.RECORD, fields)
+        rows = [(entity_id, syncable(fields)) for entity_id, fields in rows]
         ids = [entity_id for entity_id, _ in rows]
         seen: dict[str, int] = {}
         for start in range(0, len(ids), _CHUNK):
@@ -108,7 +146,7 @@ class ChangeWriter:
                     entity,
                     entity_id,
                     Op.UPSERT,
-                    dict(fields),
+                    fields,
                     seen.get(entity_id, 0),
                 )
             )

@@ -1,6 +1,7 @@
 """Reads for imports and exports: many records, copies or readers looked up at once by the keys
 an import matches on (id, source id, ISBN, barcode, card number), and every live record or reader
-read in order, a chunk at a time, for an export."""
+read a chunk at a time, for an export, in an order that depends on the data alone (card number,
+barcode), so two laptops with the same data write the same file."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator
 from typing import Any
 
-from sqlalchemy import Column, ColumnClause, Connection, Table, func, literal_column, select
+from sqlalchemy import Column, Connection, Select, Table, func, select
 
 from mandrivna.store.tables import BibRecord, BookCopy, Reader
 
@@ -75,34 +76,40 @@ def readers_by_card(conn: Connection, cards: Collection[str]) -> dict[str, Row]:
     return {r["card_number"]: r for r in rows}
 
 
-def _live_in_order(conn: Connection, table: Table) -> Iterator[list[Row]]:
-    rowid: ColumnClause[Any] = literal_column(f"{table.name}.rowid")
-    last = 0
-    while True:
-        query = (
-            select(table, rowid.label("_rowid"))
-            .where(table.c.deleted.is_(False), rowid > last)
-            .order_by(rowid)
-            .limit(CHUNK)
-        )
-        rows = [dict(r) for r in conn.execute(query).mappings()]
-        if not rows:
-            return
-        last = rows[-1]["_rowid"]
-        yield rows
+def _in_chunks(conn: Connection, query: Select[Any]) -> Iterator[list[Row]]:
+    """The rows of one query (one consistent read), a chunk at a time."""
+    result = conn.execution_options(yield_per=CHUNK).execute(query)
+    for chunk in result.mappings().partitions():
+        yield [dict(row) for row in chunk]
 
 
 def live_records(conn: Connection) -> Iterator[tuple[Row, list[str]]]:
-    """Every live record in the order added, with its live copies' barcodes."""
-    for rows in _live_in_order(conn, _record):
+    """Every live record with its live copies' barcodes, in an order every laptop with the same
+    data shares: by the record's first barcode, then (records without copies) by title; the
+    record's id settles ties."""
+    first_barcode = (
+        select(func.min(_copy.c.barcode))
+        .where(
+            _copy.c.record_id == _record.c.id,
+            _copy.c.deleted.is_(False),
+            _copy.c.barcode.is_not(None),
+        )
+        .scalar_subquery()
+    )
+    query = (
+        select(_record)
+        .where(_record.c.deleted.is_(False))
+        .order_by(first_barcode.is_(None), first_barcode, _record.c.title, _record.c.id)
+    )
+    for rows in _in_chunks(conn, query):
         barcodes: dict[str, list[str]] = defaultdict(list)
         ids = [r["id"] for r in rows]
-        query = (
+        copies = (
             select(_copy.c.record_id, _copy.c.barcode)
             .where(_copy.c.record_id.in_(ids), _copy.c.deleted.is_(False))
             .order_by(_copy.c.barcode)
         )
-        for record_id, barcode in conn.execute(query):
+        for record_id, barcode in conn.execute(copies):
             if barcode:
                 barcodes[record_id].append(barcode)
         for row in rows:
@@ -110,8 +117,14 @@ def live_records(conn: Connection) -> Iterator[tuple[Row, list[str]]]:
 
 
 def live_readers(conn: Connection) -> Iterator[Row]:
-    """Every registered (not deleted) reader in the order registered."""
-    for rows in _live_in_order(conn, _reader):
+    """Every registered (not deleted) reader by card number (the same order on every laptop
+    with the same readers); readers without a card last, by id."""
+    query = (
+        select(_reader)
+        .where(_reader.c.deleted.is_(False))
+        .order_by(_reader.c.card_number.is_(None), _reader.c.card_number, _reader.c.id)
+    )
+    for rows in _in_chunks(conn, query):
         yield from rows
 
 

@@ -19,13 +19,12 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from mandrivna.core.errors import NotEnrolledError
+from mandrivna.core.bundle_format import FORMAT as BUNDLE_FORMAT
+from mandrivna.core.bundle_format import VERSION as BUNDLE_VERSION
+from mandrivna.core.errors import NotEnrolledError, SyncError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store.sync_store import SyncStore
-from mandrivna.wire import to_pushed
-
-BUNDLE_FORMAT = "mandrivna-bundle"
-BUNDLE_VERSION = 2
+from mandrivna.wire import MAX_BUNDLE_BYTES, to_pushed
 
 
 def export_bundle(store: SyncStore, target: Path) -> int:
@@ -65,6 +64,17 @@ def export_bundle(store: SyncStore, target: Path) -> int:
     key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(state.signing_key))
     signature = base64.b64encode(key.sign(text.encode("utf-8"))).decode()
     body = json.dumps({"payload": text, "signature": signature}, ensure_ascii=False)
+    size = len(body.encode("utf-8"))
+    if size > MAX_BUNDLE_BYTES:  # the server would refuse it
+        raise SyncError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Too many changes wait for one bundle ({size} MB; a bundle holds at most "
+                "{limit} MB). Sync this laptop over a network, even a slow one.",
+            ),
+            size=size // 2**20,
+            limit=MAX_BUNDLE_BYTES // 2**20,
+        )
     partial = target.with_name(target.name + ".part")
     with open(partial, "wb") as handle:
         handle.write(gzip.compress(body.encode("utf-8")))

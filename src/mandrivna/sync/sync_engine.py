@@ -40,6 +40,7 @@ from mandrivna.wire import (
     SnapshotPage,
     StatusResponse,
     from_pulled,
+    push_count,
     to_pushed,
 )
 
@@ -169,6 +170,7 @@ def push_all(
             return
         origin, acked = waiting[0]
         changes = store.outbox(origin, acked, batch)
+        changes = changes[: push_count(changes)]  # a push within the byte cap too
         try:
             response = transport.push(origin, changes[0].seq, [to_pushed(c) for c in changes])
         except ClockAhead as exc:

@@ -93,6 +93,58 @@ def _mismatch() -> SyncError:
     )
 
 
+# The server's reasons for refusing a bundle (sync_server.bundle_import), in the user's words.
+_BUNDLE_REASONS = (
+    (
+        "does not know",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The bundle was refused: it comes from a laptop the server does not know, or one "
+            "the coordinator revoked.",
+        ),
+    ),
+    (
+        "signature",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The bundle was refused: it was changed after the laptop wrote it. Ask the hub to "
+            "write it again.",
+        ),
+    ),
+    (
+        "restored",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The bundle was refused: that laptop was restored from an old backup. Sync it "
+            "over a network first.",
+        ),
+    ),
+    (
+        "starts at change",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The bundle was refused: an earlier bundle from that laptop has not been imported "
+            "yet. Import that one first.",
+        ),
+    ),
+    (
+        "not a Mandrivna bundle",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The bundle was refused: the file is damaged. Ask the hub to write it again.",
+        ),
+    ),
+)
+
+
+def bundle_refusal(reason: str) -> SyncError:
+    """The server's reason for refusing a bundle, in plain words."""
+    for phrase, message in _BUNDLE_REASONS:
+        if phrase in reason:
+            return SyncError(message)
+    return SyncError(QT_TRANSLATE_NOOP("errors", "The bundle was refused: {reason}"), reason=reason)
+
+
 def _unreadable(url: str) -> SyncError:
     return SyncError(
         QT_TRANSLATE_NOOP(
@@ -192,15 +244,6 @@ class HttpTransport:
                     "errors", "The coordinator has revoked this laptop's access to the server."
                 )
             )
-        if reply.status == 403 and "already enrolled" in detail:
-            raise SyncError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "This laptop is already enrolled with the server. If it lost its "
-                    "connection details, ask the coordinator to revoke the old enrollment and give "
-                    "a new code.",
-                )
-            )
         if reply.status == 409:
             body = _json_or_none(reply)
             if isinstance(body, dict) and body.get("reason") == CLOCK_AHEAD:
@@ -250,9 +293,33 @@ class HttpTransport:
         return result
 
     def enroll(self, request: EnrollRequest) -> EnrollResponse:
-        return _model(
-            EnrollResponse, self.call("POST", "/v1/enroll", encode(request)), self.base_url
-        )
+        body = encode(request)
+        reply = self._send("POST", "/v1/enroll", body, None)
+        self.sent_bytes += len(body)
+        if reply.status == 403 and "already enrolled" in (detail := _detail(reply)):
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server already knows this laptop, so an ordinary code cannot enroll it "
+                    "again. Ask the coordinator for a code made for it: mandrivna-server enroll "
+                    "--hub HUB --replaces {device}",
+                ),
+                device=request.device_id,
+            )
+        if reply.status == 403 and "another device" in detail:
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This code was made for another laptop. Ask the coordinator for a code "
+                    "for this one.",
+                )
+            )
+        if reply.status >= 400:
+            self._raise(reply)
+        try:
+            return _model(EnrollResponse, reply.json(), self.base_url)
+        except ValueError as exc:
+            raise _unreadable(self.base_url) from exc
 
     def push(self, origin: str, first_seq: int, changes: list[PushedChange]) -> PushResponse:
         """Sends one batch (the body has ``PushRequest``'s shape; the server validates it)."""
@@ -272,10 +339,7 @@ class HttpTransport:
         if reply.status >= 400:
             detail = _detail(reply)
             if reply.status == 422 and detail.startswith("bundle refused"):
-                raise SyncError(
-                    QT_TRANSLATE_NOOP("errors", "The bundle was refused: {reason}"),
-                    reason=detail.removeprefix("bundle refused: "),
-                )
+                raise bundle_refusal(detail.removeprefix("bundle refused: "))
             if reply.status == 403 and "coordinator" in detail:
                 raise SyncError(
                     QT_TRANSLATE_NOOP(

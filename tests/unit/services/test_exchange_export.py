@@ -153,3 +153,45 @@ def test_only_csv_or_xlsx(filled, tmp_path):
     with pytest.raises(Exception, match=r"\.csv or \.xlsx"):
         ExchangeExport(filled).export("readers", out / "readers.doc")
     assert not list(out.iterdir())
+
+
+def test_two_laptops_with_the_same_data_export_the_same_file(tmp_path):
+    """Rows come in a stable order (card number; a record's first barcode), not in the order
+    each laptop happened to receive them (issue #11, item 12)."""
+    from fastapi.testclient import TestClient
+
+    from sync_server.app import create_app
+    from sync_server.storage import SyncStorage
+    from tests.unit.sync.test_convergence import Replica
+
+    template = tmp_path / "template"
+    Database.open(template).close()
+    storage = SyncStorage(f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    client = TestClient(create_app(storage, materialize_every_s=0))
+    a, b = (
+        Replica(tmp_path / name, template / "mandrivna.sqlite3", storage, client, index)
+        for index, name in enumerate("ab")
+    )
+    try:
+        for replica, names in ((a, ("Бойко", "Ткач")), (b, ("Антоненко", "Шевчук"))):
+            for surname in names:
+                replica.readers.register(surname, "Олена", consent=True)
+            for title in (f"Книга {names[0]}", f"Книга {names[1]}"):
+                record_id, _ = CatalogueService(replica.db).add_record(title)
+                CatalogueService(replica.db).add_copies(record_id, 2)
+            CatalogueService(replica.db).add_record(f"Без примірників {names[0]}")
+        for replica in (a, b, a):
+            replica.sync()
+        for kind, rows in (("readers", 4), ("catalogue", 6)):
+            files = []
+            for replica in (a, b):
+                path = tmp_path / f"{kind}-{replica.db.device().device_id}.csv"
+                assert ExchangeExport(replica.db).export(kind, path) == rows
+                files.append(path.read_bytes())
+            assert files[0] == files[1], kind
+        cards = [r["card_number"] for r in readers_of(a.db)]
+        assert cards == sorted(cards)
+    finally:
+        a.db.close()
+        b.db.close()
+        storage.close()

@@ -1,0 +1,54 @@
+"""Big changes travel in pushes within the page cap (issue #11, item 10): every push the app sends
+holds at most ``MAX_PAGE_BYTES`` of fields (at least one change), far under the body limit, and
+another laptop gets everything, in pages within the same cap."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from fastapi.testclient import TestClient
+
+from mandrivna.store.database import DB_FILENAME, Database
+from mandrivna.sync.sync_engine import run_sync
+from mandrivna.wire import MAX_PAGE_BYTES, fields_bytes
+from sync_server.app import create_app
+from sync_server.storage import SyncStorage
+from tests.unit.sync.test_convergence import Replica
+
+
+@pytest.fixture
+def world(tmp_path):
+    template = tmp_path / "template"
+    template.mkdir()
+    Database.open(template).close()
+    storage = SyncStorage(f"sqlite:///{tmp_path}/server.sqlite3")
+    client = TestClient(create_app(storage, materialize_every_s=0))
+    a = Replica(tmp_path / "a", template / DB_FILENAME, storage, client, 0)
+    b = Replica(tmp_path / "b", template / DB_FILENAME, storage, client, 1)
+    yield a, b
+    a.db.close()
+    b.db.close()
+    storage.close()
+
+
+def test_big_changes_go_in_several_pushes_within_the_cap(world):
+    a, b = world
+    fields = {"surname": "Бойко", "notes": "я" * 9_000, "block_reason": "я" * 9_000}
+    fields["settlement"] = "я" * 9_000
+    n = MAX_PAGE_BYTES // fields_bytes(fields) * 2 + 7
+    with a.db.write() as writer:
+        writer.upsert_many("reader", [(str(uuid.uuid4()), fields) for _ in range(n)])
+    sent: list[int] = []
+    push = a.transport.push
+
+    def recording_push(device_id, first_seq, changes):
+        sent.append(sum(fields_bytes(row[4]) for row in changes))
+        return push(device_id, first_seq, changes)
+
+    a.transport.push = recording_push
+    report = run_sync(a.store, a.transport)
+    assert report.pushed == n and len(sent) >= 3
+    assert all(0 < size <= MAX_PAGE_BYTES for size in sent)
+    got = run_sync(b.store, b.transport)
+    assert got.pulled == n
