@@ -81,7 +81,7 @@ def test_a_code_made_for_a_device_rebinds_that_device_only(api, storage, by):
     assert reply.status_code == 200, reply.text
     token = reply.json()["token"]
     assert storage.held(DEV_A) == 2  # its log continues
-    assert storage.public_key(DEV_A) == fresh_key
+    assert storage.signer(DEV_A)[1] == fresh_key
     more = push_body(DEV_A, first_seq=3, n=3)
     assert api.post("/v1/push", content=more, headers=headers(token)).json()["held"] == 5
     assert api.get("/v1/status", headers=headers(old_token)).status_code in (401, 403)
@@ -154,10 +154,15 @@ def test_a_bundle_signed_with_the_replaced_key_is_refused(api, storage):
     payload = json.dumps(
         {
             "format": "mandrivna-bundle",
-            "version": 1,
+            "version": 2,
             "device_id": DEV_A,
-            "first_seq": 1,
-            "changes": [[pack(NOW, 1), "visit", "v1", "f", {"count": 1}, 0]],
+            "origins": [
+                {
+                    "origin": DEV_A,
+                    "first_seq": 1,
+                    "changes": [[pack(NOW, 1), "visit", "v1", "f", {"count": 1}, 0]],
+                }
+            ],
         }
     )
     signature = base64.b64encode(old.sign(payload.encode())).decode()

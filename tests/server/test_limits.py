@@ -25,7 +25,7 @@ def api(storage):
 
 def push(api, token, rows, first_seq=1, device_id=DEV_A):
     body = gzip.compress(
-        json.dumps({"device_id": device_id, "first_seq": first_seq, "changes": rows}).encode()
+        json.dumps({"origin": device_id, "first_seq": first_seq, "changes": rows}).encode()
     )
     return api.post("/v1/push", content=body, headers=headers(token))
 
@@ -147,7 +147,8 @@ def test_a_pull_page_is_capped_in_bytes_and_every_change_arrives(api, storage):
     # a laptop restored from an old backup takes its own changes back in capped pages too
     after, own, own_pages = 0, [], 0
     while True:
-        page = api.get("/v1/own", params={"after": after}, headers=headers(token, gz=False)).json()
+        params = {"origin": DEV_A, "after": after}
+        page = api.get("/v1/own", params=params, headers=headers(token, gz=False)).json()
         assert len(page["changes"]) >= 1
         size = sum(len(json.dumps(c[5], ensure_ascii=False).encode()) for c in page["changes"])
         assert size <= MAX_PAGE_BYTES

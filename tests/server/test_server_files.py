@@ -21,8 +21,11 @@ def mode(path) -> int:
 
 def write_something(url: str) -> SyncStorage:
     storage = SyncStorage(url)
-    storage.claim(storage.enroll("Хаб", "librarian", NOW)[1], DEV_A, PUBLIC_KEY, NOW)
-    storage.push(DEV_A, 1, [(pack(NOW, 1), "reader", "r1", "u", {"surname": "Бойко"}, 0)], NOW)
+    record, _token = storage.claim(
+        storage.enroll("Хаб", "librarian", NOW)[1], DEV_A, PUBLIC_KEY, NOW
+    )
+    rows = [(pack(NOW, 1), "reader", "r1", "u", {"surname": "Бойко"}, 0)]
+    storage.push(record.key, DEV_A, 1, rows, NOW)
     return storage
 
 

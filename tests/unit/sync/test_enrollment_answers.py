@@ -39,7 +39,7 @@ def test_an_enrollment_whose_answer_was_lost_succeeds_when_sent_again(server):
     with pytest.raises(SyncError):
         transport.enroll(sent)
     answer = transport.enroll(sent)  # the same laptop, the same key: a working token
-    assert InProcessTransport(client, answer.token).status().held == 0
+    assert InProcessTransport(client, answer.token).status().latest == 0
 
 
 def test_a_known_laptop_is_told_to_ask_for_a_code_made_for_it(server):
