@@ -123,12 +123,18 @@ def _apply_facts(conn: Connection, spec: EntitySpec, changes: list[Change], out:
         if change.op is Op.FACT
     ]
     out.entities[spec.name].update(row[0] for row in rows)
-    if rows:
-        bulk_sql.insert_ignore(conn, spec.table, columns, rows)
-        if spec.name == "loan_event":
-            loan_projection.refresh(
-                conn, [str(c.fields["copy_id"]) for c in changes if c.fields.get("copy_id")]
-            )
+    if not rows:
+        return
+    if spec.name != "loan_event":
+        bulk_sql.merge_facts(conn, spec.table, columns, rows)
+        return
+    # the loans of every copy an event names, before or after the merge, are computed again
+    copies = {str(c.fields["copy_id"]) for c in changes if c.fields.get("copy_id")}
+    for chunk in _chunks([row[0] for row in rows]):
+        query = select(spec.table.c.copy_id).where(spec.table.c.id.in_(chunk))
+        copies.update(r[0] for r in conn.execute(query))
+    bulk_sql.merge_facts(conn, spec.table, columns, rows)
+    loan_projection.refresh(conn, copies)
 
 
 def _load_states(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str, RecordState]:
