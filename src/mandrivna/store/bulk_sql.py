@@ -112,3 +112,15 @@ def scrub_log(conn: Connection, entity: str, entity_id: str, fields: Sequence[st
         "WHERE entity = ? AND entity_id = ? AND op = 'u'",
         (*[f'$."{name}"' for name in fields], entity, entity_id),
     )
+
+
+def scrub_conflicts(conn: Connection, entity: str, entity_id: str, fields: Sequence[str]) -> None:
+    """Remove an erased record's erased fields from the conflict queue: both values of a
+    conflict are the person's data, whichever won."""
+    if not fields:
+        return
+    marks = ", ".join("?" for _ in fields)
+    conn.exec_driver_sql(
+        f"DELETE FROM conflict WHERE entity = ? AND entity_id = ? AND field IN ({marks})",
+        (entity, entity_id, *fields),
+    )
