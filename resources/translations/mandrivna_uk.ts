@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
     <name>AddCopiesDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="128" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="128"/>
         <source>Add copies</source>
         <translation>Додати примірники</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="135" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="135"/>
         <source>Scan or type; leave empty for new barcodes</source>
         <translation>Відскануйте або введіть; порожнє — нові штрихкоди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="140" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="140"/>
         <source>Record:</source>
         <translation>Запис:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="141" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="141"/>
         <source>Barcode:</source>
         <translation>Штрихкод:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="142" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="142"/>
         <source>Number of copies:</source>
         <translation>Кількість примірників:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="144" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="144"/>
         <source>Add</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="174" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="174"/>
         <source>Copy %1 added (%2 so far). Scan the next one, or close.</source>
         <translation>Примірник %1 додано (усього %2). Відскануйте наступний або закрийте вікно.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="177" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="177"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -46,77 +47,77 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="40" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="40"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="51" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="51"/>
         <source>Back up now</source>
         <translation>Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="52" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="52"/>
         <source>Second folder…</source>
         <translation>Друга тека…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="53" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="53"/>
         <source>Restore from a backup…</source>
         <translation>Відновити з копії…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="66" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="66"/>
         <source>A checked copy is made every day the app is used; 7 daily, 4 weekly and 12 monthly copies are kept.</source>
         <translation>Щодня, коли працює програма, робиться перевірена копія; зберігаються 7 щоденних, 4 щотижневі та 12 щомісячних копій.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="80" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="80"/>
         <source>daily</source>
         <translation>щоденна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="81" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="81"/>
         <source>made by hand</source>
         <translation>зроблена вручну</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="82" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="82"/>
         <source>before an update</source>
         <translation>перед оновленням</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="83" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="83"/>
         <source>before a restore</source>
         <translation>перед відновленням</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="84" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="84"/>
         <source>damaged, kept aside</source>
         <translation>пошкоджена, відкладена</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="86" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="86"/>
         <source>{when} · {kind} · {readers} readers, {loans} on loan</source>
         <translation>{when} · {kind} · читачів: {readers}, на руках: {loans}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="97" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="97"/>
         <source>Second folder: {folder}</source>
         <translation>Друга тека: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="100" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="100"/>
         <source>No second folder: backups stay on this laptop only.</source>
         <translation>Другої теки немає: копії зберігаються лише на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="114" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="114"/>
         <source>Backup made and checked: {path}</source>
         <translation>Копію зроблено й перевірено: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="148" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="148"/>
         <source>Replace the database with this backup?
 {backup}
 
@@ -127,32 +128,32 @@ The current database is backed up first. Changes this laptop already sent to the
 Спершу буде збережено копію поточної бази. Зміни, які цей ноутбук уже надіслав на сервер синхронізації, повернуться під час наступної синхронізації. Потім програма запуститься знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="157" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="157"/>
         <source>Restored. The app starts again.</source>
         <translation>Відновлено. Програма запускається знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="161" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="161"/>
         <source>Restore</source>
         <translation>Відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="165" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="165"/>
         <source>Enter the passphrase this backup was made with.</source>
         <translation>Введіть парольну фразу, з якою створено цю резервну копію.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="170" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="170"/>
         <source>Choose a backup</source>
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="172" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="172"/>
         <source>Mandrivna backups (*.sqlite3)</source>
         <translation>Копії Мандрівної (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="177" />
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="177"/>
         <source>Second folder for backups</source>
         <translation>Друга тека для копій</translation>
     </message>
@@ -160,115 +161,115 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="61" />
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="462" />
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="481" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="62"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="463"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="482"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="85" />
-        <source>Title, author, ISBN or a copy's barcode</source>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="86"/>
+        <source>Title, author, ISBN or a copy&apos;s barcode</source>
         <translation>Назва, автор, ISBN або штрихкод примірника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="87" />
-        <source>Ctrl+F. Scan a copy's barcode to find its record.</source>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="88"/>
+        <source>Ctrl+F. Scan a copy&apos;s barcode to find its record.</source>
         <translation>Ctrl+F. Відскануйте штрихкод примірника, щоб знайти його запис.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="90" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="91"/>
         <source>All types</source>
         <translation>Усі види</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="94" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="95"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="97" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="98"/>
         <source>Any copy status</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="103" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="104"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="104" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="105"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="105" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="106"/>
         <source>Copies:</source>
         <translation>Примірники:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="117" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="118"/>
         <source>New record…</source>
         <translation>Новий запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="118" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="119"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="119" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="120"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="120" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="121"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="289" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="290"/>
         <source>The first %1 found; type more to narrow.</source>
         <translation>Показано перші %1; уточніть пошук.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="294" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="295"/>
         <source>Found: %1</source>
         <translation>Знайдено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="296" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="297"/>
         <source>Last added: %1</source>
         <translation>Останні додані: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="302" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="303"/>
         <source>In the catalogue: %1 records, %2 copies</source>
         <translation>У каталозі: записів — %1, примірників — %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="392" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="393"/>
         <source>Delete the record «%1»?</source>
         <translation>Видалити запис «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="394" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="395"/>
         <source>Its %1 copies are deleted too.</source>
         <translation>Його примірники (%1) теж буде видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="398" />
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="448" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="399"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="449"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="447" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="448"/>
         <source>Delete the copy %1?</source>
         <translation>Видалити примірник %1?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="464" />
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="465"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -276,67 +277,67 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="94" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="94"/>
         <source>Reference help</source>
         <translation>Довідкова допомога</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="96" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="96"/>
         <source>Consultation</source>
         <translation>Консультація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="97" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="97"/>
         <source>Reference question</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="105" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="105"/>
         <source>Answered</source>
         <translation>Надано відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="106" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="106"/>
         <source>Referred elsewhere</source>
         <translation>Переадресовано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109"/>
         <source>Reader:</source>
         <translation>Читач:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109"/>
         <source>anonymous</source>
         <translation>анонімно</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="110" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="110"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="111" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="111"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="112" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="112"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="113" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="113"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="114" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="114"/>
         <source>Note:</source>
         <translation>Примітка:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="115" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="115"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
@@ -344,45 +345,55 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="195" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="206"/>
         <source>Edit copy</source>
         <translation>Зміна примірника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="201" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="217"/>
         <source>Barcode:</source>
         <translation>Штрихкод:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="202" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="218"/>
+        <source>Now:</source>
+        <translation>Зараз:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="219"/>
         <source>Status:</source>
         <translation>Стан:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="226"/>
+        <source>On loan since {lent}, due {due}. Choosing «Available» here does not return it: it stays on loan until it is returned at the lending desk. The status only records whether the copy is lost, in transit or written off.</source>
+        <translation>Виданий з {lent}, повернути до {due}. Вибір «Доступний» тут не повертає примірник: він лишається виданим, доки його не повернуть на кафедрі видачі. Стан лише позначає, чи примірник втрачений, у дорозі або списаний.</translation>
     </message>
 </context>
 <context>
     <name>CopyForm</name>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="67" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="67"/>
         <source>e.g. Ukrainian Book Institute</source>
         <translation>напр. Український інститут книги</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="79" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="79"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="80" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="80"/>
         <source>Acquired as:</source>
         <translation>Спосіб надходження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="81" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="81"/>
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="82" />
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="82"/>
         <source>Date acquired:</source>
         <translation>Дата надходження:</translation>
     </message>
@@ -390,93 +401,93 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CoursesView</name>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="50" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="50"/>
         <source>New course…</source>
         <translation>Новий курс…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="51" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="51"/>
         <source>Add session…</source>
         <translation>Додати заняття…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="53" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="53"/>
         <source>Scan a card to enroll</source>
         <translation>Зіскануйте квиток, щоб записати на курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="56" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="56"/>
         <source>Scan a card to check in at the chosen session</source>
         <translation>Зіскануйте квиток, щоб відмітити присутність на вибраному занятті</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="116" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="116"/>
         <source>No course selected</source>
         <translation>Курс не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="125" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="125"/>
         <source>{title}: {n} sessions, {required} needed to complete</source>
         <translation>{title}: занять — {n}, для завершення потрібно {required}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="133" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="133"/>
         <source>Session {n}, {day}</source>
         <translation>Заняття {n}, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="139" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="139"/>
         <source>Reader</source>
         <translation>Читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="140" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="140"/>
         <source>Attended</source>
         <translation>Відвідав</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="141" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="141"/>
         <source>Completed</source>
         <translation>Завершив</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="147" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="147"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="158" />
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="162" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="162"/>
         <source>New course</source>
         <translation>Новий курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="158" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="158"/>
         <source>Course title:</source>
         <translation>Назва курсу:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="162" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="162"/>
         <source>Sessions needed to complete:</source>
         <translation>Занять для завершення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="168" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="168"/>
         <source>Course created.</source>
         <translation>Курс створено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="182" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="182"/>
         <source>Session added.</source>
         <translation>Заняття додано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="194" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="194"/>
         <source>Enrolled: {name}.</source>
         <translation>Записано: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="208" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="208"/>
         <source>Checked in: {name}.</source>
         <translation>Відмічено: {name}.</translation>
     </message>
@@ -484,7 +495,7 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DeskDialogs</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="36" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="36"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -492,184 +503,189 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="64" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="65"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="81" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="82"/>
         <source>Venue (optional)</source>
         <translation>Місце (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="83" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="84"/>
         <source>Non-stationary (hub, mobile)</source>
         <translation>Позастаціонарно (хаб, виїзне)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="84" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85"/>
         <source>Stationary (library premises)</source>
         <translation>Стаціонарно (приміщення бібліотеки)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86"/>
         <source>Open session (Ctrl+O)</source>
         <translation>Відкрити зміну (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="87"/>
         <source>Close session…</source>
         <translation>Закрити зміну…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="96" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="97"/>
         <source>Scan or type a reader card or a book barcode, then Enter</source>
         <translation>Зіскануйте або введіть читацький квиток чи штрихкод книги й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="102" />
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="331" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="337"/>
         <source>No reader: scan a card to lend.</source>
         <translation>Читача не вибрано: зіскануйте квиток, щоб видати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="111" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="111" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="111" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112"/>
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="113"/>
         <source>Renewed</source>
         <translation>Продовжено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="119" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="120"/>
         <source>Renew selected (Ctrl+R)</source>
         <translation>Продовжити вибране (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="120" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="121"/>
         <source>Renew all (Ctrl+Shift+R)</source>
         <translation>Продовжити все (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="121" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="122"/>
         <source>History (Ctrl+H)</source>
         <translation>Історія (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="122" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="123"/>
         <source>Next reader (Esc)</source>
         <translation>Наступний читач (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="141" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="142"/>
         <source>Today at this desk:</source>
         <translation>Сьогодні на видачі:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="147" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="148"/>
         <source>Electronic loan… (Ctrl+L)</source>
         <translation>Електронна видача… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="148" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="149"/>
         <source>Reference help… (Ctrl+K)</source>
         <translation>Довідка чи консультація… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="149" />
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="446" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="452"/>
         <source>Overdue at this hub</source>
         <translation>Прострочене в цьому хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="150" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="151"/>
         <source>Virtual visits for a period…</source>
         <translation>Віртуальні відвідування за період…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="210" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="211"/>
         <source>No service session is open. Open one to start the day.</source>
         <translation>Зміну не відкрито. Відкрийте її, щоб почати день.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="215" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="216"/>
         <source>Session: {place}, {day}, {librarian}</source>
         <translation>Зміна: {place}, {day}, {librarian}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="241" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="242"/>
         <source>Close session</source>
         <translation>Закриття зміни</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="242" />
-        <source>Close today's session and see its summary?</source>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="243"/>
+        <source>Close today&apos;s session and see its summary?</source>
         <translation>Закрити сьогоднішню зміну й переглянути підсумки?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="306" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="307"/>
         <source>Not lent: {code}.</source>
         <translation>Не видано: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="315" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="316"/>
         <source>Lent: {title} ({code}), due {due}.</source>
         <translation>Видано: {title} ({code}), повернути до {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="319" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="320"/>
         <source>Returned: {title} ({code}).</source>
         <translation>Повернено: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="338" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="327"/>
+        <source>The catalogue still marks it «{status}»: change its status there if it stays here.</source>
+        <translation>У каталозі він досі позначений «{status}»: змініть там його стан, якщо він лишається тут.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="344"/>
         <source>On loan: {n}.</source>
         <translation>На руках: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="340" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="346"/>
         <source>Overdue: {n}.</source>
         <translation>Прострочено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="342" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="348"/>
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="393" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="399"/>
         <source>Renewed: {n}.</source>
         <translation>Продовжено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="410" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="416"/>
         <source>Recorded: {title}.</source>
         <translation>Записано: {title}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="425" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="431"/>
         <source>Reference help recorded.</source>
         <translation>Довідку записано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="461" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="467"/>
         <source>Loan history: {name}</source>
         <translation>Історія видач: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="476" />
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="482"/>
         <source>Virtual visits recorded: {n} ({source}).</source>
         <translation>Віртуальні відвідування записано: {n} ({source}).</translation>
     </message>
@@ -677,47 +693,47 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ELoanDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="68" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="68"/>
         <source>Electronic loan or internet resource</source>
         <translation>Електронна видача чи інтернет-ресурс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="70" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="70"/>
         <source>Electronic loan (e-book, aggregator access)</source>
         <translation>Електронна видача (е-книга, доступ до агрегатора)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="71" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="71"/>
         <source>Free internet resource (link, QR code)</source>
         <translation>Вільний інтернет-ресурс (посилання, QR-код)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76"/>
         <source>Reader:</source>
         <translation>Читач:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76"/>
         <source>anonymous</source>
         <translation>анонімно</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="77" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="77"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="78" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="78"/>
         <source>What was given:</source>
         <translation>Що надано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="79" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="79"/>
         <source>Link:</source>
         <translation>Посилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="80" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="80"/>
         <source>Record</source>
         <translation>Записати</translation>
     </message>
@@ -725,48 +741,48 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EncryptionSettings</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="28" />
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="28"/>
         <source>Encryption</source>
         <extracomment>Asks for (current, new, repeated); the argument says whether the passphrase is being changed.</extracomment>
         <translation>Шифрування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="51" />
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="51"/>
         <source>The database and its backups are encrypted. The passphrase is asked at every start; scheduled tasks read it from MANDRIVNA_PASSPHRASE.</source>
         <translation>Базу даних і її резервні копії зашифровано. Парольну фразу програма запитує під час кожного запуску; заплановані завдання беруть її зі змінної MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="52" />
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="52"/>
         <source>Change passphrase…</source>
         <translation>Змінити парольну фразу…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="59" />
-        <source>Not encrypted: anyone who gets this laptop's disk can read the readers' personal data. Encryption is recommended.</source>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="59"/>
+        <source>Not encrypted: anyone who gets this laptop&apos;s disk can read the readers&apos; personal data. Encryption is recommended.</source>
         <translation>Не зашифровано: будь-хто, до кого потрапить диск цього ноутбука, зможе прочитати персональні дані читачів. Рекомендуємо ввімкнути шифрування.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="60" />
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="60"/>
         <source>Encrypt with a passphrase…</source>
         <translation>Зашифрувати парольною фразою…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="69" />
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="69"/>
         <source>Encrypting the database and the backups…</source>
         <translation>Шифрування бази даних і резервних копій…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="82" />
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="82"/>
         <source>Done: the database and {count} backups are encrypted.</source>
         <translation>Готово: базу даних і резервні копії (кількість: {count}) зашифровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="89" />
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="89"/>
         <source>The second backup folder could not be reached ({reason}); the copies there were left as they were.</source>
         <translation>Друга папка для резервних копій недоступна ({reason}); копії в ній залишилися без змін.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="93" />
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="93"/>
         <source>These damaged backups could not be encrypted; delete them: {files}</source>
         <translation>Ці пошкоджені резервні копії не вдалося зашифрувати; видаліть їх: {files}</translation>
     </message>
@@ -774,109 +790,109 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="70" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="70"/>
         <source>New event</source>
         <translation>Новий захід</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="70" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="70"/>
         <source>Edit event</source>
         <translation>Редагування заходу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="73" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="73"/>
         <source>— not in a series —</source>
         <translation>— не в циклі —</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="76" />
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="77" />
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="79" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="79"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="82" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="82"/>
         <source>Zoom, YouTube, Facebook…</source>
         <translation>Zoom, YouTube, Facebook…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="94" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="94"/>
         <source>not limited</source>
         <translation>без обмежень</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="102" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="102"/>
         <source>Title:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="103" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="103"/>
         <source>Series:</source>
         <translation>Цикл:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="104" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="104"/>
         <source>Starts:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="105" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="105"/>
         <source>Ends:</source>
         <translation>Кінець:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="106" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="106"/>
         <source>Direction:</source>
         <translation>Напрям:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="107" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="107"/>
         <source>Form:</source>
         <translation>Форма:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="108" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="108"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="109" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="109"/>
         <source>Department:</source>
         <translation>Відділ:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="110" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="110"/>
         <source>Venue:</source>
         <translation>Місце:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="111" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="111"/>
         <source>Online platform:</source>
         <translation>Онлайн-платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="112" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="112"/>
         <source>Partner project:</source>
         <translation>Партнерський проєкт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="113" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="113"/>
         <source>Capacity:</source>
         <translation>Місткість:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="114" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="114"/>
         <source>Description:</source>
         <translation>Опис:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="119" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="119"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="120" />
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -884,135 +900,135 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="56" />
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="63" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="63"/>
         <source>Events</source>
         <extracomment>Text fields wider than this are hard to read across a 1366-pixel screen.</extracomment>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="66" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="66"/>
         <source>Courses</source>
         <translation>Курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="87" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="87"/>
         <source>All departments</source>
         <translation>Усі відділи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="90" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="90"/>
         <source>All directions</source>
         <translation>Усі напрями</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="93" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="93"/>
         <source>All formats</source>
         <translation>Усі формати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="96" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="96"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="105" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="105"/>
         <source>New event (Ctrl+N)</source>
         <translation>Новий захід (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="106" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="106"/>
         <source>New series…</source>
         <translation>Новий цикл…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="107" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="107"/>
         <source>Next in series (Ctrl+Shift+N)</source>
         <translation>Наступний у циклі (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="108" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="108"/>
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="120" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="120"/>
         <source>Came</source>
         <translation>Прийшло</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="156" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="156"/>
         <source>Attendance</source>
         <translation>Відвідуваність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="157" />
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="279" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="157"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="279"/>
         <source>No event selected</source>
         <translation>Захід не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="170" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="170"/>
         <source>Came in person:</source>
         <translation>Прийшло особисто:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="171" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="171"/>
         <source>Online participants:</source>
         <translation>Онлайн-учасників:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="179" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="179"/>
         <source>Save attendance</source>
         <translation>Зберегти відвідуваність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="184" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="184"/>
         <source>Scan a reader card to check in (Ctrl+I)</source>
         <translation>Зіскануйте читацький квиток, щоб відмітити присутність (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="191" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="191"/>
         <source>Of them:</source>
         <translation>З них:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="328" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="328"/>
         <source>Attendance saved.</source>
         <translation>Відвідуваність збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="356" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="356"/>
         <source>{name} is already checked in.</source>
         <translation>{name} уже відмічено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="358" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="358"/>
         <source>Checked in: {name}.</source>
         <translation>Відмічено: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="397" />
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="397"/>
         <source>New series (monthly)</source>
         <translation>Новий цикл (щомісяця)</translation>
     </message>
@@ -1020,43 +1036,43 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="22" />
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="44" />
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="22"/>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="44"/>
         <source>Export readers</source>
         <translation>Експорт читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="28" />
-        <source>The file will hold readers' personal data: names, years of birth, phones, e-mail addresses and settlements. Keep it only where others cannot read it, and delete it when it is no longer needed. Export?</source>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="28"/>
+        <source>The file will hold readers&apos; personal data: names, years of birth, phones, e-mail addresses and settlements. Keep it only where others cannot read it, and delete it when it is no longer needed. Export?</source>
         <translation>У файлі будуть персональні дані читачів: імена, роки народження, телефони, адреси електронної пошти й населені пункти. Зберігайте його лише там, де сторонні не зможуть його прочитати, і видаліть, коли він стане непотрібним. Експортувати?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="38" />
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="38"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="39" />
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="39"/>
         <source>CSV table, UTF-8 (*.csv)</source>
         <translation>Таблиця CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="42" />
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="42"/>
         <source>Export the catalogue</source>
         <translation>Експорт каталогу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="71" />
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="71"/>
         <source>Wrote %1 records to %2.</source>
         <translation>Записи (%1) збережено у файл %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="73" />
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="73"/>
         <source>Wrote %1 readers to %2.</source>
         <translation>Читачів (%1) збережено у файл %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="75" />
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="75"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
@@ -1064,47 +1080,47 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="33" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="33"/>
         <source>Welcome to Mandrivna</source>
         <translation>Ласкаво просимо до «Мандрівної»</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="41" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="41"/>
         <source>This laptop is being set up for the travelling library. Enter the hub (service point) where it works and the name of the librarian. You can change both later in Settings.</source>
         <translation>Цей ноутбук налаштовується для Мандрівної бібліотеки. Вкажіть хаб (пункт обслуговування), де він працює, та ім’я бібліотекаря. Обидва можна змінити пізніше в Налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="44" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="44"/>
         <source>e.g. Dnipro hub</source>
         <translation>напр. Хаб у Дніпрі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="46" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="46"/>
         <source>e.g. Olena Kovalenko</source>
         <translation>напр. Олена Коваленко</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="48" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="48"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="49" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="49"/>
         <source>Librarian:</source>
         <translation>Бібліотекар:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="56" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="56"/>
         <source>Start</source>
         <translation>Почати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="57" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="57"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="62" />
+        <location filename="../../src/mandrivna/ui/first_run_dialog.py" line="62"/>
         <source>Encrypt the data on this laptop with a passphrase (recommended)</source>
         <translation>Зашифрувати дані на цьому ноутбуці парольною фразою (рекомендовано)</translation>
     </message>
@@ -1112,277 +1128,277 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="84" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="84"/>
         <source>Import into the catalogue</source>
         <translation>Імпорт до каталогу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="86" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="86"/>
         <source>Import readers</source>
         <translation>Імпорт читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="98" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="98"/>
         <source>P&amp;review (the first 200 rows):</source>
         <translation>&amp;Попередній перегляд (перші 200 рядків):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="103" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="103"/>
         <source>&amp;Problems:</source>
         <translation>Про&amp;блеми:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="128" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="128"/>
         <source>Choose a MARC file (ISO 2709 .mrc or .iso, MARCXML .xml; MARC21 or UNIMARC) or a table (.csv or .xlsx in the catalogue template). Records already in the catalogue are updated, not added twice. Either the whole file goes in, or nothing does.</source>
         <translation>Виберіть файл MARC (ISO 2709 .mrc або .iso, MARCXML .xml; MARC21 або UNIMARC) чи таблицю (.csv або .xlsx за шаблоном каталогу). Записи, які вже є в каталозі, буде оновлено, а не додано вдруге. Файл імпортується або повністю, або зовсім не імпортується.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="134" />
-        <source>Choose a table of readers (.csv or .xlsx in the readers' template). Every reader needs consent to personal-data processing. A card number already registered updates that reader. Either the whole file goes in, or nothing does.</source>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="134"/>
+        <source>Choose a table of readers (.csv or .xlsx in the readers&apos; template). Every reader needs consent to personal-data processing. A card number already registered updates that reader. Either the whole file goes in, or nothing does.</source>
         <translation>Виберіть таблицю читачів (.csv або .xlsx за шаблоном читачів). Для кожного читача потрібна згода на обробку персональних даних. Якщо номер читацького квитка вже зареєстровано, дані цього читача буде оновлено. Файл імпортується або повністю, або зовсім не імпортується.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="141" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="141"/>
         <source>No file chosen</source>
         <translation>Файл не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="142" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="142"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="144" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="144"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Вибрати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="154" />
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="158" />
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="382" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="154"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="382"/>
         <source>Automatic</source>
         <translation>Автоматично</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="161" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="161"/>
         <source>MARC fla&amp;vour:</source>
         <translation>&amp;Різновид MARC:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="163" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="163"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодування:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="181" />
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="417" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="181"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="417"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="182" />
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="193" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="182"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="193"/>
         <source>Will be</source>
         <translation>Що буде</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="183" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="183"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="184" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="184"/>
         <source>Authors</source>
         <translation>Автори</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="185" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="185"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="186" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="186"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="187" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="187"/>
         <source>Copies</source>
         <translation>Примірники</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="188" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="188"/>
         <source>Barcodes</source>
         <translation>Штрихкоди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="192" />
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="416" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="416"/>
         <source>Line</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="194" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="194"/>
         <source>Card number</source>
         <translation>Читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="195" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="195"/>
         <source>Surname</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="196" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="196"/>
         <source>Given name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="197" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="197"/>
         <source>Patronymic</source>
         <translation>По батькові</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="198" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="198"/>
         <source>Birth year</source>
         <translation>Рік народження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="199" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="199"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="200" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="200"/>
         <source>Consent</source>
         <translation>Згода</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="215" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="215"/>
         <source>&amp;Import</source>
         <translation>&amp;Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="217" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="217"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="252" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="252"/>
         <source>Catalogue files (*.mrc *.iso *.marc *.xml *.csv *.xlsx)</source>
         <translation>Файли каталогу (*.mrc *.iso *.marc *.xml *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="254" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="254"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблиці (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="254" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="254"/>
         <source>Choose a file to import</source>
         <translation>Виберіть файл для імпорту</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="274" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="274"/>
         <source>Reading the file…</source>
         <translation>Читання файлу…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="306" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="306"/>
         <source>Read %1 of %2…</source>
         <translation>Прочитано %1 з %2…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="316" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="316"/>
         <source>The file is ready to import.</source>
         <translation>Файл готовий до імпорту.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="319" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="319"/>
         <source>The file has nothing to import.</source>
         <translation>У файлі немає що імпортувати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="321" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="321"/>
         <source>Fix the problems in the file, then choose it again.</source>
         <translation>Виправте проблеми у файлі й виберіть його знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="345" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="345"/>
         <source>(assumed: the file does not tell)</source>
         <translation>(припущення: у файлі це не вказано)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="348" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="348"/>
         <source>(the file declares %1)</source>
         <translation>(файл заявляє %1)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="351" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="351"/>
         <source>Read as: %1.</source>
         <translation>Прочитано як: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="362" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="362"/>
         <source>%1 records: %2 new, %3 to update, %4 unchanged; %5 copies to add.</source>
         <translation>Записів: %1 — нових %2, до оновлення %3, без змін %4; примірників до додавання: %5.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="365" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="365"/>
         <source>%1 readers: %2 new, %3 to update, %4 unchanged.</source>
         <translation>Читачів: %1 — нових %2, до оновлення %3, без змін %4.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="372" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="372"/>
         <source>Errors: %1, warnings: %2.</source>
         <translation>Помилок: %1, попереджень: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="382" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="382"/>
         <source>Automatic (%1)</source>
         <translation>Автоматично (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="387" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="387"/>
         <source>error</source>
         <translation>помилка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="388" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="388"/>
         <source>new</source>
         <translation>новий</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="389" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="389"/>
         <source>updated</source>
         <translation>оновиться</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="390" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="390"/>
         <source>unchanged</source>
         <translation>без змін</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="406" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="406"/>
         <source>(new)</source>
         <translation>(новий)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="440" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="440"/>
         <source>…and %1 more problems.</source>
         <translation>…і ще проблем: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="450" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="450"/>
         <source>Importing…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="471" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="471"/>
         <source>Imported: %1 records added, %2 updated; %3 copies added.</source>
         <translation>Імпортовано: додано записів — %1, оновлено — %2; додано примірників — %3.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="476" />
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="476"/>
         <source>Imported: %1 readers added, %2 updated.</source>
         <translation>Імпортовано: додано читачів — %1, оновлено — %2.</translation>
     </message>
@@ -1390,22 +1406,22 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>LendingSettings</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="33" />
+        <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="33"/>
         <source>Lending periods</source>
         <translation>Строки видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="40" />
+        <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="40"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="45" />
+        <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="45"/>
         <source>Save lending periods</source>
         <translation>Зберегти строки видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="67" />
+        <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="67"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
@@ -1413,57 +1429,57 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>LoanListDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="184" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="184"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="185" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="185"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="186" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="186"/>
         <source>Lent</source>
         <translation>Видано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="187" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="187"/>
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="188" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="188"/>
         <source>Returned</source>
         <translation>Повернено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="189" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="189"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="195" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="195"/>
         <source>Lent again before a return was recorded</source>
         <translation>Видано повторно до запису про повернення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="196" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="196"/>
         <source>Returned without a recorded loan</source>
         <translation>Повернено без записаної видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="207" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="207"/>
         <source>Overdue</source>
         <translation>Прострочено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="212" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="212"/>
         <source>Nothing to show.</source>
         <translation>Нічого немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="215" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="215"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -1471,27 +1487,27 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainStatusBar</name>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="23" />
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="23"/>
         <source>Hub: %1</source>
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="24" />
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="24"/>
         <source>Librarian: %1</source>
         <translation>Бібліотекар: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="31" />
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="31"/>
         <source>never</source>
         <translation>ще не було</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="31" />
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="31"/>
         <source>Last sync: %1</source>
         <translation>Остання синхронізація: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="32" />
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="32"/>
         <source>Waiting to sync: %1</source>
         <translation>Очікують синхронізації: %1</translation>
     </message>
@@ -1499,69 +1515,69 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="70" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="70"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="93" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="109" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="109"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="98" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="98"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="102" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="102"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="106" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="106"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="112" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="112"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="116" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="116"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="119" />
-        <location filename="../../src/mandrivna/ui/main_window.py" line="121" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="121"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="122" />
-        <source>The year's figures against the plan: users, visits, loans, events.</source>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="122"/>
+        <source>The year&apos;s figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="127" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="127"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="128" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="128"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="167" />
-        <source>Today's backup was made and checked.</source>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="167"/>
+        <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="171" />
+        <location filename="../../src/mandrivna/ui/main_window.py" line="171"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
@@ -1569,37 +1585,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="94" />
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="94"/>
         <source>Change the passphrase</source>
         <translation>Зміна парольної фрази</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="95" />
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="95"/>
         <source>Encrypt with a passphrase</source>
         <translation>Шифрування парольною фразою</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="101" />
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="101"/>
         <source>The database and every backup will be encrypted again with the new passphrase.</source>
         <translation>Базу даних і всі резервні копії буде знову зашифровано новою парольною фразою.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="107" />
-        <source>The database and every backup will be encrypted: without the passphrase no one can read the readers' data, even with this laptop's disk in hand. The app asks for it at every start.</source>
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="107"/>
+        <source>The database and every backup will be encrypted: without the passphrase no one can read the readers&apos; data, even with this laptop&apos;s disk in hand. The app asks for it at every start.</source>
         <translation>Базу даних і всі резервні копії буде зашифровано: без парольної фрази ніхто не зможе прочитати дані читачів, навіть маючи диск цього ноутбука. Програма запитуватиме її під час кожного запуску.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="115" />
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="115"/>
         <source>Change</source>
         <translation>Змінити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="116" />
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="116"/>
         <source>Encrypt</source>
         <translation>Зашифрувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="123" />
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="123"/>
         <source>Current passphrase:</source>
         <translation>Поточна парольна фраза:</translation>
     </message>
@@ -1607,22 +1623,22 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="41" />
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="41"/>
         <source>at least {count} characters</source>
         <translation>щонайменше {count} символів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="49" />
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="49"/>
         <source>Nothing can recover a forgotten passphrase: without it the data on this laptop and its backups cannot be read. Write it down and give the copy to the coordinator to keep somewhere safe. Data already synced stays safe on the server.</source>
         <translation>Забуту парольну фразу відновити неможливо: без неї дані на цьому ноутбуці та його резервні копії прочитати не вдасться. Запишіть її й передайте запис координаторові, щоб той зберігав його в надійному місці. Уже синхронізовані дані залишаються в безпеці на сервері.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="53" />
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="53"/>
         <source>Passphrase:</source>
         <translation>Парольна фраза:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="54" />
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="54"/>
         <source>Once more:</source>
         <translation>Ще раз:</translation>
     </message>
@@ -1630,7 +1646,7 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>NotReadyPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/not_ready_page.py" line="20" />
+        <location filename="../../src/mandrivna/ui/pages/not_ready_page.py" line="20"/>
         <source>This part of the app is not available yet; it comes in a later version. Everything you record elsewhere in the app is kept and will appear here.</source>
         <translation>Цей розділ ще недоступний; він з’явиться в наступній версії. Усе, що ви записуєте в інших розділах, зберігається і з’явиться тут.</translation>
     </message>
@@ -1638,22 +1654,22 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="47" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="47"/>
         <source>Lend anyway?</source>
         <translation>Все одно видати?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="52" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="52"/>
         <source>Why lend anyway (kept for the coordinator)</source>
         <translation>Чому видаєте (це побачить координатор)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="53" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="53"/>
         <source>Lend anyway</source>
         <translation>Все одно видати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="59" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="59"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -1661,118 +1677,118 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>PackingListPdf</name>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="47" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="47"/>
         <source>(record deleted)</source>
-        <extracomment>Qt's translation, by a name ``lupdate`` finds: translate(context, text). Column widths in mm: number, barcode or ISBN, title, author, quantity.</extracomment>
+        <extracomment>Qt&apos;s translation, by a name ``lupdate`` finds: translate(context, text). Column widths in mm: number, barcode or ISBN, title, author, quantity.</extracomment>
         <translation>(запис видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="64" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="64"/>
         <source>Packing list of parcel %1</source>
         <translation>Пакувальний лист посилки %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="77" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="77"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="78" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="78"/>
         <source>Barcode / ISBN</source>
         <translation>Штрихкод / ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="79" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="79"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="80" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="80"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="81" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="81"/>
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="107" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="107"/>
         <source>The travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="118" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="118"/>
         <source>Packing list of parcel No. %1</source>
         <translation>Пакувальний лист посилки № %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="124" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="124"/>
         <source>Destination hub:</source>
         <translation>Хаб призначення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="126" />
-        <source>Carrier's waybill:</source>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="126"/>
+        <source>Carrier&apos;s waybill:</source>
         <translation>Накладна перевізника:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="127" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="127"/>
         <source>not sent yet</source>
         <translation>ще не надіслано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="129" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="129"/>
         <source>Formed on:</source>
         <translation>Сформовано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="130" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="130"/>
         <source>Sent on:</source>
         <translation>Надіслано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="131" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="131"/>
         <source>Status:</source>
         <translation>Стан:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="134" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="134"/>
         <source>Received on:</source>
         <translation>Отримано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="136" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="136"/>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="172" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="172"/>
         <source>Parcel No. %1 · page %2 of %3</source>
         <translation>Посилка № %1 · сторінка %2 з %3</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="190" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="190"/>
         <source>Total: %1 lines, %2 books.</source>
         <translation>Усього: рядків — %1, книг — %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="196" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="196"/>
         <source>Handed over by:</source>
         <translation>Передав:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="197" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="197"/>
         <source>Received by:</source>
         <translation>Прийняв:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="211" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="211"/>
         <source>signature, full name</source>
         <translation>підпис, ПІБ</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="215" />
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="215"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
@@ -1780,262 +1796,267 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ParcelsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="74" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="74"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="93" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="93"/>
         <source>All parcels</source>
         <translation>Усі посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="96" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="96"/>
         <source>New parcel (Ctrl+N)</source>
         <translation>Нова посилка (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99"/>
         <source>Destination hub</source>
         <translation>Хаб призначення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="100" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="100"/>
         <source>Books</source>
         <translation>Книг</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="135" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="135"/>
         <source>Destination hub:</source>
         <translation>Хаб призначення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="136" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="136"/>
         <source>Waybill:</source>
         <translation>Накладна:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="137" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="137"/>
         <source>Formed on:</source>
         <translation>Сформовано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="138" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="138"/>
         <source>Sent on:</source>
         <translation>Надіслано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="139" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="139"/>
         <source>Received on:</source>
         <translation>Отримано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="150" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="150"/>
         <source>Barcode / ISBN</source>
         <translation>Штрихкод / ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="150" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="150"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="150" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="150"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="151" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="151"/>
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="161" />
-        <source>Scan a copy's barcode, or type it and press Enter</source>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="161"/>
+        <source>Scan a copy&apos;s barcode, or type it and press Enter</source>
         <translation>Відскануйте штрихкод примірника або введіть його й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="166" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="166"/>
         <source>Add to the parcel</source>
         <translation>Додати до посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="168" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="168"/>
         <source>Copy (Ctrl+B):</source>
         <translation>Примірник (Ctrl+B):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="173" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="173"/>
         <source>Remove line (Del)</source>
         <translation>Вилучити рядок (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="174" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="174"/>
         <source>Quantity…</source>
         <translation>Кількість…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="175" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="175"/>
         <source>Send…</source>
         <translation>Надіслати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="176" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="176"/>
         <source>Confirm receipt…</source>
         <translation>Підтвердити отримання…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="177" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="177"/>
         <source>Print packing list (Ctrl+P)</source>
         <translation>Друкувати пакувальний лист (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="178" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="178"/>
         <source>Delete parcel…</source>
         <translation>Видалити посилку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="275" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="275"/>
         <source>Parcels: {count}.</source>
         <translation>Посилок: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="311" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="311"/>
         <source>Choose a parcel on the left, or form a new one (Ctrl+N).</source>
         <translation>Виберіть посилку ліворуч або сформуйте нову (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="314" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="314"/>
         <source>Parcel No. {number} — {status}</source>
         <translation>Посилка № {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="332" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="332"/>
+        <source>{code} (on loan)</source>
+        <translation>{code} (виданий)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="335"/>
         <source>(record deleted)</source>
         <translation>(запис видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="344" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="347"/>
         <source>Lines: {lines}. Books: {books}.</source>
         <translation>Рядків: {lines}. Книг: {books}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="382" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="385"/>
         <source>New parcel</source>
         <translation>Нова посилка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="383" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="386"/>
         <source>Which hub does the parcel go to?</source>
         <translation>До якого хабу йде посилка?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="396" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="399"/>
         <source>Parcel formed. Scan the copies that go in it.</source>
         <translation>Посилку сформовано. Відскануйте примірники, які до неї входять.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="412" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="415"/>
         <source>Added {code}.</source>
         <translation>Додано {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="424" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="427"/>
         <source>Find the title first, then choose it in the list.</source>
         <translation>Спершу знайдіть назву, потім виберіть її у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="431" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="434"/>
         <source>Added {count} × {title}.</source>
         <translation>Додано {count} × «{title}».</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="452" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="455"/>
         <source>Line removed.</source>
         <translation>Рядок вилучено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="461" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="464"/>
         <source>A scanned copy is one book; scan each copy that goes.</source>
         <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="465" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="468"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="466" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="469"/>
         <source>How many books of «{title}»?</source>
         <translation>Скільки книг «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="475" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="478"/>
         <source>Quantity changed.</source>
         <translation>Кількість змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="485" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="488"/>
         <source>Delete parcel</source>
         <translation>Видалити посилку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="488" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="491"/>
         <source>Delete parcel {number}? Its books stay in the catalogue where they are.</source>
         <translation>Видалити посилку {number}? Її книги залишаться в каталозі там, де вони є.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="495" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="498"/>
         <source>Parcel deleted.</source>
         <translation>Посилку видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="524" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="527"/>
         <source>Sent. Its copies are in transit until the hub confirms receipt.</source>
         <translation>Надіслано. Примірники в дорозі, доки хаб не підтвердить отримання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="534" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="537"/>
         <source>Confirm receipt</source>
         <translation>Підтвердження отримання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="538" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="541"/>
         <source>Did parcel {number} arrive at {hub}? Its copies will be recorded at {hub} and available for lending.</source>
         <translation>Посилка {number} надійшла за призначенням ({hub})? Її примірники буде обліковано там ({hub}), і їх можна буде видавати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="546" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="549"/>
         <source>Receipt confirmed: the copies are now at {hub}.</source>
         <translation>Отримання підтверджено: примірники тепер обліковано за місцем призначення ({hub}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="559" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="562"/>
         <source>Save the packing list</source>
         <translation>Зберегти пакувальний лист</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="561" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="564"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="575" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="578"/>
         <source>The packing list could not be saved: {error}</source>
         <translation>Не вдалося зберегти пакувальний лист: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="581" />
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="584"/>
         <source>The packing list was saved to {path}.</source>
         <translation>Пакувальний лист збережено у файл {path}.</translation>
     </message>
@@ -2043,12 +2064,12 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="68" />
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="68"/>
         <source>Encrypted data</source>
         <translation>Зашифровані дані</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="78" />
+        <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="78"/>
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
@@ -2056,23 +2077,23 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReaderCardPdf</name>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="62" />
+        <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="62"/>
         <source>The travelling library</source>
-        <extracomment>ISO/IEC 15417 asks for a light margin of at least ten modules on either side. Narrower bars than this are not read reliably by ordinary USB scanners. 1/75 inch: a whole number of dots at 300, 600 and 1200 dpi, so printers draw every bar alike. Dots per inch of the drawing: fine enough that bar widths are exact (a 1/75-inch module is 16). Qt's translation, by a name ``lupdate`` finds: translate(context, text).</extracomment>
+        <extracomment>ISO/IEC 15417 asks for a light margin of at least ten modules on either side. Narrower bars than this are not read reliably by ordinary USB scanners. 1/75 inch: a whole number of dots at 300, 600 and 1200 dpi, so printers draw every bar alike. Dots per inch of the drawing: fine enough that bar widths are exact (a 1/75-inch module is 16). Qt&apos;s translation, by a name ``lupdate`` finds: translate(context, text).</extracomment>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="74" />
-        <source>READER'S CARD</source>
+        <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="74"/>
+        <source>READER&apos;S CARD</source>
         <translation>ЧИТАЦЬКИЙ КВИТОК</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="78" />
+        <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="78"/>
         <source>Registered at: %1</source>
         <translation>Місце реєстрації: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="126" />
+        <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="126"/>
         <source>Reader cards</source>
         <translation>Читацькі квитки</translation>
     </message>
@@ -2080,102 +2101,102 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReaderDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79"/>
         <source>New reader</source>
         <translation>Новий читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79"/>
         <source>Edit reader</source>
         <translation>Редагування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="90" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="90"/>
         <source>The reader consents to the processing of personal data</source>
         <translation>Читач дає згоду на обробку персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="102" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="102"/>
         <source>Register</source>
         <translation>Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="103" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="103"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="104" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="120" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="120"/>
         <source>Surname:</source>
         <translation>Прізвище:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="121" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="121"/>
         <source>Given name:</source>
         <translation>Ім’я:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="122" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="122"/>
         <source>Patronymic:</source>
         <translation>По батькові:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="123" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="123"/>
         <source>Birth year:</source>
         <translation>Рік народження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="124" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="124"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125"/>
         <source>E-mail:</source>
         <translation>Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126"/>
         <source>Messenger:</source>
         <translation>Месенджер:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="127" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="127"/>
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131"/>
         <source>Categories:</source>
         <translation>Категорії:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="132" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="132"/>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="139" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="139"/>
         <source>Consent to personal-data processing given on {date}.</source>
         <translation>Згоду на обробку персональних даних надано {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="192" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="192"/>
         <source>This person may already be registered:</source>
         <translation>Можливо, цю людину вже зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="203" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="203"/>
         <source>Possible duplicate</source>
         <translation>Можливий дублікат</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="204" />
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="204"/>
         <source>This person may already be registered. Register a new reader anyway?</source>
         <translation>Можливо, цю людину вже зареєстровано. Все одно зареєструвати нового читача?</translation>
     </message>
@@ -2183,192 +2204,192 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="61" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="61"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="71" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="71"/>
         <source>Name, card number or phone — or scan a card (Ctrl+F)</source>
         <translation>Ім’я, квиток чи телефон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="73" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="73"/>
         <source>New reader (Ctrl+N)</source>
         <translation>Новий читач (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="74" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="74"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80"/>
         <source>Card</source>
         <translation>Квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80"/>
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80"/>
         <source>Born</source>
         <translation>Р. н.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="81" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="81"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="90" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="90"/>
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="93" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="93"/>
         <source>Print card (Ctrl+P)</source>
         <translation>Друкувати квиток (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="94" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="94"/>
         <source>Export personal data…</source>
         <translation>Експорт персональних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="95" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="95"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="203" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="203"/>
         <source>Found: {found}. Readers registered: {total}.</source>
         <translation>Знайдено: {found}. Зареєстровано читачів: {total}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="260" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="260"/>
         <source>Re-register for {year} (Ctrl+R)</source>
         <translation>Перереєструвати на {year} (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="264" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="264"/>
         <source>Unblock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="264" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="264"/>
         <source>Block…</source>
         <translation>Заблокувати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="282" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="282"/>
         <source>Imported.</source>
         <translation>Імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="291" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="291"/>
         <source>Registered.</source>
         <translation>Зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="298" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="298"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="306" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="306"/>
         <source>Re-registered.</source>
         <translation>Перереєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="317" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="317"/>
         <source>Unblocked.</source>
         <translation>Розблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="322" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="322"/>
         <source>Block reader</source>
         <translation>Блокування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="323" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="323"/>
         <source>Why is the reader blocked?</source>
         <translation>Чому читача блокують?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="328" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="328"/>
         <source>Blocked.</source>
         <translation>Заблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="338" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="338"/>
         <source>Delete reader</source>
         <translation>Видалення читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="342" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="342"/>
         <source>Delete {name} from the registration file? Their personal data is erased on every laptop; the anonymous counts stay in the reports.</source>
         <translation>Видалити {name} з реєстраційної картотеки? Персональні дані буде стерто на всіх ноутбуках; знеособлені підсумки у звітах залишаться.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="348" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="348"/>
         <source>Deleted.</source>
         <translation>Видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="367" />
-        <source>The reader's data was saved to {path}. Give it only to the reader.</source>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="367"/>
+        <source>The reader&apos;s data was saved to {path}. Give it only to the reader.</source>
         <translation>Дані читача збережено у файл {path}. Передайте його лише читачеві.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="375" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="375"/>
         <source>Export personal data</source>
         <translation>Експорт персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="380" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="380"/>
         <source>The file will hold all personal data of {name}: registration, loans, events, reference help. Save it only where the reader can take it, and delete it afterwards. Continue?</source>
         <translation>Файл міститиме всі персональні дані: {name} — реєстрацію, видачі, заходи, довідки. Збережіть його лише туди, звідки читач його забере, і потім видаліть. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="387" />
-        <source>Save the reader's data</source>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="387"/>
+        <source>Save the reader&apos;s data</source>
         <translation>Зберегти дані читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="388" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="388"/>
         <source>JSON files (*.json)</source>
         <translation>Файли JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="397" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="397"/>
         <source>Save the reader card</source>
         <translation>Зберегти читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="398" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="398"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="410" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="410"/>
         <source>The card could not be saved: {error}</source>
         <translation>Квиток не вдалося зберегти: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="413" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="413"/>
         <source>The card was saved to {path}.</source>
         <translation>Квиток збережено у файл {path}.</translation>
     </message>
@@ -2376,132 +2397,132 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="74" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="80"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="85" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="91"/>
         <source>Authors:</source>
         <translation>Автори:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="86" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="92"/>
         <source>Published:</source>
         <translation>Вихідні дані:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="87" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="93"/>
         <source>ISBN:</source>
         <translation>ISBN:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="88" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="94"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="89" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="95"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="90" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="96"/>
         <source>UDC:</source>
         <translation>УДК:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="91" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="97"/>
         <source>Subjects:</source>
         <translation>Рубрики:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="92" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="98"/>
         <source>URL:</source>
         <translation>Вебадреса:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="110" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="116"/>
         <source>Edit record…</source>
         <translation>Змінити запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="111" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="117"/>
         <source>Enter or Ctrl+E</source>
         <translation>Enter або Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="112" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="118"/>
         <source>Delete record…</source>
         <translation>Видалити запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="113" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="119"/>
         <source>Delete key in the list</source>
         <translation>Клавіша Delete у списку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="124" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="130"/>
         <source>Copies</source>
         <translation>Примірники</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="129" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="135"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="130" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="136"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="131" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="137"/>
         <source>Acquired</source>
         <translation>Надходження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="132" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="138"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="133" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="139"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="141" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="147"/>
         <source>Add copies…</source>
         <translation>Додати примірники…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="142" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="148"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="143" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="149"/>
         <source>Edit copy…</source>
         <translation>Змінити примірник…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="144" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="150"/>
         <source>Enter in the list of copies</source>
         <translation>Enter у списку примірників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="145" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="151"/>
         <source>Delete copy…</source>
         <translation>Видалити примірник…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="146" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="152"/>
         <source>Delete key in the list of copies</source>
         <translation>Клавіша Delete у списку примірників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="161" />
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="167"/>
         <source>Choose a record in the list to see it and its copies here.</source>
         <translation>Виберіть запис у списку — тут з’являться його дані та примірники.</translation>
     </message>
@@ -2509,97 +2530,97 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="41" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="41"/>
         <source>New record</source>
         <translation>Новий бібліографічний запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="41" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="41"/>
         <source>Edit record</source>
         <translation>Зміна бібліографічного запису</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="45" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="45"/>
         <source>Surname, Name; Surname, Name</source>
         <translation>Прізвище, Ім’я; Прізвище, Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="52" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="52"/>
         <source>10 or 13 digits, with or without hyphens</source>
         <translation>10 або 13 цифр, з дефісами чи без</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="60" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="60"/>
         <source>e.g. 821.161.2</source>
         <translation>напр. 821.161.2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="62" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="62"/>
         <source>Subject; subject</source>
         <translation>Рубрика; рубрика</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="81" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="81"/>
         <source>Title:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="82" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="82"/>
         <source>Authors:</source>
         <translation>Автори:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="83" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="83"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="84" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="84"/>
         <source>Publisher:</source>
         <translation>Видавництво:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="85" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="85"/>
         <source>Place:</source>
         <translation>Місце видання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="86" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="86"/>
         <source>Year:</source>
         <translation>Рік:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="87" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="87"/>
         <source>ISBN:</source>
         <translation>ISBN:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="89" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="89"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="90" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="90"/>
         <source>UDC:</source>
         <translation>УДК:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="91" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="91"/>
         <source>Subjects:</source>
         <translation>Рубрики:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="92" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="92"/>
         <source>Web address (URL):</source>
         <translation>Вебадреса (URL):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="127" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="127"/>
         <source>Required for an online resource</source>
         <translation>Обов’язково для онлайн-ресурсу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/record_dialog.py" line="144" />
+        <location filename="../../src/mandrivna/ui/record_dialog.py" line="144"/>
         <source>Correct: %1</source>
         <translation>Правильний: %1</translation>
     </message>
@@ -2607,42 +2628,42 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="47" />
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="47"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="48" />
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="48"/>
         <source>Authors</source>
         <translation>Автори</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="49" />
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="49"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="50" />
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="50"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="51" />
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="51"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="52" />
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="52"/>
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="53" />
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="53"/>
         <source>Hubs</source>
         <translation>Хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="72" />
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="72"/>
         <source>%1 of %2</source>
         <translation>%1 з %2</translation>
     </message>
@@ -2650,12 +2671,12 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/saving_dialog.py" line="39" />
+        <location filename="../../src/mandrivna/ui/saving_dialog.py" line="39"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/saving_dialog.py" line="41" />
+        <location filename="../../src/mandrivna/ui/saving_dialog.py" line="41"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -2663,32 +2684,32 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SendParcelDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="26" />
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="26"/>
         <source>Send parcel %1</source>
         <translation>Надіслати посилку %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="32" />
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="32"/>
         <source>Parcel %1 goes to %2. Its copies will be in transit until the hub confirms it.</source>
         <translation>Посилка %1 йде за призначенням: %2. Її примірники будуть у дорозі, доки хаб не підтвердить отримання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="37" />
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="37"/>
         <source>e.g. 20450012345678</source>
         <translation>напр. 20450012345678</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="43" />
-        <source>Carrier's waybill number:</source>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="43"/>
+        <source>Carrier&apos;s waybill number:</source>
         <translation>Номер накладної перевізника:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="44" />
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="44"/>
         <source>Sent on:</source>
         <translation>Дата відправлення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="49" />
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="49"/>
         <source>Send</source>
         <translation>Надіслати</translation>
     </message>
@@ -2696,42 +2717,42 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="33" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="33"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="42" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="42"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="49" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="49"/>
         <source>Hub (service point):</source>
         <translation>Хаб (пункт обслуговування):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="50" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="50"/>
         <source>Librarian:</source>
         <translation>Бібліотекар:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="51" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="51"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="52" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="52"/>
         <source>Device:</source>
         <translation>Пристрій:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="87" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="87"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="89" />
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="89"/>
         <source>The new language is used from the next start of the app.</source>
         <translation>Нова мова застосується після перезапуску програми.</translation>
     </message>
@@ -2739,72 +2760,72 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="145" />
-        <source>The day's summary</source>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="145"/>
+        <source>The day&apos;s summary</source>
         <translation>Підсумки дня</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="148" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="148"/>
         <source>Readers served</source>
         <translation>Обслуговано читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="149" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="149"/>
         <source>Visits, stationary</source>
         <translation>Відвідування стаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="150" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="150"/>
         <source>Visits, non-stationary</source>
         <translation>Відвідування позастаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="151" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="151"/>
         <source>Visits, remote</source>
         <translation>Відвідування віддалені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="152" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="152"/>
         <source>Loans</source>
         <translation>Видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="153" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="153"/>
         <source>Returns</source>
         <translation>Повернення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="154" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="154"/>
         <source>Renewals</source>
         <translation>Продовження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="155" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="155"/>
         <source>Electronic loans</source>
         <translation>Електронні видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="156" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="156"/>
         <source>Free internet resources</source>
         <translation>Вільні інтернет-ресурси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="157" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="157"/>
         <source>Consultations</source>
         <translation>Консультації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="158" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="158"/>
         <source>Reference questions</source>
         <translation>Довідки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="159" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="159"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="168" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="168"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -2812,163 +2833,163 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="47" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="47"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="61" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="61"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="67" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="67"/>
         <source>e.g. K7QM-2XHP-9RTA</source>
         <translation>напр. K7QM-2XHP-9RTA</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="68" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="68"/>
         <source>Connect</source>
         <translation>Підключити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="70" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="70"/>
         <source>Connect to another server</source>
         <translation>Підключити до іншого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="78" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="78"/>
         <source>Server address:</source>
         <translation>Адреса сервера:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="79" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="79"/>
         <source>Code from the coordinator:</source>
         <translation>Код від координатора:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="94" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="94"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="101" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="101"/>
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="103" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="103"/>
         <source>Write changes to a USB stick…</source>
         <translation>Записати зміни на флешку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="105" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="105"/>
         <source>Import a bundle from a USB stick…</source>
         <translation>Імпортувати пакет із флешки…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="113" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="113"/>
         <source>While the server can be reached, this laptop syncs by itself every 5 minutes. Records are never lost when there is no link: they wait here and go at the next sync.</source>
         <translation>Коли сервер доступний, ноутбук синхронізується сам кожні 5 хвилин. Без зв’язку записи не губляться: вони чекають тут і підуть під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="117" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="117"/>
         <source>Last sync:</source>
         <translation>Остання синхронізація:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="118" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="118"/>
         <source>Waiting to be sent:</source>
         <translation>Очікують надсилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="145" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="145"/>
         <source>This laptop is not connected to a sync server yet. Enter the server address and the one-time code the coordinator gave you.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера й одноразовий код, який дав координатор.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="149" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="149"/>
         <source>Connected to %1 as %2.</source>
         <translation>Підключено до %1 як %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="167" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="167"/>
         <source>never</source>
         <translation>ще не було</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="179" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="179"/>
         <source>Connecting…</source>
         <translation>Підключення…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="185" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="185"/>
         <source>Connected. The first sync starts now.</source>
         <translation>Підключено. Перша синхронізація почалася.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="206" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="206"/>
         <source>Syncing…</source>
         <translation>Синхронізація…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="219" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="219"/>
         <source>Sending: %1 of %2</source>
         <translation>Надсилання: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="223" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="223"/>
         <source>Receiving: %1</source>
         <translation>Отримано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="233" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="233"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>Синхронізовано: надіслано %1, отримано %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="237" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="237"/>
         <source>%1 conflicting edits were kept for the coordinator.</source>
         <translation>Суперечливих редагувань збережено для координатора: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="242" />
-        <source>This laptop's clock is wrong: set the date and time.</source>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="242"/>
+        <source>This laptop&apos;s clock is wrong: set the date and time.</source>
         <translation>Годинник ноутбука налаштовано неправильно: встановіть дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="251" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="251"/>
         <source>Write changes to a USB stick</source>
         <translation>Записати зміни на флешку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="253" />
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="273" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="253"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="273"/>
         <source>Mandrivna bundles (*.bundle)</source>
         <translation>Пакети «Мандрівної» (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="259" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="259"/>
         <source>Writing…</source>
         <translation>Запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264"/>
         <source>Wrote %1 changes to %2. Take the file to the coordinator.</source>
         <translation>Записано змін: %1 до файлу %2. Передайте файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="272" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="272"/>
         <source>Import a bundle</source>
         <translation>Імпорт пакета</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="283" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="283"/>
         <source>Importing the bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="290" />
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="290"/>
         <source>The bundle brought %1 new changes.</source>
         <translation>Нових змін із пакета: %1.</translation>
     </message>
@@ -2976,27 +2997,27 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>TallyBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="28" />
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="28"/>
         <source>Anonymous visits today</source>
         <translation>Анонімні відвідування сьогодні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="33" />
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="33"/>
         <source>Stationary +1 (F6)</source>
         <translation>Стаціонарні +1 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="34" />
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="34"/>
         <source>Non-stationary +1 (F7)</source>
         <translation>Позастаціонарні +1 (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="35" />
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="35"/>
         <source>Remote +1 (F8)</source>
         <translation>Віддалені +1 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="42" />
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="42"/>
         <source>Correct…</source>
         <translation>Виправити…</translation>
     </message>
@@ -3004,17 +3025,17 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>TallyCorrectionDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="131" />
-        <source>Correct today's count</source>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="131"/>
+        <source>Correct today&apos;s count</source>
         <translation>Виправлення сьогоднішнього підрахунку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="136" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="136"/>
         <source>{channel}, today:</source>
         <translation>{channel}, сьогодні:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="137" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="137"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
@@ -3022,22 +3043,22 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>TitlePicker</name>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_title_picker.py" line="69" />
+        <location filename="../../src/mandrivna/ui/parcel_title_picker.py" line="69"/>
         <source>Books without barcodes: find the title in the catalogue</source>
         <translation>Книги без штрихкодів: знайдіть назву в каталозі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_title_picker.py" line="73" />
+        <location filename="../../src/mandrivna/ui/parcel_title_picker.py" line="73"/>
         <source>× </source>
         <translation>× </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_title_picker.py" line="74" />
+        <location filename="../../src/mandrivna/ui/parcel_title_picker.py" line="74"/>
         <source>Add title</source>
         <translation>Додати назву</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_title_picker.py" line="78" />
+        <location filename="../../src/mandrivna/ui/parcel_title_picker.py" line="78"/>
         <source>Title (Ctrl+T):</source>
         <translation>Назва (Ctrl+T):</translation>
     </message>
@@ -3045,37 +3066,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>VirtualVisitsDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="229" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="229"/>
         <source>Virtual visits for a period</source>
         <translation>Віртуальні відвідування за період</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="239" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="239"/>
         <source>Library website statistics</source>
         <translation>Статистика сайту бібліотеки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="249" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="249"/>
         <source>From:</source>
         <translation>З:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="250" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="250"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="251" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="251"/>
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="252" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="252"/>
         <source>Visits:</source>
         <translation>Відвідувань:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="253" />
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="253"/>
         <source>Record</source>
         <translation>Записати</translation>
     </message>
@@ -3083,67 +3104,67 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>_ReaderDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="434" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="434"/>
         <source>Card:</source>
         <translation>Квиток:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="435" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="435"/>
         <source>Born:</source>
         <translation>Рік народження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="436" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="436"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="437" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="437"/>
         <source>E-mail:</source>
         <translation>Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="438" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="438"/>
         <source>Messenger:</source>
         <translation>Месенджер:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="439" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="439"/>
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="440" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="440"/>
         <source>Categories:</source>
         <translation>Категорії:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="441" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="441"/>
         <source>Registered:</source>
         <translation>Зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="442" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="442"/>
         <source>Registration years:</source>
         <translation>Роки реєстрації:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="443" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="443"/>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="457" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="457"/>
         <source>No reader selected</source>
         <translation>Читача не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="464" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="464"/>
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="486" />
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="486"/>
         <source>Not re-registered for {year} yet.</source>
         <translation>Ще не перереєстровано на {year} рік.</translation>
     </message>
@@ -3151,17 +3172,17 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>_SessionDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="230" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="230"/>
         <source>Add session</source>
         <translation>Додати заняття</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="240" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="240"/>
         <source>Starts:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="241" />
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="241"/>
         <source>Minutes:</source>
         <translation>Хвилин:</translation>
     </message>
@@ -3169,103 +3190,108 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>catalogue</name>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="13" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="16"/>
         <source>Book</source>
         <translation>Книга</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="14" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="17"/>
         <source>E-book</source>
         <translation>Електронна книга</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="15" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="18"/>
         <source>Audiobook</source>
         <translation>Аудіокнига</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="16" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="19"/>
         <source>Periodical</source>
         <translation>Періодичне видання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="17" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="20"/>
         <source>Online resource</source>
         <translation>Онлайн-ресурс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="20" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="23"/>
         <source>Available</source>
         <translation>Доступний</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="21" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="24"/>
         <source>On loan</source>
         <translation>Виданий</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="22" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="25"/>
         <source>In transit</source>
         <translation>У дорозі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="23" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="26"/>
         <source>Lost</source>
         <translation>Втрачений</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="24" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="27"/>
         <source>Written off</source>
         <translation>Списаний</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="27" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="30"/>
+        <source>(lent twice before a sync: see the desk&apos;s list)</source>
+        <translation>(виданий двічі до синхронізації: див. список на кафедрі)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="31"/>
         <source>Donation</source>
         <translation>Дарунок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="28" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="32"/>
         <source>Purchase</source>
         <translation>Купівля</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="29" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="33"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="33" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="37"/>
         <source>Ukrainian</source>
         <extracomment>Record languages as MARC 21 codes (what imported records carry), most used first.</extracomment>
         <translation>Українська</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="34" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="38"/>
         <source>English</source>
         <translation>Англійська</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="35" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="39"/>
         <source>Crimean Tatar</source>
         <translation>Кримськотатарська</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="36" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="40"/>
         <source>Polish</source>
         <translation>Польська</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="37" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="41"/>
         <source>German</source>
         <translation>Німецька</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="38" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="42"/>
         <source>French</source>
         <translation>Французька</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="39" />
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="43"/>
         <source>Russian</source>
         <translation>Російська</translation>
     </message>
@@ -3273,38 +3299,38 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>categories</name>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="22" />
+        <location filename="../../src/mandrivna/core/reader.py" line="22"/>
         <source>Internally displaced person</source>
-        <extracomment>How each category is named to people (translated in the "categories" context).</extracomment>
+        <extracomment>How each category is named to people (translated in the &quot;categories&quot; context).</extracomment>
         <translation>Внутрішньо переміщена особа</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="23" />
+        <location filename="../../src/mandrivna/core/reader.py" line="23"/>
         <source>Aged 55+</source>
         <translation>Вік 55+</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="24" />
+        <location filename="../../src/mandrivna/core/reader.py" line="24"/>
         <source>Child</source>
         <translation>Дитина</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="25" />
+        <location filename="../../src/mandrivna/core/reader.py" line="25"/>
         <source>Youth</source>
         <translation>Молодь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="26" />
+        <location filename="../../src/mandrivna/core/reader.py" line="26"/>
         <source>Military or veteran</source>
         <translation>Військовий або ветеран</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="27" />
+        <location filename="../../src/mandrivna/core/reader.py" line="27"/>
         <source>Family of military</source>
         <translation>Родина військового</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="28" />
+        <location filename="../../src/mandrivna/core/reader.py" line="28"/>
         <source>Person with disability</source>
         <translation>Особа з інвалідністю</translation>
     </message>
@@ -3312,189 +3338,189 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="144" />
+        <location filename="../../src/mandrivna/cli.py" line="144"/>
         <source>Enrolled with {server} as {key} (hub {hub}, {role}).</source>
-        <extracomment>A backup made with another passphrase than the folder's (before a change, another laptop).</extracomment>
+        <extracomment>A backup made with another passphrase than the folder&apos;s (before a change, another laptop).</extracomment>
         <translation>Ноутбук підключено до {server} як {key} (хаб {hub}, роль {role}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="158" />
+        <location filename="../../src/mandrivna/cli.py" line="158"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="165" />
+        <location filename="../../src/mandrivna/cli.py" line="165"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="169" />
+        <location filename="../../src/mandrivna/cli.py" line="169"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="177" />
-        <source>{count} conflicting edits were kept for the coordinator's review.</source>
+        <location filename="../../src/mandrivna/cli.py" line="177"/>
+        <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="185" />
-        <source>Warning: this laptop's clock is ahead of the server's by {minutes} minutes. Set the correct date and time.</source>
+        <location filename="../../src/mandrivna/cli.py" line="185"/>
+        <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="193" />
+        <location filename="../../src/mandrivna/cli.py" line="193"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="212" />
+        <location filename="../../src/mandrivna/cli.py" line="212"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="233" />
+        <location filename="../../src/mandrivna/cli.py" line="233"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="242" />
+        <location filename="../../src/mandrivna/cli.py" line="242"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="244" />
+        <location filename="../../src/mandrivna/cli.py" line="244"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="250" />
+        <location filename="../../src/mandrivna/cli.py" line="250"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="59" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="59"/>
         <source>Read {done} of {total}…</source>
-        <extracomment>Oldest protocol the server still accepts; older apps are told to update. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [device index, seq, hlc, entity, entity_id, op, fields, seen]</extracomment>
+        <extracomment>Set on a connection whose transaction erased personal data (see ``erased_in``). Oldest protocol the server still accepts; older apps are told to update. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [device index, seq, hlc, entity, entity_id, op, fields, seen]</extracomment>
         <translation>Прочитано {done} з {total}…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="71" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="71"/>
         <source>{name} (assumed: the file does not tell)</source>
         <translation>{name} (припущення: у файлі це не вказано)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="73" />
-        <location filename="../../src/mandrivna/cli_exchange.py" line="87" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="73"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="87"/>
         <source>{name} (detected)</source>
         <translation>{name} (визначено автоматично)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="75" />
-        <location filename="../../src/mandrivna/cli_exchange.py" line="83" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="75"/>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="83"/>
         <source>{name} (as chosen; {detected} was detected)</source>
         <translation>{name} (як вибрано; визначено було {detected})</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="85" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="85"/>
         <source>{name} (detected; the file declares {declared})</source>
         <translation>{name} (визначено автоматично; файл заявляє {declared})</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="94" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="94"/>
         <source>File: {description}.</source>
         <translation>Файл: {description}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="104" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="104"/>
         <source>…and {count} more problems.</source>
         <translation>…і ще проблем: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="116" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="116"/>
         <source>Would add {new} records, update {updated}, leave {same} as they are; would add {copies} copies.</source>
         <translation>Буде додано записів: {new}, оновлено: {updated}, без змін: {same}; буде додано примірників: {copies}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="122" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="122"/>
         <source>Added {new} records, updated {updated}, left {same} as they were; added {copies} copies.</source>
         <translation>Додано записів: {new}, оновлено: {updated}, без змін: {same}; додано примірників: {copies}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="126" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="126"/>
         <source>Would add {new} readers, update {updated}, leave {same} as they are.</source>
         <translation>Буде додано читачів: {new}, оновлено: {updated}, без змін: {same}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="128" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="128"/>
         <source>Added {new} readers, updated {updated}, left {same} as they were.</source>
         <translation>Додано читачів: {new}, оновлено: {updated}, без змін: {same}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="159" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="159"/>
         <source>{count} problems must be fixed before the file can go in.</source>
         <translation>Перш ніж імпортувати файл, виправте проблеми ({count}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="175" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="175"/>
         <source>Wrote {count} records to {file}.</source>
         <translation>Записи ({count}) збережено у файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="177" />
+        <location filename="../../src/mandrivna/cli_exchange.py" line="177"/>
         <source>Wrote {count} readers to {file}.</source>
         <translation>Читачів ({count}) збережено у файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_exchange.py" line="184" />
-        <source>The file holds readers' personal data: keep it safe and delete it when it is no longer needed.</source>
+        <location filename="../../src/mandrivna/cli_exchange.py" line="184"/>
+        <source>The file holds readers&apos; personal data: keep it safe and delete it when it is no longer needed.</source>
         <translation>У файлі є персональні дані читачів: зберігайте його в безпечному місці й видаліть, коли він стане непотрібним.</translation>
     </message>
 </context>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="16" />
+        <location filename="../../src/mandrivna/core/desk.py" line="16"/>
         <source>Educational</source>
         <translation>Освітня</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="17" />
+        <location filename="../../src/mandrivna/core/desk.py" line="17"/>
         <source>Digital services and e-government (Дія)</source>
         <translation>Цифрові послуги та е-урядування (Дія)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="18" />
+        <location filename="../../src/mandrivna/core/desk.py" line="18"/>
         <source>Literature and reading</source>
         <translation>Література та читання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="19" />
+        <location filename="../../src/mandrivna/core/desk.py" line="19"/>
         <source>Legal and social</source>
         <translation>Правова та соціальна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="20" />
+        <location filename="../../src/mandrivna/core/desk.py" line="20"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="23" />
+        <location filename="../../src/mandrivna/core/desk.py" line="23"/>
         <source>In person</source>
         <translation>Особисто</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="24" />
+        <location filename="../../src/mandrivna/core/desk.py" line="24"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="25" />
+        <location filename="../../src/mandrivna/core/desk.py" line="25"/>
         <source>Messenger</source>
         <translation>Месенджер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="26" />
+        <location filename="../../src/mandrivna/core/desk.py" line="26"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
@@ -3502,761 +3528,773 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/mandrivna/ui/error_messages.py" line="27" />
+        <location filename="../../src/mandrivna/ui/error_messages.py" line="27"/>
         <source>Something went wrong and the action was not completed. Nothing was lost. The details were written to the log file.</source>
         <translation>Щось пішло не так, і дію не виконано. Дані не втрачено. Подробиці записано до журналу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/error_messages.py" line="29" />
+        <location filename="../../src/mandrivna/ui/error_messages.py" line="29"/>
         <source>Mandrivna</source>
         <translation>Мандрівна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="25" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="96" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="402" />
+        <location filename="../../src/mandrivna/services/visit_service.py" line="25"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="100"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="412"/>
         <source>Unknown visit channel {name}.</source>
         <translation>Невідомий канал відвідування: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="28" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="405" />
+        <location filename="../../src/mandrivna/services/visit_service.py" line="28"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="415"/>
         <source>A visit count must be at least 1.</source>
         <translation>Кількість відвідувань має бути щонайменше 1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="42" />
+        <location filename="../../src/mandrivna/services/reader_service.py" line="42"/>
         <source>The reader must consent to personal-data processing before registration.</source>
         <translation>Перед реєстрацією читач має дати згоду на обробку персональних даних.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="89" />
+        <location filename="../../src/mandrivna/services/reader_service.py" line="89"/>
         <source>Say why the reader is blocked.</source>
         <translation>Вкажіть, чому читача блокують.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="111" />
-        <location filename="../../src/mandrivna/services/reader_service.py" line="144" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="208" />
+        <location filename="../../src/mandrivna/services/reader_service.py" line="111"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="144"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="212"/>
         <source>This reader is no longer registered.</source>
         <translation>Цього читача вже немає в картотеці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="155" />
+        <location filename="../../src/mandrivna/services/reader_service.py" line="155"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Не вдалося записати файл {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="49" />
+        <location filename="../../src/mandrivna/services/device_service.py" line="49"/>
         <source>Enter the hub name.</source>
         <translation>Вкажіть назву хабу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="50" />
+        <location filename="../../src/mandrivna/services/device_service.py" line="50"/>
         <source>The hub name is too long (at most {n} characters).</source>
         <translation>Назва хабу задовга (щонайбільше {n} символів).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="54" />
-        <source>Enter the librarian's name.</source>
+        <location filename="../../src/mandrivna/services/device_service.py" line="54"/>
+        <source>Enter the librarian&apos;s name.</source>
         <translation>Вкажіть ім’я бібліотекаря.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="57" />
-        <source>The librarian's name is too long (at most {n} characters).</source>
+        <location filename="../../src/mandrivna/services/device_service.py" line="57"/>
+        <source>The librarian&apos;s name is too long (at most {n} characters).</source>
         <translation>Ім’я бібліотекаря задовге (щонайбільше {n} символів).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="61" />
+        <location filename="../../src/mandrivna/services/device_service.py" line="61"/>
         <source>Unknown language {code}.</source>
         <translation>Невідома мова: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="69" />
+        <location filename="../../src/mandrivna/store/database.py" line="69"/>
         <source>The data folder {folder} cannot be written ({reason}). Choose another folder with --data-dir or ask for write access.</source>
-        <extracomment>During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place.</extracomment>
         <translation>До теки даних {folder} неможливо записати ({reason}). Виберіть іншу теку через --data-dir або попросіть доступ на запис.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="84" />
+        <location filename="../../src/mandrivna/store/database.py" line="84"/>
         <source>The database {path} is damaged or is not a Mandrivna database. It was left untouched; restore it from a backup or move it away.</source>
+        <extracomment>Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on</extracomment>
         <translation>База даних {path} пошкоджена або не належить «Мандрівній». Файл не змінено; відновіть його з резервної копії або перемістіть.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="107" />
+        <location filename="../../src/mandrivna/store/database.py" line="107"/>
         <source>The database {path} was written by a newer version of Mandrivna. Update the app; the file was left untouched.</source>
+        <extracomment>loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place.</extracomment>
         <translation>Базу даних {path} створено новішою версією «Мандрівної». Оновіть програму; файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="57" />
+        <location filename="../../src/mandrivna/services/sync_service.py" line="57"/>
         <source>This laptop is not enrolled with a sync server yet. Enter the server address and the code from the coordinator in Settings → Sync, or run mandrivna enroll.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера та код від координатора на сторінці «Синхронізація» або виконайте mandrivna enroll.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="88" />
+        <location filename="../../src/mandrivna/services/sync_service.py" line="88"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>Адреса сервера має починатися з http:// або https://.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="78" />
-        <location filename="../../src/mandrivna/services/reader_service.py" line="51" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="81" />
-        <location filename="../../src/mandrivna/services/sync_service.py" line="95" />
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="304" />
-        <location filename="../../src/mandrivna/services/reader_import.py" line="155" />
-        <location filename="../../src/mandrivna/store/database.py" line="285" />
+        <location filename="../../src/mandrivna/services/event_service.py" line="78"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="51"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="85"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="95"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="304"/>
+        <location filename="../../src/mandrivna/services/reader_import.py" line="155"/>
+        <location filename="../../src/mandrivna/store/database.py" line="291"/>
         <source>Set up this device first: enter the hub and librarian.</source>
         <extracomment>What the next event of a series takes over from the previous one.</extracomment>
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="127" />
+        <location filename="../../src/mandrivna/services/event_service.py" line="127"/>
         <source>This event no longer exists.</source>
         <translation>Цього заходу вже немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="187" />
-        <location filename="../../src/mandrivna/services/course_service.py" line="124" />
+        <location filename="../../src/mandrivna/services/event_service.py" line="187"/>
+        <location filename="../../src/mandrivna/services/course_service.py" line="124"/>
         <source>No reader has the card {code}.</source>
         <translation>Немає читача з квитком {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="127" />
+        <location filename="../../src/mandrivna/services/sync_service.py" line="127"/>
         <source>The file {file} cannot be written.</source>
         <translation>Не вдається записати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="137" />
+        <location filename="../../src/mandrivna/services/sync_service.py" line="137"/>
         <source>The file {file} cannot be read.</source>
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="49" />
-        <location filename="../../src/mandrivna/core/reader_template.py" line="136" />
-        <source>Enter the reader's surname.</source>
+        <location filename="../../src/mandrivna/core/reader.py" line="49"/>
+        <location filename="../../src/mandrivna/core/reader_template.py" line="136"/>
+        <source>Enter the reader&apos;s surname.</source>
         <extracomment>Personal data erased when a reader is deleted; the anonymous counts stay.</extracomment>
         <translation>Вкажіть прізвище читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="51" />
-        <location filename="../../src/mandrivna/core/reader_template.py" line="137" />
-        <source>Enter the reader's given name.</source>
+        <location filename="../../src/mandrivna/core/reader.py" line="51"/>
+        <location filename="../../src/mandrivna/core/reader_template.py" line="137"/>
+        <source>Enter the reader&apos;s given name.</source>
         <translation>Вкажіть ім’я читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="55" />
+        <location filename="../../src/mandrivna/core/reader.py" line="55"/>
         <source>The birth year {year} is not possible.</source>
         <translation>Рік народження {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="62" />
+        <location filename="../../src/mandrivna/core/reader.py" line="62"/>
         <source>Unknown reader category: {name}.</source>
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="150" />
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="150"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="75" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="75"/>
         <source>The answer from {url} is not from a Mandrivna server (a Wi-Fi login page?). Check the address and the connection.</source>
         <translation>Відповідь від {url} надійшла не від сервера «Мандрівної» (сторінка входу до Wi-Fi?). Перевірте адресу та з’єднання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="125" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="125"/>
         <source>The server {url} cannot be reached. Check the connection; everything recorded is kept and will be sent at the next sync.</source>
         <translation>Не вдається зв’язатися із сервером {url}. Перевірте зв’язок; усі записи збережено, їх буде надіслано під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="157" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="157"/>
         <source>The server does not know this laptop. Enroll it again with a new code from the coordinator (Settings → Sync).</source>
         <translation>Сервер не знає цього ноутбука. Підключіть його знову з новим кодом від координатора (сторінка «Синхронізація»).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="163" />
-        <source>The coordinator has revoked this laptop's access to the server.</source>
+        <location filename="../../src/mandrivna/sync/transport.py" line="163"/>
+        <source>The coordinator has revoked this laptop&apos;s access to the server.</source>
         <translation>Координатор скасував доступ цього ноутбука до сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="172" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="172"/>
         <source>This laptop is already enrolled with the server. If it lost its connection details, ask the coordinator to revoke the old enrollment and give a new code.</source>
         <translation>Цей ноутбук уже підключено до сервера. Якщо дані підключення втрачено, попросіть координатора скасувати старе підключення й дати новий код.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="182" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="182"/>
         <source>The enrollment code is wrong, already used or expired. Ask the coordinator for a new code.</source>
         <translation>Код підключення неправильний, уже використаний або прострочений. Попросіть у координатора новий код.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="190" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="190"/>
         <source>This version of Mandrivna is too old for the server. Update the app on this laptop, then sync again.</source>
         <translation>Ця версія «Мандрівної» застаріла для сервера. Оновіть програму на цьому ноутбуці й синхронізуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="197" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="197"/>
         <source>The server is older than this app. Ask the coordinator to update the server.</source>
         <translation>Сервер старіший за цю програму. Попросіть координатора оновити сервер.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="204" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="204"/>
         <source>The server had a problem ({code}). Try again later; nothing recorded here is lost.</source>
         <translation>На сервері сталася помилка ({code}). Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="208" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="208"/>
         <source>The server refused the request: {detail}</source>
         <translation>Сервер відхилив запит: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="241" />
+        <location filename="../../src/mandrivna/sync/transport.py" line="241"/>
         <source>The bundle was refused: {reason}</source>
         <translation>Пакет відхилено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="249" />
-        <source>Only a coordinator's laptop can import bundles from other hubs.</source>
+        <location filename="../../src/mandrivna/sync/transport.py" line="249"/>
+        <source>Only a coordinator&apos;s laptop can import bundles from other hubs.</source>
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="66" />
-        <source>The server holds more of this laptop's records than the laptop itself (was the database restored from an old backup?). Sync was stopped so nothing is overwritten; ask the coordinator.</source>
+        <location filename="../../src/mandrivna/sync/transport.py" line="66"/>
+        <source>The server holds more of this laptop&apos;s records than the laptop itself (was the database restored from an old backup?). Sync was stopped so nothing is overwritten; ask the coordinator.</source>
         <translation>Сервер має більше записів цього ноутбука, ніж сам ноутбук (базу відновлено зі старої копії?). Синхронізацію зупинено, щоб нічого не перезаписати; зверніться до координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="115" />
-        <source>The server did not accept this laptop's changes. Try again later; nothing recorded here is lost.</source>
-        <extracomment>A laptop this many changes behind the server catches up from a snapshot (merged records) instead of replaying every change. progress(phase, done, total): phase is "push" or "pull"; total is 0 when unknown.</extracomment>
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="115"/>
+        <source>The server did not accept this laptop&apos;s changes. Try again later; nothing recorded here is lost.</source>
+        <extracomment>A laptop this many changes behind the server catches up from a snapshot (merged records) instead of replaying every change. progress(phase, done, total): phase is &quot;push&quot; or &quot;pull&quot;; total is 0 when unknown.</extracomment>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/bundle.py" line="40" />
+        <location filename="../../src/mandrivna/sync/bundle.py" line="40"/>
         <source>Enroll this laptop with the server once before writing bundles: the server must know its signing key.</source>
         <translation>Перш ніж записувати пакети, один раз підключіть ноутбук до сервера: сервер має знати його ключ підпису.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="75" />
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="111" />
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="77"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="113"/>
         <source>The barcode {code} is already in the catalogue.</source>
         <translation>Штрихкод {code} уже є в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="93" />
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="95"/>
         <source>The number of copies must be 1 or more.</source>
         <translation>Кількість примірників має бути 1 або більше.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="97" />
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="99"/>
         <source>Give one barcode for one copy, or none for several.</source>
         <translation>Вкажіть один штрихкод для одного примірника або жодного для кількох.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="74" />
-        <source>{code} is a reader's card, not a copy's barcode.</source>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="74"/>
+        <source>{code} is a reader&apos;s card, not a copy&apos;s barcode.</source>
         <translation>{code} — це читацький квиток, а не штрихкод примірника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="78" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="78"/>
         <source>No copy in the catalogue has the barcode {code}.</source>
         <translation>У каталозі немає примірника зі штрихкодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="86" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="86"/>
         <source>The copy {code} is already in this parcel.</source>
         <translation>Примірник {code} уже є в цій посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="90" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="90"/>
         <source>The copy {code} is already in parcel {number}.</source>
         <translation>Примірник {code} уже є в посилці {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="116" />
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="135" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="119"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="137"/>
         <source>This record is no longer in the catalogue.</source>
         <translation>Цього запису вже немає в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="143" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="146"/>
         <source>A scanned copy is one book; scan each copy that goes.</source>
         <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="183" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="182"/>
         <source>These copies are no longer on the shelf: {codes}. Remove them from the parcel before sending it.</source>
         <translation>Цих примірників уже немає на полиці: {codes}. Вилучіть їх із посилки, перш ніж її надсилати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="238" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="239"/>
         <source>This parcel no longer exists.</source>
         <translation>Цієї посилки більше немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="256" />
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="257"/>
         <source>This line is no longer in the parcel.</source>
         <translation>Цього рядка вже немає в посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="27" />
+        <location filename="../../src/mandrivna/core/catalogue.py" line="32"/>
         <source>The ISBN {isbn} is not valid (check its digits).</source>
+        <extracomment>What a copy&apos;s stored status may say. Whether it is on loan is not among them: that follows from the desk&apos;s loan facts alone (an open loan), the same on every laptop. The states a copy is shown and filtered by: on loan, and what its status marks.</extracomment>
         <translation>ISBN {isbn} недійсний (перевірте цифри).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="66" />
+        <location filename="../../src/mandrivna/core/events.py" line="66"/>
         <source>{value} is not a date and time.</source>
         <translation>{value} — це не дата й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="75" />
-        <location filename="../../src/mandrivna/core/catalogue.py" line="60" />
+        <location filename="../../src/mandrivna/core/events.py" line="75"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="65"/>
         <source>Enter the title.</source>
         <translation>Введіть назву.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="89" />
+        <location filename="../../src/mandrivna/core/events.py" line="89"/>
         <source>The event ends before it starts.</source>
         <translation>Захід закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="92" />
-        <location filename="../../src/mandrivna/core/events.py" line="105" />
+        <location filename="../../src/mandrivna/core/events.py" line="92"/>
+        <location filename="../../src/mandrivna/core/events.py" line="105"/>
         <source>A number of people cannot be negative.</source>
         <translation>Кількість людей не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="112" />
+        <location filename="../../src/mandrivna/core/events.py" line="112"/>
         <source>{count} in one audience group is more than the {total} who came.</source>
         <translation>{count} в одній групі — більше, ніж усього прийшло ({total}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="72" />
+        <location filename="../../src/mandrivna/core/catalogue.py" line="77"/>
         <source>The year {year} is not possible.</source>
         <translation>Рік {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="86" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="332" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="374" />
-        <location filename="../../src/mandrivna/core/events.py" line="79" />
-        <location filename="../../src/mandrivna/core/events.py" line="82" />
-        <location filename="../../src/mandrivna/core/events.py" line="101" />
-        <location filename="../../src/mandrivna/core/catalogue.py" line="80" />
+        <location filename="../../src/mandrivna/services/event_service.py" line="86"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="342"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="384"/>
+        <location filename="../../src/mandrivna/core/events.py" line="79"/>
+        <location filename="../../src/mandrivna/core/events.py" line="82"/>
+        <location filename="../../src/mandrivna/core/events.py" line="101"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="85"/>
         <source>Unknown type: {name}.</source>
         <translation>Невідомий вид: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="82" />
+        <location filename="../../src/mandrivna/core/catalogue.py" line="87"/>
         <source>An online resource needs its URL.</source>
         <translation>Для онлайн-ресурсу потрібна адреса (URL).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="92" />
-        <source>Enter the copy's barcode.</source>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="105"/>
+        <source>Enter the copy&apos;s barcode.</source>
         <translation>Введіть штрихкод примірника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="98" />
+        <location filename="../../src/mandrivna/core/catalogue.py" line="116"/>
+        <source>A copy goes on loan and comes back only at the lending desk; its status says only whether it is available, lost, in transit or written off.</source>
+        <translation>Примірник видають і повертають лише на кафедрі видачі; його стан показує тільки, чи він доступний, втрачений, у дорозі або списаний.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="119"/>
         <source>Unknown copy status: {name}.</source>
         <translation>Невідомий стан примірника: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="103" />
+        <location filename="../../src/mandrivna/core/catalogue.py" line="124"/>
         <source>Unknown way of acquisition: {name}.</source>
         <translation>Невідомий спосіб надходження: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="42" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="46"/>
         <source>Check before lending:</source>
         <translation>Перевірте перед видачею:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="125" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="129"/>
         <source>This service session does not exist.</source>
         <translation>Такої зміни немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="133" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="137"/>
         <source>Open a service session first (the day at the hub).</source>
         <translation>Спершу відкрийте зміну (робочий день у хабі).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="166" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="170"/>
         <source>No copy has the barcode {code}.</source>
         <translation>Немає примірника зі штрихкодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="178" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="182"/>
         <source>This copy is not on loan. Scan a reader card first to lend it.</source>
         <translation>Цей примірник не видано. Щоб видати, спершу зіскануйте читацький квиток.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="246" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="223"/>
+        <source>This copy is on loan. Scan it to take it back before lending it.</source>
+        <translation>Цей примірник виданий. Відскануйте його, щоб прийняти повернення, перш ніж видавати знову.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="255"/>
         <source>The reader is blocked: {reason}. (Another laptop may have unblocked them since.)</source>
         <translation>Читача заблоковано: {reason}. (Можливо, на іншому ноутбуці його вже розблокували.)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="252" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="261"/>
         <source>This copy is recorded as lost or written off.</source>
         <translation>Цей примірник записано як втрачений або списаний.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="256" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="265"/>
         <source>This copy is recorded as in transit to a hub.</source>
         <translation>Цей примірник записано як такий, що в дорозі до хабу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="297" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="307"/>
         <source>This loan is already closed.</source>
         <translation>Цю видачу вже закрито.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="335" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="345"/>
         <source>Enter what was given (a title or link).</source>
         <translation>Вкажіть, що надано (назву чи посилання).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="417" />
-        <location filename="../../src/mandrivna/services/desk_service.py" line="446" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="427"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="456"/>
         <source>A visit count cannot be negative.</source>
         <translation>Кількість відвідувань не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="444" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="454"/>
         <source>The period ends before it starts.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="449" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="459"/>
         <source>Say where the figure comes from.</source>
         <translation>Вкажіть джерело цифри.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="471" />
+        <location filename="../../src/mandrivna/services/desk_service.py" line="481"/>
         <source>A lending period is 1 to 365 days.</source>
         <translation>Строк видачі — від 1 до 365 днів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/course_service.py" line="60" />
+        <location filename="../../src/mandrivna/services/course_service.py" line="60"/>
         <source>A course needs at least one session to complete.</source>
         <translation>Для завершення курсу потрібне щонайменше одне заняття.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/course_service.py" line="77" />
+        <location filename="../../src/mandrivna/services/course_service.py" line="77"/>
         <source>This course no longer exists.</source>
         <translation>Цього курсу вже немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="82" />
+        <location filename="../../src/mandrivna/services/backup_service.py" line="82"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Теки {folder} не існує.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="98" />
+        <location filename="../../src/mandrivna/services/backup_service.py" line="98"/>
         <source>The backup to {path} failed: {reason}</source>
         <translation>Не вдалося зробити копію в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="182" />
+        <location filename="../../src/mandrivna/services/backup_service.py" line="182"/>
         <source>{path} is not a usable Mandrivna backup (damaged or not a backup).</source>
         <translation>{path} — не придатна резервна копія Мандрівної (пошкоджена або це не копія).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="191" />
+        <location filename="../../src/mandrivna/services/backup_service.py" line="191"/>
         <source>{path} does not open with this passphrase. A backup needs the passphrase it was made with (or the file is damaged).</source>
         <translation>{path} не відкривається з цією парольною фразою. Резервна копія відкривається лише з тією парольною фразою, з якою її створено (або файл пошкоджено).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="206" />
+        <location filename="../../src/mandrivna/services/backup_service.py" line="206"/>
         <source>{path} was made by a newer version of Mandrivna. Update the app.</source>
         <translation>{path} зроблено новішою версією Мандрівної. Оновіть програму.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="33" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="33"/>
         <source>Choose the hub the parcel goes to.</source>
-        <extracomment>How far ahead of our own wall clock a remote stamp may be and still be adopted. How each status is named to people (translated in the "parcels" context).</extracomment>
+        <extracomment>How far ahead of our own wall clock a remote stamp may be and still be adopted. How each status is named to people (translated in the &quot;parcels&quot; context).</extracomment>
         <translation>Виберіть хаб, до якого йде посилка.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="44" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="44"/>
         <source>The parcel has already been sent; its contents can no longer change.</source>
         <translation>Посилку вже надіслано; її вміст більше не можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="50" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="50"/>
         <source>The parcel has already been received; its contents can no longer change.</source>
         <translation>Посилку вже отримано; її вміст більше не можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="55" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="55"/>
         <source>The parcel has already been sent.</source>
         <translation>Посилку вже надіслано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="57" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="57"/>
         <source>The parcel has already been received.</source>
         <translation>Посилку вже отримано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="61" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="61"/>
         <source>The parcel is empty: add books before sending it.</source>
         <translation>Посилка порожня: додайте книги, перш ніж її надсилати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="71" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="71"/>
         <source>The parcel has not been sent yet; its receipt can be confirmed once it is sent.</source>
         <translation>Посилку ще не надіслано; отримання можна підтвердити лише після відправлення.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="75" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="75"/>
         <source>The receipt of this parcel has already been confirmed.</source>
         <translation>Отримання цієї посилки вже підтверджено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="81" />
-        <source>Enter the carrier's waybill number.</source>
+        <location filename="../../src/mandrivna/core/parcel.py" line="81"/>
+        <source>Enter the carrier&apos;s waybill number.</source>
         <translation>Введіть номер накладної перевізника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="90" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="90"/>
         <source>The date {date} is in the future.</source>
         <translation>Дата {date} ще не настала.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="97" />
-        <source>The date {date} is before the parcel's previous step ({earlier}).</source>
+        <location filename="../../src/mandrivna/core/parcel.py" line="97"/>
+        <source>The date {date} is before the parcel&apos;s previous step ({earlier}).</source>
         <translation>Дата {date} раніша за попередній етап посилки ({earlier}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="107" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="107"/>
         <source>The quantity must be from 1 to {most}.</source>
         <translation>Кількість має бути від 1 до {most}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="119" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="122"/>
         <source>The copy {code} is on loan; it can go in a parcel once it is returned.</source>
         <translation>Примірник {code} видано читачеві; його можна додати до посилки, коли його повернуть.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="124" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="127"/>
         <source>The copy {code} is already on its way in a parcel.</source>
         <translation>Примірник {code} уже в дорозі в посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="129" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="132"/>
         <source>The copy {code} is lost or written off.</source>
         <translation>Примірник {code} втрачено або списано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="133" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="136"/>
         <source>The copy {code} is already at {hub}.</source>
         <translation>Примірник {code} уже там, куди йде посилка: {hub}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/table_files.py" line="37" />
+        <location filename="../../src/mandrivna/services/table_files.py" line="37"/>
         <source>Choose a .csv or .xlsx file, not {file}.</source>
         <translation>Виберіть файл .csv або .xlsx, а не {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/table_files.py" line="43" />
-        <location filename="../../src/mandrivna/services/marc_files.py" line="60" />
+        <location filename="../../src/mandrivna/services/table_files.py" line="43"/>
+        <location filename="../../src/mandrivna/services/marc_files.py" line="60"/>
         <source>The file {file} cannot be read: {reason}.</source>
         <translation>Не вдається прочитати файл {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/table_files.py" line="80" />
+        <location filename="../../src/mandrivna/services/table_files.py" line="80"/>
         <source>The file {file} is not an XLSX workbook.</source>
         <translation>Файл {file} не є книгою Excel (XLSX).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/table_files.py" line="156" />
+        <location filename="../../src/mandrivna/services/table_files.py" line="156"/>
         <source>The file {file} is empty.</source>
         <translation>Файл {file} порожній.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/table_files.py" line="168" />
+        <location filename="../../src/mandrivna/services/table_files.py" line="168"/>
         <source>The file has no column {column}. The first row must name the columns as in the template.</source>
         <translation>У файлі немає стовпця {column}. У першому рядку мають бути назви стовпців, як у шаблоні.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/table_files.py" line="250" />
+        <location filename="../../src/mandrivna/services/table_files.py" line="250"/>
         <source>The file {file} cannot be written: {reason}.</source>
         <translation>Не вдається записати файл {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/marc_files.py" line="123" />
+        <location filename="../../src/mandrivna/services/marc_files.py" line="123"/>
         <source>The file {file} is not a MARC file (ISO 2709 or XML).</source>
         <translation>Файл {file} не є файлом MARC (ISO 2709 або XML).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/marc_files.py" line="159" />
+        <location filename="../../src/mandrivna/services/marc_files.py" line="159"/>
         <source>The file {file} is not readable MARCXML: {reason}.</source>
         <translation>Файл {file} не вдається прочитати як MARCXML: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/import_report.py" line="127" />
+        <location filename="../../src/mandrivna/services/import_report.py" line="127"/>
         <source>Nothing was imported: {count} problems must be fixed in the file first.</source>
         <translation>Нічого не імпортовано: спершу виправте у файлі проблеми ({count}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="67" />
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="67"/>
         <source>The same record as on line {number}; both go into one record.</source>
         <extracomment>From this many rows, the write-ahead log is folded back into the database after the import.</extracomment>
         <translation>Той самий запис, що й у рядку {number}; обидва рядки стануть одним записом.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="72" />
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="72"/>
         <source>The same record as record {number}; both go into one record.</source>
         <translation>Той самий запис, що й запис {number}; обидва стануть одним записом.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="77" />
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="77"/>
         <source>The barcode {code} is also given to another record on line {number}.</source>
         <translation>Штрихкод {code} також указано для іншого запису в рядку {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="82" />
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="82"/>
         <source>The barcode {code} is also given to another record in record {number}.</source>
         <translation>Штрихкод {code} також указано для іншого запису — запису {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="140" />
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="140"/>
         <source>This record was deleted from the catalogue; it goes in as a new one.</source>
         <translation>Цей запис було видалено з каталогу; його буде додано як новий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="212" />
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="212"/>
         <source>The barcode {code} belongs to a copy of another record in the catalogue.</source>
         <translation>Штрихкод {code} уже має примірник іншого запису в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="332" />
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="332"/>
         <source>The record is damaged and cannot be read ({reason}).</source>
         <translation>Запис пошкоджено, його не вдається прочитати ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="348" />
-        <source>Some letters could not be read as {encoding}: check the file's encoding.</source>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="348"/>
+        <source>Some letters could not be read as {encoding}: check the file&apos;s encoding.</source>
         <translation>Деякі літери не вдалося прочитати в кодуванні {encoding}: перевірте кодування файлу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="382" />
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="382"/>
         <source>Choose a MARC file (.mrc, .iso, .xml) or a table (.csv, .xlsx), not {file}.</source>
         <translation>Виберіть файл MARC (.mrc, .iso, .xml) або таблицю (.csv, .xlsx), а не {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="448" />
-        <location filename="../../src/mandrivna/services/reader_import.py" line="170" />
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="448"/>
+        <location filename="../../src/mandrivna/services/reader_import.py" line="170"/>
         <source>These columns are not used: {names}.</source>
         <translation>Ці стовпці не використовуються: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_import.py" line="65" />
+        <location filename="../../src/mandrivna/services/reader_import.py" line="65"/>
         <source>The card number {card} is also on line {number}.</source>
         <translation>Номер читацького квитка {card} також є в рядку {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_import.py" line="93" />
+        <location filename="../../src/mandrivna/services/reader_import.py" line="93"/>
         <source>May be the same person as the registered reader {name} (card {card}).</source>
         <translation>Можливо, це та сама особа, що й зареєстрований читач {name} (квиток {card}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/text_encoding.py" line="52" />
+        <location filename="../../src/mandrivna/core/text_encoding.py" line="52"/>
         <source>Unknown encoding {name}: use utf-8 or cp1251 (Windows-1251).</source>
         <extracomment>How many bytes of a file are looked at to decide. How many of those are scored (plenty of text, and quick).</extracomment>
         <translation>Невідоме кодування {name}: вкажіть utf-8 або cp1251 (Windows-1251).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/import_rows.py" line="62" />
+        <location filename="../../src/mandrivna/core/import_rows.py" line="62"/>
         <source>The ISBN {isbn} is not valid; the record goes in without it.</source>
         <translation>ISBN {isbn} неправильний; запис буде імпортовано без нього.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/import_rows.py" line="74" />
+        <location filename="../../src/mandrivna/core/import_rows.py" line="74"/>
         <source>The record has no title.</source>
         <translation>У записі немає назви.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/import_rows.py" line="84" />
+        <location filename="../../src/mandrivna/core/import_rows.py" line="84"/>
         <source>The year {year} is not possible; the record goes in without it.</source>
         <translation>Рік {year} неможливий; запис буде імпортовано без року.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue_template.py" line="107" />
+        <location filename="../../src/mandrivna/core/catalogue_template.py" line="107"/>
         <source>The id {value} was not made by Mandrivna: leave it empty.</source>
-        <extracomment>A field's stamp as stored with the record: [hlc, device_id, seen].</extracomment>
+        <extracomment>A field&apos;s stamp as stored with the record: [hlc, device_id, seen].</extracomment>
         <translation>Ідентифікатор {value} створено не Мандрівною: залиште цю клітинку порожньою.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue_template.py" line="118" />
+        <location filename="../../src/mandrivna/core/catalogue_template.py" line="118"/>
         <source>The number of copies cannot be negative.</source>
         <translation>Кількість примірників не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/table_cells.py" line="72" />
+        <location filename="../../src/mandrivna/core/table_cells.py" line="72"/>
         <source>{what} must be a whole number, not {value}.</source>
         <extracomment>For record edits: the newest stamp of this record the writer had seen (0 if new). Lets a merge tell a concurrent overwrite (a conflict) from an ordinary later edit.</extracomment>
         <translation>У стовпці {what} має бути ціле число, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/table_cells.py" line="87" />
+        <location filename="../../src/mandrivna/core/table_cells.py" line="87"/>
         <source>{what} must be yes or no, not {value}.</source>
         <translation>У стовпці {what} має бути «так» або «ні», а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/table_cells.py" line="111" />
+        <location filename="../../src/mandrivna/core/table_cells.py" line="111"/>
         <source>{what} must be a date like 2025-03-31 or 31.03.2025, not {value}.</source>
         <translation>У стовпці {what} має бути дата на зразок 2025-03-31 або 31.03.2025, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/marc_mapping.py" line="70" />
+        <location filename="../../src/mandrivna/core/marc_mapping.py" line="70"/>
         <source>Unknown MARC flavour {name}: use marc21 or unimarc.</source>
         <extracomment>UNIMARC 100 $a/26-29 character set codes that name one encoding.</extracomment>
         <translation>Невідомий різновид MARC {name}: вкажіть marc21 або unimarc.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader_template.py" line="125" />
+        <location filename="../../src/mandrivna/core/reader_template.py" line="125"/>
         <source>No consent to personal-data processing: the reader cannot be imported.</source>
-        <extracomment>Non-sorting markers (UNIMARC/ISO 6630 NSB/NSE, MARC21 NSB/NSE): they mark an article to skip when sorting ("\x88L'\x89altra faccia"); the text shown never holds them.</extracomment>
+        <extracomment>Non-sorting markers (UNIMARC/ISO 6630 NSB/NSE, MARC21 NSB/NSE): they mark an article to skip when sorting (&quot;\x88L&apos;\x89altra faccia&quot;); the text shown never holds them.</extracomment>
         <translation>Немає згоди на обробку персональних даних: читача не можна імпортувати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/encryption_service.py" line="32" />
+        <location filename="../../src/mandrivna/services/encryption_service.py" line="32"/>
         <source>The data on this laptop is already encrypted.</source>
         <translation>Дані на цьому ноутбуці вже зашифровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/encryption_service.py" line="44" />
+        <location filename="../../src/mandrivna/services/encryption_service.py" line="44"/>
         <source>The data on this laptop is not encrypted yet.</source>
         <translation>Дані на цьому ноутбуці ще не зашифровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/folder_encryption.py" line="55" />
+        <location filename="../../src/mandrivna/store/folder_encryption.py" line="55"/>
         <source>The file {path}, which says how this folder is encrypted, is damaged. Restore it from a copy, or restore the database from a backup into a new folder.</source>
-        <extracomment>SQLCipher's page size: an encrypted file is always a whole number of pages. The driver's error for a file it cannot read (damaged, not a database, or the wrong key). sqlcipher3's connections have the standard library's API; typed as such for the checker. Where commands and scheduled tasks take the passphrase from.</extracomment>
+        <extracomment>SQLCipher&apos;s page size: an encrypted file is always a whole number of pages. The driver&apos;s error for a file it cannot read (damaged, not a database, or the wrong key). sqlcipher3&apos;s connections have the standard library&apos;s API; typed as such for the checker. Where commands and scheduled tasks take the passphrase from.</extracomment>
         <translation>Файл {path}, що описує шифрування цієї папки, пошкоджено. Відновіть його з копії або відновіть базу даних із резервної копії в нову папку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/folder_encryption.py" line="85" />
+        <location filename="../../src/mandrivna/store/folder_encryption.py" line="85"/>
         <source>The data in {folder} is encrypted and needs its passphrase. For commands and scheduled tasks, put it in the environment variable MANDRIVNA_PASSPHRASE.</source>
         <translation>Дані в {folder} зашифровано, і для них потрібна парольна фраза. Для команд і запланованих завдань задайте її у змінній середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/folder_encryption.py" line="95" />
+        <location filename="../../src/mandrivna/store/folder_encryption.py" line="95"/>
         <source>The passphrase is wrong. Check the keyboard layout and Caps Lock, and try again.</source>
         <translation>Неправильна парольна фраза. Перевірте розкладку клавіатури та Caps Lock і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/folder_encryption.py" line="114" />
+        <location filename="../../src/mandrivna/store/folder_encryption.py" line="114"/>
         <source>{path} is encrypted: it opens only with the passphrase it was made with.</source>
         <translation>{path} зашифровано: його можна відкрити лише з тією парольною фразою, з якою його створено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/database_key.py" line="62" />
+        <location filename="../../src/mandrivna/core/database_key.py" line="62"/>
         <source>The passphrase must be at least {count} characters long.</source>
         <translation>Парольна фраза має містити щонайменше {count} символів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/database_key.py" line="68" />
+        <location filename="../../src/mandrivna/core/database_key.py" line="68"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Дві парольні фрази не збігаються. Введіть їх ще раз.</translation>
     </message>
@@ -4264,143 +4302,143 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>events</name>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="13" />
+        <location filename="../../src/mandrivna/core/events.py" line="13"/>
         <source>Non-formal education</source>
         <translation>Неформальна освіта</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="14" />
+        <location filename="../../src/mandrivna/core/events.py" line="14"/>
         <source>Digital skills</source>
         <translation>Цифрові навички</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="15" />
+        <location filename="../../src/mandrivna/core/events.py" line="15"/>
         <source>Media literacy</source>
         <translation>Медіаграмотність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="16" />
+        <location filename="../../src/mandrivna/core/events.py" line="16"/>
         <source>Ukrainian language</source>
         <translation>Українська мова</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="17" />
+        <location filename="../../src/mandrivna/core/events.py" line="17"/>
         <source>National identity</source>
         <translation>Національна ідентичність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="18" />
+        <location filename="../../src/mandrivna/core/events.py" line="18"/>
         <source>Literature promotion</source>
         <translation>Популяризація літератури</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="19" />
+        <location filename="../../src/mandrivna/core/events.py" line="19"/>
         <source>Psychological support</source>
         <translation>Психологічна підтримка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="20" />
+        <location filename="../../src/mandrivna/core/events.py" line="20"/>
         <source>Volunteering</source>
         <translation>Волонтерство</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="21" />
+        <location filename="../../src/mandrivna/core/events.py" line="21"/>
         <source>Project work</source>
         <translation>Проєктна діяльність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="24" />
+        <location filename="../../src/mandrivna/core/events.py" line="24"/>
         <source>Training</source>
         <translation>Тренінг</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="25" />
+        <location filename="../../src/mandrivna/core/events.py" line="25"/>
         <source>Workshop</source>
         <translation>Воркшоп</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="26" />
+        <location filename="../../src/mandrivna/core/events.py" line="26"/>
         <source>Club meeting</source>
         <translation>Засідання клубу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="27" />
+        <location filename="../../src/mandrivna/core/events.py" line="27"/>
         <source>Master class</source>
         <translation>Майстер-клас</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="28" />
+        <location filename="../../src/mandrivna/core/events.py" line="28"/>
         <source>Lecture</source>
         <translation>Лекція</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="29" />
+        <location filename="../../src/mandrivna/core/events.py" line="29"/>
         <source>Exhibition</source>
         <translation>Виставка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="30" />
+        <location filename="../../src/mandrivna/core/events.py" line="30"/>
         <source>Stream</source>
         <translation>Трансляція</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="31" />
+        <location filename="../../src/mandrivna/core/events.py" line="31"/>
         <source>Webinar</source>
         <translation>Вебінар</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="32" />
+        <location filename="../../src/mandrivna/core/events.py" line="32"/>
         <source>Course session</source>
         <translation>Заняття курсу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="33" />
+        <location filename="../../src/mandrivna/core/events.py" line="33"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="36" />
+        <location filename="../../src/mandrivna/core/events.py" line="36"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="37" />
+        <location filename="../../src/mandrivna/core/events.py" line="37"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="38" />
+        <location filename="../../src/mandrivna/core/events.py" line="38"/>
         <source>Hybrid</source>
         <translation>Гібридний</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="43" />
+        <location filename="../../src/mandrivna/core/events.py" line="43"/>
         <source>Displaced people</source>
         <extracomment>Audience groups of the attendance breakdown (counts of people at the event).</extracomment>
         <translation>Внутрішньо переміщені особи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="44" />
+        <location filename="../../src/mandrivna/core/events.py" line="44"/>
         <source>Aged 55+</source>
         <translation>Вік 55+</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="45" />
+        <location filename="../../src/mandrivna/core/events.py" line="45"/>
         <source>Children</source>
         <translation>Діти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="46" />
+        <location filename="../../src/mandrivna/core/events.py" line="46"/>
         <source>Youth</source>
         <translation>Молодь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="47" />
+        <location filename="../../src/mandrivna/core/events.py" line="47"/>
         <source>Military and veterans</source>
         <translation>Військові та ветерани</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="48" />
+        <location filename="../../src/mandrivna/core/events.py" line="48"/>
         <source>People with disabilities</source>
         <translation>Люди з інвалідністю</translation>
     </message>
@@ -4408,18 +4446,18 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../src/mandrivna/services/import_report.py" line="111" />
+        <location filename="../../src/mandrivna/services/import_report.py" line="111"/>
         <source>Line {number}</source>
         <extracomment>Rows kept for the preview table, and problems kept for the list (the rest are counted).</extracomment>
         <translation>Рядок {number}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/import_report.py" line="113" />
+        <location filename="../../src/mandrivna/services/import_report.py" line="113"/>
         <source>Record {number}</source>
         <translation>Запис {number}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/import_report.py" line="115" />
+        <location filename="../../src/mandrivna/services/import_report.py" line="115"/>
         <source>Warning: {text}</source>
         <translation>Попередження: {text}</translation>
     </message>
@@ -4427,12 +4465,12 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>gui</name>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="47" />
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="47"/>
         <source>The data on this laptop is encrypted. Enter the passphrase.</source>
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="176" />
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="176"/>
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>
@@ -4444,17 +4482,17 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
 <context>
     <name>parcels</name>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="16" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="16"/>
         <source>Formed</source>
         <translation>Сформована</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="17" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="17"/>
         <source>Sent</source>
         <translation>Надіслана</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="18" />
+        <location filename="../../src/mandrivna/core/parcel.py" line="18"/>
         <source>Received</source>
         <translation>Отримана</translation>
     </message>

@@ -27,7 +27,7 @@ from mandrivna.core.merge import (
     merge_state,
 )
 from mandrivna.store import bulk_sql, loan_projection, search_index
-from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
+from mandrivna.store.entities import ENTITIES, LEGACY_VALUES, EntitySpec, Kind
 from mandrivna.store.tables import ChangeLogEntry, Conflict
 
 CHUNK = 500
@@ -165,6 +165,8 @@ def _apply_records(
         if not spec.fields.issuperset(change.fields):  # written by a newer app: known fields only
             fields = {k: v for k, v in change.fields.items() if k in spec.fields}
             change = replace(change, fields=fields)
+        if spec.name in LEGACY_VALUES:
+            change = replace(change, fields=_current_values(spec.name, change.fields))
         _, conflicts = merge_record(state, change)
         touched.add(change.entity_id)
         if state.deleted:  # a delete, or an edit arriving after one: no erased data anywhere
@@ -208,6 +210,8 @@ def apply_states(
                     {k: v for k, v in remote.values.items() if k in known},
                     {k: v for k, v in remote.stamps.items() if k in known},
                 )
+            if name in LEGACY_VALUES:
+                remote.values = _current_values(name, remote.values)
             for c in merge_state(state, remote):
                 conflict_rows.append(_conflict_row(spec.name, entity_id, c, now_ms))
             if state.deleted:
@@ -232,6 +236,17 @@ def _erased(state: RecordState) -> list[str]:
         for name, stamp in state.stamps.items()
         if int(stamp[0]) >= TOMBSTONE_HLC and name != DELETED_FIELD
     )
+
+
+def _current_values(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with the values an older app wrote as this version stores them."""
+    legacy = LEGACY_VALUES[entity]
+    return {
+        name: legacy[name].get(value, value)
+        if name in legacy and isinstance(value, str | int | float | bool)
+        else value
+        for name, value in fields.items()
+    }
 
 
 def _erase_traces(conn: Connection, entity: str, entity_id: str, state: RecordState) -> None:

@@ -38,7 +38,7 @@ class Laptop:
 
     def states(self, barcode: str) -> tuple[str, ...]:
         copy = self.catalogue.copy_by_barcode(barcode)
-        [line] = [c for c in self.catalogue.copies_of(copy.record_id) if c.copy.id == copy.id]
+        [line] = [c for c in self.catalogue.copy_lines(copy.record_id) if c.copy.id == copy.id]
         return line.states
 
     def index_is_current(self) -> bool:
@@ -179,7 +179,7 @@ def test_a_copy_lent_twice_offline_shows_its_flag(two) -> None:
     ship(b.db, a.db)
     for laptop in (a, b):
         record_id = laptop.catalogue.copy_by_barcode("INV-1").record_id
-        [line] = [c for c in laptop.catalogue.copies_of(record_id) if c.copy.barcode == "INV-1"]
+        [line] = [c for c in laptop.catalogue.copy_lines(record_id) if c.copy.barcode == "INV-1"]
         assert line.states == ("on_loan",) and line.lent_again
 
 

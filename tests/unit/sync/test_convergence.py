@@ -49,7 +49,7 @@ RECORD_EDITS = [
     ("publisher", None),
 ]
 COPY_EDITS = [
-    ("status", "on_loan"),
+    ("status", "written_off"),
     ("status", "available"),
     ("status", "lost"),
     ("hub", "Хаб Львів"),

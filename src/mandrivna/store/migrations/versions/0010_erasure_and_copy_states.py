@@ -1,8 +1,13 @@
-"""Erased data leaves the search index for good.
+"""Erased data leaves the search index for good, and a copy's stored status no longer says "on
+loan" (whether a copy is on loan follows from the desk's loan facts alone).
 
 - Both search tables get FTS5's ``secure-delete`` option (SQLite 3.44 or newer), so a deleted
   entry's terms are removed from the index itself, not only hidden by a delete marker; the index
   is then rebuilt from scratch, which drops what earlier deletes left in it.
+- A copy's stored ``on_loan`` becomes ``available``: its status keeps only what is not a loan
+  (lost, in transit, written off), and its state in the catalogue and its filter terms are
+  computed from its open loans. Changes from older versions that still say ``on_loan`` are
+  stored the same way when they arrive (``entities.LEGACY_VALUES``).
 
 Revision ID: 0010
 Revises: 0009
@@ -24,11 +29,16 @@ def upgrade() -> None:
 
     for table in SEARCH_TABLES:
         op.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('secure-delete', 1)")
+    op.execute("UPDATE book_copy SET status = 'available' WHERE status = 'on_loan'")
     search_index.rebuild(op.get_bind())
     for table in SEARCH_TABLES:  # made anew from the terms kept: no old segment survives
         op.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
 
 
 def downgrade() -> None:
+    op.execute(
+        "UPDATE book_copy SET status = 'on_loan' WHERE id IN "
+        "(SELECT copy_id FROM loan WHERE returned_on IS NULL AND lent_on IS NOT NULL)"
+    )
     for table in SEARCH_TABLES:
         op.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('secure-delete', 0)")
