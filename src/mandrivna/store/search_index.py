@@ -81,9 +81,21 @@ def _marks(ids: Sequence[Any]) -> str:
 
 
 def _replace(conn: Connection, table: str, drop: list[int], rows: list[tuple[int, str]]) -> None:
+    """Delete the entries of ``drop`` and put ``rows`` in. An entry whose terms are already
+    the ones held is left alone: with ``secure-delete`` a delete rewrites the entry's terms'
+    lists (long ones for common name prefixes), and most edits (notes, a re-registration, a
+    renewal) change no term."""
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        everything = drop + [rowid for rowid, _ in rows]
+        held: dict[int, str] = {}
+        for chunk in range(0, len(rows), CHUNK):
+            part = [rowid for rowid, _ in rows[chunk : chunk + CHUNK]]
+            cursor.execute(
+                f"SELECT rowid, terms FROM {table} WHERE rowid IN ({_marks(part)})", part
+            )
+            held.update(cursor.fetchall())
+        rows = [(rowid, terms) for rowid, terms in rows if held.get(rowid) != terms]
+        everything = drop + [rowid for rowid, _ in rows if rowid in held]
         for chunk in range(0, len(everything), CHUNK):
             part = everything[chunk : chunk + CHUNK]
             cursor.execute(f"DELETE FROM {table} WHERE rowid IN ({_marks(part)})", part)
