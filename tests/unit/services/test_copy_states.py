@@ -219,3 +219,13 @@ def test_the_migration_turns_stored_on_loan_into_no_mark(tmp_path: Path) -> None
         ]
     finally:
         db.close()
+
+
+def test_the_desk_never_lends_a_copy_its_loans_say_is_out(two) -> None:
+    a, b, reader_id = two
+    b.desk.scan("INV-1", reader_id)
+    ship(b.db, a.db)
+    a.catalogue.edit_copy(a.catalogue.copy_by_barcode("INV-1").id, status="available")
+    with pytest.raises(ValidationError, match="on loan"):
+        a.desk.lend(reader_id, a.catalogue.copy_by_barcode("INV-1"))
+    assert a.desk.scan("INV-1", reader_id).action == "return"
