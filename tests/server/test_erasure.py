@@ -14,6 +14,11 @@ from tests.server.test_storage import DEV_A, DEV_B, NOW, enrolled
 SECRETS = ("Шевченко", "+380501112233", "Алергія")
 
 
+def _push(storage, device_id: str, first_seq: int, rows: list) -> None:
+    """A device pushes its own log (the one place that knows the storage's push signature)."""
+    storage.push(device_id, first_seq, rows, NOW)
+
+
 def _snapshot_rows(storage) -> dict[str, tuple[dict, dict]]:
     with storage.engine.connect() as conn:
         rows = conn.execute(select(records.c.entity_id, records.c.fields, records.c.stamps))
@@ -24,7 +29,7 @@ def _register_and_fold(storage) -> None:
     enrolled(storage, DEV_A)
     enrolled(storage, DEV_B)
     fields = {"surname": "Шевченко", "phone": "+380501112233", "notes": "Алергія на пил"}
-    storage.push(DEV_A, 1, [(pack(NOW, 1), "reader", "r1", "u", {**fields, "blocked": 0}, 0)], NOW)
+    _push(storage, DEV_A, 1, [(pack(NOW, 1), "reader", "r1", "u", {**fields, "blocked": 0}, 0)])
     storage.snapshot_records(None, 10)  # folded: the snapshot table holds the reader
     assert _snapshot_rows(storage)["r1"][0]["surname"] == "Шевченко"
 
@@ -32,7 +37,7 @@ def _register_and_fold(storage) -> None:
 def test_a_delete_reaches_the_snapshot_table_at_once(storage):
     _register_and_fold(storage)
     erase = {"surname": None, "phone": None, "notes": None}
-    storage.push(DEV_B, 1, [(pack(NOW, 2), "reader", "r1", "d", erase, pack(NOW, 1))], NOW)
+    _push(storage, DEV_B, 1, [(pack(NOW, 2), "reader", "r1", "d", erase, pack(NOW, 1))])
     values, stamps = _snapshot_rows(storage)["r1"]
     assert values == {"surname": None, "phone": None, "notes": None, "blocked": 0, "_deleted": True}
     assert stamps["surname"][1] == DEV_B and stamps["blocked"][1] == DEV_A
@@ -41,7 +46,7 @@ def test_a_delete_reaches_the_snapshot_table_at_once(storage):
     assert _snapshot_rows(storage)["r1"] == (values, stamps)
     # an edit that was made before the erase and arrives after it cannot bring anything back
     late = (pack(NOW, 3), "reader", "r1", "u", {"phone": "+380671234567"}, pack(NOW, 1))
-    storage.push(DEV_A, 2, [late], NOW)
+    _push(storage, DEV_A, 2, [late])
     storage.snapshot_records(None, 10)
     assert _snapshot_rows(storage)["r1"][0]["phone"] is None
 
@@ -53,7 +58,7 @@ def test_on_sqlite_no_file_of_the_server_keeps_the_erased_fields(tmp_path: Path)
     try:
         _register_and_fold(storage)
         erase = {"surname": None, "phone": None, "notes": None}
-        storage.push(DEV_B, 1, [(pack(NOW, 2), "reader", "r1", "d", erase, 0)], NOW)
+        _push(storage, DEV_B, 1, [(pack(NOW, 2), "reader", "r1", "d", erase, 0)])
         for path in tmp_path.iterdir():
             data = path.read_bytes()
             assert not [s for s in SECRETS if s.encode() in data], path.name

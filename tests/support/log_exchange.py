@@ -26,9 +26,13 @@ def log_of(db: Database, device_id: str | None = None) -> list[Change]:
 
 
 def own_log(db: Database) -> list[Change]:
-    device = db.device()
-    assert device is not None
-    return log_of(db, device.device_id)
+    """The changes this database wrote itself: those under the id its log is written under."""
+    with db.read() as conn:
+        columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(device_state)")}
+        writer = "origin_id" if "origin_id" in columns else "device_id"  # logs with origins
+        log_id = conn.exec_driver_sql(f"SELECT {writer} FROM device_state").scalar()
+    assert log_id is not None
+    return log_of(db, log_id)
 
 
 def deliver(changes: Sequence[Change], target: Database) -> Changed:
