@@ -192,9 +192,9 @@ SUBJECTS = (
     "Підручники",
 )
 MATERIAL_TYPES = (("book", 85), ("ebook", 5), ("audiobook", 3), ("periodical", 5), ("online", 2))
+#: Stored statuses (on loan is not one: it follows from loans, which this data has none of).
 COPY_STATES = (
-    ("available", 70),
-    ("on_loan", 20),
+    ("available", 90),
     ("in_transit", 5),
     ("lost", 3),
     ("written_off", 2),

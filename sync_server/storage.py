@@ -18,7 +18,7 @@ from mandrivna.core import json_text
 from mandrivna.core.hlc import wall_ms_of
 from mandrivna.core.restamp import ahead_limit
 from mandrivna.wire import PushedChange
-from sync_server import history, page_bytes, snapshots
+from sync_server import erasure, history, page_bytes, snapshots
 from sync_server.device_storage import (
     ROLES,
     DeviceInfo,
@@ -194,6 +194,8 @@ class SyncStorage(DeviceStorage):
             conn.execute(
                 update(devices).where(devices.c.key == device_key).values(last_sync_ms=now_ms)
             )
+        if any(r[3] == "d" for r in fresh):
+            erasure.fold_log(self.engine)
         return held, len(fresh)
 
     def _check_same(
@@ -222,14 +224,24 @@ class SyncStorage(DeviceStorage):
                 touched.setdefault(row[1], set()).add(row[2])
         for entity, ids in touched.items():
             tombstones = conn.execute(
-                select(changes.c.entity_id, changes.c.fields).where(
+                select(
+                    changes.c.device_id,
+                    changes.c.device_seq,
+                    changes.c.hlc,
+                    changes.c.entity_id,
+                    changes.c.fields,
+                    changes.c.seen,
+                ).where(
                     changes.c.entity == entity,
                     changes.c.op == "d",
                     changes.c.entity_id.in_(sorted(ids)),
                 )
             ).all()
-            for entity_id, fields_json in tombstones:
-                self._scrub(conn, entity, entity_id, sorted(json_text.loads(fields_json)))
+            for tombstone in tombstones:
+                self._scrub(
+                    conn, entity, tombstone.entity_id, sorted(json_text.loads(tombstone.fields))
+                )
+            erasure.erase_in_snapshot(conn, entity, tombstones)
 
     def _scrub(self, conn: Connection, entity: str, entity_id: str, fields: list[str]) -> None:
         """Drop an erased record's personal fields from its earlier edits in the log."""

@@ -136,115 +136,115 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="61"/>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="462"/>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="481"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="62"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="463"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="482"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="86"/>
         <source>Title, author, ISBN or a copy&apos;s barcode</source>
         <translation>Назва, автор, ISBN або штрихкод примірника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="88"/>
         <source>Ctrl+F. Scan a copy&apos;s barcode to find its record.</source>
         <translation>Ctrl+F. Відскануйте штрихкод примірника, щоб знайти його запис.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="91"/>
         <source>All types</source>
         <translation>Усі види</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="95"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="98"/>
         <source>Any copy status</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="104"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="105"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="106"/>
         <source>Copies:</source>
         <translation>Примірники:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="118"/>
         <source>New record…</source>
         <translation>Новий запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="119"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="120"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="121"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="289"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="290"/>
         <source>The first %1 found; type more to narrow.</source>
         <translation>Показано перші %1; уточніть пошук.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="294"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="295"/>
         <source>Found: %1</source>
         <translation>Знайдено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="296"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="297"/>
         <source>Last added: %1</source>
         <translation>Останні додані: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="302"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="303"/>
         <source>In the catalogue: %1 records, %2 copies</source>
         <translation>У каталозі: записів — %1, примірників — %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="392"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="393"/>
         <source>Delete the record «%1»?</source>
         <translation>Видалити запис «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="394"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="395"/>
         <source>Its %1 copies are deleted too.</source>
         <translation>Його примірники (%1) теж буде видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="398"/>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="448"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="399"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="449"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="447"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="448"/>
         <source>Delete the copy %1?</source>
         <translation>Видалити примірник %1?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="464"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="465"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -320,19 +320,29 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="206"/>
         <source>Edit copy</source>
         <translation>Зміна примірника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="201"/>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="217"/>
         <source>Barcode:</source>
         <translation>Штрихкод:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="202"/>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="218"/>
+        <source>Now:</source>
+        <translation>Зараз:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="219"/>
         <source>Status:</source>
         <translation>Стан:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="226"/>
+        <source>On loan since {lent}, due {due}. Choosing «Available» here does not return it: it stays on loan until it is returned at the lending desk. The status only records whether the copy is lost, in transit or written off.</source>
+        <translation>Виданий з {lent}, повернути до {due}. Вибір «Доступний» тут не повертає примірник: він лишається виданим, доки його не повернуть на кафедрі видачі. Стан лише позначає, чи примірник втрачений, у дорозі або списаний.</translation>
     </message>
 </context>
 <context>
@@ -468,184 +478,189 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="65"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="82"/>
         <source>Venue (optional)</source>
         <translation>Місце (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="84"/>
         <source>Non-stationary (hub, mobile)</source>
         <translation>Позастаціонарно (хаб, виїзне)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85"/>
         <source>Stationary (library premises)</source>
         <translation>Стаціонарно (приміщення бібліотеки)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86"/>
         <source>Open session (Ctrl+O)</source>
         <translation>Відкрити зміну (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="87"/>
         <source>Close session…</source>
         <translation>Закрити зміну…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="97"/>
         <source>Scan or type a reader card or a book barcode, then Enter</source>
         <translation>Зіскануйте або введіть читацький квиток чи штрихкод книги й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="102"/>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="331"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="337"/>
         <source>No reader: scan a card to lend.</source>
         <translation>Читача не вибрано: зіскануйте квиток, щоб видати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112"/>
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="113"/>
         <source>Renewed</source>
         <translation>Продовжено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="120"/>
         <source>Renew selected (Ctrl+R)</source>
         <translation>Продовжити вибране (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="121"/>
         <source>Renew all (Ctrl+Shift+R)</source>
         <translation>Продовжити все (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="121"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="122"/>
         <source>History (Ctrl+H)</source>
         <translation>Історія (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="123"/>
         <source>Next reader (Esc)</source>
         <translation>Наступний читач (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="142"/>
         <source>Today at this desk:</source>
         <translation>Сьогодні на видачі:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="148"/>
         <source>Electronic loan… (Ctrl+L)</source>
         <translation>Електронна видача… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="149"/>
         <source>Reference help… (Ctrl+K)</source>
         <translation>Довідка чи консультація… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="149"/>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="446"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="452"/>
         <source>Overdue at this hub</source>
         <translation>Прострочене в цьому хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="151"/>
         <source>Virtual visits for a period…</source>
         <translation>Віртуальні відвідування за період…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="210"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="211"/>
         <source>No service session is open. Open one to start the day.</source>
         <translation>Зміну не відкрито. Відкрийте її, щоб почати день.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="215"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="216"/>
         <source>Session: {place}, {day}, {librarian}</source>
         <translation>Зміна: {place}, {day}, {librarian}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="241"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="242"/>
         <source>Close session</source>
         <translation>Закриття зміни</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="242"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="243"/>
         <source>Close today&apos;s session and see its summary?</source>
         <translation>Закрити сьогоднішню зміну й переглянути підсумки?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="306"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="307"/>
         <source>Not lent: {code}.</source>
         <translation>Не видано: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="315"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="316"/>
         <source>Lent: {title} ({code}), due {due}.</source>
         <translation>Видано: {title} ({code}), повернути до {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="319"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="320"/>
         <source>Returned: {title} ({code}).</source>
         <translation>Повернено: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="338"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="327"/>
+        <source>The catalogue still marks it «{status}»: change its status there if it stays here.</source>
+        <translation>У каталозі він досі позначений «{status}»: змініть там його стан, якщо він лишається тут.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="344"/>
         <source>On loan: {n}.</source>
         <translation>На руках: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="340"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="346"/>
         <source>Overdue: {n}.</source>
         <translation>Прострочено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="342"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="348"/>
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="393"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="399"/>
         <source>Renewed: {n}.</source>
         <translation>Продовжено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="410"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="416"/>
         <source>Recorded: {title}.</source>
         <translation>Записано: {title}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="425"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="431"/>
         <source>Reference help recorded.</source>
         <translation>Довідку записано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="461"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="467"/>
         <source>Loan history: {name}</source>
         <translation>Історія видач: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="476"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="482"/>
         <source>Virtual visits recorded: {n} ({source}).</source>
         <translation>Віртуальні відвідування записано: {n} ({source}).</translation>
     </message>
@@ -1941,121 +1956,126 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="332"/>
+        <source>{code} (on loan)</source>
+        <translation>{code} (виданий)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="335"/>
         <source>(record deleted)</source>
         <translation>(запис видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="344"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="347"/>
         <source>Lines: {lines}. Books: {books}.</source>
         <translation>Рядків: {lines}. Книг: {books}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="382"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="385"/>
         <source>New parcel</source>
         <translation>Нова посилка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="383"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="386"/>
         <source>Which hub does the parcel go to?</source>
         <translation>До якого хабу йде посилка?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="396"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="399"/>
         <source>Parcel formed. Scan the copies that go in it.</source>
         <translation>Посилку сформовано. Відскануйте примірники, які до неї входять.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="412"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="415"/>
         <source>Added {code}.</source>
         <translation>Додано {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="424"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="427"/>
         <source>Find the title first, then choose it in the list.</source>
         <translation>Спершу знайдіть назву, потім виберіть її у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="431"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="434"/>
         <source>Added {count} × {title}.</source>
         <translation>Додано {count} × «{title}».</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="452"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="455"/>
         <source>Line removed.</source>
         <translation>Рядок вилучено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="461"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="464"/>
         <source>A scanned copy is one book; scan each copy that goes.</source>
         <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="465"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="468"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="466"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="469"/>
         <source>How many books of «{title}»?</source>
         <translation>Скільки книг «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="475"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="478"/>
         <source>Quantity changed.</source>
         <translation>Кількість змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="485"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="488"/>
         <source>Delete parcel</source>
         <translation>Видалити посилку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="488"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="491"/>
         <source>Delete parcel {number}? Its books stay in the catalogue where they are.</source>
         <translation>Видалити посилку {number}? Її книги залишаться в каталозі там, де вони є.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="495"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="498"/>
         <source>Parcel deleted.</source>
         <translation>Посилку видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="524"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="527"/>
         <source>Sent. Its copies are in transit until the hub confirms receipt.</source>
         <translation>Надіслано. Примірники в дорозі, доки хаб не підтвердить отримання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="534"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="537"/>
         <source>Confirm receipt</source>
         <translation>Підтвердження отримання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="538"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="541"/>
         <source>Did parcel {number} arrive at {hub}? Its copies will be recorded at {hub} and available for lending.</source>
         <translation>Посилка {number} надійшла за призначенням ({hub})? Її примірники буде обліковано там ({hub}), і їх можна буде видавати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="546"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="549"/>
         <source>Receipt confirmed: the copies are now at {hub}.</source>
         <translation>Отримання підтверджено: примірники тепер обліковано за місцем призначення ({hub}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="559"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="562"/>
         <source>Save the packing list</source>
         <translation>Зберегти пакувальний лист</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="561"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="564"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="575"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="578"/>
         <source>The packing list could not be saved: {error}</source>
         <translation>Не вдалося зберегти пакувальний лист: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="581"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="584"/>
         <source>The packing list was saved to {path}.</source>
         <translation>Пакувальний лист збережено у файл {path}.</translation>
     </message>
@@ -2396,132 +2416,132 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="80"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="91"/>
         <source>Authors:</source>
         <translation>Автори:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="92"/>
         <source>Published:</source>
         <translation>Вихідні дані:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="93"/>
         <source>ISBN:</source>
         <translation>ISBN:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="94"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="95"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="96"/>
         <source>UDC:</source>
         <translation>УДК:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="97"/>
         <source>Subjects:</source>
         <translation>Рубрики:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="98"/>
         <source>URL:</source>
         <translation>Вебадреса:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="116"/>
         <source>Edit record…</source>
         <translation>Змінити запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="117"/>
         <source>Enter or Ctrl+E</source>
         <translation>Enter або Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="118"/>
         <source>Delete record…</source>
         <translation>Видалити запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="119"/>
         <source>Delete key in the list</source>
         <translation>Клавіша Delete у списку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="130"/>
         <source>Copies</source>
         <translation>Примірники</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="135"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="136"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="137"/>
         <source>Acquired</source>
         <translation>Надходження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="138"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="139"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="147"/>
         <source>Add copies…</source>
         <translation>Додати примірники…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="148"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="143"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="149"/>
         <source>Edit copy…</source>
         <translation>Змінити примірник…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="144"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="150"/>
         <source>Enter in the list of copies</source>
         <translation>Enter у списку примірників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="151"/>
         <source>Delete copy…</source>
         <translation>Видалити примірник…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="146"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="152"/>
         <source>Delete key in the list of copies</source>
         <translation>Клавіша Delete у списку примірників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="161"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="167"/>
         <source>Choose a record in the list to see it and its copies here.</source>
         <translation>Виберіть запис у списку — тут з’являться його дані та примірники.</translation>
     </message>
@@ -3311,103 +3331,108 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>catalogue</name>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="13"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="16"/>
         <source>Book</source>
         <translation>Книга</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="14"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="17"/>
         <source>E-book</source>
         <translation>Електронна книга</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="15"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="18"/>
         <source>Audiobook</source>
         <translation>Аудіокнига</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="16"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="19"/>
         <source>Periodical</source>
         <translation>Періодичне видання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="17"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="20"/>
         <source>Online resource</source>
         <translation>Онлайн-ресурс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="20"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="23"/>
         <source>Available</source>
         <translation>Доступний</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="21"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="24"/>
         <source>On loan</source>
         <translation>Виданий</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="22"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="25"/>
         <source>In transit</source>
         <translation>У дорозі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="23"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="26"/>
         <source>Lost</source>
         <translation>Втрачений</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="24"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="27"/>
         <source>Written off</source>
         <translation>Списаний</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="27"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="30"/>
+        <source>(lent twice before a sync: see the desk&apos;s list)</source>
+        <translation>(виданий двічі до синхронізації: див. список на кафедрі)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="31"/>
         <source>Donation</source>
         <translation>Дарунок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="28"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="32"/>
         <source>Purchase</source>
         <translation>Купівля</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="29"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="33"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="33"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="37"/>
         <source>Ukrainian</source>
         <extracomment>Record languages as MARC 21 codes (what imported records carry), most used first.</extracomment>
         <translation>Українська</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="34"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="38"/>
         <source>English</source>
         <translation>Англійська</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="39"/>
         <source>Crimean Tatar</source>
         <translation>Кримськотатарська</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="36"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="40"/>
         <source>Polish</source>
         <translation>Польська</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="41"/>
         <source>German</source>
         <translation>Німецька</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="38"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="42"/>
         <source>French</source>
         <translation>Французька</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="39"/>
+        <location filename="../../src/mandrivna/ui/catalogue_names.py" line="43"/>
         <source>Russian</source>
         <translation>Російська</translation>
     </message>
@@ -3915,14 +3940,14 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/services/visit_service.py" line="25"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="96"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="402"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="100"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="412"/>
         <source>Unknown visit channel {name}.</source>
         <translation>Невідомий канал відвідування: {name}.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/visit_service.py" line="28"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="405"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="415"/>
         <source>A visit count must be at least 1.</source>
         <translation>Кількість відвідувань має бути щонайменше 1.</translation>
     </message>
@@ -3939,7 +3964,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/services/reader_service.py" line="110"/>
         <location filename="../../src/mandrivna/services/reader_service.py" line="143"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="208"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="212"/>
         <source>This reader is no longer registered.</source>
         <translation>Цього читача вже немає в картотеці.</translation>
     </message>
@@ -4011,11 +4036,11 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/services/event_service.py" line="78"/>
         <location filename="../../src/mandrivna/services/reader_service.py" line="50"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="81"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="85"/>
         <location filename="../../src/mandrivna/services/sync_service.py" line="129"/>
         <location filename="../../src/mandrivna/services/catalogue_import.py" line="304"/>
         <location filename="../../src/mandrivna/services/reader_import.py" line="155"/>
-        <location filename="../../src/mandrivna/store/database.py" line="286"/>
+        <location filename="../../src/mandrivna/store/database.py" line="292"/>
         <source>Set up this device first: enter the hub and librarian.</source>
         <extracomment>What the next event of a series takes over from the previous one.</extracomment>
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
@@ -4190,18 +4215,18 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Змін, що чекають, забагато для одного пакета ({size} МБ; пакет вміщує щонайбільше {limit} МБ). Синхронізуйте цей ноутбук через мережу, хоч би й повільну.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="75"/>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="111"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="77"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="113"/>
         <source>The barcode {code} is already in the catalogue.</source>
         <translation>Штрихкод {code} уже є в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="93"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="95"/>
         <source>The number of copies must be 1 or more.</source>
         <translation>Кількість примірників має бути 1 або більше.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="97"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="99"/>
         <source>Give one barcode for one copy, or none for several.</source>
         <translation>Вкажіть один штрихкод для одного примірника або жодного для кількох.</translation>
     </message>
@@ -4226,33 +4251,33 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Примірник {code} уже є в посилці {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="116"/>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="135"/>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="119"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="137"/>
         <source>This record is no longer in the catalogue.</source>
         <translation>Цього запису вже немає в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="143"/>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="146"/>
         <source>A scanned copy is one book; scan each copy that goes.</source>
         <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="183"/>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="182"/>
         <source>These copies are no longer on the shelf: {codes}. Remove them from the parcel before sending it.</source>
         <translation>Цих примірників уже немає на полиці: {codes}. Вилучіть їх із посилки, перш ніж її надсилати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="238"/>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="239"/>
         <source>This parcel no longer exists.</source>
         <translation>Цієї посилки більше немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="256"/>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="257"/>
         <source>This line is no longer in the parcel.</source>
         <translation>Цього рядка вже немає в посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="27"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="32"/>
         <source>The ISBN {isbn} is not valid (check its digits).</source>
         <translation>ISBN {isbn} недійсний (перевірте цифри).</translation>
     </message>
@@ -4263,7 +4288,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/core/events.py" line="75"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="60"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="65"/>
         <source>Enter the title.</source>
         <translation>Введіть назву.</translation>
     </message>
@@ -4284,109 +4309,119 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>{count} в одній групі — більше, ніж усього прийшло ({total}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="72"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="77"/>
         <source>The year {year} is not possible.</source>
         <translation>Рік {year} неможливий.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/event_service.py" line="86"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="332"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="374"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="342"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="384"/>
         <location filename="../../src/mandrivna/core/events.py" line="79"/>
         <location filename="../../src/mandrivna/core/events.py" line="82"/>
         <location filename="../../src/mandrivna/core/events.py" line="101"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="80"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="85"/>
         <source>Unknown type: {name}.</source>
         <translation>Невідомий вид: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="82"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="87"/>
         <source>An online resource needs its URL.</source>
         <translation>Для онлайн-ресурсу потрібна адреса (URL).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="92"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="105"/>
         <source>Enter the copy&apos;s barcode.</source>
         <translation>Введіть штрихкод примірника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="98"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="116"/>
+        <source>A copy goes on loan and comes back only at the lending desk; its status says only whether it is available, lost, in transit or written off.</source>
+        <translation>Примірник видають і повертають лише на кафедрі видачі; його стан показує тільки, чи він доступний, втрачений, у дорозі або списаний.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="119"/>
         <source>Unknown copy status: {name}.</source>
         <translation>Невідомий стан примірника: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="103"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="124"/>
         <source>Unknown way of acquisition: {name}.</source>
         <translation>Невідомий спосіб надходження: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="42"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="46"/>
         <source>Check before lending:</source>
         <translation>Перевірте перед видачею:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="125"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="129"/>
         <source>This service session does not exist.</source>
         <translation>Такої зміни немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="133"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="137"/>
         <source>Open a service session first (the day at the hub).</source>
         <translation>Спершу відкрийте зміну (робочий день у хабі).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="166"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="170"/>
         <source>No copy has the barcode {code}.</source>
         <translation>Немає примірника зі штрихкодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="178"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="182"/>
         <source>This copy is not on loan. Scan a reader card first to lend it.</source>
         <translation>Цей примірник не видано. Щоб видати, спершу зіскануйте читацький квиток.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="246"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="223"/>
+        <source>This copy is on loan. Scan it to take it back before lending it.</source>
+        <translation>Цей примірник виданий. Відскануйте його, щоб прийняти повернення, перш ніж видавати знову.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="255"/>
         <source>The reader is blocked: {reason}. (Another laptop may have unblocked them since.)</source>
         <translation>Читача заблоковано: {reason}. (Можливо, на іншому ноутбуці його вже розблокували.)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="252"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="261"/>
         <source>This copy is recorded as lost or written off.</source>
         <translation>Цей примірник записано як втрачений або списаний.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="256"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="265"/>
         <source>This copy is recorded as in transit to a hub.</source>
         <translation>Цей примірник записано як такий, що в дорозі до хабу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="297"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="307"/>
         <source>This loan is already closed.</source>
         <translation>Цю видачу вже закрито.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="335"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="345"/>
         <source>Enter what was given (a title or link).</source>
         <translation>Вкажіть, що надано (назву чи посилання).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="417"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="446"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="427"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="456"/>
         <source>A visit count cannot be negative.</source>
         <translation>Кількість відвідувань не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="444"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="454"/>
         <source>The period ends before it starts.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="449"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="459"/>
         <source>Say where the figure comes from.</source>
         <translation>Вкажіть джерело цифри.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="471"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="481"/>
         <source>A lending period is 1 to 365 days.</source>
         <translation>Строк видачі — від 1 до 365 днів.</translation>
     </message>
@@ -4486,22 +4521,22 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Кількість має бути від 1 до {most}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="119"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="122"/>
         <source>The copy {code} is on loan; it can go in a parcel once it is returned.</source>
         <translation>Примірник {code} видано читачеві; його можна додати до посилки, коли його повернуть.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="124"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="127"/>
         <source>The copy {code} is already on its way in a parcel.</source>
         <translation>Примірник {code} уже в дорозі в посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="129"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="132"/>
         <source>The copy {code} is lost or written off.</source>
         <translation>Примірник {code} втрачено або списано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="133"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="136"/>
         <source>The copy {code} is already at {hub}.</source>
         <translation>Примірник {code} уже там, куди йде посилка: {hub}.</translation>
     </message>
@@ -4721,11 +4756,6 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дві парольні фрази не збігаються. Введіть їх ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/change_writer.py" line="52"/>
-        <source>This entry is too large to be synced: a text may hold at most {text} characters, a list {items} items, and the whole entry {size} KB. Shorten it and save again.</source>
-        <translation>Цей запис завеликий для синхронізації: текст може мати щонайбільше {text} символів, список — {items} елементів, а весь запис — {size} КБ. Скоротіть його й збережіть ще раз.</translation>
-    </message>
-    <message>
         <location filename="../../src/mandrivna/cli_questions.py" line="37"/>
         <source>There is nobody here to answer the command&apos;s question: run it again with --yes.</source>
         <extracomment>What counts as &quot;yes&quot;, in either language.</extracomment>
@@ -4735,6 +4765,11 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/cli_questions.py" line="59"/>
         <source>There is no terminal to type the passphrase in: put it in the environment variable MANDRIVNA_PASSPHRASE.</source>
         <translation>Немає термінала, щоб ввести парольну фразу: покладіть її у змінну середовища MANDRIVNA_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/store/change_writer.py" line="52"/>
+        <source>This entry is too large to be synced: a text may hold at most {text} characters, a list {items} items, and the whole entry {size} KB. Shorten it and save again.</source>
+        <translation>Цей запис завеликий для синхронізації: текст може мати щонайбільше {text} символів, список — {items} елементів, а весь запис — {size} КБ. Скоротіть його й збережіть ще раз.</translation>
     </message>
 </context>
 <context>

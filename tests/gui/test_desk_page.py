@@ -128,3 +128,16 @@ def test_overdue_and_history_lists(qtbot, desk, monkeypatch) -> None:
     page.desk._today = page.desk.today().replace(year=page.desk.today().year + 1)
     page.show_overdue()
     assert shown[1].table.item(0, 5).text() == "Overdue"
+
+
+def test_a_copy_marked_lost_says_so_when_it_comes_back(qtbot, desk) -> None:
+    page, services, reader_id = desk
+    page.venue.setFocus()
+    QTest.keyClick(page.venue, Qt.Key.Key_O, CTRL)
+    scan(page, services.readers.get(reader_id).card_number)
+    scan(page, "INV-1")
+    copy = services.catalogue.copy_by_barcode("INV-1")
+    services.catalogue.edit_copy(copy.id, status="lost")  # the reader said it was lost
+    scan(page, "INV-1")  # but it came back
+    assert page.message.text().startswith("Returned: Кобзар (INV-1).")
+    assert "«Lost»" in page.message.text()  # the mark stays until someone changes it

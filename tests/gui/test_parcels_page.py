@@ -224,3 +224,15 @@ def test_the_window_with_the_parcels_page_fits_1366x768(
     assert (picture.width(), picture.height()) == (1366, 768)
     assert picture.save(str(tmp_path / "parcels.png"))
     assert window.minimumSizeHint().width() <= 1366
+
+
+def test_a_copy_lent_after_it_was_packed_is_shown_on_loan(qtbot, page, services) -> None:
+    form_parcel(qtbot, page, "Хаб Суми")
+    scan(page, "UBI-0001")
+    reader_id, _ = services.readers.register("Петренко", "Іван", consent=True)
+    services.desk.open_session()
+    lent = services.desk.scan("UBI-0001", reader_id)
+    page.on_data_changed(lent.changed)  # as the main window passes every write on
+    on_loan = tr("ParcelsPage", "{code} (on loan)").format(code="UBI-0001")
+    qtbot.waitUntil(lambda: page.lines.item(0, 0).text() == on_loan, timeout=3000)
+    assert on_loan == "UBI-0001 (виданий)"

@@ -26,7 +26,7 @@ SOURCES = (
     ("purchase", "Книгарня «Є»"),
     ("other", "Передано читачкою"),
 )
-STATUSES = ("available",) * 6 + ("on_loan", "on_loan", "in_transit", "lost")
+STATUSES = ("available",) * 8 + ("in_transit", "lost")  # on loan follows from loans, not these
 
 # title, authors, publisher, place, year, type, subjects, udc
 RECORDS: list[tuple[str, str, str, str, int, str, str, str]] = [

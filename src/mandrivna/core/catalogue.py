@@ -13,7 +13,12 @@ from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
 MATERIAL_TYPES = ("book", "ebook", "audiobook", "periodical", "online")
-COPY_STATUSES = ("available", "on_loan", "in_transit", "lost", "written_off")
+#: What a copy's stored status may say. Whether it is on loan is not among them: that follows
+#: from the desk's loan facts alone (an open loan), the same on every laptop.
+COPY_STATUSES = ("available", "in_transit", "lost", "written_off")
+ON_LOAN = "on_loan"
+#: The states a copy is shown and filtered by: on loan, and what its status marks.
+COPY_STATES = ("available", ON_LOAN, "in_transit", "lost", "written_off")
 ACQUISITIONS = ("donation", "purchase", "other")
 PARCEL_STATUSES = ("formed", "sent", "received")
 
@@ -83,6 +88,14 @@ def validate_record(fields: dict[str, Any], today: dt.date) -> dict[str, Any]:
     return clean
 
 
+def copy_states(status: str | None, on_loan: bool) -> tuple[str, ...]:
+    """The states a copy is in: on loan when it has an open loan, then what its stored status
+    marks (lost, in transit, written off); a copy with neither is available."""
+    mark = None if status in (None, "available", ON_LOAN) else status
+    states = ((ON_LOAN,) if on_loan else ()) + ((mark,) if mark else ())
+    return states or ("available",)
+
+
 def validate_copy(fields: dict[str, Any]) -> dict[str, Any]:
     """Check and normalise a copy's fields."""
     clean: dict[str, Any] = {
@@ -93,6 +106,14 @@ def validate_copy(fields: dict[str, Any]) -> dict[str, Any]:
     if clean.get("barcode"):
         clean["barcode"] = "".join(clean["barcode"].split()).upper()
     status = clean.get("status")
+    if status == ON_LOAN:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A copy goes on loan and comes back only at the lending desk; its status says "
+                "only whether it is available, lost, in transit or written off.",
+            )
+        )
     if status is not None and status not in COPY_STATUSES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Unknown copy status: {name}."), name=status

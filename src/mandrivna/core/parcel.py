@@ -110,9 +110,12 @@ def check_quantity(quantity: int) -> int:
     return quantity
 
 
-def check_copy_can_go(barcode: str, status: str | None, hub: str | None, destination: str) -> None:
-    """A copy goes in a parcel only if it is on the shelf and not already at the destination."""
-    if status == "on_loan":
+def check_copy_can_go(
+    barcode: str, status: str | None, on_loan: bool, hub: str | None, destination: str
+) -> None:
+    """A copy goes in a parcel only if it is on the shelf (not on loan, not marked in transit,
+    lost or written off) and not already at the destination."""
+    if on_loan:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors", "The copy {code} is on loan; it can go in a parcel once it is returned."

@@ -13,11 +13,13 @@ from mandrivna.core.catalogue import validate_copy, validate_record
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import catalogue_queries, code_lookup
-from mandrivna.store.catalogue_queries import CatalogueFilter, RecordHit
+from mandrivna.store.catalogue_queries import CatalogueFilter, CopyLine, RecordHit
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.database import Database
 from mandrivna.store.replica import Changed
 from mandrivna.store.tables import BibRecord, BookCopy
+
+__all__ = ["COPY_FIELDS_DEFAULTS", "CatalogueService", "CopyLine"]
 
 COPY_FIELDS_DEFAULTS = {"acquisition": "donation", "status": "available"}
 
@@ -138,6 +140,11 @@ class CatalogueService:
     def copies_of(self, record_id: str) -> list[BookCopy]:
         with self.db.read() as conn:
             return catalogue_queries.copies_of(conn, record_id)
+
+    def copy_lines(self, record_id: str) -> list[CopyLine]:
+        """A record's live copies with their state: on loan follows from the loans alone."""
+        with self.db.read() as conn:
+            return catalogue_queries.copy_lines(conn, catalogue_queries.copies_of(conn, record_id))
 
     def copy_by_barcode(self, typed: str) -> BookCopy | None:
         """The copy with this barcode as typed or scanned: as stored (spaces dropped, upper

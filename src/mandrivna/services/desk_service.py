@@ -5,6 +5,10 @@ counts one visit per day per hub, automatically, on every laptop alike.
 Offline, this laptop may not know that a blocked reader was unblocked elsewhere, or that a copy
 marked lost was found. Such a lend raises ``NeedsOverride`` with the warnings; the librarian may
 lend anyway with a reason, and the reason is kept with the loan for the coordinator.
+
+Whether a copy is on loan is decided from the loans alone (the projection of the lend, renew and
+return facts), the same on every laptop: lending and returning never write the copy's status,
+which keeps only what is not a loan (lost, in transit, written off).
 """
 
 from __future__ import annotations
@@ -211,6 +215,12 @@ class DeskService:
             raise NeedsOverride(warnings)
         loan_id = str(uuid.uuid4())
         with self.db.write() as writer:
+            if desk_queries.open_loan_of_copy(writer.conn, copy.id) is not None:
+                raise _invalid(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "This copy is on loan. Scan it to take it back before lending it."
+                    )
+                )
             days, title = self._rule_days(writer, copy)
             due = due_date(self.today(), days).isoformat()
             writer.fact(
@@ -228,7 +238,6 @@ class DeskService:
                     "override_reason": reason if warnings else None,
                 },
             )
-            writer.upsert("book_copy", copy.id, {"status": "on_loan"})
             self._count_visit(
                 writer, reader_id, session.channel or "non_stationary", session.hub or ""
             )
@@ -281,7 +290,8 @@ class DeskService:
                     "override_reason": None,
                 },
             )
-            writer.upsert("book_copy", copy.id, {"status": "available", "hub": session.hub})
+            # the copy is here now; whether it is on loan follows from the return itself
+            writer.upsert("book_copy", copy.id, {"hub": session.hub})
             self._count_visit(
                 writer, reader_id, session.channel or "non_stationary", session.hub or ""
             )

@@ -91,7 +91,10 @@ class ParcelService:
                     code=code,
                     number=rules.short_number(holder.id),
                 )
-            rules.check_copy_can_go(code, copy.status, copy.hub, parcel.destination_hub or "")
+            on_loan = bool(catalogue_queries.lent_copies(writer.conn, [copy.id]))
+            rules.check_copy_can_go(
+                code, copy.status, on_loan, copy.hub, parcel.destination_hub or ""
+            )
             writer.upsert(
                 "parcel_item",
                 str(uuid.uuid4()),
@@ -169,11 +172,7 @@ class ParcelService:
             lines = parcel_queries.lines(writer.conn, parcel_id)
             rules.check_can_send(parcel.status, sum(line.quantity for line in lines))
             day = rules.check_date(sent_on or self.today(), parcel.formed_on, self.today())
-            gone = [
-                line.barcode or "?"
-                for line in lines
-                if line.copy_id and line.copy_status != "available"
-            ]
+            gone = [line.barcode or "?" for line in lines if line.copy_id and not line.on_shelf]
             if gone:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -192,7 +191,9 @@ class ParcelService:
         return writer.changed
 
     def confirm_received(self, parcel_id: str, received_on: dt.date | None = None) -> Changed:
-        """The destination hub has the parcel: its copies are now that hub's, on the shelf."""
+        """The destination hub has the parcel: its copies are now that hub's, no longer in
+        transit. A copy lent somewhere while it travelled stays on loan: its loan says so, and
+        the catalogue shows it."""
         with self.db.write() as writer:
             parcel = self._parcel(writer, parcel_id)
             rules.check_can_receive(parcel.status)

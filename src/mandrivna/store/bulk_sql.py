@@ -70,14 +70,20 @@ def row_maker(
     )
 
 
-def insert_ignore(
+def merge_facts(
     conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
 ) -> None:
-    """INSERT OR IGNORE: a row already there (or one a newer app wrote without a column this
-    version requires) is left out; the change itself stays in the log."""
+    """Insert facts; where one with the same id is there, the one with the lower
+    ``(hlc, device_id)`` stamp is kept, whichever arrived first. Most facts have random ids and
+    are written once, but some ids are made from part of the content (a reader's visit: reader,
+    day, hub), and two laptops may write the rest differently: every replica keeps the same one.
+    A row lacking a column this version requires (written by a newer app) is left out; the
+    change itself stays in the log."""
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
     sql = (
         f"INSERT OR IGNORE INTO {table.name} ({', '.join(columns)}) VALUES "
-        f"({', '.join('?' * len(columns))})"
+        f"({', '.join('?' * len(columns))}) ON CONFLICT(id) DO UPDATE SET {updates} "
+        f"WHERE (excluded.hlc, excluded.device_id) < ({table.name}.hlc, {table.name}.device_id)"
     )
     _executemany(conn, sql, rows)
 
@@ -105,4 +111,16 @@ def scrub_log(conn: Connection, entity: str, entity_id: str, fields: Sequence[st
         f"UPDATE change_log SET fields = json_remove(fields, {paths}) "
         "WHERE entity = ? AND entity_id = ? AND op = 'u'",
         (*[f'$."{name}"' for name in fields], entity, entity_id),
+    )
+
+
+def scrub_conflicts(conn: Connection, entity: str, entity_id: str, fields: Sequence[str]) -> None:
+    """Remove an erased record's erased fields from the conflict queue: both values of a
+    conflict are the person's data, whichever won."""
+    if not fields:
+        return
+    marks = ", ".join("?" for _ in fields)
+    conn.exec_driver_sql(
+        f"DELETE FROM conflict WHERE entity = ? AND entity_id = ? AND field IN ({marks})",
+        (entity, entity_id, *fields),
     )

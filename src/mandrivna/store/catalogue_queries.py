@@ -1,5 +1,9 @@
 """Reads of the catalogue: search records as you type (title, author, ISBN, a copy's barcode),
-filtered by type, hub and copy status; a record's copies; a copy by its barcode."""
+filtered by type, hub and copy state; a record's copies with their state; a copy by its barcode.
+
+A copy's state is computed, never stored whole: it is on loan when the loan projection holds an
+open loan of it, and its stored status adds what is not a loan (lost, in transit, written off).
+"""
 
 from __future__ import annotations
 
@@ -18,14 +22,18 @@ from sqlalchemy import (
 )
 
 from mandrivna.core import search_text
+from mandrivna.core.catalogue import copy_states
+from mandrivna.core.loans import LENT_AGAIN
 from mandrivna.store import issued_codes
-from mandrivna.store.tables import BibRecord, BookCopy
+from mandrivna.store.tables import BibRecord, BookCopy, Loan
 
 _record = BibRecord.__table__  # type: ignore[attr-defined]
 _copy = BookCopy.__table__  # type: ignore[attr-defined]
+_loan = Loan.__table__  # type: ignore[attr-defined]
 _ROWID: ColumnClause[Any] = literal_column("bib_record.rowid")
 _fts = table("record_fts", column("rowid"), column("terms"))
 SEARCH_LIMIT = 50
+CHUNK = 500
 
 
 @dataclass
@@ -58,19 +66,79 @@ class RecordHit:
     hubs: list[str] = field(default_factory=list)
 
 
+@dataclass
+class CopyLine:
+    """A copy as the catalogue shows it: the copy, its open loan (the newest, when a copy was
+    lent twice offline) and whether an open loan of it is flagged ``lent_again``."""
+
+    copy: BookCopy
+    loan: Loan | None = None
+    lent_again: bool = False
+
+    @property
+    def states(self) -> tuple[str, ...]:
+        return copy_states(self.copy.status, self.loan is not None)
+
+
+def open_loans(conn: Connection, copy_ids: list[str]) -> dict[str, list[Loan]]:
+    """The open loans of these copies, the current one first (as ``desk_queries``)."""
+    found: dict[str, list[Loan]] = {}
+    for start in range(0, len(copy_ids), CHUNK):
+        query = (
+            select(_loan)
+            .where(
+                _loan.c.copy_id.in_(copy_ids[start : start + CHUNK]),
+                _loan.c.returned_on.is_(None),
+                _loan.c.lent_on.is_not(None),
+            )
+            .order_by(_loan.c.flag.is_(None).desc(), _loan.c.lent_on.desc(), _loan.c.id)
+        )
+        for row in conn.execute(query).mappings():
+            found.setdefault(row["copy_id"], []).append(Loan(**row))
+    return found
+
+
+def lent_copies(conn: Connection, copy_ids: list[str]) -> set[str]:
+    """Which of these copies are on loan (have an open loan)."""
+    lent: set[str] = set()
+    for start in range(0, len(copy_ids), CHUNK):
+        lent.update(
+            r[0]
+            for r in conn.execute(
+                select(_loan.c.copy_id).where(
+                    _loan.c.copy_id.in_(copy_ids[start : start + CHUNK]),
+                    _loan.c.returned_on.is_(None),
+                    _loan.c.lent_on.is_not(None),
+                )
+            )
+        )
+    return lent
+
+
+def copy_lines(conn: Connection, copies: list[BookCopy]) -> list[CopyLine]:
+    loans = open_loans(conn, [c.id for c in copies])
+    lines = []
+    for copy in copies:
+        held = loans.get(copy.id, [])
+        lent_again = any(loan.flag == LENT_AGAIN for loan in held)
+        lines.append(CopyLine(copy, held[0] if held else None, lent_again))
+    return lines
+
+
 def _hits(conn: Connection, records: list[BibRecord]) -> list[RecordHit]:
     hits = {r.id: RecordHit(r) for r in records}
     if not hits:
         return []
     rows = conn.execute(
-        select(_copy.c.record_id, _copy.c.status, _copy.c.hub).where(
+        select(_copy.c.id, _copy.c.record_id, _copy.c.status, _copy.c.hub).where(
             _copy.c.record_id.in_(list(hits)), _copy.c.deleted.is_(False)
         )
-    )
-    for record_id, status, hub in rows:
+    ).all()
+    lent = lent_copies(conn, [row.id for row in rows])
+    for copy_id, record_id, status, hub in rows:
         hit = hits[record_id]
         hit.copies += 1
-        hit.available += status == "available"
+        hit.available += copy_states(status, copy_id in lent) == ("available",)
         if hub and hub not in hit.hubs:
             hit.hubs.append(hub)
     return [hits[r.id] for r in records]

@@ -33,7 +33,7 @@ from mandrivna.core.errors import (
 )
 from mandrivna.core.hlc import HybridClock, wall_clock_ms
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import cipher_files, folder_encryption, lineage, schema
+from mandrivna.store import cipher_files, folder_encryption, lineage, replica, schema
 from mandrivna.store.access_gate import AccessGate
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.connection import (
@@ -256,15 +256,21 @@ class Database:
             if not durable:
                 driver.execute("PRAGMA synchronous=NORMAL")
                 driver.execute(f"PRAGMA wal_autocheckpoint={BULK_CHECKPOINT_PAGES}")
+            committed = False
             try:
                 with conn.begin():
                     yield conn
+                committed = True
             finally:
+                erased = replica.erased_in(conn)
                 if not durable:
                     if driver.in_transaction:  # a failed commit: pragmas need no transaction
                         driver.rollback()
                     driver.execute("PRAGMA synchronous=FULL")
                     driver.execute("PRAGMA wal_autocheckpoint=1000")
+            if committed and erased:
+                # the log's older frames still hold what was erased: fold it back and empty it
+                driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log back into the database (after bulk work, off the UI)."""

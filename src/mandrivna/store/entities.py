@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Table
 
@@ -71,4 +72,11 @@ ENTITIES: dict[str, EntitySpec] = {
         _spec("course", Course, Kind.RECORD, _RECORD_LOCAL),
         _spec("course_enrollment", CourseEnrollment, Kind.RECORD, _RECORD_LOCAL),
     )
+}
+
+#: Values older versions of the app wrote that this version stores otherwise, whenever they
+#: arrive (entity → field → old value → value stored). A copy's status no longer says "on
+#: loan": that follows from its loans (migration 0010 converted the values already stored).
+LEGACY_VALUES: dict[str, dict[str, dict[Any, Any]]] = {
+    "book_copy": {"status": {"on_loan": "available"}},
 }

@@ -2,7 +2,8 @@
 
 ``replica`` calls ``refresh`` with the copies whose events it just stored, in the same
 transaction, so a return recorded on another laptop closes the loan here as soon as it syncs,
-whatever order the events came in.
+whatever order the events came in. Whether a copy is on loan follows from these loans alone, so
+the search index's state filters of those copies' records are refreshed with them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sqlalchemy import Connection, delete, insert, select
 
 from mandrivna.core.loans import LoanEvent as Event
 from mandrivna.core.loans import project
+from mandrivna.store import search_index
 from mandrivna.store.tables import Loan, LoanEvent
 
 _events = LoanEvent.__table__  # type: ignore[attr-defined]
@@ -45,6 +47,7 @@ def refresh(conn: Connection, copy_ids: Iterable[str]) -> None:
         rows = [vars(loan) for events in by_copy.values() for loan in project(events)]
         if rows:
             conn.execute(insert(_loans), rows)
+        search_index.refresh(conn, "book_copy", chunk)
 
 
 def rebuild(conn: Connection) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, func, select, union
 
 from mandrivna.core.alphabet import sort_key
+from mandrivna.store import catalogue_queries
 from mandrivna.store.tables import BibRecord, BookCopy, DeviceState, Parcel, ParcelItem, Reader
 
 _parcel = Parcel.__table__  # type: ignore[attr-defined]
@@ -32,6 +33,12 @@ class ParcelLine:
     authors: list[str] = field(default_factory=list)
     isbn: str | None = None
     copy_status: str | None = None
+    copy_on_loan: bool = False  # the copy has an open loan (lent after it was packed)
+
+    @property
+    def on_shelf(self) -> bool:
+        """A scanned copy that can travel: not on loan and its status says available."""
+        return self.copy_status == "available" and not self.copy_on_loan
 
 
 @dataclass
@@ -113,6 +120,9 @@ def lines(conn: Connection, parcel_id: str) -> list[ParcelLine]:
         )
         for row in conn.execute(query)
     ]
+    lent = catalogue_queries.lent_copies(conn, [line.copy_id for line in found if line.copy_id])
+    for line in found:
+        line.copy_on_loan = line.copy_id in lent
     found.sort(key=lambda line: (sort_key(line.title), line.barcode or ""))
     return found
 

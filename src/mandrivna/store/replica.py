@@ -27,10 +27,12 @@ from mandrivna.core.merge import (
     merge_state,
 )
 from mandrivna.store import bulk_sql, loan_projection, search_index
-from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
+from mandrivna.store.entities import ENTITIES, LEGACY_VALUES, EntitySpec, Kind
 from mandrivna.store.tables import ChangeLogEntry, Conflict
 
 CHUNK = 500
+#: Set on a connection whose transaction erased personal data (see ``erased_in``).
+ERASED = "mandrivna_erased"
 _log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
 _conflicts = Conflict.__table__  # type: ignore[attr-defined]
 
@@ -123,12 +125,18 @@ def _apply_facts(conn: Connection, spec: EntitySpec, changes: list[Change], out:
         if change.op is Op.FACT
     ]
     out.entities[spec.name].update(row[0] for row in rows)
-    if rows:
-        bulk_sql.insert_ignore(conn, spec.table, columns, rows)
-        if spec.name == "loan_event":
-            loan_projection.refresh(
-                conn, [str(c.fields["copy_id"]) for c in changes if c.fields.get("copy_id")]
-            )
+    if not rows:
+        return
+    if spec.name != "loan_event":
+        bulk_sql.merge_facts(conn, spec.table, columns, rows)
+        return
+    # the loans of every copy an event names, before or after the merge, are computed again
+    copies = {str(c.fields["copy_id"]) for c in changes if c.fields.get("copy_id")}
+    for chunk in _chunks([row[0] for row in rows]):
+        query = select(spec.table.c.copy_id).where(spec.table.c.id.in_(chunk))
+        copies.update(r[0] for r in conn.execute(query))
+    bulk_sql.merge_facts(conn, spec.table, columns, rows)
+    loan_projection.refresh(conn, copies)
 
 
 def _load_states(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str, RecordState]:
@@ -164,10 +172,12 @@ def _apply_records(
         if not spec.fields.issuperset(change.fields):  # written by a newer app: known fields only
             fields = {k: v for k, v in change.fields.items() if k in spec.fields}
             change = replace(change, fields=fields)
+        if spec.name in LEGACY_VALUES:
+            change = replace(change, fields=_current_values(spec.name, change.fields))
         _, conflicts = merge_record(state, change)
         touched.add(change.entity_id)
-        if state.deleted:  # a delete, or an edit arriving after one: no erased data in the log
-            bulk_sql.scrub_log(conn, spec.name, change.entity_id, _erased(state))
+        if state.deleted:  # a delete, or an edit arriving after one: no erased data anywhere
+            _erase_traces(conn, spec.name, change.entity_id, state)
         for c in conflicts:
             conflict_rows.append(_conflict_row(spec.name, change.entity_id, c, now_ms))
     rows = [_record_row(spec, entity_id, states[entity_id]) for entity_id in touched]
@@ -176,6 +186,7 @@ def _apply_records(
         make = bulk_sql.row_maker(spec.table, columns)
         bulk_sql.upsert(conn, spec.table, columns, [make(row) for row in rows])
         search_index.refresh(conn, spec.name, touched)
+    conflict_rows = _not_erased(conflict_rows, states)
     if conflict_rows:
         conn.execute(sqlite_insert(_conflicts).on_conflict_do_nothing(), conflict_rows)
     out.entities[spec.name].update(touched)
@@ -251,15 +262,18 @@ def apply_states(
                     {k: v for k, v in remote.values.items() if k in known},
                     {k: v for k, v in remote.stamps.items() if k in known},
                 )
+            if name in LEGACY_VALUES:
+                remote.values = _current_values(name, remote.values)
             for c in merge_state(state, remote):
                 conflict_rows.append(_conflict_row(spec.name, entity_id, c, now_ms))
             if state.deleted:
-                bulk_sql.scrub_log(conn, spec.name, entity_id, _erased(state))
+                _erase_traces(conn, spec.name, entity_id, state)
         columns = _record_columns(spec.name)
         make = bulk_sql.row_maker(spec.table, columns)
         rows = [make(_record_row(spec, entity_id, local[entity_id])) for entity_id, _ in incoming]
         bulk_sql.upsert(conn, spec.table, columns, rows)
         search_index.refresh(conn, name, [entity_id for entity_id, _ in incoming])
+        conflict_rows = _not_erased(conflict_rows, local)
         if conflict_rows:
             conn.execute(sqlite_insert(_conflicts).on_conflict_do_nothing(), conflict_rows)
         result.entities[name].update(entity_id for entity_id, _ in incoming)
@@ -274,6 +288,41 @@ def _erased(state: RecordState) -> list[str]:
         for name, stamp in state.stamps.items()
         if int(stamp[0]) >= TOMBSTONE_HLC and name != DELETED_FIELD
     )
+
+
+def _current_values(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with the values an older app wrote as this version stores them."""
+    legacy = LEGACY_VALUES[entity]
+    return {
+        name: legacy[name].get(value, value)
+        if name in legacy and isinstance(value, str | int | float | bool)
+        else value
+        for name, value in fields.items()
+    }
+
+
+def _erase_traces(conn: Connection, entity: str, entity_id: str, state: RecordState) -> None:
+    """An erased record's fields leave the change log and the conflict queue, and the
+    write-ahead log is folded back once the transaction commits (``Database`` does it)."""
+    erased = _erased(state)
+    if not erased:
+        return
+    bulk_sql.scrub_log(conn, entity, entity_id, erased)
+    bulk_sql.scrub_conflicts(conn, entity, entity_id, erased)
+    conn.info[ERASED] = True
+
+
+def erased_in(conn: Connection) -> bool:
+    """Whether the transaction on ``conn`` erased data (and forget it: asked once, at its end)."""
+    return bool(conn.info.pop(ERASED, False))
+
+
+def _not_erased(rows: list[dict[str, Any]], states: dict[str, RecordState]) -> list[dict[str, Any]]:
+    """Conflict rows, without those of fields a tombstone erased (found in the same batch)."""
+    erased = {
+        entity_id: set(_erased(state)) for entity_id, state in states.items() if state.deleted
+    }
+    return [row for row in rows if row["field"] not in erased.get(row["entity_id"], ())]
 
 
 def _conflict_row(entity: str, entity_id: str, c: FieldConflict, now_ms: int) -> dict[str, Any]:

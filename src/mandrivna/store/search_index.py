@@ -3,11 +3,14 @@
 The search tables are local and derived: ``replica`` calls ``refresh`` for every record it
 writes, local or synced, in the same transaction, so a reader registered on another laptop is
 found as soon as it arrives. A record's entry also holds the filter terms of its type and of its
-live copies' hubs and states (``search_text.filter_term``), so filters are index look-ups too.
+live copies' hubs and states (``search_text.filter_term``), so filters are index look-ups too. A
+copy's state depends on its loans, so ``loan_projection`` refreshes the records of the copies
+whose loans it recomputes, in the same transaction.
 Each row's FTS rowid is its record's rowid (records are only ever
 upserted, which keeps rowids). ``rebuild`` makes both tables anew from the data (after a
-migration, or if a VACUUM ever renumbered rows). Deleted records leave the index, and with
-``secure_delete`` on, their terms leave the file.
+migration, or if a VACUUM ever renumbered rows). Deleted records leave the index; both tables
+have FTS5's ``secure-delete`` option (migration 0010), so a deleted entry's terms are removed
+from the index itself, and SQLite's ``secure_delete`` zeroes the freed space.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from mandrivna.core import search_text
-from mandrivna.core.catalogue import isbn10
+from mandrivna.core.catalogue import copy_states, isbn10
 
 CHUNK = 500
 READER_COLUMNS = "rowid, deleted, card_number, surname, given_name, patronymic, phone, email"
@@ -42,9 +45,9 @@ def _as_list(value: Any) -> list[str]:
     return [str(v) for v in value or []]
 
 
-def record_terms(row: Any, copies: Sequence[tuple[str | None, str | None, str | None]]) -> str:
+def record_terms(row: Any, copies: Sequence[tuple[str | None, str | None, tuple[str, ...]]]) -> str:
     """A record's terms: its text, ISBN, its live copies' barcodes (``copies`` are
-    (barcode, hub, status)), and the filter terms of its type and its copies' hubs and states."""
+    (barcode, hub, states)), and the filter terms of its type and its copies' hubs and states."""
     terms = search_text.text_terms(
         [row.title, row.publisher, *_as_list(row.authors), *_as_list(row.subjects)]
     )
@@ -57,13 +60,13 @@ def record_terms(row: Any, copies: Sequence[tuple[str | None, str | None, str | 
     filters = set()
     if row.material_type:
         filters.add(search_text.filter_term("t", row.material_type))
-    for _barcode, hub, status in copies:
+    for _barcode, hub, states in copies:
         if hub:
             filters.add(search_text.filter_term("h", hub))
-        if status:
-            filters.add(search_text.filter_term("s", status))
-        if hub and status:
-            filters.add(search_text.filter_term("b", hub, status))
+        for state in states:
+            filters.add(search_text.filter_term("s", state))
+            if hub:
+                filters.add(search_text.filter_term("b", hub, state))
     terms.extend(sorted(filters))
     return " ".join(terms)
 
@@ -78,9 +81,21 @@ def _marks(ids: Sequence[Any]) -> str:
 
 
 def _replace(conn: Connection, table: str, drop: list[int], rows: list[tuple[int, str]]) -> None:
+    """Delete the entries of ``drop`` and put ``rows`` in. An entry whose terms are already
+    the ones held is left alone: with ``secure-delete`` a delete rewrites the entry's terms'
+    lists (long ones for common name prefixes), and most edits (notes, a re-registration, a
+    renewal) change no term."""
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        everything = drop + [rowid for rowid, _ in rows]
+        held: dict[int, str] = {}
+        for chunk in range(0, len(rows), CHUNK):
+            part = [rowid for rowid, _ in rows[chunk : chunk + CHUNK]]
+            cursor.execute(
+                f"SELECT rowid, terms FROM {table} WHERE rowid IN ({_marks(part)})", part
+            )
+            held.update(cursor.fetchall())
+        rows = [(rowid, terms) for rowid, terms in rows if held.get(rowid) != terms]
+        everything = drop + [rowid for rowid, _ in rows if rowid in held]
         for chunk in range(0, len(everything), CHUNK):
             part = everything[chunk : chunk + CHUNK]
             cursor.execute(f"DELETE FROM {table} WHERE rowid IN ({_marks(part)})", part)
@@ -109,13 +124,16 @@ def _refresh_records(conn: Connection, ids: Sequence[str]) -> None:
     rows: list[tuple[int, str]] = []
     for chunk in _chunks(ids):
         marks = _marks(chunk)
-        copies: dict[str, list[tuple[str | None, str | None, str | None]]] = {}
-        for record_id, barcode, hub, status in conn.exec_driver_sql(
-            f"SELECT record_id, barcode, hub, status FROM book_copy WHERE record_id IN ({marks}) "
-            "AND deleted = 0",
+        found = conn.exec_driver_sql(
+            f"SELECT id, record_id, barcode, hub, status FROM book_copy "
+            f"WHERE record_id IN ({marks}) AND deleted = 0",
             tuple(chunk),
-        ):
-            copies.setdefault(record_id, []).append((barcode, hub, status))
+        ).all()
+        lent = _lent(conn, [row.id for row in found])
+        copies: dict[str, list[tuple[str | None, str | None, tuple[str, ...]]]] = {}
+        for row in found:
+            states = copy_states(row.status, row.id in lent)
+            copies.setdefault(row.record_id, []).append((row.barcode, row.hub, states))
         result = conn.exec_driver_sql(
             f"SELECT {RECORD_COLUMNS} FROM bib_record WHERE id IN ({marks})", tuple(chunk)
         )
@@ -125,6 +143,22 @@ def _refresh_records(conn: Connection, ids: Sequence[str]) -> None:
             else:
                 rows.append((row.rowid, record_terms(row, copies.get(row.id, []))))
     _replace(conn, "record_fts", drop, rows)
+
+
+def _lent(conn: Connection, copy_ids: Sequence[str]) -> set[str]:
+    """Which of these copies have an open loan (none asked, none read: the first migrations
+    build the index before the loan table exists)."""
+    lent: set[str] = set()
+    for chunk in _chunks(copy_ids):
+        lent.update(
+            r[0]
+            for r in conn.exec_driver_sql(
+                f"SELECT copy_id FROM loan WHERE copy_id IN ({_marks(chunk)}) "
+                "AND returned_on IS NULL AND lent_on IS NOT NULL",
+                tuple(chunk),
+            )
+        )
+    return lent
 
 
 def _copies_records(conn: Connection, ids: Sequence[str]) -> list[str]:

@@ -1,7 +1,10 @@
 """What the catalogue's stored codes are called on screen: record types, copy states, ways of
-acquisition and record languages, in the user's language. The data keeps the codes."""
+acquisition and record languages, in the user's language. The data keeps the codes. A copy's
+state (on loan, and what its status marks) is shown as one text."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -23,6 +26,7 @@ _STATUSES = {
     "lost": QT_TRANSLATE_NOOP("catalogue", "Lost"),
     "written_off": QT_TRANSLATE_NOOP("catalogue", "Written off"),
 }
+_LENT_TWICE = QT_TRANSLATE_NOOP("catalogue", "(lent twice before a sync: see the desk's list)")
 _ACQUISITIONS = {
     "donation": QT_TRANSLATE_NOOP("catalogue", "Donation"),
     "purchase": QT_TRANSLATE_NOOP("catalogue", "Purchase"),
@@ -54,6 +58,14 @@ def type_name(code: str | None) -> str:
 
 def status_name(code: str | None) -> str:
     return _name(_STATUSES, code)
+
+
+def copy_state_text(states: Sequence[str], lent_again: bool = False) -> str:
+    """A copy's state as shown: «On loan · Lost»; a copy lent twice before a sync says so."""
+    text = " · ".join(status_name(state) for state in states)
+    if lent_again:
+        text += " " + QCoreApplication.translate(CONTEXT, _LENT_TWICE)
+    return text
 
 
 def acquisition_name(code: str | None) -> str:

@@ -1,5 +1,6 @@
 """Dialogs for a record's copies: add several with new barcodes, or scan them one by one (the
-dialog stays open for the next scan); change one copy's state, hub, barcode or acquisition."""
+dialog stays open for the next scan); change one copy's status, hub, barcode or acquisition (a
+lent copy stays on loan until it is returned at the desk, and its dialog says so)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.catalogue import ACQUISITIONS, COPY_STATUSES
-from mandrivna.services.catalogue_service import CatalogueService
-from mandrivna.store.tables import BookCopy
-from mandrivna.ui.catalogue_names import acquisition_name, status_name
+from mandrivna.services.catalogue_service import CatalogueService, CopyLine
+from mandrivna.ui.catalogue_names import acquisition_name, copy_state_text, status_name
 from mandrivna.ui.saving_dialog import SavingDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
@@ -180,26 +180,53 @@ class AddCopiesDialog(CopyForm):
         return self.barcode if "code" in getattr(exc, "params", {}) else self.count
 
 
+def _day(iso: str | None) -> str:
+    try:
+        return dt.date.fromisoformat(iso or "").strftime("%d.%m.%Y")
+    except ValueError:
+        return iso or "—"
+
+
 class CopyDialog(CopyForm):
-    """Changes one copy: its state, hub, barcode and acquisition. ``saved`` carries Changed."""
+    """Changes one copy: its status, hub, barcode and acquisition. ``saved`` carries Changed.
+
+    Whether the copy is on loan is not a status: it follows from its loans, and only a return
+    at the desk ends one. A lent copy's dialog says so next to the status."""
 
     def __init__(
         self,
         catalogue: CatalogueService,
         runner: TaskRunner | ImmediateRunner,
-        copy: BookCopy,
+        line: CopyLine,
         hubs: list[str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, hubs, parent)
+        copy = line.copy
         self.setWindowTitle(self.tr("Edit copy"))
         self.catalogue, self.copy_id = catalogue, copy.id
         self.barcode = QLineEdit(copy.barcode or "")
         self.barcode.setMinimumWidth(FIELD_WIDTH)
+        self.state = QLabel(copy_state_text(line.states, line.lent_again))
         self.status = _combo(COPY_STATUSES, status_name)
-        self.status.setCurrentIndex(max(self.status.findData(copy.status or "available"), 0))
+        stored = copy.status if copy.status in COPY_STATUSES else "available"
+        self.status.setCurrentIndex(max(self.status.findData(stored), 0))
+        self.loan_note = QLabel()
+        self.loan_note.setWordWrap(True)
+        self.loan_note.setMaximumWidth(FIELD_WIDTH + 40)
         self.form.addRow(self.tr("Barcode:"), self.barcode)
+        self.form.addRow(self.tr("Now:"), self.state)
         self.form.addRow(self.tr("Status:"), self.status)
+        if line.loan is not None:
+            self.loan_note.setText(
+                self.tr(
+                    "On loan since {lent}, due {due}. Choosing «Available» here does not return "
+                    "it: it stays on loan until it is returned at the lending desk. The status "
+                    "only records whether the copy is lost, in transit or written off."
+                ).format(lent=_day(line.loan.lent_on), due=_day(line.loan.due_on))
+            )
+            self.loan_note.setStyleSheet("color: #8a5300")
+            self.form.addRow("", self.loan_note)
         self.add_copy_rows()
         self.body.addLayout(self.form)
         self.finish_layout()

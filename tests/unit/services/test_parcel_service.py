@@ -7,6 +7,7 @@ import pytest
 
 from mandrivna.core.errors import ValidationError
 from mandrivna.services.catalogue_service import CatalogueService
+from mandrivna.services.desk_service import DeskService
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.store.database import Database
@@ -42,6 +43,14 @@ def copy(catalogue: CatalogueService, barcode: str):
     return catalogue.copy_by_barcode(barcode)
 
 
+def lend(db: Database, barcode: str) -> None:
+    """Lend the copy at the desk (whether a copy is on loan follows from its loans alone)."""
+    desk = DeskService(db, TODAY)
+    desk.open_session()
+    reader_id, _ = ReaderService(db, today=TODAY).register("Коваль", "Ольга", consent=True)
+    desk.scan(barcode, reader_id)
+
+
 def test_a_parcel_is_formed_from_scanned_copies_and_titles(parcels, books) -> None:
     pid, changed = parcels.form("  Хаб   Суми ")
     assert changed.entities["parcel"] == {pid}
@@ -71,7 +80,7 @@ def test_scans_that_cannot_go_are_refused_in_words(parcels, catalogue, books, db
     parcels.add_copy(other, "UBI-0002")
     reader_id, _ = ReaderService(db, today=TODAY).register("Шевченко", "Ганна", consent=True)
     card = ReaderService(db).get(reader_id).card_number
-    catalogue.edit_copy(copy(catalogue, "UBI-0003").id, status="on_loan")
+    lend(db, "UBI-0003")
     catalogue.add_copies(books["tiger"], barcode="SUMY-1", hub="Хаб Суми")
     parcels.add_copy(pid, "UBI-0001")
     cases = {
@@ -149,12 +158,12 @@ def test_contents_change_only_while_formed(parcels, books) -> None:
 
 
 def test_a_copy_lent_while_the_parcel_was_formed_stops_the_sending(
-    parcels, catalogue, books
+    parcels, catalogue, books, db
 ) -> None:
     pid, _ = parcels.form("Хаб Суми")
     parcels.add_copy(pid, "UBI-0001")
     parcels.add_copy(pid, "UBI-0003")
-    catalogue.edit_copy(copy(catalogue, "UBI-0003").id, status="on_loan")
+    lend(db, "UBI-0003")
     with pytest.raises(ValidationError, match="UBI-0003"):
         parcels.send(pid, "NP-1")
     assert parcels.detail(pid).parcel.status == "formed"

@@ -4,7 +4,12 @@ every replica ends equal to every other and nothing recorded is lost or counted 
 The operations cover readers (register, edit, re-register, block, erase), visits, and the
 catalogue (records added, edited, deleted; copies added and moved between hubs and states). Each
 replica's search index must agree too: the same terms for the same records, one entry per live
-record, the same as an index rebuilt from scratch, and the same search results everywhere."""
+record, the same as an index rebuilt from scratch, and the same search results everywhere.
+
+Readers are also served at the desk and checked in at an event of one hub from several laptops
+(one visit per reader, day and hub, with the same channel everywhere), and erased right after
+two laptops edited them concurrently: no value written to an erased reader is left in any file
+of any laptop or of the server."""
 
 from __future__ import annotations
 
@@ -26,6 +31,8 @@ from mandrivna.core.reader import validate_reader
 from mandrivna.core.restamp import ahead_limit
 from mandrivna.services.backup_service import BackupService, restore_data_folder
 from mandrivna.services.catalogue_service import CatalogueService
+from mandrivna.services.desk_service import DeskService
+from mandrivna.services.event_service import EventService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.sync_service import new_signing_key
 from mandrivna.services.visit_service import VisitService
@@ -52,13 +59,15 @@ RECORD_EDITS = [
     ("publisher", None),
 ]
 COPY_EDITS = [
-    ("status", "on_loan"),
+    ("status", "written_off"),
     ("status", "available"),
     ("status", "lost"),
     ("hub", "Хаб Львів"),
     ("hub", "Хаб Київ"),
 ]
 READER_QUERIES = ["петр", "Galagan", "ivan", "ko", "0671", "марʼ"]
+#: The day desk work and check-ins are recorded on, the same on every laptop.
+DESK_DAY = dt.date(2026, 11, 25)
 RECORD_QUERIES = ["кобз", "Sobor", "bahr", "fata", "978-0-306"]
 
 
@@ -103,6 +112,9 @@ class Replica:
         self.readers, self.visits = ReaderService(self.db), VisitService(self.db)
         self.catalogue = CatalogueService(self.db)
         self.store = SyncStore(self.db)
+        # the desk, in the hub's building (a check-in at an event counts as non-stationary)
+        self.desk = DeskService(self.db, DESK_DAY)
+        self.events = EventService(self.db, DESK_DAY)
 
     def backup(self) -> Path:
         return BackupService(self.db).backup_now().path
@@ -131,7 +143,12 @@ class Replica:
                 "blocked, block_reason, deleted, stamps FROM reader ORDER BY id"
             ).fetchall()
             visits = conn.execute(
-                "SELECT id, day, hub, channel, count FROM visit ORDER BY id"
+                "SELECT id, day, hub, channel, count, reader_id, device_id, hlc FROM visit "
+                "ORDER BY id"
+            ).fetchall()
+            checkins = conn.execute(
+                "SELECT id, event_id, reader_id, day, hub, device_id, hlc FROM event_checkin "
+                "ORDER BY id"
             ).fetchall()
             records = conn.execute(
                 "SELECT id, title, authors, publisher, deleted, stamps FROM bib_record ORDER BY id"
@@ -140,7 +157,7 @@ class Replica:
                 "SELECT id, record_id, barcode, hub, status, deleted, stamps FROM book_copy "
                 "ORDER BY id"
             ).fetchall()
-        return readers, visits, records, copies
+        return readers, visits, records, copies, checkins
 
     @staticmethod
     def _index(conn):
@@ -195,8 +212,22 @@ class Replica:
 
 
 replica_index = st.integers(0, 4)
+#: A reader served at a laptop's desk, or checked in from any laptop at an event held at some
+#: laptop's hub (one event per hub): the visit ids of one reader, day and hub are the same, their
+#: channels are not. "visit_twice": both laptops sync, then the reader is served at one hub's
+#: desk and checked in at its event from the next laptop, before they sync again.
+VISIT_STEPS = st.one_of(
+    st.tuples(st.just("serve"), replica_index, st.integers(0, 9)),
+    st.tuples(st.just("checkin"), replica_index, st.integers(0, 9), replica_index),
+    st.tuples(st.just("visit_twice"), replica_index, st.integers(0, 9)),
+)
+#: Two laptops edit a reader's phone and notes without knowing of each other (a conflict once
+#: they meet), then the first erases the reader.
+ERASURE_STEPS = st.tuples(st.just("conflict_erase"), replica_index, st.integers(0, 9))
 steps = st.lists(
     st.one_of(
+        VISIT_STEPS,
+        ERASURE_STEPS,
         st.tuples(st.just("register"), replica_index, st.sampled_from(["Петренко", "Ґалаґан"])),
         st.tuples(
             st.just("edit"),
@@ -276,6 +307,61 @@ def _codes(replica: Replica) -> tuple[list[str], list[str]]:
     return cards, barcodes
 
 
+class ErasedValues:
+    """Unique values written to readers that are then erased, to look for in every file that
+    holds a database now (backups made before an erase may keep it: see test_erasure_on_disk)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.written: dict[str, list[bytes]] = {}  # reader id -> values written to them
+
+    def next_pair(self, reader_id: str) -> tuple[str, str]:
+        self.count += 1
+        phone, note = f"+38050{self.count:07d}", f"Нотатка-{self.count:04d}-стерта"
+        self.written.setdefault(reader_id, []).extend([phone[1:].encode(), note.encode()])
+        return phone, note
+
+    def conflict_then_erase(self, first: Replica, second: Replica, reader_id: str) -> None:
+        for who in (first, second):
+            phone, note = self.next_pair(reader_id)
+            who.edit_any(reader_id, "phone", phone)
+            who.edit_any(reader_id, "notes", note)
+        first.readers.erase(reader_id)
+
+    def left_in(self, replicas: list[Replica], server: Path) -> dict[str, list[bytes]]:
+        """Values of readers erased (on the first laptop, as everywhere) still found in a
+        database, its log or its shared memory, on a laptop or on the server."""
+        with connect(replicas[0].db.path, None) as conn:
+            erased = {r[0] for r in conn.execute("SELECT id FROM reader WHERE deleted = 1")}
+        secrets = tuple(v for rid in erased & self.written.keys() for v in self.written[rid])
+        files = [p for r in replicas for p in r.folder.glob(DB_FILENAME + "*")]
+        files += list(server.parent.glob(server.name + "*"))
+        found = {}
+        for path in files:
+            data = path.read_bytes()
+            hits = [secret for secret in secrets if secret in data]
+            if hits:
+                found[f"{path.parent.name}/{path.name}"] = hits
+        return found
+
+
+def _serve(who: Replica, reader_id: str, served: set[tuple[str, str, str]]) -> None:
+    """The reader is served at this laptop's desk (if the laptop knows them yet)."""
+    with contextlib.suppress(ValidationError):
+        who.readers.get(reader_id)
+        who.desk.open_session(channel="stationary")  # the day's session, opened once
+        who.desk.consultation("reference", "digital", "in_person", reader_id=reader_id)
+        served.add((reader_id, DESK_DAY.isoformat(), who.db.device().hub_name))
+
+
+def _check_in(who: Replica, event: tuple[str, str], reader_id: str, served: set) -> None:
+    """The reader is checked in by card at the event (id, hub), if this laptop knows both."""
+    with contextlib.suppress(ValidationError):
+        card = who.readers.get(reader_id).card_number
+        who.events.check_in(event[0], card or "")
+        served.add((reader_id, DESK_DAY.isoformat(), event[1]))
+
+
 @settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -294,6 +380,8 @@ def test_replicas_converge_with_nothing_lost(template, count, plan, disks_die):
             Replica(Path(tmp) / f"r{i}", template, storage, client, i) for i in range(count)
         ]
         visits: dict[str, tuple[int, int]] = {}  # visit id -> (count, writer) that must survive
+        served: set[tuple[str, str, str]] = set()  # (reader, day, hub) given a visit
+        erased = ErasedValues()
         registered: list[str] = []  # edits may target any reader, known locally or not yet
         records: list[str] = []  # the same for records and copies
         copies: list[str] = []
@@ -311,10 +399,32 @@ def test_replicas_converge_with_nothing_lost(template, count, plan, disks_die):
             )
             records.append(first_laptop.catalogue.add_record("Кобзар", isbn="9780306406157")[0])
             copies.extend(first_laptop.catalogue.add_copies(records[0], 1, hub="Хаб Львів")[0])
+            events = [  # a club meeting at every laptop's hub
+                (
+                    first_laptop.events.create_event(
+                        "Книжковий клуб", "2026-11-25T18:00", "2026-11-25T19:30", hub=hub
+                    )[0],
+                    hub,
+                )
+                for hub in (r.db.device().hub_name for r in replicas)
+            ]
             for step in plan:
                 index = step[1] % count
                 kind, who = step[0], replicas[index]
-                if kind == "register":
+                if kind == "serve" and registered:
+                    _serve(who, _pick(registered, step), served)
+                elif kind == "checkin" and registered:
+                    _check_in(who, events[step[3] % count], _pick(registered, step), served)
+                elif kind == "visit_twice" and registered:
+                    other = replicas[(step[1] + 1) % count]
+                    who.sync()
+                    other.sync()  # both know the reader and the event (if synced before)
+                    _serve(who, _pick(registered, step), served)
+                    _check_in(other, events[step[1] % count], _pick(registered, step), served)
+                elif kind == "conflict_erase" and registered:
+                    other = replicas[(step[1] + 1) % count]
+                    erased.conflict_then_erase(who, other, _pick(registered, step))
+                elif kind == "register":
                     registered.append(who.readers.register(step[2], "Іван", consent=True)[0])
                 elif kind == "edit" and registered:
                     field, value = step[3], step[4] or None
@@ -413,8 +523,18 @@ def test_replicas_converge_with_nothing_lost(template, count, plan, disks_die):
             # no card number or barcode issued twice
             cards, barcodes = _codes(replicas[0])
             assert len(cards) == len(set(cards)) and len(barcodes) == len(set(barcodes))
-            # nothing counted twice, nothing kept lost
-            assert sum(v[4] for v in first[1]) == sum(amount for amount, _ in visits.values())
+            # nothing counted twice, nothing kept lost: every tally once, one visit per
+            # reader, day and hub
+            tallies = sum(v[4] for v in first[1] if v[5] is None)
+            assert tallies == sum(amount for amount, _ in visits.values())
+            readers_served = {(v[5], v[1], v[2]) for v in first[1] if v[5]}
+            if disks_die:  # a visit made on a laptop whose disk died unsent is gone with it
+                assert readers_served <= served
+            else:
+                assert readers_served == served
+            assert all(v[4] == 1 for v in first[1] if v[5])
+            # no value written to an erased reader is left in any database file, anywhere
+            assert erased.left_in(replicas, Path(tmp) / "server.sqlite3") == {}
             # a second sync moves nothing
             for replica in replicas:
                 report = run_sync(replica.store, replica.transport)

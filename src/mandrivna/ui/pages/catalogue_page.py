@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.app import Services
-from mandrivna.core.catalogue import COPY_STATUSES, MATERIAL_TYPES
+from mandrivna.core.catalogue import COPY_STATES, MATERIAL_TYPES
+from mandrivna.services.catalogue_service import CopyLine
 from mandrivna.store.catalogue_queries import SEARCH_LIMIT, CatalogueFilter, RecordHit
 from mandrivna.store.replica import Changed
 from mandrivna.store.tables import BibRecord, BookCopy
@@ -46,7 +47,7 @@ from mandrivna.ui.saving_dialog import SavingDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 SEARCH_DELAY_MS = 150
-CATALOGUE_ENTITIES = {"bib_record", "book_copy"}
+CATALOGUE_ENTITIES = {"bib_record", "book_copy", "loan_event"}  # loans make copies on loan
 
 
 class CataloguePage(PageFrame):
@@ -95,7 +96,7 @@ class CataloguePage(PageFrame):
         self.hub_filter.setMinimumContentsLength(14)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Any copy status"), None)
-        for code in COPY_STATUSES:
+        for code in COPY_STATES:  # on loan as the loans say, with what a status marks
             self.status_filter.addItem(status_name(code), code)
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
@@ -325,7 +326,7 @@ class CataloguePage(PageFrame):
             return
         copy_id, self._copy_after = self._copy_after, None
 
-        def shown(result: tuple[BibRecord, list[BookCopy]]) -> None:
+        def shown(result: tuple[BibRecord, list[CopyLine]]) -> None:
             if seq == self._detail_seq:
                 self.detail.show_record(*result, copy_id=copy_id)
 
@@ -334,7 +335,7 @@ class CataloguePage(PageFrame):
                 self.detail.clear()
 
         self.runner.run(
-            lambda: (catalogue.get_record(record_id), catalogue.copies_of(record_id)), shown, gone
+            lambda: (catalogue.get_record(record_id), catalogue.copy_lines(record_id)), shown, gone
         )
 
     def current_record(self) -> BibRecord | None:
@@ -425,11 +426,11 @@ class CataloguePage(PageFrame):
         self._announce(changed)
 
     def edit_copy(self) -> None:
-        copy = self.detail.current_copy()
-        if copy is None:
+        line = self.detail.current_line()
+        if line is None:
             return
-        dialog = CopyDialog(self.catalogue, self.runner, copy, self._known_hubs(), parent=self)
-        copy_id = copy.id
+        dialog = CopyDialog(self.catalogue, self.runner, line, self._known_hubs(), parent=self)
+        copy_id = line.copy.id
 
         def saved(changed: Changed) -> None:
             self._copy_after = copy_id

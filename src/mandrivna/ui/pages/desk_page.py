@@ -34,6 +34,7 @@ from mandrivna.services.desk_service import DeskService, NeedsOverride, ScanResu
 from mandrivna.store.desk_queries import LoanLine, SessionSummary
 from mandrivna.store.replica import Changed
 from mandrivna.store.tables import Reader, ServiceSession
+from mandrivna.ui.catalogue_names import status_name
 from mandrivna.ui.desk_dialogs import (
     ConsultationDialog,
     ELoanDialog,
@@ -319,6 +320,11 @@ class DeskPage(PageFrame):
             text = self.tr("Returned: {title} ({code}).").format(
                 title=title, code=result.copy.barcode
             )
+            if result.copy.status in ("lost", "written_off", "in_transit"):
+                text += " " + self.tr(
+                    "The catalogue still marks it «{status}»: change its status there if it "
+                    "stays here."
+                ).format(status=status_name(result.copy.status))
         self._say(text)
         self.log.insertItem(0, f"{dt.datetime.now():%H:%M} {text}")
         self._announce(result.changed)

@@ -44,7 +44,7 @@ from mandrivna.ui.send_parcel_dialog import SendParcelDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 ERROR_STYLE = "color: #b00020"
-PARCEL_ENTITIES = {"parcel", "parcel_item", "book_copy", "bib_record"}
+PARCEL_ENTITIES = {"parcel", "parcel_item", "book_copy", "bib_record", "loan_event"}
 
 
 def status_label(status: str | None) -> str:
@@ -327,8 +327,11 @@ class ParcelsPage(PageFrame):
         lines = detail.lines if detail else []
         self.lines.setRowCount(len(lines))
         for row, line in enumerate(lines):
+            code = _code(line)
+            if line.copy_on_loan:  # lent since it was packed: the loans say so, on every laptop
+                code = self.tr("{code} (on loan)").format(code=code)
             cells = [
-                _code(line),
+                code,
                 line.title or self.tr("(record deleted)"),
                 "; ".join(line.authors),
                 str(line.quantity),

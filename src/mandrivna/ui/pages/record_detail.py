@@ -22,8 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.catalogue import format_isbn
+from mandrivna.services.catalogue_service import CopyLine
 from mandrivna.store.tables import BibRecord, BookCopy
-from mandrivna.ui.catalogue_names import acquisition_name, language_name, status_name, type_name
+from mandrivna.ui.catalogue_names import (
+    acquisition_name,
+    copy_state_text,
+    language_name,
+    type_name,
+)
 
 COPY_COLUMN_WIDTHS = {0: 115, 1: 125, 3: 85, 4: 90}  # barcode, hub, date, status
 
@@ -63,7 +69,7 @@ class RecordDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record: BibRecord | None = None
-        self.copies: list[BookCopy] = []
+        self.copies: list[CopyLine] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._record_box(), 4)
@@ -167,8 +173,9 @@ class RecordDetail(QWidget):
         self._update_buttons()
 
     def show_record(
-        self, record: BibRecord, copies: list[BookCopy], copy_id: str | None = None
+        self, record: BibRecord, copies: list[CopyLine], copy_id: str | None = None
     ) -> None:
+        """The record and its copies, each with its state (on loan follows from its loans)."""
         selected = self.current_copy()
         wanted = copy_id or (selected.id if selected else None)
         self.record, self.copies = record, copies
@@ -188,7 +195,8 @@ class RecordDetail(QWidget):
             self.values[key].setText(text)
             self.form.setRowVisible(self.values[key], bool(text))
         self.table.setRowCount(len(copies))
-        for row, copy in enumerate(copies):
+        for row, line in enumerate(copies):
+            copy = line.copy
             how = acquisition_name(copy.acquisition)
             if copy.acquisition_source:
                 how = f"{how} — {copy.acquisition_source}" if how else copy.acquisition_source
@@ -198,24 +206,29 @@ class RecordDetail(QWidget):
                     copy.hub or "",
                     how,
                     display_date(copy.acquired_on),
-                    status_name(copy.status),
+                    copy_state_text(line.states, line.lent_again),
                 )
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
-        rows = [row for row, copy in enumerate(copies) if copy.id == wanted]
+        rows = [row for row, line in enumerate(copies) if line.copy.id == wanted]
         if rows:
             self.table.selectRow(rows[0])
         else:
             self.table.clearSelection()
         self._update_buttons()
 
-    def current_copy(self) -> BookCopy | None:
+    def current_line(self) -> CopyLine | None:
+        """The chosen copy with its state."""
         rows = self.table.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self.copies):
             return None
         return self.copies[rows[0].row()]
+
+    def current_copy(self) -> BookCopy | None:
+        line = self.current_line()
+        return line.copy if line else None
 
     def _update_buttons(self) -> None:
         has_record = self.record is not None

@@ -8,7 +8,7 @@ replaced by it). ``sync_state`` keeps the server's history id at the pull cursor
 last sync learned about this laptop's clock.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-11-28
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

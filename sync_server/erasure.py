@@ -1,0 +1,58 @@
+"""What the server does when a record is erased, beyond scrubbing its change log: the snapshot
+table (``server_record``) takes the erased state in the same transaction, so it never holds the
+personal data until the next fold; and on SQLite the write-ahead log, whose older frames still
+hold the data, is folded back into the database and emptied once the push has committed.
+
+On PostgreSQL the old row versions stay in the table's pages as dead tuples until (auto)vacuum
+reclaims them, and in the server's WAL segments until they are recycled; see
+``docs/sync-protocol.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Engine, select, update
+
+from mandrivna.core.change import Change, Op
+from mandrivna.core.merge import RecordState, merge_record
+from sync_server.tables import records
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def erase_in_snapshot(conn: Connection, entity: str, tombstones: Sequence[Any]) -> None:
+    """Merge each delete (rows of device_id, device_seq, hlc, entity_id, fields, seen) into
+    the record's row of the snapshot table, if it has one yet (the fold merges it otherwise);
+    merging a delete twice changes nothing."""
+    for device_id, device_seq, hlc, entity_id, fields_json, seen in tombstones:
+        row = conn.execute(
+            select(records.c.fields, records.c.stamps).where(
+                records.c.entity == entity, records.c.entity_id == entity_id
+            )
+        ).first()
+        if row is None:
+            continue
+        state = RecordState(json.loads(row.fields), json.loads(row.stamps))
+        delete = Change(
+            device_id, device_seq, hlc, entity, entity_id, Op.DELETE, json.loads(fields_json), seen
+        )
+        merge_record(state, delete)
+        conn.execute(
+            update(records)
+            .where(records.c.entity == entity, records.c.entity_id == entity_id)
+            .values(fields=_dumps(state.values), stamps=_dumps(dict(sorted(state.stamps.items()))))
+        )
+
+
+def fold_log(engine: Engine) -> None:
+    """On SQLite, checkpoint the write-ahead log into the database and truncate it (waits for
+    readers still on older frames, within the busy timeout). Nothing to do on PostgreSQL."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
