@@ -4042,7 +4042,9 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/services/reader_import.py" line="155"/>
         <location filename="../../src/mandrivna/store/database.py" line="292"/>
         <source>Set up this device first: enter the hub and librarian.</source>
-        <extracomment>What the next event of a series takes over from the previous one.</extracomment>
+        <extracomment>What the next event of a series takes over from the previous one.
+----------
+where it came from: desk, tally, checkin, consultation, registration, e_loan</extracomment>
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
     </message>
     <message>
@@ -4949,6 +4951,24 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <translation>{problem}
 
 Найновіша справна резервна копія — від {when}: читачів — {readers}, книжок на руках — {loans}. Відновити з неї? Зміни, які цей ноутбук уже надіслав на сервер синхронізації, повернуться під час наступної синхронізації. Пошкоджений файл збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>hubs</name>
+    <message>
+        <location filename="../../src/mandrivna/core/hubs.py" line="24"/>
+        <source>Humanitarian hub</source>
+        <translation>Гуманітарний хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/hubs.py" line="25"/>
+        <source>Partner library</source>
+        <translation>Бібліотека-партнер</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/hubs.py" line="26"/>
+        <source>Mobile point</source>
+        <translation>Мобільний пункт</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,7 @@ class Reader(SQLModel, table=True):
     notes: str | None = None
     blocked: bool | None = None
     block_reason: str | None = None
+    merged_into: str | None = None  # a duplicate merged into this reader (core.redirects)
     deleted: bool = False
     stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     updated_hlc: int = 0
@@ -109,6 +110,8 @@ class BibRecord(SQLModel, table=True):
     material_type: str | None = None
     url: str | None = None
     source_id: str | None = Field(default=None, index=True)  # the record's id where it came from
+    created_on: str | None = None  # the day it was catalogued here
+    created_hub: str | None = None
     deleted: bool = False
     stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     updated_hlc: int = 0
@@ -171,7 +174,9 @@ class Visit(SQLModel, table=True):
     hub: str
     channel: str
     count: int
-    reader_id: str | None = None
+    reader_id: str | None = Field(default=None, index=True)
+    #: where it came from: desk, tally, checkin, consultation, registration, e_loan
+    source: str | None = None
     device_id: str
     hlc: int
 
@@ -222,6 +227,7 @@ class ELoan(SQLModel, table=True):
     day: str = Field(index=True)
     hub: str | None = None
     session_id: str | None = None
+    channel: str | None = None  # in_person or remote: how the reader's visit counts
     device_id: str
     hlc: int
 
@@ -237,6 +243,8 @@ class Consultation(SQLModel, table=True):
     outcome: str  # answered or referred
     reader_id: str | None = None
     note: str | None = None
+    topics: list[str] | None = Field(default=None, sa_column=Column(JSON))  # all of them
+    client: str | None = None  # reader, or library (a library asking for help)
     day: str = Field(index=True)
     hub: str | None = None
     session_id: str | None = None
@@ -253,6 +261,8 @@ class VirtualVisits(SQLModel, table=True):
     period_end: str | None = None
     source: str | None = None
     count: int | None = None
+    kind: str | None = None  # visits (default) or users
+    measure: str | None = None  # sessions (default), views, reach: only sessions are visits
     deleted: bool = False
     stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     updated_hlc: int = 0
@@ -334,6 +344,11 @@ class LibraryEvent(SQLModel, table=True):
     audience_youth: int | None = None
     audience_military: int | None = None
     audience_disability: int | None = None
+    audience_military_family: int | None = None
+    audience_librarians: int | None = None
+    status: str | None = None  # planned, held, cancelled
+    plan_section: str | None = None  # the plan's section it fulfils: 1, 3.1, 3.2, 3.3
+    plan_item: str | None = None  # the plan's item, as the plan names it
     deleted: bool = False
     stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     updated_hlc: int = 0
@@ -390,6 +405,138 @@ class OwnOrigin(SQLModel, table=True):
     origin_id: str = Field(primary_key=True)
     acked_seq: int = 0
     created_at_ms: int = 0
+
+
+class Hub(SQLModel, table=True):
+    """A service point of the directory kept by the coordinator (``core.hubs``)."""
+
+    __tablename__ = "hub"
+    id: str = Field(primary_key=True)
+    name: str | None = None
+    settlement: str | None = None
+    oblast: str | None = None
+    kind: str | None = None  # hub, partner_library, mobile_point
+    active: bool | None = None
+    merged_into: str | None = None
+    notes: str | None = None
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class HubName(SQLModel, table=True):
+    """A spelling of a hub's name met in the data, and the hub it stands for."""
+
+    __tablename__ = "hub_name"
+    id: str = Field(primary_key=True)
+    name: str | None = None
+    hub_id: str | None = Field(default=None, index=True)
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class DeviceProfile(SQLModel, table=True):
+    """A laptop as the others know it, by its log origin: its hub, librarian and app version."""
+
+    __tablename__ = "device_profile"
+    id: str = Field(primary_key=True)
+    device_id: str | None = None
+    hub: str | None = None
+    librarian: str | None = None
+    app_version: str | None = None
+    role: str | None = None
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class ReviewDecision(SQLModel, table=True):
+    """What a coordinator decided about an item of the review queue (id from the item's key)."""
+
+    __tablename__ = "review_decision"
+    id: str = Field(primary_key=True)
+    item_kind: str | None = None
+    item_key: str | None = None
+    decision: str | None = None  # kept, took_other, corrected, dismissed
+    note: str | None = None
+    decided_by: str | None = None
+    decided_on: str | None = None
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class ReaderPair(SQLModel, table=True):
+    """Two readers a coordinator found not to be one person (id from the pair)."""
+
+    __tablename__ = "reader_pair"
+    id: str = Field(primary_key=True)
+    reader_a: str | None = None
+    reader_b: str | None = None
+    verdict: str | None = None  # distinct
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class PlanFigure(SQLModel, table=True):
+    """A plan's target, or a figure done in a year the app has no records of (id from kind,
+    year, indicator, period and hub: entering it again replaces it)."""
+
+    __tablename__ = "plan_figure"
+    id: str = Field(primary_key=True)
+    kind: str | None = None  # target or done
+    year: int | None = Field(default=None, index=True)
+    indicator: str | None = None  # core.indicators code
+    period: str | None = None  # year, q1, q2, q3, q4
+    hub: str | None = None  # None: the whole library
+    value: int | None = None
+    note: str | None = None
+    deleted: bool = False
+    stamps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_hlc: int = 0
+
+
+class PersonServed(SQLModel, table=True):
+    """A person served without a card, counted once at the desk (a fact; a correction holds a
+    negative count)."""
+
+    __tablename__ = "person_served"
+    id: str = Field(primary_key=True)
+    day: str = Field(index=True)
+    hub: str | None = None
+    channel: str | None = None
+    count: int
+    session_id: str | None = None
+    device_id: str
+    hlc: int
+
+
+class InHouseUse(SQLModel, table=True):
+    """Items read at the hub without being taken away, counted at the desk (a fact)."""
+
+    __tablename__ = "in_house_use"
+    id: str = Field(primary_key=True)
+    day: str = Field(index=True)
+    hub: str | None = None
+    count: int
+    session_id: str | None = None
+    device_id: str
+    hlc: int
+
+
+class Reregistration(SQLModel, table=True):
+    """A reader re-registered for a year, on a day at a hub (a fact; id from reader and year)."""
+
+    __tablename__ = "reregistration"
+    id: str = Field(primary_key=True)
+    reader_id: str = Field(index=True)
+    year: int
+    day: str = Field(index=True)
+    hub: str | None = None
+    device_id: str
+    hlc: int
 
 
 class SyncState(SQLModel, table=True):

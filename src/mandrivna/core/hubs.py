@@ -1,0 +1,100 @@
+"""The hub directory's rules: the kinds of service point, how a written hub name finds its hub,
+and ids that every laptop makes alike.
+
+Data keeps the hub's name as it was written (a visit, a loan, an event, a copy's place); the
+directory maps every spelling (``hub_name`` records) to a hub (``hub`` records), and a hub merged
+into another (``merged_into``, see ``core.redirects``) stands for the one kept. So renaming a hub
+renames it everywhere, two spellings merged count as one hub in every report, and facts, which
+are never rewritten, still count where they belong. A spelling's id comes from the spelling
+itself (folded as search folds names: case, apostrophes, Latin or Cyrillic letters), so two
+laptops that propose the same name offline make the same records. Pure functions.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from mandrivna.core import redirects, search_text
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+
+KINDS = ("hub", "partner_library", "mobile_point")
+KIND_LABELS = {
+    "hub": QT_TRANSLATE_NOOP("hubs", "Humanitarian hub"),
+    "partner_library": QT_TRANSLATE_NOOP("hubs", "Partner library"),
+    "mobile_point": QT_TRANSLATE_NOOP("hubs", "Mobile point"),
+}
+_NAMES = uuid.UUID("3b8e8f0e-5f3c-4b0b-9a51-2d9f1b0c6a11")
+_HUBS = uuid.UUID("9c2f4e77-1a0d-4c57-8f3e-6b2a7d5e0c42")
+
+
+def clean(name: str) -> str:
+    """A hub's name as it is kept: spaces collapsed."""
+    return " ".join(name.split())
+
+
+def name_key(name: str) -> str:
+    """What two spellings of one name share (case, apostrophes and alphabet folded)."""
+    return " ".join(search_text.skeleton(word) for word in clean(name).split())
+
+
+def name_id(name: str) -> str:
+    """The id of the ``hub_name`` record of a spelling."""
+    return str(uuid.uuid5(_NAMES, name_key(name)))
+
+
+def proposed_hub_id(name: str) -> str:
+    """The id of the hub a laptop proposes under a new name (the same on every laptop)."""
+    return str(uuid.uuid5(_HUBS, name_key(name)))
+
+
+def resolve(
+    name: str | None,
+    spellings: Mapping[str, str],
+    merged_into: Mapping[str, str | None],
+) -> str | None:
+    """The hub a written name stands for, or None when the directory does not know it.
+    ``spellings``: ``hub_name`` id → hub id; ``merged_into``: hub id → the hub it was merged
+    into (or None)."""
+    if not name or not clean(name):
+        return None
+    hub_id = spellings.get(name_id(name))
+    return None if hub_id is None else redirects.kept(hub_id, merged_into)
+
+
+@dataclass(frozen=True, slots=True)
+class HubEntry:
+    id: str
+    name: str
+    settlement: str | None = None
+    oblast: str | None = None
+    kind: str | None = None
+    active: bool = True
+    merged_into: str | None = None
+
+
+@dataclass(frozen=True)
+class HubDirectory:
+    """The directory as one laptop holds it: hubs by id, and every spelling's hub."""
+
+    hubs: dict[str, HubEntry] = field(default_factory=dict)
+    spellings: dict[str, str] = field(default_factory=dict)  # hub_name id -> hub id
+
+    def hub_of(self, name: str | None) -> str | None:
+        """The id of the hub (kept after merges) a written name stands for, if known."""
+        merged = {h.id: h.merged_into for h in self.hubs.values()}
+        return resolve(name, self.spellings, merged)
+
+    def display(self, name: str | None) -> str:
+        """The hub's name today for a name written in the data (the written name itself when
+        the directory does not know it)."""
+        hub_id = self.hub_of(name)
+        hub = self.hubs.get(hub_id) if hub_id else None
+        return hub.name if hub is not None else clean(name or "")
+
+    def live(self) -> list[HubEntry]:
+        """Hubs not merged away, by name (closed ones included)."""
+        return sorted(
+            (h for h in self.hubs.values() if not h.merged_into), key=lambda h: h.name.casefold()
+        )

@@ -1,0 +1,46 @@
+"""Reads the directories every report and screen resolves names and ids through: the hubs with
+every spelling of their names (``core.hubs.HubDirectory``), and the readers merged into others
+(``core.redirects``). Runs in the caller's transaction."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select
+
+from mandrivna.core.hubs import HubDirectory, HubEntry
+from mandrivna.store.tables import Hub, HubName, Reader
+
+_hubs = Hub.__table__  # type: ignore[attr-defined]
+_names = HubName.__table__  # type: ignore[attr-defined]
+_readers = Reader.__table__  # type: ignore[attr-defined]
+
+
+def hub_directory(conn: Connection) -> HubDirectory:
+    hubs = {
+        r.id: HubEntry(
+            r.id,
+            r.name or "",
+            r.settlement,
+            r.oblast,
+            r.kind,
+            r.active is not False,
+            r.merged_into,
+        )
+        for r in conn.execute(select(_hubs).where(_hubs.c.deleted.is_(False)))
+    }
+    spellings = {
+        r.id: r.hub_id
+        for r in conn.execute(
+            select(_names.c.id, _names.c.hub_id).where(
+                _names.c.deleted.is_(False), _names.c.hub_id.is_not(None)
+            )
+        )
+    }
+    return HubDirectory(hubs, spellings)
+
+
+def reader_redirects(conn: Connection) -> dict[str, str | None]:
+    """Readers merged into others: id -> the reader it was merged into."""
+    rows = conn.execute(
+        select(_readers.c.id, _readers.c.merged_into).where(_readers.c.merged_into.is_not(None))
+    )
+    return {r[0]: r[1] for r in rows}
