@@ -44,7 +44,7 @@ def add_commands(sub: argparse._SubParsersAction[TranslatedParser], translate: T
         "--year",
         type=int,
         metavar="Y",
-        help=translate("cli", "a whole past year (if not given: this year up to today)"),
+        help=translate("cli", "the year (a past one whole; if not given: this year up to today)"),
     )
     demo.add_argument(
         "--coordinator",
@@ -104,7 +104,9 @@ def describe(summary: DemoSummary, translate: Translate) -> list[str]:
     """What the demo made, in a few sentences."""
     done, period, planted = summary.done, summary.period, summary.planted
     lines = [
-        translate("cli", "The demo is ready in {folder}: {hubs} hubs, {start} to {end}.").format(
+        translate(
+            "cli", "The demo is ready in {folder}: {hubs} hubs, from {start} to {end}."
+        ).format(
             folder=summary.folder.resolve(),
             hubs=len(summary.hubs),
             start=_date(period.start),
@@ -113,11 +115,12 @@ def describe(summary: DemoSummary, translate: Translate) -> list[str]:
     ]
     if summary.hub in summary.hubs:
         text = translate(
-            "cli", "This laptop is {hub}'s; the other hubs' data came to it by a sync."
+            "cli", "This laptop's hub: {hub}; the other hubs' data came to it by a sync."
         )
     else:
         text = translate(
-            "cli", "This laptop is the coordinator's ({hub}); every hub's data came by a sync."
+            "cli",
+            "This is the coordinator's laptop ({hub}); every hub's data came to it by a sync.",
         )
     lines.append(text.format(hub=summary.hub))
     lines.append(
@@ -154,9 +157,9 @@ def describe(summary: DemoSummary, translate: Translate) -> list[str]:
     lines.append(
         translate(
             "cli",
-            "For the coordinator to find: one reader registered twice ({first}; {second}), "
-            "{conflicts} conflicting edits of {conflict}'s details, and a lend with an override "
-            "to {override}.",
+            "For the coordinator to find: one person registered twice ({first}; {second}); "
+            "conflicting edits ({conflicts} fields) of a reader's details: {conflict}; a lend "
+            "despite a warning, with a reason: {override}.",
         ).format(
             first=planted.duplicate[0],
             second=planted.duplicate[1],

@@ -16,16 +16,15 @@ from mandrivna.core.errors import ValidationError
 from mandrivna.demo.books import BOOKS, CHILDREN, Book
 from mandrivna.demo.laptops import Laptop
 from mandrivna.demo.plan import Volumes
-from mandrivna.demo.timeline import SEASON, Agenda, Period, at, next_open
+from mandrivna.demo.timeline import SEASON, Agenda, Period, at, last_open, next_open
 from mandrivna.demo.world import DemoCopy, World
 
 UKRAINIAN_BOOK_INSTITUTE = "Український інститут книги"
 READERS_GIFT = "Дарунок читачів"
 WEB_STATISTICS = "Вебсайт бібліотеки: сеанси (Google Analytics)"
-#: When the Institute's deliveries reach headquarters: (month, day); one more comes a few days
-#: before the demo's end (its parcels are still on their way).
+#: When the Institute's deliveries reach headquarters: (month, day); one more comes just before
+#: the demo's end (its parcels are still on their way).
 DELIVERIES = ((2, 12), (5, 14), (8, 13), (10, 15))
-LAST_DELIVERY = 6  # days before the end
 #: Recent books the catalogue lacks until a delivery brings them.
 ARRIVING = 24
 
@@ -119,12 +118,11 @@ class Collection:
     def plan_year(self) -> None:
         """The deliveries of the year and the monthly web statistics, at headquarters."""
         hq = self.headquarters.hub
-        last = self.period.end - dt.timedelta(days=LAST_DELIVERY)
-        days = [dt.date(self.period.year, month, day) for month, day in DELIVERIES]
+        last = last_open(hq, self.period.end - dt.timedelta(days=1))
+        days = [next_open(hq, dt.date(self.period.year, m, d)) for m, d in DELIVERIES]
         days = [day for day in days if day < last - dt.timedelta(days=14)] + [last]
         per_delivery = max(len(self.hubs), round(self.volumes.books_acquired / len(days)))
         for day in days:
-            day = next_open(hq, day)
             self.agenda.add(at(day, 9, 30), partial(self._delivery, day, per_delivery))
         for month in range(2, 13):
             day = next_open(hq, dt.date(self.period.year, month, 1))

@@ -41,15 +41,22 @@ from mandrivna.demo.laptops import Exchange, Laptop, SimulatedClock
 from mandrivna.demo.people import person
 from mandrivna.demo.plan import Volumes, volumes
 from mandrivna.demo.story import Planted, Story
-from mandrivna.demo.timeline import Agenda, Period, at, during, next_open, opens, period_of
+from mandrivna.demo.timeline import (
+    SHORTEST,
+    Agenda,
+    Period,
+    at,
+    during,
+    next_open,
+    opens,
+    period_of,
+)
 from mandrivna.demo.world import Tally, World
 from mandrivna.services.desk_service import DeskService
 from mandrivna.services.reader_service import ReaderService
 
 FIRST_YEAR = 2000
 MOST_SCALE = 50.0
-#: The demo needs this many days of its year (for its planted cases to play out).
-SHORTEST_PERIOD = 60
 #: Laptops sync in the evening, when their link allows.
 EVENING = dt.time(20, 0)
 
@@ -102,11 +109,12 @@ def _check(options: DemoOptions, now: dt.datetime) -> Period:
             most=MOST_SCALE,
         )
     period = period_of(options.year, now)
-    if (period.end - period.start).days + 1 < SHORTEST_PERIOD:
+    if (period.end - period.start).days + 1 < SHORTEST:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "The year {year} has only just begun: make the demo of {previous} with --year.",
+                "The year {year} has only just begun: make the demo of {previous} with --year "
+                "{previous}.",
             ),
             year=period.year,
             previous=period.year - 1,

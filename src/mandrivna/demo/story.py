@@ -111,6 +111,7 @@ class Story:
         self.b.work_on(unblocked)
         forgotten = next_open(self.a.hub, self.period.end - dt.timedelta(days=45))
         self.a.work_on(forgotten)
+        self.a.work_on(self.period.end)  # the last day, A's desk is at work (if it opens)
         self.agenda.add(at(forgotten, 13), lambda: self._never_back(forgotten))
 
     def _must_sync(self, day: dt.date, *laptops: Laptop) -> None:

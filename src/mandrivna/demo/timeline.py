@@ -18,8 +18,9 @@ CLOSES = dt.time(17, 30)
 #: How busy each month is against the year's mean (summer is quiet, autumn busy).
 SEASON = {1: 0.85, 2: 1.0, 3: 1.1, 4: 1.05, 5: 1.0, 6: 0.9, 7: 0.8, 8: 0.8, 9: 1.1, 10: 1.2}
 SEASON |= {11: 1.15, 12: 0.95}
-#: A current year younger than this many days gives way to the whole year before.
-SHORTEST = 28
+#: The demo needs this many days of its year (for its planted cases to play out): a current
+#: year younger than that gives way to the whole year before.
+SHORTEST = 60
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,13 @@ def opens(hub: DemoHub, day: dt.date) -> bool:
 def next_open(hub: DemoHub, day: dt.date) -> dt.date:
     while not opens(hub, day):
         day += dt.timedelta(days=1)
+    return day
+
+
+def last_open(hub: DemoHub, day: dt.date) -> dt.date:
+    """The hub's last working day on or before ``day``."""
+    while not opens(hub, day):
+        day -= dt.timedelta(days=1)
     return day
 
 
