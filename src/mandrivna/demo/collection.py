@@ -25,6 +25,8 @@ WEB_STATISTICS = "Вебсайт бібліотеки: сеанси (Google Anal
 #: When the Institute's deliveries reach headquarters: (month, day); one more comes just before
 #: the demo's end (its parcels are still on their way).
 DELIVERIES = ((2, 12), (5, 14), (8, 13), (10, 15))
+#: Lending periods set at headquarters: type of item → days.
+LENDING_DAYS = {"periodical": 14, "audiobook": 21, "ebook": 21}
 #: Recent books the catalogue lacks until a delivery brings them.
 ARRIVING = 24
 
@@ -68,6 +70,13 @@ class Collection:
             self.agenda.add(at(day, 10), partial(self._catalogue, day, batch))
         last = days[-1]
         self.agenda.add(at(last, 15), lambda: self._shelves(last))
+        self.agenda.add(at(days[0], 9, 30), partial(self._lending_periods, days[0]))
+
+    def _lending_periods(self, day: dt.date) -> None:
+        """The library-wide lending periods headquarters sets (books keep the app's 30 days)."""
+        desk = self.headquarters.on(day).desk
+        for material_type, days in LENDING_DAYS.items():
+            desk.set_loan_days(material_type, days)
 
     def _catalogue(self, day: dt.date, books: list[Book]) -> None:
         catalogue = self.headquarters.on(day).catalogue
