@@ -386,73 +386,73 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Зіскануйте квиток, щоб відмітити присутність на вибраному занятті</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="117"/>
         <source>No course selected</source>
         <translation>Курс не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="126"/>
         <source>{title}: {n} sessions, {required} needed to complete</source>
         <translation>{title}: занять — {n}, для завершення потрібно {required}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="134"/>
         <source>Session {n}, {day}</source>
         <translation>Заняття {n}, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="140"/>
         <source>Reader</source>
         <translation>Читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="141"/>
         <source>Attended</source>
         <translation>Відвідав</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="142"/>
         <source>Completed</source>
         <translation>Завершив</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="148"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="158"/>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="162"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="163"/>
         <source>New course</source>
         <translation>Новий курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="159"/>
         <source>Course title:</source>
         <translation>Назва курсу:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="162"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="163"/>
         <source>Sessions needed to complete:</source>
         <translation>Занять для завершення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="168"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="169"/>
         <source>Course created.</source>
         <translation>Курс створено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="182"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="183"/>
         <source>Session added.</source>
         <translation>Заняття додано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="194"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="195"/>
         <source>Enrolled: {name}.</source>
         <translation>Записано: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="208"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="209"/>
         <source>Checked in: {name}.</source>
         <translation>Відмічено: {name}.</translation>
     </message>
@@ -3171,17 +3171,17 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>_SessionDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="230"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="231"/>
         <source>Add session</source>
         <translation>Додати заняття</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="240"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="241"/>
         <source>Starts:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="241"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="242"/>
         <source>Minutes:</source>
         <translation>Хвилин:</translation>
     </message>
@@ -3918,7 +3918,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Це ноутбук координатора ({hub}); дані всіх хабів надійшли на нього синхронізацією.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_demo.py" line="163"/>
+        <location filename="../../src/mandrivna/cli_demo.py" line="166"/>
         <source>For the coordinator to find: one person registered twice ({first}; {second}); conflicting edits ({conflicts} fields) of a reader&apos;s details: {conflict}; a lend despite a warning, with a reason: {override}.</source>
         <translation>Для координатора: одна людина зареєстрована двічі ({first}; {second}); суперечливі зміни даних читача (полів: {conflicts}): {conflict}; видача попри попередження, з поясненням: {override}.</translation>
     </message>
@@ -3928,17 +3928,17 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Читачів: {readers} (нових цього року — {new}, перереєстрованих — {again}). Видач: {lends}; книжок ще на руках: {open}, з них прострочених на сьогодні: {overdue}. Електронних видач: {e_loans}; вільних інтернет-ресурсів: {free}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_demo.py" line="148"/>
-        <source>Consultations: {consultations}; references: {references}. Events: {events}, with {checkins} readers checked in by card; courses: {courses}; parcels: {parcels}.</source>
-        <translation>Консультацій: {consultations}; довідок: {references}. Заходів: {events}, на них відмічено читачів за квитком: {checkins}; курсів: {courses}; посилок: {parcels}.</translation>
+        <location filename="../../src/mandrivna/cli_demo.py" line="149"/>
+        <source>Consultations: {consultations}; references: {references}. Events: {events}, with {checkins} readers checked in by card; courses: {courses}. Catalogue: {records} records, {copies} copies; parcels: {parcels}.</source>
+        <translation>Консультацій: {consultations}; довідок: {references}. Заходів: {events}, на них відмічено читачів за квитком: {checkins}; курсів: {courses}. У каталозі записів: {records}, примірників: {copies}; посилок: {parcels}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_demo.py" line="173"/>
+        <location filename="../../src/mandrivna/cli_demo.py" line="176"/>
         <source>The data the folder held was kept in {file}.</source>
         <translation>Дані, що були в папці, збережено в {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_demo.py" line="178"/>
+        <location filename="../../src/mandrivna/cli_demo.py" line="181"/>
         <source>Made in {seconds} seconds.</source>
         <translation>Створено за {seconds} с.</translation>
     </message>

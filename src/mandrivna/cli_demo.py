@@ -144,13 +144,16 @@ def describe(summary: DemoSummary, translate: Translate) -> list[str]:
         translate(
             "cli",
             "Consultations: {consultations}; references: {references}. Events: {events}, with "
-            "{checkins} readers checked in by card; courses: {courses}; parcels: {parcels}.",
+            "{checkins} readers checked in by card; courses: {courses}. Catalogue: {records} "
+            "records, {copies} copies; parcels: {parcels}.",
         ).format(
             consultations=done.consultations,
             references=done.references,
             events=done.events,
             checkins=done.checkins,
             courses=done.courses,
+            records=done.records,
+            copies=done.copies,
             parcels=done.parcels,
         )
     )

@@ -238,7 +238,6 @@ class HubDesk:
             reader_id, card, newcomer, self.hub.name, {day.year}, self.rng.uniform(0.5, 2.0)
         )
         self.world.add_reader(reader)
-        self.world.done.registrations += 1
         self.reader_visits += 1 if books else 0
         for _ in range(books):
             self.lend(day, reader)

@@ -168,13 +168,7 @@ class Simulation:
             Laptop(work / f"hub-{n}", hub, self.clock, self.rng) for n, hub in enumerate(hubs, 1)
         ]
         self.target = self.headquarters if options.coordinator else self.laptops[0]
-        first, second = self.laptops[0], self.laptops[1]
-        for laptop in self.all_laptops:
-            if laptop is not self.target:
-                laptop.sources = [self.headquarters]
-        self.headquarters.sources = None if self.target is self.headquarters else []
-        first.sources = None if self.target is first else [self.headquarters, second]
-        second.sources = [self.headquarters, first]
+        self._listen()
         # step 2: the plan's volumes
         library = sum(hub.size for hub in hubs) / sum(hub.size for hub in HUBS)
         self.volumes = volumes(options.scale, period.share_of_year, library)
@@ -210,6 +204,18 @@ class Simulation:
     @property
     def all_laptops(self) -> list[Laptop]:
         return [self.headquarters, *self.laptops]
+
+    def _listen(self) -> None:
+        """Whose changes each laptop receives: the folder's laptop everyone's; a hub
+        headquarters' (its catalogue and parcels), the first two hubs each other's too (they
+        share readers in the story); headquarters nobody's (its work needs none)."""
+        first, second = self.laptops[0], self.laptops[1]
+        for laptop in self.laptops:
+            laptop.sources = [self.headquarters]
+        first.sources = [self.headquarters, second]
+        second.sources = [self.headquarters, first]
+        self.headquarters.sources = []
+        self.target.sources = None
 
     def run(self, progress: Progress) -> None:
         self._year_before()

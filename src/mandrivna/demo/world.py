@@ -53,7 +53,6 @@ class DemoLoan:
 class Tally:
     """What the demo did, for its summary."""
 
-    registrations: int = 0
     reregistrations: int = 0
     lends: int = 0
     returns: int = 0

@@ -9,7 +9,7 @@ from mandrivna.app import open_services
 from mandrivna.core.errors import ValidationError
 from mandrivna.demo.generator import DemoOptions, make_demo
 from mandrivna.demo.timeline import period_of
-from tests.unit.demo.conftest import NOW, PAST_YEAR
+from tests.unit.demo.conftest import MIDYEAR, THIS_YEAR
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def _content(folder):
         services.close()
 
 
-def test_the_same_seed_makes_the_same_year(tmp_path, past_year):
-    again = make_demo(tmp_path / "again", PAST_YEAR, now=NOW)
-    assert _content(again.folder) == _content(past_year.folder)
-    assert again.done == past_year.done
+def test_the_same_seed_makes_the_same_year(tmp_path, this_year):
+    again = make_demo(tmp_path / "again", THIS_YEAR, now=MIDYEAR)
+    assert _content(again.folder) == _content(this_year.folder)
+    assert again.done == this_year.done
