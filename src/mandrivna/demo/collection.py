@@ -48,7 +48,6 @@ class Collection:
     hubs: list[Laptop]
     period: Period
     volumes: Volumes
-    scale: float
     agenda: Agenda
     records: dict[Book, str] = field(default_factory=dict)  # book → its record's id
     arriving: list[Book] = field(default_factory=list)
@@ -112,7 +111,8 @@ class Collection:
                     day,
                 )
 
-    def _add_copies(self, ids: list[str], book: Book, hub: Laptop, day: dt.date) -> list[DemoCopy]:
+    def _add_copies(self, ids: list[str], book: Book, hub: Laptop, day: dt.date) -> None:
+        """The new copies, with the barcodes the app gave them, go on the hub's shelf."""
         codes = {
             c.id: c.barcode
             for c in self.headquarters.on(day).catalogue.copies_of(self.records[book])
@@ -121,7 +121,6 @@ class Collection:
         for copy in copies:
             self.world.put_back(copy, hub.hub.name)
         self.world.done.copies += len(copies)
-        return copies
 
     # --- the year --------------------------------------------------------------------------
     def plan_year(self) -> None:

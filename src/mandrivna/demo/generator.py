@@ -196,7 +196,6 @@ class Simulation:
             self.laptops,
             period,
             self.volumes,
-            options.scale,
             self.agenda,
         )
         self.story = Story(self.world, self.desks[0], self.desks[1], period, self.agenda)

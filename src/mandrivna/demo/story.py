@@ -41,6 +41,8 @@ class Planted:
 
 @dataclass
 class Story:
+    """The planted cases, put in the agenda of the first two hubs' desks (A and B)."""
+
     world: World
     a: HubDesk
     b: HubDesk
@@ -187,11 +189,13 @@ class Story:
         reader = self.readers["blocked"]
         reason = f"Читач показав розписку: борг повернуто в «{self.a.hub.name}»"
         try:
-            self.b.lend(day, reader)
+            lent = self.b.lend(day, reader)
         except NeedsOverride:
             self.b.lend(day, reader, override=reason)
         else:
-            raise RuntimeError("the desk lent to a blocked reader without a warning")
+            if lent is not None:
+                raise RuntimeError("the desk lent to a blocked reader without a warning")
+            return  # nothing on B's shelf to lend
         who = reader.person
         self.planted.override = f"{who.surname} {who.given_name} {who.patronymic}"
 
