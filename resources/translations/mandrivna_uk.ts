@@ -396,73 +396,73 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Зіскануйте квиток, щоб відмітити присутність на вибраному занятті</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="117"/>
         <source>No course selected</source>
         <translation>Курс не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="126"/>
         <source>{title}: {n} sessions, {required} needed to complete</source>
         <translation>{title}: занять — {n}, для завершення потрібно {required}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="134"/>
         <source>Session {n}, {day}</source>
         <translation>Заняття {n}, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="140"/>
         <source>Reader</source>
         <translation>Читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="141"/>
         <source>Attended</source>
         <translation>Відвідав</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="142"/>
         <source>Completed</source>
         <translation>Завершив</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="148"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="158"/>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="162"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="163"/>
         <source>New course</source>
         <translation>Новий курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="159"/>
         <source>Course title:</source>
         <translation>Назва курсу:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="162"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="163"/>
         <source>Sessions needed to complete:</source>
         <translation>Занять для завершення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="168"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="169"/>
         <source>Course created.</source>
         <translation>Курс створено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="182"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="183"/>
         <source>Session added.</source>
         <translation>Заняття додано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="194"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="195"/>
         <source>Enrolled: {name}.</source>
         <translation>Записано: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="208"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="209"/>
         <source>Checked in: {name}.</source>
         <translation>Відмічено: {name}.</translation>
     </message>
@@ -3191,17 +3191,17 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>_SessionDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="230"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="231"/>
         <source>Add session</source>
         <translation>Додати заняття</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="240"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="241"/>
         <source>Starts:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="241"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="242"/>
         <source>Minutes:</source>
         <translation>Хвилин:</translation>
     </message>
@@ -3324,6 +3324,11 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/core/backup_kinds.py" line="15"/>
+        <source>before the demo replaced it</source>
+        <translation>перед заміною демоданими</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/backup_kinds.py" line="16"/>
         <source>damaged, kept aside</source>
         <translation>пошкоджена, відкладена</translation>
     </message>
@@ -3676,62 +3681,62 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="198"/>
+        <location filename="../../src/mandrivna/cli.py" line="203"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="205"/>
+        <location filename="../../src/mandrivna/cli.py" line="210"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="209"/>
+        <location filename="../../src/mandrivna/cli.py" line="214"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="217"/>
+        <location filename="../../src/mandrivna/cli.py" line="222"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="225"/>
+        <location filename="../../src/mandrivna/cli.py" line="230"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="233"/>
+        <location filename="../../src/mandrivna/cli.py" line="238"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="241"/>
+        <location filename="../../src/mandrivna/cli.py" line="246"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="260"/>
+        <location filename="../../src/mandrivna/cli.py" line="265"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="282"/>
+        <location filename="../../src/mandrivna/cli.py" line="287"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="290"/>
+        <location filename="../../src/mandrivna/cli.py" line="295"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="292"/>
+        <location filename="../../src/mandrivna/cli.py" line="297"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="298"/>
+        <location filename="../../src/mandrivna/cli.py" line="303"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -3876,6 +3881,91 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/cli_questions.py" line="61"/>
         <source>The same passphrase again: </source>
         <translation>Та сама парольна фраза ще раз: </translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="27"/>
+        <source>fill a data folder with a demo year at several hubs</source>
+        <translation>заповнити папку даних демонстраційним роком роботи кількох хабів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="34"/>
+        <source>Fills the data folder with a realistic year of the travelling library at several hubs: readers, loans, visits, events, courses and parcels, made through the app itself. The folder becomes the first hub&apos;s laptop after a sync (headquarters&apos; with --coordinator), not enrolled with any server.</source>
+        <translation>Заповнює папку даних правдоподібним роком роботи Мандрівної бібліотеки в кількох хабах: читачі, видачі, відвідування, заходи, курси й посилки, створені самим застосунком. Папка стає ноутбуком першого хабу після синхронізації (з --coordinator — ноутбуком координатора в головному офісі), не підключеним до жодного сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="41"/>
+        <source>how many hubs (2 to 8; 3 if not given)</source>
+        <translation>скільки хабів (від 2 до 8; якщо не вказано — 3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="47"/>
+        <source>the year (a past one whole; if not given: this year up to today)</source>
+        <translation>рік (минулий — цілий; якщо не вказано — цей рік до сьогодні)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="52"/>
+        <source>make the folder the coordinator&apos;s laptop at headquarters</source>
+        <translation>зробити папку ноутбуком координатора в головному офісі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="59"/>
+        <source>multiply the sizes (1: the hubs&apos; share of the year&apos;s plan)</source>
+        <translation>помножити обсяги (1 — частка цих хабів у річному плані)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="66"/>
+        <source>the same seed makes the same demo</source>
+        <translation>з тим самим зерном виходять ті самі демодані</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="71"/>
+        <source>replace the data the folder holds (a backup of it is kept)</source>
+        <translation>замінити дані, що є в папці (їхня резервна копія зберігається)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="81"/>
+        <source>Made up to {date}…</source>
+        <translation>Створено по {date}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="109"/>
+        <source>The demo is ready in {folder}: {hubs} hubs, from {start} to {end}.</source>
+        <translation>Демодані готові в {folder}: хабів — {hubs}, з {start} по {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="120"/>
+        <source>This laptop&apos;s hub: {hub}; the other hubs&apos; data came to it by a sync.</source>
+        <translation>Хаб цього ноутбука: {hub}; дані інших хабів надійшли на нього синхронізацією.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="125"/>
+        <source>This is the coordinator&apos;s laptop ({hub}); every hub&apos;s data came to it by a sync.</source>
+        <translation>Це ноутбук координатора ({hub}); дані всіх хабів надійшли на нього синхронізацією.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="166"/>
+        <source>For the coordinator to find: one person registered twice ({first}; {second}); conflicting edits ({conflicts} fields) of a reader&apos;s details: {conflict}; a lend despite a warning, with a reason: {override}.</source>
+        <translation>Для координатора: одна людина зареєстрована двічі ({first}; {second}); суперечливі зміни даних читача (полів: {conflicts}): {conflict}; видача попри попередження, з поясненням: {override}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="132"/>
+        <source>Readers: {readers} ({new} new this year, {again} re-registered). Loans: {lends}; {open} books still out, {overdue} of them overdue today. E-loans: {e_loans}; free internet resources: {free}.</source>
+        <translation>Читачів: {readers} (нових цього року — {new}, перереєстрованих — {again}). Видач: {lends}; книжок ще на руках: {open}, з них прострочених на сьогодні: {overdue}. Електронних видач: {e_loans}; вільних інтернет-ресурсів: {free}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="149"/>
+        <source>Consultations: {consultations}; references: {references}. Events: {events}, with {checkins} readers checked in by card; courses: {courses}. Catalogue: {records} records, {copies} copies; parcels: {parcels}.</source>
+        <translation>Консультацій: {consultations}; довідок: {references}. Заходів: {events}, на них відмічено читачів за квитком: {checkins}; курсів: {courses}. У каталозі записів: {records}, примірників: {copies}; посилок: {parcels}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="176"/>
+        <source>The data the folder held was kept in {file}.</source>
+        <translation>Дані, що були в папці, збережено в {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="181"/>
+        <source>Made in {seconds} seconds.</source>
+        <translation>Створено за {seconds} с.</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +4846,11 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дві парольні фрази не збігаються. Введіть їх ще раз.</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/store/change_writer.py" line="52"/>
+        <source>This entry is too large to be synced: a text may hold at most {text} characters, a list {items} items, and the whole entry {size} KB. Shorten it and save again.</source>
+        <translation>Цей запис завеликий для синхронізації: текст може мати щонайбільше {text} символів, список — {items} елементів, а весь запис — {size} КБ. Скоротіть його й збережіть ще раз.</translation>
+    </message>
+    <message>
         <location filename="../../src/mandrivna/cli_questions.py" line="37"/>
         <source>There is nobody here to answer the command&apos;s question: run it again with --yes.</source>
         <extracomment>What counts as &quot;yes&quot;, in either language.</extracomment>
@@ -4767,9 +4862,29 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає термінала, щоб ввести парольну фразу: покладіть її у змінну середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/change_writer.py" line="52"/>
-        <source>This entry is too large to be synced: a text may hold at most {text} characters, a list {items} items, and the whole entry {size} KB. Shorten it and save again.</source>
-        <translation>Цей запис завеликий для синхронізації: текст може мати щонайбільше {text} символів, список — {items} елементів, а весь запис — {size} КБ. Скоротіть його й збережіть ще раз.</translation>
+        <location filename="../../src/mandrivna/demo/generator.py" line="98"/>
+        <source>Choose from 2 to {most} hubs.</source>
+        <translation>Виберіть від 2 до {most} хабів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/demo/generator.py" line="102"/>
+        <source>Choose a year from {first} to {last}.</source>
+        <translation>Виберіть рік від {first} до {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/demo/generator.py" line="108"/>
+        <source>The scale must be above 0 and at most {most}.</source>
+        <translation>Масштаб має бути більшим за 0 і не більшим за {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/demo/generator.py" line="118"/>
+        <source>The year {year} has only just begun: make the demo of {previous} with --year {previous}.</source>
+        <translation>{year} рік тільки почався: створіть демодані за {previous} рік (--year {previous}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/demo/target_folder.py" line="53"/>
+        <source>The data folder {folder} already holds data: choose an empty folder with --data-dir, or add --yes to replace it (a backup of it is kept).</source>
+        <translation>У папці даних {folder} уже є дані: виберіть порожню папку через --data-dir або додайте --yes, щоб замінити їх (резервна копія зберігається).</translation>
     </message>
 </context>
 <context>

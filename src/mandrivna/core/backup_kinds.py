@@ -12,6 +12,7 @@ NAMES = {
     "manual": QT_TRANSLATE_NOOP("backups", "made by hand"),
     "before-migration": QT_TRANSLATE_NOOP("backups", "before an update"),
     "before-restore": QT_TRANSLATE_NOOP("backups", "before a restore"),
+    "before-demo": QT_TRANSLATE_NOOP("backups", "before the demo replaced it"),
     "damaged": QT_TRANSLATE_NOOP("backups", "damaged, kept aside"),
 }
 

@@ -29,7 +29,7 @@ from mandrivna.store.connection import (
 PREFIX = "mandrivna-"
 SUFFIX = ".sqlite3"
 _NAME = re.compile(r"^mandrivna-(\d{8}-\d{6})-([a-z-]+)\.sqlite3$")
-KINDS = ("daily", "manual", "before-migration", "before-restore", "damaged")
+KINDS = ("daily", "manual", "before-migration", "before-restore", "before-demo", "damaged")
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ class CoursesView(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.title = QLabel()
+        self.title.setWordWrap(True)  # a long course title must not widen the window
         bold = self.title.font()
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.2)
