@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, text
 
+from mandrivna.sqlshared.sqlite_engine import BUSY_TIMEOUT_S, sqlite_engine, write_connection
 from sync_server import schema_upgrade, server_files
 from sync_server.tables import metadata
 
@@ -20,25 +20,8 @@ PUSH_LOCK_ID = 727_001
 
 def make_server_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-
-        @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-            dbapi_connection.isolation_level = None
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=FULL")
-            cursor.execute(
-                "PRAGMA secure_delete=ON"
-            )  # erased personal data is zeroed, not left behind
-            cursor.close()
-
-        @event.listens_for(engine, "begin")
-        def _on_begin(connection: Connection) -> None:
-            mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-            connection.exec_driver_sql(f"BEGIN {mode}")
-
-        return engine
+        connect_args = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_S}
+        return sqlite_engine(url, connect_args=connect_args)
     return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
 
 
@@ -59,8 +42,7 @@ class StorageBase:
 
         ``durable=False`` is for bookkeeping that may be lost in a power cut (a device's pull
         cursor, shown by ``devices``): its commit does not wait for the disk."""
-        immediate = self.engine.connect().execution_options(sqlite_begin="IMMEDIATE")
-        with immediate as conn:
+        with write_connection(self.engine) as conn:
             sqlite = conn.dialect.name == "sqlite"
             if not durable and sqlite:
                 conn.connection.driver_connection.execute("PRAGMA synchronous=NORMAL")  # type: ignore[union-attr]
