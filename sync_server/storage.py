@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from mandrivna.core import json_text
 from mandrivna.core.hlc import wall_ms_of
 from mandrivna.core.restamp import ahead_limit
+from mandrivna.sqlshared import log_scrub
 from mandrivna.wire import PushedChange
 from sync_server import erasure, history, page_bytes, snapshots
 from sync_server.device_storage import (
@@ -238,32 +239,9 @@ class SyncStorage(DeviceStorage):
                 )
             ).all()
             for tombstone in tombstones:
-                self._scrub(
-                    conn, entity, tombstone.entity_id, sorted(json_text.loads(tombstone.fields))
-                )
+                erased = sorted(json_text.loads(tombstone.fields))
+                log_scrub.scrub_log(conn, changes, entity, tombstone.entity_id, erased)
             erasure.erase_in_snapshot(conn, entity, tombstones)
-
-    def _scrub(self, conn: Connection, entity: str, entity_id: str, fields: list[str]) -> None:
-        """Drop an erased record's personal fields from its earlier edits in the log."""
-        if not fields:
-            return
-        where = (
-            (changes.c.entity == entity)
-            & (changes.c.entity_id == entity_id)
-            & (changes.c.op == "u")
-        )
-        if conn.dialect.name == "postgresql":
-            erase = text("(fields::jsonb - CAST(:erased AS text[]))::text").bindparams(
-                erased=fields
-            )
-            conn.execute(update(changes).where(where).values(fields=erase))
-        else:
-            paths = [f'$."{name}"' for name in fields]
-            conn.execute(
-                update(changes)
-                .where(where)
-                .values(fields=func.json_remove(changes.c.fields, *paths))
-            )
 
     def snapshot_records(
         self, after: tuple[str, str] | None, limit: int
