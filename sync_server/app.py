@@ -55,7 +55,7 @@ from sync_server.storage import (
     PulledRow,
     SyncStorage,
 )
-from sync_server.validation import change_problem, enroll_problem
+from sync_server.validation import RefusedChange, decode_pushed, enroll_problem
 
 GZIP_HEADERS = {"Content-Encoding": "gzip"}
 log = logging.getLogger(__name__)
@@ -223,13 +223,13 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
     @app.post("/v1/push", response_model=PushResponse)
     async def push(request: Request, me: Device) -> Any:
         body: PushRequest = await _body(request, PushRequest)
-        for index, row in enumerate(body.changes):
-            problem = change_problem(index, row)
-            if problem:
-                raise HTTPException(422, f"invalid request: {problem}")
+        try:
+            changes = decode_pushed(body.origin, body.first_seq, body.changes)
+        except RefusedChange as exc:
+            raise HTTPException(422, f"invalid request: {exc}") from None
         try:
             held, stored = await run_in_threadpool(
-                storage.push, me.key, body.origin, body.first_seq, body.changes, now_ms()
+                storage.push, me.key, body.origin, body.first_seq, changes, now_ms()
             )
         except OriginError:
             raise HTTPException(403, "a device can only push its own changes") from None

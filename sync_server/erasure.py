@@ -12,37 +12,29 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import Connection, Engine, select, update
 
-from mandrivna.core.change import Change, Op
+from mandrivna.core.change import Change
 from mandrivna.core.merge import RecordState, merge_record
 from sync_server.tables import records
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def erase_in_snapshot(conn: Connection, entity: str, tombstones: Sequence[Any]) -> None:
-    """Merge each delete (rows of device_id, device_seq, hlc, entity_id, fields, seen) into
-    the record's row of the snapshot table, if it has one yet (the fold merges it otherwise);
-    merging a delete twice changes nothing."""
-    for device_id, device_seq, hlc, entity_id, fields_json, seen in tombstones:
-        row = conn.execute(
-            select(records.c.fields, records.c.stamps).where(
-                records.c.entity == entity, records.c.entity_id == entity_id
-            )
-        ).first()
+def erase_in_snapshot(conn: Connection, tombstones: Sequence[Change]) -> None:
+    """Merge each delete into its record's row of the snapshot table, if it has one yet (the
+    fold merges it otherwise); merging a delete twice changes nothing."""
+    for delete in tombstones:
+        key = (records.c.entity == delete.entity) & (records.c.entity_id == delete.entity_id)
+        row = conn.execute(select(records.c.fields, records.c.stamps).where(key)).first()
         if row is None:
             continue
         state = RecordState(json.loads(row.fields), json.loads(row.stamps))
-        delete = Change(
-            device_id, device_seq, hlc, entity, entity_id, Op.DELETE, json.loads(fields_json), seen
-        )
         merge_record(state, delete)
         conn.execute(
             update(records)
-            .where(records.c.entity == entity, records.c.entity_id == entity_id)
+            .where(key)
             .values(fields=_dumps(state.values), stamps=_dumps(dict(sorted(state.stamps.items()))))
         )
 

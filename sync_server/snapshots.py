@@ -14,11 +14,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, and_, func, literal, or_, select, true, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
-from mandrivna.core.change import Change, Op
+from mandrivna.core.change import Op
 from mandrivna.core.merge import RecordState, merge_record
 from mandrivna.wire import MAX_PAGE_BYTES
 from sync_server import page_bytes
-from sync_server.tables import CHANGE_COLUMNS, changes, meta, records
+from sync_server.tables import CHANGE_COLUMNS, changes, meta, records, stored_change
 
 MATERIALIZED = "materialized_upto"
 CHUNK = 5000
@@ -50,7 +50,7 @@ def materialize(conn: Connection, max_chunks: int | None = None) -> int:
             .where(
                 changes.c.server_seq > upto,
                 changes.c.server_seq <= top,
-                changes.c.op.in_(["u", "d"]),
+                changes.c.op.in_([Op.UPSERT.value, Op.DELETE.value]),
             )
             .order_by(changes.c.server_seq)
             .limit(CHUNK)
@@ -70,16 +70,7 @@ def materialize(conn: Connection, max_chunks: int | None = None) -> int:
                     json.loads(row.fields), json.loads(row.stamps)
                 )
         for r in batch:
-            change = Change(
-                r.device_id,
-                r.device_seq,
-                r.hlc,
-                r.entity,
-                r.entity_id,
-                Op(r.op),
-                json.loads(r.fields),
-                r.seen,
-            )
+            change = stored_change(r)
             merge_record(states.setdefault((r.entity, r.entity_id), RecordState()), change)
         _upsert(
             conn,

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, insert, select, update
 
 from mandrivna.core import json_text
+from mandrivna.core.change import Change, Op
 from mandrivna.core.hlc import wall_ms_of
 from mandrivna.core.restamp import ahead_limit
 from mandrivna.sqlshared import log_scrub
-from mandrivna.wire import PushedChange
 from sync_server import erasure, history, page_bytes, snapshots
 from sync_server.device_storage import (
     ROLES,
@@ -27,7 +27,7 @@ from sync_server.device_storage import (
     DeviceStorage,
     EnrollmentError,
 )
-from sync_server.tables import CHANGE_COLUMNS, changes, devices, meta, origins
+from sync_server.tables import CHANGE_COLUMNS, changes, devices, meta, origins, stored_change
 
 __all__ = [
     "ROLES",
@@ -129,17 +129,20 @@ class SyncStorage(DeviceStorage):
         device_key: str,
         origin: str,
         first_seq: int,
-        rows: Sequence[PushedChange],
+        rows: Sequence[Change],
         now_ms: int,
     ) -> tuple[int, int]:
-        """Store ``rows`` (sequences ``first_seq``… of ``origin``) idempotently.
+        """Store ``rows``, the changes ``first_seq``, ``first_seq + 1``… of ``origin``
+        (``validation.decode_pushed`` makes them), idempotently.
 
         Returns (held, stored): the origin's highest gap-free sequence held after this push and
         how many changes were new. An origin is bound to the first device that pushes it; a
         change stamped beyond the clock bound is refused (``ClockAheadError``), nothing stored.
         """
+        if any(c.device_id != origin or c.seq != first_seq + i for i, c in enumerate(rows)):
+            raise ValueError("the changes are not numbered on from first_seq in this origin")
         limit = ahead_limit(now_ms)
-        newest = max((r[0] for r in rows), default=0)
+        newest = max((c.hlc for c in rows), default=0)
         if newest > limit:
             raise ClockAheadError(wall_ms_of(newest) - now_ms, now_ms)
         with self._write() as conn:
@@ -169,19 +172,19 @@ class SyncStorage(DeviceStorage):
             if fresh:
                 top, chain = history.top(conn)
                 values = []
-                for i, r in enumerate(fresh):
-                    chain = history.link(chain, origin, held + 1 + i, r[0])
+                for i, c in enumerate(fresh):
+                    chain = history.link(chain, origin, c.seq, c.hlc)
                     values.append(
                         {
                             "server_seq": top + 1 + i,
                             "device_id": origin,
-                            "device_seq": held + 1 + i,
-                            "hlc": r[0],
-                            "entity": r[1],
-                            "entity_id": r[2],
-                            "op": r[3],
-                            "fields": json_text.dumps(r[4]),
-                            "seen": r[5],
+                            "device_seq": c.seq,
+                            "hlc": c.hlc,
+                            "entity": c.entity,
+                            "entity_id": c.entity_id,
+                            "op": c.op.value,
+                            "fields": json_text.dumps(c.fields),
+                            "seen": c.seen,
                             "received_ms": now_ms,
                             "chain": chain,
                         }
@@ -195,12 +198,12 @@ class SyncStorage(DeviceStorage):
             conn.execute(
                 update(devices).where(devices.c.key == device_key).values(last_sync_ms=now_ms)
             )
-        if any(r[3] == "d" for r in fresh):
+        if any(c.op is Op.DELETE for c in fresh):
             erasure.fold_log(self.engine)
         return held, len(fresh)
 
     def _check_same(
-        self, conn: Connection, origin: str, first_seq: int, rows: Sequence[PushedChange]
+        self, conn: Connection, origin: str, first_seq: int, rows: Sequence[Change]
     ) -> None:
         """Changes the server already holds must be the same changes (same stamps): otherwise
         the laptop reuses sequence numbers (a database copied back by hand, not restored)."""
@@ -212,36 +215,30 @@ class SyncStorage(DeviceStorage):
                 )
             ).all()
         )
-        for offset, row in enumerate(rows):
-            if stored.get(first_seq + offset, row[0]) != row[0]:
-                raise LogMismatchError(first_seq + offset)
+        for change in rows:
+            if stored.get(change.seq, change.hlc) != change.hlc:
+                raise LogMismatchError(change.seq)
 
-    def _scrub_erased(self, conn: Connection, rows: Sequence[PushedChange]) -> None:
+    def _scrub_erased(self, conn: Connection, rows: Sequence[Change]) -> None:
         """After storing ``rows``: for every record they touch that has a delete in the log
         (in this push or earlier), remove the erased fields from the record's edits."""
         touched: dict[str, set[str]] = {}
-        for row in rows:
-            if row[3] in ("u", "d"):
-                touched.setdefault(row[1], set()).add(row[2])
+        for change in rows:
+            if change.op is not Op.FACT:
+                touched.setdefault(change.entity, set()).add(change.entity_id)
         for entity, ids in touched.items():
-            tombstones = conn.execute(
-                select(
-                    changes.c.device_id,
-                    changes.c.device_seq,
-                    changes.c.hlc,
-                    changes.c.entity_id,
-                    changes.c.fields,
-                    changes.c.seen,
-                ).where(
+            found = conn.execute(
+                select(*CHANGE_COLUMNS).where(
                     changes.c.entity == entity,
-                    changes.c.op == "d",
+                    changes.c.op == Op.DELETE.value,
                     changes.c.entity_id.in_(sorted(ids)),
                 )
-            ).all()
+            )
+            tombstones = [stored_change(row) for row in found]
             for tombstone in tombstones:
-                erased = sorted(json_text.loads(tombstone.fields))
+                erased = sorted(tombstone.fields)
                 log_scrub.scrub_log(conn, changes, entity, tombstone.entity_id, erased)
-            erasure.erase_in_snapshot(conn, entity, tombstones)
+            erasure.erase_in_snapshot(conn, tombstones)
 
     def snapshot_records(
         self, after: tuple[str, str] | None, limit: int
@@ -327,7 +324,7 @@ class SyncStorage(DeviceStorage):
         """
         where = changes.c.server_seq > after
         if facts_upto is not None:
-            where = where & (changes.c.server_seq <= facts_upto) & (changes.c.op == "f")
+            where = where & (changes.c.server_seq <= facts_upto) & (changes.c.op == Op.FACT.value)
         with self.engine.connect() as conn:
             own = set(self.origins_of(conn, device_key)) if device_key is not None else set()
             limit = page_bytes.change_limit(conn, where, changes.c.server_seq, limit)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     BigInteger,
     Column,
@@ -13,6 +15,11 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Row
+
+from mandrivna.core import json_text
+from mandrivna.core.change import Change
+from mandrivna.wire import op_of
 
 metadata = MetaData()
 
@@ -89,6 +96,22 @@ CHANGE_COLUMNS = (
     changes.c.seen,
     changes.c.chain,
 )
+
+
+def stored_change(row: Row[*tuple[Any, ...]]) -> Change:
+    """A stored change (a row of ``CHANGE_COLUMNS``) as the shared ``Change``; its op is the
+    wire's code."""
+    return Change(
+        row.device_id,
+        row.device_seq,
+        row.hlc,
+        row.entity,
+        row.entity_id,
+        op_of(row.op),
+        json_text.loads(row.fields),
+        row.seen,
+    )
+
 
 #: Records merged from the log (by ``mandrivna.core.merge``), for snapshots; brought up to date
 #: lazily when a snapshot is asked for, never on the push path.

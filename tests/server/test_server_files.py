@@ -8,6 +8,7 @@ import stat
 import pytest
 
 from mandrivna.core.hlc import pack
+from mandrivna.wire import from_pushed
 from sync_server import cli
 from sync_server.storage import SyncStorage
 from tests.server.test_api import DEV_A, NOW, PUBLIC_KEY
@@ -24,8 +25,8 @@ def write_something(url: str) -> SyncStorage:
     record, _token = storage.claim(
         storage.enroll("Хаб", "librarian", NOW)[1], DEV_A, PUBLIC_KEY, NOW
     )
-    rows = [(pack(NOW, 1), "reader", "r1", "u", {"surname": "Бойко"}, 0)]
-    storage.push(record.key, DEV_A, 1, rows, NOW)
+    row = (pack(NOW, 1), "reader", "r1", "u", {"surname": "Бойко"}, 0)
+    storage.push(record.key, DEV_A, 1, [from_pushed(DEV_A, 1, row)], NOW)
     return storage
 
 

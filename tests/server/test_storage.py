@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from mandrivna.core.hlc import pack
+from mandrivna.wire import from_pushed
 from sync_server.storage import ClockAheadError, EnrollmentError, LogMismatchError, OriginError
 from sync_server.tables import devices
 
@@ -32,8 +33,11 @@ def key_of(storage, device_id):
 
 
 def push(storage, device_id, first_seq, rows, now=NOW, origin=None):
-    """A device pushes under its first origin (its own id) unless told another."""
-    return storage.push(key_of(storage, device_id), origin or device_id, first_seq, rows, now)
+    """A device pushes ``rows`` (as on the wire) under its first origin (its own id) unless told
+    another."""
+    origin = origin or device_id
+    changes = [from_pushed(origin, first_seq + i, row) for i, row in enumerate(rows)]
+    return storage.push(key_of(storage, device_id), origin, first_seq, changes, now)
 
 
 def pull(storage, device_id, after, limit, now=NOW, facts_upto=None):
