@@ -31,7 +31,7 @@ from mandrivna.store.database import Database
 from mandrivna.sync.sync_engine import SyncReport, pull_all, push_all
 from mandrivna.sync.transport import HttpTransport
 from mandrivna.wire import EnrollRequest, PullResponse
-from sync_server.storage import SyncStorage
+from sync_server.sql.change_log import SyncStorage
 
 BIN = Path(sys.executable).parent
 

@@ -46,7 +46,7 @@ from mandrivna.wire import (
 )
 from sync_server import request_body
 from sync_server.bundle_import import BundleError, import_bundle_bytes
-from sync_server.storage import (
+from sync_server.sql.change_log import (
     ClockAheadError,
     DeviceRecord,
     EnrollmentError,

@@ -26,7 +26,7 @@ from mandrivna.core.change import Change
 from mandrivna.core.hlc import wall_ms_of
 from mandrivna.core.restamp import ahead_limit
 from mandrivna.wire import MAX_BATCH, MAX_BUNDLE_BYTES, MAX_NUMBER, PushedChange
-from sync_server.storage import LogMismatchError, OriginError, SyncStorage
+from sync_server.sql.change_log import LogMismatchError, OriginError, SyncStorage
 from sync_server.validation import RefusedChange, decode_pushed, is_device_id
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import platformdirs
 
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
-from sync_server.server_files import private_folder
-from sync_server.storage import ROLES, SyncStorage
+from sync_server.sql.change_log import ROLES, SyncStorage
+from sync_server.sql.server_files import private_folder
 
 DAY_MS = 24 * 3600 * 1000
 

@@ -3,7 +3,7 @@
 
 import pytest
 
-from sync_server.storage import SyncStorage
+from sync_server.sql.change_log import SyncStorage
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

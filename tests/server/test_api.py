@@ -211,7 +211,7 @@ def test_a_tampered_bundle_upload_is_refused_and_stores_nothing(api, storage, tm
 
 
 def test_the_server_folds_records_for_snapshots_in_the_background(storage):
-    from sync_server import snapshots
+    from sync_server.sql import snapshots
 
     with TestClient(create_app(storage, materialize_every_s=0.05)) as live:
         token = enroll(live, storage, DEV_A)

@@ -22,7 +22,7 @@ from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.bundle import export_bundle
 from sync_server.app import create_app
 from sync_server.cli import main as server_cli
-from sync_server.storage import SyncStorage
+from sync_server.sql.change_log import SyncStorage
 from tests.server.test_api import DEV_B, NOW, PUBLIC_KEY, headers
 
 

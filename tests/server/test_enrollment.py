@@ -15,8 +15,8 @@ from sqlalchemy import text
 from mandrivna.core.hlc import pack
 from sync_server.app import create_app
 from sync_server.cli import main as server_cli
-from sync_server.device_storage import CODE_VALID_MS
-from sync_server.storage import SyncStorage
+from sync_server.sql.change_log import SyncStorage
+from sync_server.sql.devices import CODE_VALID_MS
 from tests.server.test_api import DEV_A, DEV_B, NOW, PUBLIC_KEY, encode_enroll, headers, push_body
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from mandrivna.core.hlc import pack
-from sync_server.tables import records
+from sync_server.sql.tables import records
 from tests.server.test_storage import DEV_A, DEV_B, NOW, enrolled, push
 
 SECRETS = ("Шевченко", "+380501112233", "Алергія")
@@ -52,7 +52,7 @@ def test_a_delete_reaches_the_snapshot_table_at_once(storage):
 
 
 def test_on_sqlite_no_file_of_the_server_keeps_the_erased_fields(tmp_path: Path):
-    from sync_server.storage import SyncStorage
+    from sync_server.sql.change_log import SyncStorage
 
     storage = SyncStorage(f"sqlite:///{tmp_path / 'server.sqlite3'}")
     try:

@@ -12,7 +12,7 @@ from sqlalchemy import insert
 from mandrivna.core.hlc import pack
 from mandrivna.wire import MAX_CHANGE_BYTES, MAX_PAGE_BYTES
 from sync_server.app import create_app
-from sync_server.tables import changes
+from sync_server.sql.tables import changes
 from tests.server.test_api import DEV_A, DEV_B, NOW, enroll, headers, stored
 
 BIG = 2**63

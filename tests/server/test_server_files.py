@@ -10,7 +10,7 @@ import pytest
 from mandrivna.core.hlc import pack
 from mandrivna.wire import from_pushed
 from sync_server import cli
-from sync_server.storage import SyncStorage
+from sync_server.sql.change_log import SyncStorage
 from tests.server.test_api import DEV_A, NOW, PUBLIC_KEY
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")

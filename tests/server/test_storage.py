@@ -7,8 +7,13 @@ from sqlalchemy import select
 
 from mandrivna.core.hlc import pack
 from mandrivna.wire import from_pushed
-from sync_server.storage import ClockAheadError, EnrollmentError, LogMismatchError, OriginError
-from sync_server.tables import devices
+from sync_server.sql.change_log import (
+    ClockAheadError,
+    EnrollmentError,
+    LogMismatchError,
+    OriginError,
+)
+from sync_server.sql.tables import devices
 
 DEV_A = "aaaaaaaa-0000-4000-8000-000000000001"
 DEV_B = "bbbbbbbb-0000-4000-8000-000000000002"
@@ -265,7 +270,7 @@ def test_snapshot_merges_records_and_leaves_facts_to_the_pull(storage):
 
 
 def test_records_are_folded_for_snapshots_in_small_steps(storage, monkeypatch):
-    from sync_server import snapshots
+    from sync_server.sql import snapshots
 
     monkeypatch.setattr(snapshots, "CHUNK", 2)
     enrolled(storage, DEV_A)

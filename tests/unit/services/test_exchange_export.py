@@ -161,7 +161,7 @@ def test_two_laptops_with_the_same_data_export_the_same_file(tmp_path):
     from fastapi.testclient import TestClient
 
     from sync_server.app import create_app
-    from sync_server.storage import SyncStorage
+    from sync_server.sql.change_log import SyncStorage
     from tests.unit.sync.test_convergence import Replica
 
     template = tmp_path / "template"

@@ -42,7 +42,7 @@ from mandrivna.store.database import DB_FILENAME, Database, copy_database
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.sync_engine import run_sync
 from sync_server.app import create_app
-from sync_server.storage import SyncStorage
+from sync_server.sql.change_log import SyncStorage
 from tests.support.in_process import InProcessTransport
 
 DAY_MS = 24 * 3600 * 1000

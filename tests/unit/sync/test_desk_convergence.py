@@ -32,7 +32,7 @@ from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.sync_engine import run_sync
 from sync_server.app import create_app
-from sync_server.storage import SyncStorage
+from sync_server.sql.change_log import SyncStorage
 from tests.support.in_process import InProcessTransport
 
 EXAMPLES = int(os.environ.get("MANDRIVNA_PROPERTY_EXAMPLES", "15"))

@@ -11,7 +11,7 @@ from mandrivna.core.errors import SyncError
 from mandrivna.services.sync_service import new_signing_key
 from mandrivna.wire import EnrollRequest
 from sync_server.app import create_app
-from sync_server.storage import SyncStorage
+from sync_server.sql.change_log import SyncStorage
 from tests.support.in_process import InProcessTransport
 
 

@@ -21,7 +21,7 @@ from mandrivna.store.database import Database
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.sync_engine import run_sync
 from sync_server.app import create_app
-from sync_server.storage import SyncStorage
+from sync_server.sql.change_log import SyncStorage
 from tests.support.disk_bytes import files_holding
 from tests.support.in_process import InProcessTransport
 

@@ -19,7 +19,7 @@ from mandrivna.store.connection import connect
 from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.store.parcel_queries import HubShipments
 from sync_server.app import create_app
-from sync_server.storage import SyncStorage
+from sync_server.sql.change_log import SyncStorage
 from tests.unit.sync.test_convergence import Replica
 
 TODAY = dt.date.today()

@@ -13,7 +13,7 @@ from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.sync.sync_engine import run_sync
 from mandrivna.wire import MAX_PAGE_BYTES, fields_bytes
 from sync_server.app import create_app
-from sync_server.storage import SyncStorage
+from sync_server.sql.change_log import SyncStorage
 from tests.unit.sync.test_convergence import Replica
 
 

@@ -16,7 +16,7 @@ from mandrivna.store.database import DB_FILENAME, Database, copy_database
 from mandrivna.sync.transport import HttpTransport, Reply
 from sync_server.app import create_app
 from sync_server.bundle_import import import_bundle_bytes
-from sync_server.storage import SyncStorage
+from sync_server.sql.change_log import SyncStorage
 from tests.unit.sync.test_convergence import Replica
 
 

@@ -26,7 +26,7 @@ from mandrivna.sync.bundle import export_bundle
 from mandrivna.sync.sync_engine import run_sync
 from sync_server.app import create_app
 from sync_server.bundle_import import BundleError, import_bundle_bytes
-from sync_server.storage import SyncStorage
+from sync_server.sql.change_log import SyncStorage
 from tests.unit.sync.test_convergence import Replica
 
 DAY_MS = 24 * 3600 * 1000

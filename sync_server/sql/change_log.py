@@ -19,15 +19,15 @@ from mandrivna.core.change import Change, Op
 from mandrivna.core.hlc import wall_ms_of
 from mandrivna.core.restamp import ahead_limit
 from mandrivna.sqlshared import log_scrub
-from sync_server import erasure, history, page_bytes, snapshots
-from sync_server.device_storage import (
+from sync_server.sql import erasure, history, page_bytes, snapshots
+from sync_server.sql.devices import (
     ROLES,
     DeviceInfo,
     DeviceRecord,
     DeviceStorage,
     EnrollmentError,
 )
-from sync_server.tables import CHANGE_COLUMNS, changes, devices, meta, origins, stored_change
+from sync_server.sql.tables import CHANGE_COLUMNS, changes, devices, meta, origins, stored_change
 
 __all__ = [
     "ROLES",

@@ -12,8 +12,8 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, Engine, create_engine, text
 
 from mandrivna.sqlshared.sqlite_engine import BUSY_TIMEOUT_S, sqlite_engine, write_connection
-from sync_server import schema_upgrade, server_files
-from sync_server.tables import metadata
+from sync_server.sql import schema_upgrade, server_files
+from sync_server.sql.tables import metadata
 
 PUSH_LOCK_ID = 727_001
 

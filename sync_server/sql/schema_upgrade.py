@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Engine, bindparam, inspect, select, text, update
 
-from sync_server import history
-from sync_server.tables import changes, devices, origins
+from sync_server.sql import history
+from sync_server.sql.tables import changes, devices, origins
 
 #: (table, column, SQL type) added after the table's first release, in the order they came.
 ADDED_COLUMNS = (

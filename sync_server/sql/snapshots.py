@@ -17,8 +17,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from mandrivna.core.change import Op
 from mandrivna.core.merge import RecordState, merge_record
 from mandrivna.wire import MAX_PAGE_BYTES
-from sync_server import page_bytes
-from sync_server.tables import CHANGE_COLUMNS, changes, meta, records, stored_change
+from sync_server.sql import page_bytes
+from sync_server.sql.tables import CHANGE_COLUMNS, changes, meta, records, stored_change
 
 MATERIALIZED = "materialized_upto"
 CHUNK = 5000

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, LargeBinary, cast, func, literal, select
 
 from mandrivna.wire import MAX_PAGE_BYTES
-from sync_server.tables import changes
+from sync_server.sql.tables import changes
 
 #: What a change costs on top of its fields (ids, stamps, brackets): counted so a page of many
 #: tiny changes is bounded too.

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select, update
 
-from sync_server.storage_base import StorageBase
-from sync_server.tables import changes, devices, origins
+from sync_server.sql.database import StorageBase
+from sync_server.sql.tables import changes, devices, origins
 
 ROLES = ("librarian", "coordinator")
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"

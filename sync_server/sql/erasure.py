@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, select, update
 
 from mandrivna.core.change import Change
 from mandrivna.core.merge import RecordState, merge_record
-from sync_server.tables import records
+from sync_server.sql.tables import records
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
