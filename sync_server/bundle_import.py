@@ -26,7 +26,7 @@ from mandrivna.core.change import Change
 from mandrivna.core.hlc import wall_ms_of
 from mandrivna.core.restamp import ahead_limit
 from mandrivna.wire import MAX_BATCH, MAX_BUNDLE_BYTES, MAX_NUMBER, PushedChange
-from sync_server.sql.change_log import LogMismatchError, OriginError, SyncStorage
+from sync_server.storage_api import LogMismatchError, OriginError, SyncStorage
 from sync_server.validation import RefusedChange, decode_pushed, is_device_id
 
 
@@ -113,12 +113,12 @@ def _check_against_held(storage: SyncStorage, device_key: str, log: CheckedLog) 
             raise BundleError(FOREIGN) from None
         if not page:
             break
-        for seq, hlc, *_rest in page:
-            if seq > last:
+        for held_change in page:
+            if held_change.device_seq > last:
                 return
-            if changes[seq - first_seq].hlc != hlc:
+            if changes[held_change.device_seq - first_seq].hlc != held_change.hlc:
                 raise BundleError(RESTORED)
-        after = page[-1][0]
+        after = page[-1].device_seq
 
 
 def import_bundle(storage: SyncStorage, path: Path, now_ms: int) -> tuple[int, int]:

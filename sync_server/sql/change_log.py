@@ -10,7 +10,6 @@ stores only what is new. Safe to call from many threads.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, insert, select, update
 
@@ -20,75 +19,30 @@ from mandrivna.core.hlc import wall_ms_of
 from mandrivna.core.restamp import ahead_limit
 from mandrivna.sqlshared import log_scrub
 from sync_server.sql import erasure, history, page_bytes, snapshots
-from sync_server.sql.devices import (
-    ROLES,
-    DeviceInfo,
-    DeviceRecord,
-    DeviceStorage,
-    EnrollmentError,
+from sync_server.sql.devices import DeviceStorage
+from sync_server.sql.tables import (
+    CHANGE_COLUMNS,
+    changes,
+    decode_change,
+    devices,
+    meta,
+    origins,
+    stored_change,
 )
-from sync_server.sql.tables import CHANGE_COLUMNS, changes, devices, meta, origins, stored_change
-
-__all__ = [
-    "ROLES",
-    "ClockAheadError",
-    "DeviceInfo",
-    "DeviceRecord",
-    "DeviceStatus",
-    "EnrollmentError",
-    "LogMismatchError",
-    "OriginError",
-    "PulledRow",
-    "SyncStorage",
-]
+from sync_server.storage_api import (
+    ClockAheadError,
+    DeviceStatus,
+    LogMismatchError,
+    OriginError,
+    PullPage,
+    RecordPage,
+    StoredChange,
+)
 
 
-class LogMismatchError(Exception):
-    """A device sent a change under a sequence number the server holds with other content."""
-
-    def __init__(self, seq: int) -> None:
-        super().__init__(f"change {seq} differs from the one the server holds")
-        self.seq = seq
-
-
-class ClockAheadError(Exception):
-    """A pushed change is stamped further ahead of the server's clock than the bound allows."""
-
-    def __init__(self, ahead_ms: int, server_time_ms: int) -> None:
-        super().__init__(f"clock ahead by {ahead_ms} ms")
-        self.ahead_ms = ahead_ms
-        self.server_time_ms = server_time_ms
-
-
-class OriginError(Exception):
-    """The origin belongs to another device."""
-
-
-@dataclass(frozen=True)
-class PulledRow:
-    server_seq: int
-    device_id: str  # the origin that wrote the change
-    device_seq: int
-    hlc: int
-    entity: str
-    entity_id: str
-    op: str
-    fields_json: str
-    seen: int
-    chain: str
-
-
-@dataclass(frozen=True)
-class DeviceStatus:
-    """What a laptop learns at the start of a sync."""
-
-    origins: dict[str, int]  # its origins and how much of each the server holds
-    latest: int  # the newest server sequence
-    chain: str | None  # the history id at the laptop's cursor (None: the server holds less)
-
-
-class SyncStorage(DeviceStorage):
-    """Everything the server stores: devices (``DeviceStorage``) and the change log."""
+class ChangeLog(DeviceStorage):
+    """The change log, its origins and the snapshot records (the ``The change log`` and
+    ``Snapshots`` parts of ``storage_api.SyncStorage``)."""
 
     def origins_of(self, conn: Connection, device_key: str) -> dict[str, int]:
         rows = conn.execute(
@@ -234,17 +188,14 @@ class SyncStorage(DeviceStorage):
                     changes.c.entity_id.in_(sorted(ids)),
                 )
             )
-            tombstones = [stored_change(row) for row in found]
+            tombstones = [decode_change(row) for row in found]
             for tombstone in tombstones:
                 erased = sorted(tombstone.fields)
                 log_scrub.scrub_log(conn, changes, entity, tombstone.entity_id, erased)
             erasure.erase_in_snapshot(conn, tombstones)
 
-    def snapshot_records(
-        self, after: tuple[str, str] | None, limit: int
-    ) -> tuple[int, list[tuple[str, str, str, str]], bool]:
-        """A page of merged records (bringing them up to date first when the page is the first).
-        Returns (the server sequence the snapshot covers at least, rows, whether more follow)."""
+    def snapshot_records(self, after: tuple[str, str] | None, limit: int) -> RecordPage:
+        """A page of merged records (bringing them up to date first when the page is the first)."""
         if after is None:
             with self._write() as conn:
                 self._lock(conn)
@@ -253,7 +204,7 @@ class SyncStorage(DeviceStorage):
             upto = 0
         with self.engine.connect() as conn:
             rows, more = snapshots.record_page(conn, after, limit)
-        return upto, rows, more
+        return RecordPage(upto, rows, more)
 
     def materialize_step(self) -> bool:
         """Fold at most one chunk of new record changes into the snapshot state, holding the
@@ -284,30 +235,19 @@ class SyncStorage(DeviceStorage):
 
     def own_changes(
         self, device_key: str, origin: str, after: int, limit: int
-    ) -> list[tuple[int, int, str, str, str, str, int]]:
-        """An origin of the asking device: its changes with sequence above ``after``, in order
-        (fields as JSON text). What a laptop restored from a backup takes back."""
+    ) -> list[StoredChange]:
+        """An origin of the asking device: its changes with sequence above ``after``, in order.
+        What a laptop restored from a backup takes back."""
         with self.engine.connect() as conn:
             if origin not in self.origins_of(conn, device_key):
                 raise OriginError("this log belongs to another device")
             mine = (changes.c.device_id == origin) & (changes.c.device_seq > after)
             limit = page_bytes.change_limit(conn, mine, changes.c.device_seq, limit)
             rows = conn.execute(
-                select(
-                    changes.c.device_seq,
-                    changes.c.hlc,
-                    changes.c.entity,
-                    changes.c.entity_id,
-                    changes.c.op,
-                    changes.c.fields,
-                    changes.c.seen,
-                )
-                .where(changes.c.device_id == origin, changes.c.device_seq > after)
-                .order_by(changes.c.device_seq)
-                .limit(limit)
+                select(*CHANGE_COLUMNS).where(mine).order_by(changes.c.device_seq).limit(limit)
             ).all()
             conn.commit()
-        return [tuple(r) for r in rows]
+        return [stored_change(r) for r in rows]
 
     def pull(
         self,
@@ -316,11 +256,10 @@ class SyncStorage(DeviceStorage):
         limit: int,
         now_ms: int,
         facts_upto: int | None = None,
-    ) -> tuple[list[PulledRow], int, bool, str | None]:
+    ) -> PullPage:
         """Changes after server sequence ``after``, except the asking device's own origins
-        (all when device_key is None). Returns (rows, cursor, more, the history id at the
-        cursor); ``after`` is recorded as the device's applied cursor. With ``facts_upto``
-        (after a snapshot's records): only facts, up to that sequence.
+        (all when device_key is None); ``after`` is recorded as the device's applied cursor. With
+        ``facts_upto`` (after a snapshot's records): only facts, up to that sequence.
         """
         where = changes.c.server_seq > after
         if facts_upto is not None:
@@ -332,7 +271,7 @@ class SyncStorage(DeviceStorage):
                 select(*CHANGE_COLUMNS).where(where).order_by(changes.c.server_seq).limit(limit)
             ).all()
             more = len(scanned) == limit
-            cursor = scanned[-1][0] if scanned else after
+            cursor = scanned[-1].server_seq if scanned else after
             chain: str | None = scanned[-1].chain if scanned else None
             if facts_upto is not None and not more:
                 cursor = facts_upto  # the snapshot's records cover every record change up to here
@@ -347,5 +286,5 @@ class SyncStorage(DeviceStorage):
                     .where(devices.c.key == device_key)
                     .values(pull_cursor=after, last_sync_ms=now_ms)
                 )
-        rows = [PulledRow(*tuple(r)) for r in scanned if r[1] not in own]
-        return rows, cursor, more, chain
+        rows = [stored_change(r) for r in scanned if r.device_id not in own]
+        return PullPage(rows, cursor, more, chain)

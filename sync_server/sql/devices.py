@@ -2,63 +2,24 @@
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-from dataclasses import dataclass
-
 from sqlalchemy import func, insert, select, update
 
+from sync_server.enrollment_codes import (
+    CODE_VALID_MS,
+    digest,
+    new_code,
+    new_device_key,
+    new_token,
+    normalise_code,
+)
 from sync_server.sql.database import StorageBase
 from sync_server.sql.tables import changes, devices, origins
-
-ROLES = ("librarian", "coordinator")
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-CODE_VALID_MS = 14 * 24 * 3600 * 1000
-
-
-class EnrollmentError(Exception):
-    """The enrollment code is unknown, used, revoked or expired."""
-
-
-@dataclass(frozen=True)
-class DeviceRecord:
-    key: str
-    device_id: str | None
-    hub: str
-    role: str
-    revoked: bool
-
-
-@dataclass(frozen=True)
-class DeviceInfo:
-    key: str
-    device_id: str | None
-    hub: str
-    role: str
-    created_ms: int
-    enrolled_ms: int | None
-    revoked_ms: int | None
-    last_sync_ms: int | None
-    held_seq: int  # changes held, all its origins together
-    pending: int
-    clock_skew_ms: int | None  # its wall clock minus the server's, at its last sync
-
-
-def digest(secret: str) -> str:
-    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
-
-
-def new_code() -> str:
-    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
-    return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
-
-
-def normalise_code(code: str) -> str:
-    raw = "".join(ch for ch in code.upper() if ch.isalnum())
-    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+from sync_server.storage_api import ROLES, DeviceInfo, DeviceRecord, EnrollmentError
 
 
 class DeviceStorage(StorageBase):
+    """The device slots (the ``Devices`` part of ``storage_api.SyncStorage``)."""
+
     def device_id_of(self, key_or_device_id: str) -> str | None:
         """The device id of a slot named by its key or its device id, if a device holds it."""
         with self.engine.connect() as conn:
@@ -85,7 +46,7 @@ class DeviceStorage(StorageBase):
             target = self.device_id_of(replaces)
             if target is None:
                 raise LookupError(replaces)
-        key, code = "d-" + secrets.token_hex(4), new_code()
+        key, code = new_device_key(), new_code()
         with self._write() as conn:
             conn.execute(
                 insert(devices).values(
@@ -114,7 +75,7 @@ class DeviceStorage(StorageBase):
         (``enroll --replaces``); its change log then continues where the server holds it, and
         its earlier slot is let go. The same code, device and key again within the code's
         lifetime (an answer lost on the way) get a new token."""
-        token = secrets.token_urlsafe(32)
+        token = new_token()
         with self._write() as conn:
             row = (
                 conn.execute(

@@ -18,7 +18,8 @@ from mandrivna.core.change import Op
 from mandrivna.core.merge import RecordState, merge_record
 from mandrivna.wire import MAX_PAGE_BYTES
 from sync_server.sql import page_bytes
-from sync_server.sql.tables import CHANGE_COLUMNS, changes, meta, records, stored_change
+from sync_server.sql.tables import CHANGE_COLUMNS, changes, decode_change, meta, records
+from sync_server.storage_api import StoredRecord
 
 MATERIALIZED = "materialized_upto"
 CHUNK = 5000
@@ -70,7 +71,7 @@ def materialize(conn: Connection, max_chunks: int | None = None) -> int:
                     json.loads(row.fields), json.loads(row.stamps)
                 )
         for r in batch:
-            change = stored_change(r)
+            change = decode_change(r)
             merge_record(states.setdefault((r.entity, r.entity_id), RecordState()), change)
         _upsert(
             conn,
@@ -93,7 +94,7 @@ def materialize(conn: Connection, max_chunks: int | None = None) -> int:
 
 def record_page(
     conn: Connection, after: tuple[str, str] | None, limit: int
-) -> tuple[list[tuple[str, str, str, str]], bool]:
+) -> tuple[list[StoredRecord], bool]:
     """Merged records in key order after ``after``: (entity, id, fields JSON, stamps JSON), at
     most ``limit`` of them and ``MAX_PAGE_BYTES`` (at least one); and whether more follow."""
     where: ColumnElement[bool] = true()
@@ -112,4 +113,4 @@ def record_page(
     count = page_bytes.fitting(sizes, MAX_PAGE_BYTES)
     query = select(records.c.entity, records.c.entity_id, records.c.fields, records.c.stamps)
     rows = conn.execute(query.where(where).order_by(*order).limit(count))
-    return [(r[0], r[1], r[2], r[3]) for r in rows], count == limit or count < len(sizes)
+    return [StoredRecord(*r) for r in rows], count == limit or count < len(sizes)

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Row
 from mandrivna.core import json_text
 from mandrivna.core.change import Change
 from mandrivna.wire import op_of
+from sync_server.storage_api import StoredChange
 
 metadata = MetaData()
 
@@ -98,9 +99,24 @@ CHANGE_COLUMNS = (
 )
 
 
-def stored_change(row: Row[*tuple[Any, ...]]) -> Change:
-    """A stored change (a row of ``CHANGE_COLUMNS``) as the shared ``Change``; its op is the
-    wire's code."""
+def stored_change(row: Row[*tuple[Any, ...]]) -> StoredChange:
+    """A row of ``CHANGE_COLUMNS`` as it is held (its fields the stored JSON text)."""
+    return StoredChange(
+        row.server_seq,
+        row.device_id,
+        row.device_seq,
+        row.hlc,
+        row.entity,
+        row.entity_id,
+        row.op,
+        row.fields,
+        row.seen,
+        row.chain,
+    )
+
+
+def decode_change(row: Row[*tuple[Any, ...]]) -> Change:
+    """A row of ``CHANGE_COLUMNS`` as the shared ``Change`` (its op is the wire's code)."""
     return Change(
         row.device_id,
         row.device_seq,

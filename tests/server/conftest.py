@@ -3,7 +3,7 @@
 
 import pytest
 
-from sync_server.sql.change_log import SyncStorage
+from sync_server.backends import open_storage
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -15,6 +15,6 @@ def storage_url(request, tmp_path):
 
 @pytest.fixture
 def storage(storage_url):
-    s = SyncStorage(storage_url)
+    s = open_storage(storage_url)
     yield s
     s.close()

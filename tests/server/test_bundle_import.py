@@ -22,7 +22,7 @@ from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.bundle import export_bundle
 from sync_server.app import create_app
 from sync_server.cli import main as server_cli
-from sync_server.sql.change_log import SyncStorage
+from sync_server.sql.storage import SqlStorage
 from tests.server.test_api import DEV_B, NOW, PUBLIC_KEY, headers
 
 
@@ -56,14 +56,14 @@ def server(storage, real_bundle):
     return storage, TestClient(create_app(storage, materialize_every_s=0)), coordinator
 
 
-def log(storage: SyncStorage) -> list:
+def log(storage: SqlStorage) -> list:
     return [
         (r.device_id, r.device_seq, r.hlc, r.fields_json)
         for r in storage.pull(None, 0, 100, NOW)[0]
     ]
 
 
-def cli_import(storage: SyncStorage, data: bytes, folder: Path) -> tuple[int, str]:
+def cli_import(storage: SqlStorage, data: bytes, folder: Path) -> tuple[int, str]:
     path = folder / "bundle.gz"
     path.write_bytes(data)
     err = io.StringIO()

@@ -52,9 +52,9 @@ def test_a_delete_reaches_the_snapshot_table_at_once(storage):
 
 
 def test_on_sqlite_no_file_of_the_server_keeps_the_erased_fields(tmp_path: Path):
-    from sync_server.sql.change_log import SyncStorage
+    from sync_server.sql.storage import SqlStorage
 
-    storage = SyncStorage(f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    storage = SqlStorage(f"sqlite:///{tmp_path / 'server.sqlite3'}")
     try:
         _register_and_fold(storage)
         erase = {"surname": None, "phone": None, "notes": None}

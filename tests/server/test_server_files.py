@@ -9,8 +9,8 @@ import pytest
 
 from mandrivna.core.hlc import pack
 from mandrivna.wire import from_pushed
-from sync_server import cli
-from sync_server.sql.change_log import SyncStorage
+from sync_server import backends
+from sync_server.sql.storage import SqlStorage
 from tests.server.test_api import DEV_A, NOW, PUBLIC_KEY
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
@@ -20,8 +20,8 @@ def mode(path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
-def write_something(url: str) -> SyncStorage:
-    storage = SyncStorage(url)
+def write_something(url: str) -> SqlStorage:
+    storage = SqlStorage(url)
     record, _token = storage.claim(
         storage.enroll("Хаб", "librarian", NOW)[1], DEV_A, PUBLIC_KEY, NOW
     )
@@ -47,7 +47,7 @@ def test_an_older_world_readable_database_is_made_private_at_start(tmp_path):
     path = tmp_path / "server.sqlite3"
     write_something(f"sqlite:///{path}").close()
     os.chmod(path, 0o644)
-    SyncStorage(f"sqlite:///{path}").close()
+    SqlStorage(f"sqlite:///{path}").close()
     assert mode(path) == 0o600
 
 
@@ -56,7 +56,7 @@ def test_the_default_data_folder_is_for_the_server_user_only(tmp_path, monkeypat
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     old = os.umask(0o022)
     try:
-        url = cli.default_db_url()
+        url = backends.default_url()
     finally:
         os.umask(old)
     folder = tmp_path / "data" / "Mandrivna Server"

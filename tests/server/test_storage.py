@@ -7,13 +7,13 @@ from sqlalchemy import select
 
 from mandrivna.core.hlc import pack
 from mandrivna.wire import from_pushed
-from sync_server.sql.change_log import (
+from sync_server.sql.tables import devices
+from sync_server.storage_api import (
     ClockAheadError,
     EnrollmentError,
     LogMismatchError,
     OriginError,
 )
-from sync_server.sql.tables import devices
 
 DEV_A = "aaaaaaaa-0000-4000-8000-000000000001"
 DEV_B = "bbbbbbbb-0000-4000-8000-000000000002"
