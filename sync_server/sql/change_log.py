@@ -1,10 +1,9 @@
-"""The server's storage behind one interface, on SQLite or PostgreSQL (SQLAlchemy URL).
+"""The change log in SQL: pushes, pulls, status, the origins, and the snapshot records.
 
-Pushes are serialised (``BEGIN IMMEDIATE`` on SQLite, a transaction-scoped advisory lock on
-PostgreSQL) and take their server sequence numbers inside that lock, so the server sequence follows
-commit order: a pull cursor can never step past a change that commits later. Each device's log is
-kept gap-free: a push that would leave a gap stores nothing, and one that repeats stored changes
-stores only what is new. Safe to call from many threads.
+Pushes run serialised (``SqlDatabase.serialised``) and take their server sequence numbers inside
+that lock, so the server sequence follows commit order: a pull cursor can never step past a change
+that commits later. Each origin's log is kept gap-free: a push that would leave a gap stores
+nothing, and one that repeats stored changes stores only what is new.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from mandrivna.core.hlc import wall_ms_of
 from mandrivna.core.restamp import ahead_limit
 from mandrivna.sqlshared import log_scrub
 from sync_server.sql import erasure, history, page_bytes, snapshots
-from sync_server.sql.devices import DeviceStorage
+from sync_server.sql.database import SqlDatabase
 from sync_server.sql.tables import (
     CHANGE_COLUMNS,
     changes,
@@ -40,9 +39,11 @@ from sync_server.storage_api import (
 )
 
 
-class ChangeLog(DeviceStorage):
-    """The change log, its origins and the snapshot records (the ``The change log`` and
-    ``Snapshots`` parts of ``storage_api.SyncStorage``)."""
+class ChangeLog:
+    """The change log, its origins and the snapshot records: the change log and snapshot parts
+    of ``storage_api.SyncStorage``."""
+
+    db: SqlDatabase
 
     def origins_of(self, conn: Connection, device_key: str) -> dict[str, int]:
         rows = conn.execute(
@@ -53,7 +54,7 @@ class ChangeLog(DeviceStorage):
         return {r[0]: int(r[1]) for r in rows}
 
     def held(self, origin: str) -> int:
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             value = conn.execute(
                 select(origins.c.held_seq).where(origins.c.origin_id == origin)
             ).scalar()
@@ -64,13 +65,13 @@ class ChangeLog(DeviceStorage):
     ) -> DeviceStatus:
         """The device's origins, the newest sequence and the history id at ``cursor``; records
         how far the device's clock is from the server's."""
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             own = self.origins_of(conn, device_key)
             latest, _ = history.top(conn)
             chain = history.chain_at(conn, cursor) if cursor <= latest else None
             conn.commit()
         if device_clock_ms is not None:
-            with self._write(durable=False) as conn:
+            with self.db.write(durable=False) as conn:
                 conn.execute(
                     update(devices)
                     .where(devices.c.key == device_key)
@@ -99,8 +100,7 @@ class ChangeLog(DeviceStorage):
         newest = max((c.hlc for c in rows), default=0)
         if newest > limit:
             raise ClockAheadError(wall_ms_of(newest) - now_ms, now_ms)
-        with self._write() as conn:
-            self._lock(conn)
+        with self.db.serialised() as conn:
             bound = conn.execute(
                 select(origins.c.device_key, origins.c.held_seq).where(
                     origins.c.origin_id == origin
@@ -153,7 +153,7 @@ class ChangeLog(DeviceStorage):
                 update(devices).where(devices.c.key == device_key).values(last_sync_ms=now_ms)
             )
         if any(c.op is Op.DELETE for c in fresh):
-            erasure.fold_log(self.engine)
+            self.db.dialect.after_erasure(self.db.engine)
         return held, len(fresh)
 
     def _check_same(
@@ -197,31 +197,29 @@ class ChangeLog(DeviceStorage):
     def snapshot_records(self, after: tuple[str, str] | None, limit: int) -> RecordPage:
         """A page of merged records (bringing them up to date first when the page is the first)."""
         if after is None:
-            with self._write() as conn:
-                self._lock(conn)
-                upto = snapshots.materialize(conn)
+            with self.db.serialised() as conn:
+                upto = snapshots.materialize(conn, self.db.dialect)
         else:
             upto = 0
-        with self.engine.connect() as conn:
-            rows, more = snapshots.record_page(conn, after, limit)
+        with self.db.read() as conn:
+            rows, more = snapshots.record_page(conn, self.db.dialect, after, limit)
         return RecordPage(upto, rows, more)
 
     def materialize_step(self) -> bool:
         """Fold at most one chunk of new record changes into the snapshot state, holding the
         push lock only that long. Returns True while more is left to fold."""
-        with self._write() as conn:
-            self._lock(conn)
-            upto = snapshots.materialize(conn, max_chunks=1)
+        with self.db.serialised() as conn:
+            upto = snapshots.materialize(conn, self.db.dialect, max_chunks=1)
         return upto < self.latest()
 
     def data_schema(self) -> int:
         """The newest data schema any device has written to this server (1 at first)."""
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             value = conn.execute(select(meta.c.value).where(meta.c.key == "data_schema"))
             return int(value.scalar() or 1)
 
     def raise_data_schema(self, version: int) -> None:
-        with self._write() as conn:
+        with self.db.write() as conn:
             current = conn.execute(select(meta.c.value).where(meta.c.key == "data_schema")).scalar()
             if current is None:
                 conn.execute(insert(meta).values(key="data_schema", value=version))
@@ -229,7 +227,7 @@ class ChangeLog(DeviceStorage):
                 conn.execute(update(meta).where(meta.c.key == "data_schema").values(value=version))
 
     def latest(self) -> int:
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             value = conn.execute(select(func.coalesce(func.max(changes.c.server_seq), 0)))
             return int(value.scalar_one())
 
@@ -238,11 +236,13 @@ class ChangeLog(DeviceStorage):
     ) -> list[StoredChange]:
         """An origin of the asking device: its changes with sequence above ``after``, in order.
         What a laptop restored from a backup takes back."""
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             if origin not in self.origins_of(conn, device_key):
                 raise OriginError("this log belongs to another device")
             mine = (changes.c.device_id == origin) & (changes.c.device_seq > after)
-            limit = page_bytes.change_limit(conn, mine, changes.c.device_seq, limit)
+            limit = page_bytes.change_limit(
+                conn, self.db.dialect, mine, changes.c.device_seq, limit
+            )
             rows = conn.execute(
                 select(*CHANGE_COLUMNS).where(mine).order_by(changes.c.device_seq).limit(limit)
             ).all()
@@ -264,9 +264,11 @@ class ChangeLog(DeviceStorage):
         where = changes.c.server_seq > after
         if facts_upto is not None:
             where = where & (changes.c.server_seq <= facts_upto) & (changes.c.op == Op.FACT.value)
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             own = set(self.origins_of(conn, device_key)) if device_key is not None else set()
-            limit = page_bytes.change_limit(conn, where, changes.c.server_seq, limit)
+            limit = page_bytes.change_limit(
+                conn, self.db.dialect, where, changes.c.server_seq, limit
+            )
             scanned = conn.execute(
                 select(*CHANGE_COLUMNS).where(where).order_by(changes.c.server_seq).limit(limit)
             ).all()
@@ -280,7 +282,7 @@ class ChangeLog(DeviceStorage):
                 chain = history.chain_at(conn, cursor)
             conn.commit()
         if device_key is not None:
-            with self._write(durable=False) as conn:
+            with self.db.write(durable=False) as conn:
                 conn.execute(
                     update(devices)
                     .where(devices.c.key == device_key)

@@ -12,17 +12,19 @@ from sync_server.enrollment_codes import (
     new_token,
     normalise_code,
 )
-from sync_server.sql.database import StorageBase
+from sync_server.sql.database import SqlDatabase
 from sync_server.sql.tables import changes, devices, origins
 from sync_server.storage_api import ROLES, DeviceInfo, DeviceRecord, EnrollmentError
 
 
-class DeviceStorage(StorageBase):
-    """The device slots (the ``Devices`` part of ``storage_api.SyncStorage``)."""
+class DeviceTables:
+    """The device slots: the devices part of ``storage_api.SyncStorage``."""
+
+    db: SqlDatabase
 
     def device_id_of(self, key_or_device_id: str) -> str | None:
         """The device id of a slot named by its key or its device id, if a device holds it."""
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             value = conn.execute(
                 select(devices.c.device_id).where(
                     (devices.c.key == key_or_device_id) | (devices.c.device_id == key_or_device_id)
@@ -47,7 +49,7 @@ class DeviceStorage(StorageBase):
             if target is None:
                 raise LookupError(replaces)
         key, code = new_device_key(), new_code()
-        with self._write() as conn:
+        with self.db.write() as conn:
             conn.execute(
                 insert(devices).values(
                     key=key,
@@ -76,7 +78,7 @@ class DeviceStorage(StorageBase):
         its earlier slot is let go. The same code, device and key again within the code's
         lifetime (an answer lost on the way) get a new token."""
         token = new_token()
-        with self._write() as conn:
+        with self.db.write() as conn:
             row = (
                 conn.execute(
                     select(devices)
@@ -152,7 +154,7 @@ class DeviceStorage(StorageBase):
         return DeviceRecord(row["key"], device_id, row["hub"], row["role"], False), token
 
     def authenticate(self, token: str) -> DeviceRecord | None:
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             row = (
                 conn.execute(select(devices).where(devices.c.token_hash == digest(token)))
                 .mappings()
@@ -166,7 +168,7 @@ class DeviceStorage(StorageBase):
 
     def signer(self, device_id: str) -> tuple[str, str] | None:
         """(slot key, public key) of an enrolled device that is not revoked, for its bundles."""
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             row = conn.execute(
                 select(devices.c.key, devices.c.public_key, devices.c.revoked_ms).where(
                     devices.c.device_id == device_id
@@ -177,7 +179,7 @@ class DeviceStorage(StorageBase):
         return str(row[0]), str(row[1])
 
     def revoke(self, key_or_device_id: str, now_ms: int) -> bool:
-        with self._write() as conn:
+        with self.db.write() as conn:
             result = conn.execute(
                 update(devices)
                 .where(
@@ -188,7 +190,7 @@ class DeviceStorage(StorageBase):
         return bool(result.rowcount)
 
     def device_list(self) -> list[DeviceInfo]:
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             top = conn.execute(
                 select(func.coalesce(func.max(changes.c.server_seq), 0))
             ).scalar_one()

@@ -1,11 +1,8 @@
 """What the server does when a record is erased, beyond scrubbing its change log: the snapshot
 table (``server_record``) takes the erased state in the same transaction, so it never holds the
-personal data until the next fold; and on SQLite the write-ahead log, whose older frames still
-hold the data, is folded back into the database and emptied once the push has committed.
-
-On PostgreSQL the old row versions stay in the table's pages as dead tuples until (auto)vacuum
-reclaims them, and in the server's WAL segments until they are recycled; see
-``docs/sync-protocol.md``.
+personal data until the next fold. (Once the push has committed, ``SqlDialect.after_erasure``
+leaves no older copy in the database's files where it can: SQLite's write-ahead log is folded back
+and emptied; on PostgreSQL dead row versions stay until vacuum, see ``docs/sync-protocol.md``.)
 """
 
 from __future__ import annotations
@@ -13,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, select, update
 
 from mandrivna.core.change import Change
 from mandrivna.core.merge import RecordState, merge_record
@@ -37,14 +34,3 @@ def erase_in_snapshot(conn: Connection, tombstones: Sequence[Change]) -> None:
             .where(key)
             .values(fields=_dumps(state.values), stamps=_dumps(dict(sorted(state.stamps.items()))))
         )
-
-
-def fold_log(engine: Engine) -> None:
-    """On SQLite, checkpoint the write-ahead log into the database and truncate it (waits for
-    readers still on older frames, within the busy timeout). Nothing to do on PostgreSQL."""
-    if engine.dialect.name != "sqlite":
-        return
-    with engine.connect() as conn:
-        driver = conn.connection.driver_connection
-        assert driver is not None
-        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -9,15 +9,14 @@ field by field with their stamps, which gives the same state as replaying the ch
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, func, literal, or_, select, true, tuple_
-from sqlalchemy.dialects import postgresql, sqlite
 
 from mandrivna.core.change import Op
 from mandrivna.core.merge import RecordState, merge_record
 from mandrivna.wire import MAX_PAGE_BYTES
 from sync_server.sql import page_bytes
+from sync_server.sql.dialect import SqlDialect
 from sync_server.sql.tables import CHANGE_COLUMNS, changes, decode_change, meta, records
 from sync_server.storage_api import StoredRecord
 
@@ -31,14 +30,7 @@ def _upto(conn: Connection) -> int:
     return int(value or 0)
 
 
-def _upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], keys: list[str]) -> None:
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    stmt = dialect.insert(table)
-    updates = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys}
-    conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates), rows)
-
-
-def materialize(conn: Connection, max_chunks: int | None = None) -> int:
+def materialize(conn: Connection, dialect: SqlDialect, max_chunks: int | None = None) -> int:
     """Fold new record changes into ``server_record``; returns the sequence it now covers.
     ``max_chunks`` bounds the work (and so the time the push lock is held) of one call."""
     upto = _upto(conn)
@@ -73,7 +65,7 @@ def materialize(conn: Connection, max_chunks: int | None = None) -> int:
         for r in batch:
             change = decode_change(r)
             merge_record(states.setdefault((r.entity, r.entity_id), RecordState()), change)
-        _upsert(
+        dialect.upsert(
             conn,
             records,
             [
@@ -88,12 +80,12 @@ def materialize(conn: Connection, max_chunks: int | None = None) -> int:
             ["entity", "entity_id"],
         )
         upto = batch[-1].server_seq if len(batch) == CHUNK else top
-    _upsert(conn, meta, [{"key": MATERIALIZED, "value": upto}], ["key"])
+    dialect.upsert(conn, meta, [{"key": MATERIALIZED, "value": upto}], ["key"])
     return upto
 
 
 def record_page(
-    conn: Connection, after: tuple[str, str] | None, limit: int
+    conn: Connection, dialect: SqlDialect, after: tuple[str, str] | None, limit: int
 ) -> tuple[list[StoredRecord], bool]:
     """Merged records in key order after ``after``: (entity, id, fields JSON, stamps JSON), at
     most ``limit`` of them and ``MAX_PAGE_BYTES`` (at least one); and whether more follow."""
@@ -105,8 +97,8 @@ def record_page(
         )
     order = (records.c.entity, records.c.entity_id)
     size = (
-        page_bytes.byte_length(conn, records.c.fields)
-        + page_bytes.byte_length(conn, records.c.stamps)
+        dialect.byte_length(records.c.fields)
+        + dialect.byte_length(records.c.stamps)
         + literal(page_bytes.ROW_OVERHEAD)
     )
     sizes = list(conn.execute(select(size).where(where).order_by(*order).limit(limit)).scalars())
