@@ -35,4 +35,7 @@ def open_storage(url: str) -> SyncStorage:
     backend keeps."""
     if make_url(url).get_backend_name() in DATABASES:
         return SqlStorage(url)
-    raise ValueError(f"no storage backend for {url!r}")
+    raise ValueError(
+        "the server keeps its data in SQLite or PostgreSQL: give --db sqlite:///FILE or "
+        f"postgresql+psycopg://USER@HOST/DATABASE, not {url!r}"
+    )

@@ -73,7 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    storage = open_storage(args.db or default_url())
+    try:
+        storage = open_storage(args.db or default_url())
+    except ValueError as exc:
+        print(f"No storage: {exc}.", file=sys.stderr)
+        return 2
     try:
         if args.command == "serve":
             import uvicorn
