@@ -64,6 +64,9 @@ WIRE_GZIP_LEVEL = 6
 PushedChange = tuple[int, str, str, str, dict[str, Any], int]
 #: A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen]
 PulledChange = tuple[int, int, int, str, str, str, dict[str, Any], int]
+#: A change of one of the asking device's origins (``/v1/own``):
+#: [seq, hlc, entity, entity_id, op, fields, seen]
+OwnChange = tuple[int, int, str, str, str, dict[str, Any], int]
 
 
 class EnrollRequest(BaseModel):
@@ -119,9 +122,9 @@ class SnapshotPage(BaseModel):
 
 class OwnChangesResponse(BaseModel):
     """One of this device's origins as the server holds it (for a laptop restored from a
-    backup): [seq, hlc, entity, entity_id, op, fields, seen]."""
+    backup)."""
 
-    changes: list[tuple[int, int, str, str, str, dict[str, Any], int]]
+    changes: list[OwnChange]
     more: bool
 
 
@@ -195,7 +198,17 @@ def push_count(changes: Sequence[Change], max_bytes: int = MAX_PAGE_BYTES) -> in
     return len(changes)
 
 
+# --- Changes on the wire: encoded and decoded here only, by the app and the server alike ------
+
 _OPS = {op.value: op for op in Op}
+
+
+def op_of(code: str) -> Op:
+    """The op a wire code stands for; ValueError for a code no app writes."""
+    try:
+        return _OPS[code]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown op {code!r}") from None
 
 
 def to_pushed(change: Change) -> PushedChange:
@@ -209,14 +222,21 @@ def to_pushed(change: Change) -> PushedChange:
     )
 
 
-def from_pushed(device_id: str, seq: int, row: PushedChange) -> Change:
+def from_pushed(origin: str, seq: int, row: PushedChange) -> Change:
+    """Change ``seq`` of ``origin``, as a push or a bundle carries it. ValueError for an op no
+    app writes (the server checks everything else, ``sync_server.validation``)."""
     hlc, entity, entity_id, op, fields, seen = row
-    return Change(device_id, seq, hlc, entity, entity_id, _OPS[op], fields, seen)
+    return Change(origin, seq, hlc, entity, entity_id, op_of(op), fields, seen)
 
 
 def from_pulled(devices: list[str], row: PulledChange) -> Change:
     index, seq, hlc, entity, entity_id, op, fields, seen = row
-    return Change(devices[index], seq, hlc, entity, entity_id, _OPS[op], fields, seen)
+    return Change(devices[index], seq, hlc, entity, entity_id, op_of(op), fields, seen)
+
+
+def from_own(origin: str, row: OwnChange) -> Change:
+    seq, hlc, entity, entity_id, op, fields, seen = row
+    return Change(origin, seq, hlc, entity, entity_id, op_of(op), fields, seen)
 
 
 def encode(payload: BaseModel | dict[str, Any]) -> bytes:

@@ -32,7 +32,7 @@ from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.sync_engine import run_sync
 from sync_server.app import create_app
-from sync_server.storage import SyncStorage
+from sync_server.sql.storage import SqlStorage
 from tests.support.in_process import InProcessTransport
 
 EXAMPLES = int(os.environ.get("MANDRIVNA_PROPERTY_EXAMPLES", "15"))
@@ -70,7 +70,7 @@ def template(tmp_path_factory) -> Path:
 
 
 class Laptop:
-    def __init__(self, folder: Path, template: Path, storage: SyncStorage, client, index: int):
+    def __init__(self, folder: Path, template: Path, storage: SqlStorage, client, index: int):
         folder.mkdir()
         shutil.copy(template, folder / DB_FILENAME)
         self.db = Database.open(folder)
@@ -170,7 +170,7 @@ steps = st.lists(
 @given(count=st.integers(2, 4), plan=steps)
 def test_desk_work_converges_on_every_laptop(template, count, plan) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        storage = SyncStorage(f"sqlite:///{Path(tmp) / 'server.sqlite3'}")
+        storage = SqlStorage(f"sqlite:///{Path(tmp) / 'server.sqlite3'}")
         client = TestClient(create_app(storage))
         laptops = [Laptop(Path(tmp) / f"l{i}", template, storage, client, i) for i in range(count)]
         recorded = 0

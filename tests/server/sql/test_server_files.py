@@ -8,8 +8,9 @@ import stat
 import pytest
 
 from mandrivna.core.hlc import pack
-from sync_server import cli
-from sync_server.storage import SyncStorage
+from mandrivna.wire import from_pushed
+from sync_server import backends
+from sync_server.sql.storage import SqlStorage
 from tests.server.test_api import DEV_A, NOW, PUBLIC_KEY
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
@@ -19,13 +20,13 @@ def mode(path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
-def write_something(url: str) -> SyncStorage:
-    storage = SyncStorage(url)
+def write_something(url: str) -> SqlStorage:
+    storage = SqlStorage(url)
     record, _token = storage.claim(
         storage.enroll("Хаб", "librarian", NOW)[1], DEV_A, PUBLIC_KEY, NOW
     )
-    rows = [(pack(NOW, 1), "reader", "r1", "u", {"surname": "Бойко"}, 0)]
-    storage.push(record.key, DEV_A, 1, rows, NOW)
+    row = (pack(NOW, 1), "reader", "r1", "u", {"surname": "Бойко"}, 0)
+    storage.push(record.key, DEV_A, 1, [from_pushed(DEV_A, 1, row)], NOW)
     return storage
 
 
@@ -46,7 +47,7 @@ def test_an_older_world_readable_database_is_made_private_at_start(tmp_path):
     path = tmp_path / "server.sqlite3"
     write_something(f"sqlite:///{path}").close()
     os.chmod(path, 0o644)
-    SyncStorage(f"sqlite:///{path}").close()
+    SqlStorage(f"sqlite:///{path}").close()
     assert mode(path) == 0o600
 
 
@@ -55,7 +56,7 @@ def test_the_default_data_folder_is_for_the_server_user_only(tmp_path, monkeypat
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     old = os.umask(0o022)
     try:
-        url = cli.default_db_url()
+        url = backends.default_url()
     finally:
         os.umask(old)
     folder = tmp_path / "data" / "Mandrivna Server"

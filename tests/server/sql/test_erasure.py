@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from mandrivna.core.hlc import pack
-from sync_server.tables import records
+from sync_server.sql.tables import records
 from tests.server.test_storage import DEV_A, DEV_B, NOW, enrolled, push
 
 SECRETS = ("Шевченко", "+380501112233", "Алергія")
@@ -52,9 +52,9 @@ def test_a_delete_reaches_the_snapshot_table_at_once(storage):
 
 
 def test_on_sqlite_no_file_of_the_server_keeps_the_erased_fields(tmp_path: Path):
-    from sync_server.storage import SyncStorage
+    from sync_server.sql.storage import SqlStorage
 
-    storage = SyncStorage(f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    storage = SqlStorage(f"sqlite:///{tmp_path / 'server.sqlite3'}")
     try:
         _register_and_fold(storage)
         erase = {"surname": None, "phone": None, "notes": None}

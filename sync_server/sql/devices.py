@@ -2,66 +2,29 @@
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-from dataclasses import dataclass
-
 from sqlalchemy import func, insert, select, update
 
-from sync_server.storage_base import StorageBase
-from sync_server.tables import changes, devices, origins
-
-ROLES = ("librarian", "coordinator")
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-CODE_VALID_MS = 14 * 24 * 3600 * 1000
-
-
-class EnrollmentError(Exception):
-    """The enrollment code is unknown, used, revoked or expired."""
-
-
-@dataclass(frozen=True)
-class DeviceRecord:
-    key: str
-    device_id: str | None
-    hub: str
-    role: str
-    revoked: bool
+from sync_server.enrollment_codes import (
+    CODE_VALID_MS,
+    digest,
+    new_code,
+    new_device_key,
+    new_token,
+    normalise_code,
+)
+from sync_server.sql.database import SqlDatabase
+from sync_server.sql.tables import changes, devices, origins
+from sync_server.storage_api import ROLES, DeviceInfo, DeviceRecord, EnrollmentError
 
 
-@dataclass(frozen=True)
-class DeviceInfo:
-    key: str
-    device_id: str | None
-    hub: str
-    role: str
-    created_ms: int
-    enrolled_ms: int | None
-    revoked_ms: int | None
-    last_sync_ms: int | None
-    held_seq: int  # changes held, all its origins together
-    pending: int
-    clock_skew_ms: int | None  # its wall clock minus the server's, at its last sync
+class DeviceTables:
+    """The device slots: the devices part of ``storage_api.SyncStorage``."""
 
+    db: SqlDatabase
 
-def digest(secret: str) -> str:
-    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
-
-
-def new_code() -> str:
-    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
-    return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
-
-
-def normalise_code(code: str) -> str:
-    raw = "".join(ch for ch in code.upper() if ch.isalnum())
-    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
-
-
-class DeviceStorage(StorageBase):
     def device_id_of(self, key_or_device_id: str) -> str | None:
         """The device id of a slot named by its key or its device id, if a device holds it."""
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             value = conn.execute(
                 select(devices.c.device_id).where(
                     (devices.c.key == key_or_device_id) | (devices.c.device_id == key_or_device_id)
@@ -85,8 +48,8 @@ class DeviceStorage(StorageBase):
             target = self.device_id_of(replaces)
             if target is None:
                 raise LookupError(replaces)
-        key, code = "d-" + secrets.token_hex(4), new_code()
-        with self._write() as conn:
+        key, code = new_device_key(), new_code()
+        with self.db.write() as conn:
             conn.execute(
                 insert(devices).values(
                     key=key,
@@ -114,8 +77,8 @@ class DeviceStorage(StorageBase):
         (``enroll --replaces``); its change log then continues where the server holds it, and
         its earlier slot is let go. The same code, device and key again within the code's
         lifetime (an answer lost on the way) get a new token."""
-        token = secrets.token_urlsafe(32)
-        with self._write() as conn:
+        token = new_token()
+        with self.db.write() as conn:
             row = (
                 conn.execute(
                     select(devices)
@@ -191,7 +154,7 @@ class DeviceStorage(StorageBase):
         return DeviceRecord(row["key"], device_id, row["hub"], row["role"], False), token
 
     def authenticate(self, token: str) -> DeviceRecord | None:
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             row = (
                 conn.execute(select(devices).where(devices.c.token_hash == digest(token)))
                 .mappings()
@@ -205,7 +168,7 @@ class DeviceStorage(StorageBase):
 
     def signer(self, device_id: str) -> tuple[str, str] | None:
         """(slot key, public key) of an enrolled device that is not revoked, for its bundles."""
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             row = conn.execute(
                 select(devices.c.key, devices.c.public_key, devices.c.revoked_ms).where(
                     devices.c.device_id == device_id
@@ -216,7 +179,7 @@ class DeviceStorage(StorageBase):
         return str(row[0]), str(row[1])
 
     def revoke(self, key_or_device_id: str, now_ms: int) -> bool:
-        with self._write() as conn:
+        with self.db.write() as conn:
             result = conn.execute(
                 update(devices)
                 .where(
@@ -227,7 +190,7 @@ class DeviceStorage(StorageBase):
         return bool(result.rowcount)
 
     def device_list(self) -> list[DeviceInfo]:
-        with self.engine.connect() as conn:
+        with self.db.read() as conn:
             top = conn.execute(
                 select(func.coalesce(func.max(changes.c.server_seq), 0))
             ).scalar_one()

@@ -9,16 +9,16 @@ field by field with their stamps, which gives the same state as replaying the ch
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, func, literal, or_, select, true, tuple_
-from sqlalchemy.dialects import postgresql, sqlite
 
-from mandrivna.core.change import Change, Op
+from mandrivna.core.change import Op
 from mandrivna.core.merge import RecordState, merge_record
 from mandrivna.wire import MAX_PAGE_BYTES
-from sync_server import page_bytes
-from sync_server.tables import CHANGE_COLUMNS, changes, meta, records
+from sync_server.sql import page_bytes
+from sync_server.sql.dialect import SqlDialect
+from sync_server.sql.tables import CHANGE_COLUMNS, changes, decode_change, meta, records
+from sync_server.storage_api import StoredRecord
 
 MATERIALIZED = "materialized_upto"
 CHUNK = 5000
@@ -30,14 +30,7 @@ def _upto(conn: Connection) -> int:
     return int(value or 0)
 
 
-def _upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], keys: list[str]) -> None:
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    stmt = dialect.insert(table)
-    updates = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys}
-    conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates), rows)
-
-
-def materialize(conn: Connection, max_chunks: int | None = None) -> int:
+def materialize(conn: Connection, dialect: SqlDialect, max_chunks: int | None = None) -> int:
     """Fold new record changes into ``server_record``; returns the sequence it now covers.
     ``max_chunks`` bounds the work (and so the time the push lock is held) of one call."""
     upto = _upto(conn)
@@ -50,7 +43,7 @@ def materialize(conn: Connection, max_chunks: int | None = None) -> int:
             .where(
                 changes.c.server_seq > upto,
                 changes.c.server_seq <= top,
-                changes.c.op.in_(["u", "d"]),
+                changes.c.op.in_([Op.UPSERT.value, Op.DELETE.value]),
             )
             .order_by(changes.c.server_seq)
             .limit(CHUNK)
@@ -70,18 +63,9 @@ def materialize(conn: Connection, max_chunks: int | None = None) -> int:
                     json.loads(row.fields), json.loads(row.stamps)
                 )
         for r in batch:
-            change = Change(
-                r.device_id,
-                r.device_seq,
-                r.hlc,
-                r.entity,
-                r.entity_id,
-                Op(r.op),
-                json.loads(r.fields),
-                r.seen,
-            )
+            change = decode_change(r)
             merge_record(states.setdefault((r.entity, r.entity_id), RecordState()), change)
-        _upsert(
+        dialect.upsert(
             conn,
             records,
             [
@@ -96,13 +80,13 @@ def materialize(conn: Connection, max_chunks: int | None = None) -> int:
             ["entity", "entity_id"],
         )
         upto = batch[-1].server_seq if len(batch) == CHUNK else top
-    _upsert(conn, meta, [{"key": MATERIALIZED, "value": upto}], ["key"])
+    dialect.upsert(conn, meta, [{"key": MATERIALIZED, "value": upto}], ["key"])
     return upto
 
 
 def record_page(
-    conn: Connection, after: tuple[str, str] | None, limit: int
-) -> tuple[list[tuple[str, str, str, str]], bool]:
+    conn: Connection, dialect: SqlDialect, after: tuple[str, str] | None, limit: int
+) -> tuple[list[StoredRecord], bool]:
     """Merged records in key order after ``after``: (entity, id, fields JSON, stamps JSON), at
     most ``limit`` of them and ``MAX_PAGE_BYTES`` (at least one); and whether more follow."""
     where: ColumnElement[bool] = true()
@@ -113,12 +97,12 @@ def record_page(
         )
     order = (records.c.entity, records.c.entity_id)
     size = (
-        page_bytes.byte_length(conn, records.c.fields)
-        + page_bytes.byte_length(conn, records.c.stamps)
+        dialect.byte_length(records.c.fields)
+        + dialect.byte_length(records.c.stamps)
         + literal(page_bytes.ROW_OVERHEAD)
     )
     sizes = list(conn.execute(select(size).where(where).order_by(*order).limit(limit)).scalars())
     count = page_bytes.fitting(sizes, MAX_PAGE_BYTES)
     query = select(records.c.entity, records.c.entity_id, records.c.fields, records.c.stamps)
     rows = conn.execute(query.where(where).order_by(*order).limit(count))
-    return [(r[0], r[1], r[2], r[3]) for r in rows], count == limit or count < len(sizes)
+    return [StoredRecord(*r) for r in rows], count == limit or count < len(sizes)

@@ -10,21 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, LargeBinary, cast, func, literal, select
+from sqlalchemy import ColumnElement, Connection, literal, select
 
 from mandrivna.wire import MAX_PAGE_BYTES
-from sync_server.tables import changes
+from sync_server.sql.dialect import SqlDialect
+from sync_server.sql.tables import changes
 
 #: What a change costs on top of its fields (ids, stamps, brackets): counted so a page of many
 #: tiny changes is bounded too.
 ROW_OVERHEAD = 160
-
-
-def byte_length(conn: Connection, column: Any) -> ColumnElement[int]:
-    """The size of a text column's value in bytes (UTF-8), measured by the database."""
-    if conn.dialect.name == "postgresql":
-        return func.octet_length(column)
-    return func.length(cast(column, LargeBinary))
 
 
 def fitting(sizes: list[int], max_bytes: int) -> int:
@@ -39,6 +33,7 @@ def fitting(sizes: list[int], max_bytes: int) -> int:
 
 def change_limit(
     conn: Connection,
+    dialect: SqlDialect,
     where: ColumnElement[bool],
     order: Any,
     limit: int,
@@ -46,7 +41,7 @@ def change_limit(
 ) -> int:
     """The ``limit`` to use for a page of changes matching ``where`` in ``order``: the asked
     ``limit``, or fewer when that many would pass ``max_bytes``."""
-    size = byte_length(conn, changes.c.fields) + literal(ROW_OVERHEAD)
+    size = dialect.byte_length(changes.c.fields) + literal(ROW_OVERHEAD)
     sizes = list(conn.execute(select(size).where(where).order_by(order).limit(limit)).scalars())
     count = fitting(sizes, max_bytes)
     return count if count < len(sizes) else limit

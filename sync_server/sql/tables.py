@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     BigInteger,
     Column,
@@ -13,6 +15,12 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Row
+
+from mandrivna.core import json_text
+from mandrivna.core.change import Change
+from mandrivna.wire import op_of
+from sync_server.storage_api import StoredChange
 
 metadata = MetaData()
 
@@ -89,6 +97,37 @@ CHANGE_COLUMNS = (
     changes.c.seen,
     changes.c.chain,
 )
+
+
+def stored_change(row: Row[*tuple[Any, ...]]) -> StoredChange:
+    """A row of ``CHANGE_COLUMNS`` as it is held (its fields the stored JSON text)."""
+    return StoredChange(
+        row.server_seq,
+        row.device_id,
+        row.device_seq,
+        row.hlc,
+        row.entity,
+        row.entity_id,
+        row.op,
+        row.fields,
+        row.seen,
+        row.chain,
+    )
+
+
+def decode_change(row: Row[*tuple[Any, ...]]) -> Change:
+    """A row of ``CHANGE_COLUMNS`` as the shared ``Change`` (its op is the wire's code)."""
+    return Change(
+        row.device_id,
+        row.device_seq,
+        row.hlc,
+        row.entity,
+        row.entity_id,
+        op_of(row.op),
+        json_text.loads(row.fields),
+        row.seen,
+    )
+
 
 #: Records merged from the log (by ``mandrivna.core.merge``), for snapshots; brought up to date
 #: lazily when a snapshot is asked for, never on the push path.

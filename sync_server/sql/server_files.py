@@ -29,7 +29,7 @@ def secure_sqlite_files(url: str) -> None:
     """For a SQLite file database: create it 0600 if missing, tighten it and its side files."""
     parsed = make_url(url)
     database = parsed.database
-    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+    if not database or database == ":memory:":
         return
     if os.name != "posix" or database.startswith("file:"):
         return

@@ -9,10 +9,11 @@ changes anything.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine, bindparam, inspect, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, inspect, select, update
 
-from sync_server import history
-from sync_server.tables import changes, devices, origins
+from sync_server.sql import history
+from sync_server.sql.dialect import SqlDialect
+from sync_server.sql.tables import changes, devices, origins
 
 #: (table, column, SQL type) added after the table's first release, in the order they came.
 ADDED_COLUMNS = (
@@ -23,14 +24,13 @@ ADDED_COLUMNS = (
 CHUNK = 5000
 
 
-def upgrade(engine: Engine) -> None:
+def upgrade(engine: Engine, dialect: SqlDialect) -> None:
     for table, column, sql_type in ADDED_COLUMNS:
         present = {c["name"] for c in inspect(engine).get_columns(table)}
         if column in present:
             continue
-        guard = "IF NOT EXISTS " if engine.dialect.name == "postgresql" else ""
         with engine.begin() as conn:
-            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {guard}{column} {sql_type}"))
+            dialect.add_column(conn, table, column, sql_type)
     with engine.begin() as conn:
         _bind_old_origins(conn)
         history.epoch(conn)

@@ -15,7 +15,7 @@ import secrets
 
 from sqlalchemy import Connection, select
 
-from sync_server.tables import changes, meta
+from sync_server.sql.tables import changes, meta
 
 EPOCH = "epoch"
 
