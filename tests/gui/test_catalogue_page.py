@@ -320,7 +320,7 @@ def test_the_main_window_shows_writes_made_elsewhere(qtbot, services, catalogue,
 
 
 def test_import_and_export_buttons_open_the_exchange_dialogs(qtbot, page, monkeypatch):
-    from mandrivna.store.replica import Changed
+    from mandrivna.core.change import Changed
 
     calls = []
     changed = Changed()

@@ -10,13 +10,13 @@ from typing import Any
 
 from mandrivna.core.card_number import copy_barcode
 from mandrivna.core.catalogue import validate_copy, validate_record
+from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import catalogue_queries, code_lookup
 from mandrivna.store.catalogue_queries import CatalogueFilter, CopyLine, RecordHit
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.database import Database
-from mandrivna.store.replica import Changed
 from mandrivna.store.tables import BibRecord, BookCopy
 
 __all__ = ["COPY_FIELDS_DEFAULTS", "CatalogueService", "CopyLine"]

@@ -8,12 +8,12 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.events import validate_event
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import code_lookup, event_queries
 from mandrivna.store.database import Database
-from mandrivna.store.replica import Changed
 from mandrivna.store.tables import Course, LibraryEvent, Reader
 
 _ENROLL_NAMESPACE = uuid.UUID("a3d6c1f2-5b8e-4c1a-9e7d-3f2b6a4c8d10")

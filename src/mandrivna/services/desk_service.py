@@ -18,6 +18,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from mandrivna.core.change import Changed
 from mandrivna.core.desk import (
     E_LOAN_KINDS,
     OUTCOMES,
@@ -34,7 +35,6 @@ from mandrivna.store import catalogue_queries, code_lookup, desk_queries, reader
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.database import Database
 from mandrivna.store.desk_queries import LoanLine, SessionSummary
-from mandrivna.store.replica import Changed
 from mandrivna.store.tables import BookCopy, Loan, Reader, ServiceSession
 
 

@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from mandrivna.core.change import Changed
 from mandrivna.core.errors import NotSetUpError, ValidationError
 from mandrivna.core.events import REPEATS, next_start, validate_attendance, validate_event
 from mandrivna.core.loans import reader_visit_id
@@ -16,7 +17,6 @@ from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import code_lookup, event_queries
 from mandrivna.store.database import Database
 from mandrivna.store.event_queries import EventFilter
-from mandrivna.store.replica import Changed
 from mandrivna.store.tables import EventSeries, LibraryEvent, Reader
 
 _EVENT_NAMESPACE = uuid.UUID("0b5e7a8c-2f7d-4a43-8c7e-59c1e8d2a6f4")

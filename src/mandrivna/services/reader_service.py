@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from mandrivna.core import json_text
+from mandrivna.core.change import Changed
 from mandrivna.core.errors import NotSetUpError, ValidationError
 from mandrivna.core.reader import PERSONAL_FIELDS, validate_reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import code_lookup, personal_data_queries, reader_queries
 from mandrivna.store.database import Database
-from mandrivna.store.replica import Changed
 from mandrivna.store.tables import Reader
 
 

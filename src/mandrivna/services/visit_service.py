@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store.database import Database
-from mandrivna.store.replica import Changed
 
 CHANNELS = ("stationary", "non_stationary", "remote", "virtual")
 

@@ -17,12 +17,12 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from mandrivna.core.card_number import device_prefix
-from mandrivna.core.change import Change, JsonValue, Op
+from mandrivna.core.change import Change, Changed, JsonValue, Op
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.hlc import HybridClock, wall_ms_of
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
-from mandrivna.store.replica import Changed, store_and_apply
+from mandrivna.store.replica import store_and_apply
 from mandrivna.store.tables import DeviceState
 from mandrivna.wire import MAX_CHANGE_BYTES, MAX_LIST, MAX_TEXT, fields_problem
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from mandrivna.core.change import Change, Op
+from mandrivna.core.change import Change, Changed, Op
 from mandrivna.core.merge import (
     DELETED_FIELD,
     TOMBSTONE_HLC,
@@ -35,24 +35,6 @@ CHUNK = 500
 ERASED = "mandrivna_erased"
 _log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
 _conflicts = Conflict.__table__  # type: ignore[attr-defined]
-
-
-@dataclass
-class Changed:
-    """What a write or a sync changed: entity name → ids, and how many conflicts it recorded."""
-
-    entities: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    stored: int = 0
-    conflicts: int = 0
-
-    def merge(self, other: Changed) -> None:
-        for name, ids in other.entities.items():
-            self.entities[name] |= ids
-        self.stored += other.stored
-        self.conflicts += other.conflicts
-
-    def __bool__(self) -> bool:
-        return self.stored > 0
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:

@@ -17,13 +17,13 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from mandrivna.core.change import Change, Op
+from mandrivna.core.change import Change, Changed, Op
 from mandrivna.core.hlc import HybridClock, wall_ms_of
 from mandrivna.core.restamp import ahead_limit, restamped
 from mandrivna.store import lineage
 from mandrivna.store.bulk_sql import insert_log
 from mandrivna.store.database import Database
-from mandrivna.store.replica import Changed, apply_states, replay, store_and_apply
+from mandrivna.store.replica import apply_states, replay, store_and_apply
 from mandrivna.store.tables import (
     ChangeLogEntry,
     ClockWarning,

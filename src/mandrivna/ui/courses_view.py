@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mandrivna.core.change import Changed
 from mandrivna.services.course_service import CourseAttendance
-from mandrivna.store.replica import Changed
 from mandrivna.store.tables import Course
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.event_dialog import qdatetime

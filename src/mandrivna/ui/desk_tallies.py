@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
+from mandrivna.core.change import Changed
 from mandrivna.services.desk_service import DeskService
-from mandrivna.store.replica import Changed
 from mandrivna.ui.desk_dialogs import TallyCorrectionDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 

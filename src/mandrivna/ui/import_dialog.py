@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from mandrivna.app import Services
 from mandrivna.core.catalogue import format_isbn
+from mandrivna.core.change import Changed
 from mandrivna.core.import_rows import ImportRow
 from mandrivna.services.catalogue_import import CatalogueImport
 from mandrivna.services.import_report import (
@@ -46,7 +47,6 @@ from mandrivna.services.import_report import (
     problem_text,
 )
 from mandrivna.services.reader_import import ReaderImport
-from mandrivna.store.replica import Changed
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mandrivna.core.change import Changed
 from mandrivna.services.desk_service import DeskService, NeedsOverride, ScanResult
 from mandrivna.store.desk_queries import LoanLine, SessionSummary
-from mandrivna.store.replica import Changed
 from mandrivna.store.tables import Reader, ServiceSession
 from mandrivna.ui.catalogue_names import status_name
 from mandrivna.ui.desk_dialogs import (

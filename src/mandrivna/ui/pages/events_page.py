@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mandrivna.core.change import Changed
 from mandrivna.core.events import AUDIENCE, DEPARTMENTS, DIRECTIONS, FORMATS, FORMS
 from mandrivna.services.event_service import CheckIn, EventService, EventSummary
 from mandrivna.store.event_queries import EventFilter
-from mandrivna.store.replica import Changed
 from mandrivna.store.tables import LibraryEvent
 from mandrivna.ui.courses_view import CoursesView
 from mandrivna.ui.error_messages import show_error, user_text

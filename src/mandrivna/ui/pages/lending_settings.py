@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mandrivna.core.change import Changed
 from mandrivna.services.desk_service import DeskService
-from mandrivna.store.replica import Changed
 from mandrivna.ui.catalogue_names import type_name
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner

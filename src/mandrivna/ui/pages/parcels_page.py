@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.catalogue import format_isbn
+from mandrivna.core.change import Changed
 from mandrivna.core.parcel import FORMED, MAX_QUANTITY, RECEIVED, SENT, STATUS_LABELS, short_number
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.store.parcel_queries import ParcelDetail, ParcelLine, ParcelSummary
-from mandrivna.store.replica import Changed
 from mandrivna.store.tables import BookCopy
 from mandrivna.ui.error_messages import show_error, user_text
 from mandrivna.ui.pages.page_frame import PageFrame

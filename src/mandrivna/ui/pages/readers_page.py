@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mandrivna.core.change import Changed
 from mandrivna.services.reader_service import ReaderService
-from mandrivna.store.replica import Changed
 from mandrivna.store.tables import Reader
 from mandrivna.ui.error_messages import show_error
 from mandrivna.ui.export_dialogs import export_with_dialog
