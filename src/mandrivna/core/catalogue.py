@@ -1,9 +1,11 @@
-"""Rules of the catalogue: record types, copy states and sources, and the checks of a record
-(title present, year possible, ISBN with a valid check digit, stored as ISBN-13 digits)."""
+"""The catalogue's records and copies as every layer sees them, and its rules: record types, copy
+states and sources, and the checks of a record (title present, year possible, ISBN with a valid
+check digit, stored as ISBN-13 digits)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from stdnum import isbn as stdnum_isbn
@@ -21,6 +23,39 @@ ON_LOAN = "on_loan"
 COPY_STATES = ("available", ON_LOAN, "in_transit", "lost", "written_off")
 ACQUISITIONS = ("donation", "purchase", "other")
 PARCEL_STATUSES = ("formed", "sent", "received")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BibRecord:
+    """A bibliographic record: one title, whatever number of copies it has."""
+
+    id: str
+    title: str | None = None
+    authors: list[str] | None = None
+    publisher: str | None = None
+    place: str | None = None
+    year: int | None = None
+    isbn: str | None = None  # ISBN-13, digits only
+    language: str | None = None
+    udc: str | None = None
+    subjects: list[str] | None = None
+    material_type: str | None = None
+    url: str | None = None
+    source_id: str | None = None  # the record's id where it came from (an import)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BookCopy:
+    """One physical (or licensed) copy of a record: its barcode, where it is and its status."""
+
+    id: str
+    record_id: str | None = None
+    barcode: str | None = None
+    hub: str | None = None
+    acquisition: str | None = None  # donation, purchase, other
+    acquisition_source: str | None = None  # e.g. the Ukrainian Book Institute
+    acquired_on: str | None = None
+    status: str | None = None
 
 
 def normalise_isbn(value: str) -> str:

@@ -1,7 +1,9 @@
-"""Rules of the lending desk and reference help: the kinds of requests, topics and channels, and
-what needs an explicit override (recorded with its reason for the coordinator)."""
+"""The lending desk's day (a service session), its electronic loans and reference help as every
+layer sees them, and its rules: the kinds of requests, topics and channels."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
@@ -30,3 +32,50 @@ CHANNEL_LABELS = {
 def visit_channel(request_channel: str, session_channel: str) -> str:
     """How a served reader's visit counts: in person as the session's channel, else remote."""
     return session_channel if request_channel == "in_person" else "remote"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ServiceSession:
+    """A librarian's day of service at a hub or venue; desk work records which session it was."""
+
+    id: str
+    hub: str | None = None
+    venue: str | None = None
+    day: str | None = None
+    librarian: str | None = None
+    channel: str | None = None  # stationary or non_stationary: how its visits count
+    closed: bool | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ELoan:
+    """Electronic access given to a reader, or a free internet resource given out (a fact)."""
+
+    id: str
+    kind: str  # e_loan or free_resource
+    title: str | None = None
+    url: str | None = None
+    reader_id: str | None = None
+    day: str
+    hub: str | None = None
+    session_id: str | None = None
+    device_id: str
+    hlc: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Consultation:
+    """A reference question or a consultation answered (a fact)."""
+
+    id: str
+    kind: str  # reference or consultation
+    topic: str
+    channel: str
+    outcome: str  # answered or referred
+    reader_id: str | None = None
+    note: str | None = None
+    day: str
+    hub: str | None = None
+    session_id: str | None = None
+    device_id: str
+    hlc: int

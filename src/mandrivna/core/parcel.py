@@ -1,10 +1,12 @@
-"""Rules of a parcel of donated books: the steps it goes through (formed → sent → received), what
-may change at each step, which copies may go, and the checks of its waybill, dates and
-quantities. Every refusal is a ``ValidationError`` that says what to do."""
+"""A parcel of donated books and its lines as every layer sees them, and its rules: the steps it
+goes through (formed → sent → received), what may change at each step, which copies may go, and
+the checks of its waybill, dates and quantities. Every refusal is a ``ValidationError`` that says
+what to do."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from mandrivna.core.catalogue import PARCEL_STATUSES
 from mandrivna.core.errors import ValidationError
@@ -18,6 +20,31 @@ STATUS_LABELS = {
     RECEIVED: QT_TRANSLATE_NOOP("parcels", "Received"),
 }
 MAX_QUANTITY = 10_000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Parcel:
+    """A parcel formed for a hub, sent by a carrier and confirmed on receipt."""
+
+    id: str
+    destination_hub: str | None = None
+    waybill: str | None = None
+    status: str | None = None  # formed, sent, received
+    formed_on: str | None = None
+    sent_on: str | None = None
+    received_on: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParcelItem:
+    """One line of a parcel: a copy, or a title with a quantity."""
+
+    id: str
+    parcel_id: str | None = None
+    copy_id: str | None = None
+    record_id: str | None = None
+    quantity: int | None = None
 
 
 def short_number(parcel_id: str) -> str:

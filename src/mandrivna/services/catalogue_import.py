@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterator
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -166,7 +167,7 @@ class _Planner:
             record_id, number = self.by_description[key]
             return record_id, None, number
         for hit in catalogue_queries.search(self.conn, row.fields.get("title") or ""):
-            stored = hit.record.model_dump()
+            stored = asdict(hit.record)
             if not stored.get("isbn") and _description(stored) == key:
                 return stored["id"], stored, None
         return str(uuid.uuid4()), None, None

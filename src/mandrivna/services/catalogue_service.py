@@ -9,7 +9,7 @@ import weakref
 from typing import Any
 
 from mandrivna.core.card_number import copy_barcode
-from mandrivna.core.catalogue import validate_copy, validate_record
+from mandrivna.core.catalogue import BibRecord, BookCopy, validate_copy, validate_record
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
@@ -17,7 +17,6 @@ from mandrivna.store import catalogue_queries, code_lookup
 from mandrivna.store.catalogue_queries import CatalogueFilter, CopyLine, RecordHit
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.database import Database
-from mandrivna.store.tables import BibRecord, BookCopy
 
 __all__ = ["COPY_FIELDS_DEFAULTS", "CatalogueService", "CopyLine"]
 
@@ -131,7 +130,7 @@ class CatalogueService:
     def get_record(self, record_id: str) -> BibRecord:
         with self.db.read() as conn:
             record = catalogue_queries.get(conn, record_id)
-        if record is None or record.deleted:
+        if record is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "This record is no longer in the catalogue.")
             )

@@ -10,11 +10,11 @@ from typing import Any
 
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
-from mandrivna.core.events import validate_event
+from mandrivna.core.events import Course, LibraryEvent, validate_event
+from mandrivna.core.reader import Reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import code_lookup, event_queries
 from mandrivna.store.database import Database
-from mandrivna.store.tables import Course, LibraryEvent, Reader
 
 _ENROLL_NAMESPACE = uuid.UUID("a3d6c1f2-5b8e-4c1a-9e7d-3f2b6a4c8d10")
 
@@ -73,7 +73,7 @@ class CourseService:
     def get(self, course_id: str) -> Course:
         with self.db.read() as conn:
             course = event_queries.get_course(conn, course_id)
-        if course is None or course.deleted:
+        if course is None:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This course no longer exists."))
         return course
 

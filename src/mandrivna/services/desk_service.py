@@ -18,6 +18,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from mandrivna.core.catalogue import BookCopy
 from mandrivna.core.change import Changed
 from mandrivna.core.desk import (
     E_LOAN_KINDS,
@@ -26,16 +27,25 @@ from mandrivna.core.desk import (
     REQUEST_KINDS,
     SESSION_CHANNELS,
     TOPICS,
+    ServiceSession,
     visit_channel,
 )
 from mandrivna.core.errors import MandrivnaError, NotSetUpError, Translate, ValidationError
-from mandrivna.core.loans import DEFAULT_LOAN_DAYS, LEND, RENEW, RETURN, due_date, reader_visit_id
+from mandrivna.core.loans import (
+    DEFAULT_LOAN_DAYS,
+    LEND,
+    RENEW,
+    RETURN,
+    Loan,
+    due_date,
+    reader_visit_id,
+)
+from mandrivna.core.reader import Reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import catalogue_queries, code_lookup, desk_queries, reader_queries
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.database import Database
 from mandrivna.store.desk_queries import LoanLine, SessionSummary
-from mandrivna.store.tables import BookCopy, Loan, Reader, ServiceSession
 
 
 class NeedsOverride(MandrivnaError):
@@ -183,7 +193,7 @@ class DeskService:
         return self.lend(reader_id, copy, override_reason)
 
     def _rule_days(self, writer: ChangeWriter, copy: BookCopy) -> tuple[int, str | None]:
-        record = catalogue_queries.get(writer.conn, copy.record_id or "")
+        record = catalogue_queries.get(writer.conn, copy.record_id or "", live=False)
         kind = record.material_type if record else None
         return desk_queries.loan_days(writer.conn, kind) or DEFAULT_LOAN_DAYS, (
             record.title if record else None
@@ -208,7 +218,7 @@ class DeskService:
         reason = " ".join((override_reason or "").split()) or None
         with self.db.read() as conn:
             reader = reader_queries.get(conn, reader_id)
-        if reader is None or reader.deleted:
+        if reader is None:
             raise _invalid(QT_TRANSLATE_NOOP("errors", "This reader is no longer registered."))
         warnings = self._lend_warnings(reader, copy)
         if warnings and reason is None:

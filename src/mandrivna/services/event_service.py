@@ -11,13 +11,20 @@ from typing import Any
 
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import NotSetUpError, ValidationError
-from mandrivna.core.events import REPEATS, next_start, validate_attendance, validate_event
+from mandrivna.core.events import (
+    REPEATS,
+    EventSeries,
+    LibraryEvent,
+    next_start,
+    validate_attendance,
+    validate_event,
+)
 from mandrivna.core.loans import reader_visit_id
+from mandrivna.core.reader import Reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import code_lookup, event_queries
 from mandrivna.store.database import Database
 from mandrivna.store.event_queries import EventFilter
-from mandrivna.store.tables import EventSeries, LibraryEvent, Reader
 
 _EVENT_NAMESPACE = uuid.UUID("0b5e7a8c-2f7d-4a43-8c7e-59c1e8d2a6f4")
 #: What the next event of a series takes over from the previous one.
@@ -123,7 +130,7 @@ class EventService:
     def get(self, event_id: str) -> LibraryEvent:
         with self.db.read() as conn:
             event = event_queries.get_event(conn, event_id)
-        if event is None or event.deleted:
+        if event is None:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This event no longer exists."))
         return event
 

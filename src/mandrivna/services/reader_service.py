@@ -12,11 +12,10 @@ from typing import Any
 from mandrivna.core import json_text
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import NotSetUpError, ValidationError
-from mandrivna.core.reader import PERSONAL_FIELDS, validate_reader
+from mandrivna.core.reader import PERSONAL_FIELDS, Reader, validate_reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import code_lookup, personal_data_queries, reader_queries
 from mandrivna.store.database import Database
-from mandrivna.store.tables import Reader
 
 
 class ReaderService:
@@ -104,7 +103,7 @@ class ReaderService:
     def get(self, reader_id: str) -> Reader:
         with self.db.read() as conn:
             reader = reader_queries.get(conn, reader_id)
-        if reader is None or reader.deleted:
+        if reader is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "This reader is no longer registered.")
             )

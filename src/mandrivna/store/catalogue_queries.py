@@ -22,14 +22,14 @@ from sqlalchemy import (
 )
 
 from mandrivna.core import search_text
-from mandrivna.core.catalogue import copy_states
-from mandrivna.core.loans import LENT_AGAIN
-from mandrivna.store import issued_codes
-from mandrivna.store.tables import BibRecord, BookCopy, Loan
+from mandrivna.core.catalogue import BibRecord, BookCopy, copy_states
+from mandrivna.core.loans import LENT_AGAIN, Loan
+from mandrivna.store import issued_codes, tables
+from mandrivna.store.tables import from_row
 
-_record = BibRecord.__table__  # type: ignore[attr-defined]
-_copy = BookCopy.__table__  # type: ignore[attr-defined]
-_loan = Loan.__table__  # type: ignore[attr-defined]
+_record = tables.bib_record
+_copy = tables.book_copy
+_loan = tables.loan
 _ROWID: ColumnClause[Any] = literal_column("bib_record.rowid")
 _fts = table("record_fts", column("rowid"), column("terms"))
 SEARCH_LIMIT = 50
@@ -94,7 +94,7 @@ def open_loans(conn: Connection, copy_ids: list[str]) -> dict[str, list[Loan]]:
             .order_by(_loan.c.flag.is_(None).desc(), _loan.c.lent_on.desc(), _loan.c.id)
         )
         for row in conn.execute(query).mappings():
-            found.setdefault(row["copy_id"], []).append(Loan(**row))
+            found.setdefault(row["copy_id"], []).append(from_row(Loan, row))
     return found
 
 
@@ -166,15 +166,19 @@ def search(
             query = query.order_by(_fts.c.rowid.desc())
     else:
         query = query.order_by(_ROWID.desc())
-    records = [BibRecord(**row) for row in conn.execute(query).mappings()]
+    records = [from_row(BibRecord, row) for row in conn.execute(query).mappings()]
     if terms:
         records.sort(key=lambda r: (r.title or "").lower())
     return _hits(conn, records)
 
 
-def get(conn: Connection, record_id: str) -> BibRecord | None:
-    row = conn.execute(select(_record).where(_record.c.id == record_id)).mappings().first()
-    return BibRecord(**row) if row else None
+def get(conn: Connection, record_id: str, live: bool = True) -> BibRecord | None:
+    """The record (``live``: unless deleted)."""
+    query = select(_record).where(_record.c.id == record_id)
+    if live:
+        query = query.where(_record.c.deleted.is_(False))
+    row = conn.execute(query).mappings().first()
+    return from_row(BibRecord, row) if row else None
 
 
 def copies_of(conn: Connection, record_id: str) -> list[BookCopy]:
@@ -183,19 +187,19 @@ def copies_of(conn: Connection, record_id: str) -> list[BookCopy]:
         .where(_copy.c.record_id == record_id, _copy.c.deleted.is_(False))
         .order_by(_copy.c.barcode)
     ).mappings()
-    return [BookCopy(**row) for row in rows]
+    return [from_row(BookCopy, row) for row in rows]
 
 
 def copy_by_barcode(conn: Connection, barcode: str) -> list[BookCopy]:
     rows = conn.execute(
         select(_copy).where(_copy.c.barcode == barcode, _copy.c.deleted.is_(False))
     ).mappings()
-    return [BookCopy(**row) for row in rows]
+    return [from_row(BookCopy, row) for row in rows]
 
 
 def copies_by_id(conn: Connection, ids: list[str]) -> list[BookCopy]:
     rows = conn.execute(select(_copy).where(_copy.c.id.in_(ids))).mappings()
-    return [BookCopy(**row) for row in rows]
+    return [from_row(BookCopy, row) for row in rows]
 
 
 def record_by_isbn_title(conn: Connection, isbn: str | None, title: str) -> BibRecord | None:
@@ -207,7 +211,7 @@ def record_by_isbn_title(conn: Connection, isbn: str | None, title: str) -> BibR
         select(_record).where(_record.c.isbn == isbn, _record.c.deleted.is_(False))
     ).mappings():
         if search_text.text_terms([row["title"]]) == wanted:
-            return BibRecord(**row)
+            return from_row(BibRecord, row)
     return None
 
 
@@ -219,7 +223,7 @@ def record_by_source_id(conn: Connection, source_id: str) -> BibRecord | None:
         .mappings()
         .first()
     )
-    return BibRecord(**row) if row else None
+    return from_row(BibRecord, row) if row else None
 
 
 def next_copy_counter(conn: Connection, prefix: str) -> int:

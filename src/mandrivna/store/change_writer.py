@@ -21,12 +21,12 @@ from mandrivna.core.change import Change, Changed, JsonValue, Op
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.hlc import HybridClock, wall_ms_of
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.store import tables
 from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
 from mandrivna.store.replica import store_and_apply
-from mandrivna.store.tables import DeviceState
 from mandrivna.wire import MAX_CHANGE_BYTES, MAX_LIST, MAX_TEXT, fields_problem
 
-_device = DeviceState.__table__  # type: ignore[attr-defined]
+_device = tables.device_state
 _CHUNK = 500
 
 

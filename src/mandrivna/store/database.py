@@ -33,7 +33,7 @@ from mandrivna.core.errors import (
 )
 from mandrivna.core.hlc import HybridClock, wall_clock_ms
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import cipher_files, folder_encryption, lineage, replica, schema
+from mandrivna.store import cipher_files, folder_encryption, lineage, replica, schema, tables
 from mandrivna.store.access_gate import AccessGate
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.connection import (
@@ -52,7 +52,7 @@ BACKUP_FOLDER = "backups"
 BULK_CHECKPOINT_PAGES = 50_000
 #: The database under a new key, complete, waiting to be put in place.
 STAGED_SUFFIX = ".next"
-_device = DeviceState.__table__  # type: ignore[attr-defined]
+_device = tables.device_state
 
 
 def _check_folder(folder: Path) -> None:

@@ -8,27 +8,20 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from mandrivna.store.tables import (
-    BibRecord,
-    BookCopy,
-    Consultation,
-    ELoan,
-    LendingRule,
-    Loan,
-    LoanEvent,
-    ServiceSession,
-    Visit,
-)
+from mandrivna.core.desk import ServiceSession
+from mandrivna.core.loans import Loan
+from mandrivna.store import tables
+from mandrivna.store.tables import from_row
 
-_loan = Loan.__table__  # type: ignore[attr-defined]
-_copy = BookCopy.__table__  # type: ignore[attr-defined]
-_record = BibRecord.__table__  # type: ignore[attr-defined]
-_event = LoanEvent.__table__  # type: ignore[attr-defined]
-_session = ServiceSession.__table__  # type: ignore[attr-defined]
-_visit = Visit.__table__  # type: ignore[attr-defined]
-_eloan = ELoan.__table__  # type: ignore[attr-defined]
-_consult = Consultation.__table__  # type: ignore[attr-defined]
-_rule = LendingRule.__table__  # type: ignore[attr-defined]
+_loan = tables.loan
+_copy = tables.book_copy
+_record = tables.bib_record
+_event = tables.loan_event
+_session = tables.service_session
+_visit = tables.visit
+_eloan = tables.e_loan
+_consult = tables.consultation
+_rule = tables.lending_rule
 
 
 @dataclass
@@ -68,7 +61,7 @@ def _lines(conn: Connection, where: Any) -> list[LoanLine]:
     )
     out = []
     for row in conn.execute(query).mappings():
-        loan = Loan(**{c.name: row[c.name] for c in _loan.columns})
+        loan = from_row(Loan, row)
         out.append(LoanLine(loan, row["barcode"], row["title"], row["material_type"]))
     return out
 
@@ -88,7 +81,7 @@ def history_of_reader(conn: Connection, reader_id: str) -> list[LoanLine]:
 
 def get_loan(conn: Connection, loan_id: str) -> Loan | None:
     row = conn.execute(select(_loan).where(_loan.c.id == loan_id)).mappings().first()
-    return Loan(**row) if row else None
+    return from_row(Loan, row) if row else None
 
 
 def open_loan_of_copy(conn: Connection, copy_id: str) -> Loan | None:
@@ -106,7 +99,7 @@ def open_loan_of_copy(conn: Connection, copy_id: str) -> Loan | None:
         .mappings()
         .first()
     )
-    return Loan(**row) if row else None
+    return from_row(Loan, row) if row else None
 
 
 def overdue(conn: Connection, today: str, hub: str | None = None) -> list[LoanLine]:
@@ -145,12 +138,12 @@ def open_session(conn: Connection, hub: str, day: str) -> ServiceSession | None:
         .mappings()
         .first()
     )
-    return ServiceSession(**row) if row else None
+    return from_row(ServiceSession, row) if row else None
 
 
 def get_session(conn: Connection, session_id: str) -> ServiceSession | None:
     row = conn.execute(select(_session).where(_session.c.id == session_id)).mappings().first()
-    return ServiceSession(**row) if row else None
+    return from_row(ServiceSession, row) if row else None
 
 
 def session_summary(conn: Connection, session: ServiceSession) -> SessionSummary:

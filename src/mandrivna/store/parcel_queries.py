@@ -8,15 +8,16 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, func, select, union
 
 from mandrivna.core.alphabet import sort_key
-from mandrivna.store import catalogue_queries
-from mandrivna.store.tables import BibRecord, BookCopy, DeviceState, Parcel, ParcelItem, Reader
+from mandrivna.core.parcel import Parcel, ParcelItem
+from mandrivna.store import catalogue_queries, tables
+from mandrivna.store.tables import from_row
 
-_parcel = Parcel.__table__  # type: ignore[attr-defined]
-_item = ParcelItem.__table__  # type: ignore[attr-defined]
-_copy = BookCopy.__table__  # type: ignore[attr-defined]
-_record = BibRecord.__table__  # type: ignore[attr-defined]
-_reader = Reader.__table__  # type: ignore[attr-defined]
-_device = DeviceState.__table__  # type: ignore[attr-defined]
+_parcel = tables.parcel
+_item = tables.parcel_item
+_copy = tables.book_copy
+_record = tables.bib_record
+_reader = tables.reader
+_device = tables.device_state
 OPEN_STATUSES = ("formed", "sent")
 
 
@@ -68,20 +69,30 @@ class HubShipments:
 
 
 def get(conn: Connection, parcel_id: str) -> Parcel | None:
-    row = conn.execute(select(_parcel).where(_parcel.c.id == parcel_id)).mappings().first()
-    return Parcel(**row) if row else None
+    """The parcel, unless deleted."""
+    row = (
+        conn.execute(select(_parcel).where(_parcel.c.id == parcel_id, _parcel.c.deleted.is_(False)))
+        .mappings()
+        .first()
+    )
+    return from_row(Parcel, row) if row else None
 
 
 def items(conn: Connection, parcel_id: str) -> list[ParcelItem]:
     rows = conn.execute(
         select(_item).where(_item.c.parcel_id == parcel_id, _item.c.deleted.is_(False))
     ).mappings()
-    return [ParcelItem(**row) for row in rows]
+    return [from_row(ParcelItem, row) for row in rows]
 
 
 def get_item(conn: Connection, item_id: str) -> ParcelItem | None:
-    row = conn.execute(select(_item).where(_item.c.id == item_id)).mappings().first()
-    return ParcelItem(**row) if row else None
+    """The parcel's line, unless removed."""
+    row = (
+        conn.execute(select(_item).where(_item.c.id == item_id, _item.c.deleted.is_(False)))
+        .mappings()
+        .first()
+    )
+    return from_row(ParcelItem, row) if row else None
 
 
 def lines(conn: Connection, parcel_id: str) -> list[ParcelLine]:
@@ -152,7 +163,9 @@ def summaries(conn: Connection, status: str | None = None) -> list[ParcelSummary
     for row in conn.execute(query).mappings():
         values = dict(row)
         line_count, book_count = values.pop("lines"), values.pop("books")
-        result.append(ParcelSummary(Parcel(**values), int(line_count or 0), int(book_count or 0)))
+        result.append(
+            ParcelSummary(from_row(Parcel, values), int(line_count or 0), int(book_count or 0))
+        )
     return result
 
 
@@ -172,7 +185,7 @@ def open_parcel_with_copy(conn: Connection, copy_id: str) -> Parcel | None:
         .mappings()
         .first()
     )
-    return Parcel(**row) if row else None
+    return from_row(Parcel, row) if row else None
 
 
 def known_hubs(conn: Connection) -> list[str]:

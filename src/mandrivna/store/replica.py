@@ -26,15 +26,14 @@ from mandrivna.core.merge import (
     merge_record,
     merge_state,
 )
-from mandrivna.store import bulk_sql, loan_projection, search_index
+from mandrivna.store import bulk_sql, loan_projection, search_index, tables
 from mandrivna.store.entities import ENTITIES, LEGACY_VALUES, EntitySpec, Kind
-from mandrivna.store.tables import ChangeLogEntry, Conflict
 
 CHUNK = 500
 #: Set on a connection whose transaction erased personal data (see ``erased_in``).
 ERASED = "mandrivna_erased"
-_log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
-_conflicts = Conflict.__table__  # type: ignore[attr-defined]
+_log = tables.change_log
+_conflicts = tables.conflict
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:

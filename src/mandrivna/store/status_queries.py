@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from mandrivna.core.clock_check import ClockProblem, clock_problem
+from mandrivna.store import tables
 from mandrivna.store.database import Database
-from mandrivna.store.tables import ChangeLogEntry, DeviceState, OwnOrigin, SyncState
 
-_log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
-_device = DeviceState.__table__  # type: ignore[attr-defined]
-_sync = SyncState.__table__  # type: ignore[attr-defined]
-_origins = OwnOrigin.__table__  # type: ignore[attr-defined]
+_log = tables.change_log
+_device = tables.device_state
+_sync = tables.sync_state
+_origins = tables.own_origin
 
 
 @dataclass(frozen=True)

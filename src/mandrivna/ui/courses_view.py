@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.change import Changed
+from mandrivna.core.events import Course
 from mandrivna.services.course_service import CourseAttendance
-from mandrivna.store.tables import Course
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.event_dialog import qdatetime
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.events import DEPARTMENTS, DIRECTIONS, FORMATS, FORMS
-from mandrivna.store.tables import EventSeries, LibraryEvent
+from mandrivna.core.events import DEPARTMENTS, DIRECTIONS, FORMATS, FORMS, EventSeries, LibraryEvent
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.reader import CATEGORIES, CATEGORY_LABELS
+from mandrivna.core.reader import CATEGORIES, CATEGORY_LABELS, Reader
 from mandrivna.services.reader_service import ReaderService
-from mandrivna.store.tables import Reader
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 

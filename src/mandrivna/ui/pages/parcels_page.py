@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.catalogue import format_isbn
+from mandrivna.core.catalogue import BookCopy, format_isbn
 from mandrivna.core.change import Changed
 from mandrivna.core.parcel import FORMED, MAX_QUANTITY, RECEIVED, SENT, STATUS_LABELS, short_number
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.store.parcel_queries import ParcelDetail, ParcelLine, ParcelSummary
-from mandrivna.store.tables import BookCopy
 from mandrivna.ui.error_messages import show_error, user_text
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.parcel_title_picker import TitlePicker

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.change import Changed
+from mandrivna.core.reader import Reader
 from mandrivna.services.reader_service import ReaderService
-from mandrivna.store.tables import Reader
 from mandrivna.ui.error_messages import show_error
 from mandrivna.ui.export_dialogs import export_with_dialog
 from mandrivna.ui.import_dialog import open_import_dialog

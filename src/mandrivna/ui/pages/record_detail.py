@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.catalogue import format_isbn
+from mandrivna.core.catalogue import BibRecord, BookCopy, format_isbn
 from mandrivna.services.catalogue_service import CopyLine
-from mandrivna.store.tables import BibRecord, BookCopy
 from mandrivna.ui.catalogue_names import (
     acquisition_name,
     copy_state_text,
