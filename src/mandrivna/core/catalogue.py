@@ -5,13 +5,14 @@ check digit, stored as ISBN-13 digits)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from stdnum import isbn as stdnum_isbn
 from stdnum.exceptions import ValidationError as StdnumError
 
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.loans import Loan
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
 MATERIAL_TYPES = ("book", "ebook", "audiobook", "periodical", "online")
@@ -23,6 +24,8 @@ ON_LOAN = "on_loan"
 COPY_STATES = ("available", ON_LOAN, "in_transit", "lost", "written_off")
 ACQUISITIONS = ("donation", "purchase", "other")
 PARCEL_STATUSES = ("formed", "sent", "received")
+#: How many records a catalogue search shows at most (type more to narrow).
+SEARCH_LIMIT = 50
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -159,3 +162,38 @@ def validate_copy(fields: dict[str, Any]) -> dict[str, Any]:
             QT_TRANSLATE_NOOP("errors", "Unknown way of acquisition: {name}."), name=how
         )
     return clean
+
+
+@dataclass
+class CatalogueFilter:
+    """What the catalogue's list is narrowed to: a type of record, copies at a hub, copies in a
+    state (``COPY_STATES``); None is any."""
+
+    material_type: str | None = None
+    hub: str | None = None
+    status: str | None = None
+
+
+@dataclass
+class RecordHit:
+    """A record found, with the counts of its copies shown in the result list."""
+
+    record: BibRecord
+    copies: int = 0
+    available: int = 0
+    hubs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CopyLine:
+    """A copy as the catalogue shows it: the copy, its open loan (the newest, when a copy was
+    lent twice offline) and whether an open loan of it is flagged ``lent_again``."""
+
+    copy: BookCopy
+    loan: Loan | None = None
+    lent_again: bool = False
+
+    @property
+    def states(self) -> tuple[str, ...]:
+        """On loan as its loans say, and what its status marks."""
+        return copy_states(self.copy.status, self.loan is not None)

@@ -3,8 +3,9 @@ layer sees them, and its rules: the kinds of requests, topics and channels."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from mandrivna.core.loans import Loan
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
 SESSION_CHANNELS = ("stationary", "non_stationary")
@@ -79,3 +80,30 @@ class Consultation:
     session_id: str | None = None
     device_id: str
     hlc: int
+
+
+@dataclass
+class LoanLine:
+    """A loan as the desk shows it: the loan, and the copy's barcode and title."""
+
+    loan: Loan
+    barcode: str | None
+    title: str | None
+    material_type: str | None
+
+
+@dataclass
+class SessionSummary:
+    """What was done in a session (shown when it closes): readers served, visits by channel,
+    loans, returns and renewals, electronic loans, reference help, events."""
+
+    readers_served: int = 0
+    visits: dict[str, int] = field(default_factory=dict)
+    loans: int = 0
+    returns: int = 0
+    renewals: int = 0
+    e_loans: int = 0
+    free_resources: int = 0
+    references: int = 0
+    consultations: int = 0
+    events: int = 0

@@ -136,6 +136,16 @@ class CourseEnrollment:
     withdrawn: bool | None = None
 
 
+@dataclass
+class EventFilter:
+    """What a month's plan is narrowed to (None is any)."""
+
+    department: str | None = None
+    direction: str | None = None
+    format: str | None = None
+    hub: str | None = None
+
+
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     return {
         k: (" ".join(v.split()) or None if isinstance(v, str) else v) for k, v in fields.items()

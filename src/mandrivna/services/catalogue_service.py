@@ -9,16 +9,21 @@ import weakref
 from typing import Any
 
 from mandrivna.core.card_number import copy_barcode
-from mandrivna.core.catalogue import BibRecord, BookCopy, validate_copy, validate_record
+from mandrivna.core.catalogue import (
+    BibRecord,
+    BookCopy,
+    CatalogueFilter,
+    CopyLine,
+    RecordHit,
+    validate_copy,
+    validate_record,
+)
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import catalogue_queries, code_lookup
-from mandrivna.store.catalogue_queries import CatalogueFilter, CopyLine, RecordHit
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.database import Database
-
-__all__ = ["COPY_FIELDS_DEFAULTS", "CatalogueService", "CopyLine"]
 
 COPY_FIELDS_DEFAULTS = {"acquisition": "donation", "status": "available"}
 

@@ -27,7 +27,9 @@ from mandrivna.core.desk import (
     REQUEST_KINDS,
     SESSION_CHANNELS,
     TOPICS,
+    LoanLine,
     ServiceSession,
+    SessionSummary,
     visit_channel,
 )
 from mandrivna.core.errors import MandrivnaError, NotSetUpError, Translate, ValidationError
@@ -45,7 +47,6 @@ from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import catalogue_queries, code_lookup, desk_queries, reader_queries
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.database import Database
-from mandrivna.store.desk_queries import LoanLine, SessionSummary
 
 
 class NeedsOverride(MandrivnaError):

@@ -13,6 +13,7 @@ from mandrivna.core.change import Changed
 from mandrivna.core.errors import NotSetUpError, ValidationError
 from mandrivna.core.events import (
     REPEATS,
+    EventFilter,
     EventSeries,
     LibraryEvent,
     next_start,
@@ -24,7 +25,6 @@ from mandrivna.core.reader import Reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import code_lookup, event_queries
 from mandrivna.store.database import Database
-from mandrivna.store.event_queries import EventFilter
 
 _EVENT_NAMESPACE = uuid.UUID("0b5e7a8c-2f7d-4a43-8c7e-59c1e8d2a6f4")
 #: What the next event of a series takes over from the previous one.

@@ -15,16 +15,14 @@ import uuid
 
 from mandrivna.core import parcel as rules
 from mandrivna.core.card_number import card_counter, normalise_code
-from mandrivna.core.catalogue import BookCopy
+from mandrivna.core.catalogue import BookCopy, RecordHit
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
-from mandrivna.core.parcel import Parcel, ParcelItem
+from mandrivna.core.parcel import HubShipments, Parcel, ParcelDetail, ParcelItem, ParcelSummary
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import catalogue_queries, code_lookup, parcel_queries
-from mandrivna.store.catalogue_queries import RecordHit
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.database import Database
-from mandrivna.store.parcel_queries import HubShipments, ParcelDetail, ParcelSummary
 
 
 class ParcelService:

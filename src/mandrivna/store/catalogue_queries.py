@@ -7,7 +7,6 @@ open loan of it, and its stored status adds what is not a loan (lost, in transit
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
@@ -22,7 +21,15 @@ from sqlalchemy import (
 )
 
 from mandrivna.core import search_text
-from mandrivna.core.catalogue import BibRecord, BookCopy, copy_states
+from mandrivna.core.catalogue import (
+    SEARCH_LIMIT,
+    BibRecord,
+    BookCopy,
+    CatalogueFilter,
+    CopyLine,
+    RecordHit,
+    copy_states,
+)
 from mandrivna.core.loans import LENT_AGAIN, Loan
 from mandrivna.store import issued_codes, tables
 from mandrivna.store.tables import from_row
@@ -32,52 +39,7 @@ _copy = tables.book_copy
 _loan = tables.loan
 _ROWID: ColumnClause[Any] = literal_column("bib_record.rowid")
 _fts = table("record_fts", column("rowid"), column("terms"))
-SEARCH_LIMIT = 50
 CHUNK = 500
-
-
-@dataclass
-class CatalogueFilter:
-    material_type: str | None = None
-    hub: str | None = None
-    status: str | None = None
-
-    def terms(self) -> list[str]:
-        """The index's filter terms a matching record holds (hub and state: of one copy)."""
-        terms = []
-        if self.material_type:
-            terms.append(search_text.filter_term("t", self.material_type))
-        if self.hub and self.status:
-            terms.append(search_text.filter_term("b", self.hub, self.status))
-        elif self.hub:
-            terms.append(search_text.filter_term("h", self.hub))
-        elif self.status:
-            terms.append(search_text.filter_term("s", self.status))
-        return terms
-
-
-@dataclass
-class RecordHit:
-    """A record found, with the counts of its copies shown in the result list."""
-
-    record: BibRecord
-    copies: int = 0
-    available: int = 0
-    hubs: list[str] = field(default_factory=list)
-
-
-@dataclass
-class CopyLine:
-    """A copy as the catalogue shows it: the copy, its open loan (the newest, when a copy was
-    lent twice offline) and whether an open loan of it is flagged ``lent_again``."""
-
-    copy: BookCopy
-    loan: Loan | None = None
-    lent_again: bool = False
-
-    @property
-    def states(self) -> tuple[str, ...]:
-        return copy_states(self.copy.status, self.loan is not None)
 
 
 def open_loans(conn: Connection, copy_ids: list[str]) -> dict[str, list[Loan]]:
@@ -144,6 +106,20 @@ def _hits(conn: Connection, records: list[BibRecord]) -> list[RecordHit]:
     return [hits[r.id] for r in records]
 
 
+def _filter_terms(filters: CatalogueFilter) -> list[str]:
+    """The index's filter terms a matching record holds (hub and state: of one copy)."""
+    terms = []
+    if filters.material_type:
+        terms.append(search_text.filter_term("t", filters.material_type))
+    if filters.hub and filters.status:
+        terms.append(search_text.filter_term("b", filters.hub, filters.status))
+    elif filters.hub:
+        terms.append(search_text.filter_term("h", filters.hub))
+    elif filters.status:
+        terms.append(search_text.filter_term("s", filters.status))
+    return terms
+
+
 def search(
     conn: Connection,
     typed: str,
@@ -156,7 +132,7 @@ def search(
     The search index answers both the words and the filters, and is read in its own order, so
     a search stops at ``limit`` records however many match."""
     terms = search_text.query_terms(typed)
-    exact = (filters or CatalogueFilter()).terms()
+    exact = _filter_terms(filters or CatalogueFilter())
     query = select(_record).where(_record.c.deleted.is_(False)).limit(limit)
     if terms or exact:
         query = query.select_from(_record.join(_fts, _fts.c.rowid == _ROWID)).where(

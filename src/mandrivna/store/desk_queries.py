@@ -3,12 +3,11 @@ a session's summary."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from mandrivna.core.desk import ServiceSession
+from mandrivna.core.desk import LoanLine, ServiceSession, SessionSummary
 from mandrivna.core.loans import Loan
 from mandrivna.store import tables
 from mandrivna.store.tables import from_row
@@ -22,30 +21,6 @@ _visit = tables.visit
 _eloan = tables.e_loan
 _consult = tables.consultation
 _rule = tables.lending_rule
-
-
-@dataclass
-class LoanLine:
-    """A loan as the desk shows it: the loan, and the copy's barcode and title."""
-
-    loan: Loan
-    barcode: str | None
-    title: str | None
-    material_type: str | None
-
-
-@dataclass
-class SessionSummary:
-    readers_served: int = 0
-    visits: dict[str, int] = field(default_factory=dict)
-    loans: int = 0
-    returns: int = 0
-    renewals: int = 0
-    e_loans: int = 0
-    free_resources: int = 0
-    references: int = 0
-    consultations: int = 0
-    events: int = 0
 
 
 def _lines(conn: Connection, where: Any) -> list[LoanLine]:

@@ -3,12 +3,11 @@ course's sessions, enrolled readers and who attended which session."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, select
 
-from mandrivna.core.events import Course, EventSeries, LibraryEvent
+from mandrivna.core.events import Course, EventFilter, EventSeries, LibraryEvent
 from mandrivna.core.reader import Reader
 from mandrivna.store import tables
 from mandrivna.store.tables import from_row
@@ -21,20 +20,13 @@ _enrollment = tables.course_enrollment
 _reader = tables.reader
 
 
-@dataclass
-class EventFilter:
-    department: str | None = None
-    direction: str | None = None
-    format: str | None = None
-    hub: str | None = None
-
-    def conditions(self) -> list[Any]:
-        where = [_event.c.deleted.is_(False)]
-        for name in ("department", "direction", "format", "hub"):
-            value = getattr(self, name)
-            if value:
-                where.append(_event.c[name] == value)
-        return where
+def _conditions(filters: EventFilter) -> list[Any]:
+    where = [_event.c.deleted.is_(False)]
+    for name in ("department", "direction", "format", "hub"):
+        value = getattr(filters, name)
+        if value:
+            where.append(_event.c[name] == value)
+    return where
 
 
 def events_between(
@@ -44,7 +36,7 @@ def events_between(
     query = (
         select(_event)
         .where(_event.c.starts_at >= start, _event.c.starts_at < end)
-        .where(*(filters or EventFilter()).conditions())
+        .where(*_conditions(filters or EventFilter()))
         .order_by(_event.c.starts_at)
     )
     return [from_row(LibraryEvent, row) for row in conn.execute(query).mappings()]

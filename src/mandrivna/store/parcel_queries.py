@@ -3,12 +3,16 @@ book is, the open parcel holding a copy, the hubs known, and books sent per hub 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlalchemy import Connection, func, select, union
 
 from mandrivna.core.alphabet import sort_key
-from mandrivna.core.parcel import Parcel, ParcelItem
+from mandrivna.core.parcel import (
+    HubShipments,
+    Parcel,
+    ParcelItem,
+    ParcelLine,
+    ParcelSummary,
+)
 from mandrivna.store import catalogue_queries, tables
 from mandrivna.store.tables import from_row
 
@@ -19,53 +23,6 @@ _record = tables.bib_record
 _reader = tables.reader
 _device = tables.device_state
 OPEN_STATUSES = ("formed", "sent")
-
-
-@dataclass
-class ParcelLine:
-    """One line of a parcel as listed and printed: a scanned copy, or a title with a quantity."""
-
-    item_id: str
-    quantity: int
-    copy_id: str | None = None
-    record_id: str | None = None
-    barcode: str | None = None
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    isbn: str | None = None
-    copy_status: str | None = None
-    copy_on_loan: bool = False  # the copy has an open loan (lent after it was packed)
-
-    @property
-    def on_shelf(self) -> bool:
-        """A scanned copy that can travel: not on loan and its status says available."""
-        return self.copy_status == "available" and not self.copy_on_loan
-
-
-@dataclass
-class ParcelSummary:
-    parcel: Parcel
-    lines: int = 0
-    books: int = 0
-
-
-@dataclass
-class ParcelDetail:
-    parcel: Parcel
-    lines: list[ParcelLine]
-
-    @property
-    def books(self) -> int:
-        return sum(line.quantity for line in self.lines)
-
-
-@dataclass
-class HubShipments:
-    """Parcels and books sent to one hub in a period."""
-
-    hub: str
-    parcels: int
-    books: int
 
 
 def get(conn: Connection, parcel_id: str) -> Parcel | None:

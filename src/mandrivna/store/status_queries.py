@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import func, select
 
-from mandrivna.core.clock_check import ClockProblem, clock_problem
+from mandrivna.core.clock_check import clock_problem
+from mandrivna.core.status import Status
 from mandrivna.store import tables
 from mandrivna.store.database import Database
 
@@ -14,17 +13,6 @@ _log = tables.change_log
 _device = tables.device_state
 _sync = tables.sync_state
 _origins = tables.own_origin
-
-
-@dataclass(frozen=True)
-class Status:
-    hub_name: str | None
-    librarian_name: str | None
-    server_url: str | None
-    last_sync_at_ms: int | None
-    waiting: int
-    last_error: str | None
-    clock: ClockProblem | None = None
 
 
 def read_status(db: Database) -> Status:

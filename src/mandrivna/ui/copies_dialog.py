@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.catalogue import ACQUISITIONS, COPY_STATUSES
-from mandrivna.services.catalogue_service import CatalogueService, CopyLine
+from mandrivna.core.catalogue import ACQUISITIONS, COPY_STATUSES, CopyLine
+from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.ui.catalogue_names import acquisition_name, copy_state_text, status_name
 from mandrivna.ui.saving_dialog import SavingDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner

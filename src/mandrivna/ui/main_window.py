@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from mandrivna.app import Services
 from mandrivna.core.change import Changed
+from mandrivna.core.status import Status
 from mandrivna.services.backup_service import DailyResult
-from mandrivna.services.status_service import Status
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.pages.backup_settings import BackupSettings
 from mandrivna.ui.pages.catalogue_page import CataloguePage

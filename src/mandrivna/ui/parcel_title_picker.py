@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.catalogue import BibRecord
+from mandrivna.core.catalogue import BibRecord, RecordHit
 from mandrivna.core.parcel import MAX_QUANTITY
 from mandrivna.services.parcel_service import ParcelService
-from mandrivna.store.catalogue_queries import RecordHit
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 SEARCH_DELAY_MS = 200

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from mandrivna.core.catalogue import CatalogueFilter
 from mandrivna.core.change import Change, Op
 from mandrivna.core.errors import ValidationError
 from mandrivna.services.catalogue_service import CatalogueService
@@ -18,7 +19,6 @@ from mandrivna.services.desk_service import DeskService, NeedsOverride
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.store import search_index
-from mandrivna.store.catalogue_queries import CatalogueFilter
 from mandrivna.store.database import Database
 from tests.support.log_exchange import deliver, own_log, ship
 

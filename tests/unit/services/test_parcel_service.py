@@ -6,12 +6,12 @@ import datetime as dt
 import pytest
 
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.parcel import HubShipments
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.desk_service import DeskService
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.store.database import Database
-from mandrivna.store.parcel_queries import HubShipments
 
 TODAY = dt.date(2026, 11, 25)
 UBI = "Український інститут книги"

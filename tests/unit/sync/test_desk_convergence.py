@@ -20,14 +20,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from mandrivna.core.catalogue import COPY_STATUSES
+from mandrivna.core.catalogue import COPY_STATUSES, CatalogueFilter
 from mandrivna.core.errors import MandrivnaError, SyncError
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.desk_service import DeskService, NeedsOverride
 from mandrivna.services.event_service import EventService
 from mandrivna.services.sync_service import new_signing_key
 from mandrivna.store import desk_queries
-from mandrivna.store.catalogue_queries import CatalogueFilter
 from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.sync_engine import run_sync

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.backup_kinds import kind_name
+from mandrivna.core.backups import BackupInfo, kind_name
 from mandrivna.core.errors import PassphraseNeededError, WrongPassphraseError
 from mandrivna.services.backup_service import BackupService
-from mandrivna.store.backup_store import BackupInfo
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.passphrase_dialogs import ask_passphrase
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner

@@ -29,10 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.app import Services
-from mandrivna.core.catalogue import COPY_STATES, MATERIAL_TYPES, BibRecord, BookCopy
+from mandrivna.core.catalogue import (
+    COPY_STATES,
+    MATERIAL_TYPES,
+    SEARCH_LIMIT,
+    BibRecord,
+    BookCopy,
+    CatalogueFilter,
+    CopyLine,
+    RecordHit,
+)
 from mandrivna.core.change import Changed
-from mandrivna.services.catalogue_service import CopyLine
-from mandrivna.store.catalogue_queries import SEARCH_LIMIT, CatalogueFilter, RecordHit
 from mandrivna.ui.catalogue_names import status_name, type_name
 from mandrivna.ui.copies_dialog import Acquisition, AddCopiesDialog, CopyDialog
 from mandrivna.ui.error_messages import show_error

@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.change import Changed
-from mandrivna.core.desk import ServiceSession
+from mandrivna.core.desk import LoanLine, ServiceSession, SessionSummary
 from mandrivna.core.reader import Reader
 from mandrivna.services.desk_service import DeskService, NeedsOverride, ScanResult
-from mandrivna.store.desk_queries import LoanLine, SessionSummary
 from mandrivna.ui.catalogue_names import status_name
 from mandrivna.ui.desk_dialogs import (
     ConsultationDialog,

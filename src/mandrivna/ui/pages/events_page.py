@@ -30,9 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.change import Changed
-from mandrivna.core.events import AUDIENCE, DEPARTMENTS, DIRECTIONS, FORMATS, FORMS, LibraryEvent
+from mandrivna.core.events import (
+    AUDIENCE,
+    DEPARTMENTS,
+    DIRECTIONS,
+    FORMATS,
+    FORMS,
+    EventFilter,
+    LibraryEvent,
+)
 from mandrivna.services.event_service import CheckIn, EventService, EventSummary
-from mandrivna.store.event_queries import EventFilter
 from mandrivna.ui.courses_view import CoursesView
 from mandrivna.ui.error_messages import show_error, user_text
 from mandrivna.ui.event_dialog import EventDialog, label

@@ -33,9 +33,18 @@ from PySide6.QtWidgets import (
 
 from mandrivna.core.catalogue import BookCopy, format_isbn
 from mandrivna.core.change import Changed
-from mandrivna.core.parcel import FORMED, MAX_QUANTITY, RECEIVED, SENT, STATUS_LABELS, short_number
+from mandrivna.core.parcel import (
+    FORMED,
+    MAX_QUANTITY,
+    RECEIVED,
+    SENT,
+    STATUS_LABELS,
+    ParcelDetail,
+    ParcelLine,
+    ParcelSummary,
+    short_number,
+)
 from mandrivna.services.parcel_service import ParcelService
-from mandrivna.store.parcel_queries import ParcelDetail, ParcelLine, ParcelSummary
 from mandrivna.ui.error_messages import show_error, user_text
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.parcel_title_picker import TitlePicker

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.services.status_service import Status, StatusService
+from mandrivna.core.status import Status
+from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import Enrollment, SyncService
 from mandrivna.sync.sync_engine import SyncReport
 from mandrivna.ui.error_messages import user_text
