@@ -21,6 +21,7 @@ from mandrivna.services.desk_service import DeskService
 from mandrivna.services.device_service import DeviceService
 from mandrivna.services.encryption_service import EncryptionService, passphrase_from_environment
 from mandrivna.services.event_service import EventService
+from mandrivna.services.lending_service import LendingService
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.status_service import StatusService
@@ -45,6 +46,7 @@ class Services:
     readers: ReaderService
     catalogue: CatalogueService
     desk: DeskService
+    lending: LendingService
     events: EventService
     courses: CourseService
     visits: VisitService
@@ -75,6 +77,7 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
         readers=ReaderService(db),
         catalogue=CatalogueService(db),
         desk=DeskService(db),
+        lending=LendingService(db),
         events=EventService(db),
         courses=CourseService(db),
         visits=VisitService(db),

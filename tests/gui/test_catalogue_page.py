@@ -394,7 +394,7 @@ def test_a_lent_copy_is_shown_on_loan_and_a_status_edit_says_it_does_not_return_
     catalogue.add_copies(kobzar, barcode="INV-1")
     reader_id, _ = services.readers.register("Петренко", "Іван", consent=True)
     services.desk.open_session()
-    services.desk.scan("INV-1", reader_id)
+    services.lending.scan("INV-1", reader_id)
     page.refresh()
     on_loan = catalogue_names.status_name("on_loan")
 

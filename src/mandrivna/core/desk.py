@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from mandrivna.core.loans import Loan
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
-SESSION_CHANNELS = ("stationary", "non_stationary")
 REQUEST_KINDS = ("reference", "consultation")
 TOPICS = ("educational", "digital", "literature", "legal_social", "other")
 REQUEST_CHANNELS = ("in_person", "phone", "messenger", "online")
@@ -28,11 +27,6 @@ CHANNEL_LABELS = {
     "messenger": QT_TRANSLATE_NOOP("desk", "Messenger"),
     "online": QT_TRANSLATE_NOOP("desk", "Online"),
 }
-
-
-def visit_channel(request_channel: str, session_channel: str) -> str:
-    """How a served reader's visit counts: in person as the session's channel, else remote."""
-    return session_channel if request_channel == "in_person" else "remote"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

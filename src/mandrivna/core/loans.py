@@ -15,7 +15,6 @@ and flagged, never dropped, for the coordinator:
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -23,7 +22,6 @@ LEND, RENEW, RETURN = "lend", "renew", "return"
 LENT_AGAIN = "lent_again"
 RETURN_WITHOUT_LOAN = "return_without_loan"
 DEFAULT_LOAN_DAYS = 30
-_VISIT_NAMESPACE = uuid.UUID("6f1c3d4e-3a52-4f0e-9d38-6d2f5f1a7b10")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -113,9 +111,3 @@ def project(events: Iterable[LoanEvent]) -> list[Loan]:
 
 def due_date(day: dt.date, days: int) -> dt.date:
     return day + dt.timedelta(days=days)
-
-
-def reader_visit_id(reader_id: str, day: str, hub: str) -> str:
-    """The id of a reader's visit on a day at a hub: the same on every laptop, so serving the
-    reader several times that day (here or on another laptop) counts one visit."""
-    return str(uuid.uuid5(_VISIT_NAMESPACE, f"{reader_id}|{day}|{hub}"))

@@ -69,6 +69,16 @@ CONTACT_FIELDS = ("phone", "email", "messenger", "settlement")
 PERSONAL_FIELDS = (*NAME_FIELDS, "birth_year", *CONTACT_FIELDS, "notes", "block_reason")
 
 
+def with_registration(fields: dict[str, Any], hub: str, today: dt.date) -> dict[str, Any]:
+    """A new reader's fields with what registration fills in when they do not say: the hub and
+    the day of registration, and that year as the first year registered."""
+    out = dict(fields)
+    out.setdefault("registration_hub", hub)
+    out.setdefault("registered_on", today.isoformat())
+    out.setdefault("registration_years", [int(out["registered_on"][:4])])
+    return out
+
+
 def validate_reader(fields: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """Check and normalise a reader's fields; raises ValidationError naming the first problem."""
     clean = {k: (" ".join(v.split()) if isinstance(v, str) else v) for k, v in fields.items()}

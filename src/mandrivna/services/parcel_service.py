@@ -20,19 +20,12 @@ from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.parcel import HubShipments, Parcel, ParcelDetail, ParcelItem, ParcelSummary
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.services.service import Service
 from mandrivna.store import catalogue_queries, code_lookup, parcel_queries
 from mandrivna.store.change_writer import ChangeWriter
-from mandrivna.store.database import Database
 
 
-class ParcelService:
-    def __init__(self, db: Database, today: dt.date | None = None) -> None:
-        self.db = db
-        self._today = today
-
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
+class ParcelService(Service):
     # --- forming -------------------------------------------------------------------------------
     def form(self, destination_hub: str, notes: str | None = None) -> tuple[str, Changed]:
         """A new, empty parcel for ``destination_hub``."""

@@ -43,7 +43,7 @@ CHUNK = 500
 
 
 def open_loans(conn: Connection, copy_ids: list[str]) -> dict[str, list[Loan]]:
-    """The open loans of these copies, the current one first (as ``desk_queries``)."""
+    """The open loans of these copies, the current one first (as ``loan_queries``)."""
     found: dict[str, list[Loan]] = {}
     for start in range(0, len(copy_ids), CHUNK):
         query = (

@@ -285,11 +285,7 @@ class Database:
         with self.transaction() as conn:
             state = conn.execute(select(_device)).mappings().first()
             if state is None:
-                raise NotSetUpError(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "Set up this device first: enter the hub and librarian."
-                    )
-                )
+                raise NotSetUpError()
             clock = HybridClock(state["hlc_last"], self.physical_clock)
             writer = ChangeWriter(
                 conn, state["origin_id"], clock, state["seq_last"], self.physical_clock()
@@ -298,9 +294,17 @@ class Database:
             writer.save_counters()
 
     def device(self) -> DeviceState | None:
+        """This laptop's identity and settings, or None before the first-run setup."""
         with self.read() as conn:
             row = conn.execute(select(_device)).mappings().first()
         return DeviceState(**row) if row else None
+
+    def this_device(self) -> DeviceState:
+        """This laptop's identity and settings; raises ``NotSetUpError`` before the setup."""
+        device = self.device()
+        if device is None:
+            raise NotSetUpError()
+        return device
 
     def set_device(self, device_id: str | None = None, **values: Any) -> DeviceState:
         """Create this device's identity on first run, or change its local settings.

@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.page_names: list[str] = []
         self.backup_settings = BackupSettings(services.backups, runner)
         self.backup_settings.restored.connect(self.restart)
-        self.lending_settings = LendingSettings(services.desk, runner, self.announce)
+        self.lending_settings = LendingSettings(services.lending, runner, self.announce)
         self.encryption_settings = EncryptionSettings(services.encryption, runner)
         self.settings_page = SettingsPage(
             services.device,
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.readers_page.changed.connect(self.announce)
         self.data_changed.connect(self.readers_page.on_data_changed)
         self._add("readers", self.tr("Readers"), self.readers_page)
-        self.desk_page = DeskPage(services.desk, runner)
+        self.desk_page = DeskPage(services, runner)
         self.desk_page.changed.connect(self.announce)
         self.data_changed.connect(self.desk_page.on_data_changed)
         self._add("desk", self.tr("Lending desk"), self.desk_page)

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.reader import CATEGORIES, CATEGORY_LABELS, Reader
+from mandrivna.core.reader import CATEGORIES, CATEGORY_LABELS, CONTACT_FIELDS, NAME_FIELDS, Reader
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 DUPLICATE_CHECK_MS = 250
-TEXT_FIELDS = ("surname", "given_name", "patronymic", "phone", "email", "messenger", "settlement")
+TEXT_FIELDS = (*NAME_FIELDS, *CONTACT_FIELDS)  # one line each; notes take a box of their own
 
 
 def category_label(code: str) -> str:
@@ -36,7 +36,7 @@ def category_label(code: str) -> str:
 
 def reader_line(reader: Reader) -> str:
     """One line naming a reader: name, birth year, card, hub."""
-    name = " ".join(p for p in (reader.surname, reader.given_name, reader.patronymic) if p)
+    name = reader.full_name
     extra = [str(reader.birth_year)] if reader.birth_year else []
     if reader.card_number:
         extra.append(reader.card_number)

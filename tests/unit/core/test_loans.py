@@ -11,8 +11,8 @@ from mandrivna.core.loans import (
     RETURN_WITHOUT_LOAN,
     LoanEvent,
     project,
-    reader_visit_id,
 )
+from mandrivna.core.visits import reader_visit_id
 
 
 def event(id_, hlc, kind, reader=None, loan=None, day="2026-11-25", due=None, device="A"):
