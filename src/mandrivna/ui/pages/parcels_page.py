@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.catalogue import BookCopy, format_isbn
+from mandrivna.core.catalogue import format_isbn
 from mandrivna.core.change import Changed
 from mandrivna.core.parcel import (
     FORMED,
@@ -46,12 +46,13 @@ from mandrivna.core.parcel import (
 )
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.ui.error_messages import show_error, user_text
+from mandrivna.ui.message_line import MessageLine
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.parcel_title_picker import TitlePicker
 from mandrivna.ui.send_parcel_dialog import SendParcelDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
-ERROR_STYLE = "color: #b00020"
 PARCEL_ENTITIES = {"parcel", "parcel_item", "book_copy", "bib_record", "loan_event"}
 
 
@@ -193,8 +194,7 @@ class ParcelsPage(PageFrame):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout()
         layout.setContentsMargins(12, 0, 0, 0)
@@ -210,7 +210,7 @@ class ParcelsPage(PageFrame):
 
     def _connect(self) -> None:
         self.titles.add_requested.connect(self.add_title)
-        self.titles.failed.connect(self._failed)
+        self.titles.said.connect(self.say)
         self.scan.returnPressed.connect(self.add_scanned)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -247,11 +247,9 @@ class ParcelsPage(PageFrame):
         status = self.status_filter.currentData()
         self._generation += 1
         generation = self._generation
-        self.runner.run(
-            lambda: self.parcels.parcels(status),
-            lambda found: self._show_list(found, generation),
-            lambda exc: show_error(self, exc),
-        )
+        PageOp(self, lambda: self.parcels.parcels(status)).done(
+            lambda found: self._show_list(found, generation)
+        ).failed(lambda exc: show_error(self, exc)).run()
 
     def _show_list(self, found: list[ParcelSummary], generation: int) -> None:
         if generation != self._generation:
@@ -301,11 +299,7 @@ class ParcelsPage(PageFrame):
         if parcel_id is None:
             self._show_detail(None)
             return
-        self.runner.run(
-            lambda: self.parcels.detail(parcel_id),
-            self._show_detail,
-            lambda exc: self._say(user_text(exc), error=True),
-        )
+        PageOp(self, lambda: self.parcels.detail(parcel_id)).done(self._show_detail).run()
 
     def _show_detail(self, detail: ParcelDetail | None) -> None:
         if detail is not None and detail.parcel.id != self.current_id:
@@ -375,16 +369,14 @@ class ParcelsPage(PageFrame):
         self.receive_button.setEnabled(status == SENT)
         self.print_button.setEnabled(detail is not None)
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.say(text, error)
 
-    def _failed(self, exc: BaseException) -> None:
-        self._say(user_text(exc), error=True)
-
-    def _written(self, changed: Changed, note: str) -> None:
-        self._say(note)
+    def announce(self, changed: Changed) -> None:
         self.changed.emit(changed)
+
+    def _written(self, note: str) -> None:
+        self.say(note)
         self.refresh()
 
     # --- forming -------------------------------------------------------------------------------
@@ -400,14 +392,13 @@ class ParcelsPage(PageFrame):
         hub = ask.textValue()
 
         def formed(result: tuple[str, Changed]) -> None:
-            parcel_id, changed = result
-            self.current_id = parcel_id
+            self.current_id = result[0]
             if self.status_filter.currentData() not in (None, FORMED):
                 self.status_filter.setCurrentIndex(0)
-            self._written(changed, self.tr("Parcel formed. Scan the copies that go in it."))
+            self._written(self.tr("Parcel formed. Scan the copies that go in it."))
             self.focus_scan()
 
-        self.runner.run(lambda: self.parcels.form(hub), formed, self._failed)
+        PageOp(self, lambda: self.parcels.form(hub)).done(formed).run()
 
     def add_scanned(self) -> None:
         """Enter in the scan field: the scanned copy goes in the parcel; the field is cleared for
@@ -418,35 +409,32 @@ class ParcelsPage(PageFrame):
         if not typed or parcel_id is None:
             return
 
-        def added(result: tuple[BookCopy, Changed]) -> None:
-            copy, changed = result
-            self._written(changed, self.tr("Added {code}.").format(code=copy.barcode))
-
         def refused(exc: BaseException) -> None:
             QApplication.beep()
-            self._failed(exc)
+            self.say(user_text(exc), error=True)
 
-        self.runner.run(lambda: self.parcels.add_copy(parcel_id, typed), added, refused)
+        PageOp(self, lambda: self.parcels.add_copy(parcel_id, typed)).done(
+            lambda result: self._written(self.tr("Added {code}.").format(code=result[0].barcode))
+        ).failed(refused).run()
 
     def add_title(self) -> None:
         record = self.titles.chosen()
         parcel_id = self.current_id
         if parcel_id is None or record is None:
-            self._say(self.tr("Find the title first, then choose it in the list."), error=True)
+            self.say(self.tr("Find the title first, then choose it in the list."), error=True)
             return
         quantity = self.quantity.value()
 
-        def added(changed: Changed) -> None:
+        def added(_changed: Changed) -> None:
             self._written(
-                changed,
-                self.tr("Added {count} × {title}.").format(count=quantity, title=record.title),
+                self.tr("Added {count} × {title}.").format(count=quantity, title=record.title)
             )
             self.titles.reset()
             self.focus_title()
 
-        self.runner.run(
-            lambda: self.parcels.add_title(parcel_id, record.id, quantity), added, self._failed
-        )
+        PageOp(self, lambda: self.parcels.add_title(parcel_id, record.id, quantity)).done(
+            added
+        ).run()
 
     def _current_line(self) -> ParcelLine | None:
         rows = self.lines.selectionModel().selectedRows()
@@ -458,18 +446,16 @@ class ParcelsPage(PageFrame):
         line = self._current_line()
         if line is None or not self.remove_button.isEnabled():
             return
-        self.runner.run(
-            lambda: self.parcels.remove_item(line.item_id),
-            lambda changed: self._written(changed, self.tr("Line removed.")),
-            self._failed,
-        )
+        PageOp(self, lambda: self.parcels.remove_item(line.item_id)).done(
+            lambda _c: self._written(self.tr("Line removed."))
+        ).run()
 
     def change_quantity(self) -> None:
         line = self._current_line()
         if line is None or not self.quantity_button.isEnabled():
             return
         if line.copy_id is not None:
-            self._say(self.tr("A scanned copy is one book; scan each copy that goes."), error=True)
+            self.say(self.tr("A scanned copy is one book; scan each copy that goes."), error=True)
             return
         quantity, ok = QInputDialog.getInt(
             self,
@@ -481,11 +467,9 @@ class ParcelsPage(PageFrame):
         )
         if not ok:
             return
-        self.runner.run(
-            lambda: self.parcels.set_quantity(line.item_id, quantity),
-            lambda changed: self._written(changed, self.tr("Quantity changed.")),
-            self._failed,
-        )
+        PageOp(self, lambda: self.parcels.set_quantity(line.item_id, quantity)).done(
+            lambda _c: self._written(self.tr("Quantity changed."))
+        ).run()
 
     def delete_parcel(self) -> None:
         detail = self.detail
@@ -501,11 +485,9 @@ class ParcelsPage(PageFrame):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.current_id = None
-        self.runner.run(
-            lambda: self.parcels.delete(detail.parcel.id),
-            lambda changed: self._written(changed, self.tr("Parcel deleted.")),
-            self._failed,
-        )
+        PageOp(self, lambda: self.parcels.delete(detail.parcel.id)).done(
+            lambda _c: self._written(self.tr("Parcel deleted."))
+        ).run()
 
     # --- sending, receiving, printing ----------------------------------------------------------
     def ask_send(self, detail: ParcelDetail) -> tuple[str, dt.date] | None:
@@ -528,13 +510,11 @@ class ParcelsPage(PageFrame):
         if answer is None:
             return
         waybill, sent_on = answer
-        self.runner.run(
-            lambda: self.parcels.send(detail.parcel.id, waybill, sent_on),
-            lambda changed: self._written(
-                changed, self.tr("Sent. Its copies are in transit until the hub confirms receipt.")
-            ),
-            self._failed,
-        )
+        PageOp(self, lambda: self.parcels.send(detail.parcel.id, waybill, sent_on)).done(
+            lambda _c: self._written(
+                self.tr("Sent. Its copies are in transit until the hub confirms receipt.")
+            )
+        ).run()
 
     def confirm_receipt(self) -> None:
         detail = self.detail
@@ -550,16 +530,13 @@ class ParcelsPage(PageFrame):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.runner.run(
-            lambda: self.parcels.confirm_received(detail.parcel.id),
-            lambda changed: self._written(
-                changed,
+        PageOp(self, lambda: self.parcels.confirm_received(detail.parcel.id)).done(
+            lambda _c: self._written(
                 self.tr("Receipt confirmed: the copies are now at {hub}.").format(
                     hub=detail.parcel.destination_hub
-                ),
-            ),
-            self._failed,
-        )
+                )
+            )
+        ).run()
 
     def print_packing_list(self) -> None:
         if self.detail is None:
@@ -582,11 +559,11 @@ class ParcelsPage(PageFrame):
         try:
             write_packing_list(path, self.detail, self.library_name)
         except OSError as exc:
-            self._say(
+            self.say(
                 self.tr("The packing list could not be saved: {error}").format(
                     error=exc.strerror or exc
                 ),
                 error=True,
             )
             return
-        self._say(self.tr("The packing list was saved to {path}.").format(path=path))
+        self.say(self.tr("The packing list was saved to {path}.").format(path=path))
