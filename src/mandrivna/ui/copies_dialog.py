@@ -169,7 +169,7 @@ class AddCopiesDialog(CopyForm):
             return
         self.barcode.clear()
         self.barcode.setFocus()
-        self.show_message(
+        self.say(
             self.tr("Copy %1 added (%2 so far). Scan the next one, or close.")
             .replace("%1", barcode.upper())
             .replace("%2", str(self.added))

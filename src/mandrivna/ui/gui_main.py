@@ -101,6 +101,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
     from mandrivna.ui.error_messages import user_text
     from mandrivna.ui.first_run_dialog import FirstRunDialog
     from mandrivna.ui.main_window import MainWindow
+    from mandrivna.ui.page_op import PageOp
     from mandrivna.ui.task_runner import TaskRunner
     from mandrivna.ui.translator import install_translators
 
@@ -140,8 +141,10 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
         runner = TaskRunner()
         window = MainWindow(services, runner)
         window.show()
-        runner.run(services.status.status, window.warn_about_clock)
-        runner.run(services.backups.daily_if_due, window.daily_backup_done, window.backup_failed)
+        PageOp(window, services.status.status).done(window.warn_about_clock).run()
+        PageOp(window, services.backups.daily_if_due).done(window.daily_backup_done).failed(
+            window.backup_failed
+        ).run()
 
         def excepthook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
             log.error("Unhandled error", exc_info=(kind, exc, tb))  # type: ignore[arg-type]

@@ -48,6 +48,8 @@ from mandrivna.services.import_report import (
 )
 from mandrivna.services.reader_import import ReaderImport
 from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.message_line import MessageLine
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 CATALOGUE = "catalogue"
@@ -108,8 +110,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problems, 1)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addLayout(self._buttons_row())
@@ -280,12 +281,9 @@ class ImportDialog(QDialog):
                 return self.importer.preview(path, encoding, flavour, progress)
             return self.importer.preview(path, encoding, progress)
 
-        self.runner.run_with_progress(
-            work,
-            lambda done, total: self._progressed(job, done, total),
-            lambda report: self._previewed(job, report),
-            lambda exc: self._failed(job, exc),
-        )
+        PageOp(self, work).progress(lambda done, total: self._progressed(job, done, total)).done(
+            lambda report: self._previewed(job, report)
+        ).failed(lambda exc: self._failed(job, exc)).run()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
@@ -331,8 +329,10 @@ class ImportDialog(QDialog):
         self._error(user_text(exc))
 
     def _error(self, text: str) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR}")
-        self.message.setText(text)
+        self.say(text, error=True)
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.say(text, error)
 
     # --- showing a report --------------------------------------------------------------------
     def _describe_source(self, report: ImportReport) -> str:
@@ -454,12 +454,9 @@ class ImportDialog(QDialog):
                 return self.importer.run(path, encoding, flavour, progress)
             return self.importer.run(path, encoding, progress)
 
-        self.runner.run_with_progress(
-            work,
-            lambda done, total: self._progressed(self._job, done, total),
-            self._imported,
-            self._import_failed,
-        )
+        PageOp(self, work).progress(
+            lambda done, total: self._progressed(self._job, done, total)
+        ).done(self._imported).failed(self._import_failed).run()
 
     def _imported(self, report: ImportReport) -> None:
         self.importing = False

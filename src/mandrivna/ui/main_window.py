@@ -27,6 +27,7 @@ from mandrivna.core.change import Changed
 from mandrivna.core.status import Status
 from mandrivna.services.backup_service import DailyResult
 from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.backup_settings import BackupSettings
 from mandrivna.ui.pages.catalogue_page import CataloguePage
 from mandrivna.ui.pages.desk_page import DeskPage
@@ -155,7 +156,11 @@ class MainWindow(QMainWindow):
         return self.page_names[self.pages.currentIndex()]
 
     def refresh_status(self) -> None:
-        self.runner.run(self.services.status.status, self.status.show_status)
+        PageOp(self, self.services.status.status).done(self.status.show_status).run()
+
+    def say(self, text: str, error: bool = False) -> None:
+        """Work the window itself runs (the status, the day's backup) speaks in the status bar."""
+        self.status.showMessage(text, BACKUP_MESSAGE_MS)
 
     def warn_about_clock(self, status: Status) -> None:
         """At start: a wrong date would stamp today's work with it, so say so before work."""

@@ -483,7 +483,7 @@ class CataloguePage(PageFrame):
             self.announce(changed)
 
     def export_catalogue(self) -> None:
-        export_with_dialog(self, self.services, self.runner, "catalogue")
+        export_with_dialog(self, self.services, "catalogue")
 
     def inform(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Catalogue"), text, parent=self)

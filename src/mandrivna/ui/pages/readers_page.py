@@ -277,7 +277,7 @@ class ReadersPage(PageFrame):
 
     def export_readers(self) -> None:
         if self.services is not None:
-            export_with_dialog(self, self.services, self.runner, "readers")
+            export_with_dialog(self, self.services, "readers")
 
     def new_reader(self) -> None:
         dialog = ReaderDialog(self.readers, self.runner, None, self)
