@@ -1,9 +1,10 @@
 """The lending desk's reader: who was scanned, their loans (overdue in red), blocks, and the
-buttons that act on them (renew, history, next reader). The desk page connects the buttons."""
+buttons that act on them (renew, history, next reader). The desk page lays them out in its own
+column (``lay_out_in``) and connects the buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -13,15 +14,14 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from mandrivna.core.desk import LoanLine
 from mandrivna.core.reader import Reader
 
 
-class ReaderLoans(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class ReaderLoans(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.reader_label = QLabel(self.tr("No reader: scan a card to lend."))
         bold = self.reader_label.font()
@@ -44,6 +44,9 @@ class ReaderLoans(QWidget):
         self.renew_all_button = QPushButton(self.tr("Renew all (Ctrl+Shift+R)"))
         self.history_button = QPushButton(self.tr("History (Ctrl+H)"))
         self.done_button = QPushButton(self.tr("Next reader (Esc)"))
+
+    def lay_out_in(self, column: QVBoxLayout, table_stretch: int) -> None:
+        """Add the reader, their loans and the buttons to the page's ``column``."""
         buttons = QHBoxLayout()
         for button in (
             self.renew_button,
@@ -53,12 +56,10 @@ class ReaderLoans(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.reader_label)
-        layout.addWidget(self.reader_status)
-        layout.addWidget(self.loans_table, 1)
-        layout.addLayout(buttons)
+        column.addWidget(self.reader_label)
+        column.addWidget(self.reader_status)
+        column.addWidget(self.loans_table, table_stretch)
+        column.addLayout(buttons)
 
     def show_reader(self, reader: Reader | None, loans: list[LoanLine], today: str) -> None:
         """The reader (None: nobody) and their open loans; ``today`` tells which are late."""

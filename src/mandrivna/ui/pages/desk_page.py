@@ -98,7 +98,7 @@ class DeskPage(PageFrame):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.scan_field.setFont(font)
         self.message = MessageLine(DONE_STYLE)
-        self.reader_panel = ReaderLoans()
+        self.reader_panel = ReaderLoans(self)
         self.reader_status = self.reader_panel.reader_status
         self.loans_table = self.reader_panel.loans_table
         self.log = QListWidget()
@@ -106,7 +106,7 @@ class DeskPage(PageFrame):
         left = QVBoxLayout()
         left.addWidget(self.scan_field)
         left.addWidget(self.message)
-        left.addWidget(self.reader_panel, 2)
+        self.reader_panel.lay_out_in(left, table_stretch=2)
         left.addWidget(QLabel(self.tr("Today at this desk:")))
         left.addWidget(self.log, 1)
         self.tallies = TallyBox(self.visits, self.runner)
