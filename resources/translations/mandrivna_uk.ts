@@ -1752,269 +1752,272 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
-    <name>ParcelsPage</name>
+    <name>ParcelDetailPanel</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="83"/>
-        <source>Parcels</source>
-        <translation>Посилки</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="102"/>
-        <source>All parcels</source>
-        <translation>Усі посилки</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="105"/>
-        <source>New parcel (Ctrl+N)</source>
-        <translation>Нова посилка (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="108"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="108"/>
-        <source>Destination hub</source>
-        <translation>Хаб призначення</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="108"/>
-        <source>Status</source>
-        <translation>Стан</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="109"/>
-        <source>Books</source>
-        <translation>Книг</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="144"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="74"/>
         <source>Destination hub:</source>
         <translation>Хаб призначення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="75"/>
         <source>Waybill:</source>
         <translation>Накладна:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="146"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="76"/>
         <source>Formed on:</source>
         <translation>Сформовано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="77"/>
         <source>Sent on:</source>
         <translation>Надіслано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="78"/>
         <source>Received on:</source>
         <translation>Отримано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="89"/>
         <source>Barcode / ISBN</source>
         <translation>Штрихкод / ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="89"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="89"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="160"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="90"/>
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="100"/>
         <source>Scan a copy&apos;s barcode, or type it and press Enter</source>
         <translation>Відскануйте штрихкод примірника або введіть його й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="175"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="105"/>
         <source>Add to the parcel</source>
         <translation>Додати до посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="177"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="107"/>
         <source>Copy (Ctrl+B):</source>
         <translation>Примірник (Ctrl+B):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="182"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="112"/>
         <source>Remove line (Del)</source>
         <translation>Вилучити рядок (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="183"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="113"/>
         <source>Quantity…</source>
         <translation>Кількість…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="114"/>
         <source>Send…</source>
         <translation>Надіслати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="115"/>
         <source>Confirm receipt…</source>
         <translation>Підтвердити отримання…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="186"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="116"/>
         <source>Print packing list (Ctrl+P)</source>
         <translation>Друкувати пакувальний лист (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="187"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="117"/>
         <source>Delete parcel…</source>
         <translation>Видалити посилку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="281"/>
-        <source>Parcels: {count}.</source>
-        <translation>Посилок: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="313"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="146"/>
         <source>Choose a parcel on the left, or form a new one (Ctrl+N).</source>
         <translation>Виберіть посилку ліворуч або сформуйте нову (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="316"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="149"/>
         <source>Parcel No. {number} — {status}</source>
         <translation>Посилка № {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="334"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="167"/>
         <source>{code} (on loan)</source>
         <translation>{code} (виданий)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="337"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="170"/>
         <source>(record deleted)</source>
         <translation>(запис видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="349"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="182"/>
         <source>Lines: {lines}. Books: {books}.</source>
         <translation>Рядків: {lines}. Книг: {books}.</translation>
     </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="385"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="63"/>
+        <source>Parcels</source>
+        <translation>Посилки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="93"/>
+        <source>All parcels</source>
+        <translation>Усі посилки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="96"/>
+        <source>New parcel (Ctrl+N)</source>
+        <translation>Нова посилка (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99"/>
+        <source>Destination hub</source>
+        <translation>Хаб призначення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="100"/>
+        <source>Books</source>
+        <translation>Книг</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="192"/>
+        <source>Parcels: {count}.</source>
+        <translation>Посилок: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="234"/>
         <source>New parcel</source>
         <translation>Нова посилка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="386"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="235"/>
         <source>Which hub does the parcel go to?</source>
         <translation>До якого хабу йде посилка?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="398"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="247"/>
         <source>Parcel formed. Scan the copies that go in it.</source>
         <translation>Посилку сформовано. Відскануйте примірники, які до неї входять.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="417"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="266"/>
         <source>Added {code}.</source>
         <translation>Додано {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="424"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="273"/>
         <source>Find the title first, then choose it in the list.</source>
         <translation>Спершу знайдіть назву, потім виберіть її у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="430"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="279"/>
         <source>Added {count} × {title}.</source>
         <translation>Додано {count} × «{title}».</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="450"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="299"/>
         <source>Line removed.</source>
         <translation>Рядок вилучено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="458"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="307"/>
         <source>A scanned copy is one book; scan each copy that goes.</source>
         <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="462"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="311"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="463"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="312"/>
         <source>How many books of «{title}»?</source>
         <translation>Скільки книг «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="471"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="320"/>
         <source>Quantity changed.</source>
         <translation>Кількість змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="480"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="329"/>
         <source>Delete parcel</source>
         <translation>Видалити посилку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="483"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="332"/>
         <source>Delete parcel {number}? Its books stay in the catalogue where they are.</source>
         <translation>Видалити посилку {number}? Її книги залишаться в каталозі там, де вони є.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="489"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="338"/>
         <source>Parcel deleted.</source>
         <translation>Посилку видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="516"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="365"/>
         <source>Sent. Its copies are in transit until the hub confirms receipt.</source>
         <translation>Надіслано. Примірники в дорозі, доки хаб не підтвердить отримання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="525"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="374"/>
         <source>Confirm receipt</source>
         <translation>Підтвердження отримання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="529"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="378"/>
         <source>Did parcel {number} arrive at {hub}? Its copies will be recorded at {hub} and available for lending.</source>
         <translation>Посилка {number} надійшла за призначенням ({hub})? Її примірники буде обліковано там ({hub}), і їх можна буде видавати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="535"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="384"/>
         <source>Receipt confirmed: the copies are now at {hub}.</source>
         <translation>Отримання підтверджено: примірники тепер обліковано за місцем призначення ({hub}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="547"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="396"/>
         <source>Save the packing list</source>
         <translation>Зберегти пакувальний лист</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="549"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="398"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="563"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="412"/>
         <source>The packing list could not be saved: {error}</source>
         <translation>Не вдалося зберегти пакувальний лист: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="569"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="418"/>
         <source>The packing list was saved to {path}.</source>
         <translation>Пакувальний лист збережено у файл {path}.</translation>
     </message>
@@ -2231,7 +2234,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <name>ReaderLoans</name>
     <message>
         <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="26"/>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="66"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="67"/>
         <source>No reader: scan a card to lend.</source>
         <translation>Читача не вибрано: зіскануйте квиток, щоб видати.</translation>
     </message>
@@ -2276,17 +2279,17 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Наступний читач (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="73"/>
         <source>On loan: {n}.</source>
         <translation>На руках: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="75"/>
         <source>Overdue: {n}.</source>
         <translation>Прострочено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="77"/>
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
     </message>
