@@ -1042,279 +1042,282 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="70"/>
         <source>Import into the catalogue</source>
         <translation>Імпорт до каталогу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="72"/>
         <source>Import readers</source>
         <translation>Імпорт читачів</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/import_dialog.py" line="100"/>
-        <source>P&amp;review (the first 200 rows):</source>
-        <translation>&amp;Попередній перегляд (перші 200 рядків):</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="105"/>
-        <source>&amp;Problems:</source>
-        <translation>Про&amp;блеми:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="129"/>
         <source>Choose a MARC file (ISO 2709 .mrc or .iso, MARCXML .xml; MARC21 or UNIMARC) or a table (.csv or .xlsx in the catalogue template). Records already in the catalogue are updated, not added twice. Either the whole file goes in, or nothing does.</source>
         <translation>Виберіть файл MARC (ISO 2709 .mrc або .iso, MARCXML .xml; MARC21 або UNIMARC) чи таблицю (.csv або .xlsx за шаблоном каталогу). Записи, які вже є в каталозі, буде оновлено, а не додано вдруге. Файл імпортується або повністю, або зовсім не імпортується.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="106"/>
         <source>Choose a table of readers (.csv or .xlsx in the readers&apos; template). Every reader needs consent to personal-data processing. A card number already registered updates that reader. Either the whole file goes in, or nothing does.</source>
         <translation>Виберіть таблицю читачів (.csv або .xlsx за шаблоном читачів). Для кожного читача потрібна згода на обробку персональних даних. Якщо номер читацького квитка вже зареєстровано, дані цього читача буде оновлено. Файл імпортується або повністю, або зовсім не імпортується.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="113"/>
         <source>No file chosen</source>
         <translation>Файл не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="143"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="114"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="116"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Вибрати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="155"/>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="159"/>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="382"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="282"/>
         <source>Automatic</source>
         <translation>Автоматично</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="162"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="133"/>
         <source>MARC fla&amp;vour:</source>
         <translation>&amp;Різновид MARC:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="164"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="135"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодування:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="182"/>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="417"/>
-        <source>Record</source>
-        <translation>Запис</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="183"/>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="194"/>
-        <source>Will be</source>
-        <translation>Що буде</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="184"/>
-        <source>Title</source>
-        <translation>Назва</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="185"/>
-        <source>Authors</source>
-        <translation>Автори</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="186"/>
-        <source>Year</source>
-        <translation>Рік</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="187"/>
-        <source>ISBN</source>
-        <translation>ISBN</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="188"/>
-        <source>Copies</source>
-        <translation>Примірники</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="189"/>
-        <source>Barcodes</source>
-        <translation>Штрихкоди</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="193"/>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="416"/>
-        <source>Line</source>
-        <translation>Рядок</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="195"/>
-        <source>Card number</source>
-        <translation>Читацький квиток</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="196"/>
-        <source>Surname</source>
-        <translation>Прізвище</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="197"/>
-        <source>Given name</source>
-        <translation>Ім’я</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="198"/>
-        <source>Patronymic</source>
-        <translation>По батькові</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="199"/>
-        <source>Birth year</source>
-        <translation>Рік народження</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="200"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="201"/>
-        <source>Consent</source>
-        <translation>Згода</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="216"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="151"/>
         <source>&amp;Import</source>
         <translation>&amp;Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="218"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="153"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="253"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="188"/>
         <source>Catalogue files (*.mrc *.iso *.marc *.xml *.csv *.xlsx)</source>
         <translation>Файли каталогу (*.mrc *.iso *.marc *.xml *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="255"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="190"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблиці (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="255"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="190"/>
         <source>Choose a file to import</source>
         <translation>Виберіть файл для імпорту</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="275"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="210"/>
         <source>Reading the file…</source>
         <translation>Читання файлу…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="304"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="238"/>
         <source>Read %1 of %2…</source>
         <translation>Прочитано %1 з %2…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="314"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="248"/>
         <source>The file is ready to import.</source>
         <translation>Файл готовий до імпорту.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="317"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="251"/>
         <source>The file has nothing to import.</source>
         <translation>У файлі немає що імпортувати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="319"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="253"/>
         <source>Fix the problems in the file, then choose it again.</source>
         <translation>Виправте проблеми у файлі й виберіть його знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="345"/>
-        <source>(assumed: the file does not tell)</source>
-        <translation>(припущення: у файлі це не вказано)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="348"/>
-        <source>(the file declares %1)</source>
-        <translation>(файл заявляє %1)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="351"/>
-        <source>Read as: %1.</source>
-        <translation>Прочитано як: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="362"/>
-        <source>%1 records: %2 new, %3 to update, %4 unchanged; %5 copies to add.</source>
-        <translation>Записів: %1 — нових %2, до оновлення %3, без змін %4; примірників до додавання: %5.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="365"/>
-        <source>%1 readers: %2 new, %3 to update, %4 unchanged.</source>
-        <translation>Читачів: %1 — нових %2, до оновлення %3, без змін %4.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="372"/>
-        <source>Errors: %1, warnings: %2.</source>
-        <translation>Помилок: %1, попереджень: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="382"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="282"/>
         <source>Automatic (%1)</source>
         <translation>Автоматично (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="387"/>
-        <source>error</source>
-        <translation>помилка</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="388"/>
-        <source>new</source>
-        <translation>новий</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="389"/>
-        <source>updated</source>
-        <translation>оновиться</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="390"/>
-        <source>unchanged</source>
-        <translation>без змін</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="406"/>
-        <source>(new)</source>
-        <translation>(новий)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="440"/>
-        <source>…and %1 more problems.</source>
-        <translation>…і ще проблем: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="450"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="291"/>
         <source>Importing…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="468"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="309"/>
         <source>Imported: %1 records added, %2 updated; %3 copies added.</source>
         <translation>Імпортовано: додано записів — %1, оновлено — %2; додано примірників — %3.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="473"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="314"/>
         <source>Imported: %1 readers added, %2 updated.</source>
         <translation>Імпортовано: додано читачів — %1, оновлено — %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="39"/>
+        <source>P&amp;review (the first 200 rows):</source>
+        <translation>&amp;Попередній перегляд (перші 200 рядків):</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="42"/>
+        <source>&amp;Problems:</source>
+        <translation>Про&amp;блеми:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="65"/>
+        <source>%1 records: %2 new, %3 to update, %4 unchanged; %5 copies to add.</source>
+        <translation>Записів: %1 — нових %2, до оновлення %3, без змін %4; примірників до додавання: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="68"/>
+        <source>%1 readers: %2 new, %3 to update, %4 unchanged.</source>
+        <translation>Читачів: %1 — нових %2, до оновлення %3, без змін %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="75"/>
+        <source>Errors: %1, warnings: %2.</source>
+        <translation>Помилок: %1, попереджень: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="166"/>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="97"/>
+        <source>Will be</source>
+        <translation>Що буде</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="87"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="88"/>
+        <source>Authors</source>
+        <translation>Автори</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="89"/>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="90"/>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="91"/>
+        <source>Copies</source>
+        <translation>Примірники</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="92"/>
+        <source>Barcodes</source>
+        <translation>Штрихкоди</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="165"/>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="98"/>
+        <source>Card number</source>
+        <translation>Читацький квиток</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="99"/>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="100"/>
+        <source>Given name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="101"/>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="102"/>
+        <source>Birth year</source>
+        <translation>Рік народження</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="103"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="104"/>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="125"/>
+        <source>(assumed: the file does not tell)</source>
+        <translation>(припущення: у файлі це не вказано)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="128"/>
+        <source>(the file declares %1)</source>
+        <translation>(файл заявляє %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="131"/>
+        <source>Read as: %1.</source>
+        <translation>Прочитано як: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="136"/>
+        <source>error</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="137"/>
+        <source>new</source>
+        <translation>новий</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="138"/>
+        <source>updated</source>
+        <translation>оновиться</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="139"/>
+        <source>unchanged</source>
+        <translation>без змін</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="155"/>
+        <source>(new)</source>
+        <translation>(новий)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="189"/>
+        <source>…and %1 more problems.</source>
+        <translation>…і ще проблем: %1.</translation>
     </message>
 </context>
 <context>
