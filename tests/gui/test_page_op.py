@@ -80,7 +80,9 @@ def test_the_result_goes_to_the_page_then_what_it_changed_to_the_window(qtbot, r
     assert page.events == [("done", "id-1"), ("announce", changed)]
 
 
-def test_a_refusal_is_said_in_the_page_in_the_users_words_and_nothing_is_announced(qtbot, runner):
+def test_a_refusal_is_said_in_the_page_in_the_users_words_and_nothing_is_announced(
+    qtbot, runner, ukrainian
+):
     page = FakePage(runner)
     qtbot.addWidget(page)
 
@@ -89,10 +91,10 @@ def test_a_refusal_is_said_in_the_page_in_the_users_words_and_nothing_is_announc
 
     PageOp(page, refused).done(lambda _r: page.events.append(("done",))).run()
     finish(qtbot, runner)
-    assert page.events == [("say", "The hub name is too long (at most 120 characters).", True)]
+    assert page.events == [("say", "Назва хабу задовга (щонайбільше 120 символів).", True)]
 
 
-def test_an_unexpected_error_is_said_plainly_and_logged(qtbot, runner, caplog):
+def test_an_unexpected_error_is_said_plainly_and_logged(qtbot, runner, caplog, ukrainian):
     page = FakePage(runner)
     qtbot.addWidget(page)
 
@@ -102,7 +104,7 @@ def test_an_unexpected_error_is_said_plainly_and_logged(qtbot, runner, caplog):
     PageOp(page, broken).run()
     finish(qtbot, runner)
     [(kind, text, error)] = page.events
-    assert kind == "say" and error and "Nothing was lost" in text and "internal" not in text
+    assert kind == "say" and error and "Дані не втрачено" in text and "internal" not in text
     assert "Unexpected error" in caplog.text
 
 
@@ -133,7 +135,7 @@ def test_busy_buttons_wait_while_the_work_runs(qtbot):
     runner.wait()
 
 
-def test_a_button_is_released_after_a_failure_too(qtbot, runner):
+def test_a_button_is_released_after_a_failure_too(qtbot, runner, ukrainian):
     page = FakePage(runner)
     button = QPushButton(page)
     qtbot.addWidget(page)
@@ -143,7 +145,7 @@ def test_a_button_is_released_after_a_failure_too(qtbot, runner):
 
     PageOp(page, refused).busy(button).run()
     finish(qtbot, runner)
-    assert button.isEnabled() and page.events == [("say", "Enter the hub name.", True)]
+    assert button.isEnabled() and page.events == [("say", "Вкажіть назву хабу.", True)]
 
 
 def test_progress_reaches_the_page_on_its_own_thread(qtbot, runner):
