@@ -20,6 +20,7 @@ lint: setup
 	$(BIN)/ruff check src sync_server tests $(wildcard bench)
 	$(BIN)/ruff format --check src sync_server tests $(wildcard bench)
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 setup: $(STAMP) translations
 

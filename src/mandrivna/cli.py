@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from mandrivna import __version__
 from mandrivna.cli_argparse import TranslatedParser, speaking
-from mandrivna.core.backup_kinds import kind_name
+from mandrivna.core.backups import kind_name
 from mandrivna.core.errors import (
     MandrivnaError,
     PassphraseNeededError,
@@ -29,7 +29,7 @@ from mandrivna.resource_paths import translation_sources
 
 if TYPE_CHECKING:
     from mandrivna.app import Services
-    from mandrivna.store.backup_store import BackupInfo
+    from mandrivna.core.backups import BackupInfo
 
 EXIT_USER_ERROR = 2
 #: A backup made with another passphrase than the folder's (before a change, another laptop).

@@ -73,9 +73,9 @@ class Collection:
 
     def _lending_periods(self, day: dt.date) -> None:
         """The library-wide lending periods headquarters sets (books keep the app's 30 days)."""
-        desk = self.headquarters.on(day).desk
+        lending = self.headquarters.on(day).lending
         for material_type, days in LENDING_DAYS.items():
-            desk.set_loan_days(material_type, days)
+            lending.set_loan_days(material_type, days)
 
     def _catalogue(self, day: dt.date, books: list[Book]) -> None:
         catalogue = self.headquarters.on(day).catalogue
@@ -202,4 +202,4 @@ class Collection:
         first = last.replace(day=1)
         monthly = self.volumes.virtual_visits / self.period.share_of_year / 12 * SEASON[first.month]
         count = round(monthly * self.rng.uniform(0.85, 1.15))
-        self.headquarters.on(day).desk.add_virtual_visits(first, last, WEB_STATISTICS, count)
+        self.headquarters.on(day).visits.add_virtual_visits(first, last, WEB_STATISTICS, count)

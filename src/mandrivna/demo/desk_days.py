@@ -204,20 +204,21 @@ class HubDesk:
     def close_session(self, day: dt.date, walk_ins: int, calls: int) -> None:
         """The paper list's totals go in at closing (anonymous visitors only), then the session
         closes."""
-        desk = self.laptop.on(day).desk
-        anonymous = max(walk_ins - self.reader_visits, desk.tally_total("non_stationary"))
+        services = self.laptop.on(day)
+        desk, visits = services.desk, services.visits
+        anonymous = max(walk_ins - self.reader_visits, visits.tally_total("non_stationary"))
         if anonymous:
-            desk.correct_tally("non_stationary", anonymous)
+            visits.correct_tally("non_stationary", anonymous)
         remote = max(calls - self.remote_visits, 0)
         if remote:
-            desk.correct_tally("remote", remote)
+            visits.correct_tally("remote", remote)
         session = desk.current_session()
         if session is not None:
             desk.close_session(session.id)
 
     def press(self, day: dt.date, channel: str) -> None:
         """F7 (or F8) for a visitor without a card."""
-        self.laptop.on(day).desk.tally(channel)
+        self.laptop.on(day).visits.tally(channel)
 
     # --- readers --------------------------------------------------------------------------
     def serve(self, desk: Desk, reader: DemoReader) -> None:
@@ -255,7 +256,7 @@ class HubDesk:
 
     def give_back(self, day: dt.date, loan: DemoLoan) -> None:
         """The copy scanned at this desk: its loan is known here, so it is returned."""
-        result = self.laptop.on(day).desk.scan(loan.copy.barcode, loan.reader.reader_id)
+        result = self.laptop.on(day).lending.scan(loan.copy.barcode, loan.reader.reader_id)
         if result.action != RETURN:
             raise RuntimeError(f"{loan.copy.barcode} was lent, not returned")
         self.world.on_loan.pop(loan.copy.copy_id, None)
@@ -265,7 +266,7 @@ class HubDesk:
     def renew(self, day: dt.date, reader: DemoReader, loans: list[DemoLoan]) -> None:
         desk = self.laptop.on(day)
         self.serve(desk, reader)
-        desk.desk.renew([loan.loan_id for loan in loans])
+        desk.lending.renew([loan.loan_id for loan in loans])
         self.reader_visits += 1
         self.world.done.renewals += len(loans)
 
@@ -288,7 +289,7 @@ class HubDesk:
         if copy is None:
             return None
         try:
-            result = self.laptop.on(day).desk.scan(copy.barcode, reader.reader_id, override)
+            result = self.laptop.on(day).lending.scan(copy.barcode, reader.reader_id, override)
         except MandrivnaError:
             self.world.put_back(copy, self.hub.name)  # not lent: back on the shelf
             raise

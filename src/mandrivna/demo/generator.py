@@ -52,7 +52,7 @@ from mandrivna.demo.timeline import (
     period_of,
 )
 from mandrivna.demo.world import Tally, World
-from mandrivna.services.desk_service import DeskService
+from mandrivna.services.lending_service import LendingService
 from mandrivna.services.reader_service import ReaderService
 
 FIRST_YEAR = 2000
@@ -276,7 +276,7 @@ class Simulation:
         target = self.target
         target.forget_server()
         readers = ReaderService(target.db).count()
-        overdue = len(DeskService(target.db, self.now.date()).overdue())
+        overdue = len(LendingService(target.db, self.now.date()).overdue())
         world = self.world
         everyone = [r for hub in world.readers.values() for r in hub]
         return DemoSummary(

@@ -29,8 +29,10 @@ from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.course_service import CourseService
 from mandrivna.services.desk_service import DeskService
 from mandrivna.services.event_service import EventService
+from mandrivna.services.lending_service import LendingService
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_service import ReaderService
+from mandrivna.services.visit_service import VisitService
 from mandrivna.store.database import Database
 from mandrivna.store.sync_store import SyncStore
 
@@ -73,6 +75,8 @@ class Desk:
 
     readers: ReaderService
     desk: DeskService
+    lending: LendingService
+    visits: VisitService
     events: EventService
     courses: CourseService
     catalogue: CatalogueService
@@ -107,6 +111,8 @@ class Laptop:
                 Desk(
                     ReaderService(db, day),
                     DeskService(db, day),
+                    LendingService(db, day),
+                    VisitService(db, day),
                     EventService(db, day),
                     CourseService(db, day),
                     CatalogueService(db, day),

@@ -23,7 +23,7 @@ from mandrivna.demo.laptops import Laptop
 from mandrivna.demo.people import Person, latin, person, phone_number, written_phone
 from mandrivna.demo.timeline import Agenda, Period, at, next_open, opens
 from mandrivna.demo.world import DemoReader, World
-from mandrivna.services.desk_service import NeedsOverride
+from mandrivna.services.lending_service import NeedsOverride
 
 BLOCK_REASON = "Не повернув книжку, взяту торік"
 

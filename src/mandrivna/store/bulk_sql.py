@@ -14,10 +14,10 @@ from sqlalchemy import JSON, Connection, Table
 from mandrivna.core import json_text
 from mandrivna.core.change import Change
 from mandrivna.sqlshared import log_scrub
-from mandrivna.store.tables import ChangeLogEntry
+from mandrivna.store import tables
 
 _dumps = json_text.dumps
-_change_log: Table = ChangeLogEntry.__table__  # type: ignore[attr-defined]
+_change_log: Table = tables.change_log
 
 LOG_INSERT = (
     "INSERT INTO change_log (device_id, seq, hlc, entity, entity_id, op, fields, seen, "

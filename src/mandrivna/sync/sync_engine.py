@@ -24,11 +24,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from mandrivna.core.change import Change
+from mandrivna.core.change import Change, Changed
 from mandrivna.core.errors import SyncError
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store.replica import Changed
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.transport import ClockAhead, LogMismatch
 from mandrivna.wire import (

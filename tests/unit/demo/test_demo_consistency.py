@@ -10,12 +10,12 @@ import pytest
 
 from mandrivna.app import open_services
 from mandrivna.core.hlc import wall_ms_of
-from mandrivna.core.loans import reader_visit_id
 from mandrivna.core.reader import CATEGORIES
+from mandrivna.core.visits import reader_visit_id
 from mandrivna.demo.hubs import HEADQUARTERS, HUBS
 from mandrivna.demo.programme import COURSES, SERIES
 from mandrivna.services.course_service import CourseService
-from mandrivna.services.desk_service import DeskService
+from mandrivna.services.lending_service import LendingService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.store import loan_projection, search_index
 from tests.unit.demo.conftest import MIDYEAR, NOW
@@ -89,7 +89,7 @@ def test_readers_of_every_category_with_years_and_spellings(demo):
 def test_overdue_books_exist_today(demo):
     summary, services = demo
     today = NOW.date() if summary.period.end.year == 2024 else MIDYEAR.date()
-    overdue = DeskService(services.db, today).overdue()
+    overdue = LendingService(services.db, today).overdue()
     assert overdue and len(overdue) == summary.overdue
     assert all(line.loan.due_on < today.isoformat() for line in overdue)
 

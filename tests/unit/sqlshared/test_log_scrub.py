@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table, Text, create_engine, insert, select
 
 from mandrivna.sqlshared.log_scrub import scrub_log
+from mandrivna.store import tables
 from mandrivna.store.database import Database
-from mandrivna.store.tables import ChangeLogEntry
 
 metadata = MetaData()
 log = Table(
@@ -84,7 +84,7 @@ def test_the_laptops_log_is_scrubbed_by_the_same_statement(tmp_path):
 
     database = Database.open(tmp_path / "data")
     try:
-        table = ChangeLogEntry.__table__
+        table = tables.change_log
         rows = [
             {
                 "device_id": "d",

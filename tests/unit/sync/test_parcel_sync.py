@@ -13,11 +13,11 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mandrivna.core.parcel import HubShipments
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.store.connection import connect
 from mandrivna.store.database import DB_FILENAME, Database
-from mandrivna.store.parcel_queries import HubShipments
 from sync_server.app import create_app
 from sync_server.sql.storage import SqlStorage
 from tests.unit.sync.test_convergence import Replica

@@ -1,7 +1,12 @@
-"""The kinds of backup (the last word of a backup's file name) and their names for people, shown
-by the Settings page and by ``mandrivna backup --list`` alike."""
+"""Backups as every layer sees them: what a backup holds (``BackupInfo``, for the person deciding
+to restore it), and the kinds of backup (the last word of a backup's file name) with their names
+for people, shown by the Settings page and by ``mandrivna backup --list`` alike."""
 
 from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
 
 from mandrivna.core.errors import Translate
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
@@ -15,6 +20,21 @@ NAMES = {
     "before-demo": QT_TRANSLATE_NOOP("backups", "before the demo replaced it"),
     "damaged": QT_TRANSLATE_NOOP("backups", "damaged, kept aside"),
 }
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup holds, for the person deciding to restore it."""
+
+    path: Path
+    taken_at: dt.datetime
+    kind: str
+    size: int
+    readers: int
+    open_loans: int
+    changes: int
+    hub: str | None
+    revision: str | None
 
 
 def kind_name(kind: str, translate: Translate) -> str:
