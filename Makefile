@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(patsubst resources/translations/%.ts,src/mandrivna/translations/%.qm,$(TS))
 
-.PHONY: run test lint unit setup translations bench clean package package-check
+.PHONY: run test lint unit setup translations bench clean package package-check screenshots
 
 run: setup
 	$(BIN)/mandrivna
@@ -20,6 +20,7 @@ lint: setup
 	$(BIN)/ruff check src sync_server tests $(wildcard bench)
 	$(BIN)/ruff format --check src sync_server tests $(wildcard bench)
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 setup: $(STAMP) translations
 
@@ -52,6 +53,21 @@ package-check: package
 $(VENV)/.package-installed: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[gui,server,dev,package]'
 	touch $@
+
+# Pictures of the main pages (1366x768, in Ukrainian) for the README and the user guide, drawn
+# from a fresh demo year in a temporary folder (the first-run window from an empty one).
+SCREENSHOT_PAGES := readers desk catalogue parcels events sync settings
+screenshots: setup
+	@mkdir -p docs/screenshots
+	@work=$$(mktemp -d) && trap 'rm -rf "$$work"' EXIT && \
+	export MANDRIVNA_LANG=uk QT_QPA_PLATFORM=offscreen && \
+	$(BIN)/mandrivna --data-dir "$$work/data" demo && \
+	for page in $(SCREENSHOT_PAGES); do \
+		$(BIN)/mandrivna --data-dir "$$work/data" --screenshot docs/screenshots/$$page.png \
+			--page $$page || exit 1; \
+	done && \
+	$(BIN)/mandrivna --data-dir "$$work/new" --screenshot docs/screenshots/first-run.png \
+		--page first-run
 
 bench: setup
 	$(BIN)/python bench/sync_bench.py

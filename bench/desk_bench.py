@@ -26,7 +26,7 @@ from pathlib import Path
 
 from mandrivna.core.change import Change, Op
 from mandrivna.core.hlc import pack
-from mandrivna.services.desk_service import DeskService
+from mandrivna.services.lending_service import LendingService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.store.database import Database
 from mandrivna.store.replica import store_and_apply
@@ -133,14 +133,14 @@ def main() -> None:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         size = (Path(tmp) / "mandrivna.sqlite3").stat().st_size
         print(f"database file: {size / 2**20:.0f} MiB")
-        desk, people = DeskService(db), ReaderService(db)
-        desk.open_session()
+        desk, people = LendingService(db), ReaderService(db)  # lending at the desk
+        desk.desk.open_session()
         rng = random.Random(11)
         card_ms, lend_ms, return_ms, renew_ms = [], [], [], []
         for round_ in range(300):
             n = rng.randrange(readers)
             t = time.perf_counter()
-            reader = desk.find_reader(f"bench-{n:06d}")
+            reader = desk.desk.find_reader(f"bench-{n:06d}")
             assert reader is not None
             desk.loans_of(reader.id)
             card_ms.append((time.perf_counter() - t) * 1000)

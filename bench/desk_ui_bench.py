@@ -56,7 +56,7 @@ def main() -> None:
         services.device.save("Хаб Дніпро", "Олена")
         fill(services)
         runner = TaskRunner()
-        page = DeskPage(services.desk, runner)
+        page = DeskPage(services, runner)
         page.show()
         page.open_session()
         while page.session is None:
@@ -109,7 +109,7 @@ def main() -> None:
         heart.stop()
         runner.wait()
         app.processEvents()
-        lent = len(page.desk.loans_of(page.reader.id)) if page.reader else 0
+        lent = len(page.lending.loans_of(page.reader.id)) if page.reader else 0
         print(f"{SCANS} scans typed and recorded in {elapsed:.1f} s; on loan now: {lent}")
         print(
             f"UI thread lateness after the first second (5 ms heartbeat): "

@@ -32,9 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import readers_catalogue_data as data
 from mandrivna.app import Services, open_services
 from mandrivna.core.card_number import device_prefix
-from mandrivna.core.catalogue import format_isbn
+from mandrivna.core.catalogue import CatalogueFilter, format_isbn
 from mandrivna.core.search_text import _TRANSLIT
-from mandrivna.store.catalogue_queries import CatalogueFilter
 from mandrivna.store.database import DB_FILENAME, Database
 
 OWN_HUB = data.HUBS[0]

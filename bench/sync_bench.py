@@ -31,7 +31,7 @@ from mandrivna.store.database import Database
 from mandrivna.sync.sync_engine import SyncReport, pull_all, push_all
 from mandrivna.sync.transport import HttpTransport
 from mandrivna.wire import EnrollRequest, PullResponse
-from sync_server.storage import SyncStorage
+from sync_server.backends import open_storage
 
 BIN = Path(sys.executable).parent
 
@@ -49,7 +49,7 @@ class LiveServer:
         rivals.wait_for(self.url + "/health")
 
     def code(self, hub: str) -> str:
-        storage = SyncStorage(self.db_url)
+        storage = open_storage(self.db_url)
         try:
             return storage.enroll(hub, "librarian", wall_clock_ms())[1]
         finally:
@@ -113,7 +113,7 @@ def many_devices(devices: int, changes_each: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         server = LiveServer(Path(tmp))
         try:
-            storage = SyncStorage(server.db_url)
+            storage = open_storage(server.db_url)
             codes = [
                 storage.enroll(f"Хаб {i}", "librarian", wall_clock_ms())[1] for i in range(devices)
             ]

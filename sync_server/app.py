@@ -46,16 +46,16 @@ from mandrivna.wire import (
 )
 from sync_server import request_body
 from sync_server.bundle_import import BundleError, import_bundle_bytes
-from sync_server.storage import (
+from sync_server.storage_api import (
     ClockAheadError,
     DeviceRecord,
     EnrollmentError,
     LogMismatchError,
     OriginError,
-    PulledRow,
+    StoredChange,
     SyncStorage,
 )
-from sync_server.validation import change_problem, enroll_problem
+from sync_server.validation import RefusedChange, decode_pushed, enroll_problem
 
 GZIP_HEADERS = {"Content-Encoding": "gzip"}
 log = logging.getLogger(__name__)
@@ -102,7 +102,7 @@ def _parse(raw: bytearray, model: type[BaseModel]) -> Any:
 
 
 def _pull_body(
-    devices: list[str], rows: list[PulledRow], cursor: int, more: bool, chain: str
+    devices: list[str], rows: list[StoredChange], cursor: int, more: bool, chain: str
 ) -> bytes:
     """The pull page as gzip JSON, built without re-parsing the stored field JSON."""
     index = {d: i for i, d in enumerate(devices)}
@@ -223,13 +223,13 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
     @app.post("/v1/push", response_model=PushResponse)
     async def push(request: Request, me: Device) -> Any:
         body: PushRequest = await _body(request, PushRequest)
-        for index, row in enumerate(body.changes):
-            problem = change_problem(index, row)
-            if problem:
-                raise HTTPException(422, f"invalid request: {problem}")
+        try:
+            changes = decode_pushed(body.origin, body.first_seq, body.changes)
+        except RefusedChange as exc:
+            raise HTTPException(422, f"invalid request: {exc}") from None
         try:
             held, stored = await run_in_threadpool(
-                storage.push, me.key, body.origin, body.first_seq, body.changes, now_ms()
+                storage.push, me.key, body.origin, body.first_seq, changes, now_ms()
             )
         except OriginError:
             raise HTTPException(403, "a device can only push its own changes") from None
@@ -257,11 +257,9 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
         facts_upto: Annotated[int | None, Query(ge=0, le=2**62)] = None,
     ) -> Response:
-        rows, cursor, more, chain = await run_in_threadpool(
-            storage.pull, me.key, after, limit, now_ms(), facts_upto
-        )
-        devices = list(dict.fromkeys(r.device_id for r in rows))
-        body = _pull_body(devices, rows, cursor, more, chain or "")
+        page = await run_in_threadpool(storage.pull, me.key, after, limit, now_ms(), facts_upto)
+        devices = list(dict.fromkeys(r.device_id for r in page.changes))
+        body = _pull_body(devices, page.changes, page.cursor, page.more, page.chain or "")
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
 
     @app.get("/v1/own")
@@ -277,13 +275,16 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         except OriginError:
             raise HTTPException(403, "this log belongs to another device") from None
         if 0 < len(rows) < limit:  # the page may have been cut by its size: is there more?
-            rest = await run_in_threadpool(storage.own_changes, me.key, origin, rows[-1][0], 1)
+            last = rows[-1].device_seq
+            rest = await run_in_threadpool(storage.own_changes, me.key, origin, last, 1)
             more = "true" if rest else "false"
         else:
             more = "true" if len(rows) == limit else "false"
+        dumps = json.dumps
         parts = [
-            f"[{seq},{hlc},{json.dumps(entity)},{json.dumps(eid)},{json.dumps(op)},{fields},{seen}]"
-            for seq, hlc, entity, eid, op, fields, seen in rows
+            f"[{r.device_seq},{r.hlc},{dumps(r.entity)},{dumps(r.entity_id)},{dumps(r.op)},"
+            f"{r.fields_json},{r.seen}]"
+            for r in rows
         ]
         text = f'{{"changes":[{",".join(parts)}],"more":{more}}}'
         body = gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
@@ -310,10 +311,13 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
     ) -> Response:
         """Merged records, page by page (the first page brings them up to date)."""
         after = (after_entity, after_id) if after_entity and after_id else None
-        upto, rows, more = await run_in_threadpool(storage.snapshot_records, after, limit)
+        page = await run_in_threadpool(storage.snapshot_records, after, limit)
         dumps = json.dumps
-        parts = [f"[{dumps(e)},{dumps(i)},{f},{st}]" for e, i, f, st in rows]
-        text = f'{{"upto":{upto},"records":[{",".join(parts)}],"more":{dumps(more)}}}'
+        parts = [
+            f"[{dumps(r.entity)},{dumps(r.entity_id)},{r.fields_json},{r.stamps_json}]"
+            for r in page.records
+        ]
+        text = f'{{"upto":{page.upto},"records":[{",".join(parts)}],"more":{dumps(page.more)}}}'
         body = gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
 

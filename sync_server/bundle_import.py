@@ -22,11 +22,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import TypeAdapter, ValidationError
 
 from mandrivna.core.bundle_format import DamagedBundleError, read_bundle
+from mandrivna.core.change import Change
 from mandrivna.core.hlc import wall_ms_of
 from mandrivna.core.restamp import ahead_limit
 from mandrivna.wire import MAX_BATCH, MAX_BUNDLE_BYTES, MAX_NUMBER, PushedChange
-from sync_server.storage import LogMismatchError, OriginError, SyncStorage
-from sync_server.validation import change_problem, is_device_id
+from sync_server.storage_api import LogMismatchError, OriginError, SyncStorage
+from sync_server.validation import RefusedChange, decode_pushed, is_device_id
 
 
 class BundleError(Exception):
@@ -41,10 +42,11 @@ RESTORED = (
     "the bundle holds other changes under numbers the server already holds (was that laptop's "
     "database copied back by hand?): sync that laptop over a network first"
 )
+REFUSED_CHANGE = "the bundle holds a change the server cannot accept"
 _changes = TypeAdapter(list[PushedChange])
 
 #: One origin's changes, checked: (origin, first sequence, changes).
-CheckedLog = tuple[str, int, list[PushedChange]]
+CheckedLog = tuple[str, int, list[Change]]
 
 
 def read_checked(storage: SyncStorage, data: bytes | bytearray) -> tuple[str, list[CheckedLog]]:
@@ -68,21 +70,23 @@ def read_checked(storage: SyncStorage, data: bytes | bytearray) -> tuple[str, li
     logs: list[CheckedLog] = []
     for log in parts.logs:
         try:
-            changes = _changes.validate_python(log.changes)
+            rows = _changes.validate_python(log.changes)
         except ValidationError:
             raise BundleError(MALFORMED) from None
-        if not is_device_id(log.origin) or not 1 <= log.first_seq <= MAX_NUMBER - len(changes):
+        if not is_device_id(log.origin) or not 1 <= log.first_seq <= MAX_NUMBER - len(rows):
             raise BundleError(MALFORMED)
-        for index, row in enumerate(changes):
-            problem = change_problem(index, row)
-            if problem:
-                raise BundleError(f"the bundle holds a change the server cannot accept ({problem})")
+        try:
+            changes = decode_pushed(log.origin, log.first_seq, rows)
+        except RefusedChange as exc:
+            raise BundleError(
+                f"the bundle holds a change the server cannot accept ({exc})"
+            ) from None
         logs.append((log.origin, log.first_seq, changes))
     return device_key, logs
 
 
 def _check_clock(logs: list[CheckedLog], now_ms: int) -> None:
-    newest = max((row[0] for _o, _f, changes in logs for row in changes), default=0)
+    newest = max((c.hlc for _o, _f, changes in logs for c in changes), default=0)
     if newest > ahead_limit(now_ms):
         minutes = (wall_ms_of(newest) - now_ms) // 60_000
         raise BundleError(
@@ -109,12 +113,12 @@ def _check_against_held(storage: SyncStorage, device_key: str, log: CheckedLog) 
             raise BundleError(FOREIGN) from None
         if not page:
             break
-        for seq, hlc, *_rest in page:
-            if seq > last:
+        for held_change in page:
+            if held_change.device_seq > last:
                 return
-            if changes[seq - first_seq][0] != hlc:
+            if changes[held_change.device_seq - first_seq].hlc != held_change.hlc:
                 raise BundleError(RESTORED)
-        after = page[-1][0]
+        after = page[-1].device_seq
 
 
 def import_bundle(storage: SyncStorage, path: Path, now_ms: int) -> tuple[int, int]:

@@ -4,27 +4,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import platformdirs
-
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
-from sync_server.server_files import private_folder
-from sync_server.storage import ROLES, SyncStorage
+from sync_server.backends import default_url, open_storage
+from sync_server.storage_api import ROLES
 
 DAY_MS = 24 * 3600 * 1000
-
-
-def default_db_url() -> str:
-    env = os.environ.get("MANDRIVNA_SERVER_DB")
-    if env:
-        return env
-    folder = Path(platformdirs.user_data_dir("Mandrivna Server", "LOUNB"))
-    private_folder(folder)
-    return f"sqlite:///{folder / 'server.sqlite3'}"
 
 
 def _now_ms() -> int:
@@ -85,7 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    storage = SyncStorage(args.db or default_db_url())
+    try:
+        storage = open_storage(args.db or default_url())
+    except ValueError as exc:
+        print(f"No storage: {exc}.", file=sys.stderr)
+        return 2
     try:
         if args.command == "serve":
             import uvicorn

@@ -13,9 +13,19 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Sequence
 
+from mandrivna.core.change import Change, Op
 from mandrivna.core.merge import TOMBSTONE_HLC
-from mandrivna.wire import MAX_ID, MAX_NUMBER, NAME, EnrollRequest, PushedChange, fields_problem
+from mandrivna.wire import (
+    MAX_ID,
+    MAX_NUMBER,
+    NAME,
+    EnrollRequest,
+    PushedChange,
+    fields_problem,
+    from_pushed,
+)
 
 #: A device id: a UUID as the app writes it (``str(uuid.uuid4())``), one spelling only.
 DEVICE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -67,22 +77,40 @@ def enroll_problem(body: EnrollRequest) -> str | None:
     return None
 
 
-def change_problem(index: int, row: PushedChange) -> str | None:
+class RefusedChange(ValueError):
+    """A pushed change the server does not accept; the message says which and why."""
+
+
+def change_problem(index: int, change: Change) -> str | None:
     """A plain description of what is wrong with change ``index``, or None."""
-    hlc, entity, entity_id, op, fields, seen = row
-    if not 0 <= hlc < TOMBSTONE_HLC:
+    if not 0 <= change.hlc < TOMBSTONE_HLC:
         return f"change {index}: its clock stamp is out of range"
-    if not 0 <= seen <= MAX_NUMBER:
+    if not 0 <= change.seen <= MAX_NUMBER:
         return f"change {index}: its 'seen' stamp is out of range"
-    if not NAME.fullmatch(entity):
+    if not NAME.fullmatch(change.entity):
         return f"change {index}: invalid entity name"
-    if not 1 <= len(entity_id) <= MAX_ID or has_nul(entity_id):
+    if not 1 <= len(change.entity_id) <= MAX_ID or has_nul(change.entity_id):
         return f"change {index}: invalid entity id"
-    if op not in ("u", "d", "f"):
-        return f"change {index}: unknown op {op!r}"
-    if op == "d" and any(value is not None for value in fields.values()):
+    if change.op is Op.DELETE and any(value is not None for value in change.fields.values()):
         return f"change {index}: a delete must erase its fields (null values)"
-    problem = fields_problem(fields)
+    problem = fields_problem(change.fields)
     if problem:
         return f"change {index}: {problem}"
     return None
+
+
+def decode_pushed(origin: str, first_seq: int, rows: Sequence[PushedChange]) -> list[Change]:
+    """The changes of a push (or of one log of a bundle), decoded by ``mandrivna.wire`` and
+    checked: sequences ``first_seq``, ``first_seq + 1``, … of ``origin``. Raises RefusedChange
+    for the first that the server cannot accept."""
+    changes = []
+    for index, row in enumerate(rows):
+        try:
+            change = from_pushed(origin, first_seq + index, row)
+        except ValueError as exc:
+            raise RefusedChange(f"change {index}: {exc}") from None
+        problem = change_problem(index, change)
+        if problem:
+            raise RefusedChange(problem)
+        changes.append(change)
+    return changes

@@ -1,6 +1,8 @@
-"""Shared test set-up: Qt runs offscreen; every test gets its own data folder."""
+"""Shared test set-up: Qt runs offscreen; every test gets its own data folder; a throwaway
+PostgreSQL database (``pg_url``) for the tests that run on it too."""
 
 import os
+import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MANDRIVNA_LANG", "uk")
@@ -9,8 +11,10 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from sqlalchemy import create_engine, text
 
 from mandrivna.store.database import Database
+from tests.pg_cluster import postgres_cluster
 
 # Speed is measured in bench/, never in tests: no per-example deadline on a shared machine.
 settings.register_profile("mandrivna", deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -39,3 +43,30 @@ def server(tmp_path: Path):
     live.start()
     yield live
     live.kill()
+
+
+@pytest.fixture(scope="session")
+def pg_server_url():
+    with postgres_cluster() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(pg_server_url):
+    """A fresh, empty database on the test cluster."""
+    if pg_server_url is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is required in CI (.ci/run installs it)")
+        pytest.skip(
+            "no PostgreSQL here: install Debian's postgresql package (the tests start a "
+            "throwaway cluster) or set MANDRIVNA_TEST_PG_URL"
+        )
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    base = pg_server_url.rsplit("/", 1)[0]
+    yield f"{base}/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    admin.dispose()

@@ -47,22 +47,22 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="42"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="53"/>
         <source>Back up now</source>
         <translation>Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="53"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="54"/>
         <source>Second folder…</source>
         <translation>Друга тека…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="54"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="55"/>
         <source>Restore from a backup…</source>
         <translation>Відновити з копії…</translation>
     </message>
@@ -87,12 +87,12 @@
         <translation>Другої теки немає: копії зберігаються лише на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="106"/>
         <source>Backup made and checked: {path}</source>
         <translation>Копію зроблено й перевірено: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="140"/>
         <source>Replace the database with this backup?
 {backup}
 
@@ -103,32 +103,32 @@ The current database is backed up first. Changes this laptop already sent to the
 Спершу буде збережено копію поточної бази. Зміни, які цей ноутбук уже надіслав на сервер синхронізації, повернуться під час наступної синхронізації. Потім програма запуститься знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="151"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="149"/>
         <source>Restored. The app starts again.</source>
         <translation>Відновлено. Програма запускається знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="155"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="153"/>
         <source>Restore</source>
         <translation>Відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="157"/>
         <source>Enter the passphrase this backup was made with.</source>
         <translation>Введіть парольну фразу, з якою створено цю резервну копію.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="164"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="162"/>
         <source>Choose a backup</source>
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="166"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="164"/>
         <source>Mandrivna backups (*.sqlite3)</source>
         <translation>Копії Мандрівної (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="171"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="169"/>
         <source>Second folder for backups</source>
         <translation>Друга тека для копій</translation>
     </message>
@@ -136,115 +136,115 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="62"/>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="463"/>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="482"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="470"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="489"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="93"/>
         <source>Title, author, ISBN or a copy&apos;s barcode</source>
         <translation>Назва, автор, ISBN або штрихкод примірника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="95"/>
         <source>Ctrl+F. Scan a copy&apos;s barcode to find its record.</source>
         <translation>Ctrl+F. Відскануйте штрихкод примірника, щоб знайти його запис.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="98"/>
         <source>All types</source>
         <translation>Усі види</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="102"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="105"/>
         <source>Any copy status</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="111"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="112"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="113"/>
         <source>Copies:</source>
         <translation>Примірники:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="125"/>
         <source>New record…</source>
         <translation>Новий запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="126"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="127"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="121"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="128"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="290"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="297"/>
         <source>The first %1 found; type more to narrow.</source>
         <translation>Показано перші %1; уточніть пошук.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="295"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="302"/>
         <source>Found: %1</source>
         <translation>Знайдено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="297"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="304"/>
         <source>Last added: %1</source>
         <translation>Останні додані: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="303"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="310"/>
         <source>In the catalogue: %1 records, %2 copies</source>
         <translation>У каталозі: записів — %1, примірників — %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="393"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="404"/>
         <source>Delete the record «%1»?</source>
         <translation>Видалити запис «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="395"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="406"/>
         <source>Its %1 copies are deleted too.</source>
         <translation>Його примірники (%1) теж буде видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="399"/>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="449"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="410"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="458"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="448"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="457"/>
         <source>Delete the copy %1?</source>
         <translation>Видалити примірник %1?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="465"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="472"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -252,67 +252,67 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="93"/>
         <source>Reference help</source>
         <translation>Довідкова допомога</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="95"/>
         <source>Consultation</source>
         <translation>Консультація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="96"/>
         <source>Reference question</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="104"/>
         <source>Answered</source>
         <translation>Надано відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="105"/>
         <source>Referred elsewhere</source>
         <translation>Переадресовано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="108"/>
         <source>Reader:</source>
         <translation>Читач:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="108"/>
         <source>anonymous</source>
         <translation>анонімно</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="110"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="111"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="112"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="113"/>
         <source>Note:</source>
         <translation>Примітка:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="114"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
@@ -376,73 +376,73 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CoursesView</name>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="51"/>
         <source>New course…</source>
         <translation>Новий курс…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="52"/>
         <source>Add session…</source>
         <translation>Додати заняття…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="53"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="54"/>
         <source>Scan a card to enroll</source>
         <translation>Зіскануйте квиток, щоб записати на курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="57"/>
         <source>Scan a card to check in at the chosen session</source>
         <translation>Зіскануйте квиток, щоб відмітити присутність на вибраному занятті</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="117"/>
         <source>No course selected</source>
         <translation>Курс не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="126"/>
         <source>{title}: {n} sessions, {required} needed to complete</source>
         <translation>{title}: занять — {n}, для завершення потрібно {required}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="134"/>
         <source>Session {n}, {day}</source>
         <translation>Заняття {n}, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="140"/>
         <source>Reader</source>
         <translation>Читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="141"/>
         <source>Attended</source>
         <translation>Відвідав</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="142"/>
         <source>Completed</source>
         <translation>Завершив</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="148"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="158"/>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="162"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="163"/>
         <source>New course</source>
         <translation>Новий курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="159"/>
         <source>Course title:</source>
         <translation>Назва курсу:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="162"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="163"/>
         <source>Sessions needed to complete:</source>
         <translation>Занять для завершення:</translation>
     </message>
@@ -452,17 +452,17 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Курс створено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="182"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="180"/>
         <source>Session added.</source>
         <translation>Заняття додано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="194"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="190"/>
         <source>Enrolled: {name}.</source>
         <translation>Записано: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="208"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="201"/>
         <source>Checked in: {name}.</source>
         <translation>Відмічено: {name}.</translation>
     </message>
@@ -470,7 +470,7 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DeskDialogs</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="36"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="35"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -478,189 +478,128 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="63"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="82"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="81"/>
         <source>Venue (optional)</source>
         <translation>Місце (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="83"/>
         <source>Non-stationary (hub, mobile)</source>
         <translation>Позастаціонарно (хаб, виїзне)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="84"/>
         <source>Stationary (library premises)</source>
         <translation>Стаціонарно (приміщення бібліотеки)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85"/>
         <source>Open session (Ctrl+O)</source>
         <translation>Відкрити зміну (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86"/>
         <source>Close session…</source>
         <translation>Закрити зміну…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="96"/>
         <source>Scan or type a reader card or a book barcode, then Enter</source>
         <translation>Зіскануйте або введіть читацький квиток чи штрихкод книги й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="103"/>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="337"/>
-        <source>No reader: scan a card to lend.</source>
-        <translation>Читача не вибрано: зіскануйте квиток, щоб видати.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112"/>
-        <source>Barcode</source>
-        <translation>Штрихкод</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112"/>
-        <source>Title</source>
-        <translation>Назва</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112"/>
-        <source>Due</source>
-        <translation>Повернути до</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="113"/>
-        <source>Renewed</source>
-        <translation>Продовжено</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="120"/>
-        <source>Renew selected (Ctrl+R)</source>
-        <translation>Продовжити вибране (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="121"/>
-        <source>Renew all (Ctrl+Shift+R)</source>
-        <translation>Продовжити все (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="122"/>
-        <source>History (Ctrl+H)</source>
-        <translation>Історія (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="123"/>
-        <source>Next reader (Esc)</source>
-        <translation>Наступний читач (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="110"/>
         <source>Today at this desk:</source>
         <translation>Сьогодні на видачі:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="116"/>
         <source>Electronic loan… (Ctrl+L)</source>
         <translation>Електронна видача… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="117"/>
         <source>Reference help… (Ctrl+K)</source>
         <translation>Довідка чи консультація… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="150"/>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="452"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="367"/>
         <source>Overdue at this hub</source>
         <translation>Прострочене в цьому хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="151"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="119"/>
         <source>Virtual visits for a period…</source>
         <translation>Віртуальні відвідування за період…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="211"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="179"/>
         <source>No service session is open. Open one to start the day.</source>
         <translation>Зміну не відкрито. Відкрийте її, щоб почати день.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="216"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="184"/>
         <source>Session: {place}, {day}, {librarian}</source>
         <translation>Зміна: {place}, {day}, {librarian}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="242"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="204"/>
         <source>Close session</source>
         <translation>Закриття зміни</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="243"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="205"/>
         <source>Close today&apos;s session and see its summary?</source>
         <translation>Закрити сьогоднішню зміну й переглянути підсумки?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="307"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="264"/>
         <source>Not lent: {code}.</source>
         <translation>Не видано: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="316"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="273"/>
         <source>Lent: {title} ({code}), due {due}.</source>
         <translation>Видано: {title} ({code}), повернути до {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="320"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="277"/>
         <source>Returned: {title} ({code}).</source>
         <translation>Повернено: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="327"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="284"/>
         <source>The catalogue still marks it «{status}»: change its status there if it stays here.</source>
         <translation>У каталозі він досі позначений «{status}»: змініть там його стан, якщо він лишається тут.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="344"/>
-        <source>On loan: {n}.</source>
-        <translation>На руках: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="346"/>
-        <source>Overdue: {n}.</source>
-        <translation>Прострочено: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="348"/>
-        <source>Blocked: {reason}</source>
-        <translation>Заблоковано: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="399"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="320"/>
         <source>Renewed: {n}.</source>
         <translation>Продовжено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="416"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="334"/>
         <source>Recorded: {title}.</source>
         <translation>Записано: {title}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="431"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="347"/>
         <source>Reference help recorded.</source>
         <translation>Довідку записано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="467"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="380"/>
         <source>Loan history: {name}</source>
         <translation>Історія видач: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="482"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="393"/>
         <source>Virtual visits recorded: {n} ({source}).</source>
         <translation>Віртуальні відвідування записано: {n} ({source}).</translation>
     </message>
@@ -668,47 +607,47 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ELoanDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="67"/>
         <source>Electronic loan or internet resource</source>
         <translation>Електронна видача чи інтернет-ресурс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="69"/>
         <source>Electronic loan (e-book, aggregator access)</source>
         <translation>Електронна видача (е-книга, доступ до агрегатора)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="70"/>
         <source>Free internet resource (link, QR code)</source>
         <translation>Вільний інтернет-ресурс (посилання, QR-код)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="75"/>
         <source>Reader:</source>
         <translation>Читач:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="75"/>
         <source>anonymous</source>
         <translation>анонімно</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="77"/>
         <source>What was given:</source>
         <translation>Що надано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="78"/>
         <source>Link:</source>
         <translation>Посилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="79"/>
         <source>Record</source>
         <translation>Записати</translation>
     </message>
@@ -716,7 +655,7 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EncryptionSettings</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="28"/>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="29"/>
         <source>Encryption</source>
         <extracomment>Asks for (current, new, repeated); the argument says whether the passphrase is being changed.</extracomment>
         <translation>Шифрування</translation>
@@ -742,22 +681,22 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Зашифрувати парольною фразою…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="68"/>
         <source>Encrypting the database and the backups…</source>
         <translation>Шифрування бази даних і резервних копій…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="82"/>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="77"/>
         <source>Done: the database and {count} backups are encrypted.</source>
         <translation>Готово: базу даних і резервні копії (кількість: {count}) зашифровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="84"/>
         <source>The second backup folder could not be reached ({reason}); the copies there were left as they were.</source>
         <translation>Друга папка для резервних копій недоступна ({reason}); копії в ній залишилися без змін.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="88"/>
         <source>These damaged backups could not be encrypted; delete them: {files}</source>
         <translation>Ці пошкоджені резервні копії не вдалося зашифрувати; видаліть їх: {files}</translation>
     </message>
@@ -765,109 +704,109 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="69"/>
         <source>New event</source>
         <translation>Новий захід</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="69"/>
         <source>Edit event</source>
         <translation>Редагування заходу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="72"/>
         <source>— not in a series —</source>
         <translation>— не в циклі —</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="75"/>
         <location filename="../../src/mandrivna/ui/event_dialog.py" line="76"/>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="77"/>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="78"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="82"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="81"/>
         <source>Zoom, YouTube, Facebook…</source>
         <translation>Zoom, YouTube, Facebook…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="93"/>
         <source>not limited</source>
         <translation>без обмежень</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="101"/>
         <source>Title:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="102"/>
         <source>Series:</source>
         <translation>Цикл:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="103"/>
         <source>Starts:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="104"/>
         <source>Ends:</source>
         <translation>Кінець:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="105"/>
         <source>Direction:</source>
         <translation>Напрям:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="106"/>
         <source>Form:</source>
         <translation>Форма:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="107"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="108"/>
         <source>Department:</source>
         <translation>Відділ:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="109"/>
         <source>Venue:</source>
         <translation>Місце:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="110"/>
         <source>Online platform:</source>
         <translation>Онлайн-платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="111"/>
         <source>Partner project:</source>
         <translation>Партнерський проєкт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="112"/>
         <source>Capacity:</source>
         <translation>Місткість:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="113"/>
         <source>Description:</source>
         <translation>Опис:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="118"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="119"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -875,135 +814,135 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="56"/>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="71"/>
         <source>Events</source>
         <extracomment>Text fields wider than this are hard to read across a 1366-pixel screen.</extracomment>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="66"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="74"/>
         <source>Courses</source>
         <translation>Курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="95"/>
         <source>All departments</source>
         <translation>Усі відділи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="98"/>
         <source>All directions</source>
         <translation>Усі напрями</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="101"/>
         <source>All formats</source>
         <translation>Усі формати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="104"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="113"/>
         <source>New event (Ctrl+N)</source>
         <translation>Новий захід (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="114"/>
         <source>New series…</source>
         <translation>Новий цикл…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="115"/>
         <source>Next in series (Ctrl+Shift+N)</source>
         <translation>Наступний у циклі (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="116"/>
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="127"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="127"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="127"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="127"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="128"/>
         <source>Came</source>
         <translation>Прийшло</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="156"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="164"/>
         <source>Attendance</source>
         <translation>Відвідуваність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="157"/>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="279"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="165"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="284"/>
         <source>No event selected</source>
         <translation>Захід не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="178"/>
         <source>Came in person:</source>
         <translation>Прийшло особисто:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="171"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="179"/>
         <source>Online participants:</source>
         <translation>Онлайн-учасників:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="179"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="187"/>
         <source>Save attendance</source>
         <translation>Зберегти відвідуваність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="191"/>
         <source>Scan a reader card to check in (Ctrl+I)</source>
         <translation>Зіскануйте читацький квиток, щоб відмітити присутність (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="191"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="198"/>
         <source>Of them:</source>
         <translation>З них:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="328"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="331"/>
         <source>Attendance saved.</source>
         <translation>Відвідуваність збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="356"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="353"/>
         <source>{name} is already checked in.</source>
         <translation>{name} уже відмічено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="358"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="355"/>
         <source>Checked in: {name}.</source>
         <translation>Відмічено: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="397"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="393"/>
         <source>New series (monthly)</source>
         <translation>Новий цикл (щомісяця)</translation>
     </message>
@@ -1011,43 +950,43 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="22"/>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="21"/>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="43"/>
         <source>Export readers</source>
         <translation>Експорт читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="28"/>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="27"/>
         <source>The file will hold readers&apos; personal data: names, years of birth, phones, e-mail addresses and settlements. Keep it only where others cannot read it, and delete it when it is no longer needed. Export?</source>
         <translation>У файлі будуть персональні дані читачів: імена, роки народження, телефони, адреси електронної пошти й населені пункти. Зберігайте його лише там, де сторонні не зможуть його прочитати, і видаліть, коли він стане непотрібним. Експортувати?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="38"/>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="37"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="39"/>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="38"/>
         <source>CSV table, UTF-8 (*.csv)</source>
         <translation>Таблиця CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="41"/>
         <source>Export the catalogue</source>
         <translation>Експорт каталогу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="66"/>
         <source>Wrote %1 records to %2.</source>
         <translation>Записи (%1) збережено у файл %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="68"/>
         <source>Wrote %1 readers to %2.</source>
         <translation>Читачів (%1) збережено у файл %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/export_dialogs.py" line="70"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
@@ -1103,279 +1042,282 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="70"/>
         <source>Import into the catalogue</source>
         <translation>Імпорт до каталогу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="72"/>
         <source>Import readers</source>
         <translation>Імпорт читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="98"/>
-        <source>P&amp;review (the first 200 rows):</source>
-        <translation>&amp;Попередній перегляд (перші 200 рядків):</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="103"/>
-        <source>&amp;Problems:</source>
-        <translation>Про&amp;блеми:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="100"/>
         <source>Choose a MARC file (ISO 2709 .mrc or .iso, MARCXML .xml; MARC21 or UNIMARC) or a table (.csv or .xlsx in the catalogue template). Records already in the catalogue are updated, not added twice. Either the whole file goes in, or nothing does.</source>
         <translation>Виберіть файл MARC (ISO 2709 .mrc або .iso, MARCXML .xml; MARC21 або UNIMARC) чи таблицю (.csv або .xlsx за шаблоном каталогу). Записи, які вже є в каталозі, буде оновлено, а не додано вдруге. Файл імпортується або повністю, або зовсім не імпортується.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="134"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="106"/>
         <source>Choose a table of readers (.csv or .xlsx in the readers&apos; template). Every reader needs consent to personal-data processing. A card number already registered updates that reader. Either the whole file goes in, or nothing does.</source>
         <translation>Виберіть таблицю читачів (.csv або .xlsx за шаблоном читачів). Для кожного читача потрібна згода на обробку персональних даних. Якщо номер читацького квитка вже зареєстровано, дані цього читача буде оновлено. Файл імпортується або повністю, або зовсім не імпортується.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="113"/>
         <source>No file chosen</source>
         <translation>Файл не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="114"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="144"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="116"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Вибрати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="154"/>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="158"/>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="382"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="282"/>
         <source>Automatic</source>
         <translation>Автоматично</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="161"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="133"/>
         <source>MARC fla&amp;vour:</source>
         <translation>&amp;Різновид MARC:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="163"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="135"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодування:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="181"/>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="417"/>
-        <source>Record</source>
-        <translation>Запис</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="182"/>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="193"/>
-        <source>Will be</source>
-        <translation>Що буде</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="183"/>
-        <source>Title</source>
-        <translation>Назва</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="184"/>
-        <source>Authors</source>
-        <translation>Автори</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="185"/>
-        <source>Year</source>
-        <translation>Рік</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="186"/>
-        <source>ISBN</source>
-        <translation>ISBN</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="187"/>
-        <source>Copies</source>
-        <translation>Примірники</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="188"/>
-        <source>Barcodes</source>
-        <translation>Штрихкоди</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="192"/>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="416"/>
-        <source>Line</source>
-        <translation>Рядок</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="194"/>
-        <source>Card number</source>
-        <translation>Читацький квиток</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="195"/>
-        <source>Surname</source>
-        <translation>Прізвище</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="196"/>
-        <source>Given name</source>
-        <translation>Ім’я</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="197"/>
-        <source>Patronymic</source>
-        <translation>По батькові</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="198"/>
-        <source>Birth year</source>
-        <translation>Рік народження</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="199"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="200"/>
-        <source>Consent</source>
-        <translation>Згода</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="215"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="151"/>
         <source>&amp;Import</source>
         <translation>&amp;Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="217"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="153"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="188"/>
         <source>Catalogue files (*.mrc *.iso *.marc *.xml *.csv *.xlsx)</source>
         <translation>Файли каталогу (*.mrc *.iso *.marc *.xml *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="254"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="190"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблиці (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="254"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="190"/>
         <source>Choose a file to import</source>
         <translation>Виберіть файл для імпорту</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="274"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="210"/>
         <source>Reading the file…</source>
         <translation>Читання файлу…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="306"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="238"/>
         <source>Read %1 of %2…</source>
         <translation>Прочитано %1 з %2…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="316"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="248"/>
         <source>The file is ready to import.</source>
         <translation>Файл готовий до імпорту.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="319"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="251"/>
         <source>The file has nothing to import.</source>
         <translation>У файлі немає що імпортувати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="321"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="253"/>
         <source>Fix the problems in the file, then choose it again.</source>
         <translation>Виправте проблеми у файлі й виберіть його знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="345"/>
-        <source>(assumed: the file does not tell)</source>
-        <translation>(припущення: у файлі це не вказано)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="348"/>
-        <source>(the file declares %1)</source>
-        <translation>(файл заявляє %1)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="351"/>
-        <source>Read as: %1.</source>
-        <translation>Прочитано як: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="362"/>
-        <source>%1 records: %2 new, %3 to update, %4 unchanged; %5 copies to add.</source>
-        <translation>Записів: %1 — нових %2, до оновлення %3, без змін %4; примірників до додавання: %5.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="365"/>
-        <source>%1 readers: %2 new, %3 to update, %4 unchanged.</source>
-        <translation>Читачів: %1 — нових %2, до оновлення %3, без змін %4.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="372"/>
-        <source>Errors: %1, warnings: %2.</source>
-        <translation>Помилок: %1, попереджень: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="382"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="282"/>
         <source>Automatic (%1)</source>
         <translation>Автоматично (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="387"/>
-        <source>error</source>
-        <translation>помилка</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="388"/>
-        <source>new</source>
-        <translation>новий</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="389"/>
-        <source>updated</source>
-        <translation>оновиться</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="390"/>
-        <source>unchanged</source>
-        <translation>без змін</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="406"/>
-        <source>(new)</source>
-        <translation>(новий)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="440"/>
-        <source>…and %1 more problems.</source>
-        <translation>…і ще проблем: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="450"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="291"/>
         <source>Importing…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="471"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="309"/>
         <source>Imported: %1 records added, %2 updated; %3 copies added.</source>
         <translation>Імпортовано: додано записів — %1, оновлено — %2; додано примірників — %3.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="476"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="314"/>
         <source>Imported: %1 readers added, %2 updated.</source>
         <translation>Імпортовано: додано читачів — %1, оновлено — %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="39"/>
+        <source>P&amp;review (the first 200 rows):</source>
+        <translation>&amp;Попередній перегляд (перші 200 рядків):</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="42"/>
+        <source>&amp;Problems:</source>
+        <translation>Про&amp;блеми:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="65"/>
+        <source>%1 records: %2 new, %3 to update, %4 unchanged; %5 copies to add.</source>
+        <translation>Записів: %1 — нових %2, до оновлення %3, без змін %4; примірників до додавання: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="68"/>
+        <source>%1 readers: %2 new, %3 to update, %4 unchanged.</source>
+        <translation>Читачів: %1 — нових %2, до оновлення %3, без змін %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="75"/>
+        <source>Errors: %1, warnings: %2.</source>
+        <translation>Помилок: %1, попереджень: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="166"/>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="97"/>
+        <source>Will be</source>
+        <translation>Що буде</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="87"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="88"/>
+        <source>Authors</source>
+        <translation>Автори</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="89"/>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="90"/>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="91"/>
+        <source>Copies</source>
+        <translation>Примірники</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="92"/>
+        <source>Barcodes</source>
+        <translation>Штрихкоди</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="165"/>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="98"/>
+        <source>Card number</source>
+        <translation>Читацький квиток</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="99"/>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="100"/>
+        <source>Given name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="101"/>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="102"/>
+        <source>Birth year</source>
+        <translation>Рік народження</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="103"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="104"/>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="125"/>
+        <source>(assumed: the file does not tell)</source>
+        <translation>(припущення: у файлі це не вказано)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="128"/>
+        <source>(the file declares %1)</source>
+        <translation>(файл заявляє %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="131"/>
+        <source>Read as: %1.</source>
+        <translation>Прочитано як: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="136"/>
+        <source>error</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="137"/>
+        <source>new</source>
+        <translation>новий</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="138"/>
+        <source>updated</source>
+        <translation>оновиться</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="139"/>
+        <source>unchanged</source>
+        <translation>без змін</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="155"/>
+        <source>(new)</source>
+        <translation>(новий)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="189"/>
+        <source>…and %1 more problems.</source>
+        <translation>…і ще проблем: %1.</translation>
     </message>
 </context>
 <context>
@@ -1396,7 +1338,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Зберегти строки видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="63"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
@@ -1404,57 +1346,57 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>LoanListDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="183"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="184"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="186"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="185"/>
         <source>Lent</source>
         <translation>Видано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="187"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="186"/>
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="187"/>
         <source>Returned</source>
         <translation>Повернено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="189"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="188"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="194"/>
         <source>Lent again before a return was recorded</source>
         <translation>Видано повторно до запису про повернення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="196"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="195"/>
         <source>Returned without a recorded loan</source>
         <translation>Повернено без записаної видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="207"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="206"/>
         <source>Overdue</source>
         <translation>Прострочено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="212"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="211"/>
         <source>Nothing to show.</source>
         <translation>Нічого немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="215"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="214"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -1524,79 +1466,79 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="73"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="95"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="112"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="101"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="105"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="109"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="115"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="119"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="121"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="124"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="125"/>
         <source>The year&apos;s figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="130"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="131"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="165"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="170"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="171"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="176"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="183"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="188"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="187"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="192"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
@@ -1673,22 +1615,22 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="46"/>
         <source>Lend anyway?</source>
         <translation>Все одно видати?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="51"/>
         <source>Why lend anyway (kept for the coordinator)</source>
         <translation>Чому видаєте (це побачить координатор)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="53"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="52"/>
         <source>Lend anyway</source>
         <translation>Все одно видати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="58"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -1696,126 +1638,244 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>PackingListPdf</name>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="46"/>
         <source>(record deleted)</source>
         <extracomment>Qt&apos;s translation, by a name ``lupdate`` finds: translate(context, text). Column widths in mm: number, barcode or ISBN, title, author, quantity.</extracomment>
         <translation>(запис видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="63"/>
         <source>Packing list of parcel %1</source>
         <translation>Пакувальний лист посилки %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="76"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="77"/>
         <source>Barcode / ISBN</source>
         <translation>Штрихкод / ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="78"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="79"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="80"/>
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="106"/>
         <source>The travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="117"/>
         <source>Packing list of parcel No. %1</source>
         <translation>Пакувальний лист посилки № %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="123"/>
         <source>Destination hub:</source>
         <translation>Хаб призначення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="125"/>
         <source>Carrier&apos;s waybill:</source>
         <translation>Накладна перевізника:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="126"/>
         <source>not sent yet</source>
         <translation>ще не надіслано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="128"/>
         <source>Formed on:</source>
         <translation>Сформовано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="129"/>
         <source>Sent on:</source>
         <translation>Надіслано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="130"/>
         <source>Status:</source>
         <translation>Стан:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="134"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="133"/>
         <source>Received on:</source>
         <translation>Отримано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="135"/>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="172"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="171"/>
         <source>Parcel No. %1 · page %2 of %3</source>
         <translation>Посилка № %1 · сторінка %2 з %3</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="190"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="189"/>
         <source>Total: %1 lines, %2 books.</source>
         <translation>Усього: рядків — %1, книг — %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="196"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="195"/>
         <source>Handed over by:</source>
         <translation>Передав:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="197"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="196"/>
         <source>Received by:</source>
         <translation>Прийняв:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="211"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="210"/>
         <source>signature, full name</source>
         <translation>підпис, ПІБ</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="215"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="214"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
 </context>
 <context>
+    <name>ParcelDetailPanel</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="74"/>
+        <source>Destination hub:</source>
+        <translation>Хаб призначення:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="75"/>
+        <source>Waybill:</source>
+        <translation>Накладна:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="76"/>
+        <source>Formed on:</source>
+        <translation>Сформовано:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="77"/>
+        <source>Sent on:</source>
+        <translation>Надіслано:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="78"/>
+        <source>Received on:</source>
+        <translation>Отримано:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="89"/>
+        <source>Barcode / ISBN</source>
+        <translation>Штрихкод / ISBN</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="89"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="89"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="90"/>
+        <source>Qty</source>
+        <translation>К-сть</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="100"/>
+        <source>Scan a copy&apos;s barcode, or type it and press Enter</source>
+        <translation>Відскануйте штрихкод примірника або введіть його й натисніть Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="105"/>
+        <source>Add to the parcel</source>
+        <translation>Додати до посилки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="107"/>
+        <source>Copy (Ctrl+B):</source>
+        <translation>Примірник (Ctrl+B):</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="112"/>
+        <source>Remove line (Del)</source>
+        <translation>Вилучити рядок (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="113"/>
+        <source>Quantity…</source>
+        <translation>Кількість…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="114"/>
+        <source>Send…</source>
+        <translation>Надіслати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="115"/>
+        <source>Confirm receipt…</source>
+        <translation>Підтвердити отримання…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="116"/>
+        <source>Print packing list (Ctrl+P)</source>
+        <translation>Друкувати пакувальний лист (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="117"/>
+        <source>Delete parcel…</source>
+        <translation>Видалити посилку…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="146"/>
+        <source>Choose a parcel on the left, or form a new one (Ctrl+N).</source>
+        <translation>Виберіть посилку ліворуч або сформуйте нову (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="149"/>
+        <source>Parcel No. {number} — {status}</source>
+        <translation>Посилка № {number} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="167"/>
+        <source>{code} (on loan)</source>
+        <translation>{code} (виданий)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="170"/>
+        <source>(record deleted)</source>
+        <translation>(запис видалено)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="182"/>
+        <source>Lines: {lines}. Books: {books}.</source>
+        <translation>Рядків: {lines}. Книг: {books}.</translation>
+    </message>
+</context>
+<context>
     <name>ParcelsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="63"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
@@ -1850,232 +1910,117 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Книг</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="135"/>
-        <source>Destination hub:</source>
-        <translation>Хаб призначення:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="136"/>
-        <source>Waybill:</source>
-        <translation>Накладна:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="137"/>
-        <source>Formed on:</source>
-        <translation>Сформовано:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="138"/>
-        <source>Sent on:</source>
-        <translation>Надіслано:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="139"/>
-        <source>Received on:</source>
-        <translation>Отримано:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="150"/>
-        <source>Barcode / ISBN</source>
-        <translation>Штрихкод / ISBN</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="150"/>
-        <source>Title</source>
-        <translation>Назва</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="150"/>
-        <source>Author</source>
-        <translation>Автор</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="151"/>
-        <source>Qty</source>
-        <translation>К-сть</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="161"/>
-        <source>Scan a copy&apos;s barcode, or type it and press Enter</source>
-        <translation>Відскануйте штрихкод примірника або введіть його й натисніть Enter</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="166"/>
-        <source>Add to the parcel</source>
-        <translation>Додати до посилки</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="168"/>
-        <source>Copy (Ctrl+B):</source>
-        <translation>Примірник (Ctrl+B):</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="173"/>
-        <source>Remove line (Del)</source>
-        <translation>Вилучити рядок (Del)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="174"/>
-        <source>Quantity…</source>
-        <translation>Кількість…</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="175"/>
-        <source>Send…</source>
-        <translation>Надіслати…</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="176"/>
-        <source>Confirm receipt…</source>
-        <translation>Підтвердити отримання…</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="177"/>
-        <source>Print packing list (Ctrl+P)</source>
-        <translation>Друкувати пакувальний лист (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="178"/>
-        <source>Delete parcel…</source>
-        <translation>Видалити посилку…</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="275"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="192"/>
         <source>Parcels: {count}.</source>
         <translation>Посилок: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="311"/>
-        <source>Choose a parcel on the left, or form a new one (Ctrl+N).</source>
-        <translation>Виберіть посилку ліворуч або сформуйте нову (Ctrl+N).</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="314"/>
-        <source>Parcel No. {number} — {status}</source>
-        <translation>Посилка № {number} — {status}</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="332"/>
-        <source>{code} (on loan)</source>
-        <translation>{code} (виданий)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="335"/>
-        <source>(record deleted)</source>
-        <translation>(запис видалено)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="347"/>
-        <source>Lines: {lines}. Books: {books}.</source>
-        <translation>Рядків: {lines}. Книг: {books}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="385"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="234"/>
         <source>New parcel</source>
         <translation>Нова посилка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="386"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="235"/>
         <source>Which hub does the parcel go to?</source>
         <translation>До якого хабу йде посилка?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="399"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="247"/>
         <source>Parcel formed. Scan the copies that go in it.</source>
         <translation>Посилку сформовано. Відскануйте примірники, які до неї входять.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="415"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="266"/>
         <source>Added {code}.</source>
         <translation>Додано {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="427"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="273"/>
         <source>Find the title first, then choose it in the list.</source>
         <translation>Спершу знайдіть назву, потім виберіть її у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="434"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="279"/>
         <source>Added {count} × {title}.</source>
         <translation>Додано {count} × «{title}».</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="455"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="299"/>
         <source>Line removed.</source>
         <translation>Рядок вилучено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="464"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="307"/>
         <source>A scanned copy is one book; scan each copy that goes.</source>
         <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="468"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="311"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="469"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="312"/>
         <source>How many books of «{title}»?</source>
         <translation>Скільки книг «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="478"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="320"/>
         <source>Quantity changed.</source>
         <translation>Кількість змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="488"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="329"/>
         <source>Delete parcel</source>
         <translation>Видалити посилку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="491"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="332"/>
         <source>Delete parcel {number}? Its books stay in the catalogue where they are.</source>
         <translation>Видалити посилку {number}? Її книги залишаться в каталозі там, де вони є.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="498"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="338"/>
         <source>Parcel deleted.</source>
         <translation>Посилку видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="527"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="365"/>
         <source>Sent. Its copies are in transit until the hub confirms receipt.</source>
         <translation>Надіслано. Примірники в дорозі, доки хаб не підтвердить отримання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="537"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="374"/>
         <source>Confirm receipt</source>
         <translation>Підтвердження отримання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="541"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="378"/>
         <source>Did parcel {number} arrive at {hub}? Its copies will be recorded at {hub} and available for lending.</source>
         <translation>Посилка {number} надійшла за призначенням ({hub})? Її примірники буде обліковано там ({hub}), і їх можна буде видавати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="549"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="384"/>
         <source>Receipt confirmed: the copies are now at {hub}.</source>
         <translation>Отримання підтверджено: примірники тепер обліковано за місцем призначення ({hub}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="562"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="396"/>
         <source>Save the packing list</source>
         <translation>Зберегти пакувальний лист</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="564"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="398"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="578"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="412"/>
         <source>The packing list could not be saved: {error}</source>
         <translation>Не вдалося зберегти пакувальний лист: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="584"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="418"/>
         <source>The packing list was saved to {path}.</source>
         <translation>Пакувальний лист збережено у файл {path}.</translation>
     </message>
@@ -2118,297 +2063,429 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
-    <name>ReaderDialog</name>
+    <name>ReaderDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79"/>
-        <source>New reader</source>
-        <translation>Новий читач</translation>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="34"/>
+        <source>Card:</source>
+        <translation>Квиток:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79"/>
-        <source>Edit reader</source>
-        <translation>Редагування читача</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="90"/>
-        <source>The reader consents to the processing of personal data</source>
-        <translation>Читач дає згоду на обробку персональних даних</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="102"/>
-        <source>Register</source>
-        <translation>Зареєструвати</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="103"/>
-        <source>Save</source>
-        <translation>Зберегти</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="104"/>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="120"/>
-        <source>Surname:</source>
-        <translation>Прізвище:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="121"/>
-        <source>Given name:</source>
-        <translation>Ім’я:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="122"/>
-        <source>Patronymic:</source>
-        <translation>По батькові:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="123"/>
-        <source>Birth year:</source>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="35"/>
+        <source>Born:</source>
         <translation>Рік народження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="36"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="37"/>
         <source>E-mail:</source>
         <translation>Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="38"/>
         <source>Messenger:</source>
         <translation>Месенджер:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="39"/>
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="40"/>
         <source>Categories:</source>
         <translation>Категорії:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="41"/>
+        <source>Registered:</source>
+        <translation>Зареєстровано:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="42"/>
+        <source>Registration years:</source>
+        <translation>Роки реєстрації:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="43"/>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="57"/>
+        <source>No reader selected</source>
+        <translation>Читача не вибрано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="64"/>
+        <source>Blocked: {reason}</source>
+        <translation>Заблоковано: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="86"/>
+        <source>Not re-registered for {year} yet.</source>
+        <translation>Ще не перереєстровано на {year} рік.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="78"/>
+        <source>New reader</source>
+        <translation>Новий читач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="78"/>
+        <source>Edit reader</source>
+        <translation>Редагування читача</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="89"/>
+        <source>The reader consents to the processing of personal data</source>
+        <translation>Читач дає згоду на обробку персональних даних</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="101"/>
+        <source>Register</source>
+        <translation>Зареєструвати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="102"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="119"/>
+        <source>Surname:</source>
+        <translation>Прізвище:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="120"/>
+        <source>Given name:</source>
+        <translation>Ім’я:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="121"/>
+        <source>Patronymic:</source>
+        <translation>По батькові:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="122"/>
+        <source>Birth year:</source>
+        <translation>Рік народження:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="123"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="124"/>
+        <source>E-mail:</source>
+        <translation>Ел. пошта:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125"/>
+        <source>Messenger:</source>
+        <translation>Месенджер:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126"/>
+        <source>Settlement:</source>
+        <translation>Населений пункт:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="130"/>
+        <source>Categories:</source>
+        <translation>Категорії:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131"/>
+        <source>Notes:</source>
+        <translation>Примітки:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="138"/>
         <source>Consent to personal-data processing given on {date}.</source>
         <translation>Згоду на обробку персональних даних надано {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="191"/>
         <source>This person may already be registered:</source>
         <translation>Можливо, цю людину вже зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="203"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="202"/>
         <source>Possible duplicate</source>
         <translation>Можливий дублікат</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="204"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="203"/>
         <source>This person may already be registered. Register a new reader anyway?</source>
         <translation>Можливо, цю людину вже зареєстровано. Все одно зареєструвати нового читача?</translation>
     </message>
 </context>
 <context>
+    <name>ReaderLoans</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="26"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="67"/>
+        <source>No reader: scan a card to lend.</source>
+        <translation>Читача не вибрано: зіскануйте квиток, щоб видати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="35"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="35"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="35"/>
+        <source>Due</source>
+        <translation>Повернути до</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="36"/>
+        <source>Renewed</source>
+        <translation>Продовжено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="43"/>
+        <source>Renew selected (Ctrl+R)</source>
+        <translation>Продовжити вибране (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="44"/>
+        <source>Renew all (Ctrl+Shift+R)</source>
+        <translation>Продовжити все (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="45"/>
+        <source>History (Ctrl+H)</source>
+        <translation>Історія (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="46"/>
+        <source>Next reader (Esc)</source>
+        <translation>Наступний читач (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="73"/>
+        <source>On loan: {n}.</source>
+        <translation>На руках: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="75"/>
+        <source>Overdue: {n}.</source>
+        <translation>Прострочено: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="77"/>
+        <source>Blocked: {reason}</source>
+        <translation>Заблоковано: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="61"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="56"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="66"/>
         <source>Name, card number or phone — or scan a card (Ctrl+F)</source>
         <translation>Ім’я, квиток чи телефон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="68"/>
         <source>New reader (Ctrl+N)</source>
         <translation>Новий читач (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="69"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="70"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
         <source>Card</source>
         <translation>Квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
         <source>Born</source>
         <translation>Р. н.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="85"/>
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="88"/>
         <source>Print card (Ctrl+P)</source>
         <translation>Друкувати квиток (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="89"/>
         <source>Export personal data…</source>
         <translation>Експорт персональних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="90"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="203"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="195"/>
         <source>Found: {found}. Readers registered: {total}.</source>
         <translation>Знайдено: {found}. Зареєстровано читачів: {total}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="260"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="248"/>
         <source>Re-register for {year} (Ctrl+R)</source>
         <translation>Перереєструвати на {year} (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="264"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="252"/>
         <source>Unblock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="264"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="252"/>
         <source>Block…</source>
         <translation>Заблокувати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="282"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="275"/>
         <source>Imported.</source>
         <translation>Імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="291"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="285"/>
         <source>Registered.</source>
         <translation>Зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="298"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="293"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="306"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="302"/>
         <source>Re-registered.</source>
         <translation>Перереєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="317"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="311"/>
         <source>Unblocked.</source>
         <translation>Розблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="322"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="315"/>
         <source>Block reader</source>
         <translation>Блокування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="323"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="316"/>
         <source>Why is the reader blocked?</source>
         <translation>Чому читача блокують?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="328"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="320"/>
         <source>Blocked.</source>
         <translation>Заблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="338"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="329"/>
         <source>Delete reader</source>
         <translation>Видалення читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="342"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="333"/>
         <source>Delete {name} from the registration file? Their personal data is erased on every laptop; the anonymous counts stay in the reports.</source>
         <translation>Видалити {name} з реєстраційної картотеки? Персональні дані буде стерто на всіх ноутбуках; знеособлені підсумки у звітах залишаться.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="348"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="338"/>
         <source>Deleted.</source>
         <translation>Видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="367"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="355"/>
         <source>The reader&apos;s data was saved to {path}. Give it only to the reader.</source>
         <translation>Дані читача збережено у файл {path}. Передайте його лише читачеві.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="375"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="362"/>
         <source>Export personal data</source>
         <translation>Експорт персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="380"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="367"/>
         <source>The file will hold all personal data of {name}: registration, loans, events, reference help. Save it only where the reader can take it, and delete it afterwards. Continue?</source>
         <translation>Файл міститиме всі персональні дані: {name} — реєстрацію, видачі, заходи, довідки. Збережіть його лише туди, звідки читач його забере, і потім видаліть. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="387"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="374"/>
         <source>Save the reader&apos;s data</source>
         <translation>Зберегти дані читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="388"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="375"/>
         <source>JSON files (*.json)</source>
         <translation>Файли JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="397"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="384"/>
         <source>Save the reader card</source>
         <translation>Зберегти читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="398"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="385"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="410"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="396"/>
         <source>The card could not be saved: {error}</source>
         <translation>Квиток не вдалося зберегти: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="413"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="398"/>
         <source>The card was saved to {path}.</source>
         <translation>Квиток збережено у файл {path}.</translation>
     </message>
@@ -2416,132 +2493,132 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="78"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="89"/>
         <source>Authors:</source>
         <translation>Автори:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="90"/>
         <source>Published:</source>
         <translation>Вихідні дані:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="91"/>
         <source>ISBN:</source>
         <translation>ISBN:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="92"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="93"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="94"/>
         <source>UDC:</source>
         <translation>УДК:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="95"/>
         <source>Subjects:</source>
         <translation>Рубрики:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="96"/>
         <source>URL:</source>
         <translation>Вебадреса:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="114"/>
         <source>Edit record…</source>
         <translation>Змінити запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="115"/>
         <source>Enter or Ctrl+E</source>
         <translation>Enter або Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="116"/>
         <source>Delete record…</source>
         <translation>Видалити запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="117"/>
         <source>Delete key in the list</source>
         <translation>Клавіша Delete у списку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="128"/>
         <source>Copies</source>
         <translation>Примірники</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="133"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="134"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="135"/>
         <source>Acquired</source>
         <translation>Надходження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="138"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="136"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="137"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="145"/>
         <source>Add copies…</source>
         <translation>Додати примірники…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="146"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="147"/>
         <source>Edit copy…</source>
         <translation>Змінити примірник…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="148"/>
         <source>Enter in the list of copies</source>
         <translation>Enter у списку примірників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="151"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="149"/>
         <source>Delete copy…</source>
         <translation>Видалити примірник…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="152"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="150"/>
         <source>Delete key in the list of copies</source>
         <translation>Клавіша Delete у списку примірників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="167"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="165"/>
         <source>Choose a record in the list to see it and its copies here.</source>
         <translation>Виберіть запис у списку — тут з’являться його дані та примірники.</translation>
     </message>
@@ -2647,42 +2724,42 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="46"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="48"/>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="47"/>
         <source>Authors</source>
         <translation>Автори</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="48"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="49"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="50"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="51"/>
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="53"/>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="52"/>
         <source>Hubs</source>
         <translation>Хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/pages/record_list.py" line="71"/>
         <source>%1 of %2</source>
         <translation>%1 з %2</translation>
     </message>
@@ -2690,12 +2767,12 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/saving_dialog.py" line="39"/>
+        <location filename="../../src/mandrivna/ui/saving_dialog.py" line="36"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/saving_dialog.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/saving_dialog.py" line="38"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -2736,12 +2813,12 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="33"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="34"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="43"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
@@ -2766,12 +2843,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Пристрій:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="83"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="85"/>
         <source>The new language is used from the next start of the app.</source>
         <translation>Нова мова застосується після перезапуску програми.</translation>
     </message>
@@ -2779,72 +2856,72 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="144"/>
         <source>The day&apos;s summary</source>
         <translation>Підсумки дня</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="147"/>
         <source>Readers served</source>
         <translation>Обслуговано читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="148"/>
         <source>Visits, stationary</source>
         <translation>Відвідування стаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="149"/>
         <source>Visits, non-stationary</source>
         <translation>Відвідування позастаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="151"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="150"/>
         <source>Visits, remote</source>
         <translation>Відвідування віддалені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="152"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="151"/>
         <source>Loans</source>
         <translation>Видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="152"/>
         <source>Returns</source>
         <translation>Повернення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="154"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="153"/>
         <source>Renewals</source>
         <translation>Продовження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="155"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="154"/>
         <source>Electronic loans</source>
         <translation>Електронні видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="156"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="155"/>
         <source>Free internet resources</source>
         <translation>Вільні інтернет-ресурси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="157"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="156"/>
         <source>Consultations</source>
         <translation>Консультації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="157"/>
         <source>Reference questions</source>
         <translation>Довідки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="158"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="168"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="167"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -2852,42 +2929,42 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="49"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="61"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="63"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="69"/>
         <source>e.g. K7QM-2XHP-9RTA</source>
         <translation>напр. K7QM-2XHP-9RTA</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="70"/>
         <source>Connect</source>
         <translation>Підключити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="72"/>
         <source>Connect to another server</source>
         <translation>Підключити до іншого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="80"/>
         <source>Server address:</source>
         <translation>Адреса сервера:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="81"/>
         <source>Code from the coordinator:</source>
         <translation>Код від координатора:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="95"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
@@ -2937,7 +3014,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>ще не було</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="179"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="178"/>
         <source>Connecting…</source>
         <translation>Підключення…</translation>
     </message>
@@ -2947,68 +3024,68 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Підключено. Перша синхронізація почалася.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="206"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="201"/>
         <source>Syncing…</source>
         <translation>Синхронізація…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="219"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="211"/>
         <source>Sending: %1 of %2</source>
         <translation>Надсилання: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="223"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="215"/>
         <source>Receiving: %1</source>
         <translation>Отримано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="233"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="225"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>Синхронізовано: надіслано %1, отримано %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="237"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="229"/>
         <source>%1 conflicting edits were kept for the coordinator.</source>
         <translation>Суперечливих редагувань збережено для координатора: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="243"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="235"/>
         <source>This laptop&apos;s clock is wrong: set the date and time.</source>
         <translation>Годинник ноутбука налаштовано неправильно: встановіть дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="244"/>
         <source>Write changes to a USB stick</source>
         <translation>Записати зміни на флешку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="254"/>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="274"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="246"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264"/>
         <source>Mandrivna bundles (*.bundle)</source>
         <translation>Пакети «Мандрівної» (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="260"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="252"/>
         <source>Writing…</source>
         <translation>Запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="265"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="256"/>
         <source>Wrote %1 changes to %2. Take the file to the coordinator.</source>
         <translation>Записано змін: %1 до файлу %2. Передайте файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="273"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="263"/>
         <source>Import a bundle</source>
         <translation>Імпорт пакета</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="284"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="274"/>
         <source>Importing the bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="291"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="283"/>
         <source>The bundle brought %1 new changes.</source>
         <translation>Нових змін із пакета: %1.</translation>
     </message>
@@ -3044,17 +3121,17 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>TallyCorrectionDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="130"/>
         <source>Correct today&apos;s count</source>
         <translation>Виправлення сьогоднішнього підрахунку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="135"/>
         <source>{channel}, today:</source>
         <translation>{channel}, сьогодні:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="136"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
@@ -3085,123 +3162,55 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>VirtualVisitsDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="229"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="228"/>
         <source>Virtual visits for a period</source>
         <translation>Віртуальні відвідування за період</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="239"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="238"/>
         <source>Library website statistics</source>
         <translation>Статистика сайту бібліотеки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="249"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="248"/>
         <source>From:</source>
         <translation>З:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="250"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="249"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="251"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="250"/>
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="251"/>
         <source>Visits:</source>
         <translation>Відвідувань:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="253"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="252"/>
         <source>Record</source>
         <translation>Записати</translation>
     </message>
 </context>
 <context>
-    <name>_ReaderDetail</name>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="434"/>
-        <source>Card:</source>
-        <translation>Квиток:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="435"/>
-        <source>Born:</source>
-        <translation>Рік народження:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="436"/>
-        <source>Phone:</source>
-        <translation>Телефон:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="437"/>
-        <source>E-mail:</source>
-        <translation>Ел. пошта:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="438"/>
-        <source>Messenger:</source>
-        <translation>Месенджер:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="439"/>
-        <source>Settlement:</source>
-        <translation>Населений пункт:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="440"/>
-        <source>Categories:</source>
-        <translation>Категорії:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="441"/>
-        <source>Registered:</source>
-        <translation>Зареєстровано:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="442"/>
-        <source>Registration years:</source>
-        <translation>Роки реєстрації:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="443"/>
-        <source>Notes:</source>
-        <translation>Примітки:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="457"/>
-        <source>No reader selected</source>
-        <translation>Читача не вибрано</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="464"/>
-        <source>Blocked: {reason}</source>
-        <translation>Заблоковано: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="486"/>
-        <source>Not re-registered for {year} yet.</source>
-        <translation>Ще не перереєстровано на {year} рік.</translation>
-    </message>
-</context>
-<context>
     <name>_SessionDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="230"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="222"/>
         <source>Add session</source>
         <translation>Додати заняття</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="240"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="232"/>
         <source>Starts:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="241"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="233"/>
         <source>Minutes:</source>
         <translation>Хвилин:</translation>
     </message>
@@ -3211,7 +3220,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_argparse.py" line="24"/>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own texts that a user can meet (Python 3.11 to 3.13), for lupdate to collect.</extracomment>
+        <extracomment>How long a connection waits for another&apos;s write lock before it gives up. The execution option that names the BEGIN mode (DEFERRED unless a writer asks otherwise). argparse&apos;s own texts that a user can meet (Python 3.11 to 3.13), for lupdate to collect.</extracomment>
         <translation>використання: </translation>
     </message>
     <message>
@@ -3303,27 +3312,32 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../src/mandrivna/core/backup_kinds.py" line="11"/>
+        <location filename="../../src/mandrivna/core/backups.py" line="16"/>
         <source>daily</source>
         <translation>щоденна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/backup_kinds.py" line="12"/>
+        <location filename="../../src/mandrivna/core/backups.py" line="17"/>
         <source>made by hand</source>
         <translation>зроблена вручну</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/backup_kinds.py" line="13"/>
+        <location filename="../../src/mandrivna/core/backups.py" line="18"/>
         <source>before an update</source>
         <translation>перед оновленням</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/backup_kinds.py" line="14"/>
+        <location filename="../../src/mandrivna/core/backups.py" line="19"/>
         <source>before a restore</source>
         <translation>перед відновленням</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/backup_kinds.py" line="15"/>
+        <location filename="../../src/mandrivna/core/backups.py" line="20"/>
+        <source>before the demo replaced it</source>
+        <translation>перед заміною демоданими</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/backups.py" line="21"/>
         <source>damaged, kept aside</source>
         <translation>пошкоджена, відкладена</translation>
     </message>
@@ -3440,37 +3454,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>categories</name>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="22"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="25"/>
         <source>Internally displaced person</source>
         <translation>Внутрішньо переміщена особа</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="23"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="26"/>
         <source>Aged 55+</source>
         <translation>Вік 55+</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="24"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="27"/>
         <source>Child</source>
         <translation>Дитина</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="25"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="28"/>
         <source>Youth</source>
         <translation>Молодь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="26"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="29"/>
         <source>Military or veteran</source>
         <translation>Військовий або ветеран</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="27"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="30"/>
         <source>Family of military</source>
         <translation>Родина військового</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="28"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="31"/>
         <source>Person with disability</source>
         <translation>Особа з інвалідністю</translation>
     </message>
@@ -3676,62 +3690,62 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="198"/>
+        <location filename="../../src/mandrivna/cli.py" line="203"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="205"/>
+        <location filename="../../src/mandrivna/cli.py" line="210"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="209"/>
+        <location filename="../../src/mandrivna/cli.py" line="214"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="217"/>
+        <location filename="../../src/mandrivna/cli.py" line="222"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="225"/>
+        <location filename="../../src/mandrivna/cli.py" line="230"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="233"/>
+        <location filename="../../src/mandrivna/cli.py" line="238"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="241"/>
+        <location filename="../../src/mandrivna/cli.py" line="246"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="260"/>
+        <location filename="../../src/mandrivna/cli.py" line="265"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="282"/>
+        <location filename="../../src/mandrivna/cli.py" line="287"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="290"/>
+        <location filename="../../src/mandrivna/cli.py" line="295"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="292"/>
+        <location filename="../../src/mandrivna/cli.py" line="297"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="298"/>
+        <location filename="../../src/mandrivna/cli.py" line="303"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -3825,6 +3839,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="131"/>
         <source>…and {count} more problems.</source>
+        <extracomment>The id this database writes its change log under; a database put back from a backup starts a new one, so that (origin, seq) names one change for ever (``own_origin``).</extracomment>
         <translation>…і ще проблем: {count}.</translation>
     </message>
     <message>
@@ -3845,16 +3860,19 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="155"/>
         <source>Added {new} readers, updated {updated}, left {same} as they were.</source>
+        <extracomment>What the last sync learned of this laptop&apos;s clock: wall clock minus the server&apos;s (ms), the server&apos;s time then, and the newest stamp seen from other laptops.</extracomment>
         <translation>Додано читачів: {new}, оновлено: {updated}, без змін: {same}.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="186"/>
         <source>{count} problems must be fixed before the file can go in.</source>
+        <extracomment>Every change this device made or received, kept for sync, audit and backups. A value that lost a merge, kept for the coordinator&apos;s review queue.</extracomment>
         <translation>Перш ніж імпортувати файл, виправте проблеми ({count}).</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="202"/>
         <source>Wrote {count} records to {file}.</source>
+        <extracomment>An origin this laptop&apos;s database wrote its change log under (one per lineage: a new one after every restore from a backup), and how much of it the server acknowledged.</extracomment>
         <translation>Записи ({count}) збережено у файл {file}.</translation>
     </message>
     <message>
@@ -3865,6 +3883,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="211"/>
         <source>The file holds readers&apos; personal data: keep it safe and delete it when it is no longer needed.</source>
+        <extracomment>A device whose stamps ran far ahead of real time (its clock is set wrong).</extracomment>
         <translation>У файлі є персональні дані читачів: зберігайте його в безпечному місці й видаліть, коли він стане непотрібним.</translation>
     </message>
     <message>
@@ -3877,51 +3896,136 @@ The current database is backed up first. Changes this laptop already sent to the
         <source>The same passphrase again: </source>
         <translation>Та сама парольна фраза ще раз: </translation>
     </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="27"/>
+        <source>fill a data folder with a demo year at several hubs</source>
+        <translation>заповнити папку даних демонстраційним роком роботи кількох хабів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="34"/>
+        <source>Fills the data folder with a realistic year of the travelling library at several hubs: readers, loans, visits, events, courses and parcels, made through the app itself. The folder becomes the first hub&apos;s laptop after a sync (headquarters&apos; with --coordinator), not enrolled with any server.</source>
+        <translation>Заповнює папку даних правдоподібним роком роботи Мандрівної бібліотеки в кількох хабах: читачі, видачі, відвідування, заходи, курси й посилки, створені самим застосунком. Папка стає ноутбуком першого хабу після синхронізації (з --coordinator — ноутбуком координатора в головному офісі), не підключеним до жодного сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="41"/>
+        <source>how many hubs (2 to 8; 3 if not given)</source>
+        <translation>скільки хабів (від 2 до 8; якщо не вказано — 3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="47"/>
+        <source>the year (a past one whole; if not given: this year up to today)</source>
+        <translation>рік (минулий — цілий; якщо не вказано — цей рік до сьогодні)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="52"/>
+        <source>make the folder the coordinator&apos;s laptop at headquarters</source>
+        <translation>зробити папку ноутбуком координатора в головному офісі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="59"/>
+        <source>multiply the sizes (1: the hubs&apos; share of the year&apos;s plan)</source>
+        <translation>помножити обсяги (1 — частка цих хабів у річному плані)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="66"/>
+        <source>the same seed makes the same demo</source>
+        <translation>з тим самим зерном виходять ті самі демодані</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="71"/>
+        <source>replace the data the folder holds (a backup of it is kept)</source>
+        <translation>замінити дані, що є в папці (їхня резервна копія зберігається)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="81"/>
+        <source>Made up to {date}…</source>
+        <translation>Створено по {date}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="109"/>
+        <source>The demo is ready in {folder}: {hubs} hubs, from {start} to {end}.</source>
+        <translation>Демодані готові в {folder}: хабів — {hubs}, з {start} по {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="120"/>
+        <source>This laptop&apos;s hub: {hub}; the other hubs&apos; data came to it by a sync.</source>
+        <translation>Хаб цього ноутбука: {hub}; дані інших хабів надійшли на нього синхронізацією.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="125"/>
+        <source>This is the coordinator&apos;s laptop ({hub}); every hub&apos;s data came to it by a sync.</source>
+        <translation>Це ноутбук координатора ({hub}); дані всіх хабів надійшли на нього синхронізацією.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="132"/>
+        <source>Readers: {readers} ({new} new this year, {again} re-registered). Loans: {lends}; {open} books still out, {overdue} of them overdue today. E-loans: {e_loans}; free internet resources: {free}.</source>
+        <translation>Читачів: {readers} (нових цього року — {new}, перереєстрованих — {again}). Видач: {lends}; книжок ще на руках: {open}, з них прострочених на сьогодні: {overdue}. Електронних видач: {e_loans}; вільних інтернет-ресурсів: {free}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="149"/>
+        <source>Consultations: {consultations}; references: {references}. Events: {events}, with {checkins} readers checked in by card; courses: {courses}. Catalogue: {records} records, {copies} copies; parcels: {parcels}.</source>
+        <translation>Консультацій: {consultations}; довідок: {references}. Заходів: {events}, на них відмічено читачів за квитком: {checkins}; курсів: {courses}. У каталозі записів: {records}, примірників: {copies}; посилок: {parcels}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="166"/>
+        <source>For the coordinator to find: one person registered twice ({first}; {second}); conflicting edits ({conflicts} fields) of a reader&apos;s details: {conflict}; a lend despite a warning, with a reason: {override}.</source>
+        <translation>Для координатора: одна людина зареєстрована двічі ({first}; {second}); суперечливі зміни даних читача (полів: {conflicts}): {conflict}; видача попри попередження, з поясненням: {override}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="176"/>
+        <source>The data the folder held was kept in {file}.</source>
+        <translation>Дані, що були в папці, збережено в {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="181"/>
+        <source>Made in {seconds} seconds.</source>
+        <translation>Створено за {seconds} с.</translation>
+    </message>
 </context>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="16"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="18"/>
         <source>Educational</source>
         <translation>Освітня</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="17"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="19"/>
         <source>Digital services and e-government (Дія)</source>
         <translation>Цифрові послуги та е-урядування (Дія)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="18"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="20"/>
         <source>Literature and reading</source>
         <translation>Література та читання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="19"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="21"/>
         <source>Legal and social</source>
         <translation>Правова та соціальна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="20"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="22"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="23"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="25"/>
         <source>In person</source>
         <translation>Особисто</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="24"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="26"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="25"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="27"/>
         <source>Messenger</source>
         <translation>Месенджер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="26"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="28"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
@@ -3934,42 +4038,40 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Щось пішло не так, і дію не виконано. Дані не втрачено. Подробиці записано до журналу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/error_messages.py" line="29"/>
+        <location filename="../../src/mandrivna/ui/error_messages.py" line="34"/>
         <source>Mandrivna</source>
         <translation>Мандрівна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="25"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="100"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="412"/>
+        <location filename="../../src/mandrivna/services/visit_service.py" line="22"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="50"/>
         <source>Unknown visit channel {name}.</source>
         <translation>Невідомий канал відвідування: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="28"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="415"/>
+        <location filename="../../src/mandrivna/services/visit_service.py" line="33"/>
         <source>A visit count must be at least 1.</source>
         <translation>Кількість відвідувань має бути щонайменше 1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="41"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="33"/>
         <source>The reader must consent to personal-data processing before registration.</source>
         <translation>Перед реєстрацією читач має дати згоду на обробку персональних даних.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="88"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="71"/>
         <source>Say why the reader is blocked.</source>
         <translation>Вкажіть, чому читача блокують.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="110"/>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="143"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="212"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="118"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="93"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="126"/>
         <source>This reader is no longer registered.</source>
         <translation>Цього читача вже немає в картотеці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="154"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="137"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Не вдалося записати файл {path}: {reason}</translation>
     </message>
@@ -4034,69 +4136,60 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Адреса сервера має починатися з http:// або https://.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="78"/>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="50"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="85"/>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="129"/>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="304"/>
-        <location filename="../../src/mandrivna/services/reader_import.py" line="155"/>
-        <location filename="../../src/mandrivna/store/database.py" line="292"/>
+        <location filename="../../src/mandrivna/core/errors.py" line="19"/>
         <source>Set up this device first: enter the hub and librarian.</source>
-        <extracomment>What the next event of a series takes over from the previous one.
-----------
-where it came from: desk, tally, checkin, consultation, registration, e_loan</extracomment>
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="127"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="123"/>
         <source>This event no longer exists.</source>
         <translation>Цього заходу вже немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="187"/>
-        <location filename="../../src/mandrivna/services/course_service.py" line="124"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="183"/>
+        <location filename="../../src/mandrivna/services/course_service.py" line="115"/>
         <source>No reader has the card {code}.</source>
         <translation>Немає читача з квитком {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="172"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="168"/>
         <source>The file {file} cannot be written.</source>
         <translation>Не вдається записати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="182"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="178"/>
         <source>The file {file} cannot be read.</source>
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="49"/>
-        <location filename="../../src/mandrivna/core/reader_template.py" line="136"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="86"/>
+        <location filename="../../src/mandrivna/core/reader_template.py" line="108"/>
         <source>Enter the reader&apos;s surname.</source>
         <translation>Вкажіть прізвище читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="51"/>
-        <location filename="../../src/mandrivna/core/reader_template.py" line="137"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="88"/>
+        <location filename="../../src/mandrivna/core/reader_template.py" line="109"/>
         <source>Enter the reader&apos;s given name.</source>
         <translation>Вкажіть ім’я читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="55"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="92"/>
         <source>The birth year {year} is not possible.</source>
         <translation>Рік народження {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="62"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="99"/>
         <source>Unknown reader category: {name}.</source>
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="97"/>
         <source>There is no display here: open Mandrivna on the laptop&apos;s desktop (the commands listed by mandrivna --help work without one).</source>
         <translation>Немає екрана: відкрийте Мандрівну на робочому столі ноутбука (команди зі списку mandrivna --help працюють і без нього).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="175"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="182"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
@@ -4201,7 +4294,7 @@ where it came from: desk, tally, checkin, consultation, registration, e_loan</ex
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="213"/>
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="210"/>
         <source>The server did not accept this laptop&apos;s changes. Try again later; nothing recorded here is lost.</source>
         <extracomment>A laptop this many changes behind the server catches up from a snapshot (merged records) instead of replaying every change. How often one sync retries a push after repairing (new stamps, changes taken back). progress(phase, done, total): phase is &quot;push&quot; or &quot;pull&quot;; total is 0 when unknown.</extracomment>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
@@ -4217,7 +4310,7 @@ where it came from: desk, tally, checkin, consultation, registration, e_loan</ex
         <translation>Змін, що чекають, забагато для одного пакета ({size} МБ; пакет вміщує щонайбільше {limit} МБ). Синхронізуйте цей ноутбук через мережу, хоч би й повільну.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="77"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="78"/>
         <location filename="../../src/mandrivna/services/catalogue_service.py" line="113"/>
         <source>The barcode {code} is already in the catalogue.</source>
         <translation>Штрихкод {code} уже є в каталозі.</translation>
@@ -4233,207 +4326,208 @@ where it came from: desk, tally, checkin, consultation, registration, e_loan</ex
         <translation>Вкажіть один штрихкод для одного примірника або жодного для кількох.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="74"/>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="66"/>
         <source>{code} is a reader&apos;s card, not a copy&apos;s barcode.</source>
         <translation>{code} — це читацький квиток, а не штрихкод примірника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="78"/>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="70"/>
         <source>No copy in the catalogue has the barcode {code}.</source>
         <translation>У каталозі немає примірника зі штрихкодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="86"/>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="78"/>
         <source>The copy {code} is already in this parcel.</source>
         <translation>Примірник {code} уже є в цій посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="90"/>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="82"/>
         <source>The copy {code} is already in parcel {number}.</source>
         <translation>Примірник {code} уже є в посилці {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="119"/>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="111"/>
         <location filename="../../src/mandrivna/services/catalogue_service.py" line="137"/>
         <source>This record is no longer in the catalogue.</source>
         <translation>Цього запису вже немає в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="146"/>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="138"/>
         <source>A scanned copy is one book; scan each copy that goes.</source>
         <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="182"/>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="174"/>
         <source>These copies are no longer on the shelf: {codes}. Remove them from the parcel before sending it.</source>
         <translation>Цих примірників уже немає на полиці: {codes}. Вилучіть їх із посилки, перш ніж її надсилати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="239"/>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="231"/>
         <source>This parcel no longer exists.</source>
         <translation>Цієї посилки більше немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/parcel_service.py" line="257"/>
+        <location filename="../../src/mandrivna/services/parcel_service.py" line="249"/>
         <source>This line is no longer in the parcel.</source>
         <translation>Цього рядка вже немає в посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="32"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="70"/>
         <source>The ISBN {isbn} is not valid (check its digits).</source>
         <translation>ISBN {isbn} недійсний (перевірте цифри).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="66"/>
+        <location filename="../../src/mandrivna/core/events.py" line="162"/>
         <source>{value} is not a date and time.</source>
         <translation>{value} — це не дата й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="75"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="65"/>
+        <location filename="../../src/mandrivna/core/events.py" line="171"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="103"/>
         <source>Enter the title.</source>
         <translation>Введіть назву.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="89"/>
+        <location filename="../../src/mandrivna/core/events.py" line="185"/>
         <source>The event ends before it starts.</source>
         <translation>Захід закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="92"/>
-        <location filename="../../src/mandrivna/core/events.py" line="105"/>
+        <location filename="../../src/mandrivna/core/events.py" line="188"/>
+        <location filename="../../src/mandrivna/core/events.py" line="201"/>
         <source>A number of people cannot be negative.</source>
         <translation>Кількість людей не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="112"/>
+        <location filename="../../src/mandrivna/core/events.py" line="208"/>
         <source>{count} in one audience group is more than the {total} who came.</source>
         <translation>{count} в одній групі — більше, ніж усього прийшло ({total}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="77"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="115"/>
         <source>The year {year} is not possible.</source>
         <translation>Рік {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="86"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="342"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="384"/>
-        <location filename="../../src/mandrivna/core/events.py" line="79"/>
-        <location filename="../../src/mandrivna/core/events.py" line="82"/>
-        <location filename="../../src/mandrivna/core/events.py" line="101"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="85"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="82"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="105"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="150"/>
+        <location filename="../../src/mandrivna/core/events.py" line="175"/>
+        <location filename="../../src/mandrivna/core/events.py" line="178"/>
+        <location filename="../../src/mandrivna/core/events.py" line="197"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="123"/>
         <source>Unknown type: {name}.</source>
+        <extracomment>What the next event of a series takes over from the previous one.</extracomment>
         <translation>Невідомий вид: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="87"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="125"/>
         <source>An online resource needs its URL.</source>
         <translation>Для онлайн-ресурсу потрібна адреса (URL).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="105"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="143"/>
         <source>Enter the copy&apos;s barcode.</source>
         <translation>Введіть штрихкод примірника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="116"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="154"/>
         <source>A copy goes on loan and comes back only at the lending desk; its status says only whether it is available, lost, in transit or written off.</source>
         <translation>Примірник видають і повертають лише на кафедрі видачі; його стан показує тільки, чи він доступний, втрачений, у дорозі або списаний.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="119"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="157"/>
         <source>Unknown copy status: {name}.</source>
         <translation>Невідомий стан примірника: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="124"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="162"/>
         <source>Unknown way of acquisition: {name}.</source>
         <translation>Невідомий спосіб надходження: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="46"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="42"/>
         <source>Check before lending:</source>
         <translation>Перевірте перед видачею:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="129"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="81"/>
         <source>This service session does not exist.</source>
         <translation>Такої зміни немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="137"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="90"/>
         <source>Open a service session first (the day at the hub).</source>
         <translation>Спершу відкрийте зміну (робочий день у хабі).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="170"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="93"/>
         <source>No copy has the barcode {code}.</source>
         <translation>Немає примірника зі штрихкодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="182"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="105"/>
         <source>This copy is not on loan. Scan a reader card first to lend it.</source>
         <translation>Цей примірник не видано. Щоб видати, спершу зіскануйте читацький квиток.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="223"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="129"/>
         <source>This copy is on loan. Scan it to take it back before lending it.</source>
         <translation>Цей примірник виданий. Відскануйте його, щоб прийняти повернення, перш ніж видавати знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="255"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="258"/>
         <source>The reader is blocked: {reason}. (Another laptop may have unblocked them since.)</source>
         <translation>Читача заблоковано: {reason}. (Можливо, на іншому ноутбуці його вже розблокували.)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="261"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="264"/>
         <source>This copy is recorded as lost or written off.</source>
         <translation>Цей примірник записано як втрачений або списаний.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="265"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="268"/>
         <source>This copy is recorded as in transit to a hub.</source>
         <translation>Цей примірник записано як такий, що в дорозі до хабу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="307"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="174"/>
         <source>This loan is already closed.</source>
         <translation>Цю видачу вже закрито.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="345"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="110"/>
         <source>Enter what was given (a title or link).</source>
         <translation>Вкажіть, що надано (назву чи посилання).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="427"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="456"/>
+        <location filename="../../src/mandrivna/services/visit_service.py" line="48"/>
+        <location filename="../../src/mandrivna/services/visit_service.py" line="92"/>
         <source>A visit count cannot be negative.</source>
         <translation>Кількість відвідувань не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="454"/>
+        <location filename="../../src/mandrivna/services/visit_service.py" line="90"/>
         <source>The period ends before it starts.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="459"/>
+        <location filename="../../src/mandrivna/services/visit_service.py" line="95"/>
         <source>Say where the figure comes from.</source>
         <translation>Вкажіть джерело цифри.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="481"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="203"/>
         <source>A lending period is 1 to 365 days.</source>
         <translation>Строк видачі — від 1 до 365 днів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/course_service.py" line="60"/>
+        <location filename="../../src/mandrivna/services/course_service.py" line="52"/>
         <source>A course needs at least one session to complete.</source>
         <translation>Для завершення курсу потрібне щонайменше одне заняття.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/course_service.py" line="77"/>
+        <location filename="../../src/mandrivna/services/course_service.py" line="68"/>
         <source>This course no longer exists.</source>
         <translation>Цього курсу вже немає.</translation>
     </message>
@@ -4463,82 +4557,82 @@ where it came from: desk, tally, checkin, consultation, registration, e_loan</ex
         <translation>{path} зроблено новішою версією Мандрівної. Оновіть програму.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="33"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="60"/>
         <source>Choose the hub the parcel goes to.</source>
         <translation>Виберіть хаб, до якого йде посилка.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="44"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="71"/>
         <source>The parcel has already been sent; its contents can no longer change.</source>
         <translation>Посилку вже надіслано; її вміст більше не можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="50"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="77"/>
         <source>The parcel has already been received; its contents can no longer change.</source>
         <translation>Посилку вже отримано; її вміст більше не можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="55"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="82"/>
         <source>The parcel has already been sent.</source>
         <translation>Посилку вже надіслано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="57"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="84"/>
         <source>The parcel has already been received.</source>
         <translation>Посилку вже отримано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="61"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="88"/>
         <source>The parcel is empty: add books before sending it.</source>
         <translation>Посилка порожня: додайте книги, перш ніж її надсилати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="71"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="98"/>
         <source>The parcel has not been sent yet; its receipt can be confirmed once it is sent.</source>
         <translation>Посилку ще не надіслано; отримання можна підтвердити лише після відправлення.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="75"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="102"/>
         <source>The receipt of this parcel has already been confirmed.</source>
         <translation>Отримання цієї посилки вже підтверджено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="81"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="108"/>
         <source>Enter the carrier&apos;s waybill number.</source>
         <translation>Введіть номер накладної перевізника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="90"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="117"/>
         <source>The date {date} is in the future.</source>
         <translation>Дата {date} ще не настала.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="97"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="124"/>
         <source>The date {date} is before the parcel&apos;s previous step ({earlier}).</source>
         <translation>Дата {date} раніша за попередній етап посилки ({earlier}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="107"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="134"/>
         <source>The quantity must be from 1 to {most}.</source>
         <translation>Кількість має бути від 1 до {most}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="122"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="149"/>
         <source>The copy {code} is on loan; it can go in a parcel once it is returned.</source>
         <translation>Примірник {code} видано читачеві; його можна додати до посилки, коли його повернуть.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="127"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="154"/>
         <source>The copy {code} is already on its way in a parcel.</source>
         <translation>Примірник {code} уже в дорозі в посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="132"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="159"/>
         <source>The copy {code} is lost or written off.</source>
         <translation>Примірник {code} втрачено або списано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="136"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="163"/>
         <source>The copy {code} is already at {hub}.</source>
         <translation>Примірник {code} уже там, куди йде посилка: {hub}.</translation>
     </message>
@@ -4620,33 +4714,33 @@ where it came from: desk, tally, checkin, consultation, registration, e_loan</ex
         <translation>Штрихкод {code} уже має примірник іншого запису в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="332"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="315"/>
         <source>The record is damaged and cannot be read ({reason}).</source>
         <translation>Запис пошкоджено, його не вдається прочитати ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="348"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="331"/>
         <source>Some letters could not be read as {encoding}: check the file&apos;s encoding.</source>
         <translation>Деякі літери не вдалося прочитати в кодуванні {encoding}: перевірте кодування файлу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="382"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="365"/>
         <source>Choose a MARC file (.mrc, .iso, .xml) or a table (.csv, .xlsx), not {file}.</source>
         <translation>Виберіть файл MARC (.mrc, .iso, .xml) або таблицю (.csv, .xlsx), а не {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="448"/>
-        <location filename="../../src/mandrivna/services/reader_import.py" line="170"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="431"/>
+        <location filename="../../src/mandrivna/services/reader_import.py" line="151"/>
         <source>These columns are not used: {names}.</source>
         <translation>Ці стовпці не використовуються: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_import.py" line="65"/>
+        <location filename="../../src/mandrivna/services/reader_import.py" line="66"/>
         <source>The card number {card} is also on line {number}.</source>
         <translation>Номер читацького квитка {card} також є в рядку {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_import.py" line="93"/>
+        <location filename="../../src/mandrivna/services/reader_import.py" line="94"/>
         <source>May be the same person as the registered reader {name} (card {card}).</source>
         <translation>Можливо, це та сама особа, що й зареєстрований читач {name} (квиток {card}).</translation>
     </message>
@@ -4701,7 +4795,7 @@ where it came from: desk, tally, checkin, consultation, registration, e_loan</ex
         <translation>Невідомий різновид MARC {name}: вкажіть marc21 або unimarc.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader_template.py" line="125"/>
+        <location filename="../../src/mandrivna/core/reader_template.py" line="97"/>
         <source>No consent to personal-data processing: the reader cannot be imported.</source>
         <translation>Немає згоди на обробку персональних даних: читача не можна імпортувати.</translation>
     </message>
@@ -4712,7 +4806,7 @@ where it came from: desk, tally, checkin, consultation, registration, e_loan</ex
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_setup.py" line="109"/>
-        <location filename="../../src/mandrivna/services/encryption_service.py" line="32"/>
+        <location filename="../../src/mandrivna/services/encryption_service.py" line="53"/>
         <source>The data on this laptop is already encrypted.</source>
         <translation>Дані на цьому ноутбуці вже зашифровано.</translation>
     </message>
@@ -4722,14 +4816,14 @@ where it came from: desk, tally, checkin, consultation, registration, e_loan</ex
         <translation>Цей ноутбук ще не налаштовано: вкажіть ім’я бібліотекаря в --librarian (хаб буде взято з підключення).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/encryption_service.py" line="44"/>
+        <location filename="../../src/mandrivna/services/encryption_service.py" line="65"/>
         <source>The data on this laptop is not encrypted yet.</source>
         <translation>Дані на цьому ноутбуці ще не зашифровано.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/store/folder_encryption.py" line="55"/>
         <source>The file {path}, which says how this folder is encrypted, is damaged. Restore it from a copy, or restore the database from a backup into a new folder.</source>
-        <extracomment>SQLCipher&apos;s page size: an encrypted file is always a whole number of pages. The driver&apos;s error for a file it cannot read (damaged, not a database, or the wrong key). sqlcipher3&apos;s connections have the standard library&apos;s API; typed as such for the checker. The id this database writes its change log under; a database put back from a backup starts a new one, so that (origin, seq) names one change for ever (``own_origin``).</extracomment>
+        <extracomment>SQLCipher&apos;s page size: an encrypted file is always a whole number of pages. The driver&apos;s error for a file it cannot read (damaged, not a database, or the wrong key). sqlcipher3&apos;s connections have the standard library&apos;s API; typed as such for the checker. The columns a record&apos;s table adds to its entity&apos;s fields: what merging needs.</extracomment>
         <translation>Файл {path}, що описує шифрування цієї папки, пошкоджено. Відновіть його з копії або відновіть базу даних із резервної копії в нову папку.</translation>
     </message>
     <message>
@@ -4773,146 +4867,171 @@ where it came from: desk, tally, checkin, consultation, registration, e_loan</ex
         <source>This entry is too large to be synced: a text may hold at most {text} characters, a list {items} items, and the whole entry {size} KB. Shorten it and save again.</source>
         <translation>Цей запис завеликий для синхронізації: текст може мати щонайбільше {text} символів, список — {items} елементів, а весь запис — {size} КБ. Скоротіть його й збережіть ще раз.</translation>
     </message>
+    <message>
+        <location filename="../../src/mandrivna/demo/generator.py" line="98"/>
+        <source>Choose from 2 to {most} hubs.</source>
+        <translation>Виберіть від 2 до {most} хабів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/demo/generator.py" line="102"/>
+        <source>Choose a year from {first} to {last}.</source>
+        <translation>Виберіть рік від {first} до {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/demo/generator.py" line="108"/>
+        <source>The scale must be above 0 and at most {most}.</source>
+        <translation>Масштаб має бути більшим за 0 і не більшим за {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/demo/generator.py" line="118"/>
+        <source>The year {year} has only just begun: make the demo of {previous} with --year {previous}.</source>
+        <translation>{year} рік тільки почався: створіть демодані за {previous} рік (--year {previous}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/demo/target_folder.py" line="53"/>
+        <source>The data folder {folder} already holds data: choose an empty folder with --data-dir, or add --yes to replace it (a backup of it is kept).</source>
+        <translation>У папці даних {folder} уже є дані: виберіть порожню папку через --data-dir або додайте --yes, щоб замінити їх (резервна копія зберігається).</translation>
+    </message>
 </context>
 <context>
     <name>events</name>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="13"/>
+        <location filename="../../src/mandrivna/core/events.py" line="15"/>
         <source>Non-formal education</source>
         <translation>Неформальна освіта</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="14"/>
+        <location filename="../../src/mandrivna/core/events.py" line="16"/>
         <source>Digital skills</source>
         <translation>Цифрові навички</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="15"/>
+        <location filename="../../src/mandrivna/core/events.py" line="17"/>
         <source>Media literacy</source>
         <translation>Медіаграмотність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="16"/>
+        <location filename="../../src/mandrivna/core/events.py" line="18"/>
         <source>Ukrainian language</source>
         <translation>Українська мова</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="17"/>
+        <location filename="../../src/mandrivna/core/events.py" line="19"/>
         <source>National identity</source>
         <translation>Національна ідентичність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="18"/>
+        <location filename="../../src/mandrivna/core/events.py" line="20"/>
         <source>Literature promotion</source>
         <translation>Популяризація літератури</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="19"/>
+        <location filename="../../src/mandrivna/core/events.py" line="21"/>
         <source>Psychological support</source>
         <translation>Психологічна підтримка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="20"/>
+        <location filename="../../src/mandrivna/core/events.py" line="22"/>
         <source>Volunteering</source>
         <translation>Волонтерство</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="21"/>
+        <location filename="../../src/mandrivna/core/events.py" line="23"/>
         <source>Project work</source>
         <translation>Проєктна діяльність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="24"/>
+        <location filename="../../src/mandrivna/core/events.py" line="26"/>
         <source>Training</source>
         <translation>Тренінг</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="25"/>
+        <location filename="../../src/mandrivna/core/events.py" line="27"/>
         <source>Workshop</source>
         <translation>Воркшоп</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="26"/>
+        <location filename="../../src/mandrivna/core/events.py" line="28"/>
         <source>Club meeting</source>
         <translation>Засідання клубу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="27"/>
+        <location filename="../../src/mandrivna/core/events.py" line="29"/>
         <source>Master class</source>
         <translation>Майстер-клас</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="28"/>
+        <location filename="../../src/mandrivna/core/events.py" line="30"/>
         <source>Lecture</source>
         <translation>Лекція</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="29"/>
+        <location filename="../../src/mandrivna/core/events.py" line="31"/>
         <source>Exhibition</source>
         <translation>Виставка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="30"/>
+        <location filename="../../src/mandrivna/core/events.py" line="32"/>
         <source>Stream</source>
         <translation>Трансляція</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="31"/>
+        <location filename="../../src/mandrivna/core/events.py" line="33"/>
         <source>Webinar</source>
         <translation>Вебінар</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="32"/>
+        <location filename="../../src/mandrivna/core/events.py" line="34"/>
         <source>Course session</source>
         <translation>Заняття курсу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="33"/>
+        <location filename="../../src/mandrivna/core/events.py" line="35"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="36"/>
+        <location filename="../../src/mandrivna/core/events.py" line="38"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="37"/>
+        <location filename="../../src/mandrivna/core/events.py" line="39"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="38"/>
+        <location filename="../../src/mandrivna/core/events.py" line="40"/>
         <source>Hybrid</source>
         <translation>Гібридний</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="43"/>
+        <location filename="../../src/mandrivna/core/events.py" line="45"/>
         <source>Displaced people</source>
         <translation>Внутрішньо переміщені особи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="44"/>
+        <location filename="../../src/mandrivna/core/events.py" line="46"/>
         <source>Aged 55+</source>
         <translation>Вік 55+</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="45"/>
+        <location filename="../../src/mandrivna/core/events.py" line="47"/>
         <source>Children</source>
         <translation>Діти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="46"/>
+        <location filename="../../src/mandrivna/core/events.py" line="48"/>
         <source>Youth</source>
         <translation>Молодь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="47"/>
+        <location filename="../../src/mandrivna/core/events.py" line="49"/>
         <source>Military and veterans</source>
         <translation>Військові та ветерани</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="48"/>
+        <location filename="../../src/mandrivna/core/events.py" line="50"/>
         <source>People with disabilities</source>
         <translation>Люди з інвалідністю</translation>
     </message>
@@ -4939,12 +5058,12 @@ where it came from: desk, tally, checkin, consultation, registration, e_loan</ex
 <context>
     <name>gui</name>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="53"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="57"/>
         <source>The data on this laptop is encrypted. Enter the passphrase.</source>
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="201"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="208"/>
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>
@@ -5171,6 +5290,7 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
     <message>
         <location filename="../../src/mandrivna/core/indicators.py" line="240"/>
         <source>of which used in the hub</source>
+        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>зокрема використано в хабі</translation>
     </message>
     <message>
@@ -5312,17 +5432,17 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
 <context>
     <name>parcels</name>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="16"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="18"/>
         <source>Formed</source>
         <translation>Сформована</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="17"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="19"/>
         <source>Sent</source>
         <translation>Надіслана</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/parcel.py" line="18"/>
+        <location filename="../../src/mandrivna/core/parcel.py" line="20"/>
         <source>Received</source>
         <translation>Отримана</translation>
     </message>

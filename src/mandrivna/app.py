@@ -19,15 +19,15 @@ from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.course_service import CourseService
 from mandrivna.services.desk_service import DeskService
 from mandrivna.services.device_service import DeviceService
-from mandrivna.services.encryption_service import EncryptionService
+from mandrivna.services.encryption_service import EncryptionService, passphrase_from_environment
 from mandrivna.services.event_service import EventService
+from mandrivna.services.lending_service import LendingService
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import SyncService
 from mandrivna.services.visit_service import VisitService
 from mandrivna.store.database import Database
-from mandrivna.store.folder_encryption import PASSPHRASE_ENV
 
 
 def default_data_dir() -> Path:
@@ -46,6 +46,7 @@ class Services:
     readers: ReaderService
     catalogue: CatalogueService
     desk: DeskService
+    lending: LendingService
     events: EventService
     courses: CourseService
     visits: VisitService
@@ -66,7 +67,7 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
     """Everything the app needs, on the data folder's database. An encrypted folder needs its
     passphrase: given here, or from the environment variable ``MANDRIVNA_PASSPHRASE``."""
     if passphrase is None:
-        passphrase = os.environ.get(PASSPHRASE_ENV) or None
+        passphrase = passphrase_from_environment()
     db = Database.open(data_dir, passphrase=passphrase)
     backups = BackupService(db)
     return Services(
@@ -76,6 +77,7 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
         readers=ReaderService(db),
         catalogue=CatalogueService(db),
         desk=DeskService(db),
+        lending=LendingService(db),
         events=EventService(db),
         courses=CourseService(db),
         visits=VisitService(db),

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from mandrivna import __version__
 from mandrivna.cli_argparse import TranslatedParser, speaking
-from mandrivna.core.backup_kinds import kind_name
+from mandrivna.core.backups import kind_name
 from mandrivna.core.errors import (
     MandrivnaError,
     PassphraseNeededError,
@@ -29,7 +29,7 @@ from mandrivna.resource_paths import translation_sources
 
 if TYPE_CHECKING:
     from mandrivna.app import Services
-    from mandrivna.store.backup_store import BackupInfo
+    from mandrivna.core.backups import BackupInfo
 
 EXIT_USER_ERROR = 2
 #: A backup made with another passphrase than the folder's (before a change, another laptop).
@@ -90,7 +90,7 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="command", metavar="COMMAND", title=translate("cli", "commands")
     )
-    from mandrivna import cli_exchange, cli_setup
+    from mandrivna import cli_demo, cli_exchange, cli_setup
 
     cli_setup.add_commands(sub, translate)
     sync = sub.add_parser(
@@ -141,6 +141,7 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
         "--yes", action="store_true", help=translate("cli", "do not ask before replacing")
     )
     cli_exchange.add_commands(sub, translate)
+    cli_demo.add_commands(sub, translate)
     return parser
 
 
@@ -162,6 +163,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(data_dir, screenshot=args.screenshot, page=args.page)
         if args.command == "restore":  # works even when the database will not open
             return _restore(data_dir, args, translate)
+        if args.command == "demo":  # fills the folder only once the demo is made
+            from mandrivna import cli_demo
+
+            return cli_demo.run_demo(data_dir, args, translate)
         from mandrivna.app import open_services
 
         services = open_services(data_dir)

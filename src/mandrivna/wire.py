@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import math
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +17,13 @@ from pydantic import BaseModel, Field
 
 from mandrivna.core import json_text
 from mandrivna.core.change import Change, Op
+from mandrivna.core.change_limits import MAX_CHANGE_BYTES as MAX_CHANGE_BYTES
+from mandrivna.core.change_limits import MAX_LIST as MAX_LIST
+from mandrivna.core.change_limits import MAX_NUMBER as MAX_NUMBER
+from mandrivna.core.change_limits import MAX_TEXT as MAX_TEXT
+from mandrivna.core.change_limits import NAME as NAME
+from mandrivna.core.change_limits import fields_bytes as fields_bytes
+from mandrivna.core.change_limits import fields_problem as fields_problem
 
 #: 2: per-origin logs, the history chain, pushes stamped ahead of the server's clock refused.
 PROTOCOL_VERSION = 2
@@ -42,16 +47,10 @@ MAX_BODY_BYTES = 32 * 1024 * 1024
 MAX_SMALL_BODY_BYTES = 16 * 1024
 #: Changes in one push, and changes or records in one page (pull, own, snapshot).
 MAX_BATCH = 5000
-#: Every integer a request carries: sequence numbers, cursors, stamps, ``seen``, field values.
-MAX_NUMBER = 2**62
-#: Characters of one text value, items of one list value, characters of an entity id.
-MAX_TEXT = 10_000
-MAX_LIST = 100
+#: Characters of an entity id. What one change's fields may hold (``MAX_NUMBER``, ``MAX_TEXT``,
+#: ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app
+#: checks its own writes with it before they reach the change log.
 MAX_ID = 64
-#: One change's fields as compact UTF-8 JSON. Measured: the sample catalogue's biggest record is
-#: 390 B, a rich record (60 long subjects, 10 authors) 10 KB, a reader whose notes hold 10,000
-#: Cyrillic characters 24 KB.
-MAX_CHANGE_BYTES = 64 * 1024
 #: The fields of one page of changes or records (pull, own, snapshot) and of one push the app
 #: sends. A page always holds at least one change, so nothing can be stuck behind the cap.
 MAX_PAGE_BYTES = 4 * 1024 * 1024
@@ -64,6 +63,9 @@ WIRE_GZIP_LEVEL = 6
 PushedChange = tuple[int, str, str, str, dict[str, Any], int]
 #: A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen]
 PulledChange = tuple[int, int, int, str, str, str, dict[str, Any], int]
+#: A change of one of the asking device's origins (``/v1/own``):
+#: [seq, hlc, entity, entity_id, op, fields, seen]
+OwnChange = tuple[int, int, str, str, str, dict[str, Any], int]
 
 
 class EnrollRequest(BaseModel):
@@ -119,9 +121,9 @@ class SnapshotPage(BaseModel):
 
 class OwnChangesResponse(BaseModel):
     """One of this device's origins as the server holds it (for a laptop restored from a
-    backup): [seq, hlc, entity, entity_id, op, fields, seen]."""
+    backup)."""
 
-    changes: list[tuple[int, int, str, str, str, dict[str, Any], int]]
+    changes: list[OwnChange]
     more: bool
 
 
@@ -139,51 +141,6 @@ class ErrorBody(BaseModel):
     detail: str
 
 
-#: Entity and field names: lower-case identifiers (``_``-fields are the merge's own).
-NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
-
-
-def _value_problem(value: Any) -> str | None:
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return None if -MAX_NUMBER <= value <= MAX_NUMBER else "a number out of range"
-    if isinstance(value, float):
-        return None if math.isfinite(value) else "a number out of range"
-    if isinstance(value, str):
-        if len(value) > MAX_TEXT:
-            return f"a text longer than {MAX_TEXT:,} characters"
-        return "a text with a NUL character" if "\x00" in value else None
-    if isinstance(value, list):
-        if len(value) > MAX_LIST:
-            return f"a list longer than {MAX_LIST} items"
-        for item in value:
-            if isinstance(item, list | dict) or _value_problem(item):
-                return "a list holding something other than short texts or numbers"
-        return None
-    return "a value that is not a text, number, yes/no or list"
-
-
-def fields_bytes(fields: dict[str, Any]) -> int:
-    """The size of a change's fields on the wire (compact UTF-8 JSON)."""
-    return len(json_text.dumps_bytes(fields))
-
-
-def fields_problem(fields: dict[str, Any]) -> str | None:
-    """What makes a change's fields unacceptable (a plain English phrase), or None. The server
-    refuses such a change; the app checks its own writes with the same rules."""
-    for name, value in fields.items():
-        if not isinstance(name, str) or not NAME.fullmatch(name):
-            return f"invalid field name {name!r}"
-        problem = _value_problem(value)
-        if problem:
-            return f"field {name!r} holds {problem}"
-    size = fields_bytes(fields)
-    if size > MAX_CHANGE_BYTES:
-        return f"its fields take {size:,} bytes, over the {MAX_CHANGE_BYTES:,} a change may hold"
-    return None
-
-
 def push_count(changes: Sequence[Change], max_bytes: int = MAX_PAGE_BYTES) -> int:
     """How many of ``changes``, in order, one push sends: their fields within ``max_bytes``,
     and at least one."""
@@ -195,7 +152,17 @@ def push_count(changes: Sequence[Change], max_bytes: int = MAX_PAGE_BYTES) -> in
     return len(changes)
 
 
+# --- Changes on the wire: encoded and decoded here only, by the app and the server alike ------
+
 _OPS = {op.value: op for op in Op}
+
+
+def op_of(code: str) -> Op:
+    """The op a wire code stands for; ValueError for a code no app writes."""
+    try:
+        return _OPS[code]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown op {code!r}") from None
 
 
 def to_pushed(change: Change) -> PushedChange:
@@ -209,14 +176,21 @@ def to_pushed(change: Change) -> PushedChange:
     )
 
 
-def from_pushed(device_id: str, seq: int, row: PushedChange) -> Change:
+def from_pushed(origin: str, seq: int, row: PushedChange) -> Change:
+    """Change ``seq`` of ``origin``, as a push or a bundle carries it. ValueError for an op no
+    app writes (the server checks everything else, ``sync_server.validation``)."""
     hlc, entity, entity_id, op, fields, seen = row
-    return Change(device_id, seq, hlc, entity, entity_id, _OPS[op], fields, seen)
+    return Change(origin, seq, hlc, entity, entity_id, op_of(op), fields, seen)
 
 
 def from_pulled(devices: list[str], row: PulledChange) -> Change:
     index, seq, hlc, entity, entity_id, op, fields, seen = row
-    return Change(devices[index], seq, hlc, entity, entity_id, _OPS[op], fields, seen)
+    return Change(devices[index], seq, hlc, entity, entity_id, op_of(op), fields, seen)
+
+
+def from_own(origin: str, row: OwnChange) -> Change:
+    seq, hlc, entity, entity_id, op, fields, seen = row
+    return Change(origin, seq, hlc, entity, entity_id, op_of(op), fields, seen)
 
 
 def encode(payload: BaseModel | dict[str, Any]) -> bytes:

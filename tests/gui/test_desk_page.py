@@ -22,7 +22,7 @@ def desk(qtbot, services):
     record, _ = services.catalogue.add_record("Кобзар", authors=["Шевченко, Тарас"])
     for n in range(1, 4):
         services.catalogue.add_copies(record, barcode=f"INV-{n}")
-    page = DeskPage(services.desk, ImmediateRunner())
+    page = DeskPage(services, ImmediateRunner())
     qtbot.addWidget(page)
     page.resize(1146, 700)
     page.show()
@@ -125,7 +125,7 @@ def test_overdue_and_history_lists(qtbot, desk, monkeypatch) -> None:
     QTest.keyClick(page.scan_field, Qt.Key.Key_H, CTRL)
     (history,) = shown
     assert history.table.rowCount() == 1 and history.table.item(0, 0).text() == "INV-1"
-    page.desk._today = page.desk.today().replace(year=page.desk.today().year + 1)
+    page.lending._today = page.lending.today().replace(year=page.lending.today().year + 1)
     page.show_overdue()
     assert shown[1].table.item(0, 5).text() == "Overdue"
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from mandrivna.services.import_report import problem_text
 from mandrivna.ui import export_dialogs
 from mandrivna.ui.import_dialog import ImportDialog, open_import_dialog
+from mandrivna.ui.pages.readers_page import ReadersPage
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 from tests.support.marc_files import unimarc_general, write_iso
 
@@ -119,11 +120,13 @@ def test_export_of_readers_asks_first_and_says_where(qtbot, ready, tmp_path, mon
         QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No
     )
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), a[3]))
-    export_dialogs.export_with_dialog(None, ready, ImmediateRunner(), "readers")
+    page = ReadersPage(ready.readers, ImmediateRunner(), services=ready)
+    qtbot.addWidget(page)
+    export_dialogs.export_with_dialog(page, ready, "readers")
     assert asked and not list(target.parent.iterdir())  # declined: nothing written
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
-    export_dialogs.export_with_dialog(None, ready, ImmediateRunner(), "readers")
+    export_dialogs.export_with_dialog(page, ready, "readers")
     written = Path(str(target) + ".xlsx")
     assert written.exists()
     assert str(written.resolve()) in told[0]

@@ -231,8 +231,8 @@ def test_a_copy_lent_after_it_was_packed_is_shown_on_loan(qtbot, page, services)
     scan(page, "UBI-0001")
     reader_id, _ = services.readers.register("Петренко", "Іван", consent=True)
     services.desk.open_session()
-    lent = services.desk.scan("UBI-0001", reader_id)
+    lent = services.lending.scan("UBI-0001", reader_id)
     page.on_data_changed(lent.changed)  # as the main window passes every write on
-    on_loan = tr("ParcelsPage", "{code} (on loan)").format(code="UBI-0001")
+    on_loan = tr("ParcelDetailPanel", "{code} (on loan)").format(code="UBI-0001")
     qtbot.waitUntil(lambda: page.lines.item(0, 0).text() == on_loan, timeout=3000)
     assert on_loan == "UBI-0001 (виданий)"

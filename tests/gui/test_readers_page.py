@@ -131,7 +131,7 @@ def test_personal_data_export_asks_and_says_where_it_went(qtbot, page, services,
     record, _ = services.catalogue.add_record("Кобзар")
     services.catalogue.add_copies(record, barcode="INV-1")
     services.desk.open_session()
-    services.desk.scan("INV-1", rid)
+    services.lending.scan("INV-1", rid)
     event, _ = services.events.create_event("Клуб", "2026-11-10T18:00", "2026-11-10T19:00")
     services.events.check_in(event, services.readers.get(rid).card_number)
     page.refresh()

@@ -47,7 +47,7 @@ def test_a_bad_file_is_refused_in_words(qtbot, services, tmp_path):
 
 def test_lending_periods_set_the_due_date(qtbot, services):
     services.device.save("Хаб Дніпро", "Олена")
-    section = LendingSettings(services.desk, ImmediateRunner())
+    section = LendingSettings(services.lending, ImmediateRunner())
     qtbot.addWidget(section)
     assert section.days["book"].value() == 30
     section.days["book"].setValue(21)
@@ -56,5 +56,5 @@ def test_lending_periods_set_the_due_date(qtbot, services):
     record, _ = services.catalogue.add_record("Кобзар")
     services.catalogue.add_copies(record, barcode="INV-1")
     services.desk.open_session()
-    result = services.desk.scan("INV-1", reader)
+    result = services.lending.scan("INV-1", reader)
     assert result.due_on == (dt.date.today() + dt.timedelta(days=21)).isoformat()

@@ -210,31 +210,6 @@ def test_a_tampered_bundle_upload_is_refused_and_stores_nothing(api, storage, tm
     assert api.post("/v1/bundle", content=good, headers=headers(coordinator)).json()["stored"] == 0
 
 
-def test_the_server_folds_records_for_snapshots_in_the_background(storage):
-    from sync_server import snapshots
-
-    with TestClient(create_app(storage, materialize_every_s=0.05)) as live:
-        token = enroll(live, storage, DEV_A)
-        body = gzip.compress(
-            json.dumps(
-                {
-                    "origin": DEV_A,
-                    "first_seq": 1,
-                    "changes": [[pack(NOW, 1), "reader", "r1", "u", {"surname": "Бойко"}, 0]],
-                }
-            ).encode()
-        )
-        assert live.post("/v1/push", content=body, headers=headers(token)).status_code == 200
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            with storage.engine.connect() as conn:
-                if snapshots._upto(conn) == 1:
-                    break
-            time.sleep(0.05)
-        with storage.engine.connect() as conn:
-            assert snapshots._upto(conn) == 1
-
-
 def test_no_one_without_a_token_can_raise_the_data_schema(api, storage):
     from mandrivna.wire import SCHEMA_HEADER
 

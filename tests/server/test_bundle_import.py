@@ -22,7 +22,7 @@ from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.bundle import export_bundle
 from sync_server.app import create_app
 from sync_server.cli import main as server_cli
-from sync_server.storage import SyncStorage
+from sync_server.storage_api import SyncStorage
 from tests.server.test_api import DEV_B, NOW, PUBLIC_KEY, headers
 
 
@@ -63,12 +63,12 @@ def log(storage: SyncStorage) -> list:
     ]
 
 
-def cli_import(storage: SyncStorage, data: bytes, folder: Path) -> tuple[int, str]:
+def cli_import(storage_url: str, data: bytes, folder: Path) -> tuple[int, str]:
     path = folder / "bundle.gz"
     path.write_bytes(data)
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        code = server_cli(["import-bundle", str(path), "--db", storage.url])
+        code = server_cli(["import-bundle", str(path), "--db", storage_url])
     return code, err.getvalue()
 
 
@@ -92,13 +92,13 @@ def damage(data: bytes, flips: list[tuple[int, int]], cut: int | None) -> bytes:
     cut=st.none() | st.integers(0, 10**6),
 )
 def test_a_damaged_or_cut_bundle_is_refused_in_one_sentence(
-    server, real_bundle, tmp_path, flips, cut
+    server, real_bundle, tmp_path, flips, cut, storage_url
 ):
     storage, client, coordinator = server
     data = real_bundle[0]
     damaged = damage(data, flips, None if cut is None else cut % (len(data) + 1))
     before = log(storage)
-    code, err = cli_import(storage, damaged, tmp_path)
+    code, err = cli_import(storage_url, damaged, tmp_path)
     reply = client.post("/v1/bundle", content=damaged, headers=headers(coordinator))
     if code == 2:  # refused: in one sentence, by both, and nothing stored
         assert_refused_plainly(code, err)
@@ -110,10 +110,10 @@ def test_a_damaged_or_cut_bundle_is_refused_in_one_sentence(
         assert len(log(storage)) == 2
 
 
-def test_the_undamaged_bundle_is_applied_once(server, real_bundle, tmp_path):
+def test_the_undamaged_bundle_is_applied_once(server, real_bundle, tmp_path, storage_url):
     storage, _client, _coordinator = server
-    assert cli_import(storage, real_bundle[0], tmp_path)[0] == 0
-    assert cli_import(storage, real_bundle[0], tmp_path)[0] == 0
+    assert cli_import(storage_url, real_bundle[0], tmp_path)[0] == 0
+    assert cli_import(storage_url, real_bundle[0], tmp_path)[0] == 0
     assert len(log(storage)) == 2
 
 
@@ -159,7 +159,7 @@ def bundle_of(device_id: str, first_seq: int, changes: list) -> dict:
     ],
 )
 def test_a_signed_bundle_that_says_something_impossible_is_refused(
-    server, tmp_path, payload, monkeypatch
+    server, tmp_path, payload, monkeypatch, storage_url
 ):
     """Signed by the coordinator's own device (DEV_B), so only the content is wrong."""
     storage, client, coordinator = server
@@ -177,13 +177,15 @@ def test_a_signed_bundle_that_says_something_impossible_is_refused(
             changes[0][4] = {f"n{i}": fields["n"] for i in range(5)}
     data = signed(key, payload)
     before = log(storage)
-    assert_refused_plainly(*cli_import(storage, data, tmp_path))
+    assert_refused_plainly(*cli_import(storage_url, data, tmp_path))
     reply = client.post("/v1/bundle", content=data, headers=headers(coordinator))
     assert reply.status_code in (401, 422)  # its token was replaced with the key: 401 is fine
     assert log(storage) == before
 
 
-def test_a_bundle_from_a_restored_laptop_reusing_numbers_is_refused_whole(server, tmp_path):
+def test_a_bundle_from_a_restored_laptop_reusing_numbers_is_refused_whole(
+    server, tmp_path, storage_url
+):
     storage, _client, _coordinator = server
     key = Ed25519PrivateKey.generate()
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -193,11 +195,13 @@ def test_a_bundle_from_a_restored_laptop_reusing_numbers_is_refused_whole(server
         storage.enroll("Офіс", "coordinator", NOW, replaces=DEV_B)[1], DEV_B, public.decode(), NOW
     )
     first = [[pack(NOW, i), "visit", f"v{i}", "f", {"count": 1}, 0] for i in range(3)]
-    assert cli_import(storage, signed(key, bundle_of(DEV_B, 1, first)), tmp_path)[0] == 0
+    assert cli_import(storage_url, signed(key, bundle_of(DEV_B, 1, first)), tmp_path)[0] == 0
     before = log(storage)
     # restored to seq 1, then wrote 6000 other changes: 2..6001 (more than one push batch)
     other = [[pack(NOW, 100 + i), "visit", f"w{i}", "f", {"count": 1}, 0] for i in range(6000)]
-    code, err = cli_import(storage, signed(key, bundle_of(DEV_B, 1, first[:1] + other)), tmp_path)
+    code, err = cli_import(
+        storage_url, signed(key, bundle_of(DEV_B, 1, first[:1] + other)), tmp_path
+    )
     assert_refused_plainly(code, err)
     assert "copied back" in err
     assert log(storage) == before

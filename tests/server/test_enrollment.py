@@ -10,13 +10,12 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi.testclient import TestClient
-from sqlalchemy import text
 
 from mandrivna.core.hlc import pack
 from sync_server.app import create_app
+from sync_server.backends import open_storage
 from sync_server.cli import main as server_cli
-from sync_server.device_storage import CODE_VALID_MS
-from sync_server.storage import SyncStorage
+from sync_server.enrollment_codes import CODE_VALID_MS
 from tests.server.test_api import DEV_A, DEV_B, NOW, PUBLIC_KEY, encode_enroll, headers, push_body
 
 
@@ -171,22 +170,8 @@ def test_a_bundle_signed_with_the_replaced_key_is_refused(api, storage):
         import_bundle_bytes(storage, bundle, NOW)
 
 
-def test_an_older_server_database_gets_the_new_column(storage_url):
-    """A server database made before ``replaces`` existed is brought up to date at start."""
-    first = SyncStorage(storage_url)
-    with first.engine.begin() as conn:
-        conn.execute(text("ALTER TABLE server_device DROP COLUMN replaces"))
-    first.close()
-    again = SyncStorage(storage_url)
-    again.claim(again.enroll("Хаб", "librarian", NOW)[1], DEV_A, PUBLIC_KEY, NOW)
-    _key, code = again.enroll("Хаб", "librarian", NOW, replaces=DEV_A)
-    again.claim(code, DEV_A, new_key(), NOW)
-    again.close()
-    SyncStorage(storage_url).close()  # and once more: the step is idempotent
-
-
 def test_the_command_line_makes_a_code_for_one_device(storage_url, capsys):
-    storage = SyncStorage(storage_url)
+    storage = open_storage(storage_url)
     storage.claim(storage.enroll("Хаб", "librarian", NOW)[1], DEV_A, PUBLIC_KEY, NOW)
     storage.close()
     assert server_cli(["enroll", "--hub", "Хаб", "--replaces", DEV_A, "--db", storage_url]) == 0
@@ -195,7 +180,7 @@ def test_the_command_line_makes_a_code_for_one_device(storage_url, capsys):
     code = out.strip().splitlines()[-1]
     assert server_cli(["enroll", "--hub", "Хаб", "--replaces", DEV_B, "--db", storage_url]) == 2
     assert "No device" in capsys.readouterr().err
-    storage = SyncStorage(storage_url)
+    storage = open_storage(storage_url)
     record, _token = storage.claim(code, DEV_A, new_key(), NOW)
     assert record.device_id == DEV_A
     storage.close()

@@ -22,9 +22,11 @@ def write(data_dir: Path) -> None:
         reader_id, _ = services.readers.register(f"Читач{step}", "Петро", consent=True)
         record_id, _ = services.catalogue.add_record(f"Книга {step}")
         services.catalogue.add_copies(record_id, barcode=f"CRASH-{step}")
-        services.desk.scan(f"CRASH-{step}", reader_id)
+        services.lending.scan(f"CRASH-{step}", reader_id)
         if step % 2 == 0 and services.catalogue.copy_by_barcode(f"CRASH-{step - 1}"):
-            services.desk.scan(f"CRASH-{step - 1}", reader_id)  # returns it (lends, after a kill)
+            services.lending.scan(
+                f"CRASH-{step - 1}", reader_id
+            )  # returns it (lends, after a kill)
         print(step, flush=True)
 
 

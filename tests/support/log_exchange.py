@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 from sqlalchemy import text
 
-from mandrivna.core.change import Change, Op
+from mandrivna.core.change import Change, Changed, Op
 from mandrivna.store.database import Database
-from mandrivna.store.replica import Changed, store_and_apply
+from mandrivna.store.replica import store_and_apply
 
 
 def log_of(db: Database, device_id: str | None = None) -> list[Change]:

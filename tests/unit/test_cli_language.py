@@ -14,7 +14,7 @@ from mandrivna.cli_argparse import TEXTS, speaking
 from mandrivna.core.text_catalog import TextCatalog
 from mandrivna.resource_paths import translation_sources
 
-COMMANDS = ("setup", "enroll", "sync", "backup", "restore", "import", "export")
+COMMANDS = ("setup", "enroll", "sync", "backup", "restore", "import", "export", "demo")
 CYRILLIC = re.compile("[а-яіїєґ]", re.IGNORECASE)
 
 

@@ -1,15 +1,18 @@
-"""Rules of the catalogue: record types, copy states and sources, and the checks of a record
-(title present, year possible, ISBN with a valid check digit, stored as ISBN-13 digits)."""
+"""The catalogue's records and copies as every layer sees them, and its rules: record types, copy
+states and sources, and the checks of a record (title present, year possible, ISBN with a valid
+check digit, stored as ISBN-13 digits)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Any
 
 from stdnum import isbn as stdnum_isbn
 from stdnum.exceptions import ValidationError as StdnumError
 
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.loans import Loan
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
 MATERIAL_TYPES = ("book", "ebook", "audiobook", "periodical", "online")
@@ -21,6 +24,43 @@ ON_LOAN = "on_loan"
 COPY_STATES = ("available", ON_LOAN, "in_transit", "lost", "written_off")
 ACQUISITIONS = ("donation", "purchase", "other")
 PARCEL_STATUSES = ("formed", "sent", "received")
+#: How many records a catalogue search shows at most (type more to narrow).
+SEARCH_LIMIT = 50
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BibRecord:
+    """A bibliographic record: one title, whatever number of copies it has."""
+
+    id: str
+    title: str | None = None
+    authors: list[str] | None = None
+    publisher: str | None = None
+    place: str | None = None
+    year: int | None = None
+    isbn: str | None = None  # ISBN-13, digits only
+    language: str | None = None
+    udc: str | None = None
+    subjects: list[str] | None = None
+    material_type: str | None = None
+    url: str | None = None
+    source_id: str | None = None  # the record's id where it came from (an import)
+    created_on: str | None = None  # the day it was catalogued here
+    created_hub: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BookCopy:
+    """One physical (or licensed) copy of a record: its barcode, where it is and its status."""
+
+    id: str
+    record_id: str | None = None
+    barcode: str | None = None
+    hub: str | None = None
+    acquisition: str | None = None  # donation, purchase, other
+    acquisition_source: str | None = None  # e.g. the Ukrainian Book Institute
+    acquired_on: str | None = None
+    status: str | None = None
 
 
 def normalise_isbn(value: str) -> str:
@@ -124,3 +164,38 @@ def validate_copy(fields: dict[str, Any]) -> dict[str, Any]:
             QT_TRANSLATE_NOOP("errors", "Unknown way of acquisition: {name}."), name=how
         )
     return clean
+
+
+@dataclass
+class CatalogueFilter:
+    """What the catalogue's list is narrowed to: a type of record, copies at a hub, copies in a
+    state (``COPY_STATES``); None is any."""
+
+    material_type: str | None = None
+    hub: str | None = None
+    status: str | None = None
+
+
+@dataclass
+class RecordHit:
+    """A record found, with the counts of its copies shown in the result list."""
+
+    record: BibRecord
+    copies: int = 0
+    available: int = 0
+    hubs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CopyLine:
+    """A copy as the catalogue shows it: the copy, its open loan (the newest, when a copy was
+    lent twice offline) and whether an open loan of it is flagged ``lent_again``."""
+
+    copy: BookCopy
+    loan: Loan | None = None
+    lent_again: bool = False
+
+    @property
+    def states(self) -> tuple[str, ...]:
+        """On loan as its loans say, and what its status marks."""
+        return copy_states(self.copy.status, self.loan is not None)

@@ -1,4 +1,5 @@
-"""One entry of the change log: the unit that is stored, synced and merged.
+"""One entry of the change log (the unit that is stored, synced and merged), and what a write
+or a sync changed (``Changed``), which every screen refreshes from.
 
 Every write to replicated data is recorded as a Change in the same transaction as the write.
 ``(device_id, seq)`` identifies a change everywhere; ``seq`` is gap-free per device.
@@ -6,7 +7,8 @@ Every write to replicated data is recorded as a Change in the same transaction a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -37,3 +39,21 @@ class Change:
     @property
     def key(self) -> tuple[str, int]:
         return (self.device_id, self.seq)
+
+
+@dataclass
+class Changed:
+    """What a write or a sync changed: entity name → ids, and how many conflicts it recorded."""
+
+    entities: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    stored: int = 0
+    conflicts: int = 0
+
+    def merge(self, other: Changed) -> None:
+        for name, ids in other.entities.items():
+            self.entities[name] |= ids
+        self.stored += other.stored
+        self.conflicts += other.conflicts
+
+    def __bool__(self) -> bool:
+        return self.stored > 0

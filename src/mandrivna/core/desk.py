@@ -1,11 +1,13 @@
-"""Rules of the lending desk and reference help: the kinds of requests, topics and channels, and
-what needs an explicit override (recorded with its reason for the coordinator)."""
+"""The lending desk's day (a service session), its electronic loans and reference help as every
+layer sees them, and its rules: the kinds of requests, topics and channels."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from mandrivna.core.loans import Loan
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
-SESSION_CHANNELS = ("stationary", "non_stationary")
 REQUEST_KINDS = ("reference", "consultation")
 TOPICS = ("educational", "digital", "literature", "legal_social", "other")
 REQUEST_CHANNELS = ("in_person", "phone", "messenger", "online")
@@ -27,6 +29,78 @@ CHANNEL_LABELS = {
 }
 
 
-def visit_channel(request_channel: str, session_channel: str) -> str:
-    """How a served reader's visit counts: in person as the session's channel, else remote."""
-    return session_channel if request_channel == "in_person" else "remote"
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ServiceSession:
+    """A librarian's day of service at a hub or venue; desk work records which session it was."""
+
+    id: str
+    hub: str | None = None
+    venue: str | None = None
+    day: str | None = None
+    librarian: str | None = None
+    channel: str | None = None  # stationary or non_stationary: how its visits count
+    closed: bool | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ELoan:
+    """Electronic access given to a reader, or a free internet resource given out (a fact)."""
+
+    id: str
+    kind: str  # e_loan or free_resource
+    title: str | None = None
+    url: str | None = None
+    reader_id: str | None = None
+    day: str
+    hub: str | None = None
+    session_id: str | None = None
+    channel: str | None = None  # in_person or remote: how the reader's visit counts
+    device_id: str
+    hlc: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Consultation:
+    """A reference question or a consultation answered (a fact)."""
+
+    id: str
+    kind: str  # reference or consultation
+    topic: str
+    channel: str
+    outcome: str  # answered or referred
+    reader_id: str | None = None
+    note: str | None = None
+    topics: list[str] | None = None  # every topic it touched (``topic`` is the first)
+    client: str | None = None  # reader, or library (a library asking for help)
+    day: str
+    hub: str | None = None
+    session_id: str | None = None
+    device_id: str
+    hlc: int
+
+
+@dataclass
+class LoanLine:
+    """A loan as the desk shows it: the loan, and the copy's barcode and title."""
+
+    loan: Loan
+    barcode: str | None
+    title: str | None
+    material_type: str | None
+
+
+@dataclass
+class SessionSummary:
+    """What was done in a session (shown when it closes): readers served, visits by channel,
+    loans, returns and renewals, electronic loans, reference help, events."""
+
+    readers_served: int = 0
+    visits: dict[str, int] = field(default_factory=dict)
+    loans: int = 0
+    returns: int = 0
+    renewals: int = 0
+    e_loans: int = 0
+    free_resources: int = 0
+    references: int = 0
+    consultations: int = 0
+    events: int = 0

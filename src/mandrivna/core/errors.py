@@ -9,7 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+
 Translate = Callable[[str, str], str]
+#: What a write, an import or an enrollment says on a laptop not set up yet.
+SET_UP_FIRST = QT_TRANSLATE_NOOP("errors", "Set up this device first: enter the hub and librarian.")
 
 
 class MandrivnaError(Exception):
@@ -44,6 +48,9 @@ class ValidationError(MandrivnaError):
 
 class NotSetUpError(MandrivnaError):
     """The app has not been set up on this device yet (no hub and librarian)."""
+
+    def __init__(self, message: str = SET_UP_FIRST, **params: Any) -> None:
+        super().__init__(message, **params)
 
 
 class NoDisplayError(MandrivnaError):

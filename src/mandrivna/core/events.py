@@ -1,9 +1,11 @@
-"""Rules of events, series and courses: the plan's directions, forms, formats and departments,
-and the checks of an event and of its attendance (nothing saved half-way on bad input)."""
+"""Events, series, courses and check-ins as every layer sees them, and their rules: the plan's
+directions, forms, formats and departments, and the checks of an event and of its attendance
+(nothing saved half-way on bad input)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from mandrivna.core.errors import ValidationError
@@ -48,6 +50,105 @@ AUDIENCE = {
     "disability": QT_TRANSLATE_NOOP("events", "People with disabilities"),
 }
 REPEATS = ("none", "weekly", "monthly")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventSeries:
+    """A recurring event (the monthly book club): the defaults its next event starts from."""
+
+    id: str
+    title: str | None = None
+    repeat: str | None = None  # none, weekly, monthly
+    direction: str | None = None
+    form: str | None = None
+    format: str | None = None
+    department: str | None = None
+    hub: str | None = None
+    venue: str | None = None
+    platform: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LibraryEvent:
+    """An event or a course session, with its headcounts and audience breakdown."""
+
+    id: str
+    title: str | None = None
+    series_id: str | None = None
+    course_id: str | None = None
+    direction: str | None = None
+    form: str | None = None
+    format: str | None = None
+    department: str | None = None
+    hub: str | None = None
+    venue: str | None = None
+    platform: str | None = None
+    partner_project: str | None = None
+    starts_at: str | None = None
+    ends_at: str | None = None
+    capacity: int | None = None
+    description: str | None = None
+    attended_in_person: int | None = None
+    attended_online: int | None = None
+    audience_idp: int | None = None
+    audience_age55: int | None = None
+    audience_children: int | None = None
+    audience_youth: int | None = None
+    audience_military: int | None = None
+    audience_disability: int | None = None
+    audience_military_family: int | None = None
+    audience_librarians: int | None = None
+    status: str | None = None  # planned, held, cancelled
+    plan_section: str | None = None  # the plan's section it fulfils: 1, 3.1, 3.2, 3.3
+    plan_item: str | None = None  # the plan's item, as the plan names it
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventCheckin:
+    """A registered reader checked in at an event by card (a fact; one per reader and event)."""
+
+    id: str
+    event_id: str
+    reader_id: str
+    day: str
+    hub: str | None = None
+    device_id: str
+    hlc: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Course:
+    """A course (the digital-literacy intensive for 55+): sessions are its events."""
+
+    id: str
+    title: str | None = None
+    direction: str | None = None
+    department: str | None = None
+    hub: str | None = None
+    description: str | None = None
+    sessions_required: int | None = None  # sessions attended to complete the course
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CourseEnrollment:
+    """A reader enrolled in a course (id from course and reader: enrolling twice is once)."""
+
+    id: str
+    course_id: str | None = None
+    reader_id: str | None = None
+    enrolled_on: str | None = None
+    withdrawn: bool | None = None
+
+
+@dataclass
+class EventFilter:
+    """What a month's plan is narrowed to (None is any)."""
+
+    department: str | None = None
+    direction: str | None = None
+    format: str | None = None
+    hub: str | None = None
 
 
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:

@@ -63,22 +63,34 @@ def resolve(
     return None if hub_id is None else redirects.kept(hub_id, merged_into)
 
 
-@dataclass(frozen=True, slots=True)
-class HubEntry:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hub:
+    """A service point of the directory the coordinator keeps (an editable record)."""
+
     id: str
-    name: str
+    name: str | None = None
     settlement: str | None = None
     oblast: str | None = None
-    kind: str | None = None
-    active: bool = True
+    kind: str | None = None  # hub, partner_library, mobile_point
+    active: bool | None = None  # None or True: open; False: closed
     merged_into: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HubName:
+    """A spelling of a hub's name met in the data (id = ``name_id(name)``) and its hub."""
+
+    id: str
+    name: str | None = None
+    hub_id: str | None = None
 
 
 @dataclass(frozen=True)
 class HubDirectory:
     """The directory as one laptop holds it: hubs by id, and every spelling's hub."""
 
-    hubs: dict[str, HubEntry] = field(default_factory=dict)
+    hubs: dict[str, Hub] = field(default_factory=dict)
     spellings: dict[str, str] = field(default_factory=dict)  # hub_name id -> hub id
 
     def hub_of(self, name: str | None) -> str | None:
@@ -91,10 +103,11 @@ class HubDirectory:
         the directory does not know it)."""
         hub_id = self.hub_of(name)
         hub = self.hubs.get(hub_id) if hub_id else None
-        return hub.name if hub is not None else clean(name or "")
+        return hub.name if hub is not None and hub.name else clean(name or "")
 
-    def live(self) -> list[HubEntry]:
+    def live(self) -> list[Hub]:
         """Hubs not merged away, by name (closed ones included)."""
         return sorted(
-            (h for h in self.hubs.values() if not h.merged_into), key=lambda h: h.name.casefold()
+            (h for h in self.hubs.values() if not h.merged_into),
+            key=lambda h: (h.name or "").casefold(),
         )

@@ -13,6 +13,7 @@ quarters to the year); ``PEOPLE`` figures count persons once per period, so they
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -444,3 +445,27 @@ def percent(done: float, target: float | None) -> float | None:
 def pro_rata(annual: float | None, share_of_year: float) -> float | None:
     """What an annual target expects of a period covering ``share_of_year`` of the year."""
     return None if annual is None else annual * share_of_year
+
+
+PERIODS = ("year", "q1", "q2", "q3", "q4")
+FIGURE_KINDS = ("target", "done")
+_FIGURES = uuid.UUID("5a3c9e1d-7b2f-4c6a-9e08-1f4d6b2a8c37")
+
+
+def figure_id(kind: str, year: int, indicator: str, period: str, hub: str | None) -> str:
+    """The id of a plan figure: entering the same figure again replaces it, on every laptop."""
+    return str(uuid.uuid5(_FIGURES, f"{kind}|{year}|{indicator}|{period}|{hub or ''}"))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlanFigure:
+    """A plan's target, or a figure done in a year the app has no records of."""
+
+    id: str
+    kind: str | None = None  # target or done
+    year: int | None = None
+    indicator: str | None = None  # a code of ``INDICATORS``
+    period: str | None = None  # year, q1 … q4
+    hub: str | None = None  # None: the whole library
+    value: int | None = None
+    note: str | None = None

@@ -15,82 +15,95 @@ and flagged, never dropped, for the coordinator:
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 LEND, RENEW, RETURN = "lend", "renew", "return"
 LENT_AGAIN = "lent_again"
 RETURN_WITHOUT_LOAN = "return_without_loan"
 DEFAULT_LOAN_DAYS = 30
-_VISIT_NAMESPACE = uuid.UUID("6f1c3d4e-3a52-4f0e-9d38-6d2f5f1a7b10")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LoanEvent:
+    """Lending, renewing or returning a copy (a fact). Its stamp (``hlc``, then ``device_id``)
+    orders a copy's events for the projection."""
+
     id: str
-    hlc: int
-    device_id: str
-    kind: str
+    kind: str  # lend, renew or return
     copy_id: str
-    reader_id: str | None
-    loan_id: str | None  # the lend a renew or return refers to, when the laptop knew it
+    reader_id: str | None = None
+    loan_id: str | None = None  # the lend a renew or return refers to, when the laptop knew it
     day: str
-    due_on: str | None
-    hub: str | None
+    due_on: str | None = None
+    hub: str | None = None
+    session_id: str | None = None
+    override_reason: str | None = None  # why it was lent despite a warning
+    device_id: str
+    hlc: int
 
 
-@dataclass
-class LoanState:
-    """One loan (keyed by its lend event), or a return that matched no loan."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Loan:
+    """One loan (keyed by its lend event), or a return that matched no loan: computed on every
+    laptop from a copy's events, never synced."""
 
     id: str
     copy_id: str
-    reader_id: str | None
-    lent_on: str | None
-    due_on: str | None
-    hub: str | None
+    reader_id: str | None = None
+    lent_on: str | None = None
+    due_on: str | None = None
+    hub: str | None = None
     returned_on: str | None = None
     return_hub: str | None = None
     renewals: int = 0
     flag: str | None = None
 
 
-def project(events: Iterable[LoanEvent]) -> list[LoanState]:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LendingRule:
+    """How many days a type of item is lent for (id = the record type, e.g. "book")."""
+
+    id: str
+    days: int | None = None
+
+
+def project(events: Iterable[LoanEvent]) -> list[Loan]:
     """The loans of one copy from all its events (any order in, the same answer out)."""
     ordered = sorted(events, key=lambda e: (e.hlc, e.device_id, e.id))
-    loans: dict[str, LoanState] = {}
+    loans: dict[str, Loan] = {}
     open_id: str | None = None
     for event in ordered:
         if event.kind == LEND:
             if open_id is not None:
-                loans[open_id].flag = LENT_AGAIN
-            loans[event.id] = LoanState(
-                event.id, event.copy_id, event.reader_id, event.day, event.due_on, event.hub
+                loans[open_id] = replace(loans[open_id], flag=LENT_AGAIN)
+            loans[event.id] = Loan(
+                id=event.id,
+                copy_id=event.copy_id,
+                reader_id=event.reader_id,
+                lent_on=event.day,
+                due_on=event.due_on,
+                hub=event.hub,
             )
             open_id = event.id
             continue
         target = event.loan_id if event.loan_id in loans else open_id
         loan = loans.get(target) if target else None
         if event.kind == RENEW:
-            if loan is not None and loan.returned_on is None:
-                loan.due_on = event.due_on
-                loan.renewals += 1
+            if target and loan is not None and loan.returned_on is None:
+                loans[target] = replace(loan, due_on=event.due_on, renewals=loan.renewals + 1)
         elif event.kind == RETURN:
-            if loan is None or loan.returned_on is not None:
-                loans[event.id] = LoanState(
-                    event.id,
-                    event.copy_id,
-                    event.reader_id,
-                    None,
-                    None,
-                    None,
-                    event.day,
-                    event.hub,
+            if target is None or loan is None or loan.returned_on is not None:
+                loans[event.id] = Loan(
+                    id=event.id,
+                    copy_id=event.copy_id,
+                    reader_id=event.reader_id,
+                    returned_on=event.day,
+                    return_hub=event.hub,
                     flag=RETURN_WITHOUT_LOAN,
                 )
                 continue
-            loan.returned_on, loan.return_hub = event.day, event.hub
+            loans[target] = replace(loan, returned_on=event.day, return_hub=event.hub)
             if target == open_id:
                 open_id = None
     return list(loans.values())
@@ -100,7 +113,15 @@ def due_date(day: dt.date, days: int) -> dt.date:
     return day + dt.timedelta(days=days)
 
 
-def reader_visit_id(reader_id: str, day: str, hub: str) -> str:
-    """The id of a reader's visit on a day at a hub: the same on every laptop, so serving the
-    reader several times that day (here or on another laptop) counts one visit."""
-    return str(uuid.uuid5(_VISIT_NAMESPACE, f"{reader_id}|{day}|{hub}"))
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InHouseUse:
+    """Items read at the hub without being taken away, counted at the desk (a fact; a
+    correction holds a negative count)."""
+
+    id: str
+    day: str
+    hub: str | None = None
+    count: int
+    session_id: str | None = None
+    device_id: str
+    hlc: int

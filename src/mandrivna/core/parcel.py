@@ -1,10 +1,12 @@
-"""Rules of a parcel of donated books: the steps it goes through (formed → sent → received), what
-may change at each step, which copies may go, and the checks of its waybill, dates and
-quantities. Every refusal is a ``ValidationError`` that says what to do."""
+"""A parcel of donated books and its lines as every layer sees them, and its rules: the steps it
+goes through (formed → sent → received), what may change at each step, which copies may go, and
+the checks of its waybill, dates and quantities. Every refusal is a ``ValidationError`` that says
+what to do."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 from mandrivna.core.catalogue import PARCEL_STATUSES
 from mandrivna.core.errors import ValidationError
@@ -18,6 +20,31 @@ STATUS_LABELS = {
     RECEIVED: QT_TRANSLATE_NOOP("parcels", "Received"),
 }
 MAX_QUANTITY = 10_000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Parcel:
+    """A parcel formed for a hub, sent by a carrier and confirmed on receipt."""
+
+    id: str
+    destination_hub: str | None = None
+    waybill: str | None = None
+    status: str | None = None  # formed, sent, received
+    formed_on: str | None = None
+    sent_on: str | None = None
+    received_on: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParcelItem:
+    """One line of a parcel: a copy, or a title with a quantity."""
+
+    id: str
+    parcel_id: str | None = None
+    copy_id: str | None = None
+    record_id: str | None = None
+    quantity: int | None = None
 
 
 def short_number(parcel_id: str) -> str:
@@ -137,3 +164,54 @@ def check_copy_can_go(
             code=barcode,
             hub=hub,
         )
+
+
+@dataclass
+class ParcelLine:
+    """One line of a parcel as listed and printed: a scanned copy, or a title with a quantity."""
+
+    item_id: str
+    quantity: int
+    copy_id: str | None = None
+    record_id: str | None = None
+    barcode: str | None = None
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    isbn: str | None = None
+    copy_status: str | None = None
+    copy_on_loan: bool = False  # the copy has an open loan (lent after it was packed)
+
+    @property
+    def on_shelf(self) -> bool:
+        """A scanned copy that can travel: not on loan and its status says available."""
+        return self.copy_status == "available" and not self.copy_on_loan
+
+
+@dataclass
+class ParcelSummary:
+    """A parcel in the list, with its number of lines and of books."""
+
+    parcel: Parcel
+    lines: int = 0
+    books: int = 0
+
+
+@dataclass
+class ParcelDetail:
+    """A parcel with its lines, as shown and printed on its packing list."""
+
+    parcel: Parcel
+    lines: list[ParcelLine]
+
+    @property
+    def books(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+
+@dataclass
+class HubShipments:
+    """Parcels and books sent to one hub in a period."""
+
+    hub: str
+    parcels: int
+    books: int

@@ -1,7 +1,10 @@
-"""Rules for a registered reader (ЄРК): categories and what must be present to register."""
+"""A registered reader (ЄРК) as every layer sees it, its field list (written here once: the
+store's table, the exchange template and the reader's own copy of their data follow it), the
+categories, and what must be present to register."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -27,19 +30,57 @@ CATEGORY_LABELS = {
     "military_family": QT_TRANSLATE_NOOP("categories", "Family of military"),
     "disability": QT_TRANSLATE_NOOP("categories", "Person with disability"),
 }
-#: Personal data erased when a reader is deleted; the anonymous counts stay.
-PERSONAL_FIELDS = (
-    "surname",
-    "given_name",
-    "patronymic",
-    "birth_year",
-    "phone",
-    "email",
-    "messenger",
-    "settlement",
-    "notes",
-    "block_reason",
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Reader:
+    """A registered reader: an editable record, merged field by field on every laptop."""
+
+    id: str
+    card_number: str | None = None
+    surname: str | None = None
+    given_name: str | None = None
+    patronymic: str | None = None
+    birth_year: int | None = None
+    phone: str | None = None
+    email: str | None = None
+    messenger: str | None = None
+    settlement: str | None = None
+    categories: list[str] | None = None
+    consent_on: str | None = None
+    registration_hub: str | None = None
+    registered_on: str | None = None
+    registration_years: list[int] | None = None
+    notes: str | None = None
+    blocked: bool | None = None
+    block_reason: str | None = None
+    merged_into: str | None = None  # a duplicate merged into the reader kept (core.redirects)
+
+    @property
+    def full_name(self) -> str:
+        """Surname, given name and patronymic, as far as known."""
+        return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
+
+
+#: Every field of a reader but its id (and the merge link), in the order of the exchange
+#: table's columns.
+READER_FIELDS = tuple(
+    f.name for f in dataclasses.fields(Reader) if f.name not in ("id", "merged_into")
 )
+NAME_FIELDS = ("surname", "given_name", "patronymic")
+CONTACT_FIELDS = ("phone", "email", "messenger", "settlement")
+#: Personal data erased when a reader is deleted; the anonymous counts stay.
+PERSONAL_FIELDS = (*NAME_FIELDS, "birth_year", *CONTACT_FIELDS, "notes", "block_reason")
+
+
+def with_registration(fields: dict[str, Any], hub: str, today: dt.date) -> dict[str, Any]:
+    """A new reader's fields with what registration fills in when they do not say: the hub and
+    the day of registration, and that year as the first year registered."""
+    out = dict(fields)
+    out.setdefault("registration_hub", hub)
+    out.setdefault("registered_on", today.isoformat())
+    out.setdefault("registration_years", [int(out["registered_on"][:4])])
+    return out
 
 
 def validate_reader(fields: dict[str, Any], today: dt.date) -> dict[str, Any]:
@@ -64,3 +105,28 @@ def validate_reader(fields: dict[str, Any], today: dt.date) -> dict[str, Any]:
             )
         clean["categories"] = sorted(set(categories))
     return clean
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class ReaderPair:
+    """Two readers a coordinator found not to be one person (id from the pair), so the pair is
+    not proposed as duplicates again."""
+
+    id: str
+    reader_a: str | None = None
+    reader_b: str | None = None
+    verdict: str | None = None  # distinct
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Reregistration:
+    """A reader re-registered for a year, on a day at a hub (a fact; id from reader and year,
+    so re-registering twice that year is once, on every laptop)."""
+
+    id: str
+    reader_id: str
+    year: int
+    day: str
+    hub: str | None = None
+    device_id: str
+    hlc: int

@@ -17,41 +17,13 @@ from mandrivna.core import table_cells
 from mandrivna.core.card_number import normalise_code
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.import_rows import ImportRow
-from mandrivna.core.reader import validate_reader
+from mandrivna.core.reader import CONTACT_FIELDS, NAME_FIELDS, READER_FIELDS, validate_reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
-COLUMNS = (
-    "card_number",
-    "surname",
-    "given_name",
-    "patronymic",
-    "birth_year",
-    "phone",
-    "email",
-    "messenger",
-    "settlement",
-    "categories",
-    "consent",
-    "registration_hub",
-    "registered_on",
-    "registration_years",
-    "notes",
-    "blocked",
-    "block_reason",
-)
+#: The table's columns: every field of a reader, with the date of consent as «consent».
+COLUMNS = tuple("consent" if name == "consent_on" else name for name in READER_FIELDS)
 REQUIRED = ("surname", "given_name", "consent")
-_TEXT = (
-    "surname",
-    "given_name",
-    "patronymic",
-    "phone",
-    "email",
-    "messenger",
-    "settlement",
-    "registration_hub",
-    "notes",
-    "block_reason",
-)
+_TEXT = (*NAME_FIELDS, *CONTACT_FIELDS, "registration_hub", "notes", "block_reason")
 ALIASES: dict[str, str] = {column: column for column in COLUMNS} | {
     "читацький_квиток": "card_number",
     "номер_квитка": "card_number",

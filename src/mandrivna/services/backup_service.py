@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mandrivna.core.backup_rotation import to_keep
+from mandrivna.core.backups import BackupInfo
 from mandrivna.core.database_key import DatabaseKey
 from mandrivna.core.errors import (
     DatabaseFileError,
@@ -33,7 +34,6 @@ from mandrivna.core.errors import (
 )
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store import backup_store, cipher_files, folder_encryption, schema
-from mandrivna.store.backup_store import BackupInfo
 from mandrivna.store.connection import DatabaseError
 from mandrivna.store.database import BACKUP_FOLDER, DB_FILENAME, Database
 from mandrivna.store.lineage import carry_own_changes

@@ -12,9 +12,9 @@ matched by its barcode. Rows are read, checked and written a batch at a time, so
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Iterator
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ from sqlalchemy import Connection
 
 from mandrivna.core import catalogue_template, marc_mapping, search_text
 from mandrivna.core.card_number import copy_barcode, device_prefix
-from mandrivna.core.errors import NotSetUpError, ValidationError
+from mandrivna.core.errors import ValidationError
 from mandrivna.core.import_rows import ImportRow, Problem, check_copies, check_record
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services import marc_files, table_files
@@ -36,8 +36,8 @@ from mandrivna.services.import_report import (
     SourceInfo,
     batches,
 )
+from mandrivna.services.service import Service
 from mandrivna.store import catalogue_queries, exchange_queries
-from mandrivna.store.database import Database
 from mandrivna.store.tables import DeviceState
 
 Fields = dict[str, Any]
@@ -166,7 +166,7 @@ class _Planner:
             record_id, number = self.by_description[key]
             return record_id, None, number
         for hit in catalogue_queries.search(self.conn, row.fields.get("title") or ""):
-            stored = hit.record.model_dump()
+            stored = asdict(hit.record)
             if not stored.get("isbn") and _description(stored) == key:
                 return stored["id"], stored, None
         return str(uuid.uuid4()), None, None
@@ -286,24 +286,7 @@ class _Planner:
         return records, copies
 
 
-class CatalogueImport:
-    def __init__(self, db: Database, today: dt.date | None = None) -> None:
-        self.db = db
-        self._today = today
-
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
-    def _device(self) -> DeviceState:
-        device = self.db.device()
-        if device is None:
-            raise NotSetUpError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Set up this device first: enter the hub and librarian."
-                )
-            )
-        return device
-
+class CatalogueImport(Service):
     # reading -----------------------------------------------------------------------------
     def _marc_rows(
         self, path: Path, encoding: str | None, flavour: str | None
@@ -399,7 +382,7 @@ class CatalogueImport:
         progress: Progress | None = None,
     ) -> ImportReport:
         """What importing this file would do, and every problem in it. Writes nothing."""
-        device = self._device()
+        device = self.device()
         report, rows = self._open(path, encoding, flavour)
         with self.db.read() as conn:
             planner = _Planner(conn, device, report.unit)
@@ -419,7 +402,7 @@ class CatalogueImport:
         progress: Progress | None = None,
     ) -> ImportReport:
         """Import the file whole, or nothing of it if any row has an error."""
-        device = self._device()
+        device = self.device()
         report, rows = self._open(path, encoding, flavour)
         with self.db.write() as writer:
             planner = _Planner(writer.conn, device, report.unit)

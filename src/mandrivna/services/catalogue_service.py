@@ -9,31 +9,32 @@ import weakref
 from typing import Any
 
 from mandrivna.core.card_number import copy_barcode
-from mandrivna.core.catalogue import validate_copy, validate_record
+from mandrivna.core.catalogue import (
+    BibRecord,
+    BookCopy,
+    CatalogueFilter,
+    CopyLine,
+    RecordHit,
+    validate_copy,
+    validate_record,
+)
+from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.services.service import Service
 from mandrivna.store import catalogue_queries, code_lookup
-from mandrivna.store.catalogue_queries import CatalogueFilter, CopyLine, RecordHit
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.database import Database
-from mandrivna.store.replica import Changed
-from mandrivna.store.tables import BibRecord, BookCopy
-
-__all__ = ["COPY_FIELDS_DEFAULTS", "CatalogueService", "CopyLine"]
 
 COPY_FIELDS_DEFAULTS = {"acquisition": "donation", "status": "available"}
 
 
-class CatalogueService:
+class CatalogueService(Service):
     def __init__(self, db: Database, today: dt.date | None = None) -> None:
-        self.db = db
-        self._today = today
+        super().__init__(db, today)
         # the next copy counter within an open write: read once, not once per copy (an import
         # of thousands of copies would otherwise re-read every barcode for each one)
         self._counters: weakref.WeakKeyDictionary[ChangeWriter, int] = weakref.WeakKeyDictionary()
-
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
 
     # records ---------------------------------------------------------------------------
     def add_record(self, title: str, **fields: Any) -> tuple[str, Changed]:
@@ -78,8 +79,7 @@ class CatalogueService:
                 code=clean["barcode"],
             )
         if not clean.get("hub"):  # left empty: the copy is at this laptop's hub
-            device = self.db.device()
-            clean["hub"] = device.hub_name if device else None
+            clean["hub"] = self.device().hub_name
         if not clean.get("acquired_on"):
             clean["acquired_on"] = self.today().isoformat()
         copy_id = str(uuid.uuid4())
@@ -131,7 +131,7 @@ class CatalogueService:
     def get_record(self, record_id: str) -> BibRecord:
         with self.db.read() as conn:
             record = catalogue_queries.get(conn, record_id)
-        if record is None or record.deleted:
+        if record is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "This record is no longer in the catalogue.")
             )

@@ -3,18 +3,17 @@ check-in, and who completed (attended at least the sessions the course requires)
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
-from mandrivna.core.events import validate_event
+from mandrivna.core.events import Course, LibraryEvent, validate_event
+from mandrivna.core.reader import Reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.services.service import Service
 from mandrivna.store import code_lookup, event_queries
-from mandrivna.store.database import Database
-from mandrivna.store.replica import Changed
-from mandrivna.store.tables import Course, LibraryEvent, Reader
 
 _ENROLL_NAMESPACE = uuid.UUID("a3d6c1f2-5b8e-4c1a-9e7d-3f2b6a4c8d10")
 
@@ -43,14 +42,7 @@ class CourseAttendance:
         return bool(self.sessions) and row.count >= self.required
 
 
-class CourseService:
-    def __init__(self, db: Database, today: dt.date | None = None) -> None:
-        self.db = db
-        self._today = today
-
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
+class CourseService(Service):
     def create_course(
         self, title: str, sessions_required: int | None = None, **fields: Any
     ) -> tuple[str, Changed]:
@@ -60,8 +52,7 @@ class CourseService:
             )
         clean = validate_event({"title": title, **fields})
         course_id = str(uuid.uuid4())
-        device = self.db.device()
-        clean.setdefault("hub", device.hub_name if device else None)
+        clean.setdefault("hub", self.device().hub_name)
         with self.db.write() as writer:
             writer.upsert("course", course_id, {"sessions_required": sessions_required, **clean})
         return course_id, writer.changed
@@ -73,7 +64,7 @@ class CourseService:
     def get(self, course_id: str) -> Course:
         with self.db.read() as conn:
             course = event_queries.get_course(conn, course_id)
-        if course is None or course.deleted:
+        if course is None:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This course no longer exists."))
         return course
 

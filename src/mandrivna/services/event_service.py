@@ -9,15 +9,24 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from mandrivna.core.errors import NotSetUpError, ValidationError
-from mandrivna.core.events import REPEATS, next_start, validate_attendance, validate_event
-from mandrivna.core.loans import reader_visit_id
+from mandrivna.core.change import Changed
+from mandrivna.core.errors import ValidationError
+from mandrivna.core.events import (
+    REPEATS,
+    EventFilter,
+    EventSeries,
+    LibraryEvent,
+    next_start,
+    validate_attendance,
+    validate_event,
+)
+from mandrivna.core.reader import Reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.core.visits import event_visit_channel
+from mandrivna.services.service import Service
+from mandrivna.services.visit_service import VisitService
 from mandrivna.store import code_lookup, event_queries
 from mandrivna.store.database import Database
-from mandrivna.store.event_queries import EventFilter
-from mandrivna.store.replica import Changed
-from mandrivna.store.tables import EventSeries, LibraryEvent, Reader
 
 _EVENT_NAMESPACE = uuid.UUID("0b5e7a8c-2f7d-4a43-8c7e-59c1e8d2a6f4")
 #: What the next event of a series takes over from the previous one.
@@ -60,23 +69,10 @@ class CheckIn:
     changed: Changed
 
 
-class EventService:
+class EventService(Service):
     def __init__(self, db: Database, today: dt.date | None = None) -> None:
-        self.db = db
-        self._today = today
-
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
-    def _hub(self) -> str:
-        device = self.db.device()
-        if device is None:
-            raise NotSetUpError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Set up this device first: enter the hub and librarian."
-                )
-            )
-        return device.hub_name
+        super().__init__(db, today)
+        self.visits = VisitService(db, today)
 
     # series ----------------------------------------------------------------------------
     def create_series(
@@ -114,7 +110,7 @@ class EventService:
         clean = validate_event(
             {**base, "title": title, "starts_at": starts_at, "ends_at": ends_at, **fields}
         )
-        clean.setdefault("hub", self._hub())
+        clean.setdefault("hub", self.device().hub_name)
         event_id = str(uuid.uuid4())
         with self.db.write() as writer:
             writer.upsert("library_event", event_id, clean)
@@ -123,7 +119,7 @@ class EventService:
     def get(self, event_id: str) -> LibraryEvent:
         with self.db.read() as conn:
             event = event_queries.get_event(conn, event_id)
-        if event is None or event.deleted:
+        if event is None:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This event no longer exists."))
         return event
 
@@ -191,7 +187,7 @@ class EventService:
             already = reader.id in event_queries.checked_in(conn, [event_id])[event_id]
         if already:
             return CheckIn(reader, True, Changed())
-        hub = event.hub or self._hub()
+        hub = event.hub or self.device().hub_name
         day = self.today().isoformat()
         with self.db.write() as writer:
             writer.fact(
@@ -199,12 +195,7 @@ class EventService:
                 checkin_id(event_id, reader.id),
                 {"event_id": event_id, "reader_id": reader.id, "day": day, "hub": hub},
             )
-            channel = "remote" if event.format == "online" else "non_stationary"
-            writer.fact(
-                "visit",
-                reader_visit_id(reader.id, day, hub),
-                {"day": day, "hub": hub, "channel": channel, "count": 1, "reader_id": reader.id},
-            )
+            self.visits.count_reader(writer, reader.id, event_visit_channel(event.format), hub)
         return CheckIn(reader, False, writer.changed)
 
     def summary(self, event_id: str) -> EventSummary:

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TypeVar
 
+from mandrivna.core.change import Changed
 from mandrivna.core.errors import Translate, ValidationError
 from mandrivna.core.import_rows import ImportRow, Problem
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store.replica import Changed
 
 #: Rows kept for the preview table, and problems kept for the list (the rest are counted).
 PREVIEW_ROWS = 200

@@ -15,25 +15,17 @@ import uuid
 
 from mandrivna.core import parcel as rules
 from mandrivna.core.card_number import card_counter, normalise_code
+from mandrivna.core.catalogue import BookCopy, RecordHit
+from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.parcel import HubShipments, Parcel, ParcelDetail, ParcelItem, ParcelSummary
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.services.service import Service
 from mandrivna.store import catalogue_queries, code_lookup, parcel_queries
-from mandrivna.store.catalogue_queries import RecordHit
 from mandrivna.store.change_writer import ChangeWriter
-from mandrivna.store.database import Database
-from mandrivna.store.parcel_queries import HubShipments, ParcelDetail, ParcelSummary
-from mandrivna.store.replica import Changed
-from mandrivna.store.tables import BookCopy, Parcel, ParcelItem
 
 
-class ParcelService:
-    def __init__(self, db: Database, today: dt.date | None = None) -> None:
-        self.db = db
-        self._today = today
-
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
+class ParcelService(Service):
     # --- forming -------------------------------------------------------------------------------
     def form(self, destination_hub: str, notes: str | None = None) -> tuple[str, Changed]:
         """A new, empty parcel for ``destination_hub``."""
@@ -113,7 +105,7 @@ class ParcelService:
         with self.db.write() as writer:
             self._editable(writer, parcel_id)
             record = catalogue_queries.get(writer.conn, record_id)
-            if record is None or record.deleted:
+            if record is None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "This record is no longer in the catalogue.")
                 )
@@ -216,7 +208,7 @@ class ParcelService:
     def detail(self, parcel_id: str) -> ParcelDetail:
         with self.db.read() as conn:
             parcel = parcel_queries.get(conn, parcel_id)
-            if parcel is None or parcel.deleted:
+            if parcel is None:
                 raise self._gone()
             return ParcelDetail(parcel, parcel_queries.lines(conn, parcel_id))
 
@@ -240,7 +232,7 @@ class ParcelService:
 
     def _parcel(self, writer: ChangeWriter, parcel_id: str) -> Parcel:
         parcel = parcel_queries.get(writer.conn, parcel_id)
-        if parcel is None or parcel.deleted:
+        if parcel is None:
             raise self._gone()
         return parcel
 
@@ -251,7 +243,7 @@ class ParcelService:
 
     def _item(self, writer: ChangeWriter, item_id: str) -> ParcelItem:
         item = parcel_queries.get_item(writer.conn, item_id)
-        if item is None or item.deleted:
+        if item is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "This line is no longer in the parcel.")
             )

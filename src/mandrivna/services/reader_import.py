@@ -19,8 +19,9 @@ from sqlalchemy import Connection
 
 from mandrivna.core import reader_template
 from mandrivna.core.card_number import card_number, device_prefix
-from mandrivna.core.errors import NotSetUpError, ValidationError
+from mandrivna.core.errors import ValidationError
 from mandrivna.core.import_rows import ImportRow, Problem
+from mandrivna.core.reader import with_registration
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services import table_files
 from mandrivna.services.import_report import (
@@ -33,8 +34,8 @@ from mandrivna.services.import_report import (
     SourceInfo,
     batches,
 )
+from mandrivna.services.service import Service
 from mandrivna.store import exchange_queries, reader_queries
-from mandrivna.store.database import Database
 from mandrivna.store.tables import DeviceState
 
 Fields = dict[str, Any]
@@ -110,11 +111,8 @@ class _Planner:
         self._maybe_registered(row)
         if not values.get("card_number"):
             values["card_number"] = self._new_card()
-        values.setdefault("registration_hub", self.device.hub_name)
-        values.setdefault("registered_on", self.today.isoformat())
-        values.setdefault("registration_years", [int(values["registered_on"][:4])])
         row.action = NEW
-        return values
+        return with_registration(values, self.device.hub_name, self.today)
 
     def plan(self, batch: list[ImportRow]) -> list[tuple[str, Fields]]:
         rows = [row for row in batch if row.ok]
@@ -137,24 +135,7 @@ class _Planner:
         return out
 
 
-class ReaderImport:
-    def __init__(self, db: Database, today: dt.date | None = None) -> None:
-        self.db = db
-        self._today = today
-
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
-    def _device(self) -> DeviceState:
-        device = self.db.device()
-        if device is None:
-            raise NotSetUpError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Set up this device first: enter the hub and librarian."
-                )
-            )
-        return device
-
+class ReaderImport(Service):
     def _read(self, path: Path, encoding: str | None) -> tuple[ImportReport, list[ImportRow]]:
         table = table_files.open_table(Path(path), encoding)
         source = SourceInfo(table.kind, table.encoding, table.detected_encoding, total=table.total)
@@ -200,7 +181,7 @@ class ReaderImport:
         self, path: Path, encoding: str | None = None, progress: Progress | None = None
     ) -> ImportReport:
         """What importing this file would do, and every problem in it. Writes nothing."""
-        device = self._device()
+        device = self.device()
         report, rows = self._read(path, encoding)
         with self.db.read() as conn:
             self._plan_all(conn, device, report, rows, progress)
@@ -210,7 +191,7 @@ class ReaderImport:
         self, path: Path, encoding: str | None = None, progress: Progress | None = None
     ) -> ImportReport:
         """Import the file whole, or nothing of it if any row has an error."""
-        device = self._device()
+        device = self.device()
         report, rows = self._read(path, encoding)
         with self.db.write() as writer:
             planned = self._plan_all(writer.conn, device, report, rows, progress)

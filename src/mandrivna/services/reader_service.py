@@ -3,30 +3,22 @@ through the change log and returns what it changed."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 from pathlib import Path
 from typing import Any
 
 from mandrivna.core import json_text
-from mandrivna.core.errors import NotSetUpError, ValidationError
-from mandrivna.core.reader import PERSONAL_FIELDS, validate_reader
+from mandrivna.core.card_number import card_number
+from mandrivna.core.change import Changed
+from mandrivna.core.errors import ValidationError
+from mandrivna.core.reader import PERSONAL_FIELDS, Reader, validate_reader, with_registration
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.services.service import Service
 from mandrivna.store import code_lookup, personal_data_queries, reader_queries
-from mandrivna.store.database import Database
-from mandrivna.store.replica import Changed
-from mandrivna.store.tables import Reader
 
 
-class ReaderService:
-    def __init__(self, db: Database, today: dt.date | None = None) -> None:
-        self.db = db
-        self._today = today
-
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
+class ReaderService(Service):
     def register(
         self, surname: str, given_name: str, consent: bool, **details: Any
     ) -> tuple[str, Changed]:
@@ -41,23 +33,14 @@ class ReaderService:
             )
         today = self.today()
         fields = validate_reader({"surname": surname, "given_name": given_name, **details}, today)
-        device = self.db.device()
-        if device is None:
-            raise NotSetUpError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Set up this device first: enter the hub and librarian."
-                )
-            )
-        fields.setdefault("registration_hub", device.hub_name)
-        fields.setdefault("registered_on", today.isoformat())
-        fields.setdefault("registration_years", [int(fields["registered_on"][:4])])
+        fields = with_registration(fields, self.device().hub_name, today)
         fields["consent_on"] = fields.get("consent_on") or today.isoformat()
         reader_id = str(uuid.uuid4())
         with self.db.write() as writer:
             if not fields.get("card_number"):
                 prefix = writer.issuing_prefix
                 counter = reader_queries.next_card_counter(writer.conn, prefix)
-                fields["card_number"] = f"{prefix}-{counter:04d}"
+                fields["card_number"] = card_number(prefix, counter)
             writer.upsert("reader", reader_id, fields)
         return reader_id, writer.changed
 
@@ -104,7 +87,7 @@ class ReaderService:
     def get(self, reader_id: str) -> Reader:
         with self.db.read() as conn:
             reader = reader_queries.get(conn, reader_id)
-        if reader is None or reader.deleted:
+        if reader is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "This reader is no longer registered.")
             )

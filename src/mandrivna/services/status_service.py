@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from mandrivna.core.status import Status
 from mandrivna.store.database import Database
-from mandrivna.store.status_queries import Status, read_status
-
-__all__ = ["Status", "StatusService"]
+from mandrivna.store.status_queries import read_status
 
 
 class StatusService:

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from mandrivna.core.errors import NotEnrolledError, SyncError
+from mandrivna.core.errors import SET_UP_FIRST, NotEnrolledError, SyncError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.device_service import clean_librarian
 from mandrivna.store.database import Database
@@ -122,11 +122,7 @@ class SyncService:
             )
         device = self.db.device()
         if device is None and librarian is None:
-            raise NotEnrolledError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Set up this device first: enter the hub and librarian."
-                )
-            )
+            raise NotEnrolledError(SET_UP_FIRST)
         new_librarian = clean_librarian(librarian) if device is None and librarian else None
         device_id = device.device_id if device else str(uuid.uuid4())
         private, public = new_signing_key()

@@ -1,43 +1,107 @@
-"""Counting visits: anonymous headcounts by channel (facts in the change log)."""
+"""Counting visits, the one place visit facts are written: anonymous tallies by channel at this
+hub today (and their corrections), a served reader's one visit a day per hub (the desk and
+events count it here), and virtual visits entered for a period."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 
+from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store.database import Database
-from mandrivna.store.replica import Changed
+from mandrivna.core.visits import VISIT_CHANNELS, reader_visit_id
+from mandrivna.services.service import Service
+from mandrivna.store import desk_queries
+from mandrivna.store.change_writer import ChangeWriter
 
-CHANNELS = ("stationary", "non_stationary", "remote", "virtual")
+
+def _check_channel(channel: str) -> None:
+    if channel not in VISIT_CHANNELS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown visit channel {name}."), name=channel
+        )
 
 
-class VisitService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
+class VisitService(Service):
     def tally(
-        self, channel: str, count: int = 1, day: dt.date | None = None, reader_id: str | None = None
+        self, channel: str, count: int = 1, day: dt.date | None = None
     ) -> tuple[str, Changed]:
-        if channel not in CHANNELS:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Unknown visit channel {name}."), name=channel
-            )
+        """Anonymous visits by channel at this hub (today unless ``day`` is given)."""
+        _check_channel(channel)
         if count < 1:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A visit count must be at least 1."))
-        device = self.db.device()
+        return self._tally_fact(channel, count, day or self.today())
+
+    def tally_total(self, channel: str) -> int:
+        """Today's anonymous visits of a channel at this hub, corrections included."""
+        with self.db.read() as conn:
+            return desk_queries.tally_total(
+                conn, self.today().isoformat(), self.device().hub_name, channel
+            )
+
+    def correct_tally(self, channel: str, total: int) -> Changed:
+        """Set today's anonymous tally of a channel to ``total`` (a correction fact holding the
+        difference, so nothing recorded is rewritten). Only today's tallies can be corrected."""
+        _check_channel(channel)
+        if total < 0:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "A visit count cannot be negative."))
+        difference = total - self.tally_total(channel)
+        if difference == 0:
+            return Changed()
+        return self._tally_fact(channel, difference, self.today())[1]
+
+    def _tally_fact(self, channel: str, count: int, day: dt.date) -> tuple[str, Changed]:
+        hub = self.device().hub_name
         visit_id = str(uuid.uuid4())
         with self.db.write() as writer:
             writer.fact(
                 "visit",
                 visit_id,
                 {
-                    "day": (day or dt.date.today()).isoformat(),
-                    "hub": device.hub_name if device else "",
+                    "day": day.isoformat(),
+                    "hub": hub,
                     "channel": channel,
                     "count": count,
-                    "reader_id": reader_id,
+                    "reader_id": None,
                 },
             )
         return visit_id, writer.changed
+
+    def count_reader(
+        self, writer: ChangeWriter, reader_id: str | None, channel: str, hub: str
+    ) -> None:
+        """Inside a write: the reader was served today at ``hub``, which counts one visit a day
+        per hub on every laptop (the visit's id is made from reader, day and hub)."""
+        if reader_id is None:
+            return
+        day = self.today().isoformat()
+        writer.fact(
+            "visit",
+            reader_visit_id(reader_id, day, hub),
+            {"day": day, "hub": hub, "channel": channel, "count": 1, "reader_id": reader_id},
+        )
+
+    def add_virtual_visits(
+        self, period_start: dt.date, period_end: dt.date, source: str, count: int
+    ) -> Changed:
+        """Virtual visits entered as a period total from a source (website, social network)."""
+        if period_end < period_start:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The period ends before it starts."))
+        if count < 0:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "A visit count cannot be negative."))
+        source = " ".join(source.split())
+        if not source:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say where the figure comes from."))
+        with self.db.write() as writer:
+            writer.upsert(
+                "virtual_visits",
+                str(uuid.uuid4()),
+                {
+                    "period_start": period_start.isoformat(),
+                    "period_end": period_end.isoformat(),
+                    "source": source,
+                    "count": count,
+                },
+            )
+        return writer.changed

@@ -15,6 +15,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mandrivna.core.backups import BackupInfo
 from mandrivna.core.database_key import DatabaseKey
 from mandrivna.store import cipher_files, lineage
 from mandrivna.store.connection import (
@@ -29,22 +30,6 @@ from mandrivna.store.connection import (
 PREFIX = "mandrivna-"
 SUFFIX = ".sqlite3"
 _NAME = re.compile(r"^mandrivna-(\d{8}-\d{6})-([a-z-]+)\.sqlite3$")
-KINDS = ("daily", "manual", "before-migration", "before-restore", "damaged")
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """What a backup holds, for the person deciding to restore it."""
-
-    path: Path
-    taken_at: dt.datetime
-    kind: str
-    size: int
-    readers: int
-    open_loans: int
-    changes: int
-    hub: str | None
-    revision: str | None
 
 
 def backup_name(kind: str, when: dt.datetime) -> str:

@@ -13,8 +13,11 @@ from sqlalchemy import JSON, Connection, Table
 
 from mandrivna.core import json_text
 from mandrivna.core.change import Change
+from mandrivna.sqlshared import log_scrub
+from mandrivna.store import tables
 
 _dumps = json_text.dumps
+_change_log: Table = tables.change_log
 
 LOG_INSERT = (
     "INSERT INTO change_log (device_id, seq, hlc, entity, entity_id, op, fields, seen, "
@@ -102,16 +105,9 @@ def upsert(
 
 def scrub_log(conn: Connection, entity: str, entity_id: str, fields: Sequence[str]) -> None:
     """Remove erased fields from every earlier edit of a record in the change log, so that an
-    erased reader's personal data is gone from the log too (the tombstone keeps the record's
-    fields null on every replica, so merges are unaffected)."""
-    if not fields:
-        return
-    paths = ", ".join("?" for _ in fields)
-    conn.exec_driver_sql(
-        f"UPDATE change_log SET fields = json_remove(fields, {paths}) "
-        "WHERE entity = ? AND entity_id = ? AND op = 'u'",
-        (*[f'$."{name}"' for name in fields], entity, entity_id),
-    )
+    erased reader's personal data is gone from the log too (the server scrubs its log the same
+    way, ``mandrivna.sqlshared.log_scrub``)."""
+    log_scrub.scrub_log(conn, _change_log, entity, entity_id, fields)
 
 
 def scrub_conflicts(conn: Connection, entity: str, entity_id: str, fields: Sequence[str]) -> None:

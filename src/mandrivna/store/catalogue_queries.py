@@ -7,7 +7,6 @@ open loan of it, and its stored status adds what is not a loan (lost, in transit
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
@@ -22,66 +21,29 @@ from sqlalchemy import (
 )
 
 from mandrivna.core import search_text
-from mandrivna.core.catalogue import copy_states
-from mandrivna.core.loans import LENT_AGAIN
-from mandrivna.store import issued_codes
-from mandrivna.store.tables import BibRecord, BookCopy, Loan
+from mandrivna.core.catalogue import (
+    SEARCH_LIMIT,
+    BibRecord,
+    BookCopy,
+    CatalogueFilter,
+    CopyLine,
+    RecordHit,
+    copy_states,
+)
+from mandrivna.core.loans import LENT_AGAIN, Loan
+from mandrivna.store import issued_codes, tables
+from mandrivna.store.tables import from_row
 
-_record = BibRecord.__table__  # type: ignore[attr-defined]
-_copy = BookCopy.__table__  # type: ignore[attr-defined]
-_loan = Loan.__table__  # type: ignore[attr-defined]
+_record = tables.bib_record
+_copy = tables.book_copy
+_loan = tables.loan
 _ROWID: ColumnClause[Any] = literal_column("bib_record.rowid")
 _fts = table("record_fts", column("rowid"), column("terms"))
-SEARCH_LIMIT = 50
 CHUNK = 500
 
 
-@dataclass
-class CatalogueFilter:
-    material_type: str | None = None
-    hub: str | None = None
-    status: str | None = None
-
-    def terms(self) -> list[str]:
-        """The index's filter terms a matching record holds (hub and state: of one copy)."""
-        terms = []
-        if self.material_type:
-            terms.append(search_text.filter_term("t", self.material_type))
-        if self.hub and self.status:
-            terms.append(search_text.filter_term("b", self.hub, self.status))
-        elif self.hub:
-            terms.append(search_text.filter_term("h", self.hub))
-        elif self.status:
-            terms.append(search_text.filter_term("s", self.status))
-        return terms
-
-
-@dataclass
-class RecordHit:
-    """A record found, with the counts of its copies shown in the result list."""
-
-    record: BibRecord
-    copies: int = 0
-    available: int = 0
-    hubs: list[str] = field(default_factory=list)
-
-
-@dataclass
-class CopyLine:
-    """A copy as the catalogue shows it: the copy, its open loan (the newest, when a copy was
-    lent twice offline) and whether an open loan of it is flagged ``lent_again``."""
-
-    copy: BookCopy
-    loan: Loan | None = None
-    lent_again: bool = False
-
-    @property
-    def states(self) -> tuple[str, ...]:
-        return copy_states(self.copy.status, self.loan is not None)
-
-
 def open_loans(conn: Connection, copy_ids: list[str]) -> dict[str, list[Loan]]:
-    """The open loans of these copies, the current one first (as ``desk_queries``)."""
+    """The open loans of these copies, the current one first (as ``loan_queries``)."""
     found: dict[str, list[Loan]] = {}
     for start in range(0, len(copy_ids), CHUNK):
         query = (
@@ -94,7 +56,7 @@ def open_loans(conn: Connection, copy_ids: list[str]) -> dict[str, list[Loan]]:
             .order_by(_loan.c.flag.is_(None).desc(), _loan.c.lent_on.desc(), _loan.c.id)
         )
         for row in conn.execute(query).mappings():
-            found.setdefault(row["copy_id"], []).append(Loan(**row))
+            found.setdefault(row["copy_id"], []).append(from_row(Loan, row))
     return found
 
 
@@ -144,6 +106,20 @@ def _hits(conn: Connection, records: list[BibRecord]) -> list[RecordHit]:
     return [hits[r.id] for r in records]
 
 
+def _filter_terms(filters: CatalogueFilter) -> list[str]:
+    """The index's filter terms a matching record holds (hub and state: of one copy)."""
+    terms = []
+    if filters.material_type:
+        terms.append(search_text.filter_term("t", filters.material_type))
+    if filters.hub and filters.status:
+        terms.append(search_text.filter_term("b", filters.hub, filters.status))
+    elif filters.hub:
+        terms.append(search_text.filter_term("h", filters.hub))
+    elif filters.status:
+        terms.append(search_text.filter_term("s", filters.status))
+    return terms
+
+
 def search(
     conn: Connection,
     typed: str,
@@ -156,7 +132,7 @@ def search(
     The search index answers both the words and the filters, and is read in its own order, so
     a search stops at ``limit`` records however many match."""
     terms = search_text.query_terms(typed)
-    exact = (filters or CatalogueFilter()).terms()
+    exact = _filter_terms(filters or CatalogueFilter())
     query = select(_record).where(_record.c.deleted.is_(False)).limit(limit)
     if terms or exact:
         query = query.select_from(_record.join(_fts, _fts.c.rowid == _ROWID)).where(
@@ -166,15 +142,19 @@ def search(
             query = query.order_by(_fts.c.rowid.desc())
     else:
         query = query.order_by(_ROWID.desc())
-    records = [BibRecord(**row) for row in conn.execute(query).mappings()]
+    records = [from_row(BibRecord, row) for row in conn.execute(query).mappings()]
     if terms:
         records.sort(key=lambda r: (r.title or "").lower())
     return _hits(conn, records)
 
 
-def get(conn: Connection, record_id: str) -> BibRecord | None:
-    row = conn.execute(select(_record).where(_record.c.id == record_id)).mappings().first()
-    return BibRecord(**row) if row else None
+def get(conn: Connection, record_id: str, live: bool = True) -> BibRecord | None:
+    """The record (``live``: unless deleted)."""
+    query = select(_record).where(_record.c.id == record_id)
+    if live:
+        query = query.where(_record.c.deleted.is_(False))
+    row = conn.execute(query).mappings().first()
+    return from_row(BibRecord, row) if row else None
 
 
 def copies_of(conn: Connection, record_id: str) -> list[BookCopy]:
@@ -183,19 +163,19 @@ def copies_of(conn: Connection, record_id: str) -> list[BookCopy]:
         .where(_copy.c.record_id == record_id, _copy.c.deleted.is_(False))
         .order_by(_copy.c.barcode)
     ).mappings()
-    return [BookCopy(**row) for row in rows]
+    return [from_row(BookCopy, row) for row in rows]
 
 
 def copy_by_barcode(conn: Connection, barcode: str) -> list[BookCopy]:
     rows = conn.execute(
         select(_copy).where(_copy.c.barcode == barcode, _copy.c.deleted.is_(False))
     ).mappings()
-    return [BookCopy(**row) for row in rows]
+    return [from_row(BookCopy, row) for row in rows]
 
 
 def copies_by_id(conn: Connection, ids: list[str]) -> list[BookCopy]:
     rows = conn.execute(select(_copy).where(_copy.c.id.in_(ids))).mappings()
-    return [BookCopy(**row) for row in rows]
+    return [from_row(BookCopy, row) for row in rows]
 
 
 def record_by_isbn_title(conn: Connection, isbn: str | None, title: str) -> BibRecord | None:
@@ -207,7 +187,7 @@ def record_by_isbn_title(conn: Connection, isbn: str | None, title: str) -> BibR
         select(_record).where(_record.c.isbn == isbn, _record.c.deleted.is_(False))
     ).mappings():
         if search_text.text_terms([row["title"]]) == wanted:
-            return BibRecord(**row)
+            return from_row(BibRecord, row)
     return None
 
 
@@ -219,7 +199,7 @@ def record_by_source_id(conn: Connection, source_id: str) -> BibRecord | None:
         .mappings()
         .first()
     )
-    return BibRecord(**row) if row else None
+    return from_row(BibRecord, row) if row else None
 
 
 def next_copy_counter(conn: Connection, prefix: str) -> int:

@@ -2,7 +2,7 @@
 transaction (opened by ``Database.write``). Services use this and nothing else to write
 replicated data.
 
-Every change written here is one the sync server accepts (``mandrivna.wire.fields_problem``): a
+Every change written here is one the sync server accepts (``core.change_limits.fields_problem``): a
 NUL character, which no database on the way can hold and no one can see, is dropped from texts,
 and a change over the caps (a text over 10,000 characters, a list over 100 items, more than
 64 KiB in all) is refused in plain words before anything is written, never left in the log to
@@ -17,16 +17,16 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from mandrivna.core.card_number import device_prefix
-from mandrivna.core.change import Change, JsonValue, Op
+from mandrivna.core.change import Change, Changed, JsonValue, Op
+from mandrivna.core.change_limits import MAX_CHANGE_BYTES, MAX_LIST, MAX_TEXT, fields_problem
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.hlc import HybridClock, wall_ms_of
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.store import tables
 from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
-from mandrivna.store.replica import Changed, store_and_apply
-from mandrivna.store.tables import DeviceState
-from mandrivna.wire import MAX_CHANGE_BYTES, MAX_LIST, MAX_TEXT, fields_problem
+from mandrivna.store.replica import store_and_apply
 
-_device = DeviceState.__table__  # type: ignore[attr-defined]
+_device = tables.device_state
 _CHUNK = 500
 
 

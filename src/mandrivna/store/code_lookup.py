@@ -6,8 +6,9 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 from mandrivna.core.card_number import code_candidates
+from mandrivna.core.catalogue import BookCopy
+from mandrivna.core.reader import Reader
 from mandrivna.store import catalogue_queries, reader_queries
-from mandrivna.store.tables import BookCopy, Reader
 
 
 def reader_by_card(conn: Connection, typed: str) -> Reader | None:

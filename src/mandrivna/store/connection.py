@@ -4,10 +4,8 @@ Every connection to a local database goes through SQLCipher (``sqlcipher3``): wi
 and writes an encrypted file, without one it is plain SQLite. The key is the first statement on
 each connection (a raw key: no key derivation per connection, see ``core.database_key``).
 
-SQLite runs in WAL mode with foreign keys on, full sync (a power cut loses no committed write)
-and secure delete (erased personal data is overwritten, not left in free pages).
-The driver is put in autocommit mode and SQLAlchemy's ``begin`` emits the BEGIN itself, so writers
-can ask for ``BEGIN IMMEDIATE`` (execution option ``sqlite_begin``) and never deadlock on upgrade.
+SQLite is set up as the server sets up its own SQLite file (``mandrivna.sqlshared.sqlite_engine``):
+WAL, foreign keys, full sync, secure delete, and writers that ask for ``BEGIN IMMEDIATE``.
 """
 
 from __future__ import annotations
@@ -16,15 +14,14 @@ import json
 import sqlite3
 from functools import partial
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection
+from sqlalchemy import Engine
 
 from mandrivna.core.database_key import SALT_BYTES, DatabaseKey
+from mandrivna.sqlshared.sqlite_engine import BUSY_TIMEOUT_S, sqlite_engine
 
-BUSY_TIMEOUT_S = 30
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: SQLCipher's page size: an encrypted file is always a whole number of pages.
 CIPHER_PAGE_SIZE = 4096
@@ -52,30 +49,13 @@ def connect(
 
 
 def make_engine(path: Path, key: DatabaseKey | None = None) -> Engine:
-    engine = create_engine(
+    return sqlite_engine(
         f"sqlite:///{path}",
         module=sqlcipher3,
         creator=lambda: connect(path, key, threads=True),
         json_serializer=partial(json.dumps, ensure_ascii=False, separators=(",", ":")),
         hide_parameters=key is not None,  # readers' data never reaches a log in clear
     )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: RawConnection, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA secure_delete=ON")  # erased personal data is zeroed, not left behind
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Connection) -> None:
-        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
-
-    return engine
 
 
 def open_raw_readonly(path: Path, key: DatabaseKey | None = None) -> RawConnection:

@@ -33,7 +33,7 @@ from mandrivna.core.errors import (
 )
 from mandrivna.core.hlc import HybridClock, wall_clock_ms
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import cipher_files, folder_encryption, lineage, replica, schema
+from mandrivna.store import cipher_files, folder_encryption, lineage, replica, schema, tables
 from mandrivna.store.access_gate import AccessGate
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.connection import (
@@ -52,7 +52,7 @@ BACKUP_FOLDER = "backups"
 BULK_CHECKPOINT_PAGES = 50_000
 #: The database under a new key, complete, waiting to be put in place.
 STAGED_SUFFIX = ".next"
-_device = DeviceState.__table__  # type: ignore[attr-defined]
+_device = tables.device_state
 
 
 def _check_folder(folder: Path) -> None:
@@ -285,11 +285,7 @@ class Database:
         with self.transaction() as conn:
             state = conn.execute(select(_device)).mappings().first()
             if state is None:
-                raise NotSetUpError(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "Set up this device first: enter the hub and librarian."
-                    )
-                )
+                raise NotSetUpError()
             clock = HybridClock(state["hlc_last"], self.physical_clock)
             writer = ChangeWriter(
                 conn, state["origin_id"], clock, state["seq_last"], self.physical_clock()
@@ -298,9 +294,17 @@ class Database:
             writer.save_counters()
 
     def device(self) -> DeviceState | None:
+        """This laptop's identity and settings, or None before the first-run setup."""
         with self.read() as conn:
             row = conn.execute(select(_device)).mappings().first()
         return DeviceState(**row) if row else None
+
+    def this_device(self) -> DeviceState:
+        """This laptop's identity and settings; raises ``NotSetUpError`` before the setup."""
+        device = self.device()
+        if device is None:
+            raise NotSetUpError()
+        return device
 
     def set_device(self, device_id: str | None = None, **values: Any) -> DeviceState:
         """Create this device's identity on first run, or change its local settings.

@@ -1,133 +1,19 @@
-"""Reads for the lending desk: a reader's loans, a copy's open loan, overdue lists, sessions and
-a session's summary."""
+"""Reads for the lending desk's day: the open service session, a session's summary, and the day's
+anonymous tallies (a reader's loans are in ``loan_queries``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
 from sqlalchemy import Connection, func, select
 
-from mandrivna.store.tables import (
-    BibRecord,
-    BookCopy,
-    Consultation,
-    ELoan,
-    LendingRule,
-    Loan,
-    LoanEvent,
-    ServiceSession,
-    Visit,
-)
+from mandrivna.core.desk import ServiceSession, SessionSummary
+from mandrivna.store import tables
+from mandrivna.store.tables import from_row
 
-_loan = Loan.__table__  # type: ignore[attr-defined]
-_copy = BookCopy.__table__  # type: ignore[attr-defined]
-_record = BibRecord.__table__  # type: ignore[attr-defined]
-_event = LoanEvent.__table__  # type: ignore[attr-defined]
-_session = ServiceSession.__table__  # type: ignore[attr-defined]
-_visit = Visit.__table__  # type: ignore[attr-defined]
-_eloan = ELoan.__table__  # type: ignore[attr-defined]
-_consult = Consultation.__table__  # type: ignore[attr-defined]
-_rule = LendingRule.__table__  # type: ignore[attr-defined]
-
-
-@dataclass
-class LoanLine:
-    """A loan as the desk shows it: the loan, and the copy's barcode and title."""
-
-    loan: Loan
-    barcode: str | None
-    title: str | None
-    material_type: str | None
-
-
-@dataclass
-class SessionSummary:
-    readers_served: int = 0
-    visits: dict[str, int] = field(default_factory=dict)
-    loans: int = 0
-    returns: int = 0
-    renewals: int = 0
-    e_loans: int = 0
-    free_resources: int = 0
-    references: int = 0
-    consultations: int = 0
-    events: int = 0
-
-
-def _lines(conn: Connection, where: Any) -> list[LoanLine]:
-    query = (
-        select(_loan, _copy.c.barcode, _record.c.title, _record.c.material_type)
-        .select_from(
-            _loan.outerjoin(_copy, _copy.c.id == _loan.c.copy_id).outerjoin(
-                _record, _record.c.id == _copy.c.record_id
-            )
-        )
-        .where(where)
-        .order_by(_loan.c.due_on, _loan.c.lent_on)
-    )
-    out = []
-    for row in conn.execute(query).mappings():
-        loan = Loan(**{c.name: row[c.name] for c in _loan.columns})
-        out.append(LoanLine(loan, row["barcode"], row["title"], row["material_type"]))
-    return out
-
-
-def open_loans_of_reader(conn: Connection, reader_id: str) -> list[LoanLine]:
-    return _lines(
-        conn,
-        (_loan.c.reader_id == reader_id)
-        & _loan.c.returned_on.is_(None)
-        & _loan.c.lent_on.is_not(None),
-    )
-
-
-def history_of_reader(conn: Connection, reader_id: str) -> list[LoanLine]:
-    return _lines(conn, _loan.c.reader_id == reader_id)
-
-
-def get_loan(conn: Connection, loan_id: str) -> Loan | None:
-    row = conn.execute(select(_loan).where(_loan.c.id == loan_id)).mappings().first()
-    return Loan(**row) if row else None
-
-
-def open_loan_of_copy(conn: Connection, copy_id: str) -> Loan | None:
-    """The copy's current loan (the latest; one left open by a double lend is flagged)."""
-    row = (
-        conn.execute(
-            select(_loan)
-            .where(
-                _loan.c.copy_id == copy_id,
-                _loan.c.returned_on.is_(None),
-                _loan.c.lent_on.is_not(None),
-            )
-            .order_by(_loan.c.flag.is_(None).desc(), _loan.c.lent_on.desc())
-        )
-        .mappings()
-        .first()
-    )
-    return Loan(**row) if row else None
-
-
-def overdue(conn: Connection, today: str, hub: str | None = None) -> list[LoanLine]:
-    where = _loan.c.returned_on.is_(None) & _loan.c.lent_on.is_not(None) & (_loan.c.due_on < today)
-    if hub:
-        where = where & (_loan.c.hub == hub)
-    return _lines(conn, where)
-
-
-def flagged(conn: Connection) -> list[LoanLine]:
-    """Loans and returns that offline work left in doubt (for the coordinator)."""
-    return _lines(conn, _loan.c.flag.is_not(None))
-
-
-def loan_days(conn: Connection, material_type: str | None) -> int | None:
-    row = conn.execute(
-        select(_rule.c.days).where(
-            _rule.c.id == (material_type or "book"), _rule.c.deleted.is_(False)
-        )
-    ).first()
-    return int(row[0]) if row and row[0] else None
+_event = tables.loan_event
+_session = tables.service_session
+_visit = tables.visit
+_eloan = tables.e_loan
+_consult = tables.consultation
 
 
 def open_session(conn: Connection, hub: str, day: str) -> ServiceSession | None:
@@ -145,12 +31,12 @@ def open_session(conn: Connection, hub: str, day: str) -> ServiceSession | None:
         .mappings()
         .first()
     )
-    return ServiceSession(**row) if row else None
+    return from_row(ServiceSession, row) if row else None
 
 
 def get_session(conn: Connection, session_id: str) -> ServiceSession | None:
     row = conn.execute(select(_session).where(_session.c.id == session_id)).mappings().first()
-    return ServiceSession(**row) if row else None
+    return from_row(ServiceSession, row) if row else None
 
 
 def session_summary(conn: Connection, session: ServiceSession) -> SessionSummary:

@@ -6,26 +6,19 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, select
 
-from mandrivna.core.hubs import HubDirectory, HubEntry
-from mandrivna.store.tables import Hub, HubName, Reader
+from mandrivna.core.hubs import Hub, HubDirectory
+from mandrivna.store import tables
+from mandrivna.store.tables import from_row
 
-_hubs = Hub.__table__  # type: ignore[attr-defined]
-_names = HubName.__table__  # type: ignore[attr-defined]
-_readers = Reader.__table__  # type: ignore[attr-defined]
+_hubs = tables.hub
+_names = tables.hub_name
+_readers = tables.reader
 
 
 def hub_directory(conn: Connection) -> HubDirectory:
     hubs = {
-        r.id: HubEntry(
-            r.id,
-            r.name or "",
-            r.settlement,
-            r.oblast,
-            r.kind,
-            r.active is not False,
-            r.merged_into,
-        )
-        for r in conn.execute(select(_hubs).where(_hubs.c.deleted.is_(False)))
+        r.id: from_row(Hub, r)
+        for r in conn.execute(select(_hubs).where(_hubs.c.deleted.is_(False))).mappings()
     }
     spellings = {
         r.id: r.hub_id

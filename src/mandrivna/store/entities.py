@@ -8,34 +8,8 @@ from typing import Any
 
 from sqlalchemy import Table
 
-from mandrivna.store.tables import (
-    BibRecord,
-    BookCopy,
-    Consultation,
-    Course,
-    CourseEnrollment,
-    DeviceProfile,
-    ELoan,
-    EventCheckin,
-    EventSeries,
-    Hub,
-    HubName,
-    InHouseUse,
-    LendingRule,
-    LibraryEvent,
-    LoanEvent,
-    Parcel,
-    ParcelItem,
-    PersonServed,
-    PlanFigure,
-    Reader,
-    ReaderPair,
-    Reregistration,
-    ReviewDecision,
-    ServiceSession,
-    VirtualVisits,
-    Visit,
-)
+from mandrivna.store import tables
+from mandrivna.store.tables import RECORD_BOOKKEEPING
 
 
 class Kind(StrEnum):
@@ -51,44 +25,41 @@ class EntitySpec:
     fields: frozenset[str]
 
 
-def _spec(name: str, model: type, kind: Kind, local_columns: set[str]) -> EntitySpec:
-    table: Table = model.__table__  # type: ignore[attr-defined]
-    fields = frozenset(c.name for c in table.columns if c.name not in local_columns | {"id"})
-    return EntitySpec(name, table, kind, fields)
+def _spec(table: Table, kind: Kind) -> EntitySpec:
+    local = set(RECORD_BOOKKEEPING) if kind is Kind.RECORD else {"device_id", "hlc"}
+    fields = frozenset(str(c.name) for c in table.columns if c.name not in local | {"id"})
+    return EntitySpec(table.name, table, kind, fields)
 
-
-_RECORD_LOCAL = {"deleted", "stamps", "updated_hlc"}
-_FACT_LOCAL = {"device_id", "hlc"}
 
 ENTITIES: dict[str, EntitySpec] = {
     spec.name: spec
     for spec in (
-        _spec("reader", Reader, Kind.RECORD, _RECORD_LOCAL),
-        _spec("visit", Visit, Kind.FACT, _FACT_LOCAL),
-        _spec("bib_record", BibRecord, Kind.RECORD, _RECORD_LOCAL),
-        _spec("book_copy", BookCopy, Kind.RECORD, _RECORD_LOCAL),
-        _spec("parcel", Parcel, Kind.RECORD, _RECORD_LOCAL),
-        _spec("parcel_item", ParcelItem, Kind.RECORD, _RECORD_LOCAL),
-        _spec("service_session", ServiceSession, Kind.RECORD, _RECORD_LOCAL),
-        _spec("loan_event", LoanEvent, Kind.FACT, _FACT_LOCAL),
-        _spec("e_loan", ELoan, Kind.FACT, _FACT_LOCAL),
-        _spec("consultation", Consultation, Kind.FACT, _FACT_LOCAL),
-        _spec("virtual_visits", VirtualVisits, Kind.RECORD, _RECORD_LOCAL),
-        _spec("lending_rule", LendingRule, Kind.RECORD, _RECORD_LOCAL),
-        _spec("event_series", EventSeries, Kind.RECORD, _RECORD_LOCAL),
-        _spec("library_event", LibraryEvent, Kind.RECORD, _RECORD_LOCAL),
-        _spec("event_checkin", EventCheckin, Kind.FACT, _FACT_LOCAL),
-        _spec("course", Course, Kind.RECORD, _RECORD_LOCAL),
-        _spec("course_enrollment", CourseEnrollment, Kind.RECORD, _RECORD_LOCAL),
-        _spec("hub", Hub, Kind.RECORD, _RECORD_LOCAL),
-        _spec("hub_name", HubName, Kind.RECORD, _RECORD_LOCAL),
-        _spec("device_profile", DeviceProfile, Kind.RECORD, _RECORD_LOCAL),
-        _spec("review_decision", ReviewDecision, Kind.RECORD, _RECORD_LOCAL),
-        _spec("reader_pair", ReaderPair, Kind.RECORD, _RECORD_LOCAL),
-        _spec("plan_figure", PlanFigure, Kind.RECORD, _RECORD_LOCAL),
-        _spec("person_served", PersonServed, Kind.FACT, _FACT_LOCAL),
-        _spec("in_house_use", InHouseUse, Kind.FACT, _FACT_LOCAL),
-        _spec("reregistration", Reregistration, Kind.FACT, _FACT_LOCAL),
+        _spec(tables.reader, Kind.RECORD),
+        _spec(tables.visit, Kind.FACT),
+        _spec(tables.bib_record, Kind.RECORD),
+        _spec(tables.book_copy, Kind.RECORD),
+        _spec(tables.parcel, Kind.RECORD),
+        _spec(tables.parcel_item, Kind.RECORD),
+        _spec(tables.service_session, Kind.RECORD),
+        _spec(tables.loan_event, Kind.FACT),
+        _spec(tables.e_loan, Kind.FACT),
+        _spec(tables.consultation, Kind.FACT),
+        _spec(tables.virtual_visits, Kind.RECORD),
+        _spec(tables.lending_rule, Kind.RECORD),
+        _spec(tables.event_series, Kind.RECORD),
+        _spec(tables.library_event, Kind.RECORD),
+        _spec(tables.event_checkin, Kind.FACT),
+        _spec(tables.course, Kind.RECORD),
+        _spec(tables.course_enrollment, Kind.RECORD),
+        _spec(tables.hub, Kind.RECORD),
+        _spec(tables.hub_name, Kind.RECORD),
+        _spec(tables.device_profile, Kind.RECORD),
+        _spec(tables.review_decision, Kind.RECORD),
+        _spec(tables.reader_pair, Kind.RECORD),
+        _spec(tables.plan_figure, Kind.RECORD),
+        _spec(tables.person_served, Kind.FACT),
+        _spec(tables.in_house_use, Kind.FACT),
+        _spec(tables.reregistration, Kind.FACT),
     )
 }
 

@@ -3,42 +3,30 @@ course's sessions, enrolled readers and who attended which session."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, select
 
-from mandrivna.store.tables import (
-    Course,
-    CourseEnrollment,
-    EventCheckin,
-    EventSeries,
-    LibraryEvent,
-    Reader,
-)
+from mandrivna.core.events import Course, EventFilter, EventSeries, LibraryEvent
+from mandrivna.core.reader import Reader
+from mandrivna.store import tables
+from mandrivna.store.tables import from_row
 
-_event = LibraryEvent.__table__  # type: ignore[attr-defined]
-_series = EventSeries.__table__  # type: ignore[attr-defined]
-_checkin = EventCheckin.__table__  # type: ignore[attr-defined]
-_course = Course.__table__  # type: ignore[attr-defined]
-_enrollment = CourseEnrollment.__table__  # type: ignore[attr-defined]
-_reader = Reader.__table__  # type: ignore[attr-defined]
+_event = tables.library_event
+_series = tables.event_series
+_checkin = tables.event_checkin
+_course = tables.course
+_enrollment = tables.course_enrollment
+_reader = tables.reader
 
 
-@dataclass
-class EventFilter:
-    department: str | None = None
-    direction: str | None = None
-    format: str | None = None
-    hub: str | None = None
-
-    def conditions(self) -> list[Any]:
-        where = [_event.c.deleted.is_(False)]
-        for name in ("department", "direction", "format", "hub"):
-            value = getattr(self, name)
-            if value:
-                where.append(_event.c[name] == value)
-        return where
+def _conditions(filters: EventFilter) -> list[Any]:
+    where = [_event.c.deleted.is_(False)]
+    for name in ("department", "direction", "format", "hub"):
+        value = getattr(filters, name)
+        if value:
+            where.append(_event.c[name] == value)
+    return where
 
 
 def events_between(
@@ -48,27 +36,33 @@ def events_between(
     query = (
         select(_event)
         .where(_event.c.starts_at >= start, _event.c.starts_at < end)
-        .where(*(filters or EventFilter()).conditions())
+        .where(*_conditions(filters or EventFilter()))
         .order_by(_event.c.starts_at)
     )
-    return [LibraryEvent(**row) for row in conn.execute(query).mappings()]
+    return [from_row(LibraryEvent, row) for row in conn.execute(query).mappings()]
 
 
 def get_event(conn: Connection, event_id: str) -> LibraryEvent | None:
-    row = conn.execute(select(_event).where(_event.c.id == event_id)).mappings().first()
-    return LibraryEvent(**row) if row else None
+    """The event, unless deleted."""
+    row = (
+        conn.execute(select(_event).where(_event.c.id == event_id, _event.c.deleted.is_(False)))
+        .mappings()
+        .first()
+    )
+    return from_row(LibraryEvent, row) if row else None
 
 
 def get_series(conn: Connection, series_id: str) -> EventSeries | None:
+    """The series, even deleted: its events still start from its defaults."""
     row = conn.execute(select(_series).where(_series.c.id == series_id)).mappings().first()
-    return EventSeries(**row) if row else None
+    return from_row(EventSeries, row) if row else None
 
 
 def all_series(conn: Connection) -> list[EventSeries]:
     rows = conn.execute(
         select(_series).where(_series.c.deleted.is_(False)).order_by(_series.c.title)
     ).mappings()
-    return [EventSeries(**row) for row in rows]
+    return [from_row(EventSeries, row) for row in rows]
 
 
 def checked_in(conn: Connection, event_ids: list[str]) -> dict[str, set[str]]:
@@ -87,19 +81,24 @@ def readers(conn: Connection, ids: set[str]) -> list[Reader]:
     rows = conn.execute(
         select(_reader).where(_reader.c.id.in_(sorted(ids))).order_by(_reader.c.surname)
     ).mappings()
-    return [Reader(**row) for row in rows]
+    return [from_row(Reader, row) for row in rows]
 
 
 def get_course(conn: Connection, course_id: str) -> Course | None:
-    row = conn.execute(select(_course).where(_course.c.id == course_id)).mappings().first()
-    return Course(**row) if row else None
+    """The course, unless deleted."""
+    row = (
+        conn.execute(select(_course).where(_course.c.id == course_id, _course.c.deleted.is_(False)))
+        .mappings()
+        .first()
+    )
+    return from_row(Course, row) if row else None
 
 
 def all_courses(conn: Connection) -> list[Course]:
     rows = conn.execute(
         select(_course).where(_course.c.deleted.is_(False)).order_by(_course.c.title)
     ).mappings()
-    return [Course(**row) for row in rows]
+    return [from_row(Course, row) for row in rows]
 
 
 def sessions_of(conn: Connection, course_id: str) -> list[LibraryEvent]:
@@ -108,7 +107,7 @@ def sessions_of(conn: Connection, course_id: str) -> list[LibraryEvent]:
         .where(_event.c.course_id == course_id, _event.c.deleted.is_(False))
         .order_by(_event.c.starts_at)
     ).mappings()
-    return [LibraryEvent(**row) for row in rows]
+    return [from_row(LibraryEvent, row) for row in rows]
 
 
 def enrolled(conn: Connection, course_id: str) -> list[str]:

@@ -11,11 +11,11 @@ from typing import Any
 
 from sqlalchemy import Column, Connection, Select, Table, func, select
 
-from mandrivna.store.tables import BibRecord, BookCopy, Reader
+from mandrivna.store import tables
 
-_record: Table = BibRecord.__table__  # type: ignore[attr-defined]
-_copy: Table = BookCopy.__table__  # type: ignore[attr-defined]
-_reader: Table = Reader.__table__  # type: ignore[attr-defined]
+_record = tables.bib_record
+_copy = tables.book_copy
+_reader = tables.reader
 CHUNK = 500
 
 Row = dict[str, Any]

@@ -23,13 +23,13 @@ from sqlalchemy import Connection, Engine, insert, inspect, select, text, update
 from mandrivna.core.card_number import device_prefix
 from mandrivna.core.change import Change, Op
 from mandrivna.core.errors import MandrivnaError
+from mandrivna.store import tables
 from mandrivna.store.connection import DatabaseError, RawConnection, open_raw_readonly
 from mandrivna.store.replica import store_and_apply
-from mandrivna.store.tables import DeviceState, OwnOrigin, SyncState
 
-_device = DeviceState.__table__  # type: ignore[attr-defined]
-_origins = OwnOrigin.__table__  # type: ignore[attr-defined]
-_sync = SyncState.__table__  # type: ignore[attr-defined]
+_device = tables.device_state
+_origins = tables.own_origin
+_sync = tables.sync_state
 MARKER = "backup_copy_marker"
 CREDENTIALS = ("server_url", "token", "device_key", "role", "signing_key")
 

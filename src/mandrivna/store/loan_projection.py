@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import asdict
 
 from sqlalchemy import Connection, delete, insert, select
 
-from mandrivna.core.loans import LoanEvent as Event
-from mandrivna.core.loans import project
-from mandrivna.store import search_index
-from mandrivna.store.tables import Loan, LoanEvent
+from mandrivna.core.loans import LoanEvent, project
+from mandrivna.store import search_index, tables
+from mandrivna.store.tables import from_row
 
-_events = LoanEvent.__table__  # type: ignore[attr-defined]
-_loans = Loan.__table__  # type: ignore[attr-defined]
+_events = tables.loan_event
+_loans = tables.loan
 CHUNK = 500
 
 
@@ -27,24 +27,11 @@ def refresh(conn: Connection, copy_ids: Iterable[str]) -> None:
     ids = sorted(set(copy_ids))
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        by_copy: dict[str, list[Event]] = defaultdict(list)
+        by_copy: dict[str, list[LoanEvent]] = defaultdict(list)
         for row in conn.execute(select(_events).where(_events.c.copy_id.in_(chunk))).mappings():
-            by_copy[row["copy_id"]].append(
-                Event(
-                    row["id"],
-                    row["hlc"],
-                    row["device_id"],
-                    row["kind"],
-                    row["copy_id"],
-                    row["reader_id"],
-                    row["loan_id"],
-                    row["day"],
-                    row["due_on"],
-                    row["hub"],
-                )
-            )
+            by_copy[row["copy_id"]].append(from_row(LoanEvent, row))
         conn.execute(delete(_loans).where(_loans.c.copy_id.in_(chunk)))
-        rows = [vars(loan) for events in by_copy.values() for loan in project(events)]
+        rows = [asdict(loan) for events in by_copy.values() for loan in project(events)]
         if rows:
             conn.execute(insert(_loans), rows)
         search_index.refresh(conn, "book_copy", chunk)

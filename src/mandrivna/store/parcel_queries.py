@@ -3,85 +3,53 @@ book is, the open parcel holding a copy, the hubs known, and books sent per hub 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlalchemy import Connection, func, select, union
 
 from mandrivna.core.alphabet import sort_key
-from mandrivna.store import catalogue_queries
-from mandrivna.store.tables import BibRecord, BookCopy, DeviceState, Parcel, ParcelItem, Reader
+from mandrivna.core.parcel import (
+    HubShipments,
+    Parcel,
+    ParcelItem,
+    ParcelLine,
+    ParcelSummary,
+)
+from mandrivna.store import catalogue_queries, tables
+from mandrivna.store.tables import from_row
 
-_parcel = Parcel.__table__  # type: ignore[attr-defined]
-_item = ParcelItem.__table__  # type: ignore[attr-defined]
-_copy = BookCopy.__table__  # type: ignore[attr-defined]
-_record = BibRecord.__table__  # type: ignore[attr-defined]
-_reader = Reader.__table__  # type: ignore[attr-defined]
-_device = DeviceState.__table__  # type: ignore[attr-defined]
+_parcel = tables.parcel
+_item = tables.parcel_item
+_copy = tables.book_copy
+_record = tables.bib_record
+_reader = tables.reader
+_device = tables.device_state
 OPEN_STATUSES = ("formed", "sent")
 
 
-@dataclass
-class ParcelLine:
-    """One line of a parcel as listed and printed: a scanned copy, or a title with a quantity."""
-
-    item_id: str
-    quantity: int
-    copy_id: str | None = None
-    record_id: str | None = None
-    barcode: str | None = None
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    isbn: str | None = None
-    copy_status: str | None = None
-    copy_on_loan: bool = False  # the copy has an open loan (lent after it was packed)
-
-    @property
-    def on_shelf(self) -> bool:
-        """A scanned copy that can travel: not on loan and its status says available."""
-        return self.copy_status == "available" and not self.copy_on_loan
-
-
-@dataclass
-class ParcelSummary:
-    parcel: Parcel
-    lines: int = 0
-    books: int = 0
-
-
-@dataclass
-class ParcelDetail:
-    parcel: Parcel
-    lines: list[ParcelLine]
-
-    @property
-    def books(self) -> int:
-        return sum(line.quantity for line in self.lines)
-
-
-@dataclass
-class HubShipments:
-    """Parcels and books sent to one hub in a period."""
-
-    hub: str
-    parcels: int
-    books: int
-
-
 def get(conn: Connection, parcel_id: str) -> Parcel | None:
-    row = conn.execute(select(_parcel).where(_parcel.c.id == parcel_id)).mappings().first()
-    return Parcel(**row) if row else None
+    """The parcel, unless deleted."""
+    row = (
+        conn.execute(select(_parcel).where(_parcel.c.id == parcel_id, _parcel.c.deleted.is_(False)))
+        .mappings()
+        .first()
+    )
+    return from_row(Parcel, row) if row else None
 
 
 def items(conn: Connection, parcel_id: str) -> list[ParcelItem]:
     rows = conn.execute(
         select(_item).where(_item.c.parcel_id == parcel_id, _item.c.deleted.is_(False))
     ).mappings()
-    return [ParcelItem(**row) for row in rows]
+    return [from_row(ParcelItem, row) for row in rows]
 
 
 def get_item(conn: Connection, item_id: str) -> ParcelItem | None:
-    row = conn.execute(select(_item).where(_item.c.id == item_id)).mappings().first()
-    return ParcelItem(**row) if row else None
+    """The parcel's line, unless removed."""
+    row = (
+        conn.execute(select(_item).where(_item.c.id == item_id, _item.c.deleted.is_(False)))
+        .mappings()
+        .first()
+    )
+    return from_row(ParcelItem, row) if row else None
 
 
 def lines(conn: Connection, parcel_id: str) -> list[ParcelLine]:
@@ -152,7 +120,9 @@ def summaries(conn: Connection, status: str | None = None) -> list[ParcelSummary
     for row in conn.execute(query).mappings():
         values = dict(row)
         line_count, book_count = values.pop("lines"), values.pop("books")
-        result.append(ParcelSummary(Parcel(**values), int(line_count or 0), int(book_count or 0)))
+        result.append(
+            ParcelSummary(from_row(Parcel, values), int(line_count or 0), int(book_count or 0))
+        )
     return result
 
 
@@ -172,7 +142,7 @@ def open_parcel_with_copy(conn: Connection, copy_id: str) -> Parcel | None:
         .mappings()
         .first()
     )
-    return Parcel(**row) if row else None
+    return from_row(Parcel, row) if row else None
 
 
 def known_hubs(conn: Connection) -> list[str]:

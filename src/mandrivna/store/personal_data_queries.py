@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from mandrivna.core.reader import READER_FIELDS
+
 _SECTIONS = {
     "loans": (
         "SELECT l.lent_on, l.due_on, l.returned_on, l.hub, c.barcode, b.title "
@@ -31,25 +33,6 @@ _SECTIONS = {
         "JOIN course c ON c.id = n.course_id WHERE n.reader_id = :id AND n.deleted = 0"
     ),
 }
-READER_FIELDS = (
-    "card_number",
-    "surname",
-    "given_name",
-    "patronymic",
-    "birth_year",
-    "phone",
-    "email",
-    "messenger",
-    "settlement",
-    "categories",
-    "registration_hub",
-    "registered_on",
-    "registration_years",
-    "consent_on",
-    "notes",
-    "blocked",
-    "block_reason",
-)
 
 
 def personal_data(conn: Connection, reader_id: str) -> dict[str, Any] | None:

@@ -7,10 +7,11 @@ from typing import Any
 from sqlalchemy import ColumnClause, Connection, and_, column, func, literal_column, select, text
 
 from mandrivna.core import search_text
-from mandrivna.store import issued_codes
-from mandrivna.store.tables import Reader
+from mandrivna.core.reader import Reader
+from mandrivna.store import issued_codes, tables
+from mandrivna.store.tables import from_row
 
-_reader = Reader.__table__  # type: ignore[attr-defined]
+_reader = tables.reader
 _ROWID: ColumnClause[Any] = literal_column("reader.rowid")
 SEARCH_LIMIT = 50
 _CANDIDATES = 400
@@ -20,11 +21,12 @@ def _readers(conn: Connection, where: Any, limit: int | None = None) -> list[Rea
     query = select(_reader).where(where)
     if limit is not None:
         query = query.limit(limit)
-    return [Reader(**row) for row in conn.execute(query).mappings()]
+    return [from_row(Reader, row) for row in conn.execute(query).mappings()]
 
 
 def get(conn: Connection, reader_id: str) -> Reader | None:
-    found = _readers(conn, _reader.c.id == reader_id)
+    """The reader, unless deleted."""
+    found = _readers(conn, (_reader.c.id == reader_id) & _reader.c.deleted.is_(False))
     return found[0] if found else None
 
 
@@ -74,7 +76,7 @@ def search(conn: Connection, typed: str, limit: int = SEARCH_LIMIT) -> list[Read
             .order_by(_reader.c.registered_on.desc(), _ROWID.desc())
             .limit(limit)
         )
-        return [Reader(**row) for row in conn.execute(query).mappings()]
+        return [from_row(Reader, row) for row in conn.execute(query).mappings()]
     tiers = _candidates(conn, terms, limit)
     card = search_text.code_term(typed)
 
@@ -92,9 +94,10 @@ def search(conn: Connection, typed: str, limit: int = SEARCH_LIMIT) -> list[Read
         tiers = {row[0]: tiers[row[0]] for row in best}
     found = []
     for row in conn.execute(select(_ROWID.label("_rowid"), _reader).where(_ROWID.in_(tiers))):
-        fields = dict(row._mapping)
-        rowid = fields.pop("_rowid")
-        found.append((rank(rowid, row.surname, row.given_name, row.card_number), Reader(**fields)))
+        reader = from_row(Reader, row._mapping)
+        found.append(
+            (rank(row._rowid, reader.surname, reader.given_name, reader.card_number), reader)
+        )
     found.sort(key=lambda pair: pair[0])
     return [reader for _, reader in found]
 

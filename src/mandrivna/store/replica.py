@@ -9,15 +9,15 @@ Runs inside the caller's transaction, on whichever thread holds the connection.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from mandrivna.core.change import Change, Op
+from mandrivna.core.change import Change, Changed, Op
 from mandrivna.core.merge import (
     DELETED_FIELD,
     TOMBSTONE_HLC,
@@ -26,33 +26,14 @@ from mandrivna.core.merge import (
     merge_record,
     merge_state,
 )
-from mandrivna.store import bulk_sql, loan_projection, search_index
+from mandrivna.store import bulk_sql, loan_projection, search_index, tables
 from mandrivna.store.entities import ENTITIES, LEGACY_VALUES, EntitySpec, Kind
-from mandrivna.store.tables import ChangeLogEntry, Conflict
 
 CHUNK = 500
 #: Set on a connection whose transaction erased personal data (see ``erased_in``).
 ERASED = "mandrivna_erased"
-_log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
-_conflicts = Conflict.__table__  # type: ignore[attr-defined]
-
-
-@dataclass
-class Changed:
-    """What a write or a sync changed: entity name → ids, and how many conflicts it recorded."""
-
-    entities: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    stored: int = 0
-    conflicts: int = 0
-
-    def merge(self, other: Changed) -> None:
-        for name, ids in other.entities.items():
-            self.entities[name] |= ids
-        self.stored += other.stored
-        self.conflicts += other.conflicts
-
-    def __bool__(self) -> bool:
-        return self.stored > 0
+_log = tables.change_log
+_conflicts = tables.conflict
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -151,6 +132,24 @@ def _load_states(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str
     return states
 
 
+#: How one incoming change or state merges into a record's state (returning the conflicts).
+Merge = Callable[[RecordState], list[FieldConflict]]
+
+
+def _merging_change(change: Change) -> Merge:
+    def merge(state: RecordState) -> list[FieldConflict]:
+        return merge_record(state, change)[1]
+
+    return merge
+
+
+def _merging_state(remote: RecordState) -> Merge:
+    def merge(state: RecordState) -> list[FieldConflict]:
+        return merge_state(state, remote)
+
+    return merge
+
+
 def _apply_records(
     conn: Connection,
     spec: EntitySpec,
@@ -161,35 +160,49 @@ def _apply_records(
 ) -> None:
     """Merge record changes into their rows (``from_scratch``: into empty states, the rows
     rewritten in place so that their search-index rowids stay)."""
-    ids = list(dict.fromkeys(c.entity_id for c in changes))
-    states = {} if from_scratch else _load_states(conn, spec, ids)
-    touched: set[str] = set()
-    conflict_rows: list[dict[str, Any]] = []
+    merges: list[tuple[str, Merge]] = []
     for change in changes:
         if change.op not in (Op.UPSERT, Op.DELETE):
             continue
-        state = states.setdefault(change.entity_id, RecordState())
         if not spec.fields.issuperset(change.fields):  # written by a newer app: known fields only
             fields = {k: v for k, v in change.fields.items() if k in spec.fields}
             change = replace(change, fields=fields)
         if spec.name in LEGACY_VALUES:
             change = replace(change, fields=_current_values(spec.name, change.fields))
-        _, conflicts = merge_record(state, change)
-        touched.add(change.entity_id)
+        merges.append((change.entity_id, _merging_change(change)))
+    _merge_records(conn, spec, merges, out, now_ms, from_scratch)
+
+
+def _merge_records(
+    conn: Connection,
+    spec: EntitySpec,
+    merges: list[tuple[str, Merge]],
+    out: Changed,
+    now_ms: int,
+    from_scratch: bool = False,
+) -> None:
+    """The one merge loop of records, for changes and snapshot states alike: each merge into
+    the record's state, an erased record's traces removed, the rows and the search index
+    written, conflicts kept (but none of erased fields)."""
+    ids = list(dict.fromkeys(entity_id for entity_id, _ in merges))
+    states = {} if from_scratch else _load_states(conn, spec, ids)
+    conflict_rows: list[dict[str, Any]] = []
+    for entity_id, merge in merges:
+        state = states.setdefault(entity_id, RecordState())
+        for c in merge(state):
+            conflict_rows.append(_conflict_row(spec.name, entity_id, c, now_ms))
         if state.deleted:  # a delete, or an edit arriving after one: no erased data anywhere
-            _erase_traces(conn, spec.name, change.entity_id, state)
-        for c in conflicts:
-            conflict_rows.append(_conflict_row(spec.name, change.entity_id, c, now_ms))
-    rows = [_record_row(spec, entity_id, states[entity_id]) for entity_id in touched]
-    if rows:
+            _erase_traces(conn, spec.name, entity_id, state)
+    if ids:
         columns = _record_columns(spec.name)
         make = bulk_sql.row_maker(spec.table, columns)
-        bulk_sql.upsert(conn, spec.table, columns, [make(row) for row in rows])
-        search_index.refresh(conn, spec.name, touched)
+        rows = [make(_record_row(spec, entity_id, states[entity_id])) for entity_id in ids]
+        bulk_sql.upsert(conn, spec.table, columns, rows)
+        search_index.refresh(conn, spec.name, ids)
     conflict_rows = _not_erased(conflict_rows, states)
     if conflict_rows:
         conn.execute(sqlite_insert(_conflicts).on_conflict_do_nothing(), conflict_rows)
-    out.entities[spec.name].update(touched)
+    out.entities[spec.name].update(ids)
     out.conflicts += len(conflict_rows)
 
 
@@ -246,38 +259,23 @@ def apply_states(
     """Merge whole record states from a snapshot (entity, id, fields, stamps), field by field
     with their stamps: the same result as replaying the changes behind them."""
     result = Changed()
-    by_entity: dict[str, list[tuple[str, RecordState]]] = defaultdict(list)
+    by_entity: dict[str, list[tuple[str, Merge]]] = defaultdict(list)
     for entity, entity_id, values, stamps in states:
-        if entity in ENTITIES and ENTITIES[entity].kind is Kind.RECORD:
-            by_entity[entity].append((entity_id, RecordState(dict(values), dict(stamps))))
-    for name, incoming in by_entity.items():
-        spec = ENTITIES[name]
-        local = _load_states(conn, spec, [entity_id for entity_id, _ in incoming])
-        conflict_rows = []
+        spec = ENTITIES.get(entity)
+        if spec is None or spec.kind is not Kind.RECORD:
+            continue
+        remote = RecordState(dict(values), dict(stamps))
         known = spec.fields | {DELETED_FIELD}
-        for entity_id, remote in incoming:
-            state = local.setdefault(entity_id, RecordState())
-            if not known.issuperset(remote.stamps):  # as replay does: only fields known here
-                remote = RecordState(
-                    {k: v for k, v in remote.values.items() if k in known},
-                    {k: v for k, v in remote.stamps.items() if k in known},
-                )
-            if name in LEGACY_VALUES:
-                remote.values = _current_values(name, remote.values)
-            for c in merge_state(state, remote):
-                conflict_rows.append(_conflict_row(spec.name, entity_id, c, now_ms))
-            if state.deleted:
-                _erase_traces(conn, spec.name, entity_id, state)
-        columns = _record_columns(spec.name)
-        make = bulk_sql.row_maker(spec.table, columns)
-        rows = [make(_record_row(spec, entity_id, local[entity_id])) for entity_id, _ in incoming]
-        bulk_sql.upsert(conn, spec.table, columns, rows)
-        search_index.refresh(conn, name, [entity_id for entity_id, _ in incoming])
-        conflict_rows = _not_erased(conflict_rows, local)
-        if conflict_rows:
-            conn.execute(sqlite_insert(_conflicts).on_conflict_do_nothing(), conflict_rows)
-        result.entities[name].update(entity_id for entity_id, _ in incoming)
-        result.conflicts += len(conflict_rows)
+        if not known.issuperset(remote.stamps):  # as replay does: only fields known here
+            remote = RecordState(
+                {k: v for k, v in remote.values.items() if k in known},
+                {k: v for k, v in remote.stamps.items() if k in known},
+            )
+        if entity in LEGACY_VALUES:
+            remote.values = _current_values(entity, remote.values)
+        by_entity[entity].append((entity_id, _merging_state(remote)))
+    for name, merges in by_entity.items():
+        _merge_records(conn, ENTITIES[name], merges, result, now_ms)
     return result
 
 

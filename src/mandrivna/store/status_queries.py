@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import func, select
 
-from mandrivna.core.clock_check import ClockProblem, clock_problem
+from mandrivna.core.clock_check import clock_problem
+from mandrivna.core.status import Status
+from mandrivna.store import tables
 from mandrivna.store.database import Database
-from mandrivna.store.tables import ChangeLogEntry, DeviceState, OwnOrigin, SyncState
 
-_log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
-_device = DeviceState.__table__  # type: ignore[attr-defined]
-_sync = SyncState.__table__  # type: ignore[attr-defined]
-_origins = OwnOrigin.__table__  # type: ignore[attr-defined]
-
-
-@dataclass(frozen=True)
-class Status:
-    hub_name: str | None
-    librarian_name: str | None
-    server_url: str | None
-    last_sync_at_ms: int | None
-    waiting: int
-    last_error: str | None
-    clock: ClockProblem | None = None
+_log = tables.change_log
+_device = tables.device_state
+_sync = tables.sync_state
+_origins = tables.own_origin
 
 
 def read_status(db: Database) -> Status:

@@ -17,26 +17,20 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from mandrivna.core.change import Change, Op
+from mandrivna.core.change import Change, Changed, Op
 from mandrivna.core.hlc import HybridClock, wall_ms_of
 from mandrivna.core.restamp import ahead_limit, restamped
-from mandrivna.store import lineage
+from mandrivna.store import lineage, tables
 from mandrivna.store.bulk_sql import insert_log
 from mandrivna.store.database import Database
-from mandrivna.store.replica import Changed, apply_states, replay, store_and_apply
-from mandrivna.store.tables import (
-    ChangeLogEntry,
-    ClockWarning,
-    DeviceState,
-    OwnOrigin,
-    SyncState,
-)
+from mandrivna.store.replica import apply_states, replay, store_and_apply
+from mandrivna.store.tables import SyncState
 
-_log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
-_device = DeviceState.__table__  # type: ignore[attr-defined]
-_origins = OwnOrigin.__table__  # type: ignore[attr-defined]
-_sync = SyncState.__table__  # type: ignore[attr-defined]
-_warnings = ClockWarning.__table__  # type: ignore[attr-defined]
+_log = tables.change_log
+_device = tables.device_state
+_origins = tables.own_origin
+_sync = tables.sync_state
+_warnings = tables.clock_warning
 _COLUMNS = (
     _log.c.device_id,
     _log.c.seq,

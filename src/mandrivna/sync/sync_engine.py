@@ -24,11 +24,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from mandrivna.core.change import Change, Op
+from mandrivna.core.change import Change, Changed
 from mandrivna.core.errors import SyncError
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store.replica import Changed
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.transport import ClockAhead, LogMismatch
 from mandrivna.wire import (
@@ -39,6 +38,7 @@ from mandrivna.wire import (
     PushResponse,
     SnapshotPage,
     StatusResponse,
+    from_own,
     from_pulled,
     push_count,
     to_pushed,
@@ -138,13 +138,10 @@ def _take_back(
     theirs: list[Change] = []
     while True:
         page = transport.own(origin, after, MAX_BATCH)
-        theirs.extend(
-            Change(origin, seq, hlc, entity, eid, Op(op), fields, seen)
-            for seq, hlc, entity, eid, op, fields, seen in page.changes
-        )
+        theirs.extend(from_own(origin, row) for row in page.changes)
         if not page.more or not page.changes:
             break
-        after = page.changes[-1][0]
+        after = theirs[-1].seq
     changed = store.take_back(origin, theirs, held)
     report.taken_back += changed.stored
     report.changed.merge(changed)

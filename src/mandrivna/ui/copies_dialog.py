@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.catalogue import ACQUISITIONS, COPY_STATUSES
-from mandrivna.services.catalogue_service import CatalogueService, CopyLine
+from mandrivna.core.catalogue import ACQUISITIONS, COPY_STATUSES, CopyLine
+from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.ui.catalogue_names import acquisition_name, copy_state_text, status_name
 from mandrivna.ui.saving_dialog import SavingDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
@@ -169,7 +169,7 @@ class AddCopiesDialog(CopyForm):
             return
         self.barcode.clear()
         self.barcode.setFocus()
-        self.show_message(
+        self.say(
             self.tr("Copy %1 added (%2 so far). Scan the next one, or close.")
             .replace("%1", barcode.upper())
             .replace("%2", str(self.added))

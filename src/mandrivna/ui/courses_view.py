@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mandrivna.core.change import Changed
+from mandrivna.core.events import Course
 from mandrivna.services.course_service import CourseAttendance
-from mandrivna.store.replica import Changed
-from mandrivna.store.tables import Course
-from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.event_dialog import qdatetime
+from mandrivna.ui.message_line import DONE_STYLE, MessageLine
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 
@@ -54,9 +55,9 @@ class CoursesView(QWidget):
         self.session_choice = QComboBox()
         self.checkin = QLineEdit()
         self.checkin.setPlaceholderText(self.tr("Scan a card to check in at the chosen session"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine(DONE_STYLE)
         self.title = QLabel()
+        self.title.setWordWrap(True)  # a long course title must not widen the window
         bold = self.title.font()
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.2)
@@ -93,7 +94,7 @@ class CoursesView(QWidget):
         return self.items[row] if 0 <= row < len(self.items) else None
 
     def refresh(self) -> None:
-        self.runner.run(self.courses.courses, self._show_courses, self._failed)
+        PageOp(self, self.courses.courses).done(self._show_courses).run()
 
     def _show_courses(self, items: list[Course]) -> None:
         selected = self.current()
@@ -117,7 +118,7 @@ class CoursesView(QWidget):
             self.table.setRowCount(0)
             return
         course_id = course.id
-        self.runner.run(lambda: self.courses.attendance(course_id), self._show_sheet, self._failed)
+        PageOp(self, lambda: self.courses.attendance(course_id)).done(self._show_sheet).run()
 
     def _show_sheet(self, sheet: CourseAttendance) -> None:
         self.sheet = sheet
@@ -163,11 +164,9 @@ class CoursesView(QWidget):
         )
         if not ok:
             return
-        self.runner.run(
-            lambda: self.courses.create_course(title, required),
-            lambda result: self._written(result[1], self.tr("Course created.")),
-            self._failed,
-        )
+        PageOp(self, lambda: self.courses.create_course(title, required)).done(
+            lambda _r: self._written(self.tr("Course created."))
+        ).run()
 
     def add_session(self) -> None:
         course = self.current()
@@ -177,51 +176,44 @@ class CoursesView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         starts, ends = dialog.times()
-        self.runner.run(
-            lambda: self.courses.add_session(course.id, starts, ends),
-            lambda result: self._written(result[1], self.tr("Session added.")),
-            self._failed,
-        )
+        PageOp(self, lambda: self.courses.add_session(course.id, starts, ends)).done(
+            lambda _r: self._written(self.tr("Session added."))
+        ).run()
 
     def enroll_reader(self) -> None:
         course, code = self.current(), self.enroll.text().strip()
         self.enroll.clear()
         if course is None or not code:
             return
-        self.runner.run(
-            lambda: self.courses.enroll_by_card(course.id, code),
+        PageOp(self, lambda: self.courses.enroll_by_card(course.id, code)).done(
             lambda result: self._written(
-                result[1], self.tr("Enrolled: {name}.").format(name=result[0].surname)
-            ),
-            self._failed,
-        )
+                self.tr("Enrolled: {name}.").format(name=result[0].surname)
+            )
+        ).run()
 
     def check_in(self) -> None:
         session_id, code = self.session_choice.currentData(), self.checkin.text().strip()
         self.checkin.clear()
         if session_id is None or not code:
             return
-        self.runner.run(
-            lambda: self.events.check_in(session_id, code),
+        PageOp(self, lambda: self.events.check_in(session_id, code)).done(
             lambda result: self._written(
-                result.changed,
                 self.tr("Checked in: {name}.").format(
                     name=f"{result.reader.surname} {result.reader.given_name}"
-                ),
-            ),
-            self._failed,
-        )
+                )
+            )
+        ).run()
 
-    def _written(self, changed: Changed, text: str) -> None:
-        self.message.setStyleSheet("color: #1b5e20")
-        self.message.setText(text)
-        if changed:
-            self.changed.emit(changed)
+    def _written(self, text: str) -> None:
+        self.say(text)
         self.refresh()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.message.setStyleSheet("color: #b00020")
-        self.message.setText(user_text(exc))
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.say(text, error)
+
+    def announce(self, changed: Changed) -> None:
+        if changed:
+            self.changed.emit(changed)
 
 
 class _SessionDialog(QDialog):

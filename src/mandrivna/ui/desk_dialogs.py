@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.desk import CHANNEL_LABELS, TOPIC_LABELS
-from mandrivna.store.desk_queries import LoanLine, SessionSummary
+from mandrivna.core.desk import CHANNEL_LABELS, TOPIC_LABELS, LoanLine, SessionSummary
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

@@ -6,27 +6,27 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
-from mandrivna.services.desk_service import DeskService
-from mandrivna.store.replica import Changed
+from mandrivna.core.change import Changed
+from mandrivna.core.visits import VISIT_CHANNELS
+from mandrivna.services.visit_service import VisitService
 from mandrivna.ui.desk_dialogs import TallyCorrectionDialog
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
-
-TALLY_CHANNELS = ("stationary", "non_stationary", "remote")
 
 
 class TallyBox(QGroupBox):
     changed = Signal(object)  # Changed
-    failed = Signal(object)  # an exception, for the page to show
+    said = Signal(str, bool)  # a message (and whether it is an error) for the page to show
 
     def __init__(
         self,
-        desk: DeskService,
+        visits: VisitService,
         runner: TaskRunner | ImmediateRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Anonymous visits today"))
-        self.desk, self.runner = desk, runner
+        self.visits, self.runner = visits, runner
         self.labels: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
         names = {
@@ -35,7 +35,7 @@ class TallyBox(QGroupBox):
             "remote": self.tr("Remote +1 (F8)"),
         }
         grid = QGridLayout(self)
-        for row, channel in enumerate(TALLY_CHANNELS):
+        for row, channel in enumerate(VISIT_CHANNELS):
             button = QPushButton(names[channel])
             label = QLabel("0")
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -49,7 +49,7 @@ class TallyBox(QGroupBox):
             self.buttons[channel] = button
 
     def tally(self, channel: str) -> None:
-        self.runner.run(lambda: self.desk.tally(channel), self._tallied, self.failed.emit)
+        PageOp(self, lambda: self.visits.tally(channel)).done(lambda _r: self.refresh()).run()
 
     def correct(self, channel: str) -> None:
         label = self.buttons[channel].text().split(" +")[0]
@@ -57,21 +57,21 @@ class TallyBox(QGroupBox):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         total = dialog.total.value()
-        self.runner.run(
-            lambda: self.desk.correct_tally(channel, total), self._tallied, self.failed.emit
-        )
+        PageOp(self, lambda: self.visits.correct_tally(channel, total)).done(
+            lambda _c: self.refresh()
+        ).run()
 
     def refresh(self) -> None:
-        self.runner.run(
-            lambda: {ch: self.desk.tally_total(ch) for ch in TALLY_CHANNELS},
-            self._show,
-            self.failed.emit,
-        )
+        PageOp(self, lambda: {ch: self.visits.tally_total(ch) for ch in VISIT_CHANNELS}).done(
+            self._show
+        ).run()
 
-    def _tallied(self, changed: Changed) -> None:
+    def announce(self, changed: Changed) -> None:
         if changed:
             self.changed.emit(changed)
-        self.refresh()
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.said.emit(text, error)
 
     def _show(self, totals: dict[str, int]) -> None:
         for channel, total in totals.items():

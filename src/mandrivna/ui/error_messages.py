@@ -25,5 +25,10 @@ def user_text(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    warn(parent, user_text(exc))
+
+
+def warn(parent: QWidget | None, text: str) -> None:
+    """A message box for a screen with no message line of its own."""
     title = QCoreApplication.translate("errors", "Mandrivna")
-    QMessageBox.warning(parent, title, user_text(exc))  # type: ignore[arg-type]
+    QMessageBox.warning(parent, title, text)  # type: ignore[arg-type]

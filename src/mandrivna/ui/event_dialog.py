@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.events import DEPARTMENTS, DIRECTIONS, FORMATS, FORMS
-from mandrivna.store.tables import EventSeries, LibraryEvent
-from mandrivna.ui.error_messages import user_text
+from mandrivna.core.events import DEPARTMENTS, DIRECTIONS, FORMATS, FORMS, EventSeries, LibraryEvent
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 
@@ -169,13 +168,11 @@ class EventDialog(QDialog):
 
     def save(self) -> None:
         values = self.values()
-        self.buttons.setEnabled(False)
-        self.runner.run(lambda: self._save(values), self._saved, self._failed)
+        PageOp(self, lambda: self._save(values)).done(self._saved).busy(self.buttons).run()
 
     def _saved(self, result: Any) -> None:
         self.result_value = result
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(user_text(exc))
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mandrivna.app import Services
 from mandrivna.services.exchange_export import CATALOGUE, ExchangeExport
-from mandrivna.ui.error_messages import show_error
-from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
+from mandrivna.ui.page_op import Page, PageOp
 
 
 def confirm_personal_data(parent: QWidget | None) -> bool:
@@ -50,14 +49,10 @@ def choose_export_file(parent: QWidget | None, kind: str) -> Path | None:
     return path
 
 
-def export_with_dialog(
-    parent: QWidget | None,
-    services: Services,
-    runner: TaskRunner | ImmediateRunner,
-    kind: str,
-) -> None:
+def export_with_dialog(page: Page, services: Services, kind: str) -> None:
     """Ask for a file (and, for readers, confirmation), then export ``kind`` ("catalogue" or
-    "readers") in the background and say where the file went."""
+    "readers") on the page's runner and say where the file went (a refusal on the page)."""
+    parent = page if isinstance(page, QWidget) else None
     if kind != CATALOGUE and not confirm_personal_data(parent):
         return
     path = choose_export_file(parent, kind)
@@ -76,4 +71,4 @@ def export_with_dialog(
             text.replace("%1", str(count)).replace("%2", str(path.resolve())),
         )
 
-    runner.run(lambda: exporter.export(kind, path), done, lambda exc: show_error(parent, exc))
+    PageOp(page, lambda: exporter.export(kind, path)).done(done).run()

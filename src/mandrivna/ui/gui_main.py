@@ -23,7 +23,11 @@ from mandrivna.core.errors import (
 from mandrivna.core.languages import resolve_language
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.resource_paths import app_icon
-from mandrivna.store.folder_encryption import PASSPHRASE_ENV, is_encrypted, unlock
+from mandrivna.services.encryption_service import (
+    check_passphrase,
+    is_locked,
+    passphrase_from_environment,
+)
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +62,7 @@ def unlock_folder(data_dir: Path, ask: Callable[[str | None], str | None]) -> st
     else asked until right; None when the person cancels."""
     from mandrivna.ui.error_messages import user_text
 
-    passphrase = os.environ.get(PASSPHRASE_ENV) or None
+    passphrase = passphrase_from_environment()
     error = None
     while True:
         if passphrase is None:
@@ -66,7 +70,7 @@ def unlock_folder(data_dir: Path, ask: Callable[[str | None], str | None]) -> st
             if passphrase is None:
                 return None
         try:
-            unlock(data_dir, passphrase)
+            check_passphrase(data_dir, passphrase)
             return passphrase
         except WrongPassphraseError as exc:
             error, passphrase = user_text(exc), None
@@ -97,6 +101,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
     from mandrivna.ui.error_messages import user_text
     from mandrivna.ui.first_run_dialog import FirstRunDialog
     from mandrivna.ui.main_window import MainWindow
+    from mandrivna.ui.page_op import PageOp
     from mandrivna.ui.task_runner import TaskRunner
     from mandrivna.ui.translator import install_translators
 
@@ -107,7 +112,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
     install_translators(app, resolve_language(None))
     passphrase = None
     try:
-        if screenshot is None and is_encrypted(data_dir):
+        if screenshot is None and is_locked(data_dir):
             passphrase = unlock_folder(data_dir, ask_start_passphrase)
             if passphrase is None:
                 return 0
@@ -136,8 +141,10 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
         runner = TaskRunner()
         window = MainWindow(services, runner)
         window.show()
-        runner.run(services.status.status, window.warn_about_clock)
-        runner.run(services.backups.daily_if_due, window.daily_backup_done, window.backup_failed)
+        PageOp(window, services.status.status).done(window.warn_about_clock).run()
+        PageOp(window, services.backups.daily_if_due).done(window.daily_backup_done).failed(
+            window.backup_failed
+        ).run()
 
         def excepthook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
             log.error("Unhandled error", exc_info=(kind, exc, tb))  # type: ignore[arg-type]

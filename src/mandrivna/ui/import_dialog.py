@@ -12,50 +12,36 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from mandrivna.app import Services
-from mandrivna.core.catalogue import format_isbn
-from mandrivna.core.import_rows import ImportRow
+from mandrivna.core.change import Changed
 from mandrivna.services.catalogue_import import CatalogueImport
 from mandrivna.services.import_report import (
-    NEW,
-    SAME,
-    UPDATE,
     ImportRefusedError,
     ImportReport,
-    problem_text,
 )
 from mandrivna.services.reader_import import ReaderImport
-from mandrivna.store.replica import Changed
 from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.import_preview import NAMES, ImportPreview
+from mandrivna.ui.message_line import MessageLine
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 CATALOGUE = "catalogue"
 READERS = "readers"
-ERROR_COLOUR = "#b00020"
-WARNING_COLOUR = "#8a5a00"
-NAMES = {"iso2709": "ISO 2709", "marcxml": "MARCXML", "csv": "CSV", "xlsx": "XLSX"}
-NAMES |= {"marc21": "MARC21", "unimarc": "UNIMARC", "utf-8": "UTF-8", "cp1251": "Windows-1251"}
 DIALOG_SIZE = (1100, 680)
 
 
@@ -89,27 +75,13 @@ class ImportDialog(QDialog):
         layout.addWidget(self._intro())
         layout.addLayout(self._file_row())
         layout.addLayout(self._options_row())
-        self.detected = QLabel()
-        self.detected.setWordWrap(True)
-        layout.addWidget(self.detected)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        preview_label = QLabel(self.tr("P&review (the first 200 rows):"))
-        self.table = self._make_table()
-        preview_label.setBuddy(self.table)
-        layout.addWidget(preview_label)
-        layout.addWidget(self.table, 3)
-        problems_label = QLabel(self.tr("&Problems:"))
-        self.problems = QListWidget()
-        self.problems.setWordWrap(True)
-        problems_label.setBuddy(self.problems)
-        layout.addWidget(problems_label)
-        layout.addWidget(self.problems, 1)
+        self.preview = ImportPreview(kind, self)
+        self.preview.lay_out_in(layout)
+        self.detected, self.summary = self.preview.detected, self.preview.summary
+        self.table, self.problems = self.preview.table, self.preview.problems
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addLayout(self._buttons_row())
@@ -175,42 +147,6 @@ class ImportDialog(QDialog):
         self._show_options(None)
         return row
 
-    def _make_table(self) -> QTableWidget:
-        if self.kind == CATALOGUE:
-            headers = [
-                self.tr("Record"),
-                self.tr("Will be"),
-                self.tr("Title"),
-                self.tr("Authors"),
-                self.tr("Year"),
-                self.tr("ISBN"),
-                self.tr("Copies"),
-                self.tr("Barcodes"),
-            ]
-        else:
-            headers = [
-                self.tr("Line"),
-                self.tr("Will be"),
-                self.tr("Card number"),
-                self.tr("Surname"),
-                self.tr("Given name"),
-                self.tr("Patronymic"),
-                self.tr("Birth year"),
-                self.tr("Phone"),
-                self.tr("Consent"),
-            ]
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setTabKeyNavigation(False)  # Tab leaves the table for the next control
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        return table
-
     def _buttons_row(self) -> QHBoxLayout:
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.clicked.connect(self.start_import)
@@ -272,20 +208,16 @@ class ImportDialog(QDialog):
         encoding, flavour = self.encoding.currentData(), self.flavour.currentData()
         self.report = None
         self._set_busy(True, self.tr("Reading the file…"))
-        self.table.setRowCount(0)
-        self.problems.clear()
+        self.preview.clear()
 
         def work(progress: Any) -> ImportReport:
             if isinstance(self.importer, CatalogueImport):
                 return self.importer.preview(path, encoding, flavour, progress)
             return self.importer.preview(path, encoding, progress)
 
-        self.runner.run_with_progress(
-            work,
-            lambda done, total: self._progressed(job, done, total),
-            lambda report: self._previewed(job, report),
-            lambda exc: self._failed(job, exc),
-        )
+        PageOp(self, work).progress(lambda done, total: self._progressed(job, done, total)).done(
+            lambda report: self._previewed(job, report)
+        ).failed(lambda exc: self._failed(job, exc)).run()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
@@ -331,114 +263,23 @@ class ImportDialog(QDialog):
         self._error(user_text(exc))
 
     def _error(self, text: str) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR}")
-        self.message.setText(text)
+        self.say(text, error=True)
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.say(text, error)
 
     # --- showing a report --------------------------------------------------------------------
-    def _describe_source(self, report: ImportReport) -> str:
-        source = report.source
-        parts = [NAMES.get(source.format, source.format)]
-        if source.flavour:
-            parts.append(NAMES[source.flavour])
-            if source.detected_flavour is None:
-                parts[-1] += " " + self.tr("(assumed: the file does not tell)")
-        if source.encoding:
-            parts.append(NAMES[source.encoding])
-            if source.declared_encoding and source.declared_encoding != source.encoding:
-                parts[-1] += " " + self.tr("(the file declares %1)").replace(
-                    "%1", NAMES.get(source.declared_encoding, source.declared_encoding)
-                )
-        return self.tr("Read as: %1.").replace("%1", ", ".join(parts))
-
     def _show_report(self, report: ImportReport) -> None:
         source = report.source
         self._show_options(source.format)
         self.flavour.setItemText(0, self._automatic(source.detected_flavour))
         self.encoding.setItemText(0, self._automatic(source.detected_encoding))
-        self.detected.setText(self._describe_source(report))
-        if self.kind == CATALOGUE:
-            summary = self.tr(
-                "%1 records: %2 new, %3 to update, %4 unchanged; %5 copies to add."
-            ).replace("%5", str(report.copies))
-        else:
-            summary = self.tr("%1 readers: %2 new, %3 to update, %4 unchanged.")
-        summary = (
-            summary.replace("%1", str(report.read))
-            .replace("%2", str(report.new))
-            .replace("%3", str(report.updated))
-            .replace("%4", str(report.unchanged))
-        )
-        if report.errors or report.warnings:
-            summary += " " + self.tr("Errors: %1, warnings: %2.").replace(
-                "%1", str(report.errors)
-            ).replace("%2", str(report.warnings))
-        self.summary.setText(summary)
-        self._fill_table(report.rows, report.unit)
-        self._fill_problems(report)
+        self.preview.show_report(report)
 
     def _automatic(self, detected: str | None) -> str:
         if detected is None:
             return self.tr("Automatic")
         return self.tr("Automatic (%1)").replace("%1", NAMES.get(detected, detected))
-
-    def _action(self, row: ImportRow) -> str:
-        if not row.ok:
-            return self.tr("error")
-        return {
-            NEW: self.tr("new"),
-            UPDATE: self.tr("updated"),
-            SAME: self.tr("unchanged"),
-        }.get(row.action or "", "")
-
-    def _cells(self, row: ImportRow) -> list[str]:
-        f = row.fields
-        if self.kind == CATALOGUE:
-            isbn = f.get("isbn")
-            return [
-                f.get("title") or "",
-                "; ".join(f.get("authors") or []),
-                str(f.get("year") or ""),
-                format_isbn(isbn) if isbn else "",
-                str(row.copies),
-                "; ".join(row.barcodes),
-            ]
-        return [
-            f.get("card_number") or self.tr("(new)"),
-            f.get("surname") or "",
-            f.get("given_name") or "",
-            f.get("patronymic") or "",
-            str(f.get("birth_year") or ""),
-            f.get("phone") or "",
-            f.get("consent_on") or "",
-        ]
-
-    def _fill_table(self, rows: list[ImportRow], unit: str) -> None:
-        number = self.tr("Line") if unit == "line" else self.tr("Record")
-        self.table.setHorizontalHeaderItem(0, QTableWidgetItem(number))
-        self.table.setRowCount(len(rows))
-        red = QBrush(QColor(ERROR_COLOUR))
-        for index, row in enumerate(rows):
-            values = [str(row.number), self._action(row), *self._cells(row)]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if not row.ok:
-                    item.setForeground(red)
-                self.table.setItem(index, column, item)
-        self.table.resizeColumnsToContents()
-        for column in range(self.table.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
-
-    def _fill_problems(self, report: ImportReport) -> None:
-        self.problems.clear()
-        for problem in sorted(report.problems, key=lambda p: (p.warning, p.number)):
-            item = QListWidgetItem(problem_text(problem, report.unit, QCoreApplication.translate))
-            colour = WARNING_COLOUR if problem.warning else ERROR_COLOUR
-            item.setForeground(QBrush(QColor(colour)))
-            self.problems.addItem(item)
-        if report.more_problems:
-            self.problems.addItem(
-                self.tr("…and %1 more problems.").replace("%1", str(report.more_problems))
-            )
 
     # --- importing ---------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -454,12 +295,9 @@ class ImportDialog(QDialog):
                 return self.importer.run(path, encoding, flavour, progress)
             return self.importer.run(path, encoding, progress)
 
-        self.runner.run_with_progress(
-            work,
-            lambda done, total: self._progressed(self._job, done, total),
-            self._imported,
-            self._import_failed,
-        )
+        PageOp(self, work).progress(
+            lambda done, total: self._progressed(self._job, done, total)
+        ).done(self._imported).failed(self._import_failed).run()
 
     def _imported(self, report: ImportReport) -> None:
         self.importing = False

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.app import Services
+from mandrivna.core.change import Changed
+from mandrivna.core.status import Status
 from mandrivna.services.backup_service import DailyResult
-from mandrivna.services.status_service import Status
-from mandrivna.store.replica import Changed
 from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.backup_settings import BackupSettings
 from mandrivna.ui.pages.catalogue_page import CataloguePage
 from mandrivna.ui.pages.desk_page import DeskPage
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self.page_names: list[str] = []
         self.backup_settings = BackupSettings(services.backups, runner)
         self.backup_settings.restored.connect(self.restart)
-        self.lending_settings = LendingSettings(services.desk, runner, self.announce)
+        self.lending_settings = LendingSettings(services.lending, runner, self.announce)
         self.encryption_settings = EncryptionSettings(services.encryption, runner)
         self.settings_page = SettingsPage(
             services.device,
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self.readers_page.changed.connect(self.announce)
         self.data_changed.connect(self.readers_page.on_data_changed)
         self._add("readers", self.tr("Readers"), self.readers_page)
-        self.desk_page = DeskPage(services.desk, runner)
+        self.desk_page = DeskPage(services, runner)
         self.desk_page.changed.connect(self.announce)
         self.data_changed.connect(self.desk_page.on_data_changed)
         self._add("desk", self.tr("Lending desk"), self.desk_page)
@@ -155,7 +156,11 @@ class MainWindow(QMainWindow):
         return self.page_names[self.pages.currentIndex()]
 
     def refresh_status(self) -> None:
-        self.runner.run(self.services.status.status, self.status.show_status)
+        PageOp(self, self.services.status.status).done(self.status.show_status).run()
+
+    def say(self, text: str, error: bool = False) -> None:
+        """Work the window itself runs (the status, the day's backup) speaks in the status bar."""
+        self.status.showMessage(text, BACKUP_MESSAGE_MS)
 
     def warn_about_clock(self, status: Status) -> None:
         """At start: a wrong date would stamp today's work with it, so say so before work."""

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mandrivna.core.catalogue import BibRecord, RecordHit
 from mandrivna.core.parcel import MAX_QUANTITY
 from mandrivna.services.parcel_service import ParcelService
-from mandrivna.store.catalogue_queries import RecordHit
-from mandrivna.store.tables import BibRecord
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 SEARCH_DELAY_MS = 200
@@ -52,7 +52,7 @@ class TitlePicker(QWidget):
     the chosen title (``chosen()``) with ``quantity.value()`` books."""
 
     add_requested = Signal()
-    failed = Signal(object)
+    said = Signal(str, bool)  # a message (and whether it is an error) for the page to show
 
     def __init__(
         self,
@@ -99,11 +99,12 @@ class TitlePicker(QWidget):
         if not typed.strip():
             self.show_hits([])
             return
-        self.runner.run(
-            lambda: self.parcels.find_titles(typed),
-            lambda hits: self.show_hits(hits) if typed == self.search.text() else None,
-            self.failed.emit,
-        )
+        PageOp(self, lambda: self.parcels.find_titles(typed)).done(
+            lambda hits: self.show_hits(hits) if typed == self.search.text() else None
+        ).run()
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.said.emit(text, error)
 
     def show_hits(self, hits: list[RecordHit]) -> None:
         self.hits = hits

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.reader import CATEGORIES, CATEGORY_LABELS
+from mandrivna.core.reader import CATEGORIES, CATEGORY_LABELS, CONTACT_FIELDS, NAME_FIELDS, Reader
 from mandrivna.services.reader_service import ReaderService
-from mandrivna.store.tables import Reader
-from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 DUPLICATE_CHECK_MS = 250
-TEXT_FIELDS = ("surname", "given_name", "patronymic", "phone", "email", "messenger", "settlement")
+TEXT_FIELDS = (*NAME_FIELDS, *CONTACT_FIELDS)  # one line each; notes take a box of their own
 
 
 def category_label(code: str) -> str:
@@ -37,7 +36,7 @@ def category_label(code: str) -> str:
 
 def reader_line(reader: Reader) -> str:
     """One line naming a reader: name, birth year, card, hub."""
-    name = " ".join(p for p in (reader.surname, reader.given_name, reader.patronymic) if p)
+    name = reader.full_name
     extra = [str(reader.birth_year)] if reader.birth_year else []
     if reader.card_number:
         extra.append(reader.card_number)
@@ -169,7 +168,8 @@ class ReaderDialog(QDialog):
         self._check_generation += 1
         generation = self._check_generation
         exclude = self.reader.id if self.reader else None
-        self.runner.run(
+        PageOp(
+            self,
             lambda: self.readers.duplicates(
                 values["surname"],
                 values["given_name"],
@@ -177,8 +177,7 @@ class ReaderDialog(QDialog):
                 values["phone"],
                 exclude,
             ),
-            lambda found: self._show_duplicates(found, generation),
-        )
+        ).done(lambda found: self._show_duplicates(found, generation)).run()
 
     def _show_duplicates(self, found: list[Reader], generation: int) -> None:
         if generation != self._check_generation:
@@ -205,25 +204,23 @@ class ReaderDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.buttons.setEnabled(False)
         if self.reader is None:
             consent = self.consent.isChecked()
-            self.runner.run(
+            PageOp(
+                self,
                 lambda: self.readers.register(
                     values.pop("surname"), values.pop("given_name"), consent, **values
                 ),
-                self._registered,
-                self._failed,
-            )
+            ).done(self._registered).busy(self.buttons).run()
         else:
             reader_id = self.reader.id
             changes = changed_fields(self.reader, values)
             if not changes:  # nothing edited: no write, so no edit elsewhere is overwritten
                 self.accept()
                 return
-            self.runner.run(
-                lambda: self.readers.edit(reader_id, **changes), self._edited, self._failed
-            )
+            PageOp(self, lambda: self.readers.edit(reader_id, **changes)).done(self._edited).busy(
+                self.buttons
+            ).run()
 
     def _registered(self, result: tuple[str, Any]) -> None:
         self.saved_id, self.changed = result
@@ -233,9 +230,8 @@ class ReaderDialog(QDialog):
         self.changed = changed
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(user_text(exc))
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
 
     def keyPressEvent(self, event: Any) -> None:
         # Enter in a line edit saves; in the notes it is a new line (handled by the editor).

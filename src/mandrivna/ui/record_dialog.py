@@ -9,13 +9,13 @@ from typing import Any
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from mandrivna.core.catalogue import MATERIAL_TYPES, format_isbn, normalise_isbn
+from mandrivna.core.catalogue import MATERIAL_TYPES, BibRecord, format_isbn, normalise_isbn
 from mandrivna.core.errors import MandrivnaError
 from mandrivna.services.catalogue_service import CatalogueService
-from mandrivna.store.tables import BibRecord
 from mandrivna.ui.catalogue_names import LANGUAGE_CODES, language_name, type_name
 from mandrivna.ui.error_messages import user_text
-from mandrivna.ui.saving_dialog import ERROR_STYLE, SavingDialog
+from mandrivna.ui.message_line import ERROR_STYLE
+from mandrivna.ui.saving_dialog import SavingDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 FIELD_WIDTH = 460

@@ -11,16 +11,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.message_line import DONE_STYLE, MessageLine
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
-
-ERROR_STYLE = "color: #b00020"
-DONE_STYLE = "color: #1b5e20"
 
 
 class SavingDialog(QDialog):
@@ -30,8 +28,7 @@ class SavingDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.busy = False
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine(DONE_STYLE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -71,27 +68,23 @@ class SavingDialog(QDialog):
             self.accept()
             return
         self.busy = True
-        self.buttons.setEnabled(False)
-        self.runner.run(job, self._done, self._failed)
+        PageOp(self, job).done(self._done).failed(self._failed).busy(self.buttons).run()
 
     def _done(self, result: Any) -> None:
         self.busy = False
-        self.buttons.setEnabled(True)
-        self.show_message("")
+        self.say("")
         self.saved.emit(result)
         self.written(result)
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
-        self.buttons.setEnabled(True)
-        self.show_message(user_text(exc), error=True)
+        self.say(user_text(exc), error=True)
         field = self.field_for(exc)
         if field is not None:
             field.setFocus()
 
-    def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
-        self.message.setText(text)
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.say(text, error)
 
     def reject(self) -> None:
         if not self.busy:  # a write under way finishes first; its result is announced

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from mandrivna.core.clock_check import DAY_MS, ClockProblem
-from mandrivna.services.status_service import Status
+from mandrivna.core.status import Status
 
 
 class MainStatusBar(QStatusBar):

@@ -1,6 +1,8 @@
 """Loans computed from desk events: the same loans whatever order the events arrive in, and
 offline doubts (lent twice, returned without a loan) flagged, never dropped."""
 
+from dataclasses import asdict
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -9,16 +11,27 @@ from mandrivna.core.loans import (
     RETURN_WITHOUT_LOAN,
     LoanEvent,
     project,
-    reader_visit_id,
 )
+from mandrivna.core.visits import reader_visit_id
 
 
 def event(id_, hlc, kind, reader=None, loan=None, day="2026-11-25", due=None, device="A"):
-    return LoanEvent(id_, hlc, device, kind, "copy-1", reader, loan, day, due, "Хаб")
+    return LoanEvent(
+        id=id_,
+        hlc=hlc,
+        device_id=device,
+        kind=kind,
+        copy_id="copy-1",
+        reader_id=reader,
+        loan_id=loan,
+        day=day,
+        due_on=due,
+        hub="Хаб",
+    )
 
 
 def as_set(loans):
-    return sorted((vars(x).items() for x in loans), key=str)
+    return sorted((asdict(x).items() for x in loans), key=str)
 
 
 def test_lend_renew_return() -> None:

@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
+from mandrivna.core.catalogue import CatalogueFilter
 from mandrivna.core.errors import ValidationError
 from mandrivna.services.catalogue_service import CatalogueService
-from mandrivna.store.catalogue_queries import CatalogueFilter
 from mandrivna.store.database import Database
 
 

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from mandrivna.core.catalogue import CatalogueFilter
 from mandrivna.core.change import Change, Op
 from mandrivna.core.errors import ValidationError
 from mandrivna.services.catalogue_service import CatalogueService
-from mandrivna.services.desk_service import DeskService, NeedsOverride
+from mandrivna.services.lending_service import LendingService, NeedsOverride
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.store import search_index
-from mandrivna.store.catalogue_queries import CatalogueFilter
 from mandrivna.store.database import Database
 from tests.support.log_exchange import deliver, own_log, ship
 
@@ -30,7 +30,8 @@ class Laptop:
         self.db = Database.open(folder)
         self.db.set_device(hub_name=hub, librarian_name="Олена")
         self.catalogue = CatalogueService(self.db, TODAY)
-        self.desk = DeskService(self.db, TODAY)
+        self.lending = LendingService(self.db, TODAY)
+        self.desk = self.lending.desk
         self.parcels = ParcelService(self.db, TODAY)
 
     def found(self, status: str) -> list[str]:
@@ -73,7 +74,7 @@ def test_a_copy_lent_on_one_laptop_and_edited_to_available_on_another_stays_on_l
     two,
 ) -> None:
     a, b, reader_id = two
-    a.desk.scan("INV-1", reader_id)
+    a.lending.scan("INV-1", reader_id)
     b.catalogue.edit_copy(b.catalogue.copy_by_barcode("INV-1").id, status="available")
     ship(a.db, b.db)
     ship(b.db, a.db)
@@ -82,13 +83,13 @@ def test_a_copy_lent_on_one_laptop_and_edited_to_available_on_another_stays_on_l
         assert laptop.catalogue.search("кобзар")[0].available == 1  # INV-2 only
         assert laptop.states("INV-1") == ("on_loan",)
         assert laptop.states("INV-2") == ("available",)
-    assert b.desk.scan("INV-1", reader_id).action == "return"  # never lent a second time
+    assert b.lending.scan("INV-1", reader_id).action == "return"  # never lent a second time
 
 
 def test_lending_and_returning_write_no_copy_status(two) -> None:
     a, _b, reader_id = two
-    a.desk.scan("INV-1", reader_id)
-    a.desk.scan("INV-1", None)
+    a.lending.scan("INV-1", reader_id)
+    a.lending.scan("INV-1", None)
     written = [c.fields for c in own_log(a.db) if c.entity == "book_copy"][-1:]
     assert written == [{"hub": "Хаб Дніпро"}]  # the return says where the copy now is
     assert a.states("INV-1") == ("available",)
@@ -96,14 +97,14 @@ def test_lending_and_returning_write_no_copy_status(two) -> None:
 
 def test_a_lent_copy_marked_lost_is_shown_and_found_as_both(two) -> None:
     a, _b, reader_id = two
-    a.desk.scan("INV-1", reader_id)
+    a.lending.scan("INV-1", reader_id)
     a.catalogue.edit_copy(a.catalogue.copy_by_barcode("INV-1").id, status="lost")
     assert a.states("INV-1") == ("on_loan", "lost")
     assert a.found("on_loan") == ["Кобзар"] and a.found("lost") == ["Кобзар"]
-    assert a.desk.scan("INV-1", None).action == "return"
+    assert a.lending.scan("INV-1", None).action == "return"
     assert a.states("INV-1") == ("lost",)  # back, still marked lost until someone says otherwise
     with pytest.raises(NeedsOverride):
-        a.desk.scan("INV-1", reader_id)
+        a.lending.scan("INV-1", reader_id)
     assert a.index_is_current()
 
 
@@ -118,12 +119,12 @@ def test_an_edit_cannot_say_on_loan(two) -> None:
 
 def test_loans_arriving_by_sync_refresh_the_filters_in_the_same_transaction(two) -> None:
     a, b, reader_id = two
-    a.desk.scan("INV-1", reader_id)
-    a.desk.scan("INV-2", reader_id)
+    a.lending.scan("INV-1", reader_id)
+    a.lending.scan("INV-2", reader_id)
     ship(a.db, b.db)
     assert b.found("on_loan") == ["Кобзар"] and b.found("available") == []
     assert b.index_is_current()
-    a.desk.scan("INV-2", None)
+    a.lending.scan("INV-2", None)
     ship(a.db, b.db)
     assert b.found("available") == ["Кобзар"] and b.index_is_current()
 
@@ -145,8 +146,8 @@ def test_a_lent_copy_cannot_go_in_a_parcel_whatever_its_stored_status(two) -> No
     a, b, reader_id = two
     parcel_id, _ = a.parcels.form("Хаб Суми")
     a.parcels.add_copy(parcel_id, "INV-2")
-    b.desk.scan("INV-2", reader_id)  # lent at the other hub meanwhile
-    a.desk.scan("INV-1", reader_id)
+    b.lending.scan("INV-2", reader_id)  # lent at the other hub meanwhile
+    a.lending.scan("INV-1", reader_id)
     with pytest.raises(ValidationError):
         a.parcels.add_copy(parcel_id, "INV-1")
     ship(b.db, a.db)
@@ -161,7 +162,7 @@ def test_a_copy_in_transit_and_lent_is_shown_as_both_and_keeps_its_loan_on_recei
     parcel_id, _ = a.parcels.form("Хаб Суми")
     a.parcels.add_copy(parcel_id, "INV-2")
     a.parcels.send(parcel_id, "2045 0012 3456 78")
-    b.desk.scan("INV-2", reader_id)  # lent before the parcel's news reached this laptop
+    b.lending.scan("INV-2", reader_id)  # lent before the parcel's news reached this laptop
     ship(a.db, b.db)
     ship(b.db, a.db)
     for laptop in (a, b):
@@ -173,8 +174,8 @@ def test_a_copy_in_transit_and_lent_is_shown_as_both_and_keeps_its_loan_on_recei
 
 def test_a_copy_lent_twice_offline_shows_its_flag(two) -> None:
     a, b, reader_id = two
-    a.desk.scan("INV-1", reader_id)
-    b.desk.scan("INV-1", reader_id)
+    a.lending.scan("INV-1", reader_id)
+    b.lending.scan("INV-1", reader_id)
     ship(a.db, b.db)
     ship(b.db, a.db)
     for laptop in (a, b):
@@ -223,9 +224,9 @@ def test_the_migration_turns_stored_on_loan_into_no_mark(tmp_path: Path) -> None
 
 def test_the_desk_never_lends_a_copy_its_loans_say_is_out(two) -> None:
     a, b, reader_id = two
-    b.desk.scan("INV-1", reader_id)
+    b.lending.scan("INV-1", reader_id)
     ship(b.db, a.db)
     a.catalogue.edit_copy(a.catalogue.copy_by_barcode("INV-1").id, status="available")
     with pytest.raises(ValidationError, match="on loan"):
-        a.desk.lend(reader_id, a.catalogue.copy_by_barcode("INV-1"))
-    assert a.desk.scan("INV-1", reader_id).action == "return"
+        a.lending.lend(reader_id, a.catalogue.copy_by_barcode("INV-1"))
+    assert a.lending.scan("INV-1", reader_id).action == "return"

@@ -7,12 +7,11 @@ import pytest
 from sqlalchemy import text
 
 from mandrivna.core.errors import ValidationError
-from mandrivna.core.events import next_start
+from mandrivna.core.events import EventFilter, next_start
 from mandrivna.services.course_service import CourseService
 from mandrivna.services.event_service import EventService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.store.database import Database
-from mandrivna.store.event_queries import EventFilter
 
 TODAY = dt.date(2026, 11, 25)
 

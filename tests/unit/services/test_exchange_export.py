@@ -161,12 +161,12 @@ def test_two_laptops_with_the_same_data_export_the_same_file(tmp_path):
     from fastapi.testclient import TestClient
 
     from sync_server.app import create_app
-    from sync_server.storage import SyncStorage
+    from sync_server.sql.storage import SqlStorage
     from tests.unit.sync.test_convergence import Replica
 
     template = tmp_path / "template"
     Database.open(template).close()
-    storage = SyncStorage(f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    storage = SqlStorage(f"sqlite:///{tmp_path / 'server.sqlite3'}")
     client = TestClient(create_app(storage, materialize_every_s=0))
     a, b = (
         Replica(tmp_path / name, template / "mandrivna.sqlite3", storage, client, index)

@@ -6,12 +6,12 @@ import datetime as dt
 import pytest
 
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.parcel import HubShipments
 from mandrivna.services.catalogue_service import CatalogueService
-from mandrivna.services.desk_service import DeskService
+from mandrivna.services.lending_service import LendingService
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.store.database import Database
-from mandrivna.store.parcel_queries import HubShipments
 
 TODAY = dt.date(2026, 11, 25)
 UBI = "Український інститут книги"
@@ -45,10 +45,10 @@ def copy(catalogue: CatalogueService, barcode: str):
 
 def lend(db: Database, barcode: str) -> None:
     """Lend the copy at the desk (whether a copy is on loan follows from its loans alone)."""
-    desk = DeskService(db, TODAY)
-    desk.open_session()
+    lending = LendingService(db, TODAY)
+    lending.desk.open_session()
     reader_id, _ = ReaderService(db, today=TODAY).register("Коваль", "Ольга", consent=True)
-    desk.scan(barcode, reader_id)
+    lending.scan(barcode, reader_id)
 
 
 def test_a_parcel_is_formed_from_scanned_copies_and_titles(parcels, books) -> None:

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from mandrivna.core import search_text
+from mandrivna.core.catalogue import CatalogueFilter
 from mandrivna.services.catalogue_service import CatalogueService
-from mandrivna.store.catalogue_queries import CatalogueFilter
 from mandrivna.store.database import Database
 
 

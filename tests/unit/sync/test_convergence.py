@@ -42,7 +42,7 @@ from mandrivna.store.database import DB_FILENAME, Database, copy_database
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.sync_engine import run_sync
 from sync_server.app import create_app
-from sync_server.storage import SyncStorage
+from sync_server.sql.storage import SqlStorage
 from tests.support.in_process import InProcessTransport
 
 DAY_MS = 24 * 3600 * 1000
@@ -89,7 +89,7 @@ def template(tmp_path_factory) -> Path:
 
 
 class Replica:
-    def __init__(self, folder: Path, template: Path, storage: SyncStorage, client, index: int):
+    def __init__(self, folder: Path, template: Path, storage: SqlStorage, client, index: int):
         folder.mkdir()
         shutil.copy(template, folder / DB_FILENAME)
         self.folder = folder
@@ -287,7 +287,7 @@ def _log(replica: Replica) -> dict[tuple[str, int], tuple]:
     return {(r[0], r[1]): tuple(r[2:]) for r in rows}
 
 
-def _server_log(storage: SyncStorage) -> dict[tuple[str, int], tuple]:
+def _server_log(storage: SqlStorage) -> dict[tuple[str, int], tuple]:
     with storage.engine.connect() as conn:
         rows = conn.exec_driver_sql(
             "SELECT device_id, device_seq, hlc, entity, entity_id, op, fields FROM server_change"
@@ -374,7 +374,7 @@ def test_replicas_converge_with_nothing_lost(template, count, plan, disks_die):
     lost can come back from nowhere."""
     with tempfile.TemporaryDirectory() as tmp:
         server_file = Path(tmp) / "server.sqlite3"
-        storage = SyncStorage(f"sqlite:///{server_file}")
+        storage = SqlStorage(f"sqlite:///{server_file}")
         client = TestClient(create_app(storage))
         replicas = [
             Replica(Path(tmp) / f"r{i}", template, storage, client, i) for i in range(count)
@@ -545,5 +545,5 @@ def test_replicas_converge_with_nothing_lost(template, count, plan, disks_die):
             storage.close()
 
 
-def _server_ids(storage: SyncStorage) -> set[str]:
+def _server_ids(storage: SqlStorage) -> set[str]:
     return {entry[1] for entry in _server_log(storage).values()}

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from mandrivna.services.course_service import CourseService
 from mandrivna.services.desk_service import DeskService
 from mandrivna.services.event_service import EventService
+from mandrivna.services.lending_service import LendingService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.store.database import Database
 from tests.support.log_exchange import deliver, own_log, ship
@@ -172,8 +173,8 @@ def test_one_reader_enrolled_on_two_laptops_is_one_enrollment_everywhere(laptops
 
 def test_a_lending_period_set_on_two_laptops_is_one_rule_everywhere(laptops, tmp_path) -> None:
     a, b, _ = laptops()
-    DeskService(a, TODAY).set_loan_days("book", 14)
-    DeskService(b, TODAY).set_loan_days("book", 21)
+    LendingService(a, TODAY).set_loan_days("book", 14)
+    LendingService(b, TODAY).set_loan_days("book", 21)
     replicas = _everywhere(tmp_path, a, b)
     _same_everywhere(replicas, "lending_rule")
-    assert {DeskService(r, TODAY).loan_days("book") for r in replicas} == {21}
+    assert {LendingService(r, TODAY).loan_days("book") for r in replicas} == {21}

@@ -20,19 +20,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from mandrivna.core.catalogue import COPY_STATUSES
+from mandrivna.core.catalogue import COPY_STATUSES, CatalogueFilter
 from mandrivna.core.errors import MandrivnaError, SyncError
 from mandrivna.services.catalogue_service import CatalogueService
-from mandrivna.services.desk_service import DeskService, NeedsOverride
 from mandrivna.services.event_service import EventService
+from mandrivna.services.lending_service import LendingService, NeedsOverride
 from mandrivna.services.sync_service import new_signing_key
-from mandrivna.store import desk_queries
-from mandrivna.store.catalogue_queries import CatalogueFilter
+from mandrivna.store import loan_queries
 from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.sync_engine import run_sync
 from sync_server.app import create_app
-from sync_server.storage import SyncStorage
+from sync_server.sql.storage import SqlStorage
 from tests.support.in_process import InProcessTransport
 
 EXAMPLES = int(os.environ.get("MANDRIVNA_PROPERTY_EXAMPLES", "15"))
@@ -70,7 +69,7 @@ def template(tmp_path_factory) -> Path:
 
 
 class Laptop:
-    def __init__(self, folder: Path, template: Path, storage: SyncStorage, client, index: int):
+    def __init__(self, folder: Path, template: Path, storage: SqlStorage, client, index: int):
         folder.mkdir()
         shutil.copy(template, folder / DB_FILENAME)
         self.db = Database.open(folder)
@@ -86,7 +85,8 @@ class Laptop:
         self.transport = InProcessTransport(client, token)
         self.store = SyncStore(self.db)
         self.store.update_state(signing_key=private)
-        self.desk = DeskService(self.db, dt.date(2026, 11, 25))
+        self.lending = LendingService(self.db, dt.date(2026, 11, 25))
+        self.desk = self.lending.desk
         self.events = EventService(self.db, dt.date(2026, 11, 25))
         self.catalogue = CatalogueService(self.db, dt.date(2026, 11, 25))
         self.desk.open_session()
@@ -129,7 +129,7 @@ class Laptop:
                 )
             }
             for n in range(len(COPIES)):
-                found = desk_queries.open_loan_of_copy(conn, f"copy-{n}")
+                found = loan_queries.open_loan_of_copy(conn, f"copy-{n}")
                 assert (found is not None) == (f"copy-{n}" in lent)
         states = self.copy_states()
         for n, code in enumerate(COPIES):
@@ -170,7 +170,7 @@ steps = st.lists(
 @given(count=st.integers(2, 4), plan=steps)
 def test_desk_work_converges_on_every_laptop(template, count, plan) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        storage = SyncStorage(f"sqlite:///{Path(tmp) / 'server.sqlite3'}")
+        storage = SqlStorage(f"sqlite:///{Path(tmp) / 'server.sqlite3'}")
         client = TestClient(create_app(storage))
         laptops = [Laptop(Path(tmp) / f"l{i}", template, storage, client, i) for i in range(count)]
         recorded = 0
@@ -180,10 +180,10 @@ def test_desk_work_converges_on_every_laptop(template, count, plan) -> None:
                 laptop = laptops[step[1] % count]
                 try:
                     if step[0] == "scan":
-                        laptop.desk.scan(step[2], step[3], override_reason="тест")
+                        laptop.lending.scan(step[2], step[3], override_reason="тест")
                         recorded += 1
                     elif step[0] == "return":
-                        copy = laptop.desk.scan(step[2], None)
+                        copy = laptop.lending.scan(step[2], None)
                         recorded += copy.action == "return"
                     elif step[0] == "checkin":  # the same reader twice, anywhere: once
                         laptop.events.check_in("club", f"CARD-{step[2]}")
@@ -192,8 +192,8 @@ def test_desk_work_converges_on_every_laptop(template, count, plan) -> None:
                         copy = laptop.catalogue.copy_by_barcode(step[2])
                         laptop.catalogue.edit_copy(copy.id, status=step[3])
                     elif step[0] == "renew":
-                        loans = laptop.desk.loans_of(step[2])
-                        laptop.desk.renew([line.loan.id for line in loans])
+                        loans = laptop.lending.loans_of(step[2])
+                        laptop.lending.renew([line.loan.id for line in loans])
                         recorded += len(loans)
                     else:
                         laptop.sync(step[2])

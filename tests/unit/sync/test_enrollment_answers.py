@@ -11,13 +11,13 @@ from mandrivna.core.errors import SyncError
 from mandrivna.services.sync_service import new_signing_key
 from mandrivna.wire import EnrollRequest
 from sync_server.app import create_app
-from sync_server.storage import SyncStorage
+from sync_server.sql.storage import SqlStorage
 from tests.support.in_process import InProcessTransport
 
 
 @pytest.fixture
 def server(tmp_path):
-    storage = SyncStorage(f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    storage = SqlStorage(f"sqlite:///{tmp_path / 'server.sqlite3'}")
     yield storage, TestClient(create_app(storage, materialize_every_s=0))
     storage.close()
 

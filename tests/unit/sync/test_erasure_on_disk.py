@@ -21,7 +21,7 @@ from mandrivna.store.database import Database
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.sync_engine import run_sync
 from sync_server.app import create_app
-from sync_server.storage import SyncStorage
+from sync_server.sql.storage import SqlStorage
 from tests.support.disk_bytes import files_holding
 from tests.support.in_process import InProcessTransport
 
@@ -39,7 +39,7 @@ def _secrets() -> tuple[bytes, ...]:
 
 
 class Laptop:
-    def __init__(self, folder: Path, storage: SyncStorage, client: TestClient, hub: str) -> None:
+    def __init__(self, folder: Path, storage: SqlStorage, client: TestClient, hub: str) -> None:
         self.folder = folder
         self.db = Database.open(folder)
         self.db.set_device(hub_name=hub, librarian_name="Олена")
@@ -70,7 +70,7 @@ class Laptop:
 @pytest.fixture
 def world(tmp_path: Path):
     (tmp_path / "server").mkdir()
-    storage = SyncStorage(f"sqlite:///{tmp_path / 'server' / 'server.sqlite3'}")
+    storage = SqlStorage(f"sqlite:///{tmp_path / 'server' / 'server.sqlite3'}")
     client = TestClient(create_app(storage))
     made: list[Laptop] = []
 

@@ -13,13 +13,13 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mandrivna.core.parcel import HubShipments
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.store.connection import connect
 from mandrivna.store.database import DB_FILENAME, Database
-from mandrivna.store.parcel_queries import HubShipments
 from sync_server.app import create_app
-from sync_server.storage import SyncStorage
+from sync_server.sql.storage import SqlStorage
 from tests.unit.sync.test_convergence import Replica
 
 TODAY = dt.date.today()
@@ -62,7 +62,7 @@ def test_a_parcel_sent_from_one_laptop_and_received_on_another_converges(
     template, sender_faults, hub_faults, watcher_syncs
 ):
     with tempfile.TemporaryDirectory() as tmp:
-        storage = SyncStorage(f"sqlite:///{tmp}/server.sqlite3")
+        storage = SqlStorage(f"sqlite:///{tmp}/server.sqlite3")
         client = TestClient(create_app(storage))
         replicas = [Replica(Path(tmp) / f"r{i}", template, storage, client, i) for i in range(3)]
         office, hub, watcher = replicas  # office forms and sends; hub "Хаб 1" receives

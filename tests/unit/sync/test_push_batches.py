@@ -13,7 +13,7 @@ from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.sync.sync_engine import run_sync
 from mandrivna.wire import MAX_PAGE_BYTES, fields_bytes
 from sync_server.app import create_app
-from sync_server.storage import SyncStorage
+from sync_server.sql.storage import SqlStorage
 from tests.unit.sync.test_convergence import Replica
 
 
@@ -22,7 +22,7 @@ def world(tmp_path):
     template = tmp_path / "template"
     template.mkdir()
     Database.open(template).close()
-    storage = SyncStorage(f"sqlite:///{tmp_path}/server.sqlite3")
+    storage = SqlStorage(f"sqlite:///{tmp_path}/server.sqlite3")
     client = TestClient(create_app(storage, materialize_every_s=0))
     a = Replica(tmp_path / "a", template / DB_FILENAME, storage, client, 0)
     b = Replica(tmp_path / "b", template / DB_FILENAME, storage, client, 1)

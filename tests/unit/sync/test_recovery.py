@@ -16,7 +16,7 @@ from mandrivna.store.database import DB_FILENAME, Database, copy_database
 from mandrivna.sync.transport import HttpTransport, Reply
 from sync_server.app import create_app
 from sync_server.bundle_import import import_bundle_bytes
-from sync_server.storage import SyncStorage
+from sync_server.sql.storage import SqlStorage
 from tests.unit.sync.test_convergence import Replica
 
 
@@ -29,7 +29,7 @@ def template(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def world(tmp_path, template):
-    storage = SyncStorage(f"sqlite:///{tmp_path}/server.sqlite3")
+    storage = SqlStorage(f"sqlite:///{tmp_path}/server.sqlite3")
     client = TestClient(create_app(storage, materialize_every_s=0))
     made = []
 

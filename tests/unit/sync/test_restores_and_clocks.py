@@ -26,7 +26,7 @@ from mandrivna.sync.bundle import export_bundle
 from mandrivna.sync.sync_engine import run_sync
 from sync_server.app import create_app
 from sync_server.bundle_import import BundleError, import_bundle_bytes
-from sync_server.storage import SyncStorage
+from sync_server.sql.storage import SqlStorage
 from tests.unit.sync.test_convergence import Replica
 
 DAY_MS = 24 * 3600 * 1000
@@ -42,7 +42,7 @@ def template(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def world(tmp_path, template):
-    storage = SyncStorage(f"sqlite:///{tmp_path}/server.sqlite3")
+    storage = SqlStorage(f"sqlite:///{tmp_path}/server.sqlite3")
     client = TestClient(create_app(storage, materialize_every_s=0))
     made: list[Replica] = []
 
@@ -73,7 +73,7 @@ def log_of(replica: Replica) -> dict[tuple[str, int], tuple]:
     return {(r[0], r[1]): r[2:] for r in rows}
 
 
-def server_log(storage: SyncStorage) -> dict[tuple[str, int], tuple]:
+def server_log(storage: SqlStorage) -> dict[tuple[str, int], tuple]:
     with storage.engine.connect() as conn:
         rows = conn.exec_driver_sql(
             "SELECT device_id, device_seq, hlc, entity, entity_id, op, fields FROM server_change"
@@ -81,7 +81,7 @@ def server_log(storage: SyncStorage) -> dict[tuple[str, int], tuple]:
     return {(r[0], r[1]): tuple(r[2:]) for r in rows}
 
 
-def one_meaning_everywhere(storage: SyncStorage, *replicas: Replica) -> None:
+def one_meaning_everywhere(storage: SqlStorage, *replicas: Replica) -> None:
     """Every (origin, seq) held in two places holds the same change in both."""
     logs = [server_log(storage), *(log_of(r) for r in replicas)]
     for i, first in enumerate(logs):
@@ -90,7 +90,7 @@ def one_meaning_everywhere(storage: SyncStorage, *replicas: Replica) -> None:
                 assert first[key][:5] == second[key][:5], key
 
 
-def restore_server(storage: SyncStorage, tmp: Path, backup: Path) -> None:
+def restore_server(storage: SqlStorage, tmp: Path, backup: Path) -> None:
     storage.engine.dispose()  # the server is stopped and its file put back from the backup
     for suffix in ("-wal", "-shm"):
         (tmp / f"server.sqlite3{suffix}").unlink(missing_ok=True)

@@ -1,14 +1,13 @@
 """Alembic environment: always run with a connection handed in by ``mandrivna.store.schema``."""
 
 from alembic import context
-from sqlmodel import SQLModel
 
-import mandrivna.store.tables  # noqa: F401  (registers the tables)
+from mandrivna.store.tables import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=SQLModel.metadata,
+    target_metadata=metadata,
     render_as_batch=True,
     transaction_per_migration=True,
 )

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.backup_kinds import kind_name
+from mandrivna.core.backups import BackupInfo, kind_name
 from mandrivna.core.errors import PassphraseNeededError, WrongPassphraseError
 from mandrivna.services.backup_service import BackupService
-from mandrivna.store.backup_store import BackupInfo
 from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.message_line import MessageLine
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.passphrase_dialogs import ask_passphrase
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
@@ -52,8 +53,7 @@ class BackupSettings(QGroupBox):
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.folder_button = QPushButton(self.tr("Second folder…"))
         self.restore_button = QPushButton(self.tr("Restore from a backup…"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         buttons = QHBoxLayout()
         for button in (self.backup_button, self.folder_button, self.restore_button):
             buttons.addWidget(button)
@@ -85,7 +85,7 @@ class BackupSettings(QGroupBox):
         )
 
     def refresh(self) -> None:
-        self.runner.run(self.backups.list, self._show, self._failed)
+        PageOp(self, self.backups.list).done(self._show).run()
         folder = self.backups.second_folder()
         self.folder_label.setText(
             self.tr("Second folder: {folder}").format(folder=folder)
@@ -100,12 +100,10 @@ class BackupSettings(QGroupBox):
             self.list.addItem(self.describe(info))
 
     def backup_now(self) -> None:
-        self.backup_button.setEnabled(False)
-        self.runner.run(self.backups.backup_now, self._made, self._failed)
+        PageOp(self, self.backups.backup_now).done(self._made).busy(self.backup_button).run()
 
     def _made(self, info: BackupInfo) -> None:
-        self.backup_button.setEnabled(True)
-        self._say(self.tr("Backup made and checked: {path}").format(path=info.path))
+        self.say(self.tr("Backup made and checked: {path}").format(path=info.path))
         self.refresh()
 
     def set_folder(self) -> None:
@@ -115,7 +113,7 @@ class BackupSettings(QGroupBox):
         try:
             self.backups.set_second_folder(folder)
         except Exception as exc:  # shown in words, never a traceback
-            self._failed(exc)
+            self.say(user_text(exc), error=True)
             return
         self.refresh()
 
@@ -133,7 +131,7 @@ class BackupSettings(QGroupBox):
                 if passphrase is None:
                     return
             except Exception as exc:
-                self._failed(exc)
+                self.say(user_text(exc), error=True)
                 return
         question = self.tr(
             "Replace the database with this backup?\n{backup}\n\nThe current database is "
@@ -142,13 +140,13 @@ class BackupSettings(QGroupBox):
         ).format(backup=self.describe(info))
         if not self.ask(question):
             return
-        self.restore_button.setEnabled(False)
-        self.runner.run(
-            lambda: self.backups.restore(path, passphrase), self._restored, self._failed
-        )
+        PageOp(self, lambda: self.backups.restore(path, passphrase)).done(self._restored).busy(
+            self.restore_button
+        ).run()
 
     def _restored(self, _info: BackupInfo) -> None:
-        self._say(self.tr("Restored. The app starts again."))
+        self.restore_button.setEnabled(False)  # the app starts again on the restored database
+        self.say(self.tr("Restored. The app starts again."))
         self.restored.emit()
 
     def _ask(self, question: str) -> bool:
@@ -171,11 +169,5 @@ class BackupSettings(QGroupBox):
         path = QFileDialog.getExistingDirectory(self, self.tr("Second folder for backups"))
         return Path(path) if path else None
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020" if error else "")
-        self.message.setText(text)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.backup_button.setEnabled(True)
-        self.restore_button.setEnabled(True)
-        self._say(user_text(exc), error=True)
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.say(text, error)

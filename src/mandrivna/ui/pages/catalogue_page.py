@@ -29,16 +29,23 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.app import Services
-from mandrivna.core.catalogue import COPY_STATES, MATERIAL_TYPES
-from mandrivna.services.catalogue_service import CopyLine
-from mandrivna.store.catalogue_queries import SEARCH_LIMIT, CatalogueFilter, RecordHit
-from mandrivna.store.replica import Changed
-from mandrivna.store.tables import BibRecord, BookCopy
+from mandrivna.core.catalogue import (
+    COPY_STATES,
+    MATERIAL_TYPES,
+    SEARCH_LIMIT,
+    BibRecord,
+    BookCopy,
+    CatalogueFilter,
+    CopyLine,
+    RecordHit,
+)
+from mandrivna.core.change import Changed
 from mandrivna.ui.catalogue_names import status_name, type_name
 from mandrivna.ui.copies_dialog import Acquisition, AddCopiesDialog, CopyDialog
-from mandrivna.ui.error_messages import show_error
+from mandrivna.ui.error_messages import warn
 from mandrivna.ui.export_dialogs import export_with_dialog
 from mandrivna.ui.import_dialog import open_import_dialog
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.pages.record_detail import RecordDetail
 from mandrivna.ui.pages.record_list import RecordList
@@ -219,7 +226,7 @@ class CataloguePage(PageFrame):
         self._stale = False
         self.search_now()
         catalogue = self.catalogue
-        self.runner.run(lambda: (catalogue.counts(), catalogue.hubs()), self._show_totals)
+        PageOp(self, lambda: (catalogue.counts(), catalogue.hubs())).done(self._show_totals).run()
 
     def on_data_changed(self, changed: Changed) -> None:
         if not CATALOGUE_ENTITIES & set(changed.entities):
@@ -256,7 +263,7 @@ class CataloguePage(PageFrame):
                 return copy, catalogue.search(typed), True
             return copy, hits, False
 
-        self.runner.run(job, lambda result: self._found(seq, scan, *result), self._failed)
+        PageOp(self, job).done(lambda result: self._found(seq, scan, *result)).run()
 
     def _found(
         self, seq: int, scan: bool, copy: BookCopy | None, hits: list[RecordHit], unfiltered: bool
@@ -334,9 +341,9 @@ class CataloguePage(PageFrame):
             if seq == self._detail_seq:
                 self.detail.clear()
 
-        self.runner.run(
-            lambda: (catalogue.get_record(record_id), catalogue.copy_lines(record_id)), shown, gone
-        )
+        PageOp(
+            self, lambda: (catalogue.get_record(record_id), catalogue.copy_lines(record_id))
+        ).done(shown).failed(gone).run()
 
     def current_record(self) -> BibRecord | None:
         """The chosen record: as shown below the list, or as found while that still loads."""
@@ -344,8 +351,12 @@ class CataloguePage(PageFrame):
             return self.detail.record
         return next((h.record for h in self.hits if h.record.id == self.current_id), None)
 
-    def _failed(self, exc: BaseException) -> None:
-        show_error(self, exc)
+    def say(self, text: str, error: bool = False) -> None:
+        """The page has no message line: a refusal is shown in a message box."""
+        if error:
+            warn(self, text)
+        else:
+            self.inform(text)
 
     # --- writing -----------------------------------------------------------------------------
     def _open(self, dialog: SavingDialog) -> None:
@@ -355,7 +366,7 @@ class CataloguePage(PageFrame):
         dialog.setModal(True)
         dialog.open()
 
-    def _announce(self, changed: Changed) -> None:
+    def announce(self, changed: Changed) -> None:
         self.changed.emit(changed)
 
     def new_record(self) -> None:
@@ -370,7 +381,7 @@ class CataloguePage(PageFrame):
         self._clear_filters()
         self.search.setText(title)  # the new record is shown among those of its title
         self._select_after = record_id
-        self._announce(changed)
+        self.announce(changed)
 
     def edit_record(self) -> None:
         record = self.current_record()
@@ -383,7 +394,7 @@ class CataloguePage(PageFrame):
     def _record_saved(self, result: tuple[str, Changed]) -> None:
         record_id, changed = result
         self._select_after = record_id
-        self._announce(changed)
+        self.announce(changed)
 
     def delete_record(self) -> None:
         record = self.current_record()
@@ -397,9 +408,7 @@ class CataloguePage(PageFrame):
         self.ask(
             text,
             self.tr("Delete"),
-            lambda: self.runner.run(
-                lambda: catalogue.delete_record(record_id), self._announce, self._failed
-            ),
+            lambda: PageOp(self, lambda: catalogue.delete_record(record_id)).run(),
         )
 
     def add_copies(self) -> None:
@@ -423,7 +432,7 @@ class CataloguePage(PageFrame):
         ids, changed = result
         self.how = dialog.acquisition_now()  # the next copies most likely came the same way
         self._copy_after = ids[-1] if ids else None
-        self._announce(changed)
+        self.announce(changed)
 
     def edit_copy(self) -> None:
         line = self.detail.current_line()
@@ -434,7 +443,7 @@ class CataloguePage(PageFrame):
 
         def saved(changed: Changed) -> None:
             self._copy_after = copy_id
-            self._announce(changed)
+            self.announce(changed)
 
         dialog.saved.connect(saved)
         self._open(dialog)
@@ -447,9 +456,7 @@ class CataloguePage(PageFrame):
         self.ask(
             self.tr("Delete the copy %1?").replace("%1", copy.barcode or ""),
             self.tr("Delete"),
-            lambda: self.runner.run(
-                lambda: catalogue.delete_copy(copy_id), self._announce, self._failed
-            ),
+            lambda: PageOp(self, lambda: catalogue.delete_copy(copy_id)).run(),
         )
 
     def _known_hubs(self) -> list[str]:
@@ -473,10 +480,10 @@ class CataloguePage(PageFrame):
     def import_catalogue(self) -> None:
         changed = open_import_dialog(self, self.services, self.runner, "catalogue")
         if changed:
-            self.changed.emit(changed)
+            self.announce(changed)
 
     def export_catalogue(self) -> None:
-        export_with_dialog(self, self.services, self.runner, "catalogue")
+        export_with_dialog(self, self.services, "catalogue")
 
     def inform(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Catalogue"), text, parent=self)

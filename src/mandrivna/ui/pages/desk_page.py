@@ -10,30 +10,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import deque
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from mandrivna.services.desk_service import DeskService, NeedsOverride, ScanResult
-from mandrivna.store.desk_queries import LoanLine, SessionSummary
-from mandrivna.store.replica import Changed
-from mandrivna.store.tables import Reader, ServiceSession
+from mandrivna.core.change import Changed
+from mandrivna.core.desk import LoanLine, ServiceSession, SessionSummary
+from mandrivna.core.reader import Reader
+from mandrivna.services.lending_service import NeedsOverride, ScanResult
 from mandrivna.ui.catalogue_names import status_name
 from mandrivna.ui.desk_dialogs import (
     ConsultationDialog,
@@ -45,12 +41,14 @@ from mandrivna.ui.desk_dialogs import (
 )
 from mandrivna.ui.desk_tallies import TallyBox
 from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.message_line import DONE_STYLE, MessageLine
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
+from mandrivna.ui.reader_loans_panel import ReaderLoans
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
-
-def reader_name(reader: Reader) -> str:
-    return " ".join(p for p in (reader.surname, reader.given_name, reader.patronymic) if p)
+if TYPE_CHECKING:
+    from mandrivna.app import Services
 
 
 class DeskPage(PageFrame):
@@ -58,12 +56,13 @@ class DeskPage(PageFrame):
 
     def __init__(
         self,
-        desk: DeskService,
+        services: Services,
         runner: TaskRunner | ImmediateRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Lending desk"), parent, fill=True)
-        self.desk, self.runner = desk, runner
+        self.desk, self.lending, self.runner = services.desk, services.lending, runner
+        self.visits = services.visits
         self.session: ServiceSession | None = None
         self.reader: Reader | None = None
         self.loans: list[LoanLine] = []
@@ -98,52 +97,21 @@ class DeskPage(PageFrame):
         font = self.scan_field.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.scan_field.setFont(font)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.reader_label = QLabel(self.tr("No reader: scan a card to lend."))
-        bold = self.reader_label.font()
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.2)
-        self.reader_label.setFont(bold)
-        self.reader_status = QLabel()
-        self.reader_status.setWordWrap(True)
-        self.loans_table = QTableWidget(0, 4)
-        self.loans_table.setHorizontalHeaderLabels(
-            [self.tr("Barcode"), self.tr("Title"), self.tr("Due"), self.tr("Renewed")]
-        )
-        self.loans_table.verticalHeader().hide()
-        self.loans_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.loans_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.loans_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.renew_button = QPushButton(self.tr("Renew selected (Ctrl+R)"))
-        self.renew_all_button = QPushButton(self.tr("Renew all (Ctrl+Shift+R)"))
-        self.history_button = QPushButton(self.tr("History (Ctrl+H)"))
-        self.done_button = QPushButton(self.tr("Next reader (Esc)"))
-        reader_buttons = QHBoxLayout()
-        for button in (
-            self.renew_button,
-            self.renew_all_button,
-            self.history_button,
-            self.done_button,
-        ):
-            reader_buttons.addWidget(button)
-        reader_buttons.addStretch(1)
+        self.message = MessageLine(DONE_STYLE)
+        self.reader_panel = ReaderLoans(self)
+        self.reader_status = self.reader_panel.reader_status
+        self.loans_table = self.reader_panel.loans_table
         self.log = QListWidget()
         self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         left = QVBoxLayout()
         left.addWidget(self.scan_field)
         left.addWidget(self.message)
-        left.addWidget(self.reader_label)
-        left.addWidget(self.reader_status)
-        left.addWidget(self.loans_table, 2)
-        left.addLayout(reader_buttons)
+        self.reader_panel.lay_out_in(left, table_stretch=2)
         left.addWidget(QLabel(self.tr("Today at this desk:")))
         left.addWidget(self.log, 1)
-        self.tallies = TallyBox(self.desk, self.runner)
-        self.tallies.changed.connect(self._announce)
-        self.tallies.failed.connect(self._failed)
+        self.tallies = TallyBox(self.visits, self.runner)
+        self.tallies.changed.connect(self.announce)
+        self.tallies.said.connect(self.say)
         self.tally_labels, self.tally_buttons = self.tallies.labels, self.tallies.buttons
         self.e_loan_button = QPushButton(self.tr("Electronic loan… (Ctrl+L)"))
         self.consult_button = QPushButton(self.tr("Reference help… (Ctrl+K)"))
@@ -167,14 +135,14 @@ class DeskPage(PageFrame):
         self.scan_field.returnPressed.connect(self.take_scan)
         self.open_button.clicked.connect(self.open_session)
         self.close_button.clicked.connect(self.close_session)
-        self.renew_button.clicked.connect(self.renew_selected)
-        self.renew_all_button.clicked.connect(self.renew_all)
-        self.done_button.clicked.connect(self.clear_reader)
+        self.reader_panel.renew_button.clicked.connect(self.renew_selected)
+        self.reader_panel.renew_all_button.clicked.connect(self.renew_all)
+        self.reader_panel.done_button.clicked.connect(self.clear_reader)
+        self.reader_panel.history_button.clicked.connect(self.show_history)
         self.e_loan_button.clicked.connect(self.e_loan)
         self.consult_button.clicked.connect(self.consultation)
         self.overdue_button.clicked.connect(self.show_overdue)
         self.virtual_button.clicked.connect(self.virtual_visits)
-        self.history_button.clicked.connect(self.show_history)
 
     def _shortcuts(self) -> None:
         self.add_shortcuts(
@@ -194,7 +162,7 @@ class DeskPage(PageFrame):
 
     # session ---------------------------------------------------------------------------
     def load_session(self) -> None:
-        self.runner.run(self.desk.current_session, self._show_session, self._failed)
+        PageOp(self, self.desk.current_session).done(self._show_session).run()
 
     def _show_session(self, session: ServiceSession | None) -> None:
         self.session = session
@@ -224,15 +192,9 @@ class DeskPage(PageFrame):
         if self.session is not None:
             return
         venue, channel = self.venue.text(), self.channel.currentData()
-        self.runner.run(
-            lambda: self.desk.open_session(venue, channel),
-            self._opened,
-            self._failed,
-        )
-
-    def _opened(self, result: tuple[ServiceSession, Changed]) -> None:
-        self._show_session(result[0])
-        self._announce(result[1])
+        PageOp(self, lambda: self.desk.open_session(venue, channel)).done(
+            lambda result: self._show_session(result[0])
+        ).run()
 
     def close_session(self) -> None:
         session = self.session
@@ -243,14 +205,11 @@ class DeskPage(PageFrame):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.runner.run(
-            lambda: self.desk.close_session(session.id), self._session_closed, self._failed
-        )
+        PageOp(self, lambda: self.desk.close_session(session.id)).done(self._session_closed).run()
 
     def _session_closed(self, result: tuple[SessionSummary, Changed]) -> None:
-        summary, changed = result
+        summary, _changed = result
         self.last_summary = summary
-        self._announce(changed)
         self.clear_reader()
         self.log.clear()
         self._show_session(None)
@@ -274,21 +233,19 @@ class DeskPage(PageFrame):
         self._busy = True
         code, override = self._queue.popleft()
         reader_id = self.reader.id if self.reader else None
-        self.runner.run(
-            lambda: self._resolve(code, reader_id, override),
-            lambda result: self._scanned(code, result),
-            lambda exc: self._scan_failed(code, exc),
-        )
+        PageOp(self, lambda: self._resolve(code, reader_id, override)).done(self._scanned).failed(
+            lambda exc: self._scan_failed(code, exc)
+        ).run()
 
     def _resolve(self, code: str, reader_id: str | None, override: str | None) -> Any:
         """On the runner: a reader card selects the reader, anything else is a copy."""
         if override is None:
             reader = self.desk.find_reader(code)
             if reader is not None:
-                return reader, self.desk.loans_of(reader.id)
-        return self.desk.scan(code, reader_id, override)
+                return reader, self.lending.loans_of(reader.id)
+        return self.lending.scan(code, reader_id, override)
 
-    def _scanned(self, code: str, result: Any) -> None:
+    def _scanned(self, result: Any) -> None:
         self._busy = False
         if isinstance(result, ScanResult):
             self._record_scan(result)
@@ -304,9 +261,9 @@ class DeskPage(PageFrame):
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self._queue.appendleft((code, dialog.reason.text()))
             else:
-                self._say(self.tr("Not lent: {code}.").format(code=code), error=True)
+                self.say(self.tr("Not lent: {code}.").format(code=code), error=True)
         else:
-            self._say(user_text(exc), error=True)
+            self.say(user_text(exc), error=True)
         self.scan_field.setFocus()
         self._next_scan()
 
@@ -325,63 +282,29 @@ class DeskPage(PageFrame):
                     "The catalogue still marks it «{status}»: change its status there if it "
                     "stays here."
                 ).format(status=status_name(result.copy.status))
-        self._say(text)
+        self.say(text)
         self.log.insertItem(0, f"{dt.datetime.now():%H:%M} {text}")
-        self._announce(result.changed)
         self.refresh_reader()
 
     # the reader ------------------------------------------------------------------------
     def _show_reader(self, reader: Reader | None, loans: list[LoanLine]) -> None:
         self.reader, self.loans = reader, loans
-        if reader is None:
-            self.reader_label.setText(self.tr("No reader: scan a card to lend."))
-            self.reader_status.setText("")
-            self.loans_table.setRowCount(0)
-            return
-        self.reader_label.setText(f"{reader_name(reader)} · {reader.card_number}")
-        today = self.desk.today().isoformat()
-        overdue = [line for line in loans if (line.loan.due_on or "9999") < today]
-        notes = [self.tr("On loan: {n}.").format(n=len(loans))]
-        if overdue:
-            notes.append(self.tr("Overdue: {n}.").format(n=len(overdue)))
-        if reader.blocked:
-            notes.append(self.tr("Blocked: {reason}").format(reason=reader.block_reason))
-        self.reader_status.setText(" ".join(notes))
-        self.reader_status.setStyleSheet(
-            "color: #b00020; font-weight: bold" if overdue or reader.blocked else ""
-        )
-        self.loans_table.setRowCount(len(loans))
-        for row, line in enumerate(loans):
-            late = (line.loan.due_on or "9999") < today
-            for column, text in enumerate(
-                [
-                    line.barcode or "",
-                    line.title or "",
-                    line.loan.due_on or "",
-                    str(line.loan.renewals),
-                ]
-            ):
-                item = QTableWidgetItem(text)
-                if late:
-                    item.setForeground(Qt.GlobalColor.red)
-                self.loans_table.setItem(row, column, item)
+        self.reader_panel.show_reader(reader, loans, self.lending.today().isoformat())
 
     def refresh_reader(self) -> None:
         reader = self.reader
         if reader is None:
             return
-        self.runner.run(
-            lambda: self.desk.loans_of(reader.id),
-            lambda loans: self._show_reader(reader, loans),
-            self._failed,
-        )
+        PageOp(self, lambda: self.lending.loans_of(reader.id)).done(
+            lambda loans: self._show_reader(reader, loans)
+        ).run()
 
     def clear_reader(self) -> None:
         self._show_reader(None, [])
         self.scan_field.setFocus()
 
     def renew_selected(self) -> None:
-        rows = sorted({index.row() for index in self.loans_table.selectionModel().selectedRows()})
+        rows = self.reader_panel.selected_rows()
         ids = [self.loans[row].loan.id for row in rows if row < len(self.loans)]
         if not ids and len(self.loans) == 1:
             ids = [self.loans[0].loan.id]
@@ -393,44 +316,36 @@ class DeskPage(PageFrame):
     def _renew(self, ids: list[str]) -> None:
         if not ids:
             return
-        self.runner.run(
-            lambda: self.desk.renew(ids),
-            lambda changed: self._done(
-                changed, self.tr("Renewed: {n}.").format(n=len(ids)), reader=True
-            ),
-            self._failed,
-        )
+        PageOp(self, lambda: self.lending.renew(ids)).done(
+            lambda _c: self._done(self.tr("Renewed: {n}.").format(n=len(ids)), reader=True)
+        ).run()
 
     # other services --------------------------------------------------------------------
     def e_loan(self) -> None:
         if self.session is None:
             return
         reader = self.reader
-        dialog = ELoanDialog(reader_name(reader) if reader else None, self)
+        dialog = ELoanDialog(reader.full_name if reader else None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
-        self.runner.run(
-            lambda: self.desk.e_loan(reader_id=reader.id if reader else None, **values),
-            lambda changed: self._done(
-                changed, self.tr("Recorded: {title}.").format(title=values["title"])
-            ),
-            self._failed,
-        )
+        reader_id = reader.id if reader else None
+        PageOp(self, lambda: self.desk.e_loan(reader_id=reader_id, **values)).done(
+            lambda _c: self._done(self.tr("Recorded: {title}.").format(title=values["title"]))
+        ).run()
 
     def consultation(self) -> None:
         if self.session is None:
             return
         reader = self.reader
-        dialog = ConsultationDialog(reader_name(reader) if reader else None, self)
+        dialog = ConsultationDialog(reader.full_name if reader else None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
-        self.runner.run(
-            lambda: self.desk.consultation(reader_id=reader.id if reader else None, **values),
-            lambda changed: self._done(changed, self.tr("Reference help recorded.")),
-            self._failed,
-        )
+        reader_id = reader.id if reader else None
+        PageOp(self, lambda: self.desk.consultation(reader_id=reader_id, **values)).done(
+            lambda _c: self._done(self.tr("Reference help recorded."))
+        ).run()
 
     def tally(self, channel: str) -> None:
         if self.session is not None:
@@ -445,28 +360,26 @@ class DeskPage(PageFrame):
 
     def show_overdue(self) -> None:
         hub = self.session.hub if self.session else None
-        self.runner.run(lambda: self.desk.overdue(hub), self._show_overdue, self._failed)
+        PageOp(self, lambda: self.lending.overdue(hub)).done(self._show_overdue).run()
 
     def _show_overdue(self, lines: list[LoanLine]) -> None:
         LoanListDialog(
-            self.tr("Overdue at this hub"), lines, self.desk.today().isoformat(), self
+            self.tr("Overdue at this hub"), lines, self.lending.today().isoformat(), self
         ).exec()
 
     def show_history(self) -> None:
         reader = self.reader
         if reader is None:
             return
-        self.runner.run(
-            lambda: self.desk.history_of(reader.id),
-            lambda lines: self._show_history(reader, lines),
-            self._failed,
-        )
+        PageOp(self, lambda: self.lending.history_of(reader.id)).done(
+            lambda lines: self._show_history(reader, lines)
+        ).run()
 
     def _show_history(self, reader: Reader, lines: list[LoanLine]) -> None:
         LoanListDialog(
-            self.tr("Loan history: {name}").format(name=reader_name(reader)),
+            self.tr("Loan history: {name}").format(name=reader.full_name),
             lines,
-            self.desk.today().isoformat(),
+            self.lending.today().isoformat(),
             self,
         ).exec()
 
@@ -475,36 +388,28 @@ class DeskPage(PageFrame):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
-        self.runner.run(
-            lambda: self.desk.add_virtual_visits(**values),
-            lambda changed: self._done(
-                changed,
+        PageOp(self, lambda: self.visits.add_virtual_visits(**values)).done(
+            lambda _c: self._done(
                 self.tr("Virtual visits recorded: {n} ({source}).").format(
                     n=values["count"], source=values["source"]
-                ),
-            ),
-            self._failed,
-        )
+                )
+            )
+        ).run()
 
     # plumbing --------------------------------------------------------------------------
-    def _done(self, changed: Changed, text: str, reader: bool = False) -> None:
-        self._say(text)
+    def _done(self, text: str, reader: bool = False) -> None:
+        self.say(text)
         self.log.insertItem(0, f"{dt.datetime.now():%H:%M} {text}")
-        self._announce(changed)
         if reader:
             self.refresh_reader()
         self.scan_field.setFocus()
 
-    def _announce(self, changed: Changed) -> None:
+    def announce(self, changed: Changed) -> None:
         if changed:
             self.changed.emit(changed)
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020" if error else "color: #1b5e20")
-
-    def _failed(self, exc: BaseException) -> None:
-        self._say(user_text(exc), error=True)
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.say(text, error)
 
     def on_data_changed(self, changed: Changed) -> None:
         if {"loan_event", "reader"} & set(changed.entities) and self.reader is not None:

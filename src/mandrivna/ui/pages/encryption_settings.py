@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 
 from mandrivna.services.backup_service import SecuredBackups
 from mandrivna.services.encryption_service import EncryptionService
-from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.message_line import MessageLine
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.passphrase_dialogs import ask_new_passphrase
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
@@ -32,8 +33,7 @@ class EncryptionSettings(QGroupBox):
         self.state.setWordWrap(True)
         self.button = QPushButton()
         self.button.setMaximumWidth(260)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addWidget(self.button)
@@ -65,19 +65,14 @@ class EncryptionSettings(QGroupBox):
         if answer is None:
             return
         current, new, repeated = answer
-        self.button.setEnabled(False)
-        self._say(self.tr("Encrypting the database and the backups…"))
+        self.say(self.tr("Encrypting the database and the backups…"))
         if changing:
-            self.runner.run(
-                lambda: self.encryption.change(current, new, repeated), self._done, self._failed
-            )
+            op = PageOp(self, lambda: self.encryption.change(current, new, repeated))
         else:
-            self.runner.run(
-                lambda: self.encryption.turn_on(new, repeated), self._done, self._failed
-            )
+            op = PageOp(self, lambda: self.encryption.turn_on(new, repeated))
+        op.done(self._done).busy(self.button).run()
 
     def _done(self, secured: SecuredBackups) -> None:
-        self.button.setEnabled(True)
         self.show_state()
         text = self.tr("Done: the database and {count} backups are encrypted.").format(
             count=secured.count
@@ -91,12 +86,7 @@ class EncryptionSettings(QGroupBox):
             text += " " + self.tr(
                 "These damaged backups could not be encrypted; delete them: {files}"
             ).format(files=", ".join(str(path) for path in secured.left))
-        self._say(text, error=bool(secured.left or secured.second_folder_error))
+        self.say(text, error=bool(secured.left or secured.second_folder_error))
 
-    def _failed(self, exc: BaseException) -> None:
-        self.button.setEnabled(True)
-        self._say(user_text(exc), error=True)
-
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020" if error else "")
-        self.message.setText(text)
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.say(text, error)

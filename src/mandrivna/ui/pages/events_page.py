@@ -29,14 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.events import AUDIENCE, DEPARTMENTS, DIRECTIONS, FORMATS, FORMS
+from mandrivna.core.change import Changed
+from mandrivna.core.events import (
+    AUDIENCE,
+    DEPARTMENTS,
+    DIRECTIONS,
+    FORMATS,
+    FORMS,
+    EventFilter,
+    LibraryEvent,
+)
 from mandrivna.services.event_service import CheckIn, EventService, EventSummary
-from mandrivna.store.event_queries import EventFilter
-from mandrivna.store.replica import Changed
-from mandrivna.store.tables import LibraryEvent
 from mandrivna.ui.courses_view import CoursesView
-from mandrivna.ui.error_messages import show_error, user_text
+from mandrivna.ui.error_messages import show_error
 from mandrivna.ui.event_dialog import EventDialog, label
+from mandrivna.ui.message_line import DONE_STYLE, MessageLine
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
@@ -62,7 +70,7 @@ class EventsPage(PageFrame):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._month_tab(), self.tr("Events"))
         self.courses_view = CoursesView(courses, events, runner)
-        self.courses_view.changed.connect(self._announce)
+        self.courses_view.changed.connect(self.announce)
         self.tabs.addTab(self.courses_view, self.tr("Courses"))
         self.body.addWidget(self.tabs, 1)
         self.add_shortcuts(
@@ -178,8 +186,7 @@ class EventsPage(PageFrame):
             grid.addWidget(spin, index, 1)
         self.save_attendance_button = QPushButton(self.tr("Save attendance"))
         self.save_attendance_button.clicked.connect(self.save_attendance)
-        self.attendance_message = QLabel()
-        self.attendance_message.setWordWrap(True)
+        self.attendance_message = MessageLine(DONE_STYLE)
         self.checkin = QLineEdit()
         self.checkin.setPlaceholderText(self.tr("Scan a reader card to check in (Ctrl+I)"))
         self.checkin.returnPressed.connect(self.check_in)
@@ -212,11 +219,9 @@ class EventsPage(PageFrame):
 
     def refresh(self) -> None:
         year, month, filters = self.year, self.month, self.filters()
-        self.runner.run(
-            lambda: self.events.month(year, month, filters),
-            self._show_month,
-            lambda exc: show_error(self, exc),
-        )
+        PageOp(self, lambda: self.events.month(year, month, filters)).done(self._show_month).failed(
+            lambda exc: show_error(self, exc)
+        ).run()
 
     def _show_month(self, events: list[LibraryEvent]) -> None:
         keep = self.current.id if self.current else None
@@ -302,11 +307,9 @@ class EventsPage(PageFrame):
         for code, spin in self.groups.items():
             spin.setValue(getattr(event, f"audience_{code}") or 0)
         event_id = event.id
-        self.runner.run(
-            lambda: self.events.summary(event_id),
-            self._show_summary,
-            lambda exc: show_error(self, exc),
-        )
+        PageOp(self, lambda: self.events.summary(event_id)).done(self._show_summary).failed(
+            lambda exc: show_error(self, exc)
+        ).run()
 
     def _show_summary(self, summary: EventSummary) -> None:
         if self.current is None or summary.event.id != self.current.id:
@@ -323,15 +326,13 @@ class EventsPage(PageFrame):
             return
         in_person, online = self.in_person.value(), self.online.value()
         breakdown = {code: spin.value() for code, spin in self.groups.items()}
-        self.runner.run(
-            lambda: self.events.record_attendance(event.id, in_person, online, breakdown),
-            lambda changed: self._written(changed, self.tr("Attendance saved.")),
-            self._attendance_failed,
-        )
+        PageOp(
+            self, lambda: self.events.record_attendance(event.id, in_person, online, breakdown)
+        ).done(lambda _c: self._written(self.tr("Attendance saved."))).run()
 
-    def _attendance_failed(self, exc: BaseException) -> None:
-        self.attendance_message.setStyleSheet("color: #b00020")
-        self.attendance_message.setText(user_text(exc))
+    def say(self, text: str, error: bool = False) -> None:
+        """The page's messages are about the chosen event: they go under its attendance."""
+        self.attendance_message.say(text, error)
 
     def focus_checkin(self) -> None:
         if self.current is not None:
@@ -343,11 +344,7 @@ class EventsPage(PageFrame):
         self.checkin.clear()
         if event is None or not code:
             return
-        self.runner.run(
-            lambda: self.events.check_in(event.id, code),
-            self._checked_in,
-            self._attendance_failed,
-        )
+        PageOp(self, lambda: self.events.check_in(event.id, code)).done(self._checked_in).run()
 
     def _checked_in(self, result: CheckIn) -> None:
         name = f"{result.reader.surname or ''} {result.reader.given_name or ''}".strip()
@@ -356,12 +353,10 @@ class EventsPage(PageFrame):
             if result.already
             else self.tr("Checked in: {name}.")
         ).format(name=name)
-        self._written(result.changed, text)
+        self._written(text)
 
-    def _written(self, changed: Changed, text: str) -> None:
-        self.attendance_message.setStyleSheet("color: #1b5e20")
-        self.attendance_message.setText(text)
-        self._announce(changed)
+    def _written(self, text: str) -> None:
+        self.say(text)
         self.refresh()
         self.checkin.setFocus()
 
@@ -377,6 +372,7 @@ class EventsPage(PageFrame):
             self,
         )
         if dialog.exec() and dialog.result_value:
+            self.announce(dialog.result_value[1])
             self._select_new(dialog.result_value)
 
     def new_series(self) -> None:
@@ -396,7 +392,7 @@ class EventsPage(PageFrame):
         )
         dialog.setWindowTitle(self.tr("New series (monthly)"))
         if dialog.exec() and dialog.result_value:
-            self._announce(dialog.result_value[1])
+            self.announce(dialog.result_value[1])
 
     def edit_event(self) -> None:
         event = self.current
@@ -410,22 +406,19 @@ class EventsPage(PageFrame):
             self,
         )
         if dialog.exec() and dialog.result_value is not None:
-            self._announce(dialog.result_value)
+            self.announce(dialog.result_value)
             self.refresh()
 
     def next_in_series(self) -> None:
         event = self.current
         if event is None:
             return
-        self.runner.run(
-            lambda: self.events.next_in_series(event.id),
-            self._select_new,
-            lambda exc: show_error(self, exc),
-        )
+        PageOp(self, lambda: self.events.next_in_series(event.id)).done(self._select_new).failed(
+            lambda exc: show_error(self, exc)
+        ).run()
 
     def _select_new(self, result: tuple[str, Changed]) -> None:
-        event_id, changed = result
-        self._announce(changed)
+        event_id, _changed = result
         new = self.events.get(event_id)
         if new.starts_at:
             day = dt.date.fromisoformat(new.starts_at[:10])
@@ -435,7 +428,7 @@ class EventsPage(PageFrame):
                 return
         self.refresh()
 
-    def _announce(self, changed: Changed) -> None:
+    def announce(self, changed: Changed) -> None:
         if changed:
             self.changed.emit(changed)
 

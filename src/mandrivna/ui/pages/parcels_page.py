@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,13 +16,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -31,34 +28,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.catalogue import format_isbn
-from mandrivna.core.parcel import FORMED, MAX_QUANTITY, RECEIVED, SENT, STATUS_LABELS, short_number
+from mandrivna.core.change import Changed
+from mandrivna.core.parcel import (
+    FORMED,
+    MAX_QUANTITY,
+    RECEIVED,
+    SENT,
+    ParcelDetail,
+    ParcelLine,
+    ParcelSummary,
+    short_number,
+)
 from mandrivna.services.parcel_service import ParcelService
-from mandrivna.store.parcel_queries import ParcelDetail, ParcelLine, ParcelSummary
-from mandrivna.store.replica import Changed
-from mandrivna.store.tables import BookCopy
 from mandrivna.ui.error_messages import show_error, user_text
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
-from mandrivna.ui.parcel_title_picker import TitlePicker
+from mandrivna.ui.parcel_detail_panel import ParcelDetailPanel, status_label
 from mandrivna.ui.send_parcel_dialog import SendParcelDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
-ERROR_STYLE = "color: #b00020"
 PARCEL_ENTITIES = {"parcel", "parcel_item", "book_copy", "bib_record", "loan_event"}
-
-
-def status_label(status: str | None) -> str:
-    return QCoreApplication.translate("parcels", STATUS_LABELS.get(status or "", status or ""))
-
-
-def _date(iso: str | None) -> str:
-    return dt.date.fromisoformat(iso).strftime("%d.%m.%Y") if iso else "—"
-
-
-def _code(line: ParcelLine) -> str:
-    if line.barcode:
-        return line.barcode
-    return f"ISBN {format_isbn(line.isbn)}" if line.isbn else "—"
 
 
 class ParcelsPage(PageFrame):
@@ -78,7 +67,18 @@ class ParcelsPage(PageFrame):
         self.current_id: str | None = None
         self._generation = 0
         self._build_list()
-        self._build_detail()
+        self.detail_panel = panel = ParcelDetailPanel(parcels, runner)
+        self.heading, self.facts, self.lines, self.message = (
+            panel.heading,
+            panel.facts,
+            panel.lines,
+            panel.message,
+        )
+        self.scan, self.titles, self.title_search = panel.scan, panel.titles, panel.title_search
+        self.quantity, self.title_results = panel.quantity, panel.title_results
+        self.remove_button, self.quantity_button = panel.remove_button, panel.quantity_button
+        self.send_button, self.receive_button = panel.send_button, panel.receive_button
+        self.print_button, self.delete_button = panel.print_button, panel.delete_button
         row = QHBoxLayout()
         row.addWidget(self.list_panel)
         row.addWidget(self.detail_panel, 1)
@@ -119,90 +119,9 @@ class ParcelsPage(PageFrame):
         self.list_panel.setLayout(layout)
         self.list_panel.setFixedWidth(380)
 
-    def _build_detail(self) -> None:
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
-        self.facts = {
-            name: QLabel() for name in ("destination", "waybill", "formed", "sent", "received")
-        }
-        facts = QGridLayout()
-        facts.setHorizontalSpacing(12)
-        places = {
-            "destination": (0, 0, self.tr("Destination hub:")),
-            "waybill": (0, 2, self.tr("Waybill:")),
-            "formed": (1, 0, self.tr("Formed on:")),
-            "sent": (1, 2, self.tr("Sent on:")),
-            "received": (1, 4, self.tr("Received on:")),
-        }
-        for name, (row, column, label) in places.items():
-            facts.addWidget(QLabel(label), row, column)
-            self.facts[name].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            facts.addWidget(self.facts[name], row, column + 1)
-        facts.setColumnStretch(1, 1)
-        facts.setColumnStretch(3, 1)
-        facts.setColumnStretch(5, 1)
-        self.lines = QTableWidget(0, 4)
-        self.lines.setHorizontalHeaderLabels(
-            [self.tr("Barcode / ISBN"), self.tr("Title"), self.tr("Author"), self.tr("Qty")]
-        )
-        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines.verticalHeader().hide()
-        header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.totals = QLabel()
-        self.scan = QLineEdit()
-        self.scan.setPlaceholderText(self.tr("Scan a copy's barcode, or type it and press Enter"))
-        self.scan.setClearButtonEnabled(True)
-        self.titles = TitlePicker(self.parcels, self.runner)
-        self.title_search, self.quantity = self.titles.search, self.titles.quantity
-        self.title_results, self.add_title_button = self.titles.results, self.titles.add_button
-        self.add_box = add_box = QGroupBox(self.tr("Add to the parcel"))
-        scan_row = QHBoxLayout()
-        scan_row.addWidget(QLabel(self.tr("Copy (Ctrl+B):")))
-        scan_row.addWidget(self.scan, 1)
-        add_layout = QVBoxLayout(add_box)
-        add_layout.addLayout(scan_row)
-        add_layout.addWidget(self.titles)
-        self.remove_button = QPushButton(self.tr("Remove line (Del)"))
-        self.quantity_button = QPushButton(self.tr("Quantity…"))
-        self.send_button = QPushButton(self.tr("Send…"))
-        self.receive_button = QPushButton(self.tr("Confirm receipt…"))
-        self.print_button = QPushButton(self.tr("Print packing list (Ctrl+P)"))
-        self.delete_button = QPushButton(self.tr("Delete parcel…"))
-        line_row = QHBoxLayout()
-        line_row.addWidget(self.totals, 1)
-        line_row.addWidget(self.quantity_button)
-        line_row.addWidget(self.remove_button)
-        buttons = QHBoxLayout()
-        for button in (self.send_button, self.receive_button, self.print_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout()
-        layout.setContentsMargins(12, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addLayout(facts)
-        layout.addWidget(self.lines, 1)
-        layout.addLayout(line_row)
-        layout.addWidget(add_box)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        self.detail_panel = QWidget()
-        self.detail_panel.setLayout(layout)
-
     def _connect(self) -> None:
         self.titles.add_requested.connect(self.add_title)
-        self.titles.failed.connect(self._failed)
+        self.titles.said.connect(self.say)
         self.scan.returnPressed.connect(self.add_scanned)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -239,11 +158,9 @@ class ParcelsPage(PageFrame):
         status = self.status_filter.currentData()
         self._generation += 1
         generation = self._generation
-        self.runner.run(
-            lambda: self.parcels.parcels(status),
-            lambda found: self._show_list(found, generation),
-            lambda exc: show_error(self, exc),
-        )
+        PageOp(self, lambda: self.parcels.parcels(status)).done(
+            lambda found: self._show_list(found, generation)
+        ).failed(lambda exc: show_error(self, exc)).run()
 
     def _show_list(self, found: list[ParcelSummary], generation: int) -> None:
         if generation != self._generation:
@@ -293,90 +210,22 @@ class ParcelsPage(PageFrame):
         if parcel_id is None:
             self._show_detail(None)
             return
-        self.runner.run(
-            lambda: self.parcels.detail(parcel_id),
-            self._show_detail,
-            lambda exc: self._say(user_text(exc), error=True),
-        )
+        PageOp(self, lambda: self.parcels.detail(parcel_id)).done(self._show_detail).run()
 
     def _show_detail(self, detail: ParcelDetail | None) -> None:
         if detail is not None and detail.parcel.id != self.current_id:
             return  # an answer for a parcel no longer chosen
         self.detail = detail
-        parcel = detail.parcel if detail else None
-        status = parcel.status if parcel else None
-        if parcel is None:
-            self.heading.setText(
-                self.tr("Choose a parcel on the left, or form a new one (Ctrl+N).")
-            )
-        else:
-            self.heading.setText(
-                self.tr("Parcel No. {number} — {status}").format(
-                    number=short_number(parcel.id), status=status_label(status)
-                )
-            )
-        values = {
-            "destination": parcel.destination_hub if parcel else "",
-            "waybill": (parcel.waybill or "—") if parcel else "",
-            "formed": _date(parcel.formed_on) if parcel else "",
-            "sent": _date(parcel.sent_on) if parcel else "",
-            "received": _date(parcel.received_on) if parcel else "",
-        }
-        for name, text in values.items():
-            self.facts[name].setText(text or "")
-        lines = detail.lines if detail else []
-        self.lines.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            code = _code(line)
-            if line.copy_on_loan:  # lent since it was packed: the loans say so, on every laptop
-                code = self.tr("{code} (on loan)").format(code=code)
-            cells = [
-                code,
-                line.title or self.tr("(record deleted)"),
-                "; ".join(line.authors),
-                str(line.quantity),
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 3:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.lines.setItem(row, column, item)
-        self.totals.setText(
-            self.tr("Lines: {lines}. Books: {books}.").format(lines=len(lines), books=detail.books)
-            if detail
-            else ""
-        )
-        formed = status == FORMED
-        for widget in (
-            self.scan,
-            self.title_search,
-            self.quantity,
-            self.add_title_button,
-            self.title_results,
-            self.remove_button,
-            self.quantity_button,
-            self.send_button,
-            self.delete_button,
-        ):
-            widget.setEnabled(formed)
-        self.add_box.setVisible(formed)  # a sent parcel's contents are final: more room to read
-        self.remove_button.setVisible(formed)
-        self.quantity_button.setVisible(formed)
-        self.receive_button.setEnabled(status == SENT)
-        self.print_button.setEnabled(detail is not None)
+        self.detail_panel.show_parcel(detail)
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.say(text, error)
 
-    def _failed(self, exc: BaseException) -> None:
-        self._say(user_text(exc), error=True)
-
-    def _written(self, changed: Changed, note: str) -> None:
-        self._say(note)
+    def announce(self, changed: Changed) -> None:
         self.changed.emit(changed)
+
+    def _written(self, note: str) -> None:
+        self.say(note)
         self.refresh()
 
     # --- forming -------------------------------------------------------------------------------
@@ -392,14 +241,13 @@ class ParcelsPage(PageFrame):
         hub = ask.textValue()
 
         def formed(result: tuple[str, Changed]) -> None:
-            parcel_id, changed = result
-            self.current_id = parcel_id
+            self.current_id = result[0]
             if self.status_filter.currentData() not in (None, FORMED):
                 self.status_filter.setCurrentIndex(0)
-            self._written(changed, self.tr("Parcel formed. Scan the copies that go in it."))
+            self._written(self.tr("Parcel formed. Scan the copies that go in it."))
             self.focus_scan()
 
-        self.runner.run(lambda: self.parcels.form(hub), formed, self._failed)
+        PageOp(self, lambda: self.parcels.form(hub)).done(formed).run()
 
     def add_scanned(self) -> None:
         """Enter in the scan field: the scanned copy goes in the parcel; the field is cleared for
@@ -410,35 +258,32 @@ class ParcelsPage(PageFrame):
         if not typed or parcel_id is None:
             return
 
-        def added(result: tuple[BookCopy, Changed]) -> None:
-            copy, changed = result
-            self._written(changed, self.tr("Added {code}.").format(code=copy.barcode))
-
         def refused(exc: BaseException) -> None:
             QApplication.beep()
-            self._failed(exc)
+            self.say(user_text(exc), error=True)
 
-        self.runner.run(lambda: self.parcels.add_copy(parcel_id, typed), added, refused)
+        PageOp(self, lambda: self.parcels.add_copy(parcel_id, typed)).done(
+            lambda result: self._written(self.tr("Added {code}.").format(code=result[0].barcode))
+        ).failed(refused).run()
 
     def add_title(self) -> None:
         record = self.titles.chosen()
         parcel_id = self.current_id
         if parcel_id is None or record is None:
-            self._say(self.tr("Find the title first, then choose it in the list."), error=True)
+            self.say(self.tr("Find the title first, then choose it in the list."), error=True)
             return
         quantity = self.quantity.value()
 
-        def added(changed: Changed) -> None:
+        def added(_changed: Changed) -> None:
             self._written(
-                changed,
-                self.tr("Added {count} × {title}.").format(count=quantity, title=record.title),
+                self.tr("Added {count} × {title}.").format(count=quantity, title=record.title)
             )
             self.titles.reset()
             self.focus_title()
 
-        self.runner.run(
-            lambda: self.parcels.add_title(parcel_id, record.id, quantity), added, self._failed
-        )
+        PageOp(self, lambda: self.parcels.add_title(parcel_id, record.id, quantity)).done(
+            added
+        ).run()
 
     def _current_line(self) -> ParcelLine | None:
         rows = self.lines.selectionModel().selectedRows()
@@ -450,18 +295,16 @@ class ParcelsPage(PageFrame):
         line = self._current_line()
         if line is None or not self.remove_button.isEnabled():
             return
-        self.runner.run(
-            lambda: self.parcels.remove_item(line.item_id),
-            lambda changed: self._written(changed, self.tr("Line removed.")),
-            self._failed,
-        )
+        PageOp(self, lambda: self.parcels.remove_item(line.item_id)).done(
+            lambda _c: self._written(self.tr("Line removed."))
+        ).run()
 
     def change_quantity(self) -> None:
         line = self._current_line()
         if line is None or not self.quantity_button.isEnabled():
             return
         if line.copy_id is not None:
-            self._say(self.tr("A scanned copy is one book; scan each copy that goes."), error=True)
+            self.say(self.tr("A scanned copy is one book; scan each copy that goes."), error=True)
             return
         quantity, ok = QInputDialog.getInt(
             self,
@@ -473,11 +316,9 @@ class ParcelsPage(PageFrame):
         )
         if not ok:
             return
-        self.runner.run(
-            lambda: self.parcels.set_quantity(line.item_id, quantity),
-            lambda changed: self._written(changed, self.tr("Quantity changed.")),
-            self._failed,
-        )
+        PageOp(self, lambda: self.parcels.set_quantity(line.item_id, quantity)).done(
+            lambda _c: self._written(self.tr("Quantity changed."))
+        ).run()
 
     def delete_parcel(self) -> None:
         detail = self.detail
@@ -493,11 +334,9 @@ class ParcelsPage(PageFrame):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.current_id = None
-        self.runner.run(
-            lambda: self.parcels.delete(detail.parcel.id),
-            lambda changed: self._written(changed, self.tr("Parcel deleted.")),
-            self._failed,
-        )
+        PageOp(self, lambda: self.parcels.delete(detail.parcel.id)).done(
+            lambda _c: self._written(self.tr("Parcel deleted."))
+        ).run()
 
     # --- sending, receiving, printing ----------------------------------------------------------
     def ask_send(self, detail: ParcelDetail) -> tuple[str, dt.date] | None:
@@ -520,13 +359,11 @@ class ParcelsPage(PageFrame):
         if answer is None:
             return
         waybill, sent_on = answer
-        self.runner.run(
-            lambda: self.parcels.send(detail.parcel.id, waybill, sent_on),
-            lambda changed: self._written(
-                changed, self.tr("Sent. Its copies are in transit until the hub confirms receipt.")
-            ),
-            self._failed,
-        )
+        PageOp(self, lambda: self.parcels.send(detail.parcel.id, waybill, sent_on)).done(
+            lambda _c: self._written(
+                self.tr("Sent. Its copies are in transit until the hub confirms receipt.")
+            )
+        ).run()
 
     def confirm_receipt(self) -> None:
         detail = self.detail
@@ -542,16 +379,13 @@ class ParcelsPage(PageFrame):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.runner.run(
-            lambda: self.parcels.confirm_received(detail.parcel.id),
-            lambda changed: self._written(
-                changed,
+        PageOp(self, lambda: self.parcels.confirm_received(detail.parcel.id)).done(
+            lambda _c: self._written(
                 self.tr("Receipt confirmed: the copies are now at {hub}.").format(
                     hub=detail.parcel.destination_hub
-                ),
-            ),
-            self._failed,
-        )
+                )
+            )
+        ).run()
 
     def print_packing_list(self) -> None:
         if self.detail is None:
@@ -574,11 +408,11 @@ class ParcelsPage(PageFrame):
         try:
             write_packing_list(path, self.detail, self.library_name)
         except OSError as exc:
-            self._say(
+            self.say(
                 self.tr("The packing list could not be saved: {error}").format(
                     error=exc.strerror or exc
                 ),
                 error=True,
             )
             return
-        self._say(self.tr("The packing list was saved to {path}.").format(path=path))
+        self.say(self.tr("The packing list was saved to {path}.").format(path=path))

@@ -3,16 +3,13 @@ register, edit, re-register, block, print a card or delete — all from the keyb
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -26,14 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mandrivna.core.change import Changed
+from mandrivna.core.reader import Reader
 from mandrivna.services.reader_service import ReaderService
-from mandrivna.store.replica import Changed
-from mandrivna.store.tables import Reader
-from mandrivna.ui.error_messages import show_error
 from mandrivna.ui.export_dialogs import export_with_dialog
 from mandrivna.ui.import_dialog import open_import_dialog
+from mandrivna.ui.message_line import MessageLine
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
-from mandrivna.ui.reader_dialog import ReaderDialog, category_label
+from mandrivna.ui.pages.reader_detail import ReaderDetail
+from mandrivna.ui.reader_dialog import ReaderDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 if TYPE_CHECKING:
@@ -41,10 +40,6 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 150
 COLUMNS = 5
-
-
-def full_name(reader: Reader) -> str:
-    return " ".join(p for p in (reader.surname, reader.given_name, reader.patronymic) if p)
 
 
 class ReadersPage(PageFrame):
@@ -86,15 +81,14 @@ class ReadersPage(PageFrame):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.detail = _ReaderDetail()
+        self.detail = ReaderDetail()
         self.edit_button = QPushButton(self.tr("Edit (Ctrl+E)"))
         self.reregister_button = QPushButton()
         self.block_button = QPushButton()
         self.print_button = QPushButton(self.tr("Print card (Ctrl+P)"))
         self.export_button = QPushButton(self.tr("Export personal data…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         self._layout()
         self._connect()
         self._show_detail(None)
@@ -173,11 +167,9 @@ class ReadersPage(PageFrame):
         typed = self.search.text()
         self._generation += 1
         generation = self._generation
-        self.runner.run(
-            lambda: (self.readers.search(typed), self.readers.count()),
-            lambda found: self._show_results(found, generation),
-            lambda exc: show_error(self, exc),
-        )
+        PageOp(self, lambda: (self.readers.search(typed), self.readers.count())).done(
+            lambda found: self._show_results(found, generation)
+        ).run()
 
     def _show_results(self, found: tuple[list[Reader], int], generation: int) -> None:
         if generation != self._generation:
@@ -189,7 +181,7 @@ class ReadersPage(PageFrame):
         for row, reader in enumerate(self.results):
             cells = [
                 reader.card_number or "",
-                full_name(reader),
+                reader.full_name,
                 str(reader.birth_year or ""),
                 reader.phone or "",
                 reader.registration_hub or "",
@@ -220,11 +212,7 @@ class ReadersPage(PageFrame):
         typed = self.search.text().strip()
         if not typed:
             return
-        self.runner.run(
-            lambda: self.readers.by_card(typed),
-            self._scanned,
-            lambda exc: show_error(self, exc),
-        )
+        PageOp(self, lambda: self.readers.by_card(typed)).done(self._scanned).run()
 
     def _scanned(self, reader: Reader | None) -> None:
         if reader is None:
@@ -268,10 +256,15 @@ class ReadersPage(PageFrame):
         if "reader" in changed.entities:
             self.refresh()
 
-    def _written(self, changed: Changed, note: str = "", select: str | None = None) -> None:
-        self.message.setText(note)
-        self._select_after = select
+    def announce(self, changed: Changed) -> None:
         self.changed.emit(changed)
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.say(text, error)
+
+    def _written(self, note: str, select: str | None = None) -> None:
+        self.say(note)
+        self._select_after = select
         self.refresh()
 
     def import_readers(self) -> None:
@@ -279,55 +272,53 @@ class ReadersPage(PageFrame):
             return
         changed = open_import_dialog(self, self.services, self.runner, "readers")
         if changed:
-            self._written(changed, self.tr("Imported."))
+            self._written(self.tr("Imported."))
+            self.announce(changed)
 
     def export_readers(self) -> None:
         if self.services is not None:
-            export_with_dialog(self, self.services, self.runner, "readers")
+            export_with_dialog(self, self.services, "readers")
 
     def new_reader(self) -> None:
         dialog = ReaderDialog(self.readers, self.runner, None, self)
         if dialog.exec() and dialog.saved_id:
-            self._written(dialog.changed, self.tr("Registered."), dialog.saved_id)
+            self._written(self.tr("Registered."), dialog.saved_id)
+            self.announce(dialog.changed)
 
     def edit_reader(self) -> None:
         if self.current is None:
             return
         dialog = ReaderDialog(self.readers, self.runner, self.current, self)
         if dialog.exec():
-            self._written(dialog.changed, self.tr("Saved."), self.current.id)
+            self._written(self.tr("Saved."), self.current.id)
+            if dialog.changed is not None:
+                self.announce(dialog.changed)
 
     def reregister(self) -> None:
         reader = self.current
         if reader is None or not self.reregister_button.isEnabled():
             return
-        self.runner.run(
-            lambda: self.readers.reregister(reader.id),
-            lambda c: self._written(c, self.tr("Re-registered."), reader.id),
-            lambda exc: show_error(self, exc),
-        )
+        PageOp(self, lambda: self.readers.reregister(reader.id)).done(
+            lambda _c: self._written(self.tr("Re-registered."), reader.id)
+        ).run()
 
     def toggle_block(self) -> None:
         reader = self.current
         if reader is None:
             return
         if reader.blocked:
-            self.runner.run(
-                lambda: self.readers.unblock(reader.id),
-                lambda c: self._written(c, self.tr("Unblocked."), reader.id),
-                lambda exc: show_error(self, exc),
-            )
+            PageOp(self, lambda: self.readers.unblock(reader.id)).done(
+                lambda _c: self._written(self.tr("Unblocked."), reader.id)
+            ).run()
             return
         reason, ok = QInputDialog.getText(
             self, self.tr("Block reader"), self.tr("Why is the reader blocked?")
         )
         if not ok:
             return
-        self.runner.run(
-            lambda: self.readers.block(reader.id, reason),
-            lambda c: self._written(c, self.tr("Blocked."), reader.id),
-            lambda exc: show_error(self, exc),
-        )
+        PageOp(self, lambda: self.readers.block(reader.id, reason)).done(
+            lambda _c: self._written(self.tr("Blocked."), reader.id)
+        ).run()
 
     def delete_reader(self) -> None:
         reader = self.current
@@ -339,15 +330,13 @@ class ReadersPage(PageFrame):
             self.tr(
                 "Delete {name} from the registration file? Their personal data is erased on "
                 "every laptop; the anonymous counts stay in the reports."
-            ).format(name=full_name(reader)),
+            ).format(name=reader.full_name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.runner.run(
-            lambda: self.readers.erase(reader.id),
-            lambda c: self._written(c, self.tr("Deleted.")),
-            lambda exc: show_error(self, exc),
-        )
+        PageOp(self, lambda: self.readers.erase(reader.id)).done(
+            lambda _c: self._written(self.tr("Deleted."))
+        ).run()
 
     def export_personal_data(self) -> None:
         """The reader's own copy of everything held about them (on request)."""
@@ -359,15 +348,13 @@ class ReadersPage(PageFrame):
         path = self.choose_export_path(reader)
         if path is None:
             return
-        self.runner.run(
-            lambda: self.readers.export_personal_data(reader.id, path),
-            lambda written: self.message.setText(
+        PageOp(self, lambda: self.readers.export_personal_data(reader.id, path)).done(
+            lambda written: self.say(
                 self.tr(
                     "The reader's data was saved to {path}. Give it only to the reader."
                 ).format(path=written)
-            ),
-            lambda exc: show_error(self, exc),
-        )
+            )
+        ).run()
 
     def confirm_personal_export(self, reader: Reader) -> bool:
         answer = QMessageBox.question(
@@ -377,7 +364,7 @@ class ReadersPage(PageFrame):
                 "The file will hold all personal data of {name}: registration, loans, events, "
                 "reference help. Save it only where the reader can take it, and delete it "
                 "afterwards. Continue?"
-            ).format(name=full_name(reader)),
+            ).format(name=reader.full_name),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -402,87 +389,10 @@ class ReadersPage(PageFrame):
     def write_card(self, reader: Reader, path: Path) -> None:
         from mandrivna.ui.printing.reader_card_pdf import CardData, write_reader_cards
 
-        card = CardData(full_name(reader), reader.card_number or "", reader.registration_hub or "")
+        card = CardData(reader.full_name, reader.card_number or "", reader.registration_hub or "")
         try:
             write_reader_cards(path, [card], self.library_name)
         except OSError as exc:
-            self.message.setText(
-                self.tr("The card could not be saved: {error}").format(error=exc.strerror)
-            )
+            self.say(self.tr("The card could not be saved: {error}").format(error=exc.strerror))
             return
-        self.message.setText(self.tr("The card was saved to {path}.").format(path=path))
-
-
-class _ReaderDetail(QFrame):
-    """Everything about the selected reader, read-only."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.name = QLabel()
-        font = self.name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.name.setFont(font)
-        self.name.setWordWrap(True)
-        self.card = QLabel()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, label in (
-            ("card", self.tr("Card:")),
-            ("birth_year", self.tr("Born:")),
-            ("phone", self.tr("Phone:")),
-            ("email", self.tr("E-mail:")),
-            ("messenger", self.tr("Messenger:")),
-            ("settlement", self.tr("Settlement:")),
-            ("categories", self.tr("Categories:")),
-            ("registered", self.tr("Registered:")),
-            ("years", self.tr("Registration years:")),
-            ("notes", self.tr("Notes:")),
-        ):
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fields[key] = value
-            form.addRow(label, value)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.name)
-        layout.addWidget(self.status)
-        layout.addLayout(form)
-
-    def show_reader(self, reader: Reader | None) -> None:
-        if reader is None:
-            self.name.setText(self.tr("No reader selected"))
-            self.status.hide()
-            for value in self.fields.values():
-                value.setText("")
-            return
-        self.name.setText(full_name(reader))
-        if reader.blocked:
-            self.status.setText(self.tr("Blocked: {reason}").format(reason=reader.block_reason))
-            self.status.setStyleSheet("color: #b00020; font-weight: bold")
-            self.status.show()
-        else:
-            self.status.hide()
-        registered = ", ".join(p for p in (reader.registered_on, reader.registration_hub) if p)
-        values: dict[str, Any] = {
-            "card": reader.card_number,
-            "birth_year": reader.birth_year,
-            "phone": reader.phone,
-            "email": reader.email,
-            "messenger": reader.messenger,
-            "settlement": reader.settlement,
-            "categories": ", ".join(category_label(c) for c in reader.categories or []),
-            "registered": registered,
-            "years": ", ".join(str(y) for y in reader.registration_years or []),
-            "notes": reader.notes,
-        }
-        for key, value in values.items():
-            self.fields[key].setText("" if value is None else str(value))
-        this_year = dt.date.today().year
-        if this_year not in (reader.registration_years or []) and not reader.blocked:
-            self.status.setText(self.tr("Not re-registered for {year} yet.").format(year=this_year))
-            self.status.setStyleSheet("color: #8a5300")
-            self.status.show()
+        self.say(self.tr("The card was saved to {path}.").format(path=path))

@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.catalogue import format_isbn
-from mandrivna.services.catalogue_service import CopyLine
-from mandrivna.store.tables import BibRecord, BookCopy
+from mandrivna.core.catalogue import BibRecord, BookCopy, CopyLine, format_isbn
 from mandrivna.ui.catalogue_names import (
     acquisition_name,
     copy_state_text,

@@ -9,8 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from mandrivna.core.catalogue import format_isbn
-from mandrivna.store.catalogue_queries import RecordHit
+from mandrivna.core.catalogue import RecordHit, format_isbn
 from mandrivna.ui.catalogue_names import type_name
 from mandrivna.ui.pages.record_detail import make_read_only
 

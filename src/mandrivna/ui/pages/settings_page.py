@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from mandrivna.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from mandrivna.services.device_service import DeviceService, DeviceSettings
-from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.message_line import MessageLine
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import FIELD_MAX_WIDTH, PageFrame
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
@@ -40,8 +41,7 @@ class SettingsPage(PageFrame):
         self.device_id = QLabel()
         self.device_id.setStyleSheet("color: #555")
         self.save_button = QPushButton(self.tr("Save"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         for field in (self.hub, self.librarian, self.language):
             field.setMaximumWidth(FIELD_MAX_WIDTH)
         self.save_button.setMaximumWidth(200)
@@ -74,23 +74,16 @@ class SettingsPage(PageFrame):
         hub, librarian = self.hub.text(), self.librarian.text()
         language = self.language.currentData()
         before = self.devices.current()
-        self.save_button.setEnabled(False)
-        self.runner.run(
-            lambda: self.devices.save(hub, librarian, language),
-            lambda s: self._saved(s, before),
-            self._failed,
-        )
+        PageOp(self, lambda: self.devices.save(hub, librarian, language)).done(
+            lambda s: self._saved(s, before)
+        ).busy(self.save_button).run()
 
     def _saved(self, settings: DeviceSettings, before: DeviceSettings | None) -> None:
-        self.save_button.setEnabled(True)
         text = self.tr("Saved.")
         if before is None or (before.language or DEFAULT_LANGUAGE) != settings.language:
             text += " " + self.tr("The new language is used from the next start of the app.")
-        self.message.setStyleSheet("")
-        self.message.setText(text)
+        self.say(text)
         self.saved.emit(settings)
 
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.message.setStyleSheet("color: #b00020")
-        self.message.setText(user_text(exc))
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.say(text, error)

@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.services.status_service import Status, StatusService
+from mandrivna.core.status import Status
+from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import Enrollment, SyncService
 from mandrivna.sync.sync_engine import SyncReport
 from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.message_line import MessageLine
+from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import FIELD_MAX_WIDTH, PageFrame
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 AUTO_SYNC_MS = 5 * 60 * 1000
 FIRST_AUTO_SYNC_MS = 15 * 1000
-ERROR_STYLE = "color: #b00020"
 
 
 class SyncPage(PageFrame):
@@ -78,8 +80,7 @@ class SyncPage(PageFrame):
         form.addRow(self.tr("Server address:"), self.server_url)
         form.addRow(self.tr("Code from the coordinator:"), self.code)
         form.addRow("", self.connect_button)
-        self.enroll_message = QLabel()
-        self.enroll_message.setWordWrap(True)
+        self.enroll_message = MessageLine()
         layout = QVBoxLayout(box)
         layout.addWidget(self.connected)
         layout.addWidget(self.form)
@@ -94,8 +95,7 @@ class SyncPage(PageFrame):
         box = QGroupBox(self.tr("State"))
         self.last_sync = QLabel()
         self.waiting = QLabel()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.sync_button = QPushButton(self.tr("Sync now"))
@@ -154,10 +154,10 @@ class SyncPage(PageFrame):
         self.export_button.setEnabled(enrollment is not None and not self.syncing)
         self.import_button.setVisible(enrollment is not None and enrollment.role == "coordinator")
         self.import_button.setEnabled(not self.syncing)
-        self.runner.run(self.status_service.status, self.show_status)
+        PageOp(self, self.status_service.status).done(self.show_status).run()
         error = self.sync.last_error()
         if error is not None and not self.message.text():
-            self._show_message(user_text(error), error=True)
+            self.say(user_text(error), error=True)
 
     def show_status(self, status: Status) -> None:
         if status.last_sync_at_ms:
@@ -167,30 +167,25 @@ class SyncPage(PageFrame):
             self.last_sync.setText(self.tr("never"))
         self.waiting.setText(str(status.waiting))
 
-    def _show_message(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
+    def say(self, text: str, error: bool = False) -> None:
+        """What the last sync, enrollment or bundle did (what a sync changed reaches the main
+        window with its report: ``synced``)."""
+        self.message.say(text, error)
 
     # --- actions -----------------------------------------------------------------------------
     def enroll(self) -> None:
         url, code = self.server_url.text(), self.code.text()
-        self.connect_button.setEnabled(False)
-        self.enroll_message.setStyleSheet("")
-        self.enroll_message.setText(self.tr("Connecting…"))
-        self.runner.run(lambda: self.sync.enroll(url, code), self._enrolled, self._enroll_failed)
+        self.enroll_message.say(self.tr("Connecting…"))
+        PageOp(self, lambda: self.sync.enroll(url, code)).done(self._enrolled).failed(
+            lambda exc: self.enroll_message.say(user_text(exc), error=True)
+        ).busy(self.connect_button).run()
 
     def _enrolled(self, enrollment: Enrollment) -> None:
-        self.connect_button.setEnabled(True)
         self.code.clear()
         self.enroll_message.setText(self.tr("Connected. The first sync starts now."))
         self.enrolled.emit(enrollment)
         self.refresh()
         self.sync_now()
-
-    def _enroll_failed(self, exc: BaseException) -> None:
-        self.connect_button.setEnabled(True)
-        self.enroll_message.setStyleSheet(ERROR_STYLE)
-        self.enroll_message.setText(user_text(exc))
 
     def auto_sync(self) -> None:
         if self.sync.is_enrolled() and not self.syncing:
@@ -203,24 +198,21 @@ class SyncPage(PageFrame):
         self.sync_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first figures arrive
         self.progress.setVisible(True)
-        self._show_message(self.tr("Syncing…"))
-        self.runner.run_with_progress(
-            lambda report: self.sync.sync(progress=report),
-            self._progressed,
-            self._synced,
-            self._sync_failed,
-        )
+        self.say(self.tr("Syncing…"))
+        PageOp(self, lambda report: self.sync.sync(progress=report)).progress(
+            self._progressed
+        ).done(self._synced).failed(self._sync_failed).run()
 
     def _progressed(self, phase: str, done: int, total: int) -> None:
         if phase == "push" and total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self._show_message(
+            self.say(
                 self.tr("Sending: %1 of %2").replace("%1", str(done)).replace("%2", str(total))
             )
         elif phase == "pull":
             self.progress.setRange(0, 0)
-            self._show_message(self.tr("Receiving: %1").replace("%1", str(done)))
+            self.say(self.tr("Receiving: %1").replace("%1", str(done)))
 
     def _finish(self) -> None:
         self.syncing = False
@@ -240,7 +232,7 @@ class SyncPage(PageFrame):
         wrong_clock = bool(report.clock_ahead_ms or report.clock_behind_ms)
         if wrong_clock:
             text += " " + self.tr("This laptop's clock is wrong: set the date and time.")
-        self._show_message(text, error=wrong_clock)
+        self.say(text, error=wrong_clock)
         self._finish()
         self.synced.emit(report)
 
@@ -257,16 +249,14 @@ class SyncPage(PageFrame):
             self.export_bundle(Path(path))
 
     def export_bundle(self, path: Path) -> None:
-        self._show_message(self.tr("Writing…"))
-        self.runner.run(
-            lambda: self.sync.export_bundle(path),
-            lambda count: self._show_message(
+        self.say(self.tr("Writing…"))
+        PageOp(self, lambda: self.sync.export_bundle(path)).done(
+            lambda count: self.say(
                 self.tr("Wrote %1 changes to %2. Take the file to the coordinator.")
                 .replace("%1", str(count))
                 .replace("%2", str(path))
-            ),
-            self._sync_failed,
-        )
+            )
+        ).failed(self._sync_failed).run()
 
     def _choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -281,18 +271,20 @@ class SyncPage(PageFrame):
         self.syncing = True
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self._show_message(self.tr("Importing the bundle…"))
-        self.runner.run(lambda: self.sync.import_bundle(path), self._imported, self._sync_failed)
+        self.say(self.tr("Importing the bundle…"))
+        PageOp(self, lambda: self.sync.import_bundle(path)).done(self._imported).failed(
+            self._sync_failed
+        ).run()
 
     def _imported(self, result: tuple[int, SyncReport]) -> None:
         stored, report = result
         self._synced(report)
-        self._show_message(
+        self.say(
             self.tr("The bundle brought %1 new changes.").replace("%1", str(stored))
             + " "
             + self.message.text()
         )
 
     def _sync_failed(self, exc: BaseException) -> None:
-        self._show_message(user_text(exc), error=True)
+        self.say(user_text(exc), error=True)
         self._finish()

@@ -13,8 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
 from mandrivna.core.catalogue import format_isbn
-from mandrivna.core.parcel import STATUS_LABELS, short_number
-from mandrivna.store.parcel_queries import ParcelDetail, ParcelLine
+from mandrivna.core.parcel import STATUS_LABELS, ParcelDetail, ParcelLine, short_number
 from mandrivna.ui.printing.pdf_document import A4, PdfDocument, sans
 
 #: Qt's translation, by a name ``lupdate`` finds: translate(context, text).

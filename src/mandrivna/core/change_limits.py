@@ -1,0 +1,64 @@
+"""What one change's fields may hold: the sync server refuses a change over these caps, and the
+app checks its own writes with the same rules before they reach the change log (``wire`` hands
+them on to the server with the protocol's other limits; ``docs/sync-protocol.md``)."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from mandrivna.core import json_text
+
+#: Every integer a request carries: sequence numbers, cursors, stamps, ``seen``, field values.
+MAX_NUMBER = 2**62
+#: Characters of one text value, items of one list value.
+MAX_TEXT = 10_000
+MAX_LIST = 100
+#: One change's fields as compact UTF-8 JSON. Measured: the sample catalogue's biggest record is
+#: 390 B, a rich record (60 long subjects, 10 authors) 10 KB, a reader whose notes hold 10,000
+#: Cyrillic characters 24 KB.
+MAX_CHANGE_BYTES = 64 * 1024
+#: Entity and field names: lower-case identifiers (``_``-fields are the merge's own).
+NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+def _value_problem(value: Any) -> str | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return None if -MAX_NUMBER <= value <= MAX_NUMBER else "a number out of range"
+    if isinstance(value, float):
+        return None if math.isfinite(value) else "a number out of range"
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            return f"a text longer than {MAX_TEXT:,} characters"
+        return "a text with a NUL character" if "\x00" in value else None
+    if isinstance(value, list):
+        if len(value) > MAX_LIST:
+            return f"a list longer than {MAX_LIST} items"
+        for item in value:
+            if isinstance(item, list | dict) or _value_problem(item):
+                return "a list holding something other than short texts or numbers"
+        return None
+    return "a value that is not a text, number, yes/no or list"
+
+
+def fields_bytes(fields: dict[str, Any]) -> int:
+    """The size of a change's fields on the wire (compact UTF-8 JSON)."""
+    return len(json_text.dumps_bytes(fields))
+
+
+def fields_problem(fields: dict[str, Any]) -> str | None:
+    """What makes a change's fields unacceptable (a plain English phrase), or None. The server
+    refuses such a change; the app checks its own writes with the same rules."""
+    for name, value in fields.items():
+        if not isinstance(name, str) or not NAME.fullmatch(name):
+            return f"invalid field name {name!r}"
+        problem = _value_problem(value)
+        if problem:
+            return f"field {name!r} holds {problem}"
+    size = fields_bytes(fields)
+    if size > MAX_CHANGE_BYTES:
+        return f"its fields take {size:,} bytes, over the {MAX_CHANGE_BYTES:,} a change may hold"
+    return None

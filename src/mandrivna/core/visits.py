@@ -1,0 +1,76 @@
+"""Visits as every layer sees them: a day's headcount at a hub by channel (a fact, recorded once,
+never edited), and virtual visits entered as a period's total from one source; the channels a
+visit counts by, and how a served reader's one visit a day per hub is counted."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+#: Where a day of service is held: the library's premises, or a hub or mobile point.
+SESSION_CHANNELS = ("stationary", "non_stationary")
+#: The channels visits are counted by (a served reader, a tally at the desk); virtual visits are
+#: entered apart, for a period (``VirtualVisits``).
+VISIT_CHANNELS = (*SESSION_CHANNELS, "remote")
+_VISIT_NAMESPACE = uuid.UUID("6f1c3d4e-3a52-4f0e-9d38-6d2f5f1a7b10")
+
+
+def reader_visit_id(reader_id: str, day: str, hub: str) -> str:
+    """The id of a reader's visit on a day at a hub: the same on every laptop, so serving the
+    reader several times that day (here or on another laptop) counts one visit."""
+    return str(uuid.uuid5(_VISIT_NAMESPACE, f"{reader_id}|{day}|{hub}"))
+
+
+def request_visit_channel(request_channel: str, session_channel: str) -> str:
+    """How a reader helped at the desk counts: in person as the session's channel, else
+    remote."""
+    return session_channel if request_channel == "in_person" else "remote"
+
+
+def event_visit_channel(event_format: str | None) -> str:
+    """How a reader checked in at an event counts: online as remote, else at a hub."""
+    return "remote" if event_format == "online" else "non_stationary"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Visit:
+    """Visits counted at a hub on a day by channel: a served reader's one visit, or a tally."""
+
+    id: str
+    day: str
+    hub: str
+    channel: str
+    count: int
+    reader_id: str | None = None
+    #: where it came from: desk, tally, checkin, consultation, registration, e_loan
+    source: str | None = None
+    device_id: str
+    hlc: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PersonServed:
+    """A person served without a card, counted once at the desk (a fact; a correction holds a
+    negative count, as the tallies' do)."""
+
+    id: str
+    day: str
+    hub: str | None = None
+    channel: str | None = None
+    count: int
+    session_id: str | None = None
+    device_id: str
+    hlc: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VirtualVisits:
+    """Virtual visits for a period from one source (website statistics, a social network)."""
+
+    id: str
+    period_start: str | None = None
+    period_end: str | None = None
+    source: str | None = None
+    count: int | None = None
+    kind: str | None = None  # visits (the default) or users
+    measure: str | None = None  # sessions (the default), views, reach: only sessions are visits

@@ -1,0 +1,94 @@
+"""Reads of loans (the ``loan`` table that ``loan_projection`` keeps from the desk's facts): a
+reader's open loans and history, a copy's open loan, overdue and flagged loans, and the lending
+period of a type of item."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from mandrivna.core.desk import LoanLine
+from mandrivna.core.loans import Loan
+from mandrivna.store import tables
+from mandrivna.store.tables import from_row
+
+_loan = tables.loan
+_copy = tables.book_copy
+_record = tables.bib_record
+_rule = tables.lending_rule
+
+
+def _lines(conn: Connection, where: Any) -> list[LoanLine]:
+    query = (
+        select(_loan, _copy.c.barcode, _record.c.title, _record.c.material_type)
+        .select_from(
+            _loan.outerjoin(_copy, _copy.c.id == _loan.c.copy_id).outerjoin(
+                _record, _record.c.id == _copy.c.record_id
+            )
+        )
+        .where(where)
+        .order_by(_loan.c.due_on, _loan.c.lent_on)
+    )
+    out = []
+    for row in conn.execute(query).mappings():
+        loan = from_row(Loan, row)
+        out.append(LoanLine(loan, row["barcode"], row["title"], row["material_type"]))
+    return out
+
+
+def open_loans_of_reader(conn: Connection, reader_id: str) -> list[LoanLine]:
+    return _lines(
+        conn,
+        (_loan.c.reader_id == reader_id)
+        & _loan.c.returned_on.is_(None)
+        & _loan.c.lent_on.is_not(None),
+    )
+
+
+def history_of_reader(conn: Connection, reader_id: str) -> list[LoanLine]:
+    return _lines(conn, _loan.c.reader_id == reader_id)
+
+
+def get_loan(conn: Connection, loan_id: str) -> Loan | None:
+    row = conn.execute(select(_loan).where(_loan.c.id == loan_id)).mappings().first()
+    return from_row(Loan, row) if row else None
+
+
+def open_loan_of_copy(conn: Connection, copy_id: str) -> Loan | None:
+    """The copy's current loan (the latest; one left open by a double lend is flagged)."""
+    row = (
+        conn.execute(
+            select(_loan)
+            .where(
+                _loan.c.copy_id == copy_id,
+                _loan.c.returned_on.is_(None),
+                _loan.c.lent_on.is_not(None),
+            )
+            .order_by(_loan.c.flag.is_(None).desc(), _loan.c.lent_on.desc())
+        )
+        .mappings()
+        .first()
+    )
+    return from_row(Loan, row) if row else None
+
+
+def overdue(conn: Connection, today: str, hub: str | None = None) -> list[LoanLine]:
+    where = _loan.c.returned_on.is_(None) & _loan.c.lent_on.is_not(None) & (_loan.c.due_on < today)
+    if hub:
+        where = where & (_loan.c.hub == hub)
+    return _lines(conn, where)
+
+
+def flagged(conn: Connection) -> list[LoanLine]:
+    """Loans and returns that offline work left in doubt (for the coordinator)."""
+    return _lines(conn, _loan.c.flag.is_not(None))
+
+
+def loan_days(conn: Connection, material_type: str | None) -> int | None:
+    row = conn.execute(
+        select(_rule.c.days).where(
+            _rule.c.id == (material_type or "book"), _rule.c.deleted.is_(False)
+        )
+    ).first()
+    return int(row[0]) if row and row[0] else None

@@ -1,0 +1,292 @@
+"""The change log in SQL: pushes, pulls, status, the origins, and the snapshot records.
+
+Pushes run serialised (``SqlDatabase.serialised``) and take their server sequence numbers inside
+that lock, so the server sequence follows commit order: a pull cursor can never step past a change
+that commits later. Each origin's log is kept gap-free: a push that would leave a gap stores
+nothing, and one that repeats stored changes stores only what is new.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from mandrivna.core import json_text
+from mandrivna.core.change import Change, Op
+from mandrivna.core.hlc import wall_ms_of
+from mandrivna.core.restamp import ahead_limit
+from mandrivna.sqlshared import log_scrub
+from sync_server.sql import erasure, history, page_bytes, snapshots
+from sync_server.sql.database import SqlDatabase
+from sync_server.sql.tables import (
+    CHANGE_COLUMNS,
+    changes,
+    decode_change,
+    devices,
+    meta,
+    origins,
+    stored_change,
+)
+from sync_server.storage_api import (
+    ClockAheadError,
+    DeviceStatus,
+    LogMismatchError,
+    OriginError,
+    PullPage,
+    RecordPage,
+    StoredChange,
+)
+
+
+class ChangeLog:
+    """The change log, its origins and the snapshot records: the change log and snapshot parts
+    of ``storage_api.SyncStorage``."""
+
+    db: SqlDatabase
+
+    def origins_of(self, conn: Connection, device_key: str) -> dict[str, int]:
+        rows = conn.execute(
+            select(origins.c.origin_id, origins.c.held_seq).where(
+                origins.c.device_key == device_key
+            )
+        )
+        return {r[0]: int(r[1]) for r in rows}
+
+    def held(self, origin: str) -> int:
+        with self.db.read() as conn:
+            value = conn.execute(
+                select(origins.c.held_seq).where(origins.c.origin_id == origin)
+            ).scalar()
+        return int(value or 0)
+
+    def status(
+        self, device_key: str, cursor: int, device_clock_ms: int | None, now_ms: int
+    ) -> DeviceStatus:
+        """The device's origins, the newest sequence and the history id at ``cursor``; records
+        how far the device's clock is from the server's."""
+        with self.db.read() as conn:
+            own = self.origins_of(conn, device_key)
+            latest, _ = history.top(conn)
+            chain = history.chain_at(conn, cursor) if cursor <= latest else None
+            conn.commit()
+        if device_clock_ms is not None:
+            with self.db.write(durable=False) as conn:
+                conn.execute(
+                    update(devices)
+                    .where(devices.c.key == device_key)
+                    .values(clock_skew_ms=device_clock_ms - now_ms)
+                )
+        return DeviceStatus(own, latest, chain)
+
+    def push(
+        self,
+        device_key: str,
+        origin: str,
+        first_seq: int,
+        rows: Sequence[Change],
+        now_ms: int,
+    ) -> tuple[int, int]:
+        """Store ``rows``, the changes ``first_seq``, ``first_seq + 1``… of ``origin``
+        (``validation.decode_pushed`` makes them), idempotently.
+
+        Returns (held, stored): the origin's highest gap-free sequence held after this push and
+        how many changes were new. An origin is bound to the first device that pushes it; a
+        change stamped beyond the clock bound is refused (``ClockAheadError``), nothing stored.
+        """
+        if any(c.device_id != origin or c.seq != first_seq + i for i, c in enumerate(rows)):
+            raise ValueError("the changes are not numbered on from first_seq in this origin")
+        limit = ahead_limit(now_ms)
+        newest = max((c.hlc for c in rows), default=0)
+        if newest > limit:
+            raise ClockAheadError(wall_ms_of(newest) - now_ms, now_ms)
+        with self.db.serialised() as conn:
+            bound = conn.execute(
+                select(origins.c.device_key, origins.c.held_seq).where(
+                    origins.c.origin_id == origin
+                )
+            ).first()
+            if bound is None:
+                conn.execute(
+                    insert(origins).values(
+                        origin_id=origin, device_key=device_key, held_seq=0, created_ms=now_ms
+                    )
+                )
+                held = 0
+            elif bound[0] != device_key:
+                raise OriginError("this log belongs to another device")
+            else:
+                held = int(bound[1])
+            if first_seq > held + 1 or not rows:
+                return held, 0  # a gap: store nothing, the device resends from held + 1
+            skip = held + 1 - first_seq
+            if skip > 0:
+                self._check_same(conn, origin, first_seq, rows[:skip])
+            fresh = rows[skip:]
+            if fresh:
+                top, chain = history.top(conn)
+                values = []
+                for i, c in enumerate(fresh):
+                    chain = history.link(chain, origin, c.seq, c.hlc)
+                    values.append(
+                        {
+                            "server_seq": top + 1 + i,
+                            "device_id": origin,
+                            "device_seq": c.seq,
+                            "hlc": c.hlc,
+                            "entity": c.entity,
+                            "entity_id": c.entity_id,
+                            "op": c.op.value,
+                            "fields": json_text.dumps(c.fields),
+                            "seen": c.seen,
+                            "received_ms": now_ms,
+                            "chain": chain,
+                        }
+                    )
+                conn.execute(insert(changes), values)
+                held += len(fresh)
+                self._scrub_erased(conn, fresh)
+                conn.execute(
+                    update(origins).where(origins.c.origin_id == origin).values(held_seq=held)
+                )
+            conn.execute(
+                update(devices).where(devices.c.key == device_key).values(last_sync_ms=now_ms)
+            )
+        if any(c.op is Op.DELETE for c in fresh):
+            self.db.dialect.after_erasure(self.db.engine)
+        return held, len(fresh)
+
+    def _check_same(
+        self, conn: Connection, origin: str, first_seq: int, rows: Sequence[Change]
+    ) -> None:
+        """Changes the server already holds must be the same changes (same stamps): otherwise
+        the laptop reuses sequence numbers (a database copied back by hand, not restored)."""
+        stored = dict(
+            conn.execute(
+                select(changes.c.device_seq, changes.c.hlc).where(
+                    changes.c.device_id == origin,
+                    changes.c.device_seq.between(first_seq, first_seq + len(rows) - 1),
+                )
+            ).all()
+        )
+        for change in rows:
+            if stored.get(change.seq, change.hlc) != change.hlc:
+                raise LogMismatchError(change.seq)
+
+    def _scrub_erased(self, conn: Connection, rows: Sequence[Change]) -> None:
+        """After storing ``rows``: for every record they touch that has a delete in the log
+        (in this push or earlier), remove the erased fields from the record's edits."""
+        touched: dict[str, set[str]] = {}
+        for change in rows:
+            if change.op is not Op.FACT:
+                touched.setdefault(change.entity, set()).add(change.entity_id)
+        for entity, ids in touched.items():
+            found = conn.execute(
+                select(*CHANGE_COLUMNS).where(
+                    changes.c.entity == entity,
+                    changes.c.op == Op.DELETE.value,
+                    changes.c.entity_id.in_(sorted(ids)),
+                )
+            )
+            tombstones = [decode_change(row) for row in found]
+            for tombstone in tombstones:
+                erased = sorted(tombstone.fields)
+                log_scrub.scrub_log(conn, changes, entity, tombstone.entity_id, erased)
+            erasure.erase_in_snapshot(conn, tombstones)
+
+    def snapshot_records(self, after: tuple[str, str] | None, limit: int) -> RecordPage:
+        """A page of merged records (bringing them up to date first when the page is the first)."""
+        if after is None:
+            with self.db.serialised() as conn:
+                upto = snapshots.materialize(conn, self.db.dialect)
+        else:
+            upto = 0
+        with self.db.read() as conn:
+            rows, more = snapshots.record_page(conn, self.db.dialect, after, limit)
+        return RecordPage(upto, rows, more)
+
+    def materialize_step(self) -> bool:
+        """Fold at most one chunk of new record changes into the snapshot state, holding the
+        push lock only that long. Returns True while more is left to fold."""
+        with self.db.serialised() as conn:
+            upto = snapshots.materialize(conn, self.db.dialect, max_chunks=1)
+        return upto < self.latest()
+
+    def data_schema(self) -> int:
+        """The newest data schema any device has written to this server (1 at first)."""
+        with self.db.read() as conn:
+            value = conn.execute(select(meta.c.value).where(meta.c.key == "data_schema"))
+            return int(value.scalar() or 1)
+
+    def raise_data_schema(self, version: int) -> None:
+        with self.db.write() as conn:
+            current = conn.execute(select(meta.c.value).where(meta.c.key == "data_schema")).scalar()
+            if current is None:
+                conn.execute(insert(meta).values(key="data_schema", value=version))
+            elif version > current:
+                conn.execute(update(meta).where(meta.c.key == "data_schema").values(value=version))
+
+    def latest(self) -> int:
+        with self.db.read() as conn:
+            value = conn.execute(select(func.coalesce(func.max(changes.c.server_seq), 0)))
+            return int(value.scalar_one())
+
+    def own_changes(
+        self, device_key: str, origin: str, after: int, limit: int
+    ) -> list[StoredChange]:
+        """An origin of the asking device: its changes with sequence above ``after``, in order.
+        What a laptop restored from a backup takes back."""
+        with self.db.read() as conn:
+            if origin not in self.origins_of(conn, device_key):
+                raise OriginError("this log belongs to another device")
+            mine = (changes.c.device_id == origin) & (changes.c.device_seq > after)
+            limit = page_bytes.change_limit(
+                conn, self.db.dialect, mine, changes.c.device_seq, limit
+            )
+            rows = conn.execute(
+                select(*CHANGE_COLUMNS).where(mine).order_by(changes.c.device_seq).limit(limit)
+            ).all()
+            conn.commit()
+        return [stored_change(r) for r in rows]
+
+    def pull(
+        self,
+        device_key: str | None,
+        after: int,
+        limit: int,
+        now_ms: int,
+        facts_upto: int | None = None,
+    ) -> PullPage:
+        """Changes after server sequence ``after``, except the asking device's own origins
+        (all when device_key is None); ``after`` is recorded as the device's applied cursor. With
+        ``facts_upto`` (after a snapshot's records): only facts, up to that sequence.
+        """
+        where = changes.c.server_seq > after
+        if facts_upto is not None:
+            where = where & (changes.c.server_seq <= facts_upto) & (changes.c.op == Op.FACT.value)
+        with self.db.read() as conn:
+            own = set(self.origins_of(conn, device_key)) if device_key is not None else set()
+            limit = page_bytes.change_limit(
+                conn, self.db.dialect, where, changes.c.server_seq, limit
+            )
+            scanned = conn.execute(
+                select(*CHANGE_COLUMNS).where(where).order_by(changes.c.server_seq).limit(limit)
+            ).all()
+            more = len(scanned) == limit
+            cursor = scanned[-1].server_seq if scanned else after
+            chain: str | None = scanned[-1].chain if scanned else None
+            if facts_upto is not None and not more:
+                cursor = facts_upto  # the snapshot's records cover every record change up to here
+                chain = None
+            if chain is None:
+                chain = history.chain_at(conn, cursor)
+            conn.commit()
+        if device_key is not None:
+            with self.db.write(durable=False) as conn:
+                conn.execute(
+                    update(devices)
+                    .where(devices.c.key == device_key)
+                    .values(pull_cursor=after, last_sync_ms=now_ms)
+                )
+        rows = [stored_change(r) for r in scanned if r.device_id not in own]
+        return PullPage(rows, cursor, more, chain)

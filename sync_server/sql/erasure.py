@@ -1,0 +1,36 @@
+"""What the server does when a record is erased, beyond scrubbing its change log: the snapshot
+table (``server_record``) takes the erased state in the same transaction, so it never holds the
+personal data until the next fold. (Once the push has committed, ``SqlDialect.after_erasure``
+leaves no older copy in the database's files where it can: SQLite's write-ahead log is folded back
+and emptied; on PostgreSQL dead row versions stay until vacuum, see ``docs/sync-protocol.md``.)
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, select, update
+
+from mandrivna.core.change import Change
+from mandrivna.core.merge import RecordState, merge_record
+from sync_server.sql.tables import records
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def erase_in_snapshot(conn: Connection, tombstones: Sequence[Change]) -> None:
+    """Merge each delete into its record's row of the snapshot table, if it has one yet (the
+    fold merges it otherwise); merging a delete twice changes nothing."""
+    for delete in tombstones:
+        key = (records.c.entity == delete.entity) & (records.c.entity_id == delete.entity_id)
+        row = conn.execute(select(records.c.fields, records.c.stamps).where(key)).first()
+        if row is None:
+            continue
+        state = RecordState(json.loads(row.fields), json.loads(row.stamps))
+        merge_record(state, delete)
+        conn.execute(
+            update(records)
+            .where(key)
+            .values(fields=_dumps(state.values), stamps=_dumps(dict(sorted(state.stamps.items()))))
+        )

@@ -1,0 +1,51 @@
+"""The SQL backend folds record changes into ``server_record`` for snapshots: in bounded steps,
+and in the background while the server runs."""
+
+import gzip
+import json
+import time
+
+from fastapi.testclient import TestClient
+
+from mandrivna.core.hlc import pack
+from sync_server.app import create_app
+from sync_server.sql import snapshots
+from tests.server import test_storage as contract
+from tests.server.test_api import DEV_A, NOW, enroll, headers
+
+
+def test_records_are_folded_for_snapshots_in_small_steps(storage, monkeypatch):
+    monkeypatch.setattr(snapshots, "CHUNK", 2)
+    contract.enrolled(storage, DEV_A)
+    at = contract.NOW
+    rows = [(pack(at, n), "reader", f"r{n}", "u", {"surname": f"S{n}"}, 0) for n in range(1, 6)]
+    contract.push(storage, DEV_A, 1, rows)
+    steps = 1
+    while storage.materialize_step():
+        steps += 1
+    assert steps == 3  # 5 changes, 2 a step
+    upto, page, _more = storage.snapshot_records(None, 10)
+    assert upto == 5 and [r.entity_id for r in page] == ["r1", "r2", "r3", "r4", "r5"]
+
+
+def test_the_server_folds_records_for_snapshots_in_the_background(storage):
+    with TestClient(create_app(storage, materialize_every_s=0.05)) as live:
+        token = enroll(live, storage, DEV_A)
+        body = gzip.compress(
+            json.dumps(
+                {
+                    "origin": DEV_A,
+                    "first_seq": 1,
+                    "changes": [[pack(NOW, 1), "reader", "r1", "u", {"surname": "Бойко"}, 0]],
+                }
+            ).encode()
+        )
+        assert live.post("/v1/push", content=body, headers=headers(token)).status_code == 200
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with storage.engine.connect() as conn:
+                if snapshots._upto(conn) == 1:
+                    break
+            time.sleep(0.05)
+        with storage.engine.connect() as conn:
+            assert snapshots._upto(conn) == 1
