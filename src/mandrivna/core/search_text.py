@@ -22,41 +22,10 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-APOSTROPHES = "'’ʼ`‘´ʹ"
+from mandrivna.core.transliteration import APOSTROPHES, LETTERS
+
 _TRANSLIT = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "h",
-    "ґ": "g",
-    "д": "d",
-    "е": "e",
-    "є": "ie",
-    "ж": "zh",
-    "з": "z",
-    "и": "y",
-    "і": "i",
-    "ї": "i",
-    "й": "i",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ь": "",
-    "ю": "iu",
-    "я": "ia",
+    **LETTERS,
     # letters of Russian and Belarusian names met in old records
     "ё": "io",
     "ы": "y",

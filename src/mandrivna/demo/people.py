@@ -11,6 +11,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, replace
 
+from mandrivna.core.transliteration import latin
+
 #: Surnames the same for women and men.
 SURNAMES = (
     "Шевченко",
@@ -214,63 +216,6 @@ AGES = {CHILD: (6, 13), YOUTH: (14, 35), ADULT: (36, 54), SENIOR: (55, 84)}
 AGE_CATEGORY = {CHILD: "child", YOUTH: "youth", SENIOR: "age55"}
 #: Which age group a category asked for needs (None: any but a child).
 NEEDS_GROUP = {"child": CHILD, "youth": YOUTH, "age55": SENIOR}
-
-_LATIN = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "h",
-    "ґ": "g",
-    "д": "d",
-    "е": "e",
-    "є": "ie",
-    "ж": "zh",
-    "з": "z",
-    "и": "y",
-    "і": "i",
-    "ї": "i",
-    "й": "i",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ь": "",
-    "ю": "iu",
-    "я": "ia",
-}
-#: At the start of a word these letters are written otherwise (the official table of 2010).
-_LATIN_FIRST = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
-
-
-def latin(text: str) -> str:
-    """A name in Latin letters as in a Ukrainian passport (the official table of 2010)."""
-    out: list[str] = []
-    previous = ""
-    for char in text:
-        low = char.lower()
-        if low in APOSTROPHES:
-            continue
-        if low == "г" and previous == "з":
-            letters = "gh"  # зг is zgh, so that it does not read as zh
-        elif low in _LATIN_FIRST and not previous.isalpha():
-            letters = _LATIN_FIRST[low]
-        else:
-            letters = _LATIN.get(low, char)
-        out.append(letters.capitalize() if char.isupper() else letters)
-        previous = low
-    return "".join(out)
 
 
 def with_apostrophe(text: str, mark: str) -> str:

@@ -18,9 +18,10 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
+from mandrivna.core.transliteration import latin
 from mandrivna.demo.desk_days import HubDesk
 from mandrivna.demo.laptops import Laptop
-from mandrivna.demo.people import Person, latin, person, phone_number, written_phone
+from mandrivna.demo.people import Person, person, phone_number, written_phone
 from mandrivna.demo.timeline import Agenda, Period, at, next_open, opens
 from mandrivna.demo.world import DemoReader, World
 from mandrivna.services.lending_service import NeedsOverride
