@@ -6,7 +6,8 @@ import random
 import pytest
 
 from mandrivna.core.reader import CATEGORIES
-from mandrivna.demo.people import AGES, latin, person, with_apostrophe
+from mandrivna.core.transliteration import latin
+from mandrivna.demo.people import AGES, person, with_apostrophe
 
 
 @pytest.mark.parametrize(
