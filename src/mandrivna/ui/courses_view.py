@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from mandrivna.core.change import Changed
 from mandrivna.core.events import Course
 from mandrivna.services.course_service import CourseAttendance
+from mandrivna.ui.dates import datetime_edit_format
 from mandrivna.ui.event_dialog import qdatetime
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
 from mandrivna.ui.page_op import PageOp
@@ -223,7 +224,7 @@ class _SessionDialog(QDialog):
         start = dt.datetime.now().replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
         self.starts = QDateTimeEdit(qdatetime(start))
         self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.starts.setDisplayFormat(datetime_edit_format())
         self.minutes = QSpinBox()
         self.minutes.setRange(15, 600)
         self.minutes.setSingleStep(15)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.events import DEPARTMENTS, DIRECTIONS, FORMATS, FORMS, EventSeries, LibraryEvent
+from mandrivna.ui.dates import datetime_edit_format
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
@@ -86,7 +87,7 @@ class EventDialog(QDialog):
         self.ends = QDateTimeEdit(start.addSecs(5400))
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(datetime_edit_format())
         self.starts.dateTimeChanged.connect(self._keep_length)
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 100_000)

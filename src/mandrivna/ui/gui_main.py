@@ -191,6 +191,7 @@ def _offer_restore(data_dir: Path, problem: str, passphrase: str | None) -> Serv
     from PySide6.QtWidgets import QMessageBox
 
     from mandrivna.services.backup_service import newest_good_backup, restore_data_folder
+    from mandrivna.ui.dates import moment_text
     from mandrivna.ui.error_messages import user_text
 
     try:
@@ -207,7 +208,7 @@ def _offer_restore(data_dir: Path, problem: str, passphrase: str | None) -> Serv
         "the next sync. The damaged file is kept.",
     ).format(
         problem=problem,
-        when=best.taken_at.strftime("%d.%m.%Y %H:%M"),
+        when=moment_text(best.taken_at),
         readers=best.readers,
         loans=best.open_loans,
     )

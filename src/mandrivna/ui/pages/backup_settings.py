@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mandrivna.core.backups import BackupInfo, kind_name
 from mandrivna.core.errors import PassphraseNeededError, WrongPassphraseError
 from mandrivna.services.backup_service import BackupService
+from mandrivna.ui.dates import moment_text
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.page_op import PageOp
@@ -78,7 +79,7 @@ class BackupSettings(QGroupBox):
 
     def describe(self, info: BackupInfo) -> str:
         return self.tr("{when} · {kind} · {readers} readers, {loans} on loan").format(
-            when=info.taken_at.strftime("%d.%m.%Y %H:%M"),
+            when=moment_text(info.taken_at),
             kind=kind_name(info.kind, QCoreApplication.translate),
             readers=info.readers,
             loans=info.open_loans,

@@ -5,7 +5,6 @@ each page repeats the table's heading and says which page of how many it is."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPen
 
 from mandrivna.core.catalogue import format_isbn
 from mandrivna.core.parcel import STATUS_LABELS, ParcelDetail, ParcelLine, short_number
+from mandrivna.ui.dates import day_text
 from mandrivna.ui.printing.pdf_document import A4, PdfDocument, sans
 
 #: Qt's translation, by a name ``lupdate`` finds: translate(context, text).
@@ -32,7 +32,7 @@ GRID = QColor("#808080")
 
 
 def _date(iso: str | None) -> str:
-    return dt.date.fromisoformat(iso).strftime("%d.%m.%Y") if iso else "—"
+    return day_text(iso)
 
 
 def _cells(number: int, line: ParcelLine) -> tuple[str, str, str, str, str]:
