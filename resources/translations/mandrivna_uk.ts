@@ -45,54 +45,129 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheetPdf</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="62"/>
+        <source>When:</source>
+        <extracomment>Qt&apos;s translation, by a name ``lupdate`` finds: translate(context, text). Blank rows an event&apos;s sheet has at least, for people who come without a card.</extracomment>
+        <translation>Коли:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="63"/>
+        <source>Where:</source>
+        <translation>Де:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="66"/>
+        <source>Department:</source>
+        <translation>Відділ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="72"/>
+        <source>Attendance sheet</source>
+        <translation>Аркуш реєстрації учасників</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="93"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="77"/>
+        <source>Surname and name</source>
+        <translation>Прізвище та ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="78"/>
+        <source>Reader card</source>
+        <translation>Читацький квиток</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="79"/>
+        <source>Signature</source>
+        <translation>Підпис</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="94"/>
+        <source>Reader</source>
+        <translation>Читач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="95"/>
+        <source>Done</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="105"/>
+        <source>Sessions:</source>
+        <translation>Занять:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="106"/>
+        <source>Needed to complete:</source>
+        <translation>Для завершення потрібно:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="109"/>
+        <source>Course attendance</source>
+        <translation>Журнал відвідування курсу</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="166"/>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · сторінка %2 з %3</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="43"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="53"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="54"/>
         <source>Back up now</source>
         <translation>Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="54"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="55"/>
         <source>Second folder…</source>
         <translation>Друга тека…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="55"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="56"/>
         <source>Restore from a backup…</source>
         <translation>Відновити з копії…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="68"/>
         <source>A checked copy is made every day the app is used; 7 daily, 4 weekly and 12 monthly copies are kept.</source>
         <translation>Щодня, коли працює програма, робиться перевірена копія; зберігаються 7 щоденних, 4 щотижневі та 12 щомісячних копій.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="81"/>
         <source>{when} · {kind} · {readers} readers, {loans} on loan</source>
         <translation>{when} · {kind} · читачів: {readers}, на руках: {loans}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="92"/>
         <source>Second folder: {folder}</source>
         <translation>Друга тека: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="95"/>
         <source>No second folder: backups stay on this laptop only.</source>
         <translation>Другої теки немає: копії зберігаються лише на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="107"/>
         <source>Backup made and checked: {path}</source>
         <translation>Копію зроблено й перевірено: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="141"/>
         <source>Replace the database with this backup?
 {backup}
 
@@ -103,32 +178,32 @@ The current database is backed up first. Changes this laptop already sent to the
 Спершу буде збережено копію поточної бази. Зміни, які цей ноутбук уже надіслав на сервер синхронізації, повернуться під час наступної синхронізації. Потім програма запуститься знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="150"/>
         <source>Restored. The app starts again.</source>
         <translation>Відновлено. Програма запускається знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="154"/>
         <source>Restore</source>
         <translation>Відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="157"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="158"/>
         <source>Enter the passphrase this backup was made with.</source>
         <translation>Введіть парольну фразу, з якою створено цю резервну копію.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="162"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="163"/>
         <source>Choose a backup</source>
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="164"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="165"/>
         <source>Mandrivna backups (*.sqlite3)</source>
         <translation>Копії Мандрівної (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="169"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="170"/>
         <source>Second folder for backups</source>
         <translation>Друга тека для копій</translation>
     </message>
@@ -252,95 +327,95 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="94"/>
         <source>Reference help</source>
         <translation>Довідкова допомога</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="96"/>
         <source>Consultation</source>
         <translation>Консультація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="97"/>
         <source>Reference question</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="105"/>
         <source>Answered</source>
         <translation>Надано відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="106"/>
         <source>Referred elsewhere</source>
         <translation>Переадресовано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109"/>
         <source>Reader:</source>
         <translation>Читач:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109"/>
         <source>anonymous</source>
         <translation>анонімно</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="110"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="111"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="112"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="113"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="114"/>
         <source>Note:</source>
         <translation>Примітка:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="115"/>
         <source>Record</source>
-        <translation>Запис</translation>
+        <translation>Записати</translation>
     </message>
 </context>
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="206"/>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="203"/>
         <source>Edit copy</source>
         <translation>Зміна примірника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="217"/>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="214"/>
         <source>Barcode:</source>
         <translation>Штрихкод:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="218"/>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="215"/>
         <source>Now:</source>
         <translation>Зараз:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="219"/>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="216"/>
         <source>Status:</source>
         <translation>Стан:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="226"/>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="223"/>
         <source>On loan since {lent}, due {due}. Choosing «Available» here does not return it: it stays on loan until it is returned at the lending desk. The status only records whether the copy is lost, in transit or written off.</source>
         <translation>Виданий з {lent}, повернути до {due}. Вибір «Доступний» тут не повертає примірник: він лишається виданим, доки його не повернуть на кафедрі видачі. Стан лише позначає, чи примірник втрачений, у дорозі або списаний.</translation>
     </message>
@@ -376,101 +451,126 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CoursesView</name>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="57"/>
         <source>New course…</source>
         <translation>Новий курс…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="58"/>
         <source>Add session…</source>
         <translation>Додати заняття…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="54"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="59"/>
+        <source>Print attendance sheet (Ctrl+P)</source>
+        <translation>Друкувати журнал (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="62"/>
         <source>Scan a card to enroll</source>
         <translation>Зіскануйте квиток, щоб записати на курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="69"/>
         <source>Scan a card to check in at the chosen session</source>
         <translation>Зіскануйте квиток, щоб відмітити присутність на вибраному занятті</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="138"/>
         <source>No course selected</source>
         <translation>Курс не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="140"/>
+        <source>No courses yet: create one with «New course…» below the list.</source>
+        <translation>Курсів ще немає: створіть курс кнопкою «Новий курс…» під списком.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="150"/>
         <source>{title}: {n} sessions, {required} needed to complete</source>
         <translation>{title}: занять — {n}, для завершення потрібно {required}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="134"/>
-        <source>Session {n}, {day}</source>
-        <translation>Заняття {n}, {day}</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="161"/>
         <source>Reader</source>
         <translation>Читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="162"/>
         <source>Attended</source>
-        <translation>Відвідав</translation>
+        <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="163"/>
         <source>Completed</source>
-        <translation>Завершив</translation>
+        <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="169"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="159"/>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="163"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="189"/>
         <source>New course</source>
         <translation>Новий курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="185"/>
         <source>Course title:</source>
         <translation>Назва курсу:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="163"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="189"/>
         <source>Sessions needed to complete:</source>
         <translation>Занять для завершення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="168"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="194"/>
         <source>Course created.</source>
         <translation>Курс створено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="180"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="207"/>
         <source>Session added.</source>
         <translation>Заняття додано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="190"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="217"/>
         <source>Enrolled: {name}.</source>
         <translation>Записано: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="201"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="228"/>
         <source>Checked in: {name}.</source>
         <translation>Відмічено: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="253"/>
+        <source>Save the attendance sheet</source>
+        <translation>Зберегти журнал відвідування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="255"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="268"/>
+        <source>Attendance sheet</source>
+        <translation>Журнал відвідування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="270"/>
+        <source>The attendance sheet is saved: {path}</source>
+        <translation>Журнал відвідування збережено: {path}</translation>
     </message>
 </context>
 <context>
     <name>DeskDialogs</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="36"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -478,128 +578,128 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="64"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="82"/>
         <source>Venue (optional)</source>
         <translation>Місце (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="84"/>
         <source>Non-stationary (hub, mobile)</source>
         <translation>Позастаціонарно (хаб, виїзне)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85"/>
         <source>Stationary (library premises)</source>
         <translation>Стаціонарно (приміщення бібліотеки)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86"/>
         <source>Open session (Ctrl+O)</source>
         <translation>Відкрити зміну (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="87"/>
         <source>Close session…</source>
         <translation>Закрити зміну…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="97"/>
         <source>Scan or type a reader card or a book barcode, then Enter</source>
         <translation>Зіскануйте або введіть читацький квиток чи штрихкод книги й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="111"/>
         <source>Today at this desk:</source>
         <translation>Сьогодні на видачі:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="117"/>
         <source>Electronic loan… (Ctrl+L)</source>
         <translation>Електронна видача… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="118"/>
         <source>Reference help… (Ctrl+K)</source>
         <translation>Довідка чи консультація… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="118"/>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="367"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="368"/>
         <source>Overdue at this hub</source>
         <translation>Прострочене в цьому хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="120"/>
         <source>Virtual visits for a period…</source>
         <translation>Віртуальні відвідування за період…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="179"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="180"/>
         <source>No service session is open. Open one to start the day.</source>
         <translation>Зміну не відкрито. Відкрийте її, щоб почати день.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="185"/>
         <source>Session: {place}, {day}, {librarian}</source>
         <translation>Зміна: {place}, {day}, {librarian}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="204"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="205"/>
         <source>Close session</source>
         <translation>Закриття зміни</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="205"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="206"/>
         <source>Close today&apos;s session and see its summary?</source>
         <translation>Закрити сьогоднішню зміну й переглянути підсумки?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="264"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="265"/>
         <source>Not lent: {code}.</source>
         <translation>Не видано: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="273"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="274"/>
         <source>Lent: {title} ({code}), due {due}.</source>
         <translation>Видано: {title} ({code}), повернути до {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="277"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="278"/>
         <source>Returned: {title} ({code}).</source>
         <translation>Повернено: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="284"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="285"/>
         <source>The catalogue still marks it «{status}»: change its status there if it stays here.</source>
         <translation>У каталозі він досі позначений «{status}»: змініть там його стан, якщо він лишається тут.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="320"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="321"/>
         <source>Renewed: {n}.</source>
         <translation>Продовжено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="334"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="335"/>
         <source>Recorded: {title}.</source>
         <translation>Записано: {title}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="347"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="348"/>
         <source>Reference help recorded.</source>
         <translation>Довідку записано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="380"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="381"/>
         <source>Loan history: {name}</source>
         <translation>Історія видач: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="393"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="394"/>
         <source>Virtual visits recorded: {n} ({source}).</source>
         <translation>Віртуальні відвідування записано: {n} ({source}).</translation>
     </message>
@@ -607,47 +707,47 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ELoanDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="68"/>
         <source>Electronic loan or internet resource</source>
         <translation>Електронна видача чи інтернет-ресурс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="70"/>
         <source>Electronic loan (e-book, aggregator access)</source>
         <translation>Електронна видача (е-книга, доступ до агрегатора)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="71"/>
         <source>Free internet resource (link, QR code)</source>
         <translation>Вільний інтернет-ресурс (посилання, QR-код)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76"/>
         <source>Reader:</source>
         <translation>Читач:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76"/>
         <source>anonymous</source>
         <translation>анонімно</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="77"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="78"/>
         <source>What was given:</source>
         <translation>Що надано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="79"/>
         <source>Link:</source>
         <translation>Посилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="80"/>
         <source>Record</source>
         <translation>Записати</translation>
     </message>
@@ -702,111 +802,190 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>EventAttendancePanel</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="46"/>
+        <source>Attendance</source>
+        <translation>Відвідуваність</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="113"/>
+        <source>No event selected</source>
+        <translation>Захід не вибрано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="63"/>
+        <source>Came in person:</source>
+        <translation>Прийшло особисто:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="64"/>
+        <source>Online participants:</source>
+        <translation>Онлайн-учасників:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="72"/>
+        <source>Save attendance</source>
+        <translation>Зберегти відвідуваність</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="76"/>
+        <source>Scan a card to check in (Ctrl+I)</source>
+        <translation>Зіскануйте квиток для відмітки (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="79"/>
+        <source>Print attendance sheet (Ctrl+P)</source>
+        <translation>Друкувати аркуш реєстрації (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="85"/>
+        <source>Of them:</source>
+        <translation>З них:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="160"/>
+        <source>Attendance saved.</source>
+        <translation>Відвідуваність збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="181"/>
+        <source>{name} is already checked in.</source>
+        <translation>{name} уже відмічено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="183"/>
+        <source>Checked in: {name}.</source>
+        <translation>Відмічено: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="198"/>
+        <source>Save the attendance sheet</source>
+        <translation>Зберегти аркуш реєстрації</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="200"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="217"/>
+        <source>Attendance sheet</source>
+        <translation>Аркуш реєстрації</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="219"/>
+        <source>The attendance sheet is saved: {path}</source>
+        <translation>Аркуш реєстрації збережено: {path}</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="81"/>
         <source>New event</source>
         <translation>Новий захід</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="81"/>
         <source>Edit event</source>
         <translation>Редагування заходу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="84"/>
         <source>— not in a series —</source>
         <translation>— не в циклі —</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="75"/>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="76"/>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="90"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="93"/>
         <source>Zoom, YouTube, Facebook…</source>
         <translation>Zoom, YouTube, Facebook…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="105"/>
         <source>not limited</source>
         <translation>без обмежень</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="113"/>
         <source>Title:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="114"/>
         <source>Series:</source>
         <translation>Цикл:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="115"/>
         <source>Starts:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="116"/>
         <source>Ends:</source>
         <translation>Кінець:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="117"/>
         <source>Direction:</source>
         <translation>Напрям:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="118"/>
         <source>Form:</source>
         <translation>Форма:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="119"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="120"/>
         <source>Department:</source>
         <translation>Відділ:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="121"/>
         <source>Venue:</source>
         <translation>Місце:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="122"/>
         <source>Online platform:</source>
         <translation>Онлайн-платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="123"/>
         <source>Partner project:</source>
         <translation>Партнерський проєкт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="124"/>
         <source>Capacity:</source>
         <translation>Місткість:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="125"/>
         <source>Description:</source>
         <translation>Опис:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="130"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -814,76 +993,86 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="64"/>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="66"/>
         <source>Events</source>
         <extracomment>Text fields wider than this are hard to read across a 1366-pixel screen.</extracomment>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="69"/>
         <source>Courses</source>
         <translation>Курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="93"/>
         <source>All departments</source>
         <translation>Усі відділи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="96"/>
         <source>All directions</source>
         <translation>Усі напрями</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="99"/>
         <source>All formats</source>
         <translation>Усі формати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="127"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="107"/>
         <source>New event (Ctrl+N)</source>
         <translation>Новий захід (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="101"/>
+        <source>All hubs</source>
+        <translation>Усі хаби</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="108"/>
         <source>New series…</source>
         <translation>Новий цикл…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="109"/>
         <source>Next in series (Ctrl+Shift+N)</source>
         <translation>Наступний у циклі (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="110"/>
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="122"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="123"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="124"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="125"/>
         <source>Format</source>
         <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="126"/>
+        <source>Department</source>
+        <translation>Відділ</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="128"/>
@@ -891,58 +1080,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Прийшло</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="164"/>
-        <source>Attendance</source>
-        <translation>Відвідуваність</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="165"/>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="284"/>
-        <source>No event selected</source>
-        <translation>Захід не вибрано</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="178"/>
-        <source>Came in person:</source>
-        <translation>Прийшло особисто:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="179"/>
-        <source>Online participants:</source>
-        <translation>Онлайн-учасників:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="187"/>
-        <source>Save attendance</source>
-        <translation>Зберегти відвідуваність</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="191"/>
-        <source>Scan a reader card to check in (Ctrl+I)</source>
-        <translation>Зіскануйте читацький квиток, щоб відмітити присутність (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="198"/>
-        <source>Of them:</source>
-        <translation>З них:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="331"/>
-        <source>Attendance saved.</source>
-        <translation>Відвідуваність збережено.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="353"/>
-        <source>{name} is already checked in.</source>
-        <translation>{name} уже відмічено.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="355"/>
-        <source>Checked in: {name}.</source>
-        <translation>Відмічено: {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="393"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="302"/>
         <source>New series (monthly)</source>
         <translation>Новий цикл (щомісяця)</translation>
     </message>
@@ -1346,57 +1484,57 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>LoanListDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="183"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="184"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="185"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="186"/>
         <source>Lent</source>
         <translation>Видано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="186"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="187"/>
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="187"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="188"/>
         <source>Returned</source>
         <translation>Повернено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="189"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="194"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="195"/>
         <source>Lent again before a return was recorded</source>
         <translation>Видано повторно до запису про повернення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="196"/>
         <source>Returned without a recorded loan</source>
         <translation>Повернено без записаної видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="206"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="207"/>
         <source>Overdue</source>
         <translation>Прострочено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="211"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="212"/>
         <source>Nothing to show.</source>
         <translation>Нічого немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="214"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="215"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -1404,8 +1542,8 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainStatusBar</name>
     <message numerus="yes">
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="33"/>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="32"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="36"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -1414,7 +1552,7 @@ The current database is backed up first. Changes this laptop already sent to the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="33"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="32"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n хвилину</numerusform>
@@ -1423,42 +1561,42 @@ The current database is backed up first. Changes this laptop already sent to the
         </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="34"/>
         <source>The clock is %1 ahead: set the date and time</source>
         <translation>Годинник поспішає на %1: встановіть дату й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="38"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="37"/>
         <source>The clock is %1 behind: set the date and time</source>
         <translation>Годинник відстає на %1: встановіть дату й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="40"/>
         <source>The date is wrong: set the date and time</source>
         <translation>Дата неправильна: встановіть дату й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="41"/>
         <source>Hub: %1</source>
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="42"/>
         <source>Librarian: %1</source>
         <translation>Бібліотекар: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="44"/>
         <source>never</source>
         <translation>ще не було</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="44"/>
         <source>Last sync: %1</source>
         <translation>Остання синхронізація: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="45"/>
         <source>Waiting to sync: %1</source>
         <translation>Очікують синхронізації: %1</translation>
     </message>
@@ -1466,81 +1604,157 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="72"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="110"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="99"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="103"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="107"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="113"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="117"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="120"/>
         <location filename="../../src/mandrivna/ui/main_window.py" line="122"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="124"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="123"/>
         <source>The year&apos;s figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="128"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="129"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="172"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="176"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="178"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="190"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="194"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTotalsTable</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="23"/>
+        <source>This month</source>
+        <translation>За місяць</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="23"/>
+        <source>Events</source>
+        <translation>Заходів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="23"/>
+        <source>Came</source>
+        <translation>Прийшло</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="65"/>
+        <source>All events</source>
+        <translation>Усі заходи</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="68"/>
+        <source>By department</source>
+        <translation>За відділами</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="71"/>
+        <source>Department not given</source>
+        <translation>Відділ не вказано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="72"/>
+        <source>By hub</source>
+        <translation>За хабами</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="74"/>
+        <source>Hub not given</source>
+        <translation>Хаб не вказано</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="94"/>
+        <source>Hub not set</source>
+        <extracomment>Page name → its icon (a file in ``icons/lucide``).</extracomment>
+        <translation>Хаб не вказано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/mandrivna/ui/navigation.py" line="97"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n зміна чекає синхронізації</numerusform>
+            <numerusform>%n зміни чекають синхронізації</numerusform>
+            <numerusform>%n змін чекають синхронізації</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="100"/>
+        <source>Synced %1</source>
+        <translation>Синхронізовано %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="103"/>
+        <source>Not synced yet</source>
+        <translation>Ще не синхронізовано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="104"/>
+        <source>Last sync %1</source>
+        <translation>Остання синхронізація %1</translation>
     </message>
 </context>
 <context>
@@ -1615,22 +1829,22 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="46"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="47"/>
         <source>Lend anyway?</source>
         <translation>Все одно видати?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="52"/>
         <source>Why lend anyway (kept for the coordinator)</source>
         <translation>Чому видаєте (це побачить координатор)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="53"/>
         <source>Lend anyway</source>
         <translation>Все одно видати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="59"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -1757,117 +1971,117 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ParcelDetailPanel</name>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="73"/>
         <source>Destination hub:</source>
         <translation>Хаб призначення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="74"/>
         <source>Waybill:</source>
         <translation>Накладна:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="75"/>
         <source>Formed on:</source>
         <translation>Сформовано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="76"/>
         <source>Sent on:</source>
         <translation>Надіслано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="77"/>
         <source>Received on:</source>
         <translation>Отримано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="88"/>
         <source>Barcode / ISBN</source>
         <translation>Штрихкод / ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="88"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="88"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="89"/>
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="99"/>
         <source>Scan a copy&apos;s barcode, or type it and press Enter</source>
         <translation>Відскануйте штрихкод примірника або введіть його й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="104"/>
         <source>Add to the parcel</source>
         <translation>Додати до посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="106"/>
         <source>Copy (Ctrl+B):</source>
         <translation>Примірник (Ctrl+B):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="111"/>
         <source>Remove line (Del)</source>
         <translation>Вилучити рядок (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="112"/>
         <source>Quantity…</source>
         <translation>Кількість…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="113"/>
         <source>Send…</source>
         <translation>Надіслати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="114"/>
         <source>Confirm receipt…</source>
         <translation>Підтвердити отримання…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="115"/>
         <source>Print packing list (Ctrl+P)</source>
         <translation>Друкувати пакувальний лист (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="116"/>
         <source>Delete parcel…</source>
         <translation>Видалити посилку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="146"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="145"/>
         <source>Choose a parcel on the left, or form a new one (Ctrl+N).</source>
         <translation>Виберіть посилку ліворуч або сформуйте нову (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="148"/>
         <source>Parcel No. {number} — {status}</source>
         <translation>Посилка № {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="167"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="166"/>
         <source>{code} (on loan)</source>
         <translation>{code} (виданий)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="169"/>
         <source>(record deleted)</source>
         <translation>(запис видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="182"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="181"/>
         <source>Lines: {lines}. Books: {books}.</source>
         <translation>Рядків: {lines}. Книг: {books}.</translation>
     </message>
@@ -2065,67 +2279,67 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReaderDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="34"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="35"/>
         <source>Card:</source>
         <translation>Квиток:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="36"/>
         <source>Born:</source>
         <translation>Рік народження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="36"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="37"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="38"/>
         <source>E-mail:</source>
         <translation>Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="38"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="39"/>
         <source>Messenger:</source>
         <translation>Месенджер:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="39"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="40"/>
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="40"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="41"/>
         <source>Categories:</source>
         <translation>Категорії:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="42"/>
         <source>Registered:</source>
         <translation>Зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="43"/>
         <source>Registration years:</source>
         <translation>Роки реєстрації:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="44"/>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="58"/>
         <source>No reader selected</source>
         <translation>Читача не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="65"/>
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="89"/>
         <source>Not re-registered for {year} yet.</source>
         <translation>Ще не перереєстровано на {year} рік.</translation>
     </message>
@@ -2133,102 +2347,102 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReaderDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79"/>
         <source>New reader</source>
         <translation>Новий читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79"/>
         <source>Edit reader</source>
         <translation>Редагування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="90"/>
         <source>The reader consents to the processing of personal data</source>
         <translation>Читач дає згоду на обробку персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="102"/>
         <source>Register</source>
         <translation>Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="103"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="120"/>
         <source>Surname:</source>
         <translation>Прізвище:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="121"/>
         <source>Given name:</source>
         <translation>Ім’я:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="121"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="122"/>
         <source>Patronymic:</source>
         <translation>По батькові:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="123"/>
         <source>Birth year:</source>
         <translation>Рік народження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="124"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125"/>
         <source>E-mail:</source>
         <translation>Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126"/>
         <source>Messenger:</source>
         <translation>Месенджер:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="127"/>
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131"/>
         <source>Categories:</source>
         <translation>Категорії:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="132"/>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="138"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="139"/>
         <source>Consent to personal-data processing given on {date}.</source>
         <translation>Згоду на обробку персональних даних надано {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="191"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="192"/>
         <source>This person may already be registered:</source>
         <translation>Можливо, цю людину вже зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="202"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="203"/>
         <source>Possible duplicate</source>
         <translation>Можливий дублікат</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="203"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="204"/>
         <source>This person may already be registered. Register a new reader anyway?</source>
         <translation>Можливо, цю людину вже зареєстровано. Все одно зареєструвати нового читача?</translation>
     </message>
@@ -2236,63 +2450,63 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReaderLoans</name>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="26"/>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="27"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="68"/>
         <source>No reader: scan a card to lend.</source>
         <translation>Читача не вибрано: зіскануйте квиток, щоб видати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="36"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="36"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="36"/>
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="36"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="37"/>
         <source>Renewed</source>
         <translation>Продовжено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="44"/>
         <source>Renew selected (Ctrl+R)</source>
         <translation>Продовжити вибране (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="45"/>
         <source>Renew all (Ctrl+Shift+R)</source>
         <translation>Продовжити все (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="45"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="46"/>
         <source>History (Ctrl+H)</source>
         <translation>Історія (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="46"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="47"/>
         <source>Next reader (Esc)</source>
         <translation>Наступний читач (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="74"/>
         <source>On loan: {n}.</source>
         <translation>На руках: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="76"/>
         <source>Overdue: {n}.</source>
         <translation>Прострочено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="78"/>
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
     </message>
@@ -2493,132 +2707,132 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="72"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="83"/>
         <source>Authors:</source>
         <translation>Автори:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="84"/>
         <source>Published:</source>
         <translation>Вихідні дані:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="85"/>
         <source>ISBN:</source>
         <translation>ISBN:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="86"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="87"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="88"/>
         <source>UDC:</source>
         <translation>УДК:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="89"/>
         <source>Subjects:</source>
         <translation>Рубрики:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="90"/>
         <source>URL:</source>
         <translation>Вебадреса:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="108"/>
         <source>Edit record…</source>
         <translation>Змінити запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="109"/>
         <source>Enter or Ctrl+E</source>
         <translation>Enter або Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="110"/>
         <source>Delete record…</source>
         <translation>Видалити запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="111"/>
         <source>Delete key in the list</source>
         <translation>Клавіша Delete у списку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="122"/>
         <source>Copies</source>
         <translation>Примірники</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="127"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="134"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="128"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="129"/>
         <source>Acquired</source>
         <translation>Надходження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="130"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="131"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="139"/>
         <source>Add copies…</source>
         <translation>Додати примірники…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="146"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="140"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="141"/>
         <source>Edit copy…</source>
         <translation>Змінити примірник…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="142"/>
         <source>Enter in the list of copies</source>
         <translation>Enter у списку примірників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="143"/>
         <source>Delete copy…</source>
         <translation>Видалити примірник…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="144"/>
         <source>Delete key in the list of copies</source>
         <translation>Клавіша Delete у списку примірників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="165"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="159"/>
         <source>Choose a record in the list to see it and its copies here.</source>
         <translation>Виберіть запис у списку — тут з’являться його дані та примірники.</translation>
     </message>
@@ -2780,32 +2994,32 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SendParcelDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="26"/>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="28"/>
         <source>Send parcel %1</source>
         <translation>Надіслати посилку %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="32"/>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="34"/>
         <source>Parcel %1 goes to %2. Its copies will be in transit until the hub confirms it.</source>
         <translation>Посилка %1 йде за призначенням: %2. Її примірники будуть у дорозі, доки хаб не підтвердить отримання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="39"/>
         <source>e.g. 20450012345678</source>
         <translation>напр. 20450012345678</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="45"/>
         <source>Carrier&apos;s waybill number:</source>
         <translation>Номер накладної перевізника:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="46"/>
         <source>Sent on:</source>
         <translation>Дата відправлення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="51"/>
         <source>Send</source>
         <translation>Надіслати</translation>
     </message>
@@ -2856,72 +3070,72 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="144"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="145"/>
         <source>The day&apos;s summary</source>
         <translation>Підсумки дня</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="148"/>
         <source>Readers served</source>
         <translation>Обслуговано читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="149"/>
         <source>Visits, stationary</source>
-        <translation>Відвідування стаціонарні</translation>
+        <translation>Стаціонарні відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="150"/>
         <source>Visits, non-stationary</source>
         <translation>Відвідування позастаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="151"/>
         <source>Visits, remote</source>
         <translation>Відвідування віддалені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="151"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="152"/>
         <source>Loans</source>
         <translation>Видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="152"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="153"/>
         <source>Returns</source>
         <translation>Повернення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="154"/>
         <source>Renewals</source>
         <translation>Продовження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="154"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="155"/>
         <source>Electronic loans</source>
         <translation>Електронні видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="155"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="156"/>
         <source>Free internet resources</source>
-        <translation>Вільні інтернет-ресурси</translation>
+        <translation>Безкоштовні (відкриті) інтернет-ресурси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="156"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="157"/>
         <source>Consultations</source>
         <translation>Консультації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="157"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="158"/>
         <source>Reference questions</source>
         <translation>Довідки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="159"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="167"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="168"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -2929,82 +3143,82 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="50"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="64"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="70"/>
         <source>e.g. K7QM-2XHP-9RTA</source>
         <translation>напр. K7QM-2XHP-9RTA</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="71"/>
         <source>Connect</source>
         <translation>Підключити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="73"/>
         <source>Connect to another server</source>
         <translation>Підключити до іншого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="81"/>
         <source>Server address:</source>
         <translation>Адреса сервера:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="82"/>
         <source>Code from the coordinator:</source>
         <translation>Код від координатора:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="96"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="102"/>
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="104"/>
         <source>Write changes to a USB stick…</source>
         <translation>Записати зміни на флешку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="106"/>
         <source>Import a bundle from a USB stick…</source>
         <translation>Імпортувати пакет із флешки…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="114"/>
         <source>While the server can be reached, this laptop syncs by itself every 5 minutes. Records are never lost when there is no link: they wait here and go at the next sync.</source>
         <translation>Коли сервер доступний, ноутбук синхронізується сам кожні 5 хвилин. Без зв’язку записи не губляться: вони чекають тут і підуть під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="118"/>
         <source>Last sync:</source>
         <translation>Остання синхронізація:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="119"/>
         <source>Waiting to be sent:</source>
         <translation>Очікують надсилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="146"/>
         <source>This laptop is not connected to a sync server yet. Enter the server address and the one-time code the coordinator gave you.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера й одноразовий код, який дав координатор.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="150"/>
         <source>Connected to %1 as %2.</source>
         <translation>Підключено до %1 як %2.</translation>
     </message>
@@ -3121,17 +3335,17 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>TallyCorrectionDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="131"/>
         <source>Correct today&apos;s count</source>
         <translation>Виправлення сьогоднішнього підрахунку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="136"/>
         <source>{channel}, today:</source>
         <translation>{channel}, сьогодні:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="137"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
@@ -3162,37 +3376,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>VirtualVisitsDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="228"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="229"/>
         <source>Virtual visits for a period</source>
         <translation>Віртуальні відвідування за період</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="238"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="239"/>
         <source>Library website statistics</source>
         <translation>Статистика сайту бібліотеки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="248"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="249"/>
         <source>From:</source>
         <translation>З:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="249"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="250"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="250"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="251"/>
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="251"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="252"/>
         <source>Visits:</source>
         <translation>Відвідувань:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="253"/>
         <source>Record</source>
         <translation>Записати</translation>
     </message>
@@ -3200,17 +3414,27 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>_SessionDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="222"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="286"/>
         <source>Add session</source>
         <translation>Додати заняття</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="232"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="296"/>
+        <source>What the session is about</source>
+        <translation>Про що заняття</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="298"/>
+        <source>Topic:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="299"/>
         <source>Starts:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="233"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="300"/>
         <source>Minutes:</source>
         <translation>Хвилин:</translation>
     </message>
@@ -3860,13 +4084,12 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="155"/>
         <source>Added {new} readers, updated {updated}, left {same} as they were.</source>
-        <extracomment>What the last sync learned of this laptop&apos;s clock: wall clock minus the server&apos;s (ms), the server&apos;s time then, and the newest stamp seen from other laptops.</extracomment>
         <translation>Додано читачів: {new}, оновлено: {updated}, без змін: {same}.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="186"/>
         <source>{count} problems must be fixed before the file can go in.</source>
-        <extracomment>Every change this device made or received, kept for sync, audit and backups. A value that lost a merge, kept for the coordinator&apos;s review queue.</extracomment>
+        <extracomment>What the last sync learned of this laptop&apos;s clock: wall clock minus the server&apos;s (ms), the server&apos;s time then, and the newest stamp seen from other laptops. Every change this device made or received, kept for sync, audit and backups. A value that lost a merge, kept for the coordinator&apos;s review queue.</extracomment>
         <translation>Перш ніж імпортувати файл, виправте проблеми ({count}).</translation>
     </message>
     <message>
@@ -3883,7 +4106,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="211"/>
         <source>The file holds readers&apos; personal data: keep it safe and delete it when it is no longer needed.</source>
-        <extracomment>A device whose stamps ran far ahead of real time (its clock is set wrong).</extracomment>
         <translation>У файлі є персональні дані читачів: зберігайте його в безпечному місці й видаліть, коли він стане непотрібним.</translation>
     </message>
     <message>
@@ -4146,8 +4368,8 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цього заходу вже немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="183"/>
-        <location filename="../../src/mandrivna/services/course_service.py" line="115"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="188"/>
+        <location filename="../../src/mandrivna/services/course_service.py" line="118"/>
         <source>No reader has the card {code}.</source>
         <translation>Немає читача з квитком {code}.</translation>
     </message>
@@ -4162,24 +4384,24 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="86"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="90"/>
         <location filename="../../src/mandrivna/core/reader_template.py" line="108"/>
         <source>Enter the reader&apos;s surname.</source>
         <translation>Вкажіть прізвище читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="88"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="92"/>
         <location filename="../../src/mandrivna/core/reader_template.py" line="109"/>
         <source>Enter the reader&apos;s given name.</source>
         <translation>Вкажіть ім’я читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="92"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="96"/>
         <source>The birth year {year} is not possible.</source>
         <translation>Рік народження {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="99"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="103"/>
         <source>Unknown reader category: {name}.</source>
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
@@ -4372,39 +4594,39 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цього рядка вже немає в посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="70"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="72"/>
         <source>The ISBN {isbn} is not valid (check its digits).</source>
         <translation>ISBN {isbn} недійсний (перевірте цифри).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="162"/>
+        <location filename="../../src/mandrivna/core/events.py" line="173"/>
         <source>{value} is not a date and time.</source>
         <translation>{value} — це не дата й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="171"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="103"/>
+        <location filename="../../src/mandrivna/core/events.py" line="182"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="105"/>
         <source>Enter the title.</source>
         <translation>Введіть назву.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="185"/>
+        <location filename="../../src/mandrivna/core/events.py" line="196"/>
         <source>The event ends before it starts.</source>
         <translation>Захід закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="188"/>
-        <location filename="../../src/mandrivna/core/events.py" line="201"/>
+        <location filename="../../src/mandrivna/core/events.py" line="199"/>
+        <location filename="../../src/mandrivna/core/events.py" line="212"/>
         <source>A number of people cannot be negative.</source>
         <translation>Кількість людей не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="208"/>
+        <location filename="../../src/mandrivna/core/events.py" line="219"/>
         <source>{count} in one audience group is more than the {total} who came.</source>
         <translation>{count} в одній групі — більше, ніж усього прийшло ({total}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="115"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="117"/>
         <source>The year {year} is not possible.</source>
         <translation>Рік {year} неможливий.</translation>
     </message>
@@ -4412,36 +4634,36 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/services/event_service.py" line="82"/>
         <location filename="../../src/mandrivna/services/desk_service.py" line="105"/>
         <location filename="../../src/mandrivna/services/desk_service.py" line="150"/>
-        <location filename="../../src/mandrivna/core/events.py" line="175"/>
-        <location filename="../../src/mandrivna/core/events.py" line="178"/>
-        <location filename="../../src/mandrivna/core/events.py" line="197"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="123"/>
+        <location filename="../../src/mandrivna/core/events.py" line="186"/>
+        <location filename="../../src/mandrivna/core/events.py" line="189"/>
+        <location filename="../../src/mandrivna/core/events.py" line="208"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="125"/>
         <source>Unknown type: {name}.</source>
         <extracomment>What the next event of a series takes over from the previous one.</extracomment>
         <translation>Невідомий вид: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="125"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="127"/>
         <source>An online resource needs its URL.</source>
         <translation>Для онлайн-ресурсу потрібна адреса (URL).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="143"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="145"/>
         <source>Enter the copy&apos;s barcode.</source>
         <translation>Введіть штрихкод примірника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="154"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="156"/>
         <source>A copy goes on loan and comes back only at the lending desk; its status says only whether it is available, lost, in transit or written off.</source>
         <translation>Примірник видають і повертають лише на кафедрі видачі; його стан показує тільки, чи він доступний, втрачений, у дорозі або списаний.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="157"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="159"/>
         <source>Unknown copy status: {name}.</source>
         <translation>Невідомий стан примірника: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="162"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="164"/>
         <source>Unknown way of acquisition: {name}.</source>
         <translation>Невідомий спосіб надходження: {name}.</translation>
     </message>
@@ -4948,7 +5170,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/events.py" line="27"/>
         <source>Workshop</source>
-        <translation>Воркшоп</translation>
+        <translation>Практикум</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/events.py" line="28"/>
@@ -5006,32 +5228,52 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Гібридний</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/core/events.py" line="44"/>
+        <source>Research and Methodology Department</source>
+        <translation>Відділ науково-методичної роботи</translation>
+    </message>
+    <message>
         <location filename="../../src/mandrivna/core/events.py" line="45"/>
+        <source>Information Technology and E-Resources Department</source>
+        <translation>Відділ інформаційних технологій та електронних ресурсів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="46"/>
+        <source>Collection Development and E-Cataloguing Department</source>
+        <translation>Відділ формування фонду та електронного каталогізування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="47"/>
+        <source>Reading Promotion Centre</source>
+        <translation>Центр просування читання</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="51"/>
         <source>Displaced people</source>
         <translation>Внутрішньо переміщені особи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="46"/>
+        <location filename="../../src/mandrivna/core/events.py" line="52"/>
         <source>Aged 55+</source>
         <translation>Вік 55+</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="47"/>
+        <location filename="../../src/mandrivna/core/events.py" line="53"/>
         <source>Children</source>
         <translation>Діти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="48"/>
+        <location filename="../../src/mandrivna/core/events.py" line="54"/>
         <source>Youth</source>
         <translation>Молодь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="49"/>
+        <location filename="../../src/mandrivna/core/events.py" line="55"/>
         <source>Military and veterans</source>
         <translation>Військові та ветерани</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="50"/>
+        <location filename="../../src/mandrivna/core/events.py" line="56"/>
         <source>People with disabilities</source>
         <translation>Люди з інвалідністю</translation>
     </message>
@@ -5063,7 +5305,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="208"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="209"/>
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>
@@ -5093,338 +5335,339 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="55"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="56"/>
         <source>persons</source>
         <translation>осіб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="56"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="57"/>
         <source>visits</source>
         <translation>відвідувань</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="57"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="58"/>
         <source>loans</source>
         <translation>документовидач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="58"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="59"/>
         <source>items</source>
         <translation>одиниць</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="59"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="60"/>
         <source>answers</source>
         <translation>довідок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="60"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="61"/>
         <source>consultations</source>
         <translation>консультацій</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="61"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="62"/>
         <source>copies</source>
         <translation>прим.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="62"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="63"/>
         <source>documents</source>
         <translation>док.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="63"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="64"/>
         <source>records</source>
         <translation>записів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="64"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="65"/>
         <source>events</source>
         <translation>заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="65"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="66"/>
         <source>attendances</source>
         <translation>відвідувань заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="66"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="67"/>
         <source>courses</source>
         <translation>курсів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="68"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="69"/>
         <source>parcels</source>
         <translation>посилок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="72"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="73"/>
         <source>Users served</source>
         <translation>Кількість обслужених користувачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="81"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="82"/>
         <source>Card holders served in the period by any channel (event check-ins included), each once however many hubs served them, plus people served without a card (counted once each at the desk), plus the virtual users entered for the period. A merged duplicate reader counts once.</source>
         <translation>Власники читацьких квитків, обслужені за період будь-яким каналом (зокрема відмічені на заходах), кожен один раз, хоч скільки хабів їх обслуговувало, плюс особи, обслужені без квитка (кожна один раз на видачі), плюс віртуальні користувачі, внесені за період. Об’єднаний дублікат читача рахується один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="86"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="87"/>
         <source>of which card holders</source>
         <translation>з них власники читацьких квитків</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="93"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="94"/>
         <source>Distinct registered readers with a visit, loan, e-loan, consultation, event check-in, registration or re-registration in the period.</source>
         <translation>Різні зареєстровані читачі, які за період мали відвідування, видачу, електронну видачу, консультацію, відмітку на заході, реєстрацію чи перереєстрацію.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="99"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="100"/>
         <source>of which served without a card</source>
         <translation>з них обслужені без читацького квитка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="106"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="107"/>
         <source>People served without registering, each counted once at the desk (a new person without a card); they cannot be told apart across hubs, so hubs add up.</source>
         <translation>Особи, обслужені без реєстрації, кожна враховується один раз на видачі (нова особа без квитка); між хабами їх не розрізнити, тож показники хабів додаються.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="112"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="113"/>
         <source>Users registered (ЄРК)</source>
         <translation>Кількість користувачів за ЄРК</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="120"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="121"/>
         <source>Readers registered or re-registered in the period, each once (one registration file for the whole library). Erased readers still count: their registration is kept.</source>
         <translation>Читачі, зареєстровані або перереєстровані за період, кожен один раз (єдина реєстраційна картотека всієї бібліотеки). Вилучені читачі теж рахуються: їхня реєстрація зберігається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="125"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="126"/>
         <source>Virtual users</source>
         <translation>Кількість віртуальних користувачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="132"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="133"/>
         <source>People served only online, entered per period from the web analytics (one entry per source and period); they are counted within users served too.</source>
         <translation>Особи, обслужені лише онлайн, внесені за період із вебаналітики (один запис на джерело й період); вони входять і до кількості обслужених користувачів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="137"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="138"/>
         <source>Visits, total</source>
         <translation>Відвідування (загалом)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="144"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="145"/>
         <source>The sum of stationary, non-stationary, remote and virtual visits. Visits, not visitors: a person counts once a day at each hub.</source>
         <translation>Сума стаціонарних, нестаціонарних, дистанційних і віртуальних відвідувань. Рахуються відвідування, а не відвідувачі: особа — один раз на день у кожному хабі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="149"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="150"/>
         <source>of which in the library&apos;s own premises</source>
         <translation>зокрема стаціонарні (у власному приміщенні бібліотеки)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="156"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="157"/>
         <source>Visits at sessions held in the library&apos;s own premises (none planned while the library works as a travelling library).</source>
         <translation>Відвідування під час обслуговування у власному приміщенні бібліотеки (не плануються, поки бібліотека працює як мандрівна).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="162"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="163"/>
         <source>of which through non-stationary service</source>
         <translation>зокрема через нестаціонарне обслуговування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="170"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="171"/>
         <source>At hubs and mobile points: a card holder once a day per hub, anonymous visitors counted at the desk, registrations in person, and the in-person headcount of events at hubs less the card holders already counted there that day.</source>
         <translation>У хабах і мобільних пунктах: власник квитка один раз на день у кожному хабі, анонімні відвідувачі, враховані на видачі, реєстрації особисто, а також присутні на заходах у хабах за вирахуванням власників квитків, уже врахованих там того дня.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="176"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="177"/>
         <source>of which through remote service</source>
         <translation>зокрема через дистанційне обслуговування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="184"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="185"/>
         <source>By phone, messenger, e-mail and online: remote consultations and e-services, remote visits counted at the desk, and the live participants of online events (views of a recording are not visits).</source>
         <translation>Телефоном, через месенджери, електронною поштою й онлайн: дистанційні консультації та електронні послуги, дистанційні відвідування, враховані на видачі, і учасники онлайн-заходів у прямому ефірі (перегляди запису не є відвідуваннями).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="190"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="191"/>
         <source>of which virtual visits (web resources)</source>
         <translation>зокрема віртуальні відвідування (інтернет-ресурсів)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="197"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="198"/>
         <source>Sessions on the library&apos;s web resources from outside, however many pages, entered per period (page views, followers and reach are not visits).</source>
         <translation>Сеанси на вебресурсах бібліотеки ззовні, хоч скільки сторінок переглянуто, внесені за період (перегляди сторінок, підписники й охоплення не є відвідуваннями).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="203"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="204"/>
         <source>Loans (документовидача)</source>
         <translation>Книговидача (документовидача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="211"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="212"/>
         <source>Printed items lent (renewals are not new loans: ISO 2789, 6.2.3.2), items used in the hub without being taken away (6.2.3.4), and electronic loans. Free internet resources are not loans.</source>
         <translation>Видані друковані документи (продовження — не нова видача: ISO 2789, 6.2.3.2), документи, використані в хабі без виносу (6.2.3.4), та електронні видачі. Вільні ресурси інтернету не є видачами.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="216"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="217"/>
         <source>of which electronic</source>
+        <extracomment>A device whose stamps ran far ahead of real time (its clock is set wrong).</extracomment>
         <translation>зокрема електронна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="221"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="222"/>
         <source>Access given to an e-book or an item of a content aggregator.</source>
         <translation>Наданий доступ до електронної книги або документа агрегатора контенту.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="227"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="228"/>
         <source>of which printed</source>
         <translation>зокрема друкованих документів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="234"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="235"/>
         <source>Copies lent at the desk (a copy lent twice before a sync counts twice: two people took it). The plan&apos;s figure is the total less the electronic loans.</source>
         <translation>Примірники, видані на абонементі (примірник, виданий двічі до синхронізації, рахується двічі: його взяли дві особи). Планове значення — загальна книговидача без електронної.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="240"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="241"/>
         <source>of which used in the hub</source>
-        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>зокрема використано в хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="245"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="246"/>
         <source>Items read at the hub without being taken away, counted at the desk.</source>
         <translation>Документи, прочитані в хабі без виносу, враховані на видачі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="251"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="252"/>
         <source>Renewals (not loans)</source>
+        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>Продовження (не видачі)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="256"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="257"/>
         <source>Loans renewed, on a line of their own (ISO 2789, 6.2.3.2).</source>
         <translation>Продовжені видачі, окремим рядком (ISO 2789, 6.2.3.2).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="261"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="262"/>
         <source>Free internet resources given out</source>
         <translation>Видача вільних ресурсів інтернет</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="266"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="267"/>
         <source>Links and QR codes to free resources given to people; not loans.</source>
         <translation>Посилання й QR-коди на вільні ресурси, надані людям; не є видачами.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="271"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="272"/>
         <source>Reference answers</source>
         <translation>Довідки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="278"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="279"/>
         <source>Questions answered with staff knowledge or sources; a question referred on still counts. Directional questions are not recorded.</source>
         <translation>Запити, виконані із залученням знань працівника або джерел; переадресований запит теж рахується. Адресно-навігаційні питання не записуються.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="283"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="284"/>
         <source>Consultations</source>
         <translation>Консультації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="286"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="287"/>
         <source>Consultations given, by any channel.</source>
         <translation>Надані консультації будь-яким каналом.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="291"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="292"/>
         <source>of which educational</source>
         <translation>з них освітнього напрямку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="298"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="299"/>
         <source>Consultations with an educational topic; digital skills and e-government (Дія) count as educational unless the setting says otherwise.</source>
         <translation>Консультації з освітньою темою; цифрові навички та електронні держпослуги (Дія) вважаються освітніми, якщо в налаштуваннях не вказано інакше.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="304"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="305"/>
         <source>Books acquired</source>
         <translation>Надходження видань до фонду: книги</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="309"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="310"/>
         <source>Copies of books acquired in the period (bought or donated).</source>
         <translation>Примірники книг, що надійшли за період (придбані чи подаровані).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="314"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="315"/>
         <source>Electronic resources acquired</source>
         <translation>Надходження електронних ресурсів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="319"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="320"/>
         <source>Records of e-books, audiobooks and online resources created.</source>
         <translation>Створені записи електронних книг, аудіокниг і онлайн-ресурсів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="324"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="325"/>
         <source>Items technically processed</source>
         <translation>Технічна обробка видань</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="327"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="328"/>
         <source>Copies given a barcode in the period.</source>
         <translation>Примірники, яким за період присвоєно штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="332"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="333"/>
         <source>Records catalogued</source>
         <translation>Каталогізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="335"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="336"/>
         <source>Catalogue records created in the period.</source>
         <translation>Каталожні записи, створені за період.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="340"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="341"/>
         <source>Events held</source>
         <translation>Проведені заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="347"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="348"/>
         <source>Events that took place (not planned or cancelled ones); each course session is an event.</source>
         <translation>Заходи, що відбулися (не заплановані й не скасовані); кожне заняття курсу — окремий захід.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="352"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="353"/>
         <source>Event attendance</source>
         <translation>Відвідування заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="359"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="360"/>
         <source>In-person headcount (or the card check-ins, if more) plus live online participants. The plan sets no target.</source>
         <translation>Кількість присутніх особисто (або відмічених за квитками, якщо їх більше) плюс учасники онлайн у прямому ефірі. План не встановлює показника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="364"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="365"/>
         <source>Courses completed by participants</source>
         <translation>Учасники, які завершили курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="371"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="372"/>
         <source>Enrolments whose sessions attended reached the course&apos;s number by the end of the period.</source>
         <translation>Записи на курс, у яких кількість відвіданих занять досягла потрібної на кінець періоду.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="376"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="377"/>
         <source>Parcels of donated books sent to hubs</source>
         <translation>Посилки з подарованими книгами, надіслані до хабів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="379"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="380"/>
         <source>Parcels sent in the period, by destination hub.</source>
         <translation>Посилки, надіслані за період, за хабами призначення.</translation>
     </message>

@@ -162,6 +162,11 @@ class EventService(Service):
         with self.db.read() as conn:
             return event_queries.events_between(conn, start.isoformat(), end.isoformat(), filters)
 
+    def hubs(self) -> list[str]:
+        """The hubs events were held at (for the month's filter)."""
+        with self.db.read() as conn:
+            return event_queries.event_hubs(conn)
+
     # attendance ------------------------------------------------------------------------
     def record_attendance(
         self, event_id: str, in_person: int, online: int, breakdown: dict[str, int]
