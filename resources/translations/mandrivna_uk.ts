@@ -122,52 +122,57 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="44"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="54"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="58"/>
+        <source>No backups yet. The first is made today in the background; to make one now, press «Back up now».</source>
+        <translation>Резервних копій ще немає. Перша зробиться сьогодні у фоні; щоб зробити копію зараз, натисніть «Зробити копію зараз».</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="62"/>
         <source>Back up now</source>
         <translation>Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="55"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="63"/>
         <source>Second folder…</source>
         <translation>Друга тека…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="64"/>
         <source>Restore from a backup…</source>
         <translation>Відновити з копії…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="76"/>
         <source>A checked copy is made every day the app is used; 7 daily, 4 weekly and 12 monthly copies are kept.</source>
         <translation>Щодня, коли працює програма, робиться перевірена копія; зберігаються 7 щоденних, 4 щотижневі та 12 щомісячних копій.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="89"/>
         <source>{when} · {kind} · {readers} readers, {loans} on loan</source>
         <translation>{when} · {kind} · читачів: {readers}, на руках: {loans}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="100"/>
         <source>Second folder: {folder}</source>
         <translation>Друга тека: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="103"/>
         <source>No second folder: backups stay on this laptop only.</source>
         <translation>Другої теки немає: копії зберігаються лише на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="115"/>
         <source>Backup made and checked: {path}</source>
         <translation>Копію зроблено й перевірено: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="149"/>
         <source>Replace the database with this backup?
 {backup}
 
@@ -178,32 +183,32 @@ The current database is backed up first. Changes this laptop already sent to the
 Спершу буде збережено копію поточної бази. Зміни, які цей ноутбук уже надіслав на сервер синхронізації, повернуться під час наступної синхронізації. Потім програма запуститься знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="158"/>
         <source>Restored. The app starts again.</source>
         <translation>Відновлено. Програма запускається знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="154"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="162"/>
         <source>Restore</source>
         <translation>Відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="166"/>
         <source>Enter the passphrase this backup was made with.</source>
         <translation>Введіть парольну фразу, з якою створено цю резервну копію.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="163"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="171"/>
         <source>Choose a backup</source>
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="165"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="173"/>
         <source>Mandrivna backups (*.sqlite3)</source>
         <translation>Копії Мандрівної (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="178"/>
         <source>Second folder for backups</source>
         <translation>Друга тека для копій</translation>
     </message>
@@ -451,118 +456,124 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CoursesView</name>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="60"/>
         <source>New course…</source>
+        <extracomment>Room inside buttons (a button sizes itself to its text plus this padding).</extracomment>
         <translation>Новий курс…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="61"/>
         <source>Add session…</source>
         <translation>Додати заняття…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="62"/>
         <source>Print attendance sheet (Ctrl+P)</source>
         <translation>Друкувати журнал (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="62"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="65"/>
         <source>Scan a card to enroll</source>
         <translation>Зіскануйте квиток, щоб записати на курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="69"/>
-        <source>Scan a card to check in at the chosen session</source>
-        <translation>Зіскануйте квиток, щоб відмітити присутність на вибраному занятті</translation>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="72"/>
+        <source>Scan a card to check in</source>
+        <translation>Зіскануйте квиток для відмітки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="138"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="84"/>
+        <source>Nobody enrolled yet: scan reader cards in the field above.</source>
+        <translation>На курс ще ніхто не записаний: скануйте читацькі квитки в полі вище.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="144"/>
         <source>No course selected</source>
         <translation>Курс не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="146"/>
         <source>No courses yet: create one with «New course…» below the list.</source>
         <translation>Курсів ще немає: створіть курс кнопкою «Новий курс…» під списком.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="158"/>
         <source>{title}: {n} sessions, {required} needed to complete</source>
         <translation>{title}: занять — {n}, для завершення потрібно {required}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="161"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="169"/>
         <source>Reader</source>
         <translation>Читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="162"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="170"/>
         <source>Attended</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="163"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="171"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="169"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="177"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="185"/>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="189"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="193"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="197"/>
         <source>New course</source>
         <translation>Новий курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="193"/>
         <source>Course title:</source>
         <translation>Назва курсу:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="189"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="197"/>
         <source>Sessions needed to complete:</source>
         <translation>Занять для завершення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="194"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="202"/>
         <source>Course created.</source>
         <translation>Курс створено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="207"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="215"/>
         <source>Session added.</source>
         <translation>Заняття додано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="217"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="225"/>
         <source>Enrolled: {name}.</source>
         <translation>Записано: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="228"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="236"/>
         <source>Checked in: {name}.</source>
         <translation>Відмічено: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="253"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="261"/>
         <source>Save the attendance sheet</source>
         <translation>Зберегти журнал відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="255"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="263"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="268"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="276"/>
         <source>Attendance sheet</source>
         <translation>Журнал відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="270"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="278"/>
         <source>The attendance sheet is saved: {path}</source>
         <translation>Журнал відвідування збережено: {path}</translation>
     </message>
@@ -804,78 +815,83 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EventAttendancePanel</name>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="46"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="47"/>
         <source>Attendance</source>
         <translation>Відвідуваність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="50"/>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="118"/>
         <source>No event selected</source>
         <translation>Захід не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="64"/>
         <source>Came in person:</source>
         <translation>Прийшло особисто:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="65"/>
         <source>Online participants:</source>
         <translation>Онлайн-учасників:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="73"/>
         <source>Save attendance</source>
         <translation>Зберегти відвідуваність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="77"/>
         <source>Scan a card to check in (Ctrl+I)</source>
         <translation>Зіскануйте квиток для відмітки (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="82"/>
+        <source>Nobody checked in by card yet: scan reader cards in the field above.</source>
+        <translation>За квитком ще ніхто не відмічений: скануйте читацькі квитки в полі вище.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="84"/>
         <source>Print attendance sheet (Ctrl+P)</source>
         <translation>Друкувати аркуш реєстрації (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="90"/>
         <source>Of them:</source>
         <translation>З них:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="160"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="165"/>
         <source>Attendance saved.</source>
         <translation>Відвідуваність збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="181"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="186"/>
         <source>{name} is already checked in.</source>
         <translation>{name} уже відмічено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="183"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="188"/>
         <source>Checked in: {name}.</source>
         <translation>Відмічено: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="198"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="203"/>
         <source>Save the attendance sheet</source>
         <translation>Зберегти аркуш реєстрації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="200"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="205"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="217"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="222"/>
         <source>Attendance sheet</source>
         <translation>Аркуш реєстрації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="219"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="224"/>
         <source>The attendance sheet is saved: {path}</source>
         <translation>Аркуш реєстрації збережено: {path}</translation>
     </message>
@@ -993,94 +1009,94 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="59"/>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="66"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="60"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="67"/>
         <source>Events</source>
         <extracomment>Text fields wider than this are hard to read across a 1366-pixel screen.</extracomment>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="70"/>
         <source>Courses</source>
         <translation>Курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="94"/>
         <source>All departments</source>
         <translation>Усі відділи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="97"/>
         <source>All directions</source>
         <translation>Усі напрями</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="100"/>
         <source>All formats</source>
         <translation>Усі формати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="132"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="113"/>
         <source>New event (Ctrl+N)</source>
         <translation>Новий захід (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="102"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="114"/>
         <source>New series…</source>
         <translation>Новий цикл…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="115"/>
         <source>Next in series (Ctrl+Shift+N)</source>
         <translation>Наступний у циклі (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="116"/>
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="128"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="129"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="130"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="125"/>
-        <source>Format</source>
-        <translation>Формат</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="131"/>
         <source>Department</source>
         <translation>Відділ</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="133"/>
         <source>Came</source>
         <translation>Прийшло</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="302"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="142"/>
+        <source>No events this month for these filters. Plan one with «New event» (Ctrl+N), or choose another month in the calendar.</source>
+        <translation>Цього місяця за такими фільтрами заходів немає. Заплануйте захід кнопкою «Новий захід» (Ctrl+N) або виберіть інший місяць у календарі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="320"/>
         <source>New series (monthly)</source>
         <translation>Новий цикл (щомісяця)</translation>
     </message>
@@ -1217,7 +1233,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/import_dialog.py" line="126"/>
         <location filename="../../src/mandrivna/ui/import_dialog.py" line="130"/>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="282"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="284"/>
         <source>Automatic</source>
         <translation>Автоматично</translation>
     </message>
@@ -1232,72 +1248,72 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>&amp;Кодування:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="151"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="153"/>
         <source>&amp;Import</source>
         <translation>&amp;Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="155"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="190"/>
         <source>Catalogue files (*.mrc *.iso *.marc *.xml *.csv *.xlsx)</source>
         <translation>Файли каталогу (*.mrc *.iso *.marc *.xml *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="190"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="192"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблиці (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="190"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="192"/>
         <source>Choose a file to import</source>
         <translation>Виберіть файл для імпорту</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="210"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="212"/>
         <source>Reading the file…</source>
         <translation>Читання файлу…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="238"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="240"/>
         <source>Read %1 of %2…</source>
         <translation>Прочитано %1 з %2…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="248"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="250"/>
         <source>The file is ready to import.</source>
         <translation>Файл готовий до імпорту.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="251"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="253"/>
         <source>The file has nothing to import.</source>
         <translation>У файлі немає що імпортувати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="253"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="255"/>
         <source>Fix the problems in the file, then choose it again.</source>
         <translation>Виправте проблеми у файлі й виберіть його знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="282"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="284"/>
         <source>Automatic (%1)</source>
         <translation>Автоматично (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="291"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="293"/>
         <source>Importing…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="309"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="311"/>
         <source>Imported: %1 records added, %2 updated; %3 copies added.</source>
         <translation>Імпортовано: додано записів — %1, оновлено — %2; додано примірників — %3.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="314"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="316"/>
         <source>Imported: %1 readers added, %2 updated.</source>
         <translation>Імпортовано: додано читачів — %1, оновлено — %2.</translation>
     </message>
@@ -2089,152 +2105,157 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ParcelsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="64"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="94"/>
         <source>All parcels</source>
         <translation>Усі посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="97"/>
         <source>New parcel (Ctrl+N)</source>
         <translation>Нова посилка (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="101"/>
+        <source>No parcels yet. Form one with «New parcel» (Ctrl+N) and add books to it.</source>
+        <translation>Посилок ще немає. Сформуйте посилку кнопкою «Нова посилка» (Ctrl+N) і додайте до неї книжки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="104"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="104"/>
         <source>Destination hub</source>
         <translation>Хаб призначення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="104"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="105"/>
         <source>Books</source>
         <translation>Книг</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="197"/>
         <source>Parcels: {count}.</source>
         <translation>Посилок: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="234"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="239"/>
         <source>New parcel</source>
         <translation>Нова посилка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="235"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="240"/>
         <source>Which hub does the parcel go to?</source>
         <translation>До якого хабу йде посилка?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="247"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="252"/>
         <source>Parcel formed. Scan the copies that go in it.</source>
         <translation>Посилку сформовано. Відскануйте примірники, які до неї входять.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="266"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="271"/>
         <source>Added {code}.</source>
         <translation>Додано {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="273"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="278"/>
         <source>Find the title first, then choose it in the list.</source>
         <translation>Спершу знайдіть назву, потім виберіть її у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="279"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="284"/>
         <source>Added {count} × {title}.</source>
         <translation>Додано {count} × «{title}».</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="299"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="304"/>
         <source>Line removed.</source>
         <translation>Рядок вилучено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="307"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="312"/>
         <source>A scanned copy is one book; scan each copy that goes.</source>
         <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="311"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="316"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="312"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="317"/>
         <source>How many books of «{title}»?</source>
         <translation>Скільки книг «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="320"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="325"/>
         <source>Quantity changed.</source>
         <translation>Кількість змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="329"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="334"/>
         <source>Delete parcel</source>
         <translation>Видалити посилку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="332"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="337"/>
         <source>Delete parcel {number}? Its books stay in the catalogue where they are.</source>
         <translation>Видалити посилку {number}? Її книги залишаться в каталозі там, де вони є.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="338"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="343"/>
         <source>Parcel deleted.</source>
         <translation>Посилку видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="365"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="370"/>
         <source>Sent. Its copies are in transit until the hub confirms receipt.</source>
         <translation>Надіслано. Примірники в дорозі, доки хаб не підтвердить отримання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="374"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="379"/>
         <source>Confirm receipt</source>
         <translation>Підтвердження отримання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="378"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="383"/>
         <source>Did parcel {number} arrive at {hub}? Its copies will be recorded at {hub} and available for lending.</source>
         <translation>Посилка {number} надійшла за призначенням ({hub})? Її примірники буде обліковано там ({hub}), і їх можна буде видавати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="384"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="389"/>
         <source>Receipt confirmed: the copies are now at {hub}.</source>
         <translation>Отримання підтверджено: примірники тепер обліковано за місцем призначення ({hub}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="396"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="401"/>
         <source>Save the packing list</source>
         <translation>Зберегти пакувальний лист</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="398"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="403"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="412"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="417"/>
         <source>The packing list could not be saved: {error}</source>
         <translation>Не вдалося зберегти пакувальний лист: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="418"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="423"/>
         <source>The packing list was saved to {path}.</source>
         <translation>Пакувальний лист збережено у файл {path}.</translation>
     </message>
@@ -2514,192 +2535,197 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="57"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="66"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="67"/>
         <source>Name, card number or phone — or scan a card (Ctrl+F)</source>
         <translation>Ім’я, квиток чи телефон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="69"/>
         <source>New reader (Ctrl+N)</source>
         <translation>Новий читач (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="70"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="71"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
         <source>Card</source>
         <translation>Квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
         <source>Born</source>
         <translation>Р. н.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="77"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="83"/>
+        <source>No readers to show. Type a name, card or phone above, or register a new reader with «New reader» (Ctrl+N).</source>
+        <translation>Немає кого показати. Введіть вище ім&apos;я, номер квитка чи телефон або зареєструйте нового читача кнопкою «Новий читач» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="93"/>
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="96"/>
         <source>Print card (Ctrl+P)</source>
         <translation>Друкувати квиток (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="97"/>
         <source>Export personal data…</source>
         <translation>Експорт персональних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="98"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="203"/>
         <source>Found: {found}. Readers registered: {total}.</source>
         <translation>Знайдено: {found}. Зареєстровано читачів: {total}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="248"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="256"/>
         <source>Re-register for {year} (Ctrl+R)</source>
         <translation>Перереєструвати на {year} (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="260"/>
         <source>Unblock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="260"/>
         <source>Block…</source>
         <translation>Заблокувати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="275"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="283"/>
         <source>Imported.</source>
         <translation>Імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="285"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="293"/>
         <source>Registered.</source>
         <translation>Зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="293"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="301"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="302"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="310"/>
         <source>Re-registered.</source>
         <translation>Перереєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="311"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="319"/>
         <source>Unblocked.</source>
         <translation>Розблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="315"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="323"/>
         <source>Block reader</source>
         <translation>Блокування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="316"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="324"/>
         <source>Why is the reader blocked?</source>
         <translation>Чому читача блокують?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="320"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="328"/>
         <source>Blocked.</source>
         <translation>Заблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="329"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="337"/>
         <source>Delete reader</source>
         <translation>Видалення читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="333"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="341"/>
         <source>Delete {name} from the registration file? Their personal data is erased on every laptop; the anonymous counts stay in the reports.</source>
         <translation>Видалити {name} з реєстраційної картотеки? Персональні дані буде стерто на всіх ноутбуках; знеособлені підсумки у звітах залишаться.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="338"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="346"/>
         <source>Deleted.</source>
         <translation>Видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="355"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="363"/>
         <source>The reader&apos;s data was saved to {path}. Give it only to the reader.</source>
         <translation>Дані читача збережено у файл {path}. Передайте його лише читачеві.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="362"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="370"/>
         <source>Export personal data</source>
         <translation>Експорт персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="367"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="375"/>
         <source>The file will hold all personal data of {name}: registration, loans, events, reference help. Save it only where the reader can take it, and delete it afterwards. Continue?</source>
         <translation>Файл міститиме всі персональні дані: {name} — реєстрацію, видачі, заходи, довідки. Збережіть його лише туди, звідки читач його забере, і потім видаліть. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="374"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="382"/>
         <source>Save the reader&apos;s data</source>
         <translation>Зберегти дані читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="375"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="383"/>
         <source>JSON files (*.json)</source>
         <translation>Файли JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="384"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="392"/>
         <source>Save the reader card</source>
         <translation>Зберегти читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="385"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="393"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="396"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="404"/>
         <source>The card could not be saved: {error}</source>
         <translation>Квиток не вдалося зберегти: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="398"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="406"/>
         <source>The card was saved to {path}.</source>
         <translation>Квиток збережено у файл {path}.</translation>
     </message>
@@ -3027,42 +3053,57 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="34"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="36"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="46"/>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="56"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="62"/>
         <source>Hub (service point):</source>
         <translation>Хаб (пункт обслуговування):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="63"/>
         <source>Librarian:</source>
         <translation>Бібліотекар:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="64"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="52"/>
-        <source>Device:</source>
-        <translation>Пристрій:</translation>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="69"/>
+        <source>This laptop:</source>
+        <translation>Цей ноутбук:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="94"/>
+        <source>{hub}, librarian {librarian}</source>
+        <translation>{hub}, бібліотекар {librarian}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="98"/>
+        <source>Device id: {id}</source>
+        <translation>Ідентифікатор пристрою: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="116"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="118"/>
         <source>The new language is used from the next start of the app.</source>
         <translation>Нова мова застосується після перезапуску програми.</translation>
     </message>
@@ -3253,53 +3294,53 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Отримано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="225"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="226"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>Синхронізовано: надіслано %1, отримано %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="229"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="230"/>
         <source>%1 conflicting edits were kept for the coordinator.</source>
         <translation>Суперечливих редагувань збережено для координатора: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="235"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="236"/>
         <source>This laptop&apos;s clock is wrong: set the date and time.</source>
         <translation>Годинник ноутбука налаштовано неправильно: встановіть дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="244"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="245"/>
         <source>Write changes to a USB stick</source>
         <translation>Записати зміни на флешку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="246"/>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="247"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="265"/>
         <source>Mandrivna bundles (*.bundle)</source>
         <translation>Пакети «Мандрівної» (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="253"/>
         <source>Writing…</source>
         <translation>Запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="256"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="257"/>
         <source>Wrote %1 changes to %2. Take the file to the coordinator.</source>
         <translation>Записано змін: %1 до файлу %2. Передайте файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="263"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264"/>
         <source>Import a bundle</source>
         <translation>Імпорт пакета</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="274"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="275"/>
         <source>Importing the bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="283"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="284"/>
         <source>The bundle brought %1 new changes.</source>
         <translation>Нових змін із пакета: %1.</translation>
     </message>
@@ -3414,27 +3455,27 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>_SessionDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="286"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="294"/>
         <source>Add session</source>
         <translation>Додати заняття</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="296"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="304"/>
         <source>What the session is about</source>
         <translation>Про що заняття</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="298"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="306"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="299"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="307"/>
         <source>Starts:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="300"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="308"/>
         <source>Minutes:</source>
         <translation>Хвилин:</translation>
     </message>
@@ -4411,7 +4452,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає екрана: відкрийте Мандрівну на робочому столі ноутбука (команди зі списку mandrivna --help працюють і без нього).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="182"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="184"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
@@ -5305,7 +5346,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="209"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="211"/>
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>

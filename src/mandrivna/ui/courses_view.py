@@ -36,6 +36,7 @@ from mandrivna.core.change import Changed
 from mandrivna.core.events import Course, LibraryEvent
 from mandrivna.services.course_service import CourseAttendance
 from mandrivna.ui.dates import datetime_edit_format, day_text, moment_text
+from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.event_dialog import qdatetime
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
@@ -53,6 +54,8 @@ class CoursesView(QWidget):
         self.sheet: CourseAttendance | None = None
         self.list = QListWidget()
         self.list.setFixedWidth(280)
+        self.list.setWordWrap(True)  # long course titles wrap rather than scroll sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._course_selected)
         self.new_button = QPushButton(self.tr("New course…"))
         self.session_button = QPushButton(self.tr("Add session…"))
@@ -66,7 +69,7 @@ class CoursesView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.checkin = QLineEdit()
-        self.checkin.setPlaceholderText(self.tr("Scan a card to check in at the chosen session"))
+        self.checkin.setPlaceholderText(self.tr("Scan a card to check in"))
         self.message = MessageLine(DONE_STYLE)
         self.title = QLabel()
         self.title.setWordWrap(True)  # a long course title must not widen the window
@@ -77,6 +80,8 @@ class CoursesView(QWidget):
         self.table = QTableWidget(0, 0)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.nobody_text = self.tr("Nobody enrolled yet: scan reader cards in the field above.")
+        self.empty = EmptyState(self.table, self.nobody_text)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.new_button)
@@ -85,8 +90,8 @@ class CoursesView(QWidget):
         tools.addWidget(self.enroll, 1)
         tools.addWidget(self.print_button)
         checkin_row = QHBoxLayout()
-        checkin_row.addWidget(self.session_choice)
-        checkin_row.addWidget(self.checkin, 1)
+        checkin_row.addWidget(self.session_choice, 3)
+        checkin_row.addWidget(self.checkin, 2)
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addLayout(tools)
@@ -117,6 +122,7 @@ class CoursesView(QWidget):
         self.list.clear()
         for course in items:
             self.list.addItem(course.title or "")
+            self.list.item(self.list.count() - 1).setToolTip(course.title or "")
         self.list.blockSignals(False)
         ids = [c.id for c in items]
         self.list.setCurrentRow(ids.index(keep) if keep in ids else (0 if items else -1))
@@ -139,8 +145,10 @@ class CoursesView(QWidget):
                 else self.tr("No courses yet: create one with «New course…» below the list.")
             )
             self.session_choice.clear()
+            self.empty.setText("")
             self.table.setRowCount(0)
             return
+        self.empty.setText(self.nobody_text)
         course_id = course.id
         PageOp(self, lambda: self.courses.attendance(course_id)).done(self._show_sheet).run()
 

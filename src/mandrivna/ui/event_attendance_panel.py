@@ -25,6 +25,7 @@ from mandrivna.core.change import Changed
 from mandrivna.core.events import AUDIENCE, DIRECTIONS, FORMATS, FORMS, LibraryEvent
 from mandrivna.services.event_service import CheckIn, EventService, EventSummary
 from mandrivna.ui.dates import span_text
+from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.error_messages import show_error, user_text
 from mandrivna.ui.event_dialog import department_label, label
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
@@ -76,6 +77,10 @@ class EventAttendancePanel(QGroupBox):
         self.checkin.setPlaceholderText(self.tr("Scan a card to check in (Ctrl+I)"))
         self.checkin.returnPressed.connect(self.check_in)
         self.checked_in = QListWidget()
+        self.nobody = EmptyState(
+            self.checked_in,
+            self.tr("Nobody checked in by card yet: scan reader cards in the field above."),
+        )
         self.print_button = QPushButton(self.tr("Print attendance sheet (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_sheet)
         layout = QVBoxLayout(self)

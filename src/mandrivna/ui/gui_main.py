@@ -100,6 +100,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
 
     from mandrivna.ui.error_messages import user_text
     from mandrivna.ui.first_run_dialog import FirstRunDialog
+    from mandrivna.ui.look import apply_look
     from mandrivna.ui.main_window import MainWindow
     from mandrivna.ui.page_op import PageOp
     from mandrivna.ui.task_runner import TaskRunner
@@ -109,6 +110,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
     assert isinstance(app, QApplication)
     app.setApplicationName("Mandrivna")
     app.setWindowIcon(QIcon(str(app_icon())))
+    apply_look(app)
     install_translators(app, resolve_language(None))
     passphrase = None
     try:

@@ -15,7 +15,7 @@ from mandrivna.core.status import Status
 from mandrivna.ui.dates import moment_text
 from mandrivna.ui.icons import line_icon
 
-WIDTH = 224
+WIDTH = 208
 ICON_SIZE = QSize(20, 20)
 ROW_HEIGHT = 38
 #: Page name → its icon (a file in ``icons/lucide``).

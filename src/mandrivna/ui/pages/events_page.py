@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from mandrivna.core.events import (
 from mandrivna.services.event_service import EventService
 from mandrivna.ui.courses_view import CoursesView
 from mandrivna.ui.dates import span_text
+from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.error_messages import show_error
 from mandrivna.ui.event_attendance_panel import EventAttendancePanel
 from mandrivna.ui.event_dialog import EventDialog, department_combo, department_label, label
@@ -99,6 +100,11 @@ class EventsPage(PageFrame):
             self.tr("All formats"), tuple((c, label(c, FORMATS)) for c in FORMATS)
         )
         self.hub = self._filter(self.tr("All hubs"), ())
+        for combo in (self.department, self.direction, self.format, self.hub):
+            combo.setMinimumContentsLength(12)  # a long hub or department name is cut, not wider
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         filters = QGridLayout()
         filters.addWidget(self.department, 0, 0)
         filters.addWidget(self.direction, 0, 1)
@@ -116,18 +122,26 @@ class EventsPage(PageFrame):
         self.series_button.clicked.connect(self.new_series)
         self.next_button.clicked.connect(self.next_in_series)
         self.edit_button.clicked.connect(self.edit_event)
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("When"),
                 self.tr("Title"),
                 self.tr("Form"),
-                self.tr("Format"),
                 self.tr("Department"),
                 self.tr("Hub"),
                 self.tr("Came"),
             ]
         )
+        self.table.setWordWrap(False)
+        self.empty = EmptyState(
+            self.table,
+            self.tr(
+                "No events this month for these filters. Plan one with «New event» (Ctrl+N), "
+                "or choose another month in the calendar."
+            ),
+        )
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -135,6 +149,9 @@ class EventsPage(PageFrame):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((2, 140), (4, 150)):  # form and hub: long ones are cut, with a tip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.activated.connect(lambda _i: self.edit_event())
         month = QHBoxLayout()
@@ -146,7 +163,7 @@ class EventsPage(PageFrame):
         left.addLayout(actions)
         left.addWidget(self.table, 1)
         self.attendance = EventAttendancePanel(self.events, self.runner)
-        self.attendance.setFixedWidth(380)
+        self.attendance.setFixedWidth(340)
         self.attendance.changed.connect(self.announce)
         self.attendance.written.connect(self.refresh)
         row = QHBoxLayout()
@@ -209,16 +226,17 @@ class EventsPage(PageFrame):
             cells = [
                 span_text(event.starts_at, event.ends_at),
                 event.title or "",
-                label(event.form, FORMS),
-                label(event.format, FORMATS),
+                ", ".join(t for t in (label(event.form, FORMS), label(event.format, FORMATS)) if t),
                 event.department or "",
                 event.hub or "",
                 str(came) if event.attended_in_person is not None else "",
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column == 4 and event.department:
+                if column == 3 and event.department:
                     item.setToolTip(department_label(event.department))
+                elif column in (1, 4):
+                    item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.totals.show_events(events)
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())

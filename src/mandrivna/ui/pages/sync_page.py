@@ -216,6 +216,7 @@ class SyncPage(PageFrame):
 
     def _finish(self) -> None:
         self.syncing = False
+        self.enroll_message.setText("")  # «the first sync starts now» is over, well or not
         self.progress.setVisible(False)
         self.refresh()
 
