@@ -49,7 +49,6 @@
     <message>
         <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="62"/>
         <source>When:</source>
-        <extracomment>Qt&apos;s translation, by a name ``lupdate`` finds: translate(context, text). Blank rows an event&apos;s sheet has at least, for people who come without a card.</extracomment>
         <translation>Коли:</translation>
     </message>
     <message>
@@ -458,7 +457,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/courses_view.py" line="60"/>
         <source>New course…</source>
-        <extracomment>Room inside buttons (a button sizes itself to its text plus this padding).</extracomment>
         <translation>Новий курс…</translation>
     </message>
     <message>
@@ -768,7 +766,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="29"/>
         <source>Encryption</source>
-        <extracomment>Asks for (current, new, repeated); the argument says whether the passphrase is being changed.</extracomment>
         <translation>Шифрування</translation>
     </message>
     <message>
@@ -1012,7 +1009,6 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="60"/>
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="67"/>
         <source>Events</source>
-        <extracomment>Text fields wider than this are hard to read across a 1366-pixel screen.</extracomment>
         <translation>Заходи</translation>
     </message>
     <message>
@@ -1745,7 +1741,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/navigation.py" line="94"/>
         <source>Hub not set</source>
-        <extracomment>Page name → its icon (a file in ``icons/lucide``).</extracomment>
         <translation>Хаб не вказано</translation>
     </message>
     <message numerus="yes">
@@ -1870,7 +1865,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="46"/>
         <source>(record deleted)</source>
-        <extracomment>Qt&apos;s translation, by a name ``lupdate`` finds: translate(context, text). Column widths in mm: number, barcode or ISBN, title, author, quantity.</extracomment>
         <translation>(запис видалено)</translation>
     </message>
     <message>
@@ -2278,7 +2272,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="62"/>
         <source>The travelling library</source>
-        <extracomment>ISO/IEC 15417 asks for a light margin of at least ten modules on either side. Narrower bars than this are not read reliably by ordinary USB scanners. 1/75 inch: a whole number of dots at 300, 600 and 1200 dpi, so printers draw every bar alike. Dots per inch of the drawing: fine enough that bar widths are exact (a 1/75-inch module is 16). Qt&apos;s translation, by a name ``lupdate`` finds: translate(context, text).</extracomment>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
@@ -3485,7 +3478,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_argparse.py" line="24"/>
         <source>usage: </source>
-        <extracomment>How long a connection waits for another&apos;s write lock before it gives up. The execution option that names the BEGIN mode (DEFERRED unless a writer asks otherwise). argparse&apos;s own texts that a user can meet (Python 3.11 to 3.13), for lupdate to collect.</extracomment>
         <translation>використання: </translation>
     </message>
     <message>
@@ -3682,7 +3674,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/catalogue_names.py" line="37"/>
         <source>Ukrainian</source>
-        <extracomment>Record languages as MARC 21 codes (what imported records carry), most used first.</extracomment>
         <translation>Українська</translation>
     </message>
     <message>
@@ -3759,7 +3750,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_setup.py" line="31"/>
         <source>librarian</source>
-        <extracomment>The catalogue for the user&apos;s language as it is now (a command may have just changed it).</extracomment>
         <translation>бібліотекар</translation>
     </message>
     <message>
@@ -3861,7 +3851,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli.py" line="58"/>
         <source>Mandrivna — the travelling library. Without a command, opens the app.</source>
-        <extracomment>A backup made with another passphrase than the folder&apos;s (before a change, another laptop).</extracomment>
         <translation>Мандрівна бібліотека. Без команди відкриває застосунок.</translation>
     </message>
     <message>
@@ -4104,7 +4093,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="131"/>
         <source>…and {count} more problems.</source>
-        <extracomment>The id this database writes its change log under; a database put back from a backup starts a new one, so that (origin, seq) names one change for ever (``own_origin``).</extracomment>
         <translation>…і ще проблем: {count}.</translation>
     </message>
     <message>
@@ -4130,13 +4118,11 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="186"/>
         <source>{count} problems must be fixed before the file can go in.</source>
-        <extracomment>What the last sync learned of this laptop&apos;s clock: wall clock minus the server&apos;s (ms), the server&apos;s time then, and the newest stamp seen from other laptops. Every change this device made or received, kept for sync, audit and backups. A value that lost a merge, kept for the coordinator&apos;s review queue.</extracomment>
         <translation>Перш ніж імпортувати файл, виправте проблеми ({count}).</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="202"/>
         <source>Wrote {count} records to {file}.</source>
-        <extracomment>An origin this laptop&apos;s database wrote its change log under (one per lineage: a new one after every restore from a backup), and how much of it the server acknowledged.</extracomment>
         <translation>Записи ({count}) збережено у файл {file}.</translation>
     </message>
     <message>
@@ -4559,7 +4545,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/sync/sync_engine.py" line="210"/>
         <source>The server did not accept this laptop&apos;s changes. Try again later; nothing recorded here is lost.</source>
-        <extracomment>A laptop this many changes behind the server catches up from a snapshot (merged records) instead of replaying every change. How often one sync retries a push after repairing (new stamps, changes taken back). progress(phase, done, total): phase is &quot;push&quot; or &quot;pull&quot;; total is 0 when unknown.</extracomment>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
     <message>
@@ -4680,7 +4665,6 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/core/events.py" line="208"/>
         <location filename="../../src/mandrivna/core/catalogue.py" line="125"/>
         <source>Unknown type: {name}.</source>
-        <extracomment>What the next event of a series takes over from the previous one.</extracomment>
         <translation>Невідомий вид: {name}.</translation>
     </message>
     <message>
@@ -4948,7 +4932,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/services/catalogue_import.py" line="67"/>
         <source>The same record as on line {number}; both go into one record.</source>
-        <extracomment>From this many rows, the write-ahead log is folded back into the database after the import.</extracomment>
         <translation>Той самий запис, що й у рядку {number}; обидва рядки стануть одним записом.</translation>
     </message>
     <message>
@@ -5086,7 +5069,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/store/folder_encryption.py" line="55"/>
         <source>The file {path}, which says how this folder is encrypted, is damaged. Restore it from a copy, or restore the database from a backup into a new folder.</source>
-        <extracomment>SQLCipher&apos;s page size: an encrypted file is always a whole number of pages. The driver&apos;s error for a file it cannot read (damaged, not a database, or the wrong key). sqlcipher3&apos;s connections have the standard library&apos;s API; typed as such for the checker. The columns a record&apos;s table adds to its entity&apos;s fields: what merging needs.</extracomment>
         <translation>Файл {path}, що описує шифрування цієї папки, пошкоджено. Відновіть його з копії або відновіть базу даних із резервної копії в нову папку.</translation>
     </message>
     <message>
@@ -5117,7 +5099,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_questions.py" line="37"/>
         <source>There is nobody here to answer the command&apos;s question: run it again with --yes.</source>
-        <extracomment>What counts as &quot;yes&quot;, in either language.</extracomment>
         <translation>Тут немає кому відповісти на питання команди: запустіть її ще раз із --yes.</translation>
     </message>
     <message>
@@ -5324,7 +5305,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/services/import_report.py" line="111"/>
         <source>Line {number}</source>
-        <extracomment>Rows kept for the preview table, and problems kept for the list (the rest are counted).</extracomment>
         <translation>Рядок {number}</translation>
     </message>
     <message>
@@ -5553,7 +5533,6 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
     <message>
         <location filename="../../src/mandrivna/core/indicators.py" line="217"/>
         <source>of which electronic</source>
-        <extracomment>A device whose stamps ran far ahead of real time (its clock is set wrong).</extracomment>
         <translation>зокрема електронна</translation>
     </message>
     <message>
@@ -5584,7 +5563,6 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
     <message>
         <location filename="../../src/mandrivna/core/indicators.py" line="252"/>
         <source>Renewals (not loans)</source>
-        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>Продовження (не видачі)</translation>
     </message>
     <message>

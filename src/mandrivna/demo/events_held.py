@@ -32,7 +32,7 @@ from mandrivna.demo.programme import (
 from mandrivna.demo.timeline import Agenda, Period, at
 from mandrivna.demo.world import DemoReader, World
 
-#: Which readers come to an event for an audience, by category (None: anyone).
+# Which readers come to an event for an audience, by category (None: anyone).
 AUDIENCE_CATEGORY = {FAMILIES: "child", SENIORS: "age55", LIBRARIANS: None}
 
 

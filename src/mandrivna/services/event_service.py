@@ -29,7 +29,7 @@ from mandrivna.store import code_lookup, event_queries
 from mandrivna.store.database import Database
 
 _EVENT_NAMESPACE = uuid.UUID("0b5e7a8c-2f7d-4a43-8c7e-59c1e8d2a6f4")
-#: What the next event of a series takes over from the previous one.
+# What the next event of a series takes over from the previous one.
 CARRIED = (
     "title",
     "series_id",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-#: Room inside buttons (a button sizes itself to its text plus this padding).
+# Room inside buttons (a button sizes itself to its text plus this padding).
 APP_STYLE = """
 QPushButton { padding: 3px 8px; min-height: 1.4em; }
 QComboBox { padding: 2px 6px; }

@@ -18,7 +18,7 @@ from mandrivna.ui.icons import line_icon
 WIDTH = 208
 ICON_SIZE = QSize(20, 20)
 ROW_HEIGHT = 38
-#: Page name → its icon (a file in ``icons/lucide``).
+# Page name → its icon (a file in ``icons/lucide``).
 PAGE_ICONS = {
     "readers": "users",
     "desk": "scan-barcode",

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-#: Text fields wider than this are hard to read across a 1366-pixel screen.
+# Text fields wider than this are hard to read across a 1366-pixel screen.
 FIELD_MAX_WIDTH = 520
 
 

@@ -22,7 +22,7 @@ from mandrivna.services.course_service import CourseAttendance
 from mandrivna.ui.dates import day_text, span_text
 from mandrivna.ui.printing.pdf_document import A4, PdfDocument, sans
 
-#: Qt's translation, by a name ``lupdate`` finds: translate(context, text).
+# Qt's translation, by a name ``lupdate`` finds: translate(context, text).
 translate = QCoreApplication.translate
 PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0
 LEFT, RIGHT, TOP, BOTTOM = 15.0, 12.0, 14.0, 14.0
@@ -33,7 +33,7 @@ FOOTER_HEIGHT = 6.0
 GRID = QColor("#808080")
 LEFT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 CENTRE_FLAGS = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
-#: Blank rows an event's sheet has at least, for people who come without a card.
+# Blank rows an event's sheet has at least, for people who come without a card.
 EVENT_BLANK_ROWS = 12
 
 
