@@ -47,73 +47,73 @@
 <context>
     <name>AttendanceSheetPdf</name>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="62"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="63"/>
         <source>When:</source>
         <translation>Коли:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="64"/>
         <source>Where:</source>
         <translation>Де:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="66"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="67"/>
         <source>Department:</source>
         <translation>Відділ:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="73"/>
         <source>Attendance sheet</source>
         <translation>Аркуш реєстрації учасників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="76"/>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="94"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="78"/>
         <source>Surname and name</source>
         <translation>Прізвище та ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="79"/>
         <source>Reader card</source>
         <translation>Читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="80"/>
         <source>Signature</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="95"/>
         <source>Reader</source>
         <translation>Читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="96"/>
         <source>Done</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="106"/>
         <source>Sessions:</source>
         <translation>Занять:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="107"/>
         <source>Needed to complete:</source>
         <translation>Для завершення потрібно:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="110"/>
         <source>Course attendance</source>
         <translation>Журнал відвідування курсу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="166"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="170"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · сторінка %2 з %3</translation>
     </message>
@@ -818,7 +818,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="51"/>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="119"/>
         <source>No event selected</source>
         <translation>Захід не вибрано</translation>
     </message>
@@ -843,7 +843,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Зіскануйте квиток для відмітки (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="82"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="83"/>
         <source>Nobody checked in by card yet: scan reader cards in the field above.</source>
         <translation>За квитком ще ніхто не відмічений: скануйте читацькі квитки в полі вище.</translation>
     </message>
@@ -858,37 +858,37 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>З них:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="165"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="166"/>
         <source>Attendance saved.</source>
         <translation>Відвідуваність збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="186"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="187"/>
         <source>{name} is already checked in.</source>
         <translation>{name} уже відмічено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="189"/>
         <source>Checked in: {name}.</source>
         <translation>Відмічено: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="203"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="204"/>
         <source>Save the attendance sheet</source>
         <translation>Зберегти аркуш реєстрації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="205"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="206"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="222"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="223"/>
         <source>Attendance sheet</source>
         <translation>Аркуш реєстрації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="224"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="225"/>
         <source>The attendance sheet is saved: {path}</source>
         <translation>Аркуш реєстрації збережено: {path}</translation>
     </message>
@@ -3076,27 +3076,27 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="71"/>
         <source>This laptop:</source>
         <translation>Цей ноутбук:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="96"/>
         <source>{hub}, librarian {librarian}</source>
         <translation>{hub}, бібліотекар {librarian}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="100"/>
         <source>Device id: {id}</source>
         <translation>Ідентифікатор пристрою: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="118"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="120"/>
         <source>The new language is used from the next start of the app.</source>
         <translation>Нова мова застосується після перезапуску програми.</translation>
     </message>

@@ -77,10 +77,10 @@ class EventAttendancePanel(QGroupBox):
         self.checkin.setPlaceholderText(self.tr("Scan a card to check in (Ctrl+I)"))
         self.checkin.returnPressed.connect(self.check_in)
         self.checked_in = QListWidget()
-        self.nobody = EmptyState(
-            self.checked_in,
-            self.tr("Nobody checked in by card yet: scan reader cards in the field above."),
+        self.nobody_text = self.tr(
+            "Nobody checked in by card yet: scan reader cards in the field above."
         )
+        self.nobody = EmptyState(self.checked_in, "")
         self.print_button = QPushButton(self.tr("Print attendance sheet (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_sheet)
         layout = QVBoxLayout(self)
@@ -114,6 +114,7 @@ class EventAttendancePanel(QGroupBox):
         self.current = event
         self._shown_id = event.id if event else None
         self._enable_attendance(event is not None)
+        self.nobody.setText(self.nobody_text if event is not None else "")
         if event is None:
             self.event_title.setText(self.tr("No event selected"))
             self.event_facts.setText("")

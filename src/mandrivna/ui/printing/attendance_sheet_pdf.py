@@ -33,6 +33,7 @@ FOOTER_HEIGHT = 6.0
 GRID = QColor("#808080")
 LEFT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 CENTRE_FLAGS = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+FACT_LABEL = 55.0  # mm for «Для завершення потрібно:» and the like
 # Blank rows an event's sheet has at least, for people who come without a card.
 EVENT_BLANK_ROWS = 12
 
@@ -88,8 +89,8 @@ def event_sheet(event: LibraryEvent, checked_in: Sequence[Reader], department: s
 def course_sheet(sheet: CourseAttendance) -> SheetTable:
     """A course's sheet: enrolled readers against the sessions, ticks where they came."""
     sessions = sheet.sessions
-    session_width = min(12.0, (WIDTH - 10.0 - 62.0 - 16.0) / max(1, len(sessions)))
-    name_width = WIDTH - 10.0 - 16.0 - session_width * len(sessions)
+    session_width = min(12.0, (WIDTH - 10.0 - 62.0 - 18.0) / max(1, len(sessions)))
+    name_width = WIDTH - 10.0 - 18.0 - session_width * len(sessions)
     headers = [translate("AttendanceSheetPdf", "No."), translate("AttendanceSheetPdf", "Reader")]
     headers += [f"{n}\n{day_text(s.starts_at)[:5]}" for n, s in enumerate(sessions, 1)]
     headers.append(translate("AttendanceSheetPdf", "Done"))
@@ -110,7 +111,7 @@ def course_sheet(sheet: CourseAttendance) -> SheetTable:
         title=sheet.course.title or "",
         facts=facts,
         headers=headers,
-        widths=[10.0, name_width] + [session_width] * len(sessions) + [16.0],
+        widths=[10.0, name_width] + [session_width] * len(sessions) + [18.0],
         rows=rows,
         footer_name=sheet.course.title or "",
         centred=frozenset({0, *range(2, len(sessions) + 3)}),
@@ -155,8 +156,11 @@ class _Sheet:
         doc.draw_text(LEFT, TOP + 7, WIDTH, height, table.title, title_font, smallest=10)
         y = TOP + 8 + height
         for label, value in table.facts:
-            doc.draw_text(LEFT, y, 40, 5, label, sans(9.5))
-            doc.draw_text(LEFT + 40, y, WIDTH - 40, 5, value, sans(9.5, bold=True), smallest=7)
+            doc.draw_text(LEFT, y, FACT_LABEL, 5, label, sans(9.5), smallest=7)
+            value_font = sans(9.5, bold=True)
+            doc.draw_text(
+                LEFT + FACT_LABEL, y, WIDTH - FACT_LABEL, 5, value, value_font, smallest=7
+            )
             y += 5.6
         return y + 3
 
