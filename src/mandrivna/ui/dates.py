@@ -53,7 +53,7 @@ def day_text(value: dt.date | str | None, empty: str = NONE) -> str:
     """A day: ``28.11.2026`` in Ukrainian (an ISO date or datetime text, or a date)."""
     try:
         day = _as_date(value)
-    except ValueError:
+    except (ValueError, TypeError):
         return str(value)
     if day is None:
         return empty
@@ -67,7 +67,7 @@ def time_text(value: dt.datetime | dt.time | str | None, empty: str = NONE) -> s
     else:
         try:
             moment = _as_datetime(value)
-        except ValueError:
+        except (ValueError, TypeError):
             return str(value)
     if moment is None:
         return empty
@@ -78,7 +78,7 @@ def moment_text(value: dt.datetime | str | int | None, empty: str = NONE) -> str
     """A day and time: ``28.11.2026 16:35`` (ISO text, a datetime, or epoch milliseconds)."""
     try:
         moment = _as_datetime(value)
-    except ValueError:
+    except (ValueError, TypeError):
         return str(value)
     if moment is None:
         return empty
