@@ -39,6 +39,7 @@ from mandrivna.ui.dates import datetime_edit_format, day_text, moment_text
 from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.event_dialog import qdatetime
+from mandrivna.ui.look import set_type
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
@@ -73,10 +74,7 @@ class CoursesView(QWidget):
         self.message = MessageLine(DONE_STYLE)
         self.title = QLabel()
         self.title.setWordWrap(True)  # a long course title must not widen the window
-        bold = self.title.font()
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.2)
-        self.title.setFont(bold)
+        set_type(self.title, "heading")
         self.table = QTableWidget(0, 0)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

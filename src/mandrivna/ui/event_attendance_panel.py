@@ -28,6 +28,7 @@ from mandrivna.ui.dates import span_text
 from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.error_messages import show_error, user_text
 from mandrivna.ui.event_dialog import department_label, label
+from mandrivna.ui.look import set_type
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
@@ -50,9 +51,7 @@ class EventAttendancePanel(QGroupBox):
         self._shown_id: str | None = None  # the event the messages are about
         self.event_title = QLabel(self.tr("No event selected"))
         self.event_title.setWordWrap(True)
-        bold = self.event_title.font()
-        bold.setBold(True)
-        self.event_title.setFont(bold)
+        set_type(self.event_title, "heading")
         self.event_facts = QLabel()
         self.event_facts.setWordWrap(True)
         self.in_person = QSpinBox()

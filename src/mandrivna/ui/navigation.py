@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 from mandrivna.core.status import Status
 from mandrivna.ui.dates import moment_text
 from mandrivna.ui.icons import line_icon
+from mandrivna.ui.look import set_type
 
 WIDTH = 208
 ICON_SIZE = QSize(20, 20)
@@ -49,10 +50,7 @@ class Navigation(QFrame):
         self.setPalette(palette)
         self.hub = QLabel()
         self.hub.setWordWrap(True)
-        font = self.hub.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.hub.setFont(font)
+        set_type(self.hub, "strong")
         self.librarian = QLabel()
         self.librarian.setWordWrap(True)
         self.list = QListWidget()

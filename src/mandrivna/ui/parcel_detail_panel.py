@@ -31,6 +31,7 @@ from mandrivna.core.parcel import (
 )
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.ui.dates import day_text
+from mandrivna.ui.look import set_type
 from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.parcel_title_picker import TitlePicker
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
@@ -59,10 +60,7 @@ class ParcelDetailPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.heading.setFont(font)
+        set_type(self.heading, "heading")
         self.heading.setWordWrap(True)
         self.facts = {
             name: QLabel() for name in ("destination", "waybill", "formed", "sent", "received")

@@ -27,6 +27,7 @@ from mandrivna.ui.catalogue_names import (
     type_name,
 )
 from mandrivna.ui.dates import day_text
+from mandrivna.ui.look import set_type
 
 COPY_COLUMN_WIDTHS = {0: 115, 1: 125, 3: 85, 4: 90}  # barcode, hub, date, status
 
@@ -72,9 +73,7 @@ class RecordDetail(QWidget):
         box = QGroupBox(self.tr("Record"))
         self.title = QLabel()
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, "heading")
         self.values: dict[str, QLabel] = {}
         self.form = form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
