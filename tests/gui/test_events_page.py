@@ -124,3 +124,32 @@ def test_the_hub_filter_lists_the_hubs_of_events(qtbot, page, services) -> None:
     assert [e.hub for e in page.month_events] == ["Хаб Харків"]
     rows = [page.totals.item(r, 0).text().strip() for r in range(page.totals.rowCount())]
     assert "Хаб Харків" in rows and "Хаб Київ" not in rows
+
+
+def test_ctrl_p_prints_the_attendance_sheet_of_the_event_or_course(
+    qtbot, page, services, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.support.pdf_pages import pdf_text
+
+    today = services.events.today()
+    day = today.replace(day=12).isoformat()
+    services.events.create_event("Лекція про Сковороду", f"{day}T16:00", f"{day}T17:00")
+    course, _ = services.courses.create_course("Цифрова грамотність 55+", sessions_required=1)
+    services.courses.add_session(course, f"{day}T10:00", f"{day}T11:00", "Смартфон")
+    page.refresh()
+    page.courses_view.refresh()
+    target = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    lecture = [e.title for e in page.month_events].index("Лекція про Сковороду")
+    page.table.selectRow(lecture)
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert "Лекція про Сковороду" in pdf_text(target)
+    assert str(target) in page.attendance.attendance_message.text()
+    page.tabs.setCurrentIndex(1)
+    page.courses_view.enroll.setFocus()
+    QTest.keyClick(page.courses_view.enroll, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert "Цифрова грамотність 55+" in pdf_text(target)
+    assert str(target) in page.courses_view.message.text()

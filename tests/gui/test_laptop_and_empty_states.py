@@ -30,3 +30,18 @@ def test_an_empty_backup_list_says_what_to_do(qtbot, services, ukrainian):
     assert section.empty.isVisible() and "Зробити копію зараз" in section.empty.text()
     section.backup_now()
     assert section.list.count() == 1 and not section.empty.isVisible()
+
+
+def test_an_empty_reader_list_says_how_to_register(qtbot, services, ukrainian):
+    from mandrivna.ui.pages.readers_page import ReadersPage
+
+    services.device.save("Хаб у Дніпрі", "Олена")
+    page = ReadersPage(services.readers, ImmediateRunner(), "Бібліотека", services=services)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.table.rowCount() == 0
+    assert page.empty.isVisible() and "Новий читач" in page.empty.text()
+    services.readers.register("Петренко", "Іван", consent=True)
+    page.refresh()
+    assert page.table.rowCount() == 1 and not page.empty.isVisible()
