@@ -17,11 +17,9 @@ class EmptyState(QLabel):
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        palette = self.palette()
-        palette.setColor(
-            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-        )
-        self.setPalette(palette)
+        grey = view.palette().color(QPalette.ColorRole.PlaceholderText)  # the text, half seen
+        rgba = f"{grey.red()}, {grey.green()}, {grey.blue()}, {grey.alpha()}"
+        self.setStyleSheet(f"color: rgba({rgba})")  # a style sheet: the app's has the last word
         model = view.model()
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self.follow)
