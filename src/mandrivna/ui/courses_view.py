@@ -56,6 +56,7 @@ class CoursesView(QWidget):
         self.list = QListWidget()
         self.list.setFixedWidth(280)
         self.list.setWordWrap(True)  # long course titles wrap rather than scroll sideways
+        self.list.setSpacing(3)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._course_selected)
         self.new_button = QPushButton(self.tr("New course…"))
