@@ -455,123 +455,123 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CoursesView</name>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="60"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="62"/>
         <source>New course…</source>
         <translation>Новий курс…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="61"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="63"/>
         <source>Add session…</source>
         <translation>Додати заняття…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="62"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="64"/>
         <source>Print attendance sheet (Ctrl+P)</source>
         <translation>Друкувати журнал (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="67"/>
         <source>Scan a card to enroll</source>
         <translation>Зіскануйте квиток, щоб записати на курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="74"/>
         <source>Scan a card to check in</source>
         <translation>Зіскануйте квиток для відмітки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="83"/>
         <source>Nobody enrolled yet: scan reader cards in the field above.</source>
         <translation>На курс ще ніхто не записаний: скануйте читацькі квитки в полі вище.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="144"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="143"/>
         <source>No course selected</source>
         <translation>Курс не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="146"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="145"/>
         <source>No courses yet: create one with «New course…» below the list.</source>
         <translation>Курсів ще немає: створіть курс кнопкою «Новий курс…» під списком.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="157"/>
         <source>{title}: {n} sessions, {required} needed to complete</source>
         <translation>{title}: занять — {n}, для завершення потрібно {required}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="169"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="168"/>
         <source>Reader</source>
         <translation>Читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="169"/>
         <source>Attended</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="171"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="170"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="177"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="176"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="193"/>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="197"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="196"/>
         <source>New course</source>
         <translation>Новий курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="193"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="192"/>
         <source>Course title:</source>
         <translation>Назва курсу:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="197"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="196"/>
         <source>Sessions needed to complete:</source>
         <translation>Занять для завершення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="202"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="201"/>
         <source>Course created.</source>
         <translation>Курс створено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="215"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="214"/>
         <source>Session added.</source>
         <translation>Заняття додано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="225"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="224"/>
         <source>Enrolled: {name}.</source>
         <translation>Записано: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="236"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="235"/>
         <source>Checked in: {name}.</source>
         <translation>Відмічено: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="261"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="260"/>
         <source>Save the attendance sheet</source>
         <translation>Зберегти журнал відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="263"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="276"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="275"/>
         <source>Attendance sheet</source>
         <translation>Журнал відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="278"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="277"/>
         <source>The attendance sheet is saved: {path}</source>
         <translation>Журнал відвідування збережено: {path}</translation>
     </message>
@@ -812,83 +812,83 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EventAttendancePanel</name>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="48"/>
         <source>Attendance</source>
         <translation>Відвідуваність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="51"/>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="118"/>
         <source>No event selected</source>
         <translation>Захід не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="63"/>
         <source>Came in person:</source>
         <translation>Прийшло особисто:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="64"/>
         <source>Online participants:</source>
         <translation>Онлайн-учасників:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="72"/>
         <source>Save attendance</source>
         <translation>Зберегти відвідуваність</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="76"/>
         <source>Scan a card to check in (Ctrl+I)</source>
         <translation>Зіскануйте квиток для відмітки (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="82"/>
         <source>Nobody checked in by card yet: scan reader cards in the field above.</source>
         <translation>За квитком ще ніхто не відмічений: скануйте читацькі квитки в полі вище.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="83"/>
         <source>Print attendance sheet (Ctrl+P)</source>
         <translation>Друкувати аркуш реєстрації (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="89"/>
         <source>Of them:</source>
         <translation>З них:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="166"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="165"/>
         <source>Attendance saved.</source>
         <translation>Відвідуваність збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="187"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="186"/>
         <source>{name} is already checked in.</source>
         <translation>{name} уже відмічено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="189"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="188"/>
         <source>Checked in: {name}.</source>
         <translation>Відмічено: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="204"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="203"/>
         <source>Save the attendance sheet</source>
         <translation>Зберегти аркуш реєстрації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="206"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="205"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="223"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="222"/>
         <source>Attendance sheet</source>
         <translation>Аркуш реєстрації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="225"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="224"/>
         <source>The attendance sheet is saved: {path}</source>
         <translation>Аркуш реєстрації збережено: {path}</translation>
     </message>
@@ -1317,155 +1317,155 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="39"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="40"/>
         <source>P&amp;review (the first 200 rows):</source>
         <translation>&amp;Попередній перегляд (перші 200 рядків):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="43"/>
         <source>&amp;Problems:</source>
         <translation>Про&amp;блеми:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="66"/>
         <source>%1 records: %2 new, %3 to update, %4 unchanged; %5 copies to add.</source>
         <translation>Записів: %1 — нових %2, до оновлення %3, без змін %4; примірників до додавання: %5.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="69"/>
         <source>%1 readers: %2 new, %3 to update, %4 unchanged.</source>
         <translation>Читачів: %1 — нових %2, до оновлення %3, без змін %4.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="76"/>
         <source>Errors: %1, warnings: %2.</source>
         <translation>Помилок: %1, попереджень: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="85"/>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="166"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="167"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="86"/>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="98"/>
         <source>Will be</source>
         <translation>Що буде</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="88"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="89"/>
         <source>Authors</source>
         <translation>Автори</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="90"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="91"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="92"/>
         <source>Copies</source>
         <translation>Примірники</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="93"/>
         <source>Barcodes</source>
         <translation>Штрихкоди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="96"/>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="165"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="166"/>
         <source>Line</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="99"/>
         <source>Card number</source>
         <translation>Читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="100"/>
         <source>Surname</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="101"/>
         <source>Given name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="102"/>
         <source>Patronymic</source>
         <translation>По батькові</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="103"/>
         <source>Birth year</source>
         <translation>Рік народження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="104"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="105"/>
         <source>Consent</source>
         <translation>Згода</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="126"/>
         <source>(assumed: the file does not tell)</source>
         <translation>(припущення: у файлі це не вказано)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="129"/>
         <source>(the file declares %1)</source>
         <translation>(файл заявляє %1)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="132"/>
         <source>Read as: %1.</source>
         <translation>Прочитано як: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="137"/>
         <source>error</source>
         <translation>помилка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="138"/>
         <source>new</source>
         <translation>новий</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="138"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="139"/>
         <source>updated</source>
         <translation>оновиться</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="140"/>
         <source>unchanged</source>
         <translation>без змін</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="155"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="156"/>
         <source>(new)</source>
         <translation>(новий)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="189"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="190"/>
         <source>…and %1 more problems.</source>
         <translation>…і ще проблем: %1.</translation>
     </message>
@@ -1739,12 +1739,12 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/mandrivna/ui/navigation.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="92"/>
         <source>Hub not set</source>
         <translation>Хаб не вказано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mandrivna/ui/navigation.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="95"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n зміна чекає синхронізації</numerusform>
@@ -1753,17 +1753,17 @@ The current database is backed up first. Changes this laptop already sent to the
         </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/navigation.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="98"/>
         <source>Synced %1</source>
         <translation>Синхронізовано %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/navigation.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="101"/>
         <source>Not synced yet</source>
         <translation>Ще не синхронізовано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/navigation.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="102"/>
         <source>Last sync %1</source>
         <translation>Остання синхронізація %1</translation>
     </message>
@@ -1981,117 +1981,117 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ParcelDetailPanel</name>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="71"/>
         <source>Destination hub:</source>
         <translation>Хаб призначення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="72"/>
         <source>Waybill:</source>
         <translation>Накладна:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="73"/>
         <source>Formed on:</source>
         <translation>Сформовано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="74"/>
         <source>Sent on:</source>
         <translation>Надіслано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="75"/>
         <source>Received on:</source>
         <translation>Отримано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="86"/>
         <source>Barcode / ISBN</source>
         <translation>Штрихкод / ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="86"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="86"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="87"/>
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="97"/>
         <source>Scan a copy&apos;s barcode, or type it and press Enter</source>
         <translation>Відскануйте штрихкод примірника або введіть його й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="102"/>
         <source>Add to the parcel</source>
         <translation>Додати до посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="104"/>
         <source>Copy (Ctrl+B):</source>
         <translation>Примірник (Ctrl+B):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="109"/>
         <source>Remove line (Del)</source>
         <translation>Вилучити рядок (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="110"/>
         <source>Quantity…</source>
         <translation>Кількість…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="111"/>
         <source>Send…</source>
         <translation>Надіслати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="112"/>
         <source>Confirm receipt…</source>
         <translation>Підтвердити отримання…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="113"/>
         <source>Print packing list (Ctrl+P)</source>
         <translation>Друкувати пакувальний лист (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="114"/>
         <source>Delete parcel…</source>
         <translation>Видалити посилку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="143"/>
         <source>Choose a parcel on the left, or form a new one (Ctrl+N).</source>
         <translation>Виберіть посилку ліворуч або сформуйте нову (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="146"/>
         <source>Parcel No. {number} — {status}</source>
         <translation>Посилка № {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="166"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="164"/>
         <source>{code} (on loan)</source>
         <translation>{code} (виданий)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="169"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="167"/>
         <source>(record deleted)</source>
         <translation>(запис видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="181"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="179"/>
         <source>Lines: {lines}. Books: {books}.</source>
         <translation>Рядків: {lines}. Книг: {books}.</translation>
     </message>
@@ -2726,132 +2726,132 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="73"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="82"/>
         <source>Authors:</source>
         <translation>Автори:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="83"/>
         <source>Published:</source>
         <translation>Вихідні дані:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="84"/>
         <source>ISBN:</source>
         <translation>ISBN:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="85"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="86"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="87"/>
         <source>UDC:</source>
         <translation>УДК:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="88"/>
         <source>Subjects:</source>
         <translation>Рубрики:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="89"/>
         <source>URL:</source>
         <translation>Вебадреса:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="107"/>
         <source>Edit record…</source>
         <translation>Змінити запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="108"/>
         <source>Enter or Ctrl+E</source>
         <translation>Enter або Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="109"/>
         <source>Delete record…</source>
         <translation>Видалити запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="110"/>
         <source>Delete key in the list</source>
         <translation>Клавіша Delete у списку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="121"/>
         <source>Copies</source>
         <translation>Примірники</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="126"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="127"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="128"/>
         <source>Acquired</source>
         <translation>Надходження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="129"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="130"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="138"/>
         <source>Add copies…</source>
         <translation>Додати примірники…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="139"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="140"/>
         <source>Edit copy…</source>
         <translation>Змінити примірник…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="141"/>
         <source>Enter in the list of copies</source>
         <translation>Enter у списку примірників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="143"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="142"/>
         <source>Delete copy…</source>
         <translation>Видалити примірник…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="144"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="143"/>
         <source>Delete key in the list of copies</source>
         <translation>Клавіша Delete у списку примірників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="158"/>
         <source>Choose a record in the list to see it and its copies here.</source>
         <translation>Виберіть запис у списку — тут з’являться його дані та примірники.</translation>
     </message>
@@ -3448,27 +3448,27 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>_SessionDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="294"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="293"/>
         <source>Add session</source>
         <translation>Додати заняття</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="304"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="303"/>
         <source>What the session is about</source>
         <translation>Про що заняття</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="306"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="305"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="307"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="306"/>
         <source>Starts:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="308"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="307"/>
         <source>Minutes:</source>
         <translation>Хвилин:</translation>
     </message>
