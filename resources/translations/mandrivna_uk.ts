@@ -45,54 +45,133 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheetPdf</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="63"/>
+        <source>When:</source>
+        <translation>Коли:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="64"/>
+        <source>Where:</source>
+        <translation>Де:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="67"/>
+        <source>Department:</source>
+        <translation>Відділ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="73"/>
+        <source>Attendance sheet</source>
+        <translation>Аркуш реєстрації учасників</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="94"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="78"/>
+        <source>Surname and name</source>
+        <translation>Прізвище та ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="79"/>
+        <source>Reader card</source>
+        <translation>Читацький квиток</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="80"/>
+        <source>Signature</source>
+        <translation>Підпис</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="95"/>
+        <source>Reader</source>
+        <translation>Читач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="96"/>
+        <source>Done</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="106"/>
+        <source>Sessions:</source>
+        <translation>Занять:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="107"/>
+        <source>Needed to complete:</source>
+        <translation>Для завершення потрібно:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="110"/>
+        <source>Course attendance</source>
+        <translation>Журнал відвідування курсу</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="170"/>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · сторінка %2 з %3</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="44"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="53"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="58"/>
+        <source>No backups yet. The first is made today in the background; to make one now, press «Back up now».</source>
+        <translation>Резервних копій ще немає. Перша зробиться сьогодні у фоні; щоб зробити копію зараз, натисніть «Зробити копію зараз».</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="62"/>
         <source>Back up now</source>
         <translation>Зробити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="54"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="63"/>
         <source>Second folder…</source>
         <translation>Друга тека…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="55"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="64"/>
         <source>Restore from a backup…</source>
         <translation>Відновити з копії…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="76"/>
         <source>A checked copy is made every day the app is used; 7 daily, 4 weekly and 12 monthly copies are kept.</source>
         <translation>Щодня, коли працює програма, робиться перевірена копія; зберігаються 7 щоденних, 4 щотижневі та 12 щомісячних копій.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="89"/>
         <source>{when} · {kind} · {readers} readers, {loans} on loan</source>
         <translation>{when} · {kind} · читачів: {readers}, на руках: {loans}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="100"/>
         <source>Second folder: {folder}</source>
         <translation>Друга тека: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="103"/>
         <source>No second folder: backups stay on this laptop only.</source>
         <translation>Другої теки немає: копії зберігаються лише на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="115"/>
         <source>Backup made and checked: {path}</source>
         <translation>Копію зроблено й перевірено: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="149"/>
         <source>Replace the database with this backup?
 {backup}
 
@@ -103,32 +182,32 @@ The current database is backed up first. Changes this laptop already sent to the
 Спершу буде збережено копію поточної бази. Зміни, які цей ноутбук уже надіслав на сервер синхронізації, повернуться під час наступної синхронізації. Потім програма запуститься знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="158"/>
         <source>Restored. The app starts again.</source>
         <translation>Відновлено. Програма запускається знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="162"/>
         <source>Restore</source>
         <translation>Відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="157"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="166"/>
         <source>Enter the passphrase this backup was made with.</source>
         <translation>Введіть парольну фразу, з якою створено цю резервну копію.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="162"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="171"/>
         <source>Choose a backup</source>
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="164"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="173"/>
         <source>Mandrivna backups (*.sqlite3)</source>
         <translation>Копії Мандрівної (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="169"/>
+        <location filename="../../src/mandrivna/ui/pages/backup_settings.py" line="178"/>
         <source>Second folder for backups</source>
         <translation>Друга тека для копій</translation>
     </message>
@@ -252,95 +331,95 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="94"/>
         <source>Reference help</source>
         <translation>Довідкова допомога</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="96"/>
         <source>Consultation</source>
         <translation>Консультація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="97"/>
         <source>Reference question</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="105"/>
         <source>Answered</source>
         <translation>Надано відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="106"/>
         <source>Referred elsewhere</source>
         <translation>Переадресовано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109"/>
         <source>Reader:</source>
         <translation>Читач:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109"/>
         <source>anonymous</source>
         <translation>анонімно</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="110"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="111"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="112"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="113"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="114"/>
         <source>Note:</source>
         <translation>Примітка:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="115"/>
         <source>Record</source>
-        <translation>Запис</translation>
+        <translation>Записати</translation>
     </message>
 </context>
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="206"/>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="203"/>
         <source>Edit copy</source>
         <translation>Зміна примірника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="217"/>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="214"/>
         <source>Barcode:</source>
         <translation>Штрихкод:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="218"/>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="215"/>
         <source>Now:</source>
         <translation>Зараз:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="219"/>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="216"/>
         <source>Status:</source>
         <translation>Стан:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="226"/>
+        <location filename="../../src/mandrivna/ui/copies_dialog.py" line="223"/>
         <source>On loan since {lent}, due {due}. Choosing «Available» here does not return it: it stays on loan until it is returned at the lending desk. The status only records whether the copy is lost, in transit or written off.</source>
         <translation>Виданий з {lent}, повернути до {due}. Вибір «Доступний» тут не повертає примірник: він лишається виданим, доки його не повернуть на кафедрі видачі. Стан лише позначає, чи примірник втрачений, у дорозі або списаний.</translation>
     </message>
@@ -376,101 +455,131 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CoursesView</name>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="62"/>
         <source>New course…</source>
         <translation>Новий курс…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="63"/>
         <source>Add session…</source>
         <translation>Додати заняття…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="54"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="64"/>
+        <source>Print attendance sheet (Ctrl+P)</source>
+        <translation>Друкувати журнал (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="67"/>
         <source>Scan a card to enroll</source>
         <translation>Зіскануйте квиток, щоб записати на курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="57"/>
-        <source>Scan a card to check in at the chosen session</source>
-        <translation>Зіскануйте квиток, щоб відмітити присутність на вибраному занятті</translation>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="74"/>
+        <source>Scan a card to check in</source>
+        <translation>Зіскануйте квиток для відмітки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="83"/>
+        <source>Nobody enrolled yet: scan reader cards in the field above.</source>
+        <translation>На курс ще ніхто не записаний: скануйте читацькі квитки в полі вище.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="143"/>
         <source>No course selected</source>
         <translation>Курс не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="145"/>
+        <source>No courses yet: create one with «New course…» below the list.</source>
+        <translation>Курсів ще немає: створіть курс кнопкою «Новий курс…» під списком.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="157"/>
         <source>{title}: {n} sessions, {required} needed to complete</source>
         <translation>{title}: занять — {n}, для завершення потрібно {required}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="134"/>
-        <source>Session {n}, {day}</source>
-        <translation>Заняття {n}, {day}</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="168"/>
         <source>Reader</source>
         <translation>Читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="169"/>
         <source>Attended</source>
-        <translation>Відвідав</translation>
+        <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="170"/>
         <source>Completed</source>
-        <translation>Завершив</translation>
+        <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="176"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="159"/>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="163"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="196"/>
         <source>New course</source>
         <translation>Новий курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="192"/>
         <source>Course title:</source>
         <translation>Назва курсу:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="163"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="196"/>
         <source>Sessions needed to complete:</source>
         <translation>Занять для завершення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="168"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="201"/>
         <source>Course created.</source>
         <translation>Курс створено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="180"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="214"/>
         <source>Session added.</source>
         <translation>Заняття додано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="190"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="224"/>
         <source>Enrolled: {name}.</source>
         <translation>Записано: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="201"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="235"/>
         <source>Checked in: {name}.</source>
         <translation>Відмічено: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="260"/>
+        <source>Save the attendance sheet</source>
+        <translation>Зберегти журнал відвідування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="262"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="275"/>
+        <source>Attendance sheet</source>
+        <translation>Журнал відвідування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="277"/>
+        <source>The attendance sheet is saved: {path}</source>
+        <translation>Журнал відвідування збережено: {path}</translation>
     </message>
 </context>
 <context>
     <name>DeskDialogs</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="36"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -478,128 +587,128 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="64"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="82"/>
         <source>Venue (optional)</source>
         <translation>Місце (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="84"/>
         <source>Non-stationary (hub, mobile)</source>
         <translation>Позастаціонарно (хаб, виїзне)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85"/>
         <source>Stationary (library premises)</source>
         <translation>Стаціонарно (приміщення бібліотеки)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86"/>
         <source>Open session (Ctrl+O)</source>
         <translation>Відкрити зміну (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="87"/>
         <source>Close session…</source>
         <translation>Закрити зміну…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="97"/>
         <source>Scan or type a reader card or a book barcode, then Enter</source>
         <translation>Зіскануйте або введіть читацький квиток чи штрихкод книги й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="111"/>
         <source>Today at this desk:</source>
         <translation>Сьогодні на видачі:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="117"/>
         <source>Electronic loan… (Ctrl+L)</source>
         <translation>Електронна видача… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="118"/>
         <source>Reference help… (Ctrl+K)</source>
         <translation>Довідка чи консультація… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="118"/>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="367"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="368"/>
         <source>Overdue at this hub</source>
         <translation>Прострочене в цьому хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="120"/>
         <source>Virtual visits for a period…</source>
         <translation>Віртуальні відвідування за період…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="179"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="180"/>
         <source>No service session is open. Open one to start the day.</source>
         <translation>Зміну не відкрито. Відкрийте її, щоб почати день.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="185"/>
         <source>Session: {place}, {day}, {librarian}</source>
         <translation>Зміна: {place}, {day}, {librarian}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="204"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="205"/>
         <source>Close session</source>
         <translation>Закриття зміни</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="205"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="206"/>
         <source>Close today&apos;s session and see its summary?</source>
         <translation>Закрити сьогоднішню зміну й переглянути підсумки?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="264"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="265"/>
         <source>Not lent: {code}.</source>
         <translation>Не видано: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="273"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="274"/>
         <source>Lent: {title} ({code}), due {due}.</source>
         <translation>Видано: {title} ({code}), повернути до {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="277"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="278"/>
         <source>Returned: {title} ({code}).</source>
         <translation>Повернено: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="284"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="285"/>
         <source>The catalogue still marks it «{status}»: change its status there if it stays here.</source>
         <translation>У каталозі він досі позначений «{status}»: змініть там його стан, якщо він лишається тут.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="320"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="321"/>
         <source>Renewed: {n}.</source>
         <translation>Продовжено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="334"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="335"/>
         <source>Recorded: {title}.</source>
         <translation>Записано: {title}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="347"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="348"/>
         <source>Reference help recorded.</source>
         <translation>Довідку записано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="380"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="381"/>
         <source>Loan history: {name}</source>
         <translation>Історія видач: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="393"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="394"/>
         <source>Virtual visits recorded: {n} ({source}).</source>
         <translation>Віртуальні відвідування записано: {n} ({source}).</translation>
     </message>
@@ -607,47 +716,47 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ELoanDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="68"/>
         <source>Electronic loan or internet resource</source>
         <translation>Електронна видача чи інтернет-ресурс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="70"/>
         <source>Electronic loan (e-book, aggregator access)</source>
         <translation>Електронна видача (е-книга, доступ до агрегатора)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="71"/>
         <source>Free internet resource (link, QR code)</source>
         <translation>Вільний інтернет-ресурс (посилання, QR-код)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76"/>
         <source>Reader:</source>
         <translation>Читач:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76"/>
         <source>anonymous</source>
         <translation>анонімно</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="77"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="78"/>
         <source>What was given:</source>
         <translation>Що надано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="79"/>
         <source>Link:</source>
         <translation>Посилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="80"/>
         <source>Record</source>
         <translation>Записати</translation>
     </message>
@@ -657,7 +766,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/pages/encryption_settings.py" line="29"/>
         <source>Encryption</source>
-        <extracomment>Asks for (current, new, repeated); the argument says whether the passphrase is being changed.</extracomment>
         <translation>Шифрування</translation>
     </message>
     <message>
@@ -702,111 +810,195 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>EventAttendancePanel</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="48"/>
+        <source>Attendance</source>
+        <translation>Відвідуваність</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="118"/>
+        <source>No event selected</source>
+        <translation>Захід не вибрано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="63"/>
+        <source>Came in person:</source>
+        <translation>Прийшло особисто:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="64"/>
+        <source>Online participants:</source>
+        <translation>Онлайн-учасників:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="72"/>
+        <source>Save attendance</source>
+        <translation>Зберегти відвідуваність</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="76"/>
+        <source>Scan a card to check in (Ctrl+I)</source>
+        <translation>Зіскануйте квиток для відмітки (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="82"/>
+        <source>Nobody checked in by card yet: scan reader cards in the field above.</source>
+        <translation>За квитком ще ніхто не відмічений: скануйте читацькі квитки в полі вище.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="83"/>
+        <source>Print attendance sheet (Ctrl+P)</source>
+        <translation>Друкувати аркуш реєстрації (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="89"/>
+        <source>Of them:</source>
+        <translation>З них:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="165"/>
+        <source>Attendance saved.</source>
+        <translation>Відвідуваність збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="186"/>
+        <source>{name} is already checked in.</source>
+        <translation>{name} уже відмічено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="188"/>
+        <source>Checked in: {name}.</source>
+        <translation>Відмічено: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="203"/>
+        <source>Save the attendance sheet</source>
+        <translation>Зберегти аркуш реєстрації</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="205"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="222"/>
+        <source>Attendance sheet</source>
+        <translation>Аркуш реєстрації</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_attendance_panel.py" line="224"/>
+        <source>The attendance sheet is saved: {path}</source>
+        <translation>Аркуш реєстрації збережено: {path}</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="81"/>
         <source>New event</source>
         <translation>Новий захід</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="81"/>
         <source>Edit event</source>
         <translation>Редагування заходу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="84"/>
         <source>— not in a series —</source>
         <translation>— не в циклі —</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="75"/>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="76"/>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="90"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="93"/>
         <source>Zoom, YouTube, Facebook…</source>
         <translation>Zoom, YouTube, Facebook…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="105"/>
         <source>not limited</source>
         <translation>без обмежень</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="113"/>
         <source>Title:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="114"/>
         <source>Series:</source>
         <translation>Цикл:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="115"/>
         <source>Starts:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="116"/>
         <source>Ends:</source>
         <translation>Кінець:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="117"/>
         <source>Direction:</source>
         <translation>Напрям:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="118"/>
         <source>Form:</source>
         <translation>Форма:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="119"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="120"/>
         <source>Department:</source>
         <translation>Відділ:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="121"/>
         <source>Venue:</source>
         <translation>Місце:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="122"/>
         <source>Online platform:</source>
         <translation>Онлайн-платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="123"/>
         <source>Partner project:</source>
         <translation>Партнерський проєкт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="124"/>
         <source>Capacity:</source>
         <translation>Місткість:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="125"/>
         <source>Description:</source>
         <translation>Опис:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="130"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -814,34 +1006,33 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="64"/>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="60"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="67"/>
         <source>Events</source>
-        <extracomment>Text fields wider than this are hard to read across a 1366-pixel screen.</extracomment>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="70"/>
         <source>Courses</source>
         <translation>Курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="94"/>
         <source>All departments</source>
         <translation>Усі відділи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="97"/>
         <source>All directions</source>
         <translation>Усі напрями</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="100"/>
         <source>All formats</source>
         <translation>Усі формати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="132"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
@@ -849,6 +1040,11 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="113"/>
         <source>New event (Ctrl+N)</source>
         <translation>Новий захід (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="102"/>
+        <source>All hubs</source>
+        <translation>Усі хаби</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="114"/>
@@ -866,83 +1062,37 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="128"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="129"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="130"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="127"/>
-        <source>Format</source>
-        <translation>Формат</translation>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="131"/>
+        <source>Department</source>
+        <translation>Відділ</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="133"/>
         <source>Came</source>
         <translation>Прийшло</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="164"/>
-        <source>Attendance</source>
-        <translation>Відвідуваність</translation>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="142"/>
+        <source>No events this month for these filters. Plan one with «New event» (Ctrl+N), or choose another month in the calendar.</source>
+        <translation>Цього місяця за такими фільтрами заходів немає. Заплануйте захід кнопкою «Новий захід» (Ctrl+N) або виберіть інший місяць у календарі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="165"/>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="284"/>
-        <source>No event selected</source>
-        <translation>Захід не вибрано</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="178"/>
-        <source>Came in person:</source>
-        <translation>Прийшло особисто:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="179"/>
-        <source>Online participants:</source>
-        <translation>Онлайн-учасників:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="187"/>
-        <source>Save attendance</source>
-        <translation>Зберегти відвідуваність</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="191"/>
-        <source>Scan a reader card to check in (Ctrl+I)</source>
-        <translation>Зіскануйте читацький квиток, щоб відмітити присутність (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="198"/>
-        <source>Of them:</source>
-        <translation>З них:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="331"/>
-        <source>Attendance saved.</source>
-        <translation>Відвідуваність збережено.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="353"/>
-        <source>{name} is already checked in.</source>
-        <translation>{name} уже відмічено.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="355"/>
-        <source>Checked in: {name}.</source>
-        <translation>Відмічено: {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="393"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="320"/>
         <source>New series (monthly)</source>
         <translation>Новий цикл (щомісяця)</translation>
     </message>
@@ -1079,7 +1229,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/import_dialog.py" line="126"/>
         <location filename="../../src/mandrivna/ui/import_dialog.py" line="130"/>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="282"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="284"/>
         <source>Automatic</source>
         <translation>Автоматично</translation>
     </message>
@@ -1094,72 +1244,72 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>&amp;Кодування:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="151"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="153"/>
         <source>&amp;Import</source>
         <translation>&amp;Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="155"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="190"/>
         <source>Catalogue files (*.mrc *.iso *.marc *.xml *.csv *.xlsx)</source>
         <translation>Файли каталогу (*.mrc *.iso *.marc *.xml *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="190"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="192"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблиці (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="190"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="192"/>
         <source>Choose a file to import</source>
         <translation>Виберіть файл для імпорту</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="210"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="212"/>
         <source>Reading the file…</source>
         <translation>Читання файлу…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="238"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="240"/>
         <source>Read %1 of %2…</source>
         <translation>Прочитано %1 з %2…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="248"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="250"/>
         <source>The file is ready to import.</source>
         <translation>Файл готовий до імпорту.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="251"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="253"/>
         <source>The file has nothing to import.</source>
         <translation>У файлі немає що імпортувати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="253"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="255"/>
         <source>Fix the problems in the file, then choose it again.</source>
         <translation>Виправте проблеми у файлі й виберіть його знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="282"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="284"/>
         <source>Automatic (%1)</source>
         <translation>Автоматично (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="291"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="293"/>
         <source>Importing…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="309"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="311"/>
         <source>Imported: %1 records added, %2 updated; %3 copies added.</source>
         <translation>Імпортовано: додано записів — %1, оновлено — %2; додано примірників — %3.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="314"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="316"/>
         <source>Imported: %1 readers added, %2 updated.</source>
         <translation>Імпортовано: додано читачів — %1, оновлено — %2.</translation>
     </message>
@@ -1167,155 +1317,155 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="39"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="40"/>
         <source>P&amp;review (the first 200 rows):</source>
         <translation>&amp;Попередній перегляд (перші 200 рядків):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="43"/>
         <source>&amp;Problems:</source>
         <translation>Про&amp;блеми:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="66"/>
         <source>%1 records: %2 new, %3 to update, %4 unchanged; %5 copies to add.</source>
         <translation>Записів: %1 — нових %2, до оновлення %3, без змін %4; примірників до додавання: %5.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="69"/>
         <source>%1 readers: %2 new, %3 to update, %4 unchanged.</source>
         <translation>Читачів: %1 — нових %2, до оновлення %3, без змін %4.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="76"/>
         <source>Errors: %1, warnings: %2.</source>
         <translation>Помилок: %1, попереджень: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="85"/>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="166"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="167"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="86"/>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="98"/>
         <source>Will be</source>
         <translation>Що буде</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="88"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="89"/>
         <source>Authors</source>
         <translation>Автори</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="90"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="91"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="92"/>
         <source>Copies</source>
         <translation>Примірники</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="93"/>
         <source>Barcodes</source>
         <translation>Штрихкоди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="96"/>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="165"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="166"/>
         <source>Line</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="99"/>
         <source>Card number</source>
         <translation>Читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="100"/>
         <source>Surname</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="101"/>
         <source>Given name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="102"/>
         <source>Patronymic</source>
         <translation>По батькові</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="103"/>
         <source>Birth year</source>
         <translation>Рік народження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="104"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="105"/>
         <source>Consent</source>
         <translation>Згода</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="126"/>
         <source>(assumed: the file does not tell)</source>
         <translation>(припущення: у файлі це не вказано)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="129"/>
         <source>(the file declares %1)</source>
         <translation>(файл заявляє %1)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="132"/>
         <source>Read as: %1.</source>
         <translation>Прочитано як: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="137"/>
         <source>error</source>
         <translation>помилка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="138"/>
         <source>new</source>
         <translation>новий</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="138"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="139"/>
         <source>updated</source>
         <translation>оновиться</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="140"/>
         <source>unchanged</source>
         <translation>без змін</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="155"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="156"/>
         <source>(new)</source>
         <translation>(новий)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_preview.py" line="189"/>
+        <location filename="../../src/mandrivna/ui/import_preview.py" line="190"/>
         <source>…and %1 more problems.</source>
         <translation>…і ще проблем: %1.</translation>
     </message>
@@ -1346,57 +1496,57 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>LoanListDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="183"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="184"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="185"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="186"/>
         <source>Lent</source>
         <translation>Видано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="186"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="187"/>
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="187"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="188"/>
         <source>Returned</source>
         <translation>Повернено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="189"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="194"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="195"/>
         <source>Lent again before a return was recorded</source>
         <translation>Видано повторно до запису про повернення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="196"/>
         <source>Returned without a recorded loan</source>
         <translation>Повернено без записаної видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="206"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="207"/>
         <source>Overdue</source>
         <translation>Прострочено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="211"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="212"/>
         <source>Nothing to show.</source>
         <translation>Нічого немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="214"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="215"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -1404,8 +1554,8 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainStatusBar</name>
     <message numerus="yes">
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="33"/>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="32"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="36"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -1414,7 +1564,7 @@ The current database is backed up first. Changes this laptop already sent to the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="33"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="32"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n хвилину</numerusform>
@@ -1423,42 +1573,42 @@ The current database is backed up first. Changes this laptop already sent to the
         </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="34"/>
         <source>The clock is %1 ahead: set the date and time</source>
         <translation>Годинник поспішає на %1: встановіть дату й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="38"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="37"/>
         <source>The clock is %1 behind: set the date and time</source>
         <translation>Годинник відстає на %1: встановіть дату й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="40"/>
         <source>The date is wrong: set the date and time</source>
         <translation>Дата неправильна: встановіть дату й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="41"/>
         <source>Hub: %1</source>
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="42"/>
         <source>Librarian: %1</source>
         <translation>Бібліотекар: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="44"/>
         <source>never</source>
         <translation>ще не було</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="44"/>
         <source>Last sync: %1</source>
         <translation>Остання синхронізація: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="45"/>
         <source>Waiting to sync: %1</source>
         <translation>Очікують синхронізації: %1</translation>
     </message>
@@ -1466,81 +1616,156 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="72"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="110"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="99"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="103"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="107"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="113"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="117"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="120"/>
         <location filename="../../src/mandrivna/ui/main_window.py" line="122"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="124"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="123"/>
         <source>The year&apos;s figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="128"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="129"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="172"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="176"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="178"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="190"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="194"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTotalsTable</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="23"/>
+        <source>This month</source>
+        <translation>За місяць</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="23"/>
+        <source>Events</source>
+        <translation>Заходів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="23"/>
+        <source>Came</source>
+        <translation>Прийшло</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="65"/>
+        <source>All events</source>
+        <translation>Усі заходи</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="68"/>
+        <source>By department</source>
+        <translation>За відділами</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="71"/>
+        <source>Department not given</source>
+        <translation>Відділ не вказано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="72"/>
+        <source>By hub</source>
+        <translation>За хабами</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_month_totals.py" line="74"/>
+        <source>Hub not given</source>
+        <translation>Хаб не вказано</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="92"/>
+        <source>Hub not set</source>
+        <translation>Хаб не вказано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/mandrivna/ui/navigation.py" line="95"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n зміна чекає синхронізації</numerusform>
+            <numerusform>%n зміни чекають синхронізації</numerusform>
+            <numerusform>%n змін чекають синхронізації</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="98"/>
+        <source>Synced %1</source>
+        <translation>Синхронізовано %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="101"/>
+        <source>Not synced yet</source>
+        <translation>Ще не синхронізовано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="102"/>
+        <source>Last sync %1</source>
+        <translation>Остання синхронізація %1</translation>
     </message>
 </context>
 <context>
@@ -1615,22 +1840,22 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="46"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="47"/>
         <source>Lend anyway?</source>
         <translation>Все одно видати?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="52"/>
         <source>Why lend anyway (kept for the coordinator)</source>
         <translation>Чому видаєте (це побачить координатор)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="53"/>
         <source>Lend anyway</source>
         <translation>Все одно видати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="59"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -1640,7 +1865,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="46"/>
         <source>(record deleted)</source>
-        <extracomment>Qt&apos;s translation, by a name ``lupdate`` finds: translate(context, text). Column widths in mm: number, barcode or ISBN, title, author, quantity.</extracomment>
         <translation>(запис видалено)</translation>
     </message>
     <message>
@@ -1757,117 +1981,117 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ParcelDetailPanel</name>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="71"/>
         <source>Destination hub:</source>
         <translation>Хаб призначення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="72"/>
         <source>Waybill:</source>
         <translation>Накладна:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="73"/>
         <source>Formed on:</source>
         <translation>Сформовано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="74"/>
         <source>Sent on:</source>
         <translation>Надіслано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="75"/>
         <source>Received on:</source>
         <translation>Отримано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="86"/>
         <source>Barcode / ISBN</source>
         <translation>Штрихкод / ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="86"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="86"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="87"/>
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="97"/>
         <source>Scan a copy&apos;s barcode, or type it and press Enter</source>
         <translation>Відскануйте штрихкод примірника або введіть його й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="102"/>
         <source>Add to the parcel</source>
         <translation>Додати до посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="104"/>
         <source>Copy (Ctrl+B):</source>
         <translation>Примірник (Ctrl+B):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="109"/>
         <source>Remove line (Del)</source>
         <translation>Вилучити рядок (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="110"/>
         <source>Quantity…</source>
         <translation>Кількість…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="111"/>
         <source>Send…</source>
         <translation>Надіслати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="112"/>
         <source>Confirm receipt…</source>
         <translation>Підтвердити отримання…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="113"/>
         <source>Print packing list (Ctrl+P)</source>
         <translation>Друкувати пакувальний лист (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="114"/>
         <source>Delete parcel…</source>
         <translation>Видалити посилку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="146"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="143"/>
         <source>Choose a parcel on the left, or form a new one (Ctrl+N).</source>
         <translation>Виберіть посилку ліворуч або сформуйте нову (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="146"/>
         <source>Parcel No. {number} — {status}</source>
         <translation>Посилка № {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="167"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="164"/>
         <source>{code} (on loan)</source>
         <translation>{code} (виданий)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="167"/>
         <source>(record deleted)</source>
         <translation>(запис видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="182"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="179"/>
         <source>Lines: {lines}. Books: {books}.</source>
         <translation>Рядків: {lines}. Книг: {books}.</translation>
     </message>
@@ -1875,152 +2099,157 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ParcelsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="64"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="94"/>
         <source>All parcels</source>
         <translation>Усі посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="97"/>
         <source>New parcel (Ctrl+N)</source>
         <translation>Нова посилка (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="101"/>
+        <source>No parcels yet. Form one with «New parcel» (Ctrl+N) and add books to it.</source>
+        <translation>Посилок ще немає. Сформуйте посилку кнопкою «Нова посилка» (Ctrl+N) і додайте до неї книжки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="104"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="104"/>
         <source>Destination hub</source>
         <translation>Хаб призначення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="104"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="105"/>
         <source>Books</source>
         <translation>Книг</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="197"/>
         <source>Parcels: {count}.</source>
         <translation>Посилок: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="234"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="239"/>
         <source>New parcel</source>
         <translation>Нова посилка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="235"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="240"/>
         <source>Which hub does the parcel go to?</source>
         <translation>До якого хабу йде посилка?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="247"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="252"/>
         <source>Parcel formed. Scan the copies that go in it.</source>
         <translation>Посилку сформовано. Відскануйте примірники, які до неї входять.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="266"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="271"/>
         <source>Added {code}.</source>
         <translation>Додано {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="273"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="278"/>
         <source>Find the title first, then choose it in the list.</source>
         <translation>Спершу знайдіть назву, потім виберіть її у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="279"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="284"/>
         <source>Added {count} × {title}.</source>
         <translation>Додано {count} × «{title}».</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="299"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="304"/>
         <source>Line removed.</source>
         <translation>Рядок вилучено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="307"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="312"/>
         <source>A scanned copy is one book; scan each copy that goes.</source>
         <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="311"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="316"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="312"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="317"/>
         <source>How many books of «{title}»?</source>
         <translation>Скільки книг «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="320"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="325"/>
         <source>Quantity changed.</source>
         <translation>Кількість змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="329"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="334"/>
         <source>Delete parcel</source>
         <translation>Видалити посилку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="332"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="337"/>
         <source>Delete parcel {number}? Its books stay in the catalogue where they are.</source>
         <translation>Видалити посилку {number}? Її книги залишаться в каталозі там, де вони є.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="338"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="343"/>
         <source>Parcel deleted.</source>
         <translation>Посилку видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="365"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="370"/>
         <source>Sent. Its copies are in transit until the hub confirms receipt.</source>
         <translation>Надіслано. Примірники в дорозі, доки хаб не підтвердить отримання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="374"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="379"/>
         <source>Confirm receipt</source>
         <translation>Підтвердження отримання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="378"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="383"/>
         <source>Did parcel {number} arrive at {hub}? Its copies will be recorded at {hub} and available for lending.</source>
         <translation>Посилка {number} надійшла за призначенням ({hub})? Її примірники буде обліковано там ({hub}), і їх можна буде видавати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="384"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="389"/>
         <source>Receipt confirmed: the copies are now at {hub}.</source>
         <translation>Отримання підтверджено: примірники тепер обліковано за місцем призначення ({hub}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="396"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="401"/>
         <source>Save the packing list</source>
         <translation>Зберегти пакувальний лист</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="398"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="403"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="412"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="417"/>
         <source>The packing list could not be saved: {error}</source>
         <translation>Не вдалося зберегти пакувальний лист: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="418"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="423"/>
         <source>The packing list was saved to {path}.</source>
         <translation>Пакувальний лист збережено у файл {path}.</translation>
     </message>
@@ -2043,7 +2272,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="62"/>
         <source>The travelling library</source>
-        <extracomment>ISO/IEC 15417 asks for a light margin of at least ten modules on either side. Narrower bars than this are not read reliably by ordinary USB scanners. 1/75 inch: a whole number of dots at 300, 600 and 1200 dpi, so printers draw every bar alike. Dots per inch of the drawing: fine enough that bar widths are exact (a 1/75-inch module is 16). Qt&apos;s translation, by a name ``lupdate`` finds: translate(context, text).</extracomment>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
@@ -2065,67 +2293,67 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReaderDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="34"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="35"/>
         <source>Card:</source>
         <translation>Квиток:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="36"/>
         <source>Born:</source>
         <translation>Рік народження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="36"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="37"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="38"/>
         <source>E-mail:</source>
         <translation>Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="38"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="39"/>
         <source>Messenger:</source>
         <translation>Месенджер:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="39"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="40"/>
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="40"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="41"/>
         <source>Categories:</source>
         <translation>Категорії:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="42"/>
         <source>Registered:</source>
         <translation>Зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="43"/>
         <source>Registration years:</source>
         <translation>Роки реєстрації:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="44"/>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="58"/>
         <source>No reader selected</source>
         <translation>Читача не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="65"/>
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="89"/>
         <source>Not re-registered for {year} yet.</source>
         <translation>Ще не перереєстровано на {year} рік.</translation>
     </message>
@@ -2133,102 +2361,102 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReaderDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79"/>
         <source>New reader</source>
         <translation>Новий читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79"/>
         <source>Edit reader</source>
         <translation>Редагування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="90"/>
         <source>The reader consents to the processing of personal data</source>
         <translation>Читач дає згоду на обробку персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="102"/>
         <source>Register</source>
         <translation>Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="103"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="120"/>
         <source>Surname:</source>
         <translation>Прізвище:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="121"/>
         <source>Given name:</source>
         <translation>Ім’я:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="121"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="122"/>
         <source>Patronymic:</source>
         <translation>По батькові:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="123"/>
         <source>Birth year:</source>
         <translation>Рік народження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="124"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125"/>
         <source>E-mail:</source>
         <translation>Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126"/>
         <source>Messenger:</source>
         <translation>Месенджер:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="127"/>
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131"/>
         <source>Categories:</source>
         <translation>Категорії:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="132"/>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="138"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="139"/>
         <source>Consent to personal-data processing given on {date}.</source>
         <translation>Згоду на обробку персональних даних надано {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="191"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="192"/>
         <source>This person may already be registered:</source>
         <translation>Можливо, цю людину вже зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="202"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="203"/>
         <source>Possible duplicate</source>
         <translation>Можливий дублікат</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="203"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="204"/>
         <source>This person may already be registered. Register a new reader anyway?</source>
         <translation>Можливо, цю людину вже зареєстровано. Все одно зареєструвати нового читача?</translation>
     </message>
@@ -2236,63 +2464,63 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReaderLoans</name>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="26"/>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="27"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="68"/>
         <source>No reader: scan a card to lend.</source>
         <translation>Читача не вибрано: зіскануйте квиток, щоб видати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="36"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="36"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="36"/>
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="36"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="37"/>
         <source>Renewed</source>
         <translation>Продовжено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="44"/>
         <source>Renew selected (Ctrl+R)</source>
         <translation>Продовжити вибране (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="45"/>
         <source>Renew all (Ctrl+Shift+R)</source>
         <translation>Продовжити все (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="45"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="46"/>
         <source>History (Ctrl+H)</source>
         <translation>Історія (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="46"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="47"/>
         <source>Next reader (Esc)</source>
         <translation>Наступний читач (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="74"/>
         <source>On loan: {n}.</source>
         <translation>На руках: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="76"/>
         <source>Overdue: {n}.</source>
         <translation>Прострочено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="78"/>
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
     </message>
@@ -2300,192 +2528,197 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="57"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="66"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="67"/>
         <source>Name, card number or phone — or scan a card (Ctrl+F)</source>
         <translation>Ім’я, квиток чи телефон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="69"/>
         <source>New reader (Ctrl+N)</source>
         <translation>Новий читач (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="70"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="71"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
         <source>Card</source>
         <translation>Квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
         <source>Born</source>
         <translation>Р. н.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="77"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="83"/>
+        <source>No readers to show. Type a name, card or phone above, or register a new reader with «New reader» (Ctrl+N).</source>
+        <translation>Немає кого показати. Введіть вище ім&apos;я, номер квитка чи телефон або зареєструйте нового читача кнопкою «Новий читач» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="93"/>
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="96"/>
         <source>Print card (Ctrl+P)</source>
         <translation>Друкувати квиток (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="97"/>
         <source>Export personal data…</source>
         <translation>Експорт персональних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="98"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="203"/>
         <source>Found: {found}. Readers registered: {total}.</source>
         <translation>Знайдено: {found}. Зареєстровано читачів: {total}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="248"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="256"/>
         <source>Re-register for {year} (Ctrl+R)</source>
         <translation>Перереєструвати на {year} (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="260"/>
         <source>Unblock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="260"/>
         <source>Block…</source>
         <translation>Заблокувати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="275"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="283"/>
         <source>Imported.</source>
         <translation>Імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="285"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="293"/>
         <source>Registered.</source>
         <translation>Зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="293"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="301"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="302"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="310"/>
         <source>Re-registered.</source>
         <translation>Перереєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="311"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="319"/>
         <source>Unblocked.</source>
         <translation>Розблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="315"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="323"/>
         <source>Block reader</source>
         <translation>Блокування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="316"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="324"/>
         <source>Why is the reader blocked?</source>
         <translation>Чому читача блокують?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="320"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="328"/>
         <source>Blocked.</source>
         <translation>Заблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="329"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="337"/>
         <source>Delete reader</source>
         <translation>Видалення читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="333"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="341"/>
         <source>Delete {name} from the registration file? Their personal data is erased on every laptop; the anonymous counts stay in the reports.</source>
         <translation>Видалити {name} з реєстраційної картотеки? Персональні дані буде стерто на всіх ноутбуках; знеособлені підсумки у звітах залишаться.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="338"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="346"/>
         <source>Deleted.</source>
         <translation>Видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="355"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="363"/>
         <source>The reader&apos;s data was saved to {path}. Give it only to the reader.</source>
         <translation>Дані читача збережено у файл {path}. Передайте його лише читачеві.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="362"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="370"/>
         <source>Export personal data</source>
         <translation>Експорт персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="367"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="375"/>
         <source>The file will hold all personal data of {name}: registration, loans, events, reference help. Save it only where the reader can take it, and delete it afterwards. Continue?</source>
         <translation>Файл міститиме всі персональні дані: {name} — реєстрацію, видачі, заходи, довідки. Збережіть його лише туди, звідки читач його забере, і потім видаліть. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="374"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="382"/>
         <source>Save the reader&apos;s data</source>
         <translation>Зберегти дані читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="375"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="383"/>
         <source>JSON files (*.json)</source>
         <translation>Файли JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="384"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="392"/>
         <source>Save the reader card</source>
         <translation>Зберегти читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="385"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="393"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="396"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="404"/>
         <source>The card could not be saved: {error}</source>
         <translation>Квиток не вдалося зберегти: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="398"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="406"/>
         <source>The card was saved to {path}.</source>
         <translation>Квиток збережено у файл {path}.</translation>
     </message>
@@ -2493,132 +2726,132 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="73"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="82"/>
         <source>Authors:</source>
         <translation>Автори:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="83"/>
         <source>Published:</source>
         <translation>Вихідні дані:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="84"/>
         <source>ISBN:</source>
         <translation>ISBN:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="85"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="86"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="87"/>
         <source>UDC:</source>
         <translation>УДК:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="88"/>
         <source>Subjects:</source>
         <translation>Рубрики:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="89"/>
         <source>URL:</source>
         <translation>Вебадреса:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="107"/>
         <source>Edit record…</source>
         <translation>Змінити запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="108"/>
         <source>Enter or Ctrl+E</source>
         <translation>Enter або Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="109"/>
         <source>Delete record…</source>
         <translation>Видалити запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="110"/>
         <source>Delete key in the list</source>
         <translation>Клавіша Delete у списку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="121"/>
         <source>Copies</source>
         <translation>Примірники</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="126"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="134"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="127"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="128"/>
         <source>Acquired</source>
         <translation>Надходження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="129"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="130"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="138"/>
         <source>Add copies…</source>
         <translation>Додати примірники…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="146"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="139"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="140"/>
         <source>Edit copy…</source>
         <translation>Змінити примірник…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="141"/>
         <source>Enter in the list of copies</source>
         <translation>Enter у списку примірників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="142"/>
         <source>Delete copy…</source>
         <translation>Видалити примірник…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="143"/>
         <source>Delete key in the list of copies</source>
         <translation>Клавіша Delete у списку примірників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="165"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="158"/>
         <source>Choose a record in the list to see it and its copies here.</source>
         <translation>Виберіть запис у списку — тут з’являться його дані та примірники.</translation>
     </message>
@@ -2780,32 +3013,32 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SendParcelDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="26"/>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="28"/>
         <source>Send parcel %1</source>
         <translation>Надіслати посилку %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="32"/>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="34"/>
         <source>Parcel %1 goes to %2. Its copies will be in transit until the hub confirms it.</source>
         <translation>Посилка %1 йде за призначенням: %2. Її примірники будуть у дорозі, доки хаб не підтвердить отримання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="39"/>
         <source>e.g. 20450012345678</source>
         <translation>напр. 20450012345678</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="45"/>
         <source>Carrier&apos;s waybill number:</source>
         <translation>Номер накладної перевізника:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="46"/>
         <source>Sent on:</source>
         <translation>Дата відправлення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="51"/>
         <source>Send</source>
         <translation>Надіслати</translation>
     </message>
@@ -2813,42 +3046,57 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="34"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="36"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="46"/>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="56"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="62"/>
         <source>Hub (service point):</source>
         <translation>Хаб (пункт обслуговування):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="63"/>
         <source>Librarian:</source>
         <translation>Бібліотекар:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="64"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="52"/>
-        <source>Device:</source>
-        <translation>Пристрій:</translation>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="71"/>
+        <source>This laptop:</source>
+        <translation>Цей ноутбук:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="96"/>
+        <source>{hub}, librarian {librarian}</source>
+        <translation>{hub}, бібліотекар {librarian}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="100"/>
+        <source>Device id: {id}</source>
+        <translation>Ідентифікатор пристрою: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="118"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="120"/>
         <source>The new language is used from the next start of the app.</source>
         <translation>Нова мова застосується після перезапуску програми.</translation>
     </message>
@@ -2856,72 +3104,72 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="144"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="145"/>
         <source>The day&apos;s summary</source>
         <translation>Підсумки дня</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="148"/>
         <source>Readers served</source>
         <translation>Обслуговано читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="149"/>
         <source>Visits, stationary</source>
-        <translation>Відвідування стаціонарні</translation>
+        <translation>Стаціонарні відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="150"/>
         <source>Visits, non-stationary</source>
         <translation>Відвідування позастаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="151"/>
         <source>Visits, remote</source>
         <translation>Відвідування віддалені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="151"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="152"/>
         <source>Loans</source>
         <translation>Видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="152"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="153"/>
         <source>Returns</source>
         <translation>Повернення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="154"/>
         <source>Renewals</source>
         <translation>Продовження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="154"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="155"/>
         <source>Electronic loans</source>
         <translation>Електронні видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="155"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="156"/>
         <source>Free internet resources</source>
-        <translation>Вільні інтернет-ресурси</translation>
+        <translation>Безкоштовні (відкриті) інтернет-ресурси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="156"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="157"/>
         <source>Consultations</source>
         <translation>Консультації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="157"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="158"/>
         <source>Reference questions</source>
         <translation>Довідки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="159"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="167"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="168"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -2929,82 +3177,82 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="50"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="64"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="70"/>
         <source>e.g. K7QM-2XHP-9RTA</source>
         <translation>напр. K7QM-2XHP-9RTA</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="71"/>
         <source>Connect</source>
         <translation>Підключити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="73"/>
         <source>Connect to another server</source>
         <translation>Підключити до іншого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="81"/>
         <source>Server address:</source>
         <translation>Адреса сервера:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="82"/>
         <source>Code from the coordinator:</source>
         <translation>Код від координатора:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="96"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="102"/>
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="104"/>
         <source>Write changes to a USB stick…</source>
         <translation>Записати зміни на флешку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="106"/>
         <source>Import a bundle from a USB stick…</source>
         <translation>Імпортувати пакет із флешки…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="114"/>
         <source>While the server can be reached, this laptop syncs by itself every 5 minutes. Records are never lost when there is no link: they wait here and go at the next sync.</source>
         <translation>Коли сервер доступний, ноутбук синхронізується сам кожні 5 хвилин. Без зв’язку записи не губляться: вони чекають тут і підуть під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="118"/>
         <source>Last sync:</source>
         <translation>Остання синхронізація:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="119"/>
         <source>Waiting to be sent:</source>
         <translation>Очікують надсилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="146"/>
         <source>This laptop is not connected to a sync server yet. Enter the server address and the one-time code the coordinator gave you.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера й одноразовий код, який дав координатор.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="150"/>
         <source>Connected to %1 as %2.</source>
         <translation>Підключено до %1 як %2.</translation>
     </message>
@@ -3039,53 +3287,53 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Отримано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="225"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="226"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>Синхронізовано: надіслано %1, отримано %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="229"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="230"/>
         <source>%1 conflicting edits were kept for the coordinator.</source>
         <translation>Суперечливих редагувань збережено для координатора: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="235"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="236"/>
         <source>This laptop&apos;s clock is wrong: set the date and time.</source>
         <translation>Годинник ноутбука налаштовано неправильно: встановіть дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="244"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="245"/>
         <source>Write changes to a USB stick</source>
         <translation>Записати зміни на флешку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="246"/>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="247"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="265"/>
         <source>Mandrivna bundles (*.bundle)</source>
         <translation>Пакети «Мандрівної» (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="253"/>
         <source>Writing…</source>
         <translation>Запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="256"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="257"/>
         <source>Wrote %1 changes to %2. Take the file to the coordinator.</source>
         <translation>Записано змін: %1 до файлу %2. Передайте файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="263"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264"/>
         <source>Import a bundle</source>
         <translation>Імпорт пакета</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="274"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="275"/>
         <source>Importing the bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="283"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="284"/>
         <source>The bundle brought %1 new changes.</source>
         <translation>Нових змін із пакета: %1.</translation>
     </message>
@@ -3121,17 +3369,17 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>TallyCorrectionDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="131"/>
         <source>Correct today&apos;s count</source>
         <translation>Виправлення сьогоднішнього підрахунку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="136"/>
         <source>{channel}, today:</source>
         <translation>{channel}, сьогодні:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="137"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
@@ -3162,37 +3410,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>VirtualVisitsDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="228"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="229"/>
         <source>Virtual visits for a period</source>
         <translation>Віртуальні відвідування за період</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="238"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="239"/>
         <source>Library website statistics</source>
         <translation>Статистика сайту бібліотеки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="248"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="249"/>
         <source>From:</source>
         <translation>З:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="249"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="250"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="250"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="251"/>
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="251"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="252"/>
         <source>Visits:</source>
         <translation>Відвідувань:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="253"/>
         <source>Record</source>
         <translation>Записати</translation>
     </message>
@@ -3200,17 +3448,27 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>_SessionDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="222"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="293"/>
         <source>Add session</source>
         <translation>Додати заняття</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="232"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="303"/>
+        <source>What the session is about</source>
+        <translation>Про що заняття</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="305"/>
+        <source>Topic:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="306"/>
         <source>Starts:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="233"/>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="307"/>
         <source>Minutes:</source>
         <translation>Хвилин:</translation>
     </message>
@@ -3220,7 +3478,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_argparse.py" line="24"/>
         <source>usage: </source>
-        <extracomment>How long a connection waits for another&apos;s write lock before it gives up. The execution option that names the BEGIN mode (DEFERRED unless a writer asks otherwise). argparse&apos;s own texts that a user can meet (Python 3.11 to 3.13), for lupdate to collect.</extracomment>
         <translation>використання: </translation>
     </message>
     <message>
@@ -3417,7 +3674,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/catalogue_names.py" line="37"/>
         <source>Ukrainian</source>
-        <extracomment>Record languages as MARC 21 codes (what imported records carry), most used first.</extracomment>
         <translation>Українська</translation>
     </message>
     <message>
@@ -3494,7 +3750,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_setup.py" line="31"/>
         <source>librarian</source>
-        <extracomment>The catalogue for the user&apos;s language as it is now (a command may have just changed it).</extracomment>
         <translation>бібліотекар</translation>
     </message>
     <message>
@@ -3596,7 +3851,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli.py" line="58"/>
         <source>Mandrivna — the travelling library. Without a command, opens the app.</source>
-        <extracomment>A backup made with another passphrase than the folder&apos;s (before a change, another laptop).</extracomment>
         <translation>Мандрівна бібліотека. Без команди відкриває застосунок.</translation>
     </message>
     <message>
@@ -3839,7 +4093,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="131"/>
         <source>…and {count} more problems.</source>
-        <extracomment>The id this database writes its change log under; a database put back from a backup starts a new one, so that (origin, seq) names one change for ever (``own_origin``).</extracomment>
         <translation>…і ще проблем: {count}.</translation>
     </message>
     <message>
@@ -3860,19 +4113,16 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="155"/>
         <source>Added {new} readers, updated {updated}, left {same} as they were.</source>
-        <extracomment>What the last sync learned of this laptop&apos;s clock: wall clock minus the server&apos;s (ms), the server&apos;s time then, and the newest stamp seen from other laptops.</extracomment>
         <translation>Додано читачів: {new}, оновлено: {updated}, без змін: {same}.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="186"/>
         <source>{count} problems must be fixed before the file can go in.</source>
-        <extracomment>Every change this device made or received, kept for sync, audit and backups. A value that lost a merge, kept for the coordinator&apos;s review queue.</extracomment>
         <translation>Перш ніж імпортувати файл, виправте проблеми ({count}).</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="202"/>
         <source>Wrote {count} records to {file}.</source>
-        <extracomment>An origin this laptop&apos;s database wrote its change log under (one per lineage: a new one after every restore from a backup), and how much of it the server acknowledged.</extracomment>
         <translation>Записи ({count}) збережено у файл {file}.</translation>
     </message>
     <message>
@@ -3883,7 +4133,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="211"/>
         <source>The file holds readers&apos; personal data: keep it safe and delete it when it is no longer needed.</source>
-        <extracomment>A device whose stamps ran far ahead of real time (its clock is set wrong).</extracomment>
         <translation>У файлі є персональні дані читачів: зберігайте його в безпечному місці й видаліть, коли він стане непотрібним.</translation>
     </message>
     <message>
@@ -4146,8 +4395,8 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цього заходу вже немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="183"/>
-        <location filename="../../src/mandrivna/services/course_service.py" line="115"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="188"/>
+        <location filename="../../src/mandrivna/services/course_service.py" line="118"/>
         <source>No reader has the card {code}.</source>
         <translation>Немає читача з квитком {code}.</translation>
     </message>
@@ -4162,24 +4411,24 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="86"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="90"/>
         <location filename="../../src/mandrivna/core/reader_template.py" line="108"/>
         <source>Enter the reader&apos;s surname.</source>
         <translation>Вкажіть прізвище читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="88"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="92"/>
         <location filename="../../src/mandrivna/core/reader_template.py" line="109"/>
         <source>Enter the reader&apos;s given name.</source>
         <translation>Вкажіть ім’я читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="92"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="96"/>
         <source>The birth year {year} is not possible.</source>
         <translation>Рік народження {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="99"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="103"/>
         <source>Unknown reader category: {name}.</source>
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
@@ -4189,7 +4438,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає екрана: відкрийте Мандрівну на робочому столі ноутбука (команди зі списку mandrivna --help працюють і без нього).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="182"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="184"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
@@ -4296,7 +4545,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/sync/sync_engine.py" line="210"/>
         <source>The server did not accept this laptop&apos;s changes. Try again later; nothing recorded here is lost.</source>
-        <extracomment>A laptop this many changes behind the server catches up from a snapshot (merged records) instead of replaying every change. How often one sync retries a push after repairing (new stamps, changes taken back). progress(phase, done, total): phase is &quot;push&quot; or &quot;pull&quot;; total is 0 when unknown.</extracomment>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
     <message>
@@ -4372,39 +4620,39 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цього рядка вже немає в посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="70"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="72"/>
         <source>The ISBN {isbn} is not valid (check its digits).</source>
         <translation>ISBN {isbn} недійсний (перевірте цифри).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="162"/>
+        <location filename="../../src/mandrivna/core/events.py" line="173"/>
         <source>{value} is not a date and time.</source>
         <translation>{value} — це не дата й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="171"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="103"/>
+        <location filename="../../src/mandrivna/core/events.py" line="182"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="105"/>
         <source>Enter the title.</source>
         <translation>Введіть назву.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="185"/>
+        <location filename="../../src/mandrivna/core/events.py" line="196"/>
         <source>The event ends before it starts.</source>
         <translation>Захід закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="188"/>
-        <location filename="../../src/mandrivna/core/events.py" line="201"/>
+        <location filename="../../src/mandrivna/core/events.py" line="199"/>
+        <location filename="../../src/mandrivna/core/events.py" line="212"/>
         <source>A number of people cannot be negative.</source>
         <translation>Кількість людей не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="208"/>
+        <location filename="../../src/mandrivna/core/events.py" line="219"/>
         <source>{count} in one audience group is more than the {total} who came.</source>
         <translation>{count} в одній групі — більше, ніж усього прийшло ({total}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="115"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="117"/>
         <source>The year {year} is not possible.</source>
         <translation>Рік {year} неможливий.</translation>
     </message>
@@ -4412,36 +4660,35 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/services/event_service.py" line="82"/>
         <location filename="../../src/mandrivna/services/desk_service.py" line="105"/>
         <location filename="../../src/mandrivna/services/desk_service.py" line="150"/>
-        <location filename="../../src/mandrivna/core/events.py" line="175"/>
-        <location filename="../../src/mandrivna/core/events.py" line="178"/>
-        <location filename="../../src/mandrivna/core/events.py" line="197"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="123"/>
+        <location filename="../../src/mandrivna/core/events.py" line="186"/>
+        <location filename="../../src/mandrivna/core/events.py" line="189"/>
+        <location filename="../../src/mandrivna/core/events.py" line="208"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="125"/>
         <source>Unknown type: {name}.</source>
-        <extracomment>What the next event of a series takes over from the previous one.</extracomment>
         <translation>Невідомий вид: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="125"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="127"/>
         <source>An online resource needs its URL.</source>
         <translation>Для онлайн-ресурсу потрібна адреса (URL).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="143"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="145"/>
         <source>Enter the copy&apos;s barcode.</source>
         <translation>Введіть штрихкод примірника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="154"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="156"/>
         <source>A copy goes on loan and comes back only at the lending desk; its status says only whether it is available, lost, in transit or written off.</source>
         <translation>Примірник видають і повертають лише на кафедрі видачі; його стан показує тільки, чи він доступний, втрачений, у дорозі або списаний.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="157"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="159"/>
         <source>Unknown copy status: {name}.</source>
         <translation>Невідомий стан примірника: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="162"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="164"/>
         <source>Unknown way of acquisition: {name}.</source>
         <translation>Невідомий спосіб надходження: {name}.</translation>
     </message>
@@ -4685,7 +4932,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/services/catalogue_import.py" line="67"/>
         <source>The same record as on line {number}; both go into one record.</source>
-        <extracomment>From this many rows, the write-ahead log is folded back into the database after the import.</extracomment>
         <translation>Той самий запис, що й у рядку {number}; обидва рядки стануть одним записом.</translation>
     </message>
     <message>
@@ -4823,7 +5069,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/store/folder_encryption.py" line="55"/>
         <source>The file {path}, which says how this folder is encrypted, is damaged. Restore it from a copy, or restore the database from a backup into a new folder.</source>
-        <extracomment>SQLCipher&apos;s page size: an encrypted file is always a whole number of pages. The driver&apos;s error for a file it cannot read (damaged, not a database, or the wrong key). sqlcipher3&apos;s connections have the standard library&apos;s API; typed as such for the checker. The columns a record&apos;s table adds to its entity&apos;s fields: what merging needs.</extracomment>
         <translation>Файл {path}, що описує шифрування цієї папки, пошкоджено. Відновіть його з копії або відновіть базу даних із резервної копії в нову папку.</translation>
     </message>
     <message>
@@ -4854,7 +5099,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_questions.py" line="37"/>
         <source>There is nobody here to answer the command&apos;s question: run it again with --yes.</source>
-        <extracomment>What counts as &quot;yes&quot;, in either language.</extracomment>
         <translation>Тут немає кому відповісти на питання команди: запустіть її ще раз із --yes.</translation>
     </message>
     <message>
@@ -4948,7 +5192,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/events.py" line="27"/>
         <source>Workshop</source>
-        <translation>Воркшоп</translation>
+        <translation>Практикум</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/events.py" line="28"/>
@@ -5006,32 +5250,52 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Гібридний</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/core/events.py" line="44"/>
+        <source>Research and Methodology Department</source>
+        <translation>Відділ науково-методичної роботи</translation>
+    </message>
+    <message>
         <location filename="../../src/mandrivna/core/events.py" line="45"/>
+        <source>Information Technology and E-Resources Department</source>
+        <translation>Відділ інформаційних технологій та електронних ресурсів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="46"/>
+        <source>Collection Development and E-Cataloguing Department</source>
+        <translation>Відділ формування фонду та електронного каталогізування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="47"/>
+        <source>Reading Promotion Centre</source>
+        <translation>Центр просування читання</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="51"/>
         <source>Displaced people</source>
         <translation>Внутрішньо переміщені особи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="46"/>
+        <location filename="../../src/mandrivna/core/events.py" line="52"/>
         <source>Aged 55+</source>
         <translation>Вік 55+</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="47"/>
+        <location filename="../../src/mandrivna/core/events.py" line="53"/>
         <source>Children</source>
         <translation>Діти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="48"/>
+        <location filename="../../src/mandrivna/core/events.py" line="54"/>
         <source>Youth</source>
         <translation>Молодь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="49"/>
+        <location filename="../../src/mandrivna/core/events.py" line="55"/>
         <source>Military and veterans</source>
         <translation>Військові та ветерани</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="50"/>
+        <location filename="../../src/mandrivna/core/events.py" line="56"/>
         <source>People with disabilities</source>
         <translation>Люди з інвалідністю</translation>
     </message>
@@ -5041,7 +5305,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/services/import_report.py" line="111"/>
         <source>Line {number}</source>
-        <extracomment>Rows kept for the preview table, and problems kept for the list (the rest are counted).</extracomment>
         <translation>Рядок {number}</translation>
     </message>
     <message>
@@ -5063,7 +5326,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="208"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="211"/>
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>
@@ -5093,338 +5356,337 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="55"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="56"/>
         <source>persons</source>
         <translation>осіб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="56"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="57"/>
         <source>visits</source>
         <translation>відвідувань</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="57"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="58"/>
         <source>loans</source>
         <translation>документовидач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="58"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="59"/>
         <source>items</source>
         <translation>одиниць</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="59"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="60"/>
         <source>answers</source>
         <translation>довідок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="60"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="61"/>
         <source>consultations</source>
         <translation>консультацій</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="61"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="62"/>
         <source>copies</source>
         <translation>прим.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="62"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="63"/>
         <source>documents</source>
         <translation>док.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="63"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="64"/>
         <source>records</source>
         <translation>записів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="64"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="65"/>
         <source>events</source>
         <translation>заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="65"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="66"/>
         <source>attendances</source>
         <translation>відвідувань заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="66"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="67"/>
         <source>courses</source>
         <translation>курсів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="68"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="69"/>
         <source>parcels</source>
         <translation>посилок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="72"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="73"/>
         <source>Users served</source>
         <translation>Кількість обслужених користувачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="81"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="82"/>
         <source>Card holders served in the period by any channel (event check-ins included), each once however many hubs served them, plus people served without a card (counted once each at the desk), plus the virtual users entered for the period. A merged duplicate reader counts once.</source>
         <translation>Власники читацьких квитків, обслужені за період будь-яким каналом (зокрема відмічені на заходах), кожен один раз, хоч скільки хабів їх обслуговувало, плюс особи, обслужені без квитка (кожна один раз на видачі), плюс віртуальні користувачі, внесені за період. Об’єднаний дублікат читача рахується один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="86"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="87"/>
         <source>of which card holders</source>
         <translation>з них власники читацьких квитків</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="93"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="94"/>
         <source>Distinct registered readers with a visit, loan, e-loan, consultation, event check-in, registration or re-registration in the period.</source>
         <translation>Різні зареєстровані читачі, які за період мали відвідування, видачу, електронну видачу, консультацію, відмітку на заході, реєстрацію чи перереєстрацію.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="99"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="100"/>
         <source>of which served without a card</source>
         <translation>з них обслужені без читацького квитка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="106"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="107"/>
         <source>People served without registering, each counted once at the desk (a new person without a card); they cannot be told apart across hubs, so hubs add up.</source>
         <translation>Особи, обслужені без реєстрації, кожна враховується один раз на видачі (нова особа без квитка); між хабами їх не розрізнити, тож показники хабів додаються.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="112"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="113"/>
         <source>Users registered (ЄРК)</source>
         <translation>Кількість користувачів за ЄРК</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="120"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="121"/>
         <source>Readers registered or re-registered in the period, each once (one registration file for the whole library). Erased readers still count: their registration is kept.</source>
         <translation>Читачі, зареєстровані або перереєстровані за період, кожен один раз (єдина реєстраційна картотека всієї бібліотеки). Вилучені читачі теж рахуються: їхня реєстрація зберігається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="125"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="126"/>
         <source>Virtual users</source>
         <translation>Кількість віртуальних користувачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="132"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="133"/>
         <source>People served only online, entered per period from the web analytics (one entry per source and period); they are counted within users served too.</source>
         <translation>Особи, обслужені лише онлайн, внесені за період із вебаналітики (один запис на джерело й період); вони входять і до кількості обслужених користувачів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="137"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="138"/>
         <source>Visits, total</source>
         <translation>Відвідування (загалом)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="144"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="145"/>
         <source>The sum of stationary, non-stationary, remote and virtual visits. Visits, not visitors: a person counts once a day at each hub.</source>
         <translation>Сума стаціонарних, нестаціонарних, дистанційних і віртуальних відвідувань. Рахуються відвідування, а не відвідувачі: особа — один раз на день у кожному хабі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="149"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="150"/>
         <source>of which in the library&apos;s own premises</source>
         <translation>зокрема стаціонарні (у власному приміщенні бібліотеки)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="156"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="157"/>
         <source>Visits at sessions held in the library&apos;s own premises (none planned while the library works as a travelling library).</source>
         <translation>Відвідування під час обслуговування у власному приміщенні бібліотеки (не плануються, поки бібліотека працює як мандрівна).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="162"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="163"/>
         <source>of which through non-stationary service</source>
         <translation>зокрема через нестаціонарне обслуговування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="170"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="171"/>
         <source>At hubs and mobile points: a card holder once a day per hub, anonymous visitors counted at the desk, registrations in person, and the in-person headcount of events at hubs less the card holders already counted there that day.</source>
         <translation>У хабах і мобільних пунктах: власник квитка один раз на день у кожному хабі, анонімні відвідувачі, враховані на видачі, реєстрації особисто, а також присутні на заходах у хабах за вирахуванням власників квитків, уже врахованих там того дня.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="176"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="177"/>
         <source>of which through remote service</source>
         <translation>зокрема через дистанційне обслуговування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="184"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="185"/>
         <source>By phone, messenger, e-mail and online: remote consultations and e-services, remote visits counted at the desk, and the live participants of online events (views of a recording are not visits).</source>
         <translation>Телефоном, через месенджери, електронною поштою й онлайн: дистанційні консультації та електронні послуги, дистанційні відвідування, враховані на видачі, і учасники онлайн-заходів у прямому ефірі (перегляди запису не є відвідуваннями).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="190"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="191"/>
         <source>of which virtual visits (web resources)</source>
         <translation>зокрема віртуальні відвідування (інтернет-ресурсів)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="197"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="198"/>
         <source>Sessions on the library&apos;s web resources from outside, however many pages, entered per period (page views, followers and reach are not visits).</source>
         <translation>Сеанси на вебресурсах бібліотеки ззовні, хоч скільки сторінок переглянуто, внесені за період (перегляди сторінок, підписники й охоплення не є відвідуваннями).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="203"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="204"/>
         <source>Loans (документовидача)</source>
         <translation>Книговидача (документовидача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="211"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="212"/>
         <source>Printed items lent (renewals are not new loans: ISO 2789, 6.2.3.2), items used in the hub without being taken away (6.2.3.4), and electronic loans. Free internet resources are not loans.</source>
         <translation>Видані друковані документи (продовження — не нова видача: ISO 2789, 6.2.3.2), документи, використані в хабі без виносу (6.2.3.4), та електронні видачі. Вільні ресурси інтернету не є видачами.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="216"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="217"/>
         <source>of which electronic</source>
         <translation>зокрема електронна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="221"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="222"/>
         <source>Access given to an e-book or an item of a content aggregator.</source>
         <translation>Наданий доступ до електронної книги або документа агрегатора контенту.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="227"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="228"/>
         <source>of which printed</source>
         <translation>зокрема друкованих документів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="234"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="235"/>
         <source>Copies lent at the desk (a copy lent twice before a sync counts twice: two people took it). The plan&apos;s figure is the total less the electronic loans.</source>
         <translation>Примірники, видані на абонементі (примірник, виданий двічі до синхронізації, рахується двічі: його взяли дві особи). Планове значення — загальна книговидача без електронної.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="240"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="241"/>
         <source>of which used in the hub</source>
-        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>зокрема використано в хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="245"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="246"/>
         <source>Items read at the hub without being taken away, counted at the desk.</source>
         <translation>Документи, прочитані в хабі без виносу, враховані на видачі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="251"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="252"/>
         <source>Renewals (not loans)</source>
         <translation>Продовження (не видачі)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="256"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="257"/>
         <source>Loans renewed, on a line of their own (ISO 2789, 6.2.3.2).</source>
         <translation>Продовжені видачі, окремим рядком (ISO 2789, 6.2.3.2).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="261"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="262"/>
         <source>Free internet resources given out</source>
         <translation>Видача вільних ресурсів інтернет</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="266"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="267"/>
         <source>Links and QR codes to free resources given to people; not loans.</source>
         <translation>Посилання й QR-коди на вільні ресурси, надані людям; не є видачами.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="271"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="272"/>
         <source>Reference answers</source>
         <translation>Довідки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="278"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="279"/>
         <source>Questions answered with staff knowledge or sources; a question referred on still counts. Directional questions are not recorded.</source>
         <translation>Запити, виконані із залученням знань працівника або джерел; переадресований запит теж рахується. Адресно-навігаційні питання не записуються.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="283"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="284"/>
         <source>Consultations</source>
         <translation>Консультації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="286"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="287"/>
         <source>Consultations given, by any channel.</source>
         <translation>Надані консультації будь-яким каналом.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="291"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="292"/>
         <source>of which educational</source>
         <translation>з них освітнього напрямку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="298"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="299"/>
         <source>Consultations with an educational topic; digital skills and e-government (Дія) count as educational unless the setting says otherwise.</source>
         <translation>Консультації з освітньою темою; цифрові навички та електронні держпослуги (Дія) вважаються освітніми, якщо в налаштуваннях не вказано інакше.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="304"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="305"/>
         <source>Books acquired</source>
         <translation>Надходження видань до фонду: книги</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="309"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="310"/>
         <source>Copies of books acquired in the period (bought or donated).</source>
         <translation>Примірники книг, що надійшли за період (придбані чи подаровані).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="314"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="315"/>
         <source>Electronic resources acquired</source>
         <translation>Надходження електронних ресурсів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="319"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="320"/>
         <source>Records of e-books, audiobooks and online resources created.</source>
         <translation>Створені записи електронних книг, аудіокниг і онлайн-ресурсів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="324"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="325"/>
         <source>Items technically processed</source>
         <translation>Технічна обробка видань</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="327"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="328"/>
         <source>Copies given a barcode in the period.</source>
         <translation>Примірники, яким за період присвоєно штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="332"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="333"/>
         <source>Records catalogued</source>
         <translation>Каталогізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="335"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="336"/>
         <source>Catalogue records created in the period.</source>
         <translation>Каталожні записи, створені за період.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="340"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="341"/>
         <source>Events held</source>
         <translation>Проведені заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="347"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="348"/>
         <source>Events that took place (not planned or cancelled ones); each course session is an event.</source>
         <translation>Заходи, що відбулися (не заплановані й не скасовані); кожне заняття курсу — окремий захід.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="352"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="353"/>
         <source>Event attendance</source>
         <translation>Відвідування заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="359"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="360"/>
         <source>In-person headcount (or the card check-ins, if more) plus live online participants. The plan sets no target.</source>
         <translation>Кількість присутніх особисто (або відмічених за квитками, якщо їх більше) плюс учасники онлайн у прямому ефірі. План не встановлює показника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="364"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="365"/>
         <source>Courses completed by participants</source>
         <translation>Учасники, які завершили курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="371"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="372"/>
         <source>Enrolments whose sessions attended reached the course&apos;s number by the end of the period.</source>
         <translation>Записи на курс, у яких кількість відвіданих занять досягла потрібної на кінець періоду.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="376"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="377"/>
         <source>Parcels of donated books sent to hubs</source>
         <translation>Посилки з подарованими книгами, надіслані до хабів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="379"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="380"/>
         <source>Parcels sent in the period, by destination hub.</source>
         <translation>Посилки, надіслані за період, за хабами призначення.</translation>
     </message>

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from mandrivna.core.backups import BackupInfo
 
 EXIT_USER_ERROR = 2
-#: A backup made with another passphrase than the folder's (before a change, another laptop).
+# A backup made with another passphrase than the folder's (before a change, another laptop).
 BACKUP_PASSPHRASE_ENV = "MANDRIVNA_BACKUP_PASSPHRASE"
 PAGES = (
     "readers",

@@ -19,7 +19,7 @@ from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
 CONTEXT = "argparse"
 
-#: argparse's own texts that a user can meet (Python 3.11 to 3.13), for lupdate to collect.
+# argparse's own texts that a user can meet (Python 3.11 to 3.13), for lupdate to collect.
 TEXTS = (
     QT_TRANSLATE_NOOP("argparse", "usage: "),
     QT_TRANSLATE_NOOP("argparse", "positional arguments"),

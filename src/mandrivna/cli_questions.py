@@ -16,7 +16,7 @@ from mandrivna.core.errors import NoAnswerError, Translate
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store.folder_encryption import PASSPHRASE_ENV
 
-#: What counts as "yes", in either language.
+# What counts as "yes", in either language.
 YES = ("y", "yes", "т", "так")
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the services load the database layer: only when a command r
     from mandrivna.app import Services
     from mandrivna.services.device_service import DeviceSettings
 
-#: The catalogue for the user's language as it is now (a command may have just changed it).
+# The catalogue for the user's language as it is now (a command may have just changed it).
 Translator = Callable[[], Translate]
 
 ROLE_NAMES = {

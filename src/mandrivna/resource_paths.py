@@ -25,3 +25,8 @@ def compiled_translations() -> Path:
 def app_icon() -> Path:
     """The app's icon (256 px PNG), drawn by ``packaging/make_icon.py``."""
     return _PACKAGE / "icons" / "mandrivna.png"
+
+
+def lucide_icon(name: str) -> Path:
+    """One of the bundled Lucide icons (SVG, ISC licence; see ``icons/lucide/LICENSE``)."""
+    return _PACKAGE / "icons" / "lucide" / f"{name}.svg"

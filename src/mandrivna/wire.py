@@ -25,46 +25,46 @@ from mandrivna.core.change_limits import NAME as NAME
 from mandrivna.core.change_limits import fields_bytes as fields_bytes
 from mandrivna.core.change_limits import fields_problem as fields_problem
 
-#: 2: per-origin logs, the history chain, pushes stamped ahead of the server's clock refused.
+# 2: per-origin logs, the history chain, pushes stamped ahead of the server's clock refused.
 PROTOCOL_VERSION = 2
-#: Oldest protocol the server still accepts; older apps are told to update.
+# Oldest protocol the server still accepts; older apps are told to update.
 MIN_PROTOCOL_VERSION = 2
 PROTOCOL_HEADER = "X-Mandrivna-Protocol"
-#: The laptop's wall clock (ms since the epoch) when it sent the request: the server keeps how
-#: far it is from its own, for the coordinator's list of devices.
+# The laptop's wall clock (ms since the epoch) when it sent the request: the server keeps how
+# far it is from its own, for the coordinator's list of devices.
 CLOCK_HEADER = "X-Mandrivna-Clock"
-#: The ``reason`` of a 409 answer to a push stamped ahead of the server's clock.
+# The ``reason`` of a 409 answer to a push stamped ahead of the server's clock.
 CLOCK_AHEAD = "clock_ahead"
-#: Version of the data the app writes (entities and their fields). Raised only for a change an
-#: older app would misread; once the server holds newer data, older apps are told to update.
+# Version of the data the app writes (entities and their fields). Raised only for a change an
+# older app would misread; once the server holds newer data, older apps are told to update.
 DATA_SCHEMA_VERSION = 1
 SCHEMA_HEADER = "X-Mandrivna-Schema"
 
 # --- Limits: the app and the server take every limit from here (docs/sync-protocol.md) ---------
-#: One request body, as sent (compressed) and once decompressed.
+# One request body, as sent (compressed) and once decompressed.
 MAX_BODY_BYTES = 32 * 1024 * 1024
-#: The body of a request that carries no changes (enroll).
+# The body of a request that carries no changes (enroll).
 MAX_SMALL_BODY_BYTES = 16 * 1024
-#: Changes in one push, and changes or records in one page (pull, own, snapshot).
+# Changes in one push, and changes or records in one page (pull, own, snapshot).
 MAX_BATCH = 5000
-#: Characters of an entity id. What one change's fields may hold (``MAX_NUMBER``, ``MAX_TEXT``,
-#: ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app
-#: checks its own writes with it before they reach the change log.
+# Characters of an entity id. What one change's fields may hold (``MAX_NUMBER``, ``MAX_TEXT``,
+# ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app
+# checks its own writes with it before they reach the change log.
 MAX_ID = 64
-#: The fields of one page of changes or records (pull, own, snapshot) and of one push the app
-#: sends. A page always holds at least one change, so nothing can be stuck behind the cap.
+# The fields of one page of changes or records (pull, own, snapshot) and of one push the app
+# sends. A page always holds at least one change, so nothing can be stuck behind the cap.
 MAX_PAGE_BYTES = 4 * 1024 * 1024
-#: A USB bundle once decompressed: about 300,000 changes, years of a hub's work.
+# A USB bundle once decompressed: about 300,000 changes, years of a hub's work.
 MAX_BUNDLE_BYTES = 64 * 1024 * 1024
-#: gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change).
+# gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change).
 WIRE_GZIP_LEVEL = 6
 
-#: A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen]
+# A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen]
 PushedChange = tuple[int, str, str, str, dict[str, Any], int]
-#: A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen]
+# A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen]
 PulledChange = tuple[int, int, int, str, str, str, dict[str, Any], int]
-#: A change of one of the asking device's origins (``/v1/own``):
-#: [seq, hlc, entity, entity_id, op, fields, seen]
+# A change of one of the asking device's origins (``/v1/own``):
+# [seq, hlc, entity, entity_id, op, fields, seen]
 OwnChange = tuple[int, int, str, str, str, dict[str, Any], int]
 
 

@@ -45,24 +45,30 @@ def test_plan_run_and_count_an_event(qtbot, page, services) -> None:
     QTest.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert [e.title for e in page.month_events] == ["Розмовний клуб української мови"]
     assert page.current is not None and page.current.department == "ЦПЧ"
-    page.checkin.setFocus()
+    page.attendance.checkin.setFocus()
     for rid in (*readers, readers[0]):  # the second scan of the same card counts once
-        type_text(page.checkin, services.readers.get(rid).card_number)
-        QTest.keyClick(page.checkin, Qt.Key.Key_Return)
-    assert page.checked_in.count() == 2
-    assert "already" in page.attendance_message.text()
-    page.in_person.setValue(12)
-    page.groups["idp"].setValue(20)
-    page.save_attendance()
-    assert "20" in page.attendance_message.text()  # refused: more than came
-    page.groups["idp"].setValue(9)
-    page.save_attendance()
+        type_text(page.attendance.checkin, services.readers.get(rid).card_number)
+        QTest.keyClick(page.attendance.checkin, Qt.Key.Key_Return)
+    assert page.attendance.checked_in.count() == 2
+    assert "already" in page.attendance.attendance_message.text()
+    page.attendance.in_person.setValue(12)
+    page.attendance.groups["idp"].setValue(20)
+    page.attendance.save_attendance()
+    assert "20" in page.attendance.attendance_message.text()  # refused: more than came
+    page.attendance.groups["idp"].setValue(9)
+    page.attendance.save_attendance()
     event = services.events.get(page.current.id)
     assert (event.attended_in_person, event.audience_idp) == (12, 9)
-    assert page.table.item(0, 4).text() == "12"
+    assert page.table.item(0, 5).text() == "12"
+    assert page.table.item(0, 3).text() == "ЦПЧ" and page.table.item(0, 4).text() == "Хаб Дніпро"
+    assert "Reading Promotion Centre" in page.table.item(0, 3).toolTip()
+    assert page.totals.item(0, 1).text() == "1" and page.totals.item(0, 2).text() == "12"
+    assert "Attendance saved." in page.attendance.attendance_message.text()
     page.next_in_series()
     nxt = services.events.month(*divmod_month(event.starts_at))
     assert any(e.title == event.title and e.id != event.id for e in nxt)
+    assert page.current is not None and page.current.id != event.id
+    assert page.attendance.attendance_message.text() == ""  # the message was about the last one
 
 
 def divmod_month(starts_at: str) -> tuple[int, int]:
@@ -88,3 +94,62 @@ def test_a_course_with_four_sessions_shows_attendance(qtbot, page, services) -> 
     assert view.table.columnCount() == 7 and view.table.rowCount() == 1
     cells = [view.table.item(0, c).text() for c in range(7)]
     assert cells[1:5] == ["✓", "✓", "✓", ""] and cells[5] == "3" and cells[6]
+
+
+def test_sessions_are_named_by_day_time_and_topic(qtbot, page, services, ukrainian) -> None:
+    course, _ = services.courses.create_course("Цифрова грамотність 55+", sessions_required=2)
+    services.courses.add_session(course, "2026-11-03T10:00", "2026-11-03T11:30", "Онлайн-банкінг")
+    services.courses.add_session(course, "2026-11-10T10:00", "2026-11-10T11:30")
+    view = page.courses_view
+    view.refresh()
+    assert view.session_choice.itemText(0) == "1 · 03.11.2026 10:00 · Онлайн-банкінг"
+    assert view.session_choice.itemText(1) == "2 · 10.11.2026 10:00"
+    assert view.table.horizontalHeaderItem(1).text() == "1\n03.11"
+    headers = [view.table.horizontalHeaderItem(c).text() for c in (3, 4)]
+    assert headers == ["Відвідування", "Завершено"]
+
+
+def test_the_hub_filter_lists_the_hubs_of_events(qtbot, page, services) -> None:
+    today = services.events.today()
+    day = today.replace(day=10).isoformat()
+    for hub in ("Хаб Харків", "Хаб Київ"):
+        services.events.create_event(
+            f"Зустріч у {hub}", f"{day}T10:00", f"{day}T11:00", hub=hub, department="ВНМР"
+        )
+    page.refresh_hubs()
+    page.refresh()
+    hubs = [page.hub.itemText(i) for i in range(page.hub.count())]
+    assert hubs[1:] == ["Хаб Київ", "Хаб Харків"]
+    page.hub.setCurrentIndex(2)
+    assert [e.hub for e in page.month_events] == ["Хаб Харків"]
+    rows = [page.totals.item(r, 0).text().strip() for r in range(page.totals.rowCount())]
+    assert "Хаб Харків" in rows and "Хаб Київ" not in rows
+
+
+def test_ctrl_p_prints_the_attendance_sheet_of_the_event_or_course(
+    qtbot, page, services, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.support.pdf_pages import pdf_text
+
+    today = services.events.today()
+    day = today.replace(day=12).isoformat()
+    services.events.create_event("Лекція про Сковороду", f"{day}T16:00", f"{day}T17:00")
+    course, _ = services.courses.create_course("Цифрова грамотність 55+", sessions_required=1)
+    services.courses.add_session(course, f"{day}T10:00", f"{day}T11:00", "Смартфон")
+    page.refresh()
+    page.courses_view.refresh()
+    target = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    lecture = [e.title for e in page.month_events].index("Лекція про Сковороду")
+    page.table.selectRow(lecture)
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert "Лекція про Сковороду" in pdf_text(target)
+    assert str(target) in page.attendance.attendance_message.text()
+    page.tabs.setCurrentIndex(1)
+    page.courses_view.enroll.setFocus()
+    QTest.keyClick(page.courses_view.enroll, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert "Цифрова грамотність 55+" in pdf_text(target)
+    assert str(target) in page.courses_view.message.text()

@@ -130,3 +130,17 @@ def test_export_of_readers_asks_first_and_says_where(qtbot, ready, tmp_path, mon
     written = Path(str(target) + ".xlsx")
     assert written.exists()
     assert str(written.resolve()) in told[0]
+
+
+def test_the_encoding_box_grows_to_the_detected_encoding(qtbot, ready, tmp_path, ukrainian):
+    fields = [("001", "UA-1"), ("200", "1 ", [("a", "Їжак і ґава")]), ("995", "  ", [("f", "B-1")])]
+    path = write_iso(tmp_path / "cp1251.mrc", [fields], "cp1251")
+    dialog = ImportDialog(ready, ImmediateRunner(), "catalogue")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(path)
+    qtbot.wait(10)
+    text = dialog.encoding.itemText(0)
+    assert "Windows-1251" in text
+    room = dialog.encoding.width() - dialog.encoding.fontMetrics().horizontalAdvance(text)
+    assert room > 20  # the whole «Автоматично (Windows-1251)» shows, with the arrow beside it

@@ -32,6 +32,7 @@ def test_connect_and_sync_from_the_page(qtbot, page, services, server):
     assert page.message.text() == "Синхронізовано: надіслано 1, отримано 0."
     assert page.connected.text().startswith("Підключено до http://127.0.0.1")
     assert not page.form.isVisible() and page.sync_button.isEnabled()
+    assert page.enroll_message.text() == ""  # «the first sync starts now» is over
     assert "waiting" in server.cli("devices") or "enrolled" in server.cli("devices")
 
     services.visits.tally("remote", 1)

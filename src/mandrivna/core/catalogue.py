@@ -16,15 +16,15 @@ from mandrivna.core.loans import Loan
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
 MATERIAL_TYPES = ("book", "ebook", "audiobook", "periodical", "online")
-#: What a copy's stored status may say. Whether it is on loan is not among them: that follows
-#: from the desk's loan facts alone (an open loan), the same on every laptop.
+# What a copy's stored status may say. Whether it is on loan is not among them: that follows
+# from the desk's loan facts alone (an open loan), the same on every laptop.
 COPY_STATUSES = ("available", "in_transit", "lost", "written_off")
 ON_LOAN = "on_loan"
-#: The states a copy is shown and filtered by: on loan, and what its status marks.
+# The states a copy is shown and filtered by: on loan, and what its status marks.
 COPY_STATES = ("available", ON_LOAN, "in_transit", "lost", "written_off")
 ACQUISITIONS = ("donation", "purchase", "other")
 PARCEL_STATUSES = ("formed", "sent", "received")
-#: How many records a catalogue search shows at most (type more to narrow).
+# How many records a catalogue search shows at most (type more to narrow).
 SEARCH_LIMIT = 50
 
 

@@ -32,8 +32,8 @@ class Change:
     entity_id: str
     op: Op
     fields: dict[str, JsonValue]
-    #: For record edits: the newest stamp of this record the writer had seen (0 if new).
-    #: Lets a merge tell a concurrent overwrite (a conflict) from an ordinary later edit.
+    # For record edits: the newest stamp of this record the writer had seen (0 if new).
+    # Lets a merge tell a concurrent overwrite (a conflict) from an ordinary later edit.
     seen: int = 0
 
     @property

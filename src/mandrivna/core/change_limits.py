@@ -10,16 +10,16 @@ from typing import Any
 
 from mandrivna.core import json_text
 
-#: Every integer a request carries: sequence numbers, cursors, stamps, ``seen``, field values.
+# Every integer a request carries: sequence numbers, cursors, stamps, ``seen``, field values.
 MAX_NUMBER = 2**62
-#: Characters of one text value, items of one list value.
+# Characters of one text value, items of one list value.
 MAX_TEXT = 10_000
 MAX_LIST = 100
-#: One change's fields as compact UTF-8 JSON. Measured: the sample catalogue's biggest record is
-#: 390 B, a rich record (60 long subjects, 10 authors) 10 KB, a reader whose notes hold 10,000
-#: Cyrillic characters 24 KB.
+# One change's fields as compact UTF-8 JSON. Measured: the sample catalogue's biggest record is
+# 390 B, a rich record (60 long subjects, 10 authors) 10 KB, a reader whose notes hold 10,000
+# Cyrillic characters 24 KB.
 MAX_CHANGE_BYTES = 64 * 1024
-#: Entity and field names: lower-case identifiers (``_``-fields are the merge's own).
+# Entity and field names: lower-case identifiers (``_``-fields are the merge's own).
 NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS, wall_ms_of
 
 DAY_MS = 24 * 3600 * 1000
-#: No laptop running this version can truly be at an earlier date.
+# No laptop running this version can truly be at an earlier date.
 RELEASED = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
 RELEASED_MS = int(RELEASED.timestamp() * 1000)
 

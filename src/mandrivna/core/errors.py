@@ -12,7 +12,7 @@ from typing import Any
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]
-#: What a write, an import or an enrollment says on a laptop not set up yet.
+# What a write, an import or an enrollment says on a laptop not set up yet.
 SET_UP_FIRST = QT_TRANSLATE_NOOP("errors", "Set up this device first: enter the hub and librarian.")
 
 

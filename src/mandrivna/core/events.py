@@ -39,8 +39,14 @@ FORMATS = {
     "online": QT_TRANSLATE_NOOP("events", "Online"),
     "hybrid": QT_TRANSLATE_NOOP("events", "Hybrid"),
 }
-DEPARTMENTS = ("ВНМР", "ВІТЕР", "ВФФЕК", "ЦПЧ")
-#: Audience groups of the attendance breakdown (counts of people at the event).
+# The library's departments that run events, by the acronym the plan and the data use.
+DEPARTMENTS = {
+    "ВНМР": QT_TRANSLATE_NOOP("events", "Research and Methodology Department"),
+    "ВІТЕР": QT_TRANSLATE_NOOP("events", "Information Technology and E-Resources Department"),
+    "ВФФЕК": QT_TRANSLATE_NOOP("events", "Collection Development and E-Cataloguing Department"),
+    "ЦПЧ": QT_TRANSLATE_NOOP("events", "Reading Promotion Centre"),
+}
+# Audience groups of the attendance breakdown (counts of people at the event).
 AUDIENCE = {
     "idp": QT_TRANSLATE_NOOP("events", "Displaced people"),
     "age55": QT_TRANSLATE_NOOP("events", "Aged 55+"),

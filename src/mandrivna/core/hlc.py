@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 COUNTER_BITS = 16
 COUNTER_MASK = (1 << COUNTER_BITS) - 1
-#: How far ahead of our own wall clock a remote stamp may be and still be adopted.
+# How far ahead of our own wall clock a remote stamp may be and still be adopted.
 DEFAULT_MAX_AHEAD_MS = 10 * 60 * 1000
 
 

@@ -383,8 +383,8 @@ INDICATORS: tuple[Indicator, ...] = (
 
 BY_CODE: dict[str, Indicator] = {i.code: i for i in INDICATORS}
 
-#: The 2024 plan's targets (annual, library-wide). ``loans.printed`` is the plan's total less
-#: its electronic loans; the plan gives it no row of its own.
+# The 2024 plan's targets (annual, library-wide). ``loans.printed`` is the plan's total less
+# its electronic loans; the plan gives it no row of its own.
 PLAN_2024: dict[str, int] = {
     "users.served": 5000,
     "users.registered": 1900,
@@ -407,8 +407,8 @@ PLAN_2024: dict[str, int] = {
     "collection.catalogued": 200,
 }
 
-#: Figures done in earlier years, as the 2024 plan reports them (2023: forecast as of
-#: 1 December 2023), for the "same period last year" column where no records exist.
+# Figures done in earlier years, as the 2024 plan reports them (2023: forecast as of
+# 1 December 2023), for the "same period last year" column where no records exist.
 DONE_BEFORE: dict[int, dict[str, int]] = {
     2022: {
         "users.served": 4109,

@@ -50,7 +50,7 @@ _FLAVOUR_ALIASES = {
 # Tags that exist in one flavour only (or mean something else in the other).
 _UNIMARC_CLUES = frozenset(("010", "101", "102", "200", "205", "210", "214", "215", "606", "675"))
 _MARC21_CLUES = frozenset(("008", "020", "040", "041", "082", "245", "250", "260", "264", "300"))
-#: UNIMARC 100 $a/26-29 character set codes that name one encoding.
+# UNIMARC 100 $a/26-29 character set codes that name one encoding.
 _UNIMARC_CHARSETS = {"50": "utf-8", "89": "cp1251"}  # 89: Windows-1251 (RUSMARC, УКРМАРК)
 
 Decode = Callable[[bytes], str]
@@ -89,8 +89,8 @@ def detect_flavour(tag_sets: Iterable[Iterable[str]]) -> str | None:
     return None
 
 
-#: Non-sorting markers (UNIMARC/ISO 6630 NSB/NSE, MARC21 NSB/NSE): they mark an article to skip
-#: when sorting ("\x88L'\x89altra faccia"); the text shown never holds them.
+# Non-sorting markers (UNIMARC/ISO 6630 NSB/NSE, MARC21 NSB/NSE): they mark an article to skip
+# when sorting ("\x88L'\x89altra faccia"); the text shown never holds them.
 _NON_SORTING = str.maketrans("", "", "\x88\x89\x98\x9c")
 
 

@@ -20,7 +20,7 @@ from mandrivna.core.change import Change, JsonValue, Op
 TOMBSTONE_HLC = (1 << 62) - 1
 DELETED_FIELD = "_deleted"
 
-#: A field's stamp as stored with the record: [hlc, device_id, seen].
+# A field's stamp as stored with the record: [hlc, device_id, seen].
 FieldStamp = list[JsonValue]
 
 

@@ -13,7 +13,7 @@ from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
 FORMED, SENT, RECEIVED = PARCEL_STATUSES
-#: How each status is named to people (translated in the "parcels" context).
+# How each status is named to people (translated in the "parcels" context).
 STATUS_LABELS = {
     FORMED: QT_TRANSLATE_NOOP("parcels", "Formed"),
     SENT: QT_TRANSLATE_NOOP("parcels", "Sent"),

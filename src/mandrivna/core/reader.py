@@ -20,7 +20,7 @@ CATEGORIES = (
     "military_family",
     "disability",
 )
-#: How each category is named to people (translated in the "categories" context).
+# How each category is named to people (translated in the "categories" context).
 CATEGORY_LABELS = {
     "idp": QT_TRANSLATE_NOOP("categories", "Internally displaced person"),
     "age55": QT_TRANSLATE_NOOP("categories", "Aged 55+"),
@@ -62,14 +62,14 @@ class Reader:
         return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
 
 
-#: Every field of a reader but its id (and the merge link), in the order of the exchange
-#: table's columns.
+# Every field of a reader but its id (and the merge link), in the order of the exchange
+# table's columns.
 READER_FIELDS = tuple(
     f.name for f in dataclasses.fields(Reader) if f.name not in ("id", "merged_into")
 )
 NAME_FIELDS = ("surname", "given_name", "patronymic")
 CONTACT_FIELDS = ("phone", "email", "messenger", "settlement")
-#: Personal data erased when a reader is deleted; the anonymous counts stay.
+# Personal data erased when a reader is deleted; the anonymous counts stay.
 PERSONAL_FIELDS = (*NAME_FIELDS, "birth_year", *CONTACT_FIELDS, "notes", "block_reason")
 
 

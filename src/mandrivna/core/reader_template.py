@@ -20,7 +20,7 @@ from mandrivna.core.import_rows import ImportRow
 from mandrivna.core.reader import CONTACT_FIELDS, NAME_FIELDS, READER_FIELDS, validate_reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
-#: The table's columns: every field of a reader, with the date of consent as «consent».
+# The table's columns: every field of a reader, with the date of consent as «consent».
 COLUMNS = tuple("consent" if name == "consent_on" else name for name in READER_FIELDS)
 REQUIRED = ("surname", "given_name", "consent")
 _TEXT = (*NAME_FIELDS, *CONTACT_FIELDS, "registration_hub", "notes", "block_reason")

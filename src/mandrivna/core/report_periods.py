@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
-#: The plan's cumulative periods: how many quarters from the start of the year.
+# The plan's cumulative periods: how many quarters from the start of the year.
 CUMULATIVE = {
     1: QT_TRANSLATE_NOOP("periods", "Q1"),
     2: QT_TRANSLATE_NOOP("periods", "first half-year"),

@@ -30,9 +30,9 @@ _ALIASES = {
     "win1251": CP1251,
     "1251": CP1251,
 }
-#: How many bytes of a file are looked at to decide.
+# How many bytes of a file are looked at to decide.
 SAMPLE_BYTES = 1 << 20
-#: How many of those are scored (plenty of text, and quick).
+# How many of those are scored (plenty of text, and quick).
 SCORED_BYTES = 1 << 17
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -5,7 +5,7 @@ how a name is written in Latin letters."""
 from __future__ import annotations
 
 APOSTROPHES = "'’ʼ`‘´ʹ"
-#: Each Ukrainian letter in Latin letters, inside a word.
+# Each Ukrainian letter in Latin letters, inside a word.
 LETTERS = {
     "а": "a",
     "б": "b",
@@ -41,7 +41,7 @@ LETTERS = {
     "ю": "iu",
     "я": "ia",
 }
-#: At the start of a word these letters are written otherwise.
+# At the start of a word these letters are written otherwise.
 WORD_START = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 
 

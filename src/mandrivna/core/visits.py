@@ -7,10 +7,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-#: Where a day of service is held: the library's premises, or a hub or mobile point.
+# Where a day of service is held: the library's premises, or a hub or mobile point.
 SESSION_CHANNELS = ("stationary", "non_stationary")
-#: The channels visits are counted by (a served reader, a tally at the desk); virtual visits are
-#: entered apart, for a period (``VirtualVisits``).
+# The channels visits are counted by (a served reader, a tally at the desk); virtual visits are
+# entered apart, for a period (``VirtualVisits``).
 VISIT_CHANNELS = (*SESSION_CHANNELS, "remote")
 _VISIT_NAMESPACE = uuid.UUID("6f1c3d4e-3a52-4f0e-9d38-6d2f5f1a7b10")
 
@@ -42,7 +42,7 @@ class Visit:
     channel: str
     count: int
     reader_id: str | None = None
-    #: where it came from: desk, tally, checkin, consultation, registration, e_loan
+    # where it came from: desk, tally, checkin, consultation, registration, e_loan
     source: str | None = None
     device_id: str
     hlc: int

@@ -399,7 +399,7 @@ class Resource:
     url: str
 
 
-#: Free internet resources given out at the desk (real, free to use).
+# Free internet resources given out at the desk (real, free to use).
 FREE_RESOURCES: tuple[Resource, ...] = (
     Resource("Дія.Цифрова освіта: курси цифрової грамотності", "https://osvita.diia.gov.ua"),
     Resource("Портал Дія: державні послуги онлайн", "https://diia.gov.ua"),
@@ -410,5 +410,5 @@ FREE_RESOURCES: tuple[Resource, ...] = (
     Resource("Електронна бібліотека «Культура України»", "https://elib.nlu.org.ua"),
     Resource("Український інститут національної пам'яті", "https://uinp.gov.ua"),
 )
-#: Where hubs give access to e-books and audiobooks (an e-loan names the book).
+# Where hubs give access to e-books and audiobooks (an e-loan names the book).
 E_BOOK_SERVICES = ("Yakaboo", "Абук")

@@ -22,12 +22,12 @@ from mandrivna.demo.world import DemoCopy, World
 UKRAINIAN_BOOK_INSTITUTE = "Український інститут книги"
 READERS_GIFT = "Дарунок читачів"
 WEB_STATISTICS = "Вебсайт бібліотеки: сеанси (Google Analytics)"
-#: When the Institute's deliveries reach headquarters: (month, day); one more comes just before
-#: the demo's end (its parcels are still on their way).
+# When the Institute's deliveries reach headquarters: (month, day); one more comes just before
+# the demo's end (its parcels are still on their way).
 DELIVERIES = ((2, 12), (5, 14), (8, 13), (10, 15))
-#: Lending periods set at headquarters: type of item → days.
+# Lending periods set at headquarters: type of item → days.
 LENDING_DAYS = {"periodical": 14, "audiobook": 21, "ebook": 21}
-#: Recent books the catalogue lacks until a delivery brings them.
+# Recent books the catalogue lacks until a delivery brings them.
 ARRIVING = 24
 
 

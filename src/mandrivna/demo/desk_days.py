@@ -27,7 +27,7 @@ from mandrivna.demo.world import DemoLoan, DemoReader, World
 LOAN_DAYS = 30  # the app's lending period for books unless set otherwise
 MOBILE_VENUE = "Виїзна бібліотечка: гуртожиток для ВПО"
 
-#: What people ask, by topic: (topic, share of consultations, notes).
+# What people ask, by topic: (topic, share of consultations, notes).
 CONSULTATIONS = (
     (
         "digital",
@@ -133,7 +133,7 @@ class HubDesk:
         self.overdue_planted = False
         self.reader_visits = 0  # readers served today in person (they are visits already)
         self.remote_visits = 0
-        #: Categories not met yet: the first readers registered here bring each of them once.
+        # Categories not met yet: the first readers registered here bring each of them once.
         self.categories_to_meet = list(CATEGORIES)
         self.work_days: set[dt.date] = set()
 

@@ -32,7 +32,7 @@ from mandrivna.demo.programme import (
 from mandrivna.demo.timeline import Agenda, Period, at
 from mandrivna.demo.world import DemoReader, World
 
-#: Which readers come to an event for an audience, by category (None: anyone).
+# Which readers come to an event for an audience, by category (None: anyone).
 AUDIENCE_CATEGORY = {FAMILIES: "child", SENIORS: "age55", LIBRARIANS: None}
 
 
@@ -258,9 +258,10 @@ class Programme:
         )
         self.world.done.courses += 1
         session_ids = []
-        for starts in sessions:
+        for number, starts in enumerate(sessions):
+            topic = course.topics[number] if number < len(course.topics) else None
             session_id, _ = courses.add_session(
-                course_id, starts, starts + dt.timedelta(minutes=course.minutes)
+                course_id, starts, starts + dt.timedelta(minutes=course.minutes), topic
             )
             session_ids.append(session_id)
         people = self._guests(laptop.hub.name, course.category, max(3, self._people((10, 16))))

@@ -57,10 +57,10 @@ from mandrivna.services.reader_service import ReaderService
 
 FIRST_YEAR = 2000
 MOST_SCALE = 50.0
-#: Laptops sync in the evening, when their link allows.
+# Laptops sync in the evening, when their link allows.
 EVENING = dt.time(20, 0)
 
-#: progress(day): the simulation has got to the end of ``day`` (called once a month).
+# progress(day): the simulation has got to the end of ``day`` (called once a month).
 Progress = Callable[[dt.date], None]
 
 

@@ -36,9 +36,9 @@ from mandrivna.services.visit_service import VisitService
 from mandrivna.store.database import Database
 from mandrivna.store.sync_store import SyncStore
 
-#: Changes applied per pulled page.
+# Changes applied per pulled page.
 PAGE = 2000
-#: The history id the demo's laptops see (no server: forgotten when the demo is done).
+# The history id the demo's laptops see (no server: forgotten when the demo is done).
 CHAIN = "demo"
 
 
@@ -97,7 +97,7 @@ class Laptop:
         self.pulled = 0
         self.conflicts = 0  # concurrent edits its syncs found (kept for the coordinator)
         self.used_on: dt.date | None = None  # the last day the librarian worked on it
-        #: The laptops whose changes it receives (None: every one).
+        # The laptops whose changes it receives (None: every one).
         self.sources: list[Laptop] | None = None
         self._day: tuple[dt.date, Desk] | None = None
 

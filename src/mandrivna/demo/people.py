@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from mandrivna.core.transliteration import latin
 
-#: Surnames the same for women and men.
+# Surnames the same for women and men.
 SURNAMES = (
     "Шевченко",
     "Коваленко",
@@ -86,7 +86,7 @@ SURNAMES = (
     "Сердюк",
     "Гуменюк",
 )
-#: Surnames with a woman's form: (man, woman).
+# Surnames with a woman's form: (man, woman).
 GENDERED_SURNAMES = (
     ("Ковальський", "Ковальська"),
     ("Лозинський", "Лозинська"),
@@ -173,7 +173,7 @@ WOMEN = (
 )
 BOYS = ("Максим", "Артем", "Матвій", "Марко", "Давид", "Тимофій", "Данило", "Назар", "Богдан")
 GIRLS = ("Софія", "Анна", "Злата", "Марія", "Соломія", "Вероніка", "Дарина", "Мілана", "Єва")
-#: A father's name and the patronymics it gives: (father, son's, daughter's).
+# A father's name and the patronymics it gives: (father, son's, daughter's).
 PATRONYMICS = (
     ("Іван", "Іванович", "Іванівна"),
     ("Петро", "Петрович", "Петрівна"),
@@ -203,7 +203,7 @@ PATRONYMICS = (
     ("Лук'ян", "Лук'янович", "Лук'янівна"),
 )
 APOSTROPHES = ("'", "’", "ʼ")
-#: Mobile operators' codes in Ukraine (Kyivstar, Vodafone, lifecell).
+# Mobile operators' codes in Ukraine (Kyivstar, Vodafone, lifecell).
 OPERATORS = ("67", "68", "96", "97", "98", "50", "66", "95", "99", "63", "73", "93")
 MESSENGERS = ("Viber", "Telegram", "Signal", "WhatsApp")
 MAIL_DOMAINS = ("example.com", "example.org", "example.net")
@@ -212,9 +212,9 @@ MAIL_DOMAINS = ("example.com", "example.org", "example.net")
 CHILD, YOUTH, ADULT, SENIOR = "child", "youth", "adult", "senior"
 AGE_GROUPS = ((CHILD, 0.12), (YOUTH, 0.2), (ADULT, 0.36), (SENIOR, 0.32))
 AGES = {CHILD: (6, 13), YOUTH: (14, 35), ADULT: (36, 54), SENIOR: (55, 84)}
-#: The category that the age group gives (Ukrainian youth policy: 14 to 35).
+# The category that the age group gives (Ukrainian youth policy: 14 to 35).
 AGE_CATEGORY = {CHILD: "child", YOUTH: "youth", SENIOR: "age55"}
-#: Which age group a category asked for needs (None: any but a child).
+# Which age group a category asked for needs (None: any but a child).
 NEEDS_GROUP = {"child": CHILD, "youth": YOUTH, "age55": SENIOR}
 
 

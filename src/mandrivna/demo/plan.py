@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-#: The 2024 plan's headline figures: indicator → (the plan's words, target for the year).
+# The 2024 plan's headline figures: indicator → (the plan's words, target for the year).
 PLAN_2024: dict[str, tuple[str, int]] = {
     "served": ("Кількість обслужених користувачів", 5000),
     "registered": ("Кількість користувачів за ЄРК", 1900),
@@ -29,9 +29,9 @@ PLAN_2024: dict[str, tuple[str, int]] = {
     "books_acquired": ("Надходження видань до фонду: книги", 200),
     "catalogued": ("Каталогізація", 200),
 }
-#: Of the readers registered in a year (ЄРК), the share new that year; the others re-register.
+# Of the readers registered in a year (ЄРК), the share new that year; the others re-register.
 NEW_SHARE = 0.65
-#: Of last year's readers, the share who come back (and re-register).
+# Of last year's readers, the share who come back (and re-register).
 RETURNING = 0.8
 
 

@@ -15,11 +15,11 @@ from mandrivna.demo.hubs import DemoHub
 
 OPENS = dt.time(9, 0)
 CLOSES = dt.time(17, 30)
-#: How busy each month is against the year's mean (summer is quiet, autumn busy).
+# How busy each month is against the year's mean (summer is quiet, autumn busy).
 SEASON = {1: 0.85, 2: 1.0, 3: 1.1, 4: 1.05, 5: 1.0, 6: 0.9, 7: 0.8, 8: 0.8, 9: 1.1, 10: 1.2}
 SEASON |= {11: 1.15, 12: 0.95}
-#: The demo needs this many days of its year (for its planted cases to play out): a current
-#: year younger than that gives way to the whole year before.
+# The demo needs this many days of its year (for its planted cases to play out): a current
+# year younger than that gives way to the whole year before.
 SHORTEST = 60
 
 

@@ -76,7 +76,7 @@ class World:
     hubs: tuple[DemoHub, ...]
     readers: dict[str, list[DemoReader]] = field(default_factory=lambda: defaultdict(list))
     shelf: dict[str, list[DemoCopy]] = field(default_factory=lambda: defaultdict(list))
-    #: (hub, day) → the loans whose books come back there that day, or are renewed.
+    # (hub, day) → the loans whose books come back there that day, or are renewed.
     returns: dict[tuple[str, dt.date], list[DemoLoan]] = field(
         default_factory=lambda: defaultdict(list)
     )

@@ -41,7 +41,7 @@ from mandrivna.store import catalogue_queries, exchange_queries
 from mandrivna.store.tables import DeviceState
 
 Fields = dict[str, Any]
-#: From this many rows, the write-ahead log is folded back into the database after the import.
+# From this many rows, the write-ahead log is folded back into the database after the import.
 BIG_FILE = 5000
 
 

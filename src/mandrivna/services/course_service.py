@@ -68,14 +68,17 @@ class CourseService(Service):
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This course no longer exists."))
         return course
 
-    def add_session(self, course_id: str, starts_at: Any, ends_at: Any) -> tuple[str, Changed]:
-        """The course's next session: an event of the course, numbered."""
+    def add_session(
+        self, course_id: str, starts_at: Any, ends_at: Any, topic: str | None = None
+    ) -> tuple[str, Changed]:
+        """The course's next session: an event of the course, titled by its topic (numbered
+        after the course when it has none)."""
         course = self.get(course_id)
         with self.db.read() as conn:
             number = len(event_queries.sessions_of(conn, course_id)) + 1
         clean = validate_event(
             {
-                "title": f"{course.title} — {number}",
+                "title": (topic or "").strip() or f"{course.title} — {number}",
                 "starts_at": starts_at,
                 "ends_at": ends_at,
                 "course_id": course_id,

@@ -29,7 +29,7 @@ from mandrivna.store import code_lookup, event_queries
 from mandrivna.store.database import Database
 
 _EVENT_NAMESPACE = uuid.UUID("0b5e7a8c-2f7d-4a43-8c7e-59c1e8d2a6f4")
-#: What the next event of a series takes over from the previous one.
+# What the next event of a series takes over from the previous one.
 CARRIED = (
     "title",
     "series_id",
@@ -161,6 +161,11 @@ class EventService(Service):
         end = dt.date(year + (month == 12), month % 12 + 1, 1)
         with self.db.read() as conn:
             return event_queries.events_between(conn, start.isoformat(), end.isoformat(), filters)
+
+    def hubs(self) -> list[str]:
+        """The hubs events were held at (for the month's filter)."""
+        with self.db.read() as conn:
+            return event_queries.event_hubs(conn)
 
     # attendance ------------------------------------------------------------------------
     def record_attendance(

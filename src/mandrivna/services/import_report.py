@@ -13,7 +13,7 @@ from mandrivna.core.errors import Translate, ValidationError
 from mandrivna.core.import_rows import ImportRow, Problem
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
-#: Rows kept for the preview table, and problems kept for the list (the rest are counted).
+# Rows kept for the preview table, and problems kept for the list (the rest are counted).
 PREVIEW_ROWS = 200
 MAX_PROBLEMS = 1000
 BATCH = 1000

@@ -14,9 +14,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
-#: How long a connection waits for another's write lock before it gives up.
+# How long a connection waits for another's write lock before it gives up.
 BUSY_TIMEOUT_S = 30
-#: The execution option that names the BEGIN mode (DEFERRED unless a writer asks otherwise).
+# The execution option that names the BEGIN mode (DEFERRED unless a writer asks otherwise).
 BEGIN_OPTION = "sqlite_begin"
 PRAGMAS = ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL", "secure_delete=ON")
 

@@ -23,11 +23,11 @@ from mandrivna.core.database_key import SALT_BYTES, DatabaseKey
 from mandrivna.sqlshared.sqlite_engine import BUSY_TIMEOUT_S, sqlite_engine
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-#: SQLCipher's page size: an encrypted file is always a whole number of pages.
+# SQLCipher's page size: an encrypted file is always a whole number of pages.
 CIPHER_PAGE_SIZE = 4096
-#: The driver's error for a file it cannot read (damaged, not a database, or the wrong key).
+# The driver's error for a file it cannot read (damaged, not a database, or the wrong key).
 DatabaseError: type[Exception] = sqlcipher3.DatabaseError
-#: sqlcipher3's connections have the standard library's API; typed as such for the checker.
+# sqlcipher3's connections have the standard library's API; typed as such for the checker.
 RawConnection = sqlite3.Connection
 
 

@@ -48,9 +48,9 @@ from mandrivna.store.tables import DeviceState
 
 DB_FILENAME = "mandrivna.sqlite3"
 BACKUP_FOLDER = "backups"
-#: During bulk work the write-ahead log may grow to this many pages before it is folded back.
+# During bulk work the write-ahead log may grow to this many pages before it is folded back.
 BULK_CHECKPOINT_PAGES = 50_000
-#: The database under a new key, complete, waiting to be put in place.
+# The database under a new key, complete, waiting to be put in place.
 STAGED_SUFFIX = ".next"
 _device = tables.device_state
 

@@ -63,9 +63,9 @@ ENTITIES: dict[str, EntitySpec] = {
     )
 }
 
-#: Values older versions of the app wrote that this version stores otherwise, whenever they
-#: arrive (entity → field → old value → value stored). A copy's status no longer says "on
-#: loan": that follows from its loans (migration 0010 converted the values already stored).
+# Values older versions of the app wrote that this version stores otherwise, whenever they
+# arrive (entity → field → old value → value stored). A copy's status no longer says "on
+# loan": that follows from its loans (migration 0010 converted the values already stored).
 LEGACY_VALUES: dict[str, dict[str, dict[Any, Any]]] = {
     "book_copy": {"status": {"on_loan": "available"}},
 }

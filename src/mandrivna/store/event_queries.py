@@ -42,6 +42,17 @@ def events_between(
     return [from_row(LibraryEvent, row) for row in conn.execute(query).mappings()]
 
 
+def event_hubs(conn: Connection) -> list[str]:
+    """Every hub an event was held at, as written, in alphabetical order."""
+    query = (
+        select(_event.c.hub)
+        .where(_event.c.deleted.is_(False), _event.c.hub.is_not(None))
+        .distinct()
+        .order_by(_event.c.hub)
+    )
+    return [hub for hub in conn.execute(query).scalars() if hub]
+
+
 def get_event(conn: Connection, event_id: str) -> LibraryEvent | None:
     """The event, unless deleted."""
     row = (

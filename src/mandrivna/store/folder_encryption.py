@@ -20,7 +20,7 @@ from mandrivna.store.cipher_files import fsync_folder
 from mandrivna.store.connection import cipher_salt
 
 ENCRYPTION_FILENAME = "encryption.json"
-#: Where commands and scheduled tasks take the passphrase from.
+# Where commands and scheduled tasks take the passphrase from.
 PASSPHRASE_ENV = "MANDRIVNA_PASSPHRASE"
 
 

@@ -30,7 +30,7 @@ from mandrivna.store import bulk_sql, loan_projection, search_index, tables
 from mandrivna.store.entities import ENTITIES, LEGACY_VALUES, EntitySpec, Kind
 
 CHUNK = 500
-#: Set on a connection whose transaction erased personal data (see ``erased_in``).
+# Set on a connection whose transaction erased personal data (see ``erased_in``).
 ERASED = "mandrivna_erased"
 _log = tables.change_log
 _conflicts = tables.conflict
@@ -132,7 +132,7 @@ def _load_states(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str
     return states
 
 
-#: How one incoming change or state merges into a record's state (returning the conflicts).
+# How one incoming change or state merges into a record's state (returning the conflicts).
 Merge = Callable[[RecordState], list[FieldConflict]]
 
 

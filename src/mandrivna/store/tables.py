@@ -45,7 +45,7 @@ from mandrivna.core.visits import PersonServed, VirtualVisits, Visit
 
 T = TypeVar("T")
 metadata = MetaData()
-#: The columns a record's table adds to its entity's fields: what merging needs.
+# The columns a record's table adds to its entity's fields: what merging needs.
 RECORD_BOOKKEEPING = ("deleted", "stamps", "updated_hlc")
 
 
@@ -123,8 +123,8 @@ class DeviceState:
 
     id: int = 1
     device_id: str  # this laptop's identity on the sync server (enrollment)
-    #: The id this database writes its change log under; a database put back from a backup
-    #: starts a new one, so that (origin, seq) names one change for ever (``own_origin``).
+    # The id this database writes its change log under; a database put back from a backup
+    # starts a new one, so that (origin, seq) names one change for ever (``own_origin``).
     origin_id: str | None = None
     hub_name: str
     librarian_name: str
@@ -151,8 +151,8 @@ class SyncState:
     device_key: str | None = None
     role: str | None = None
     signing_key: str | None = None  # Ed25519 private key (base64) that signs USB bundles
-    #: What the last sync learned of this laptop's clock: wall clock minus the server's (ms),
-    #: the server's time then, and the newest stamp seen from other laptops.
+    # What the last sync learned of this laptop's clock: wall clock minus the server's (ms),
+    # the server's time then, and the newest stamp seen from other laptops.
     clock_skew_ms: int | None = None
     server_time_ms: int | None = None
     newest_seen_hlc: int | None = None
@@ -161,7 +161,7 @@ class SyncState:
 device_state = _table("device_state", DeviceState)
 sync_state = _table("sync_state", SyncState)
 
-#: Every change this device made or received, kept for sync, audit and backups.
+# Every change this device made or received, kept for sync, audit and backups.
 change_log = Table(
     "change_log",
     metadata,
@@ -177,7 +177,7 @@ change_log = Table(
     Index("ix_change_log_entity", "entity", "entity_id"),
 )
 
-#: A value that lost a merge, kept for the coordinator's review queue.
+# A value that lost a merge, kept for the coordinator's review queue.
 conflict = Table(
     "conflict",
     metadata,
@@ -196,8 +196,8 @@ conflict = Table(
     UniqueConstraint("entity", "entity_id", "field", "lost_hlc", "lost_device"),
 )
 
-#: An origin this laptop's database wrote its change log under (one per lineage: a new one
-#: after every restore from a backup), and how much of it the server acknowledged.
+# An origin this laptop's database wrote its change log under (one per lineage: a new one
+# after every restore from a backup), and how much of it the server acknowledged.
 own_origin = Table(
     "own_origin",
     metadata,
@@ -206,7 +206,7 @@ own_origin = Table(
     Column("created_at_ms", Integer, nullable=False, default=0),
 )
 
-#: A device whose stamps ran far ahead of real time (its clock is set wrong).
+# A device whose stamps ran far ahead of real time (its clock is set wrong).
 clock_warning = Table(
     "clock_warning",
     metadata,
@@ -243,6 +243,6 @@ person_served = _table("person_served", PersonServed, "day")
 in_house_use = _table("in_house_use", InHouseUse, "day")
 reregistration = _table("reregistration", Reregistration, "reader_id", "day")
 
-#: Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the
-#: events of a copy whenever one arrives.
+# Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the
+# events of a copy whenever one arrives.
 loan = _table("loan", Loan, "copy_id", "reader_id")

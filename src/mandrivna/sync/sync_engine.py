@@ -44,13 +44,13 @@ from mandrivna.wire import (
     to_pushed,
 )
 
-#: A laptop this many changes behind the server catches up from a snapshot (merged records)
-#: instead of replaying every change.
+# A laptop this many changes behind the server catches up from a snapshot (merged records)
+# instead of replaying every change.
 SNAPSHOT_FROM = 20_000
-#: How often one sync retries a push after repairing (new stamps, changes taken back).
+# How often one sync retries a push after repairing (new stamps, changes taken back).
 REPAIRS = 3
 
-#: progress(phase, done, total): phase is "push" or "pull"; total is 0 when unknown.
+# progress(phase, done, total): phase is "push" or "pull"; total is 0 when unknown.
 Progress = Callable[[str, int, int], None]
 
 

@@ -32,7 +32,7 @@ _ACQUISITIONS = {
     "purchase": QT_TRANSLATE_NOOP("catalogue", "Purchase"),
     "other": QT_TRANSLATE_NOOP("catalogue", "Other"),
 }
-#: Record languages as MARC 21 codes (what imported records carry), most used first.
+# Record languages as MARC 21 codes (what imported records carry), most used first.
 _LANGUAGES = {
     "ukr": QT_TRANSLATE_NOOP("catalogue", "Ukrainian"),
     "eng": QT_TRANSLATE_NOOP("catalogue", "English"),

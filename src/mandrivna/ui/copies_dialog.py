@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from mandrivna.core.catalogue import ACQUISITIONS, COPY_STATUSES, CopyLine
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.ui.catalogue_names import acquisition_name, copy_state_text, status_name
+from mandrivna.ui.dates import date_edit_format, day_text
 from mandrivna.ui.saving_dialog import SavingDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 FIELD_WIDTH = 380
 MAX_COPIES = 500
-DATE_FORMAT = "dd.MM.yyyy"
 NO_DATE = QDate(1900, 1, 1)  # shown as a dash: the date is not known
 
 
@@ -67,7 +67,7 @@ class CopyForm(SavingDialog):
         self.source.setPlaceholderText(self.tr("e.g. Ukrainian Book Institute"))
         self.acquired_on = QDateEdit()
         self.acquired_on.setCalendarPopup(True)
-        self.acquired_on.setDisplayFormat(DATE_FORMAT)
+        self.acquired_on.setDisplayFormat(date_edit_format())
         self.acquired_on.setMinimumDate(NO_DATE)
         self.acquired_on.setSpecialValueText("—")
         self.acquired_on.setDate(QDate.currentDate())
@@ -181,10 +181,7 @@ class AddCopiesDialog(CopyForm):
 
 
 def _day(iso: str | None) -> str:
-    try:
-        return dt.date.fromisoformat(iso or "").strftime("%d.%m.%Y")
-    except ValueError:
-        return iso or "—"
+    return day_text(iso)
 
 
 class CopyDialog(CopyForm):

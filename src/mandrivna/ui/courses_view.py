@@ -1,9 +1,11 @@
-"""Courses: a course's sessions, enrolled readers and the attendance sheet (readers × sessions,
-with who completed), enrolment and check-in by card."""
+"""Courses: a course's sessions (each named by its day, time and topic), enrolled readers and
+the attendance sheet (readers × sessions, with who completed; printable), enrolment and check-in
+by card."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -29,9 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.change import Changed
-from mandrivna.core.events import Course
+from mandrivna.core.events import Course, LibraryEvent
 from mandrivna.services.course_service import CourseAttendance
+from mandrivna.ui.dates import datetime_edit_format, day_text, moment_text
+from mandrivna.ui.empty_state import EmptyState
+from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.event_dialog import qdatetime
+from mandrivna.ui.look import set_type
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
@@ -47,33 +55,42 @@ class CoursesView(QWidget):
         self.sheet: CourseAttendance | None = None
         self.list = QListWidget()
         self.list.setFixedWidth(280)
+        self.list.setWordWrap(True)  # long course titles wrap rather than scroll sideways
+        self.list.setSpacing(3)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._course_selected)
         self.new_button = QPushButton(self.tr("New course…"))
         self.session_button = QPushButton(self.tr("Add session…"))
+        self.print_button = QPushButton(self.tr("Print attendance sheet (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_sheet)
         self.enroll = QLineEdit()
         self.enroll.setPlaceholderText(self.tr("Scan a card to enroll"))
         self.session_choice = QComboBox()
+        self.session_choice.setMinimumContentsLength(28)
+        self.session_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.checkin = QLineEdit()
-        self.checkin.setPlaceholderText(self.tr("Scan a card to check in at the chosen session"))
+        self.checkin.setPlaceholderText(self.tr("Scan a card to check in"))
         self.message = MessageLine(DONE_STYLE)
         self.title = QLabel()
         self.title.setWordWrap(True)  # a long course title must not widen the window
-        bold = self.title.font()
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.2)
-        self.title.setFont(bold)
+        set_type(self.title, "heading")
         self.table = QTableWidget(0, 0)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.nobody_text = self.tr("Nobody enrolled yet: scan reader cards in the field above.")
+        self.empty = EmptyState(self.table, self.nobody_text)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.new_button)
         tools = QHBoxLayout()
         tools.addWidget(self.session_button)
         tools.addWidget(self.enroll, 1)
+        tools.addWidget(self.print_button)
         checkin_row = QHBoxLayout()
-        checkin_row.addWidget(self.session_choice)
-        checkin_row.addWidget(self.checkin, 1)
+        checkin_row.addWidget(self.session_choice, 3)
+        checkin_row.addWidget(self.checkin, 2)
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addLayout(tools)
@@ -104,6 +121,7 @@ class CoursesView(QWidget):
         self.list.clear()
         for course in items:
             self.list.addItem(course.title or "")
+            self.list.item(self.list.count() - 1).setToolTip(course.title or "")
         self.list.blockSignals(False)
         ids = [c.id for c in items]
         self.list.setCurrentRow(ids.index(keep) if keep in ids else (0 if items else -1))
@@ -111,12 +129,25 @@ class CoursesView(QWidget):
 
     def _course_selected(self, _row: int = -1) -> None:
         course = self.current()
-        for widget in (self.session_button, self.enroll, self.checkin, self.session_choice):
+        for widget in (
+            self.session_button,
+            self.enroll,
+            self.checkin,
+            self.session_choice,
+            self.print_button,
+        ):
             widget.setEnabled(course is not None)
         if course is None:
-            self.title.setText(self.tr("No course selected"))
+            self.title.setText(
+                self.tr("No course selected")
+                if self.items
+                else self.tr("No courses yet: create one with «New course…» below the list.")
+            )
+            self.session_choice.clear()
+            self.empty.setText("")
             self.table.setRowCount(0)
             return
+        self.empty.setText(self.nobody_text)
         course_id = course.id
         PageOp(self, lambda: self.courses.attendance(course_id)).done(self._show_sheet).run()
 
@@ -130,14 +161,11 @@ class CoursesView(QWidget):
         chosen = self.session_choice.currentData()
         self.session_choice.clear()
         for number, session in enumerate(sheet.sessions, 1):
-            self.session_choice.addItem(
-                self.tr("Session {n}, {day}").format(n=number, day=(session.starts_at or "")[:10]),
-                session.id,
-            )
+            self.session_choice.addItem(session_name(sheet.course, number, session), session.id)
         if chosen is not None and self.session_choice.findData(chosen) >= 0:
             self.session_choice.setCurrentIndex(self.session_choice.findData(chosen))
         headers = [self.tr("Reader")]
-        headers += [str(n) for n in range(1, len(sheet.sessions) + 1)]
+        headers += [f"{n}\n{day_text(s.starts_at)[:5]}" for n, s in enumerate(sheet.sessions, 1)]
         headers += [self.tr("Attended"), self.tr("Completed")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -151,6 +179,11 @@ class CoursesView(QWidget):
                 if column > 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
+        for column, session in enumerate(sheet.sessions, 1):
+            tip = session_name(sheet.course, column, session)
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(tip)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -176,7 +209,8 @@ class CoursesView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         starts, ends = dialog.times()
-        PageOp(self, lambda: self.courses.add_session(course.id, starts, ends)).done(
+        topic = dialog.topic.text()
+        PageOp(self, lambda: self.courses.add_session(course.id, starts, ends, topic)).done(
             lambda _r: self._written(self.tr("Session added."))
         ).run()
 
@@ -215,6 +249,43 @@ class CoursesView(QWidget):
         if changed:
             self.changed.emit(changed)
 
+    def print_sheet(self) -> None:
+        """The chosen course's attendance sheet (readers × sessions) as a PDF."""
+        sheet = self.sheet
+        if self.current() is None or sheet is None:
+            return
+        words = "-".join((sheet.course.title or "").split())[:40]
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the attendance sheet"),
+            str(Path.home() / f"attendance-{words}.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            self.write_sheet(Path(path))
+
+    def write_sheet(self, path: Path) -> None:
+        from mandrivna.ui.printing.attendance_sheet_pdf import course_sheet, write_attendance_sheet
+
+        if self.sheet is None:
+            return
+        try:
+            write_attendance_sheet(path, course_sheet(self.sheet))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Attendance sheet"), user_text(exc))
+            return
+        self.say(self.tr("The attendance sheet is saved: {path}").format(path=path))
+
+
+def session_name(course: Course, number: int, session: LibraryEvent) -> str:
+    """«3 · 28.11.2026 16:00 · Онлайн-банкінг»: the session's number, when, and its topic (a
+    title made only of the course's name and the number says nothing more, so it is left out)."""
+    parts = [str(number), moment_text(session.starts_at)]
+    title = (session.title or "").strip()
+    if title and title != f"{course.title} — {number}":
+        parts.append(title)
+    return " · ".join(parts)
+
 
 class _SessionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -223,12 +294,15 @@ class _SessionDialog(QDialog):
         start = dt.datetime.now().replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
         self.starts = QDateTimeEdit(qdatetime(start))
         self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.starts.setDisplayFormat(datetime_edit_format())
         self.minutes = QSpinBox()
         self.minutes.setRange(15, 600)
         self.minutes.setSingleStep(15)
         self.minutes.setValue(90)
+        self.topic = QLineEdit()
+        self.topic.setPlaceholderText(self.tr("What the session is about"))
         form = QFormLayout(self)
+        form.addRow(self.tr("Topic:"), self.topic)
         form.addRow(self.tr("Starts:"), self.starts)
         form.addRow(self.tr("Minutes:"), self.minutes)
         box = QDialogButtonBox(

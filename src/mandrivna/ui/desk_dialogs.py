@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.desk import CHANNEL_LABELS, TOPIC_LABELS, LoanLine, SessionSummary
+from mandrivna.ui.dates import date_edit_format, day_text
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -200,9 +201,9 @@ class LoanListDialog(QDialog):
             cells = [
                 line.barcode or "",
                 line.title or "",
-                loan.lent_on or "",
-                loan.due_on or "",
-                loan.returned_on or "",
+                day_text(loan.lent_on, ""),
+                day_text(loan.due_on, ""),
+                day_text(loan.returned_on, ""),
                 flags.get(loan.flag or "", self.tr("Overdue") if late else ""),
             ]
             for column, text in enumerate(cells):
@@ -231,7 +232,7 @@ class VirtualVisitsDialog(QDialog):
         self.end = QDateEdit(today)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
         self.source = QComboBox()
         self.source.setEditable(True)
         for source in (

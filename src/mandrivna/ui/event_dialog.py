@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.events import DEPARTMENTS, DIRECTIONS, FORMATS, FORMS, EventSeries, LibraryEvent
+from mandrivna.ui.dates import datetime_edit_format
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
@@ -28,20 +29,31 @@ def label(code: str | None, names: dict[str, str]) -> str:
     return QCoreApplication.translate("events", names[code]) if code in names else (code or "")
 
 
+def department_label(code: str | None) -> str:
+    """A department as people know it: the acronym and the full name («ЦПЧ — Центр …»)."""
+    if code in DEPARTMENTS:
+        return f"{code} — {QCoreApplication.translate('events', DEPARTMENTS[code])}"
+    return code or ""
+
+
+def department_combo(empty: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(empty, None)
+    for code in DEPARTMENTS:
+        combo.addItem(department_label(code), code)
+    return combo
+
+
 def qdatetime(value: dt.datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
 
-def _combo(names: dict[str, str] | tuple[str, ...], empty: str | None = None) -> QComboBox:
+def _combo(names: dict[str, str], empty: str | None = None) -> QComboBox:
     combo = QComboBox()
     if empty is not None:
         combo.addItem(empty, None)
-    if isinstance(names, dict):
-        for code in names:
-            combo.addItem(label(code, names), code)
-    else:
-        for code in names:
-            combo.addItem(code, code)
+    for code in names:
+        combo.addItem(label(code, names), code)
     return combo
 
 
@@ -75,7 +87,7 @@ class EventDialog(QDialog):
         self.direction = _combo(DIRECTIONS, self.tr("—"))
         self.form = _combo(FORMS, self.tr("—"))
         self.format = _combo(FORMATS)
-        self.department = _combo(DEPARTMENTS, self.tr("—"))
+        self.department = department_combo(self.tr("—"))
         self.venue = QLineEdit()
         self.platform = QLineEdit()
         self.platform.setPlaceholderText(self.tr("Zoom, YouTube, Facebook…"))
@@ -86,7 +98,7 @@ class EventDialog(QDialog):
         self.ends = QDateTimeEdit(start.addSecs(5400))
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(datetime_edit_format())
         self.starts.dateTimeChanged.connect(self._keep_length)
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 100_000)

@@ -100,6 +100,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
 
     from mandrivna.ui.error_messages import user_text
     from mandrivna.ui.first_run_dialog import FirstRunDialog
+    from mandrivna.ui.look import apply_look
     from mandrivna.ui.main_window import MainWindow
     from mandrivna.ui.page_op import PageOp
     from mandrivna.ui.task_runner import TaskRunner
@@ -109,6 +110,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
     assert isinstance(app, QApplication)
     app.setApplicationName("Mandrivna")
     app.setWindowIcon(QIcon(str(app_icon())))
+    apply_look(app)
     install_translators(app, resolve_language(None))
     passphrase = None
     try:
@@ -191,6 +193,7 @@ def _offer_restore(data_dir: Path, problem: str, passphrase: str | None) -> Serv
     from PySide6.QtWidgets import QMessageBox
 
     from mandrivna.services.backup_service import newest_good_backup, restore_data_folder
+    from mandrivna.ui.dates import moment_text
     from mandrivna.ui.error_messages import user_text
 
     try:
@@ -207,7 +210,7 @@ def _offer_restore(data_dir: Path, problem: str, passphrase: str | None) -> Serv
         "the next sync. The damaged file is kept.",
     ).format(
         problem=problem,
-        when=best.taken_at.strftime("%d.%m.%Y %H:%M"),
+        when=moment_text(best.taken_at),
         readers=best.readers,
         loans=best.open_loans,
     )

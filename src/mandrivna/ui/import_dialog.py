@@ -136,6 +136,8 @@ class ImportDialog(QDialog):
         self.encoding_label.setBuddy(self.encoding)
         for combo in (self.flavour, self.encoding):
             combo.setMinimumWidth(200)
+            # «Automatic (Windows-1251)» is set after the file is read: the box grows to it
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.activated.connect(lambda _index: self.start_preview())
         row = QHBoxLayout()
         row.addWidget(self.flavour_label)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mandrivna.core.catalogue import format_isbn
 from mandrivna.core.import_rows import ImportRow
 from mandrivna.services.import_report import NEW, SAME, UPDATE, ImportReport, problem_text
+from mandrivna.ui.dates import day_text
 
 CATALOGUE = "catalogue"
 ERROR_COLOUR = "#b00020"
@@ -158,7 +159,7 @@ class ImportPreview(QObject):
             f.get("patronymic") or "",
             str(f.get("birth_year") or ""),
             f.get("phone") or "",
-            f.get("consent_on") or "",
+            day_text(f.get("consent_on"), empty=""),
         ]
 
     def _fill_table(self, rows: list[ImportRow], unit: str) -> None:

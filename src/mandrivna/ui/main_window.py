@@ -13,8 +13,6 @@ from PySide6.QtCore import QProcess, QSize, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -27,6 +25,7 @@ from mandrivna.core.change import Changed
 from mandrivna.core.status import Status
 from mandrivna.services.backup_service import DailyResult
 from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.navigation import Navigation
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.backup_settings import BackupSettings
 from mandrivna.ui.pages.catalogue_page import CataloguePage
@@ -72,9 +71,8 @@ class MainWindow(QMainWindow):
         self.services, self.runner = services, runner
         self.setWindowTitle(self.tr("Mandrivna — the travelling library"))
         self.resize(WINDOW_SIZE)
-        self.nav = QListWidget()
-        self.nav.setFixedWidth(220)
-        self.nav.setSpacing(2)
+        self.navigation = Navigation()
+        self.nav = self.navigation.list
         self.pages = QStackedWidget()
         self.page_names: list[str] = []
         self.backup_settings = BackupSettings(services.backups, runner)
@@ -134,7 +132,8 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.nav)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.status = MainStatusBar()
@@ -143,9 +142,8 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def _add(self, name: str, label: str, page: QWidget) -> None:
-        item = QListWidgetItem(label)
-        item.setSizeHint(QSize(200, 36))
-        self.nav.addItem(item)
+        """A page in the navigation (its icon: ``navigation.PAGE_ICONS``) and the stack."""
+        self.navigation.add_page(name, label)
         self.pages.addWidget(page)
         self.page_names.append(name)
 
@@ -156,7 +154,11 @@ class MainWindow(QMainWindow):
         return self.page_names[self.pages.currentIndex()]
 
     def refresh_status(self) -> None:
-        PageOp(self, self.services.status.status).done(self.status.show_status).run()
+        PageOp(self, self.services.status.status).done(self._show_status).run()
+
+    def _show_status(self, status: Status) -> None:
+        self.status.show_status(status)
+        self.navigation.show_status(status)
 
     def say(self, text: str, error: bool = False) -> None:
         """Work the window itself runs (the status, the day's backup) speaks in the status bar."""

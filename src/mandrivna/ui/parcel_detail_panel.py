@@ -4,8 +4,6 @@ act on it and the page's message line. The page connects the buttons and runs th
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +30,8 @@ from mandrivna.core.parcel import (
     short_number,
 )
 from mandrivna.services.parcel_service import ParcelService
+from mandrivna.ui.dates import day_text
+from mandrivna.ui.look import set_type
 from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.parcel_title_picker import TitlePicker
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
@@ -42,7 +42,7 @@ def status_label(status: str | None) -> str:
 
 
 def _date(iso: str | None) -> str:
-    return dt.date.fromisoformat(iso).strftime("%d.%m.%Y") if iso else "—"
+    return day_text(iso)
 
 
 def _code(line: ParcelLine) -> str:
@@ -60,10 +60,7 @@ class ParcelDetailPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.heading.setFont(font)
+        set_type(self.heading, "heading")
         self.heading.setWordWrap(True)
         self.facts = {
             name: QLabel() for name in ("destination", "waybill", "formed", "sent", "received")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mandrivna.core.reader import CATEGORIES, CATEGORY_LABELS, CONTACT_FIELDS, NAME_FIELDS, Reader
 from mandrivna.services.reader_service import ReaderService
+from mandrivna.ui.dates import day_text
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
@@ -136,7 +137,7 @@ class ReaderDialog(QDialog):
         else:
             consent = QLabel(
                 self.tr("Consent to personal-data processing given on {date}.").format(
-                    date=self.reader.consent_on or "—"
+                    date=day_text(self.reader.consent_on)
                 )
             )
             layout.addWidget(consent)

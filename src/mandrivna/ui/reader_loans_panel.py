@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from mandrivna.core.desk import LoanLine
 from mandrivna.core.reader import Reader
+from mandrivna.ui.dates import day_text
 
 
 class ReaderLoans(QObject):
@@ -86,7 +87,7 @@ class ReaderLoans(QObject):
                 [
                     line.barcode or "",
                     line.title or "",
-                    line.loan.due_on or "",
+                    day_text(line.loan.due_on, ""),
                     str(line.loan.renewals),
                 ]
             ):

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mandrivna.ui.dates import date_edit_format
+
 
 class SendParcelDialog(QDialog):
     def __init__(
@@ -37,7 +39,7 @@ class SendParcelDialog(QDialog):
         self.waybill.setPlaceholderText(self.tr("e.g. 20450012345678"))
         self.sent_on = QDateEdit(QDate(today.year, today.month, today.day))
         self.sent_on.setCalendarPopup(True)
-        self.sent_on.setDisplayFormat("dd.MM.yyyy")
+        self.sent_on.setDisplayFormat(date_edit_format())
         self.sent_on.setMaximumDate(QDate(today.year, today.month, today.day))
         form = QFormLayout()
         form.addRow(self.tr("Carrier's waybill number:"), self.waybill)

@@ -3,12 +3,11 @@ warning when the laptop's date and time look wrong."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from mandrivna.core.clock_check import DAY_MS, ClockProblem
 from mandrivna.core.status import Status
+from mandrivna.ui.dates import moment_text
 
 
 class MainStatusBar(QStatusBar):
@@ -41,12 +40,7 @@ class MainStatusBar(QStatusBar):
     def show_status(self, status: Status) -> None:
         self.hub.setText(self.tr("Hub: %1").replace("%1", status.hub_name or "—"))
         self.librarian.setText(self.tr("Librarian: %1").replace("%1", status.librarian_name or "—"))
-        if status.last_sync_at_ms:
-            when = dt.datetime.fromtimestamp(status.last_sync_at_ms / 1000).strftime(
-                "%d.%m.%Y %H:%M"
-            )
-        else:
-            when = self.tr("never")
+        when = moment_text(status.last_sync_at_ms) if status.last_sync_at_ms else self.tr("never")
         self.last_sync.setText(self.tr("Last sync: %1").replace("%1", when))
         self.waiting.setText(self.tr("Waiting to sync: %1").replace("%1", str(status.waiting)))
         self.clock.setVisible(status.clock is not None)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from mandrivna.core.backups import BackupInfo, kind_name
 from mandrivna.core.errors import PassphraseNeededError, WrongPassphraseError
 from mandrivna.services.backup_service import BackupService
+from mandrivna.ui.dates import moment_text
+from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.page_op import PageOp
@@ -48,6 +50,13 @@ class BackupSettings(QGroupBox):
         self.ask_passphrase: Callable[[str], str | None] = self._ask_passphrase
         self.list = QListWidget()
         self.list.setMaximumHeight(150)
+        self.empty = EmptyState(
+            self.list,
+            self.tr(
+                "No backups yet. The first is made today in the background; to make one "
+                "now, press «Back up now»."
+            ),
+        )
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("Back up now"))
@@ -78,7 +87,7 @@ class BackupSettings(QGroupBox):
 
     def describe(self, info: BackupInfo) -> str:
         return self.tr("{when} · {kind} · {readers} readers, {loans} on loan").format(
-            when=info.taken_at.strftime("%d.%m.%Y %H:%M"),
+            when=moment_text(info.taken_at),
             kind=kind_name(info.kind, QCoreApplication.translate),
             readers=info.readers,
             loans=info.open_loans,

@@ -31,6 +31,7 @@ from mandrivna.core.desk import LoanLine, ServiceSession, SessionSummary
 from mandrivna.core.reader import Reader
 from mandrivna.services.lending_service import NeedsOverride, ScanResult
 from mandrivna.ui.catalogue_names import status_name
+from mandrivna.ui.dates import day_text, time_text
 from mandrivna.ui.desk_dialogs import (
     ConsultationDialog,
     ELoanDialog,
@@ -271,7 +272,7 @@ class DeskPage(PageFrame):
         title = result.title or result.copy.barcode or ""
         if result.action == "lend":
             text = self.tr("Lent: {title} ({code}), due {due}.").format(
-                title=title, code=result.copy.barcode, due=result.due_on
+                title=title, code=result.copy.barcode, due=day_text(result.due_on)
             )
         else:
             text = self.tr("Returned: {title} ({code}).").format(
@@ -283,7 +284,7 @@ class DeskPage(PageFrame):
                     "stays here."
                 ).format(status=status_name(result.copy.status))
         self.say(text)
-        self.log.insertItem(0, f"{dt.datetime.now():%H:%M} {text}")
+        self.log.insertItem(0, f"{time_text(dt.datetime.now())} {text}")
         self.refresh_reader()
 
     # the reader ------------------------------------------------------------------------
@@ -399,7 +400,7 @@ class DeskPage(PageFrame):
     # plumbing --------------------------------------------------------------------------
     def _done(self, text: str, reader: bool = False) -> None:
         self.say(text)
-        self.log.insertItem(0, f"{dt.datetime.now():%H:%M} {text}")
+        self.log.insertItem(0, f"{time_text(dt.datetime.now())} {text}")
         if reader:
             self.refresh_reader()
         self.scan_field.setFocus()

@@ -14,7 +14,7 @@ from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.passphrase_dialogs import ask_new_passphrase
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
-#: Asks for (current, new, repeated); the argument says whether the passphrase is being changed.
+# Asks for (current, new, repeated); the argument says whether the passphrase is being changed.
 AskNew = Callable[[bool], "tuple[str, str, str] | None"]
 
 

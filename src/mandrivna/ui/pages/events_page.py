@@ -1,27 +1,22 @@
-"""Events: a month's plan as a calendar and a list (filtered by department, direction, format,
-hub), an event's attendance with card check-ins, and courses with per-session attendance."""
+"""Events: a month's plan as a calendar, the month's totals and a list (filtered by department,
+direction, format, hub), an event's attendance with card check-ins and its printable attendance
+sheet, and courses with per-session attendance."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QComboBox,
-    QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -31,19 +26,20 @@ from PySide6.QtWidgets import (
 
 from mandrivna.core.change import Changed
 from mandrivna.core.events import (
-    AUDIENCE,
-    DEPARTMENTS,
     DIRECTIONS,
     FORMATS,
     FORMS,
     EventFilter,
     LibraryEvent,
 )
-from mandrivna.services.event_service import CheckIn, EventService, EventSummary
+from mandrivna.services.event_service import EventService
 from mandrivna.ui.courses_view import CoursesView
+from mandrivna.ui.dates import span_text
+from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.error_messages import show_error
-from mandrivna.ui.event_dialog import EventDialog, label
-from mandrivna.ui.message_line import DONE_STYLE, MessageLine
+from mandrivna.ui.event_attendance_panel import EventAttendancePanel
+from mandrivna.ui.event_dialog import EventDialog, department_combo, department_label, label
+from mandrivna.ui.event_month_totals import MonthTotalsTable
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
@@ -64,7 +60,7 @@ class EventsPage(PageFrame):
         super().__init__(self.tr("Events"), parent, fill=True)
         self.events, self.runner = events, runner
         self.month_events: list[LibraryEvent] = []
-        self.current: LibraryEvent | None = None
+        self._select_id: str | None = None  # the event to choose when the month is shown
         today = events.today()
         self.year, self.month = today.year, today.month
         self.tabs = QTabWidget()
@@ -79,8 +75,10 @@ class EventsPage(PageFrame):
                 ("Ctrl+Shift+N", self.next_in_series),
                 ("Ctrl+E", self.edit_event),
                 ("Ctrl+I", self.focus_checkin),
+                ("Ctrl+P", self.print_sheet),
             )
         )
+        self.refresh_hubs()
         self.refresh()
 
     # layout ----------------------------------------------------------------------------
@@ -90,26 +88,28 @@ class EventsPage(PageFrame):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.currentPageChanged.connect(self._month_changed)
         self.calendar.clicked.connect(self._day_clicked)
-        self.calendar.setMaximumHeight(230)
-        self.department = self._filter(
-            self.tr("All departments"), tuple((d, d) for d in DEPARTMENTS)
-        )
+        self.calendar.setFixedSize(330, 220)
+        self.totals = MonthTotalsTable()
+        self.totals.setFixedHeight(220)
+        self.department = department_combo(self.tr("All departments"))
+        self.department.currentIndexChanged.connect(lambda _i: self.refresh())
         self.direction = self._filter(
             self.tr("All directions"), tuple((c, label(c, DIRECTIONS)) for c in DIRECTIONS)
         )
         self.format = self._filter(
             self.tr("All formats"), tuple((c, label(c, FORMATS)) for c in FORMATS)
         )
-        self.hub = QLineEdit()
-        self.hub.setPlaceholderText(self.tr("Hub"))
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(250)
-        self._filter_timer.timeout.connect(self.refresh)
-        self.hub.textChanged.connect(lambda _t: self._filter_timer.start())
-        filters = QHBoxLayout()
-        for widget in (self.department, self.direction, self.format, self.hub):
-            filters.addWidget(widget)
+        self.hub = self._filter(self.tr("All hubs"), ())
+        for combo in (self.department, self.direction, self.format, self.hub):
+            combo.setMinimumContentsLength(12)  # a long hub or department name is cut, not wider
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        filters = QGridLayout()
+        filters.addWidget(self.department, 0, 0)
+        filters.addWidget(self.direction, 0, 1)
+        filters.addWidget(self.format, 1, 0)
+        filters.addWidget(self.hub, 1, 1)
         self.new_button = QPushButton(self.tr("New event (Ctrl+N)"))
         self.series_button = QPushButton(self.tr("New series…"))
         self.next_button = QPushButton(self.tr("Next in series (Ctrl+Shift+N)"))
@@ -122,10 +122,26 @@ class EventsPage(PageFrame):
         self.series_button.clicked.connect(self.new_series)
         self.next_button.clicked.connect(self.next_in_series)
         self.edit_button.clicked.connect(self.edit_event)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Title"), self.tr("Form"), self.tr("Format"), self.tr("Came")]
+            [
+                self.tr("When"),
+                self.tr("Title"),
+                self.tr("Form"),
+                self.tr("Department"),
+                self.tr("Hub"),
+                self.tr("Came"),
+            ]
         )
+        self.table.setWordWrap(False)
+        self.empty = EmptyState(
+            self.table,
+            self.tr(
+                "No events this month for these filters. Plan one with «New event» (Ctrl+N), "
+                "or choose another month in the calendar."
+            ),
+        )
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,21 +149,26 @@ class EventsPage(PageFrame):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((2, 140), (4, 150)):  # form and hub: long ones are cut, with a tip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.activated.connect(lambda _i: self.edit_event())
+        month = QHBoxLayout()
+        month.addWidget(self.calendar)
+        month.addWidget(self.totals, 1)
         left = QVBoxLayout()
         left.addLayout(filters)
-        left.addWidget(self.calendar)
+        left.addLayout(month)
         left.addLayout(actions)
         left.addWidget(self.table, 1)
-        right = QVBoxLayout()
-        right.addWidget(self._attendance_box())
-        side = QWidget()
-        side.setLayout(right)
-        side.setFixedWidth(400)
+        self.attendance = EventAttendancePanel(self.events, self.runner)
+        self.attendance.setFixedWidth(340)
+        self.attendance.changed.connect(self.announce)
+        self.attendance.written.connect(self.refresh)
         row = QHBoxLayout()
         row.addLayout(left, 1)
-        row.addWidget(side)
+        row.addWidget(self.attendance)
         tab = QWidget()
         tab.setLayout(row)
         return tab
@@ -160,62 +181,34 @@ class EventsPage(PageFrame):
         combo.currentIndexChanged.connect(lambda _i: self.refresh())
         return combo
 
-    def _attendance_box(self) -> QWidget:
-        box = QGroupBox(self.tr("Attendance"))
-        self.event_title = QLabel(self.tr("No event selected"))
-        self.event_title.setWordWrap(True)
-        bold = self.event_title.font()
-        bold.setBold(True)
-        self.event_title.setFont(bold)
-        self.event_facts = QLabel()
-        self.event_facts.setWordWrap(True)
-        self.in_person = QSpinBox()
-        self.online = QSpinBox()
-        self.groups: dict[str, QSpinBox] = {}
-        for spin in (self.in_person, self.online):
-            spin.setRange(0, 1_000_000)
-        form = QFormLayout()
-        form.addRow(self.tr("Came in person:"), self.in_person)
-        form.addRow(self.tr("Online participants:"), self.online)
-        grid = QGridLayout()
-        for index, code in enumerate(AUDIENCE):
-            spin = QSpinBox()
-            spin.setRange(0, 1_000_000)
-            self.groups[code] = spin
-            grid.addWidget(QLabel(label(code, AUDIENCE)), index, 0)
-            grid.addWidget(spin, index, 1)
-        self.save_attendance_button = QPushButton(self.tr("Save attendance"))
-        self.save_attendance_button.clicked.connect(self.save_attendance)
-        self.attendance_message = MessageLine(DONE_STYLE)
-        self.checkin = QLineEdit()
-        self.checkin.setPlaceholderText(self.tr("Scan a reader card to check in (Ctrl+I)"))
-        self.checkin.returnPressed.connect(self.check_in)
-        self.checked_in = QListWidget()
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.event_title)
-        layout.addWidget(self.event_facts)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Of them:")))
-        layout.addLayout(grid)
-        layout.addWidget(self.save_attendance_button)
-        layout.addWidget(self.attendance_message)
-        layout.addWidget(self.checkin)
-        layout.addWidget(self.checked_in, 1)
-        self._enable_attendance(False)
-        return box
-
     # month -----------------------------------------------------------------------------
     def filters(self) -> EventFilter:
         return EventFilter(
             department=self.department.currentData(),
             direction=self.direction.currentData(),
             format=self.format.currentData(),
-            hub=self.hub.text().strip() or None,
+            hub=self.hub.currentData(),
         )
 
     def _month_changed(self, year: int, month: int) -> None:
         self.year, self.month = year, month
         self.refresh()
+
+    def refresh_hubs(self) -> None:
+        """The hub filter lists the hubs events were held at (kept chosen while it still is)."""
+        PageOp(self, self.events.hubs).done(self._show_hubs).run()
+
+    def _show_hubs(self, hubs: list[str]) -> None:
+        chosen = self.hub.currentData()
+        self.hub.blockSignals(True)
+        while self.hub.count() > 1:
+            self.hub.removeItem(1)
+        for hub in hubs:
+            self.hub.addItem(hub, hub)
+        self.hub.setCurrentIndex(max(0, self.hub.findData(chosen)) if chosen else 0)
+        self.hub.blockSignals(False)
+        if chosen and self.hub.currentData() != chosen:
+            self.refresh()
 
     def refresh(self) -> None:
         year, month, filters = self.year, self.month, self.filters()
@@ -224,24 +217,34 @@ class EventsPage(PageFrame):
         ).run()
 
     def _show_month(self, events: list[LibraryEvent]) -> None:
-        keep = self.current.id if self.current else None
+        keep = self._select_id or (self.current.id if self.current else None)
+        self._select_id = None
         self.month_events = events
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
             came = (event.attended_in_person or 0) + (event.attended_online or 0)
             cells = [
-                (event.starts_at or "").replace("T", " "),
+                span_text(event.starts_at, event.ends_at),
                 event.title or "",
-                label(event.form, FORMS),
-                label(event.format, FORMATS),
+                ", ".join(t for t in (label(event.form, FORMS), label(event.format, FORMATS)) if t),
+                event.department or "",
+                event.hub or "",
                 str(came) if event.attended_in_person is not None else "",
             ]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == 3 and event.department:
+                    item.setToolTip(department_label(event.department))
+                elif column in (1, 4):
+                    item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.totals.show_events(events)
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         marked = QTextCharFormat()
         marked.setFontWeight(700)
-        marked.setBackground(Qt.GlobalColor.yellow)
+        palette = self.palette()
+        marked.setBackground(palette.color(QPalette.ColorRole.Highlight).lighter(170))
+        marked.setForeground(palette.color(QPalette.ColorRole.Text))
         for event in events:
             if event.starts_at:
                 day = dt.date.fromisoformat(event.starts_at[:10])
@@ -249,9 +252,9 @@ class EventsPage(PageFrame):
         ids = [e.id for e in events]
         if keep in ids:
             self.table.selectRow(ids.index(keep))
-            self._show_event(events[ids.index(keep)])
+            self.attendance.show_event(events[ids.index(keep)])
         else:
-            self._show_event(None)
+            self.attendance.show_event(None)
 
     def _day_clicked(self, day: QDate) -> None:
         wanted = day.toString("yyyy-MM-dd")
@@ -260,105 +263,29 @@ class EventsPage(PageFrame):
                 self.table.selectRow(row)
                 return
 
-    def _selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        self._show_event(self.month_events[rows[0].row()] if rows else None)
-
-    # one event -------------------------------------------------------------------------
-    def _enable_attendance(self, enabled: bool) -> None:
-        for widget in (
-            self.in_person,
-            self.online,
-            *self.groups.values(),
-            self.save_attendance_button,
-            self.checkin,
-        ):
-            widget.setEnabled(enabled)
-
-    def _show_event(self, event: LibraryEvent | None) -> None:
-        if event is None or self.current is None or event.id != self.current.id:
-            self.attendance_message.setText("")  # a message belongs to the event it was about
-        self.current = event
-        self._enable_attendance(event is not None)
-        if event is None:
-            self.event_title.setText(self.tr("No event selected"))
-            self.event_facts.setText("")
-            self.checked_in.clear()
-            return
-        self.event_title.setText(event.title or "")
-        place = ", ".join(p for p in (event.hub, event.venue, event.platform) if p)
-        facts = [
-            f"{(event.starts_at or '').replace('T', ' ')} – {(event.ends_at or '')[11:]}",
-            ", ".join(
-                t
-                for t in (
-                    label(event.form, FORMS),
-                    label(event.format, FORMATS),
-                    label(event.direction, DIRECTIONS),
-                    event.department or "",
-                )
-                if t
-            ),
-            place,
-        ]
-        self.event_facts.setText("\n".join(f for f in facts if f))
-        self.in_person.setValue(event.attended_in_person or 0)
-        self.online.setValue(event.attended_online or 0)
-        for code, spin in self.groups.items():
-            spin.setValue(getattr(event, f"audience_{code}") or 0)
-        event_id = event.id
-        PageOp(self, lambda: self.events.summary(event_id)).done(self._show_summary).failed(
-            lambda exc: show_error(self, exc)
-        ).run()
-
-    def _show_summary(self, summary: EventSummary) -> None:
-        if self.current is None or summary.event.id != self.current.id:
-            return
-        self.checked_in.clear()
-        for reader in summary.checked_in:
-            self.checked_in.addItem(
-                f"{reader.surname or ''} {reader.given_name or ''} · {reader.card_number or ''}"
-            )
-
-    def save_attendance(self) -> None:
-        event = self.current
-        if event is None:
-            return
-        in_person, online = self.in_person.value(), self.online.value()
-        breakdown = {code: spin.value() for code, spin in self.groups.items()}
-        PageOp(
-            self, lambda: self.events.record_attendance(event.id, in_person, online, breakdown)
-        ).done(lambda _c: self._written(self.tr("Attendance saved."))).run()
+    @property
+    def current(self) -> LibraryEvent | None:
+        """The event chosen in the month's list."""
+        return self.attendance.current
 
     def say(self, text: str, error: bool = False) -> None:
         """The page's messages are about the chosen event: they go under its attendance."""
-        self.attendance_message.say(text, error)
+        self.attendance.say(text, error)
 
     def focus_checkin(self) -> None:
-        if self.current is not None:
-            self.tabs.setCurrentIndex(0)
-            self.checkin.setFocus()
+        self.tabs.setCurrentIndex(0)
+        self.attendance.focus_checkin()
 
-    def check_in(self) -> None:
-        event, code = self.current, self.checkin.text().strip()
-        self.checkin.clear()
-        if event is None or not code:
-            return
-        PageOp(self, lambda: self.events.check_in(event.id, code)).done(self._checked_in).run()
+    def print_sheet(self) -> None:
+        """Ctrl+P: the chosen event's attendance sheet, or the chosen course's, as a PDF."""
+        if self.tabs.currentWidget() is self.courses_view:
+            self.courses_view.print_sheet()
+        else:
+            self.attendance.print_sheet()
 
-    def _checked_in(self, result: CheckIn) -> None:
-        name = f"{result.reader.surname or ''} {result.reader.given_name or ''}".strip()
-        text = (
-            self.tr("{name} is already checked in.")
-            if result.already
-            else self.tr("Checked in: {name}.")
-        ).format(name=name)
-        self._written(text)
-
-    def _written(self, text: str) -> None:
-        self.say(text)
-        self.refresh()
-        self.checkin.setFocus()
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.attendance.show_event(self.month_events[rows[0].row()] if rows else None)
 
     # writes ----------------------------------------------------------------------------
     def new_event(self) -> None:
@@ -422,7 +349,7 @@ class EventsPage(PageFrame):
         new = self.events.get(event_id)
         if new.starts_at:
             day = dt.date.fromisoformat(new.starts_at[:10])
-            self.current = new
+            self._select_id = new.id
             if (day.year, day.month) != (self.year, self.month):
                 self.calendar.setCurrentPage(day.year, day.month)  # refreshes the month
                 return
@@ -434,5 +361,6 @@ class EventsPage(PageFrame):
 
     def on_data_changed(self, changed: Changed) -> None:
         if EVENT_ENTITIES & set(changed.entities):
+            self.refresh_hubs()
             self.refresh()
             self.courses_view.refresh()

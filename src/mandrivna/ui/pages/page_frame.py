@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-#: Text fields wider than this are hard to read across a 1366-pixel screen.
+from mandrivna.ui.look import BLOCK_SPACING, PAGE_MARGINS, set_type
+
+# Text fields wider than this are hard to read across a 1366-pixel screen.
 FIELD_MAX_WIDTH = 520
 
 
@@ -18,15 +20,12 @@ class PageFrame(QWidget):
         """``fill``: the body takes the whole height (lists), else it sits at the top (forms)."""
         super().__init__(parent)
         self.title = QLabel(title)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, "title")
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.addWidget(self.title)
-        layout.addSpacing(8)
+        layout.addSpacing(BLOCK_SPACING)
         layout.addLayout(self.body, 1 if fill else 0)
         if not fill:
             layout.addStretch(1)

@@ -40,6 +40,7 @@ from mandrivna.core.parcel import (
     short_number,
 )
 from mandrivna.services.parcel_service import ParcelService
+from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.error_messages import show_error, user_text
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
@@ -95,6 +96,10 @@ class ParcelsPage(PageFrame):
             self.status_filter.addItem(status_label(status), status)
         self.new_button = QPushButton(self.tr("New parcel (Ctrl+N)"))
         self.table = QTableWidget(0, 4)
+        self.empty = EmptyState(
+            self.table,
+            self.tr("No parcels yet. Form one with «New parcel» (Ctrl+N) and add books to it."),
+        )
         self.table.setHorizontalHeaderLabels(
             [self.tr("No."), self.tr("Destination hub"), self.tr("Status"), self.tr("Books")]
         )

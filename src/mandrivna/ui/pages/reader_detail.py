@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout
 
 from mandrivna.core.reader import Reader
+from mandrivna.ui.dates import day_text
 from mandrivna.ui.reader_dialog import category_label
 
 
@@ -66,7 +67,9 @@ class ReaderDetail(QFrame):
             self.status.show()
         else:
             self.status.hide()
-        registered = ", ".join(p for p in (reader.registered_on, reader.registration_hub) if p)
+        registered = ", ".join(
+            p for p in (day_text(reader.registered_on, ""), reader.registration_hub) if p
+        )
         values: dict[str, Any] = {
             "card": reader.card_number,
             "birth_year": reader.birth_year,

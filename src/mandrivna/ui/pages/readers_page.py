@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from mandrivna.core.change import Changed
 from mandrivna.core.reader import Reader
 from mandrivna.services.reader_service import ReaderService
+from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.export_dialogs import export_with_dialog
 from mandrivna.ui.import_dialog import open_import_dialog
 from mandrivna.ui.message_line import MessageLine
@@ -73,6 +74,13 @@ class ReadersPage(PageFrame):
         self.table = QTableWidget(0, COLUMNS)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Card"), self.tr("Name"), self.tr("Born"), self.tr("Phone"), self.tr("Hub")]
+        )
+        self.empty = EmptyState(
+            self.table,
+            self.tr(
+                "No readers to show. Type a name, card or phone above, or register a new "
+                "reader with «New reader» (Ctrl+N)."
+            ),
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

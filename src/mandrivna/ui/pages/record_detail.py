@@ -3,8 +3,6 @@ buttons that act on them (the page connects the buttons)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,17 +26,14 @@ from mandrivna.ui.catalogue_names import (
     language_name,
     type_name,
 )
+from mandrivna.ui.dates import day_text
+from mandrivna.ui.look import set_type
 
 COPY_COLUMN_WIDTHS = {0: 115, 1: 125, 3: 85, 4: 90}  # barcode, hub, date, status
 
 
 def display_date(iso: str | None) -> str:
-    if not iso:
-        return ""
-    try:
-        return dt.date.fromisoformat(iso).strftime("%d.%m.%Y")
-    except ValueError:
-        return iso
+    return day_text(iso, empty="")
 
 
 def publication(record: BibRecord) -> str:
@@ -78,9 +73,7 @@ class RecordDetail(QWidget):
         box = QGroupBox(self.tr("Record"))
         self.title = QLabel()
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, "heading")
         self.values: dict[str, QLabel] = {}
         self.form = form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)

@@ -1,8 +1,9 @@
-"""Settings: this laptop's hub and librarian, and the language of the app."""
+"""Settings: this laptop's hub and librarian, and the language of the app. The laptop is named
+by its hub and librarian; its raw device id (for support) is under «Details»."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -38,8 +40,19 @@ class SettingsPage(PageFrame):
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+        self.this_laptop = QLabel()
+        self.this_laptop.setWordWrap(True)
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setAutoRaise(True)
+        self.details_button.toggled.connect(self._show_details)
         self.device_id = QLabel()
+        self.device_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.device_id.setStyleSheet("color: #555")
+        self.device_id.setVisible(False)
         self.save_button = QPushButton(self.tr("Save"))
         self.message = MessageLine()
         for field in (self.hub, self.librarian, self.language):
@@ -49,7 +62,14 @@ class SettingsPage(PageFrame):
         form.addRow(self.tr("Hub (service point):"), self.hub)
         form.addRow(self.tr("Librarian:"), self.librarian)
         form.addRow(self.tr("Language:"), self.language)
-        form.addRow(self.tr("Device:"), self.device_id)
+        laptop = QWidget()
+        laptop.setMaximumWidth(FIELD_MAX_WIDTH)
+        laptop_row = QHBoxLayout(laptop)
+        laptop_row.setContentsMargins(0, 0, 0, 0)
+        laptop_row.addWidget(self.this_laptop, 1)
+        laptop_row.addWidget(self.details_button)
+        form.addRow(self.tr("This laptop:"), laptop)
+        form.addRow("", self.device_id)
         form.addRow("", self.save_button)
         self.body.addLayout(form)
         self.body.addWidget(self.message)
@@ -68,7 +88,22 @@ class SettingsPage(PageFrame):
         self.librarian.setText(settings.librarian_name)
         index = self.language.findData(settings.language or DEFAULT_LANGUAGE)
         self.language.setCurrentIndex(max(index, 0))
-        self.device_id.setText(settings.device_id)
+        self.show_laptop(settings)
+
+    def show_laptop(self, settings: DeviceSettings) -> None:
+        """The laptop as people know it: its hub and librarian (the id only under Details)."""
+        self.this_laptop.setText(
+            self.tr("{hub}, librarian {librarian}").format(
+                hub=settings.hub_name, librarian=settings.librarian_name
+            )
+        )
+        self.device_id.setText(self.tr("Device id: {id}").format(id=settings.device_id))
+
+    def _show_details(self, shown: bool) -> None:
+        self.device_id.setVisible(shown)
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
 
     def save(self) -> None:
         hub, librarian = self.hub.text(), self.librarian.text()
@@ -83,6 +118,7 @@ class SettingsPage(PageFrame):
         if before is None or (before.language or DEFAULT_LANGUAGE) != settings.language:
             text += " " + self.tr("The new language is used from the next start of the app.")
         self.say(text)
+        self.show_laptop(settings)
         self.saved.emit(settings)
 
     def say(self, text: str, error: bool = False) -> None:

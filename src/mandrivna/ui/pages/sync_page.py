@@ -24,6 +24,7 @@ from mandrivna.core.status import Status
 from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import Enrollment, SyncService
 from mandrivna.sync.sync_engine import SyncReport
+from mandrivna.ui.dates import moment_text
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.page_op import PageOp
@@ -161,8 +162,7 @@ class SyncPage(PageFrame):
 
     def show_status(self, status: Status) -> None:
         if status.last_sync_at_ms:
-            when = dt.datetime.fromtimestamp(status.last_sync_at_ms / 1000)
-            self.last_sync.setText(when.strftime("%d.%m.%Y %H:%M"))
+            self.last_sync.setText(moment_text(status.last_sync_at_ms))
         else:
             self.last_sync.setText(self.tr("never"))
         self.waiting.setText(str(status.waiting))
@@ -216,6 +216,7 @@ class SyncPage(PageFrame):
 
     def _finish(self) -> None:
         self.syncing = False
+        self.enroll_message.setText("")  # «the first sync starts now» is over, well or not
         self.progress.setVisible(False)
         self.refresh()
 

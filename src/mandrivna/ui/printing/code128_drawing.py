@@ -12,11 +12,11 @@ import barcode
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-#: ISO/IEC 15417 asks for a light margin of at least ten modules on either side.
+# ISO/IEC 15417 asks for a light margin of at least ten modules on either side.
 QUIET_ZONE_MODULES = 10
-#: Narrower bars than this are not read reliably by ordinary USB scanners.
+# Narrower bars than this are not read reliably by ordinary USB scanners.
 MIN_MODULE_MM = 0.25
-#: 1/75 inch: a whole number of dots at 300, 600 and 1200 dpi, so printers draw every bar alike.
+# 1/75 inch: a whole number of dots at 300, 600 and 1200 dpi, so printers draw every bar alike.
 MODULE_MM = 25.4 / 75
 
 

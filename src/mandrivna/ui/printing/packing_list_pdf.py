@@ -5,7 +5,6 @@ each page repeats the table's heading and says which page of how many it is."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,15 +13,16 @@ from PySide6.QtGui import QColor, QFont, QPen
 
 from mandrivna.core.catalogue import format_isbn
 from mandrivna.core.parcel import STATUS_LABELS, ParcelDetail, ParcelLine, short_number
+from mandrivna.ui.dates import day_text
 from mandrivna.ui.printing.pdf_document import A4, PdfDocument, sans
 
-#: Qt's translation, by a name ``lupdate`` finds: translate(context, text).
+# Qt's translation, by a name ``lupdate`` finds: translate(context, text).
 translate = QCoreApplication.translate
 PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0
 LEFT, RIGHT, TOP, BOTTOM = 18.0, 15.0, 15.0, 16.0
 WIDTH = PAGE_WIDTH - LEFT - RIGHT
 PAD = 1.2
-#: Column widths in mm: number, barcode or ISBN, title, author, quantity.
+# Column widths in mm: number, barcode or ISBN, title, author, quantity.
 COLUMNS = (9.0, 41.0, 66.0, 46.0, WIDTH - 9.0 - 41.0 - 66.0 - 46.0)
 FOOTER_HEIGHT = 6.0
 CLOSING_HEIGHT = 44.0  # totals and the two signature lines
@@ -32,7 +32,7 @@ GRID = QColor("#808080")
 
 
 def _date(iso: str | None) -> str:
-    return dt.date.fromisoformat(iso).strftime("%d.%m.%Y") if iso else "—"
+    return day_text(iso)
 
 
 def _cells(number: int, line: ParcelLine) -> tuple[str, str, str, str, str]:

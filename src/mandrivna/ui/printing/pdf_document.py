@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-#: Dots per inch of the drawing: fine enough that bar widths are exact (a 1/75-inch module is 16).
+# Dots per inch of the drawing: fine enough that bar widths are exact (a 1/75-inch module is 16).
 RESOLUTION = 1200
 SANS_FAMILIES = ["DejaVu Sans", "Arial", "Segoe UI", "Liberation Sans", "Noto Sans"]
 MONO_FAMILIES = ["DejaVu Sans Mono", "Consolas", "Liberation Mono", "Courier New"]

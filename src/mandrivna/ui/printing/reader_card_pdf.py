@@ -24,7 +24,7 @@ from mandrivna.ui.printing.code128_drawing import (
 )
 from mandrivna.ui.printing.pdf_document import A4, PdfDocument, mono, page_size_mm, sans
 
-#: Qt's translation, by a name ``lupdate`` finds: translate(context, text).
+# Qt's translation, by a name ``lupdate`` finds: translate(context, text).
 translate = QCoreApplication.translate
 CARD_WIDTH_MM = 85.6
 CARD_HEIGHT_MM = 54.0
