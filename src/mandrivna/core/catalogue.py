@@ -83,11 +83,27 @@ def format_isbn(isbn13: str) -> str:
 
 
 def isbn10(isbn13: str) -> str | None:
-    """The ISBN-10 of an ISBN-13 that has one (prefix 978), for search; else None."""
+    """The ISBN-10 of an ISBN-13 that has one (prefix 978), for search; else None.
+
+    Computed here for the 13 digits that records hold (the search index asks it for every
+    record it indexes: python-stdnum's conversion validates and reformats, 20 times slower);
+    anything else goes through python-stdnum, with the same answer."""
+    if len(isbn13) == 13 and isbn13.isdigit() and isbn13.isascii():
+        if not isbn13.startswith("978") or _ean_check(isbn13[:12]) != isbn13[12]:
+            return None
+        body = isbn13[3:12]
+        check = -sum((10 - i) * int(digit) for i, digit in enumerate(body)) % 11
+        return body + ("X" if check == 10 else str(check))
     try:
         return str(stdnum_isbn.to_isbn10(isbn13))
     except StdnumError:
         return None
+
+
+def _ean_check(twelve: str) -> str:
+    """The check digit of an EAN-13 (ISBN-13) from its first 12 digits."""
+    total = sum(int(digit) * (3 if i % 2 else 1) for i, digit in enumerate(twelve))
+    return str(-total % 10)
 
 
 def _clean_list(values: Any) -> list[str]:
