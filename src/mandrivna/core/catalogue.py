@@ -109,7 +109,7 @@ _ISBN10_ZEROS = 48 * sum(_ISBN10_WEIGHTS)
 
 def _ean_check(digits: bytes) -> int:
     """The check digit of an EAN-13 (ISBN-13) from its first 12 digits (ASCII)."""
-    return -(sum(map(mul, digits[:12], _EAN_WEIGHTS)) - _EAN_ZEROS) % 10
+    return int(-(sum(map(mul, digits[:12], _EAN_WEIGHTS)) - _EAN_ZEROS) % 10)
 
 
 def _clean_list(values: Any) -> list[str]:
