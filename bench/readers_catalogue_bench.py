@@ -17,13 +17,13 @@ import argparse
 import os
 import random
 import resource
-import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -337,13 +337,32 @@ def disk_mb(folder: Path) -> float:
     return sum(f.stat().st_size for f in files if f.exists()) / 1e6
 
 
+TABLE_SIZES_SQL = "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 12"
+
+
 def table_sizes(folder: Path) -> str:
-    """MB on disk of the biggest tables and indexes (SQLite's dbstat)."""
-    with sqlite3.connect(folder / DB_FILENAME) as conn:
-        rows = conn.execute(
-            "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 12"
-        ).fetchall()
-    return ", ".join(f"{name} {size / 1e6:.0f}" for name, size in rows)
+    """MB on disk of the biggest tables and indexes (SQLite's dbstat).
+
+    Read in a child process: the app's driver (SQLCipher) is built without dbstat, and the
+    standard library's SQLite must never open the file in the process where the app's
+    connections are open (each library would drop the other's locks and remove the
+    write-ahead log under it: "disk I/O error" at the next write)."""
+    result = subprocess.run(
+        [sys.executable, __file__, "--table-sizes", str(folder)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return result.stdout.strip()
+
+
+def table_sizes_probe(folder: Path) -> None:
+    """The child process of ``table_sizes``: nothing else of the app is open here."""
+    import sqlite3
+
+    with closing(sqlite3.connect(folder / DB_FILENAME)) as conn:
+        rows = conn.execute(TABLE_SIZES_SQL).fetchall()
+    print(", ".join(f"{name} {size / 1e6:.0f}" for name, size in rows))
 
 
 def counts(folder: Path) -> dict[str, int]:
@@ -373,7 +392,11 @@ def main() -> None:
     parser.add_argument("--per-kind", type=int, default=200)
     parser.add_argument("--folder", type=Path)
     parser.add_argument("--memory-probe", type=Path)
+    parser.add_argument("--table-sizes", type=Path)
     args = parser.parse_args()
+    if args.table_sizes:
+        table_sizes_probe(args.table_sizes)
+        return
     if args.memory_probe:
         memory_probe(args.memory_probe)
         return

@@ -312,12 +312,16 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         """Merged records, page by page (the first page brings them up to date)."""
         after = (after_entity, after_id) if after_entity and after_id else None
         page = await run_in_threadpool(storage.snapshot_records, after, limit)
+        total = await run_in_threadpool(storage.snapshot_size) if after is None else 0
         dumps = json.dumps
         parts = [
             f"[{dumps(r.entity)},{dumps(r.entity_id)},{r.fields_json},{r.stamps_json}]"
             for r in page.records
         ]
-        text = f'{{"upto":{page.upto},"records":[{",".join(parts)}],"more":{dumps(page.more)}}}'
+        text = (
+            f'{{"upto":{page.upto},"total":{total},"records":[{",".join(parts)}],'
+            f'"more":{dumps(page.more)}}}'
+        )
         body = gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
 

@@ -240,6 +240,11 @@ class SyncStorage(Protocol):
         every change stored so far first and says so in ``upto``; later pages have ``upto`` 0."""
         ...
 
+    def snapshot_size(self) -> int:
+        """How many records a whole snapshot sends (after its first page has merged them): the
+        laptop's "of how many"."""
+        ...
+
     def materialize_step(self) -> bool:
         """Merge a bounded step of new record changes into the snapshot records, holding up
         pushes only that long; True while more is left."""

@@ -393,7 +393,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="115"/>
         <source>Record</source>
-        <translation>Записати</translation>
+        <translation>Запис</translation>
     </message>
 </context>
 <context>
@@ -475,6 +475,16 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Зіскануйте квиток, щоб записати на курс</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="143"/>
+        <source>No course selected</source>
+        <translation>Курс не вибрано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/courses_view.py" line="157"/>
+        <source>{title}: {n} sessions, {required} needed to complete</source>
+        <translation>{title}: занять — {n}, для завершення потрібно {required}</translation>
+    </message>
+    <message>
         <location filename="../../src/mandrivna/ui/courses_view.py" line="74"/>
         <source>Scan a card to check in</source>
         <translation>Зіскануйте квиток для відмітки</translation>
@@ -485,19 +495,9 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>На курс ще ніхто не записаний: скануйте читацькі квитки в полі вище.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="143"/>
-        <source>No course selected</source>
-        <translation>Курс не вибрано</translation>
-    </message>
-    <message>
         <location filename="../../src/mandrivna/ui/courses_view.py" line="145"/>
         <source>No courses yet: create one with «New course…» below the list.</source>
         <translation>Курсів ще немає: створіть курс кнопкою «Новий курс…» під списком.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/courses_view.py" line="157"/>
-        <source>{title}: {n} sessions, {required} needed to complete</source>
-        <translation>{title}: занять — {n}, для завершення потрібно {required}</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/courses_view.py" line="168"/>
@@ -507,12 +507,12 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/courses_view.py" line="169"/>
         <source>Attended</source>
-        <translation>Відвідування</translation>
+        <translation>Відвідав</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/courses_view.py" line="170"/>
         <source>Completed</source>
-        <translation>Завершено</translation>
+        <translation>Завершив</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/courses_view.py" line="176"/>
@@ -1032,6 +1032,11 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Усі формати</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="131"/>
+        <source>Department</source>
+        <translation>Відділ</translation>
+    </message>
+    <message>
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="132"/>
         <source>Hub</source>
         <translation>Хаб</translation>
@@ -1077,19 +1082,14 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="131"/>
-        <source>Department</source>
-        <translation>Відділ</translation>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="142"/>
+        <source>No events this month for these filters. Plan one with «New event» (Ctrl+N), or choose another month in the calendar.</source>
+        <translation>Цього місяця за такими фільтрами заходів немає. Заплануйте захід кнопкою «Новий захід» (Ctrl+N) або виберіть інший місяць у календарі.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="133"/>
         <source>Came</source>
         <translation>Прийшло</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="142"/>
-        <source>No events this month for these filters. Plan one with «New event» (Ctrl+N), or choose another month in the calendar.</source>
-        <translation>Цього місяця за такими фільтрами заходів немає. Заплануйте захід кнопкою «Новий захід» (Ctrl+N) або виберіть інший місяць у календарі.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="320"/>
@@ -3116,7 +3116,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="149"/>
         <source>Visits, stationary</source>
-        <translation>Стаціонарні відвідування</translation>
+        <translation>Відвідування стаціонарні</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="150"/>
@@ -3151,7 +3151,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="156"/>
         <source>Free internet resources</source>
-        <translation>Безкоштовні (відкриті) інтернет-ресурси</translation>
+        <translation>Вільні інтернет-ресурси</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="157"/>
@@ -3177,163 +3177,178 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="56"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="71"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="77"/>
         <source>e.g. K7QM-2XHP-9RTA</source>
         <translation>напр. K7QM-2XHP-9RTA</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="78"/>
         <source>Connect</source>
         <translation>Підключити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="80"/>
         <source>Connect to another server</source>
         <translation>Підключити до іншого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="88"/>
         <source>Server address:</source>
         <translation>Адреса сервера:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="82"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="89"/>
         <source>Code from the coordinator:</source>
         <translation>Код від координатора:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="103"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="109"/>
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="111"/>
         <source>Write changes to a USB stick…</source>
         <translation>Записати зміни на флешку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="113"/>
         <source>Import a bundle from a USB stick…</source>
         <translation>Імпортувати пакет із флешки…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="121"/>
         <source>While the server can be reached, this laptop syncs by itself every 5 minutes. Records are never lost when there is no link: they wait here and go at the next sync.</source>
         <translation>Коли сервер доступний, ноутбук синхронізується сам кожні 5 хвилин. Без зв’язку записи не губляться: вони чекають тут і підуть під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="125"/>
         <source>Last sync:</source>
         <translation>Остання синхронізація:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="126"/>
         <source>Waiting to be sent:</source>
         <translation>Очікують надсилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="146"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="153"/>
         <source>This laptop is not connected to a sync server yet. Enter the server address and the one-time code the coordinator gave you.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера й одноразовий код, який дав координатор.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="157"/>
         <source>Connected to %1 as %2.</source>
         <translation>Підключено до %1 як %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="167"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="174"/>
         <source>never</source>
         <translation>ще не було</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="178"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="185"/>
         <source>Connecting…</source>
         <translation>Підключення…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="192"/>
         <source>Connected. The first sync starts now.</source>
         <translation>Підключено. Перша синхронізація почалася.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="201"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="209"/>
         <source>Syncing…</source>
         <translation>Синхронізація…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="211"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="225"/>
         <source>Sending: %1 of %2</source>
         <translation>Надсилання: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="215"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="227"/>
+        <source>Receiving: %1 of %2</source>
+        <translation>Отримано: %1 з %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="229"/>
         <source>Receiving: %1</source>
         <translation>Отримано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="226"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="233"/>
+        <source>about %1 min %2 s left</source>
+        <translation>лишилося близько %1 хв %2 с</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="236"/>
+        <source>about %1 s left</source>
+        <translation>лишилося близько %1 с</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="248"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>Синхронізовано: надіслано %1, отримано %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="230"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="252"/>
         <source>%1 conflicting edits were kept for the coordinator.</source>
         <translation>Суперечливих редагувань збережено для координатора: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="236"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="258"/>
         <source>This laptop&apos;s clock is wrong: set the date and time.</source>
         <translation>Годинник ноутбука налаштовано неправильно: встановіть дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="245"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="267"/>
         <source>Write changes to a USB stick</source>
         <translation>Записати зміни на флешку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="247"/>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="265"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="269"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="287"/>
         <source>Mandrivna bundles (*.bundle)</source>
         <translation>Пакети «Мандрівної» (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="253"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="275"/>
         <source>Writing…</source>
         <translation>Запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="257"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="279"/>
         <source>Wrote %1 changes to %2. Take the file to the coordinator.</source>
         <translation>Записано змін: %1 до файлу %2. Передайте файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="286"/>
         <source>Import a bundle</source>
         <translation>Імпорт пакета</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="275"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="297"/>
         <source>Importing the bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="284"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="306"/>
         <source>The bundle brought %1 new changes.</source>
         <translation>Нових змін із пакета: %1.</translation>
     </message>
@@ -3954,52 +3969,52 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="214"/>
+        <location filename="../../src/mandrivna/cli.py" line="220"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="222"/>
+        <location filename="../../src/mandrivna/cli.py" line="228"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="230"/>
+        <location filename="../../src/mandrivna/cli.py" line="236"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="238"/>
+        <location filename="../../src/mandrivna/cli.py" line="244"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="246"/>
+        <location filename="../../src/mandrivna/cli.py" line="252"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="265"/>
+        <location filename="../../src/mandrivna/cli.py" line="271"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="287"/>
+        <location filename="../../src/mandrivna/cli.py" line="293"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="295"/>
+        <location filename="../../src/mandrivna/cli.py" line="301"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="297"/>
+        <location filename="../../src/mandrivna/cli.py" line="303"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="303"/>
+        <location filename="../../src/mandrivna/cli.py" line="309"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -4229,6 +4244,31 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/cli_demo.py" line="181"/>
         <source>Made in {seconds} seconds.</source>
         <translation>Створено за {seconds} с.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_progress.py" line="24"/>
+        <source>about {minutes} min {seconds} s left</source>
+        <translation>лишилося близько {minutes} хв {seconds} с</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_progress.py" line="27"/>
+        <source>about {seconds} s left</source>
+        <translation>лишилося близько {seconds} с</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_progress.py" line="35"/>
+        <source>Sending: {done} of {total}</source>
+        <translation>Надіслано: {done} з {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_progress.py" line="37"/>
+        <source>Receiving: {done} of {total}</source>
+        <translation>Отримано: {done} з {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_progress.py" line="39"/>
+        <source>Receiving: {done}</source>
+        <translation>Отримано: {done}</translation>
     </message>
 </context>
 <context>
@@ -4543,7 +4583,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="210"/>
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="212"/>
         <source>The server did not accept this laptop&apos;s changes. Try again later; nothing recorded here is lost.</source>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
@@ -4620,7 +4660,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цього рядка вже немає в посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="72"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="73"/>
         <source>The ISBN {isbn} is not valid (check its digits).</source>
         <translation>ISBN {isbn} недійсний (перевірте цифри).</translation>
     </message>
@@ -4631,7 +4671,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/core/events.py" line="182"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="105"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="127"/>
         <source>Enter the title.</source>
         <translation>Введіть назву.</translation>
     </message>
@@ -4652,7 +4692,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>{count} в одній групі — більше, ніж усього прийшло ({total}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="117"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="139"/>
         <source>The year {year} is not possible.</source>
         <translation>Рік {year} неможливий.</translation>
     </message>
@@ -4663,32 +4703,32 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/core/events.py" line="186"/>
         <location filename="../../src/mandrivna/core/events.py" line="189"/>
         <location filename="../../src/mandrivna/core/events.py" line="208"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="125"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="147"/>
         <source>Unknown type: {name}.</source>
         <translation>Невідомий вид: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="127"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="149"/>
         <source>An online resource needs its URL.</source>
         <translation>Для онлайн-ресурсу потрібна адреса (URL).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="145"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="167"/>
         <source>Enter the copy&apos;s barcode.</source>
         <translation>Введіть штрихкод примірника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="156"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="178"/>
         <source>A copy goes on loan and comes back only at the lending desk; its status says only whether it is available, lost, in transit or written off.</source>
         <translation>Примірник видають і повертають лише на кафедрі видачі; його стан показує тільки, чи він доступний, втрачений, у дорозі або списаний.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="159"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="181"/>
         <source>Unknown copy status: {name}.</source>
         <translation>Невідомий стан примірника: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="164"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="186"/>
         <source>Unknown way of acquisition: {name}.</source>
         <translation>Невідомий спосіб надходження: {name}.</translation>
     </message>
@@ -5192,7 +5232,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/events.py" line="27"/>
         <source>Workshop</source>
-        <translation>Практикум</translation>
+        <translation>Воркшоп</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/events.py" line="28"/>

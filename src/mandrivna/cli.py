@@ -209,7 +209,13 @@ def _sync(services: Services, args: argparse.Namespace, translate: Translate) ->
         stored, report = services.sync.import_bundle(args.import_bundle)
         print(translate("cli", "The bundle brought {count} new changes.").format(count=stored))
     else:
-        report = services.sync.sync()
+        from mandrivna.cli_progress import CliProgress
+
+        progress = CliProgress(sys.stderr, translate)
+        try:
+            report = services.sync.sync(progress=progress)
+        finally:
+            progress.finish()
     print(
         translate("cli", "Sent {pushed} changes, received {pulled}.").format(
             pushed=report.pushed, pulled=report.received

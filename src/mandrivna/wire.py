@@ -113,6 +113,7 @@ class PullResponse(BaseModel):
 
 class SnapshotPage(BaseModel):
     upto: int  # on the first page: the snapshot covers every change up to this sequence
+    total: int = 0  # on the first page: how many records it holds (0: an older server's)
     records: list[
         tuple[str, str, dict[str, Any], dict[str, list[Any]]]
     ]  # entity, id, fields, stamps

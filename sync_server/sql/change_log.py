@@ -205,6 +205,10 @@ class ChangeLog:
             rows, more = snapshots.record_page(conn, self.db.dialect, after, limit)
         return RecordPage(upto, rows, more)
 
+    def snapshot_size(self) -> int:
+        with self.db.read() as conn:
+            return snapshots.record_count(conn)
+
     def materialize_step(self) -> bool:
         """Fold at most one chunk of new record changes into the snapshot state, holding the
         push lock only that long. Returns True while more is left to fold."""

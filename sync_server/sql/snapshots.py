@@ -84,6 +84,11 @@ def materialize(conn: Connection, dialect: SqlDialect, max_chunks: int | None = 
     return upto
 
 
+def record_count(conn: Connection) -> int:
+    """How many records a whole snapshot sends (for the laptop's progress: "of how many")."""
+    return int(conn.execute(select(func.count()).select_from(records)).scalar_one())
+
+
 def record_page(
     conn: Connection, dialect: SqlDialect, after: tuple[str, str] | None, limit: int
 ) -> tuple[list[StoredRecord], bool]:

@@ -98,3 +98,31 @@ def test_a_librarian_writes_a_bundle_from_the_page(qtbot, tmp_path, page, servic
     page.export_bundle(target)
     qtbot.waitUntil(lambda: "Записано змін: 1" in page.message.text(), timeout=10_000)
     assert target.exists()
+
+
+def test_the_bar_shows_what_was_received_of_how_many(qtbot, page, server, tmp_path):
+    from tests.support.live_server import Laptop
+
+    other = Laptop(tmp_path / "other", "Хаб Харків")
+    other.run("enroll", "--server", server.url, "--code", server.enroll("Харків"))
+    services = other.services()
+    for _ in range(30):
+        services.visits.tally("stationary")
+    services.close()
+    other.run("sync")
+    type_text(page.server_url, server.url)
+    type_text(page.code, server.enroll("Дніпро"))
+    seen = []
+    shown = page._progressed
+
+    def progressed(phase, done, total):
+        shown(phase, done, total)
+        seen.append((page.progress.value(), page.progress.maximum(), page.message.text()))
+
+    page._progressed = progressed
+    with qtbot.waitSignal(page.synced, timeout=20_000) as blocker:
+        qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].received == 30
+    assert seen[-1] == (30, 30, "Отримано: 30 з 30")
+    assert page.message.text() == "Синхронізовано: надіслано 0, отримано 30."
+    assert not page.progress.isVisible()

@@ -23,7 +23,15 @@ MAX_CHANGE_BYTES = 64 * 1024
 NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
 
+def _text_problem(value: str) -> str | None:
+    if len(value) > MAX_TEXT:
+        return f"a text longer than {MAX_TEXT:,} characters"
+    return "a text with a NUL character" if "\x00" in value else None
+
+
 def _value_problem(value: Any) -> str | None:
+    if type(value) is str:  # most values: checked first, without the isinstance chain
+        return _text_problem(value)
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -31,17 +39,22 @@ def _value_problem(value: Any) -> str | None:
     if isinstance(value, float):
         return None if math.isfinite(value) else "a number out of range"
     if isinstance(value, str):
-        if len(value) > MAX_TEXT:
-            return f"a text longer than {MAX_TEXT:,} characters"
-        return "a text with a NUL character" if "\x00" in value else None
+        return _text_problem(value)
     if isinstance(value, list):
         if len(value) > MAX_LIST:
             return f"a list longer than {MAX_LIST} items"
         for item in value:
+            if type(item) is str and len(item) <= MAX_TEXT and "\x00" not in item:
+                continue  # most items: a short text
             if isinstance(item, list | dict) or _value_problem(item):
                 return "a list holding something other than short texts or numbers"
         return None
     return "a value that is not a text, number, yes/no or list"
+
+
+# Field names already found good (a few dozen in use): not matched again for every change.
+_GOOD_NAMES: set[str] = set()
+MAX_GOOD_NAMES = 1_000
 
 
 def fields_bytes(fields: dict[str, Any]) -> int:
@@ -53,8 +66,13 @@ def fields_problem(fields: dict[str, Any]) -> str | None:
     """What makes a change's fields unacceptable (a plain English phrase), or None. The server
     refuses such a change; the app checks its own writes with the same rules."""
     for name, value in fields.items():
-        if not isinstance(name, str) or not NAME.fullmatch(name):
-            return f"invalid field name {name!r}"
+        if name not in _GOOD_NAMES:
+            if not isinstance(name, str) or not NAME.fullmatch(name):
+                return f"invalid field name {name!r}"
+            if len(_GOOD_NAMES) < MAX_GOOD_NAMES:
+                _GOOD_NAMES.add(name)
+        if type(value) is str and len(value) <= MAX_TEXT and "\x00" not in value:
+            continue  # most values: a short text
         problem = _value_problem(value)
         if problem:
             return f"field {name!r} holds {problem}"

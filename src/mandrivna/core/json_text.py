@@ -12,6 +12,11 @@ def dumps(value: Any) -> str:
     return orjson.dumps(value).decode("utf-8")
 
 
+def dumps_sorted(value: Any) -> str:
+    """The same text as ``dumps`` of the mapping with its keys sorted (at every level)."""
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+
+
 def dumps_bytes(value: Any) -> bytes:
     return orjson.dumps(value)
 

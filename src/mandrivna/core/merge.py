@@ -104,6 +104,10 @@ def merge_record(state: RecordState, change: Change) -> tuple[set[str], list[Fie
     else:
         raise ValueError(f"not a record change: {change.op!r}")
     stamp: FieldStamp = [hlc, change.device_id, change.seen]
+    if not state.stamps and not state.values:  # a record new here (most of a catch-up)
+        state.stamps.update(dict.fromkeys(incoming, stamp))
+        state.values.update(incoming)
+        return set(incoming), []
     changed: set[str] = set()
     conflicts: list[FieldConflict] = []
     for name, value in incoming.items():
@@ -118,6 +122,10 @@ def merge_record(state: RecordState, change: Change) -> tuple[set[str], list[Fie
 def merge_state(state: RecordState, other: RecordState) -> list[FieldConflict]:
     """Merge a whole record state from elsewhere (a snapshot) into ``state``, field by field
     with each field's own stamp: the same result as applying the changes behind ``other``."""
+    if not state.stamps and not state.values:  # a record new here: it becomes the other
+        state.stamps.update(other.stamps)
+        state.values.update((name, other.values.get(name)) for name in other.stamps)
+        return []
     conflicts = []
     for name, stamp in other.stamps.items():
         _, conflict = merge_field(state, name, other.values.get(name), stamp)

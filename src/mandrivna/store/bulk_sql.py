@@ -59,6 +59,12 @@ def _json_or_none(value: Any) -> Any:
 
 
 @cache
+def json_columns(table: Table) -> frozenset[str]:
+    """The columns of ``table`` that hold JSON text."""
+    return frozenset(c.name for c in table.columns if isinstance(c.type, JSON))
+
+
+@cache
 def row_maker(
     table: Table, columns: tuple[str, ...]
 ) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:

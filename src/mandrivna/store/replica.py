@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from mandrivna.core import json_text
 from mandrivna.core.change import Change, Changed, Op
 from mandrivna.core.merge import (
     DELETED_FIELD,
@@ -194,10 +195,9 @@ def _merge_records(
         if state.deleted:  # a delete, or an edit arriving after one: no erased data anywhere
             _erase_traces(conn, spec.name, entity_id, state)
     if ids:
-        columns = _record_columns(spec.name)
-        make = bulk_sql.row_maker(spec.table, columns)
-        rows = [make(_record_row(spec, entity_id, states[entity_id])) for entity_id in ids]
-        bulk_sql.upsert(conn, spec.table, columns, rows)
+        make = _record_row_maker(spec.name)
+        rows = [make(entity_id, states[entity_id]) for entity_id in ids]
+        bulk_sql.upsert(conn, spec.table, _record_columns(spec.name), rows)
         search_index.refresh(conn, spec.name, ids)
     conflict_rows = _not_erased(conflict_rows, states)
     if conflict_rows:
@@ -338,11 +338,24 @@ def _conflict_row(entity: str, entity_id: str, c: FieldConflict, now_ms: int) ->
     }
 
 
-def _record_row(spec: EntitySpec, entity_id: str, state: RecordState) -> dict[str, Any]:
-    row: dict[str, Any] = {name: state.values.get(name) for name in spec.fields}
-    row["id"] = entity_id
-    row["deleted"] = state.deleted
-    row["stamps"] = dict(sorted(state.stamps.items()))  # same bytes on every replica
-    live = [int(s[0]) for s in state.stamps.values() if int(s[0]) < TOMBSTONE_HLC]
-    row["updated_hlc"] = max(live, default=0)
-    return row
+@cache
+def _record_row_maker(name: str) -> Callable[[str, RecordState], tuple[Any, ...]]:
+    """A function making a record's row, in ``_record_columns`` order, from its merged state:
+    JSON columns encoded, the stamps with their fields in order (the same bytes on every
+    replica), the newest live stamp."""
+    spec = ENTITIES[name]
+    encode = bulk_sql.json_columns(spec.table)
+    fields = [(field, field in encode) for field in sorted(spec.fields)]
+    dumps, sorted_dumps = json_text.dumps, json_text.dumps_sorted
+
+    def make(entity_id: str, state: RecordState) -> tuple[Any, ...]:
+        values = state.values
+        row: list[Any] = [entity_id]
+        for field, is_json in fields:
+            value = values.get(field)
+            row.append(dumps(value) if is_json and value is not None else value)
+        live = [int(s[0]) for s in state.stamps.values() if int(s[0]) < TOMBSTONE_HLC]
+        row += (state.deleted, sorted_dumps(state.stamps), max(live, default=0))
+        return tuple(row)
+
+    return make

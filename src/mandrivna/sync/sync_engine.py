@@ -50,7 +50,9 @@ SNAPSHOT_FROM = 20_000
 # How often one sync retries a push after repairing (new stamps, changes taken back).
 REPAIRS = 3
 
-# progress(phase, done, total): phase is "push" or "pull"; total is 0 when unknown.
+# progress(phase, done, total): phase is "push" (changes sent of those waiting) or "pull"
+# (everything received so far: changes, snapshot records; of an estimate of all there is to
+# receive, which firms up as the pull goes); total is 0 when unknown.
 Progress = Callable[[str, int, int], None]
 
 
@@ -211,6 +213,12 @@ def _repair(repairs: int, cause: Exception | None) -> int:
     return repairs + 1
 
 
+def _tell_pull(progress: Progress, report: SyncReport, remaining: int) -> None:
+    """Received so far, of received plus what the server still holds for this laptop."""
+    done = report.snapshot_records + report.pulled
+    progress("pull", done, done + max(0, remaining))
+
+
 def _apply_page(
     store: SyncStore, page: PullResponse, report: SyncReport, server_now: int | None
 ) -> None:
@@ -229,29 +237,37 @@ def catch_up_by_snapshot(
     progress: Progress = _no_progress,
     batch: int = MAX_BATCH,
     server_now: int | None = None,
+    latest: int | None = None,
 ) -> None:
     """Records as merged states, then the facts up to the snapshot's point. Every step merges
-    idempotently, so a broken snapshot is simply started again at the next sync."""
+    idempotently, so a broken snapshot is simply started again at the next sync. (``latest``:
+    the server's newest sequence, for the progress.)"""
     after: tuple[str, str] | None = None
     upto: int | None = None
+    cursor = store.state().pull_cursor
+    facts = 0  # at most this many facts up to the snapshot's point (each record had a change)
     while True:
         page = transport.snapshot(after, batch)
-        upto = page.upto if upto is None else upto
+        if upto is None:
+            upto, total = page.upto, page.total
+            facts = max(0, upto - cursor - total)
         changed = store.apply_snapshot_records(page.records)
         report.snapshot_records += len(page.records)
         report.conflicts += changed.conflicts
         report.changed.merge(changed)
-        progress("pull", report.snapshot_records, 0)
-        if not page.more or not page.records:
+        more = page.more and bool(page.records)
+        left = max(0, total - report.snapshot_records) if more else 0
+        _tell_pull(progress, report, left + facts + max(0, (latest or upto) - upto))
+        if not more:
             break
         after = (page.records[-1][0], page.records[-1][1])
-    cursor = store.state().pull_cursor
     while True:
-        facts = transport.pull(cursor, batch, facts_upto=upto)
-        _apply_page(store, facts, report, server_now)
-        cursor = facts.cursor
-        progress("pull", report.snapshot_records + report.pulled, 0)
-        if not facts.more:
+        page_of_facts = transport.pull(cursor, batch, facts_upto=upto)
+        _apply_page(store, page_of_facts, report, server_now)
+        cursor = page_of_facts.cursor
+        left = min(facts - report.pulled, upto - cursor) if page_of_facts.more else 0
+        _tell_pull(progress, report, max(0, left) + max(0, (latest or upto) - upto))
+        if not page_of_facts.more:
             break
 
 
@@ -272,7 +288,7 @@ def pull_all(
     a page applied locally; a prefetched page is simply dropped if applying fails."""
     cursor = store.state().pull_cursor
     if snapshot_from and latest is not None and latest - cursor >= snapshot_from:
-        catch_up_by_snapshot(store, transport, report, progress, batch, server_now)
+        catch_up_by_snapshot(store, transport, report, progress, batch, server_now, latest)
         cursor = store.state().pull_cursor
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch") as fetcher:
         page = transport.pull(cursor, batch)
@@ -284,7 +300,8 @@ def pull_all(
                 if ahead is not None:
                     ahead.cancel()
                 raise
-            progress("pull", report.snapshot_records + report.pulled, 0)
+            left = latest - page.cursor if latest is not None and page.more else 0
+            _tell_pull(progress, report, left)
             if ahead is None:
                 break
             page = ahead.result()
@@ -302,7 +319,7 @@ def run_sync(
     report = SyncReport()
     status = check_server(store, transport, report)
     push_all(store, transport, report, progress, batch)
-    latest = status.latest if snapshot_from else None
+    latest = status.latest
     pull_all(
         store, transport, report, progress, batch, snapshot_from, latest, status.server_time_ms
     )

@@ -49,3 +49,12 @@ def test_the_server_folds_records_for_snapshots_in_the_background(storage):
             time.sleep(0.05)
         with storage.engine.connect() as conn:
             assert snapshots._upto(conn) == 1
+
+
+def test_the_snapshot_says_how_many_records_it_sends(storage):
+    contract.enrolled(storage, DEV_A)
+    at = contract.NOW
+    rows = [(pack(at, n), "reader", f"r{n % 2}", "u", {"surname": f"S{n}"}, 0) for n in (1, 2, 3)]
+    contract.push(storage, DEV_A, 1, rows)
+    storage.snapshot_records(None, 1)  # the first page merges every change so far
+    assert storage.snapshot_size() == 2  # three changes, two records

@@ -53,3 +53,22 @@ def test_card_numbers_round_trip_and_forgive_case(device: object) -> None:
     assert card_counter(number) == (prefix, 42)
     assert normalise_code(number.lower()) == number
     assert len(number) == 10
+
+
+def _terms_value_by_value(values):
+    """``text_terms`` as first written: each value through the steps on its own."""
+    out = []
+    for value in values:
+        if value:
+            out.extend(search_text.term(word) for word in search_text._words(value))
+    return [t for t in out if t]
+
+
+@given(st.lists(st.none() | st.text(max_size=30), max_size=6))
+def test_terms_of_several_values_at_once_are_those_of_each(values):
+    assert search_text.text_terms(values) == _terms_value_by_value(values)
+
+
+def test_terms_of_several_values_in_catalogue_text():
+    values = ["Мар'яна", "́Зелена Шуба", None, "Kraków", "", "ΣΟΦΟΣ", "Lʼviv 1998"]
+    assert search_text.text_terms(values) == _terms_value_by_value(values)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.status import Status
+from mandrivna.core.time_left import TimeLeft, rounded_minutes_seconds
 from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import Enrollment, SyncService
 from mandrivna.sync.sync_engine import SyncReport
@@ -33,6 +34,11 @@ from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 AUTO_SYNC_MS = 5 * 60 * 1000
 FIRST_AUTO_SYNC_MS = 15 * 1000
+
+
+def _figure(count: int) -> str:
+    """12 345: thousands set apart as Ukrainian writes them."""
+    return f"{count:,}".replace(",", "\u202f")
 
 
 class SyncPage(PageFrame):
@@ -50,6 +56,7 @@ class SyncPage(PageFrame):
         super().__init__(self.tr("Sync"), parent)
         self.sync, self.status_service, self.runner = sync, status, runner
         self.syncing = False
+        self._phase, self._time_left = "", TimeLeft()  # of the sync under way
         self.body.addWidget(self._server_box())
         self.body.addWidget(self._state_box())
         self.timer = QTimer(self)
@@ -195,6 +202,7 @@ class SyncPage(PageFrame):
         if self.syncing:
             return
         self.syncing = True
+        self._phase = ""
         self.sync_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first figures arrive
         self.progress.setVisible(True)
@@ -204,15 +212,29 @@ class SyncPage(PageFrame):
         ).done(self._synced).failed(self._sync_failed).run()
 
     def _progressed(self, phase: str, done: int, total: int) -> None:
-        if phase == "push" and total:
+        if phase != self._phase:
+            self._phase, self._time_left = phase, TimeLeft()
+        left = self._time_left.seconds(done, total)
+        if total:
             self.progress.setRange(0, total)
-            self.progress.setValue(done)
-            self.say(
-                self.tr("Sending: %1 of %2").replace("%1", str(done)).replace("%2", str(total))
-            )
-        elif phase == "pull":
+            self.progress.setValue(min(done, total))
+        else:
             self.progress.setRange(0, 0)
-            self.say(self.tr("Receiving: %1").replace("%1", str(done)))
+        if phase == "push":
+            text = self.tr("Sending: %1 of %2")
+        elif total:
+            text = self.tr("Receiving: %1 of %2")
+        else:
+            text = self.tr("Receiving: %1")
+        text = text.replace("%1", _figure(done)).replace("%2", _figure(total))
+        if left is not None:
+            minutes, seconds = rounded_minutes_seconds(left)
+            if minutes:
+                when = self.tr("about %1 min %2 s left").replace("%1", str(minutes))
+                text += " · " + when.replace("%2", str(seconds))
+            else:
+                text += " · " + self.tr("about %1 s left").replace("%1", str(seconds))
+        self.say(text)
 
     def _finish(self) -> None:
         self.syncing = False

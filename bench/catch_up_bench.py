@@ -1,0 +1,157 @@
+"""Catalogue records and readers through sync: one laptop writes them (not timed) and pushes
+them to a real `mandrivna-server serve` (uvicorn, SQLite) on 127.0.0.1; a second laptop pulls
+and applies them by replaying every change, a third catches up from a snapshot of the now warm
+server. Applying includes the laptop's tables, change log, clock and search index. Figures go
+to docs/benchmarks.md (issue #17's targets: pull ≥ 20k catalogue records/s and ≥ 25k readers/s,
+push ≥ 30k catalogue records/s).
+
+Run: ``.venv/bin/python bench/catch_up_bench.py [--records N] [--readers N] [--runs R]
+[--profile FILE]``. Each run starts from fresh folders and a fresh server; medians over the
+runs. ``--profile`` writes a pyinstrument profile of the first run's catalogue pull (replay).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import readers_catalogue_data as data
+from bench.sync_bench import LiveServer
+from mandrivna.core.card_number import device_prefix
+from mandrivna.services.sync_service import SyncService
+from mandrivna.store.database import Database
+from mandrivna.sync.sync_engine import SyncReport, pull_all, push_all
+
+
+def rows(entity: str, n: int, prefixes: list[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    if entity == "reader":
+        return data.readers(n, prefixes)
+    return data.records(n)
+
+
+def server_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) the server process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class Timed:
+    """Wall seconds, this process's CPU seconds and the server's CPU seconds of a block."""
+
+    def __init__(self, server: LiveServer) -> None:
+        self.pid = server.process.pid
+
+    def __enter__(self) -> Timed:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        self.server = server_cpu_s(self.pid)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.wall = time.perf_counter() - self.wall
+        self.cpu = time.process_time() - self.cpu
+        self.server = server_cpu_s(self.pid) - self.server
+
+
+def one_run(entity: str, n: int, profile: Path | None) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        server = LiveServer(folder)
+        try:
+            laptops = []
+            for name in ("a", "b", "c"):
+                db = Database.open(folder / name)
+                db.set_device(hub_name=f"Хаб {name}", librarian_name="Олена")
+                service = SyncService(db)
+                service.enroll(server.url, server.code(name))
+                laptops.append(service)
+            a, b, c = laptops
+            device = a.db.device()
+            assert device is not None
+            prefixes = [device_prefix(device.device_id), *data.device_prefixes(29, seed=5)]
+            data.write_rows(a.db, entity, rows(entity, n, prefixes))
+            up = a.transport()
+            with Timed(server) as push:
+                push_all(a.store, up, SyncReport())
+
+            down, report = b.transport(), SyncReport()
+            profiler = None
+            if profile is not None:
+                from pyinstrument import Profiler
+
+                profiler = Profiler(interval=0.001)
+                profiler.start()
+            with Timed(server) as replay:
+                pull_all(b.store, down, report, snapshot_from=0)
+            if profiler is not None and profile is not None:
+                profiler.stop()
+                profile.write_text(profiler.output_text(unicode=True, show_all=False))
+            assert report.received == n, (report.received, n)
+
+            snap, snap_report = c.transport(), SyncReport()
+            with Timed(server) as snapshot:
+                pull_all(c.store, snap, snap_report, snapshot_from=1, latest=n)
+            assert snap_report.received == n, (snap_report.received, n)
+            for laptop in laptops:
+                laptop.db.close()
+            return {
+                "push_s": push.wall,
+                "push_cpu": push.cpu,
+                "push_server": push.server,
+                "replay_s": replay.wall,
+                "replay_cpu": replay.cpu,
+                "replay_server": replay.server,
+                "snapshot_s": snapshot.wall,
+                "snapshot_cpu": snapshot.cpu,
+                "snapshot_server": snapshot.server,
+                "up_b": up.sent_bytes,
+                "replay_b": down.received_bytes,
+                "snapshot_b": snap.received_bytes,
+            }
+        finally:
+            server.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--records", type=int, default=50_000)
+    parser.add_argument("--readers", type=int, default=50_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--profile", type=Path)
+    args = parser.parse_args()
+    for entity, label, n in (
+        ("bib_record", "catalogue records", args.records),
+        ("reader", "readers", args.readers),
+    ):
+        if not n:
+            continue
+        runs = []
+        for number in range(args.runs):
+            wanted = args.profile if number == 0 and entity == "bib_record" else None
+            runs.append(one_run(entity, n, wanted))
+        print(f"{n:,} {label}, {args.runs} runs, median (min–max):")
+        for key, what, byte_key in (
+            ("push", "push", "up_b"),
+            ("replay", "pull+apply, replaying", "replay_b"),
+            ("snapshot", "pull+apply, snapshot", "snapshot_b"),
+        ):
+            rates = sorted(n / r[f"{key}_s"] for r in runs)
+            laptop = statistics.median(n / r[f"{key}_cpu"] for r in runs)
+            server = statistics.median(n / max(r[f"{key}_server"], 0.01) for r in runs)
+            print(
+                f"  {what:<22} {statistics.median(rates):>7,.0f}/s "
+                f"({rates[0]:,.0f}–{rates[-1]:,.0f}); per CPU second: laptop {laptop:,.0f}/s, "
+                f"server {server:,.0f}/s; {runs[0][byte_key] / n:.1f} B/record on the wire"
+            )
+
+
+if __name__ == "__main__":
+    main()

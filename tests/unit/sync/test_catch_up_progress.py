@@ -1,0 +1,71 @@
+"""A new laptop catching up: the sync's report counts everything that arrived, snapshot
+included, and its progress tells how much of how many, both through a snapshot and replaying."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from mandrivna.store.database import DB_FILENAME, Database
+from mandrivna.sync.sync_engine import run_sync
+from sync_server.app import create_app
+from sync_server.sql.storage import SqlStorage
+from tests.unit.sync.test_convergence import Replica
+
+READERS, VISITS = 40, 25
+
+
+@pytest.fixture
+def world(tmp_path):
+    Database.open(tmp_path / "template").close()
+    storage = SqlStorage(f"sqlite:///{tmp_path}/server.sqlite3")
+    client = TestClient(create_app(storage, materialize_every_s=0))
+    made: list[Replica] = []
+
+    def laptop(name: str) -> Replica:
+        replica = Replica(
+            tmp_path / name, tmp_path / "template" / DB_FILENAME, storage, client, len(made)
+        )
+        made.append(replica)
+        return replica
+
+    hub = laptop("hub")
+    for n in range(READERS):
+        reader_id, _ = hub.readers.register(f"Петренко{n}", "Олена", consent=True)
+        hub.readers.edit(reader_id, phone=f"+38050111{n:04d}")  # two changes each
+    for _ in range(VISITS):
+        hub.visits.tally("stationary")  # a fact each
+    run_sync(hub.store, hub.transport)
+    yield laptop
+    for replica in made:
+        replica.db.close()
+    storage.close()
+
+
+@pytest.mark.parametrize("snapshot_from", [1, 0], ids=["snapshot", "replay"])
+def test_the_report_and_the_progress_count_what_arrived(world, snapshot_from):
+    newcomer = world("new")
+    told: list[tuple[str, int, int]] = []
+    report = run_sync(
+        newcomer.store,
+        newcomer.transport,
+        lambda *figures: told.append(figures),
+        batch=7,
+        snapshot_from=snapshot_from,
+    )
+    with newcomer.db.read() as conn:
+        readers = conn.exec_driver_sql("SELECT count(*) FROM reader").scalar_one()
+    assert readers == READERS
+    if snapshot_from:  # every reader once, merged, then the facts
+        assert (report.snapshot_records, report.pulled) == (READERS, VISITS)
+    else:  # every change
+        assert (report.snapshot_records, report.pulled) == (0, 2 * READERS + VISITS)
+    assert report.received == report.snapshot_records + report.pulled
+    pulls = [(done, total) for phase, done, total in told if phase == "pull"]
+    assert len(pulls) > 5  # small pages: many figures
+    assert all(0 < done <= total for done, total in pulls)
+    assert [done for done, _ in pulls] == sorted(done for done, _ in pulls)
+    assert pulls[-1] == (report.received, report.received)  # ends at all of it
+    # the "of how many" is known from the start: never less than what finally arrived
+    # (it may say more at first, while the server's sequence also counts changes not sent)
+    assert all(total >= report.received for _done, total in pulls)
