@@ -1,6 +1,8 @@
 """Readers who may be one person registered twice (at two hubs, or twice at one), ranked for the
 coordinator: the same name in any spelling with the same birth year; the same phone; the same
-e-mail; a surname one letter off («Гнатук» for «Гнатюк») with the same birth year. A pair found
+e-mail; a surname one letter off («Гнатук» for «Гнатюк») with the same given name and birth year
+(a different given name is another person: a relative, or a namesake whose surname differs by its
+ending, «Вишневська» and «Вишневський»). A pair found
 not to be one person (``core.reader.ReaderPair``) is not proposed again. Pure functions.
 
 Names compare by their search skeletons (``core.search_text``: transliteration, apostrophes and
@@ -24,7 +26,9 @@ REASON_LABELS = {
     SAME_NAME: QT_TRANSLATE_NOOP("duplicates", "same name and birth year"),
     SAME_PHONE: QT_TRANSLATE_NOOP("duplicates", "same phone"),
     SAME_EMAIL: QT_TRANSLATE_NOOP("duplicates", "same e-mail"),
-    NEAR_NAME: QT_TRANSLATE_NOOP("duplicates", "surname one letter off, same birth year"),
+    NEAR_NAME: QT_TRANSLATE_NOOP(
+        "duplicates", "surname one letter off, same given name and birth year"
+    ),
 }
 #: A key shared by more readers than this (a hub's own phone typed for everyone) proves nothing.
 MAX_GROUP = 6
@@ -101,9 +105,10 @@ def candidates(
         if email:
             keys[(SAME_EMAIL, email)].append(reader.id)
         surname = _surname(reader)
-        if len(surname) >= 4 and reader.birth_year:
+        given = " ".join(search_text.text_terms([reader.given_name]))
+        if len(surname) >= 4 and given and reader.birth_year:
             for variant in _deletions(surname):
-                keys[(NEAR_NAME, (variant, reader.birth_year))].append(reader.id)
+                keys[(NEAR_NAME, (variant, given, reader.birth_year))].append(reader.id)
     reasons: dict[tuple[str, str], set[str]] = defaultdict(set)
     for (reason, _), ids in keys.items():
         unique = sorted(set(ids))

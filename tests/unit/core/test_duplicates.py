@@ -21,7 +21,10 @@ def test_the_demo_s_two_spellings_and_phone_are_one_person_first() -> None:
             reader("a", "Гнатюк", "Мар'яна", 1980, phone="+380 67 123 45 67"),
             reader("b", "Hnatiuk", "Mariana", 1980, phone="0671234567"),
             reader("c", "Гнатюк", "Мар'яна", 1955),  # her namesake, born elsewhere in time
-            reader("d", "Гнатук", "Олег", 1980),  # one letter off, same year
+            reader("d", "Гнатук", "Марʼяна", 1980),  # one letter off, same year
+            reader("g", "Гнатук", "Олег", 1980),  # another person
+            reader("h", "Вишневська", "Ганна", 1980),
+            reader("i", "Вишневський", "Леонід", 1980),
             reader("e", "Коваль", "Ірина", 1990, email="Iryna@Example.com"),
             reader("f", "Ковальчук", "Ірина", 1991, email="iryna@example.com "),
         ]
@@ -31,6 +34,7 @@ def test_the_demo_s_two_spellings_and_phone_are_one_person_first() -> None:
     assert ({"e", "f"}, (SAME_EMAIL,)) in pairs
     assert ({"a", "d"}, (NEAR_NAME,)) in pairs and ({"b", "d"}, (NEAR_NAME,)) in pairs
     assert not any({"a", "c"} == ids for ids, _ in pairs)
+    assert not any("g" in ids or "h" in ids for ids, _ in pairs)
     assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
 
 
