@@ -605,6 +605,69 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="60"/>
+        <source>First reader</source>
+        <translation>Перший читач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="60"/>
+        <source>Second reader</source>
+        <translation>Другий читач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="61"/>
+        <source>Why</source>
+        <translation>Чому схожі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="68"/>
+        <source>Merge, keep the first card</source>
+        <translation>Об&apos;єднати, залишити першу картку</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="69"/>
+        <source>Merge, keep the second card</source>
+        <translation>Об&apos;єднати, залишити другу картку</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="70"/>
+        <source>Not a duplicate</source>
+        <translation>Це різні люди</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="84"/>
+        <source>The card kept gets every loan, visit, check-in and registration year of both; the other card number still finds the reader.</source>
+        <translation>Залишена картка отримує всі видачі, відвідування, відмітки на заходах і роки реєстрації обох; за номером другої картки читача так само знайде будь-який хаб.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="116"/>
+        <source>Pairs: %1</source>
+        <translation>Пар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="137"/>
+        <source>Merge readers</source>
+        <translation>Об&apos;єднати читачів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="139"/>
+        <source>Merge %1 into %2? This cannot be undone.</source>
+        <translation>Приєднати %1 до %2? Скасувати це не можна.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="145"/>
+        <source>Merged into %1.</source>
+        <translation>Об&apos;єднано: залишено картку %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="153"/>
+        <source>Marked as two different readers.</source>
+        <translation>Позначено як двох різних читачів.</translation>
+    </message>
+</context>
+<context>
     <name>ELoanDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="67"/>
@@ -1466,79 +1529,84 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="74"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="113"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="102"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="106"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="110"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="116"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="120"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="122"/>
         <location filename="../../src/mandrivna/ui/main_window.py" line="124"/>
+        <source>Review</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="129"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="130"/>
         <source>The year&apos;s figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="135"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="136"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="175"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="176"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="181"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="193"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="197"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
@@ -1610,6 +1678,130 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/pages/not_ready_page.py" line="20"/>
         <source>This part of the app is not available yet; it comes in a later version. Everything you record elsewhere in the app is kept and will appear here.</source>
         <translation>Цей розділ ще недоступний; він з’явиться в наступній версії. Усе, що ви записуєте в інших розділах, зберігається і з’явиться тут.</translation>
+    </message>
+</context>
+<context>
+    <name>OverduePdf</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="37"/>
+        <source>Reader</source>
+        <extracomment>ISO/IEC 15417 asks for a light margin of at least ten modules on either side. Narrower bars than this are not read reliably by ordinary USB scanners. 1/75 inch: a whole number of dots at 300, 600 and 1200 dpi, so printers draw every bar alike. Dots per inch of the drawing: fine enough that bar widths are exact (a 1/75-inch module is 16). Column widths in mm: reader, card, phone, hub, copy, title, due date, days late.</extracomment>
+        <translation>Читач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="38"/>
+        <source>Card</source>
+        <translation>Картка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="39"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="40"/>
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="41"/>
+        <source>Copy</source>
+        <translation>Примірник</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="42"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="43"/>
+        <source>Due</source>
+        <translation>Повернути до</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="44"/>
+        <source>Days late</source>
+        <translation>Днів прострочки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="105"/>
+        <source>Overdue loans</source>
+        <translation>Прострочені видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="109"/>
+        <source>%1 · on %2 · %3 loans</source>
+        <translation>%1 · на %2 · видач: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="144"/>
+        <source>Overdue loans · page %1 of %2</source>
+        <translation>Прострочені видачі · сторінка %1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueView</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="51"/>
+        <source>Print (PDF)…</source>
+        <translation>Друк (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="52"/>
+        <source>Export (XLSX)…</source>
+        <translation>Експорт (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="56"/>
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="88"/>
+        <source>All hubs</source>
+        <translation>Усі хаби</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="111"/>
+        <source>Overdue loans: %1</source>
+        <translation>Прострочених видач: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="120"/>
+        <source>Save the overdue list</source>
+        <translation>Зберегти список прострочених видач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="121"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="131"/>
+        <source>The overdue list could not be saved: %1</source>
+        <translation>Не вдалося зберегти список прострочених видач: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="137"/>
+        <source>Saved to %1</source>
+        <translation>Збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="142"/>
+        <source>Export the overdue list</source>
+        <translation>Експортувати список прострочених видач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="144"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="156"/>
+        <source>%1 loans exported to %2</source>
+        <translation>Видач експортовано: %1, файл %2</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2235,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="62"/>
         <source>The travelling library</source>
-        <extracomment>ISO/IEC 15417 asks for a light margin of at least ten modules on either side. Narrower bars than this are not read reliably by ordinary USB scanners. 1/75 inch: a whole number of dots at 300, 600 and 1200 dpi, so printers draw every bar alike. Dots per inch of the drawing: fine enough that bar widths are exact (a 1/75-inch module is 16). Qt&apos;s translation, by a name ``lupdate`` finds: translate(context, text).</extracomment>
+        <extracomment>Qt&apos;s translation, by a name ``lupdate`` finds: translate(context, text).</extracomment>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
@@ -2762,6 +2954,89 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/pages/record_list.py" line="71"/>
         <source>%1 of %2</source>
         <translation>%1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="114"/>
+        <source>Review</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="120"/>
+        <source>Review queue</source>
+        <translation>Черга перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="122"/>
+        <source>Duplicate readers</source>
+        <translation>Дублікати читачів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="124"/>
+        <source>Overdue</source>
+        <translation>Прострочені</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="139"/>
+        <source>All kinds</source>
+        <translation>Усі види</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="142"/>
+        <source>Show decided items</source>
+        <translation>Показати вирішені</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="156"/>
+        <source>Keep (Ctrl+K)</source>
+        <translation>Залишити (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="157"/>
+        <source>Take the other value (Ctrl+O)</source>
+        <translation>Взяти інше значення (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="158"/>
+        <source>Correct the record… (Ctrl+E)</source>
+        <translation>Виправити запис… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="159"/>
+        <source>Dismiss (Ctrl+D)</source>
+        <translation>Відхилити (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="166"/>
+        <source>These are your hub&apos;s items the coordinator reviews; decisions are taken on the coordinator&apos;s laptop.</source>
+        <translation>Тут випадки вашого хабу, які перевіряє координатор; рішення ухвалюють на ноутбуці координатора.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="170"/>
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="172"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="218"/>
+        <source>All hubs</source>
+        <translation>Усі хаби</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="272"/>
+        <source>Items: %1</source>
+        <translation>Випадків: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="325"/>
+        <source>Decided: %1 — %2.</source>
+        <translation>Вирішено: %1 — %2.</translation>
     </message>
 </context>
 <context>
@@ -3594,158 +3869,158 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані не зашифровано; радимо їх зашифрувати: mandrivna setup --encrypt.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="58"/>
+        <location filename="../../src/mandrivna/cli.py" line="61"/>
         <source>Mandrivna — the travelling library. Without a command, opens the app.</source>
         <extracomment>A backup made with another passphrase than the folder&apos;s (before a change, another laptop).</extracomment>
         <translation>Мандрівна бібліотека. Без команди відкриває застосунок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="61"/>
+        <location filename="../../src/mandrivna/cli.py" line="64"/>
         <source>An encrypted data folder takes its passphrase from MANDRIVNA_PASSPHRASE.</source>
         <translation>Зашифрована папка даних бере парольну фразу зі змінної середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="67"/>
+        <location filename="../../src/mandrivna/cli.py" line="70"/>
         <source>print the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="76"/>
+        <location filename="../../src/mandrivna/cli.py" line="79"/>
         <source>data folder (default: MANDRIVNA_DATA_DIR or the user&apos;s data folder)</source>
         <translation>папка даних (типово: MANDRIVNA_DATA_DIR або папка даних користувача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="82"/>
+        <location filename="../../src/mandrivna/cli.py" line="85"/>
         <source>draw the window offscreen at 1366x768 into PNG and exit</source>
         <translation>намалювати вікно 1366×768 без екрана у файл PNG і вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="88"/>
+        <location filename="../../src/mandrivna/cli.py" line="91"/>
         <source>with --screenshot: the page to draw</source>
         <translation>разом із --screenshot: яку сторінку намалювати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="92"/>
+        <location filename="../../src/mandrivna/cli.py" line="95"/>
         <source>commands</source>
         <translation>команди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="98"/>
+        <location filename="../../src/mandrivna/cli.py" line="101"/>
         <source>one full sync with the server (for a scheduled task)</source>
         <translation>одна повна синхронізація із сервером (для запланованого завдання)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="101"/>
+        <location filename="../../src/mandrivna/cli.py" line="104"/>
         <source>One full sync with the server: prints what was sent and received.</source>
         <translation>Одна повна синхронізація із сервером: показує, скільки змін надіслано й отримано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="107"/>
+        <location filename="../../src/mandrivna/cli.py" line="110"/>
         <source>no network: write the waiting changes to FILE for a USB stick</source>
         <translation>без мережі: записати зміни, що чекають, у FILE для флешки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="113"/>
+        <location filename="../../src/mandrivna/cli.py" line="116"/>
         <source>coordinator: send a hub&apos;s USB bundle to the server, then sync</source>
         <translation>координатор: надіслати на сервер пакет змін хабу з флешки, потім синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="117"/>
+        <location filename="../../src/mandrivna/cli.py" line="120"/>
         <source>make a verified backup of the database now</source>
         <translation>зробити перевірену резервну копію бази даних зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="120"/>
+        <location filename="../../src/mandrivna/cli.py" line="123"/>
         <source>Makes a verified backup of the database now, or lists the backups kept.</source>
         <translation>Робить перевірену резервну копію бази даних зараз або показує збережені копії.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="124"/>
+        <location filename="../../src/mandrivna/cli.py" line="127"/>
         <source>folder for the backup file</source>
         <translation>папка для файлу копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="127"/>
+        <location filename="../../src/mandrivna/cli.py" line="130"/>
         <source>list the backups kept</source>
         <translation>показати збережені резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="130"/>
+        <location filename="../../src/mandrivna/cli.py" line="133"/>
         <source>replace the database with a backup</source>
         <translation>замінити базу даних резервною копією</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="135"/>
+        <location filename="../../src/mandrivna/cli.py" line="138"/>
         <source>Shows what the backup holds, asks, keeps the current database, then puts the backup in its place. Works even when the database is damaged.</source>
         <translation>Показує, що містить копія, питає, зберігає поточну базу даних і ставить копію на її місце. Працює, навіть коли базу даних пошкоджено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="139"/>
+        <location filename="../../src/mandrivna/cli.py" line="142"/>
         <source>the backup to restore</source>
         <translation>резервна копія, яку відновити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="142"/>
+        <location filename="../../src/mandrivna/cli.py" line="145"/>
         <source>do not ask before replacing</source>
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="203"/>
+        <location filename="../../src/mandrivna/cli.py" line="206"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="210"/>
+        <location filename="../../src/mandrivna/cli.py" line="213"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="214"/>
+        <location filename="../../src/mandrivna/cli.py" line="217"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="222"/>
+        <location filename="../../src/mandrivna/cli.py" line="225"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="230"/>
+        <location filename="../../src/mandrivna/cli.py" line="233"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="238"/>
+        <location filename="../../src/mandrivna/cli.py" line="241"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="246"/>
+        <location filename="../../src/mandrivna/cli.py" line="249"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="265"/>
+        <location filename="../../src/mandrivna/cli.py" line="268"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="287"/>
+        <location filename="../../src/mandrivna/cli.py" line="290"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="295"/>
+        <location filename="../../src/mandrivna/cli.py" line="298"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="297"/>
+        <location filename="../../src/mandrivna/cli.py" line="300"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="303"/>
+        <location filename="../../src/mandrivna/cli.py" line="306"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -3860,13 +4135,12 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="155"/>
         <source>Added {new} readers, updated {updated}, left {same} as they were.</source>
-        <extracomment>What the last sync learned of this laptop&apos;s clock: wall clock minus the server&apos;s (ms), the server&apos;s time then, and the newest stamp seen from other laptops.</extracomment>
         <translation>Додано читачів: {new}, оновлено: {updated}, без змін: {same}.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="186"/>
         <source>{count} problems must be fixed before the file can go in.</source>
-        <extracomment>Every change this device made or received, kept for sync, audit and backups. A value that lost a merge, kept for the coordinator&apos;s review queue.</extracomment>
+        <extracomment>What the last sync learned of this laptop&apos;s clock: wall clock minus the server&apos;s (ms), the server&apos;s time then, and the newest stamp seen from other laptops. Every change this device made or received, kept for sync, audit and backups. A value that lost a merge, kept for the coordinator&apos;s review queue.</extracomment>
         <translation>Перш ніж імпортувати файл, виправте проблеми ({count}).</translation>
     </message>
     <message>
@@ -3883,7 +4157,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="211"/>
         <source>The file holds readers&apos; personal data: keep it safe and delete it when it is no longer needed.</source>
-        <extracomment>A device whose stamps ran far ahead of real time (its clock is set wrong).</extracomment>
         <translation>У файлі є персональні дані читачів: зберігайте його в безпечному місці й видаліть, коли він стане непотрібним.</translation>
     </message>
     <message>
@@ -4031,6 +4304,29 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <location filename="../../src/mandrivna/core/duplicates.py" line="26"/>
+        <source>same name and birth year</source>
+        <translation>те саме ім&apos;я і рік народження</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/duplicates.py" line="27"/>
+        <source>same phone</source>
+        <translation>той самий телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/duplicates.py" line="28"/>
+        <source>same e-mail</source>
+        <translation>та сама ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/duplicates.py" line="31"/>
+        <source>surname one letter off, same given name and birth year</source>
+        <translation>прізвище відрізняється однією літерою, те саме ім&apos;я і рік народження</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../src/mandrivna/ui/error_messages.py" line="27"/>
@@ -4067,6 +4363,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/services/lending_service.py" line="118"/>
         <location filename="../../src/mandrivna/services/reader_service.py" line="93"/>
         <location filename="../../src/mandrivna/services/reader_service.py" line="126"/>
+        <location filename="../../src/mandrivna/services/reader_merge_service.py" line="82"/>
         <source>This reader is no longer registered.</source>
         <translation>Цього читача вже немає в картотеці.</translation>
     </message>
@@ -4162,24 +4459,24 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="86"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="90"/>
         <location filename="../../src/mandrivna/core/reader_template.py" line="108"/>
         <source>Enter the reader&apos;s surname.</source>
         <translation>Вкажіть прізвище читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="88"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="92"/>
         <location filename="../../src/mandrivna/core/reader_template.py" line="109"/>
         <source>Enter the reader&apos;s given name.</source>
         <translation>Вкажіть ім’я читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="92"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="96"/>
         <source>The birth year {year} is not possible.</source>
         <translation>Рік народження {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="99"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="103"/>
         <source>Unknown reader category: {name}.</source>
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
@@ -4189,7 +4486,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає екрана: відкрийте Мандрівну на робочому столі ноутбука (команди зі списку mandrivna --help працюють і без нього).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="182"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="184"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
@@ -4372,39 +4669,39 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цього рядка вже немає в посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="70"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="72"/>
         <source>The ISBN {isbn} is not valid (check its digits).</source>
         <translation>ISBN {isbn} недійсний (перевірте цифри).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="162"/>
+        <location filename="../../src/mandrivna/core/events.py" line="167"/>
         <source>{value} is not a date and time.</source>
         <translation>{value} — це не дата й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="171"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="103"/>
+        <location filename="../../src/mandrivna/core/events.py" line="176"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="105"/>
         <source>Enter the title.</source>
         <translation>Введіть назву.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="185"/>
+        <location filename="../../src/mandrivna/core/events.py" line="190"/>
         <source>The event ends before it starts.</source>
         <translation>Захід закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="188"/>
-        <location filename="../../src/mandrivna/core/events.py" line="201"/>
+        <location filename="../../src/mandrivna/core/events.py" line="193"/>
+        <location filename="../../src/mandrivna/core/events.py" line="206"/>
         <source>A number of people cannot be negative.</source>
         <translation>Кількість людей не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="208"/>
+        <location filename="../../src/mandrivna/core/events.py" line="213"/>
         <source>{count} in one audience group is more than the {total} who came.</source>
         <translation>{count} в одній групі — більше, ніж усього прийшло ({total}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="115"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="117"/>
         <source>The year {year} is not possible.</source>
         <translation>Рік {year} неможливий.</translation>
     </message>
@@ -4412,36 +4709,36 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/services/event_service.py" line="82"/>
         <location filename="../../src/mandrivna/services/desk_service.py" line="105"/>
         <location filename="../../src/mandrivna/services/desk_service.py" line="150"/>
-        <location filename="../../src/mandrivna/core/events.py" line="175"/>
-        <location filename="../../src/mandrivna/core/events.py" line="178"/>
-        <location filename="../../src/mandrivna/core/events.py" line="197"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="123"/>
+        <location filename="../../src/mandrivna/core/events.py" line="180"/>
+        <location filename="../../src/mandrivna/core/events.py" line="183"/>
+        <location filename="../../src/mandrivna/core/events.py" line="202"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="125"/>
         <source>Unknown type: {name}.</source>
         <extracomment>What the next event of a series takes over from the previous one.</extracomment>
         <translation>Невідомий вид: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="125"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="127"/>
         <source>An online resource needs its URL.</source>
         <translation>Для онлайн-ресурсу потрібна адреса (URL).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="143"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="145"/>
         <source>Enter the copy&apos;s barcode.</source>
         <translation>Введіть штрихкод примірника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="154"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="156"/>
         <source>A copy goes on loan and comes back only at the lending desk; its status says only whether it is available, lost, in transit or written off.</source>
         <translation>Примірник видають і повертають лише на кафедрі видачі; його стан показує тільки, чи він доступний, втрачений, у дорозі або списаний.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="157"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="159"/>
         <source>Unknown copy status: {name}.</source>
         <translation>Невідомий стан примірника: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="162"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="164"/>
         <source>Unknown way of acquisition: {name}.</source>
         <translation>Невідомий спосіб надходження: {name}.</translation>
     </message>
@@ -4892,6 +5189,22 @@ The current database is backed up first. Changes this laptop already sent to the
         <source>The data folder {folder} already holds data: choose an empty folder with --data-dir, or add --yes to replace it (a backup of it is kept).</source>
         <translation>У папці даних {folder} уже є дані: виберіть порожню папку через --data-dir або додайте --yes, щоб замінити їх (резервна копія зберігається).</translation>
     </message>
+    <message>
+        <location filename="../../src/mandrivna/services/review_service.py" line="30"/>
+        <source>Only a coordinator&apos;s laptop decides the review queue.</source>
+        <translation>Рішення в черзі перевірки ухвалюють лише на ноутбуці координатора.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/review_service.py" line="109"/>
+        <source>This item has no other value.</source>
+        <translation>У цього випадку немає іншого значення.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/reader_merge_service.py" line="42"/>
+        <source>Only a coordinator&apos;s laptop merges readers.</source>
+        <extracomment>Details copied to the kept card when it has none.</extracomment>
+        <translation>Об&apos;єднувати читачів можна лише на ноутбуці координатора.</translation>
+    </message>
 </context>
 <context>
     <name>events</name>
@@ -5063,7 +5376,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="208"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="210"/>
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>
@@ -5093,338 +5406,339 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="55"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="56"/>
         <source>persons</source>
         <translation>осіб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="56"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="57"/>
         <source>visits</source>
         <translation>відвідувань</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="57"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="58"/>
         <source>loans</source>
         <translation>документовидач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="58"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="59"/>
         <source>items</source>
         <translation>одиниць</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="59"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="60"/>
         <source>answers</source>
         <translation>довідок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="60"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="61"/>
         <source>consultations</source>
         <translation>консультацій</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="61"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="62"/>
         <source>copies</source>
         <translation>прим.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="62"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="63"/>
         <source>documents</source>
         <translation>док.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="63"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="64"/>
         <source>records</source>
         <translation>записів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="64"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="65"/>
         <source>events</source>
         <translation>заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="65"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="66"/>
         <source>attendances</source>
         <translation>відвідувань заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="66"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="67"/>
         <source>courses</source>
         <translation>курсів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="68"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="69"/>
         <source>parcels</source>
         <translation>посилок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="72"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="73"/>
         <source>Users served</source>
         <translation>Кількість обслужених користувачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="81"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="82"/>
         <source>Card holders served in the period by any channel (event check-ins included), each once however many hubs served them, plus people served without a card (counted once each at the desk), plus the virtual users entered for the period. A merged duplicate reader counts once.</source>
         <translation>Власники читацьких квитків, обслужені за період будь-яким каналом (зокрема відмічені на заходах), кожен один раз, хоч скільки хабів їх обслуговувало, плюс особи, обслужені без квитка (кожна один раз на видачі), плюс віртуальні користувачі, внесені за період. Об’єднаний дублікат читача рахується один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="86"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="87"/>
         <source>of which card holders</source>
         <translation>з них власники читацьких квитків</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="93"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="94"/>
         <source>Distinct registered readers with a visit, loan, e-loan, consultation, event check-in, registration or re-registration in the period.</source>
         <translation>Різні зареєстровані читачі, які за період мали відвідування, видачу, електронну видачу, консультацію, відмітку на заході, реєстрацію чи перереєстрацію.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="99"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="100"/>
         <source>of which served without a card</source>
         <translation>з них обслужені без читацького квитка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="106"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="107"/>
         <source>People served without registering, each counted once at the desk (a new person without a card); they cannot be told apart across hubs, so hubs add up.</source>
         <translation>Особи, обслужені без реєстрації, кожна враховується один раз на видачі (нова особа без квитка); між хабами їх не розрізнити, тож показники хабів додаються.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="112"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="113"/>
         <source>Users registered (ЄРК)</source>
         <translation>Кількість користувачів за ЄРК</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="120"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="121"/>
         <source>Readers registered or re-registered in the period, each once (one registration file for the whole library). Erased readers still count: their registration is kept.</source>
         <translation>Читачі, зареєстровані або перереєстровані за період, кожен один раз (єдина реєстраційна картотека всієї бібліотеки). Вилучені читачі теж рахуються: їхня реєстрація зберігається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="125"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="126"/>
         <source>Virtual users</source>
         <translation>Кількість віртуальних користувачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="132"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="133"/>
         <source>People served only online, entered per period from the web analytics (one entry per source and period); they are counted within users served too.</source>
         <translation>Особи, обслужені лише онлайн, внесені за період із вебаналітики (один запис на джерело й період); вони входять і до кількості обслужених користувачів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="137"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="138"/>
         <source>Visits, total</source>
         <translation>Відвідування (загалом)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="144"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="145"/>
         <source>The sum of stationary, non-stationary, remote and virtual visits. Visits, not visitors: a person counts once a day at each hub.</source>
         <translation>Сума стаціонарних, нестаціонарних, дистанційних і віртуальних відвідувань. Рахуються відвідування, а не відвідувачі: особа — один раз на день у кожному хабі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="149"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="150"/>
         <source>of which in the library&apos;s own premises</source>
         <translation>зокрема стаціонарні (у власному приміщенні бібліотеки)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="156"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="157"/>
         <source>Visits at sessions held in the library&apos;s own premises (none planned while the library works as a travelling library).</source>
         <translation>Відвідування під час обслуговування у власному приміщенні бібліотеки (не плануються, поки бібліотека працює як мандрівна).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="162"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="163"/>
         <source>of which through non-stationary service</source>
         <translation>зокрема через нестаціонарне обслуговування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="170"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="171"/>
         <source>At hubs and mobile points: a card holder once a day per hub, anonymous visitors counted at the desk, registrations in person, and the in-person headcount of events at hubs less the card holders already counted there that day.</source>
         <translation>У хабах і мобільних пунктах: власник квитка один раз на день у кожному хабі, анонімні відвідувачі, враховані на видачі, реєстрації особисто, а також присутні на заходах у хабах за вирахуванням власників квитків, уже врахованих там того дня.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="176"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="177"/>
         <source>of which through remote service</source>
         <translation>зокрема через дистанційне обслуговування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="184"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="185"/>
         <source>By phone, messenger, e-mail and online: remote consultations and e-services, remote visits counted at the desk, and the live participants of online events (views of a recording are not visits).</source>
         <translation>Телефоном, через месенджери, електронною поштою й онлайн: дистанційні консультації та електронні послуги, дистанційні відвідування, враховані на видачі, і учасники онлайн-заходів у прямому ефірі (перегляди запису не є відвідуваннями).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="190"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="191"/>
         <source>of which virtual visits (web resources)</source>
         <translation>зокрема віртуальні відвідування (інтернет-ресурсів)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="197"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="198"/>
         <source>Sessions on the library&apos;s web resources from outside, however many pages, entered per period (page views, followers and reach are not visits).</source>
         <translation>Сеанси на вебресурсах бібліотеки ззовні, хоч скільки сторінок переглянуто, внесені за період (перегляди сторінок, підписники й охоплення не є відвідуваннями).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="203"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="204"/>
         <source>Loans (документовидача)</source>
         <translation>Книговидача (документовидача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="211"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="212"/>
         <source>Printed items lent (renewals are not new loans: ISO 2789, 6.2.3.2), items used in the hub without being taken away (6.2.3.4), and electronic loans. Free internet resources are not loans.</source>
         <translation>Видані друковані документи (продовження — не нова видача: ISO 2789, 6.2.3.2), документи, використані в хабі без виносу (6.2.3.4), та електронні видачі. Вільні ресурси інтернету не є видачами.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="216"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="217"/>
         <source>of which electronic</source>
+        <extracomment>A device whose stamps ran far ahead of real time (its clock is set wrong).</extracomment>
         <translation>зокрема електронна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="221"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="222"/>
         <source>Access given to an e-book or an item of a content aggregator.</source>
         <translation>Наданий доступ до електронної книги або документа агрегатора контенту.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="227"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="228"/>
         <source>of which printed</source>
         <translation>зокрема друкованих документів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="234"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="235"/>
         <source>Copies lent at the desk (a copy lent twice before a sync counts twice: two people took it). The plan&apos;s figure is the total less the electronic loans.</source>
         <translation>Примірники, видані на абонементі (примірник, виданий двічі до синхронізації, рахується двічі: його взяли дві особи). Планове значення — загальна книговидача без електронної.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="240"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="241"/>
         <source>of which used in the hub</source>
-        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>зокрема використано в хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="245"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="246"/>
         <source>Items read at the hub without being taken away, counted at the desk.</source>
         <translation>Документи, прочитані в хабі без виносу, враховані на видачі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="251"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="252"/>
         <source>Renewals (not loans)</source>
+        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>Продовження (не видачі)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="256"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="257"/>
         <source>Loans renewed, on a line of their own (ISO 2789, 6.2.3.2).</source>
         <translation>Продовжені видачі, окремим рядком (ISO 2789, 6.2.3.2).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="261"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="262"/>
         <source>Free internet resources given out</source>
         <translation>Видача вільних ресурсів інтернет</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="266"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="267"/>
         <source>Links and QR codes to free resources given to people; not loans.</source>
         <translation>Посилання й QR-коди на вільні ресурси, надані людям; не є видачами.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="271"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="272"/>
         <source>Reference answers</source>
         <translation>Довідки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="278"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="279"/>
         <source>Questions answered with staff knowledge or sources; a question referred on still counts. Directional questions are not recorded.</source>
         <translation>Запити, виконані із залученням знань працівника або джерел; переадресований запит теж рахується. Адресно-навігаційні питання не записуються.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="283"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="284"/>
         <source>Consultations</source>
         <translation>Консультації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="286"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="287"/>
         <source>Consultations given, by any channel.</source>
         <translation>Надані консультації будь-яким каналом.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="291"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="292"/>
         <source>of which educational</source>
         <translation>з них освітнього напрямку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="298"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="299"/>
         <source>Consultations with an educational topic; digital skills and e-government (Дія) count as educational unless the setting says otherwise.</source>
         <translation>Консультації з освітньою темою; цифрові навички та електронні держпослуги (Дія) вважаються освітніми, якщо в налаштуваннях не вказано інакше.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="304"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="305"/>
         <source>Books acquired</source>
         <translation>Надходження видань до фонду: книги</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="309"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="310"/>
         <source>Copies of books acquired in the period (bought or donated).</source>
         <translation>Примірники книг, що надійшли за період (придбані чи подаровані).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="314"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="315"/>
         <source>Electronic resources acquired</source>
         <translation>Надходження електронних ресурсів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="319"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="320"/>
         <source>Records of e-books, audiobooks and online resources created.</source>
         <translation>Створені записи електронних книг, аудіокниг і онлайн-ресурсів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="324"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="325"/>
         <source>Items technically processed</source>
         <translation>Технічна обробка видань</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="327"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="328"/>
         <source>Copies given a barcode in the period.</source>
         <translation>Примірники, яким за період присвоєно штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="332"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="333"/>
         <source>Records catalogued</source>
         <translation>Каталогізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="335"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="336"/>
         <source>Catalogue records created in the period.</source>
         <translation>Каталожні записи, створені за період.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="340"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="341"/>
         <source>Events held</source>
         <translation>Проведені заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="347"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="348"/>
         <source>Events that took place (not planned or cancelled ones); each course session is an event.</source>
         <translation>Заходи, що відбулися (не заплановані й не скасовані); кожне заняття курсу — окремий захід.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="352"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="353"/>
         <source>Event attendance</source>
         <translation>Відвідування заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="359"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="360"/>
         <source>In-person headcount (or the card check-ins, if more) plus live online participants. The plan sets no target.</source>
         <translation>Кількість присутніх особисто (або відмічених за квитками, якщо їх більше) плюс учасники онлайн у прямому ефірі. План не встановлює показника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="364"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="365"/>
         <source>Courses completed by participants</source>
         <translation>Учасники, які завершили курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="371"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="372"/>
         <source>Enrolments whose sessions attended reached the course&apos;s number by the end of the period.</source>
         <translation>Записи на курс, у яких кількість відвіданих занять досягла потрібної на кінець періоду.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="376"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="377"/>
         <source>Parcels of donated books sent to hubs</source>
         <translation>Посилки з подарованими книгами, надіслані до хабів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="379"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="380"/>
         <source>Parcels sent in the period, by destination hub.</source>
         <translation>Посилки, надіслані за період, за хабами призначення.</translation>
     </message>
@@ -5468,6 +5782,160 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <location filename="../../src/mandrivna/core/report_periods.py" line="22"/>
         <source>year</source>
         <translation>рік</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="46"/>
+        <source>phone</source>
+        <extracomment>Entities whose change may add, change or settle an item of the queue.</extracomment>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="47"/>
+        <source>e-mail</source>
+        <translation>ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="48"/>
+        <source>settlement</source>
+        <translation>населений пункт</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="49"/>
+        <source>surname</source>
+        <translation>прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="50"/>
+        <source>given name</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="51"/>
+        <source>notes</source>
+        <translation>примітки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="52"/>
+        <source>status</source>
+        <translation>стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="53"/>
+        <source>hub</source>
+        <translation>хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="54"/>
+        <source>title</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="57"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="58"/>
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="59"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="60"/>
+        <source>About</source>
+        <translation>Кого чи що стосується</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="61"/>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="62"/>
+        <source>Who and when</source>
+        <translation>Хто і коли</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="63"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="70"/>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="80"/>
+        <source>unknown laptop</source>
+        <translation>невідомий ноутбук</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="92"/>
+        <source>%1: «%2» replaced «%3»</source>
+        <translation>%1: «%2» замість «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="98"/>
+        <source>kept: %1; replaced: %2</source>
+        <translation>залишено: %1; замінено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="103"/>
+        <source>stamps dated as late as %1</source>
+        <translation>позначки часу аж до %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="22"/>
+        <source>Copy lent at two hubs</source>
+        <translation>Примірник видано у двох хабах</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="23"/>
+        <source>Return without a loan</source>
+        <translation>Повернення без видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="24"/>
+        <source>Lent despite a warning</source>
+        <translation>Видано попри попередження</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="25"/>
+        <source>Concurrent edit</source>
+        <translation>Одночасні зміни</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="26"/>
+        <source>Laptop clock ahead</source>
+        <translation>Годинник ноутбука поспішає</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="29"/>
+        <source>kept</source>
+        <translation>залишено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="30"/>
+        <source>other value taken</source>
+        <translation>взято інше значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="31"/>
+        <source>record corrected</source>
+        <translation>запис виправлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="32"/>
+        <source>dismissed</source>
+        <translation>відхилено</translation>
     </message>
 </context>
 </TS>

@@ -322,6 +322,7 @@ class ReviewPage(PageFrame):
         ).run()
 
     def _decided(self, item: ReviewItem) -> None:
+        self.refresh_items()
         self.say(self.tr("Decided: %1 — %2.").replace("%1", item.subject).replace(
             "%2", translate("review", KIND_LABELS[item.kind])
         ))
