@@ -101,9 +101,7 @@ def test_the_coordinator_clears_the_queue_and_merges_the_duplicate(
     assert page.table.rowCount() == 0
     assert services.readers.get(her).settlement == replaced
     page.show_decided.setChecked(True)
-    assert page.table.rowCount() == 2 and all(
-        page.table.item(row, 6).text() for row in range(2)
-    )
+    assert page.table.rowCount() == 2 and all(page.table.item(row, 6).text() for row in range(2))
 
     page.show_tab("duplicates")
     first = page.duplicates.candidates[0]

@@ -42,9 +42,7 @@ def open_loans_of_reader(conn: Connection, reader_id: str) -> list[LoanLine]:
     _, group = directory_queries.reader_group(conn, reader_id)
     return _lines(
         conn,
-        _loan.c.reader_id.in_(group)
-        & _loan.c.returned_on.is_(None)
-        & _loan.c.lent_on.is_not(None),
+        _loan.c.reader_id.in_(group) & _loan.c.returned_on.is_(None) & _loan.c.lent_on.is_not(None),
     )
 
 

@@ -37,8 +37,7 @@ def overdue(
     kept_ids = directory_queries.reader_kept_ids(conn)
     wanted = {kept_ids.get(r["reader_id"], r["reader_id"]) for r in rows if r["reader_id"]}
     readers = {
-        r["id"]: r
-        for r in conn.execute(select(_reader).where(_reader.c.id.in_(wanted))).mappings()
+        r["id"]: r for r in conn.execute(select(_reader).where(_reader.c.id.in_(wanted))).mappings()
     }
     lines = []
     for row in rows:

@@ -99,9 +99,7 @@ def flagged_loans(conn: Connection) -> list[ReviewItem]:
                 hub=(row["hub"] if twice else row["return_hub"]) or "",
                 day=(row["lent_on"] if twice else row["returned_on"]) or "",
                 subject=row["title"] or "",
-                detail=" · ".join(
-                    p for p in (row["barcode"], _name(row), row["card_number"]) if p
-                ),
+                detail=" · ".join(p for p in (row["barcode"], _name(row), row["card_number"]) if p),
                 entity="book_copy",
                 entity_id=row["copy_id"],
                 reader_id=row["reader_id"],

@@ -117,7 +117,10 @@ class OverdueView(QWidget):
 
     def ask_print(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the overdue list"), self._file_name("pdf"), self.tr("PDF files (*.pdf)")
+            self,
+            self.tr("Save the overdue list"),
+            self._file_name("pdf"),
+            self.tr("PDF files (*.pdf)"),
         )
         if path:
             self.print_to(Path(path))
@@ -153,7 +156,9 @@ class OverdueView(QWidget):
         hub, columns = self.hub(), list(heading_cells())
         PageOp(self, lambda: self.service.export(path, columns, hub)).done(
             lambda count: self.say(
-                self.tr("%1 loans exported to %2").replace("%1", str(count)).replace("%2", str(path))
+                self.tr("%1 loans exported to %2")
+                .replace("%1", str(count))
+                .replace("%2", str(path))
             )
         ).run()
 

@@ -24,7 +24,9 @@ def test_overdue_per_hub_and_for_all_hubs(tmp_path) -> None:
     hq.set_device(hub_name="Штаб", librarian_name="Марія")
     SyncStore(hq).update_state(role="coordinator")
     lent_a, lent_b = dt.date(2026, 9, 1), dt.date(2026, 10, 10)
-    reader, _ = ReaderService(a, lent_a).register("Коваль", "Ольга", consent=True, phone="0671112233")
+    reader, _ = ReaderService(a, lent_a).register(
+        "Коваль", "Ольга", consent=True, phone="0671112233"
+    )
     twin, _ = ReaderService(b, lent_a).register("Koval", "Olha", consent=True)
     catalogue = CatalogueService(a, lent_a)
     record, _ = catalogue.add_record("Тигролови")
@@ -57,7 +59,14 @@ def test_overdue_per_hub_and_for_all_hubs(tmp_path) -> None:
     sheet = openpyxl.load_workbook(path).active
     rows = list(sheet.iter_rows(values_only=True))
     assert list(rows[0]) == COLUMNS
-    assert rows[1][:6] == ("Коваль Ольга", lines[0].card, "0671112233", "Хаб Дніпро", "INV-1", "Тигролови")
+    assert rows[1][:6] == (
+        "Коваль Ольга",
+        lines[0].card,
+        "0671112233",
+        "Хаб Дніпро",
+        "INV-1",
+        "Тигролови",
+    )
     assert rows[1][6].date() == dt.date(2026, 10, 1) and rows[1][7] == 61
     for db in (a, b, hq):
         db.close()

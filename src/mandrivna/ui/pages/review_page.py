@@ -109,7 +109,10 @@ class ReviewPage(PageFrame):
     changed = Signal(object)  # Changed, for the main window to announce
 
     def __init__(
-        self, services: Services, runner: TaskRunner | ImmediateRunner, parent: QWidget | None = None
+        self,
+        services: Services,
+        runner: TaskRunner | ImmediateRunner,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Review"), parent, fill=True)
         self.services, self.runner = services, runner
@@ -323,9 +326,11 @@ class ReviewPage(PageFrame):
 
     def _decided(self, item: ReviewItem) -> None:
         self.refresh_items()
-        self.say(self.tr("Decided: %1 — %2.").replace("%1", item.subject).replace(
-            "%2", translate("review", KIND_LABELS[item.kind])
-        ))
+        self.say(
+            self.tr("Decided: %1 — %2.")
+            .replace("%1", item.subject)
+            .replace("%2", translate("review", KIND_LABELS[item.kind]))
+        )
 
     def show_tab(self, name: str) -> None:
         """Show the queue ("queue"), the duplicates ("duplicates") or the overdue list."""

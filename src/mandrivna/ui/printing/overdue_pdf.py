@@ -150,9 +150,7 @@ class _OverdueList:
         self.doc.save(path)
 
 
-def write_overdue_list(
-    path: Path, lines: list[OverdueLine], scope: str, today: dt.date
-) -> None:
+def write_overdue_list(path: Path, lines: list[OverdueLine], scope: str, today: dt.date) -> None:
     """Write the overdue list (``scope``: the hub, or all hubs) to the PDF ``path`` (OSError if
     it cannot be written)."""
     _OverdueList(lines, scope, today).write(path)
