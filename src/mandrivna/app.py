@@ -22,8 +22,8 @@ from mandrivna.services.device_service import DeviceService
 from mandrivna.services.encryption_service import EncryptionService, passphrase_from_environment
 from mandrivna.services.event_service import EventService
 from mandrivna.services.lending_service import LendingService
-from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.overdue_service import OverdueService
+from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_merge_service import ReaderMergeService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.review_service import ReviewService

@@ -146,8 +146,8 @@ def overrides(conn: Connection, known: dict[str, tuple[str, str]]) -> list[Revie
 def _subjects(conn: Connection, entity: str, ids: set[str]) -> dict[str, tuple[str, str]]:
     """What a conflict's record is, for people: (name or title, hub)."""
     if entity == "reader":
-        rows = conn.execute(select(_reader).where(_reader.c.id.in_(ids))).mappings()
-        return {r["id"]: (_name(r), r["registration_hub"] or "") for r in rows}
+        found = conn.execute(select(_reader).where(_reader.c.id.in_(ids))).mappings()
+        return {r["id"]: (_name(r), r["registration_hub"] or "") for r in found}
     if entity == "book_copy":
         query = select(_copy.c.id, _copy.c.barcode, _copy.c.hub, _record.c.title).select_from(
             _copy.outerjoin(_record, _record.c.id == _copy.c.record_id)
