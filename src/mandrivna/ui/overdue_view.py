@@ -45,7 +45,7 @@ class OverdueView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((210, 95, 140, 115, 125, 0, 85, 70)):
+        for column, width in enumerate((200, 90, 130, 110, 115, 0, 100, 120)):
             if width:
                 self.table.setColumnWidth(column, width)
         self.print_button = QPushButton(self.tr("Print (PDF)…"))
