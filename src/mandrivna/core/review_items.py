@@ -64,6 +64,12 @@ class ReviewItem:
     def decision_id(self) -> str:
         return decision_id(self.kind, self.key)
 
+    def involves(self, hub: str) -> bool:
+        """Whether the item is of this hub: it happened there, or a value written there was
+        replaced (or replaced another)."""
+        authors = (self.kept_by, self.other_by)
+        return self.hub == hub or any(a is not None and a.hub == hub for a in authors)
+
     @property
     def can_take_other(self) -> bool:
         return self.kind == CONFLICT and self.entity is not None and self.decision is None

@@ -16,7 +16,7 @@ from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.hubs import HubDirectory
 from mandrivna.core.review import DECISIONS
-from mandrivna.core.review_items import ReviewItem, sort_key
+from mandrivna.core.review_items import Author, ReviewItem, sort_key
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.service import Service
 from mandrivna.store import directory_queries, review_queries
@@ -67,7 +67,7 @@ class ReviewService(Service):
         out = [
             item
             for item in items
-            if (not hub or item.hub == hub)
+            if (not hub or item.involves(hub))
             and (not kind or item.kind == kind)
             and (decided or item.decision is None)
         ]
@@ -118,5 +118,15 @@ class ReviewService(Service):
 
 
 def _named(item: ReviewItem, hubs: HubDirectory, decision: str | None) -> ReviewItem:
-    """The item with its hub named as the directory names it today, and its decision."""
-    return replace(item, hub=hubs.display(item.hub) if item.hub else "", decision=decision)
+    """The item with its hubs named as the directory names them today, and its decision."""
+
+    def named(author: Author | None) -> Author | None:
+        return replace(author, hub=hubs.display(author.hub)) if author and author.hub else author
+
+    return replace(
+        item,
+        hub=hubs.display(item.hub) if item.hub else "",
+        kept_by=named(item.kept_by),
+        other_by=named(item.other_by),
+        decision=decision,
+    )
