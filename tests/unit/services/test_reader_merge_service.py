@@ -3,6 +3,7 @@ both, the other card still finds them, reports count them once, "not a duplicate
 remembered, and a hub serving or editing the merged-away card meanwhile converges."""
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -29,7 +30,7 @@ def laptops(tmp_path):
         db.close()
 
 
-def test_a_person_registered_at_two_hubs_is_merged_into_one(laptops) -> None:
+def test_a_person_registered_at_two_hubs_is_merged_into_one(laptops, tmp_path) -> None:
     a, b, hq = laptops
     her, _ = ReaderService(a, TODAY).register(
         "Гнатюк", "Мар'яна", consent=True, birth_year=1980, phone="+380671234567"
@@ -69,6 +70,10 @@ def test_a_person_registered_at_two_hubs_is_merged_into_one(laptops) -> None:
         assert sorted(line.barcode for line in lending.loans_of(again)) == ["INV-1", "INV-2"]
         with db.read() as conn:
             assert directory_queries.reader_kept_ids(conn) == {again: her}
+        own_copy = json.loads(
+            readers.export_personal_data(again, tmp_path / "her.json").read_text()
+        )
+        assert sorted(loan["barcode"] for loan in own_copy["loans"]) == ["INV-1", "INV-2"]
     with pytest.raises(ValidationError):
         ReaderMergeService(a, TODAY).merge(again, her)  # a librarian's laptop does not merge
 
