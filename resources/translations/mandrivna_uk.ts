@@ -1769,37 +1769,37 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Прострочених видач: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="121"/>
         <source>Save the overdue list</source>
         <translation>Зберегти список прострочених видач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="121"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="123"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="134"/>
         <source>The overdue list could not be saved: %1</source>
         <translation>Не вдалося зберегти список прострочених видач: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="140"/>
         <source>Saved to %1</source>
         <translation>Збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="145"/>
         <source>Export the overdue list</source>
         <translation>Експортувати список прострочених видач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="144"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="147"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="156"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="160"/>
         <source>%1 loans exported to %2</source>
         <translation>Видач експортовано: %1, файл %2</translation>
     </message>
@@ -2959,82 +2959,82 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="129"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="135"/>
         <source>Review queue</source>
         <translation>Черга перевірки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="137"/>
         <source>Duplicate readers</source>
         <translation>Дублікати читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="139"/>
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="154"/>
         <source>All kinds</source>
         <translation>Усі види</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="157"/>
         <source>Show decided items</source>
         <translation>Показати вирішені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="156"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="171"/>
         <source>Keep (Ctrl+K)</source>
         <translation>Залишити (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="157"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="172"/>
         <source>Take the other value (Ctrl+O)</source>
         <translation>Взяти інше значення (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="173"/>
         <source>Correct the record… (Ctrl+E)</source>
         <translation>Виправити запис… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="174"/>
         <source>Dismiss (Ctrl+D)</source>
         <translation>Відхилити (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="166"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="181"/>
         <source>These are your hub&apos;s items the coordinator reviews; decisions are taken on the coordinator&apos;s laptop.</source>
         <translation>Тут випадки вашого хабу, які перевіряє координатор; рішення ухвалюють на ноутбуці координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="185"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="172"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="187"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="218"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="233"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="272"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="287"/>
         <source>Items: %1</source>
         <translation>Випадків: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="325"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="343"/>
         <source>Decided: %1 — %2.</source>
         <translation>Вирішено: %1 — %2.</translation>
     </message>
@@ -5787,108 +5787,118 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="46"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="53"/>
         <source>phone</source>
         <extracomment>Entities whose change may add, change or settle an item of the queue.</extracomment>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="54"/>
         <source>e-mail</source>
         <translation>ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="48"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="55"/>
         <source>settlement</source>
         <translation>населений пункт</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="56"/>
         <source>surname</source>
         <translation>прізвище</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="57"/>
         <source>given name</source>
         <translation>ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="58"/>
         <source>notes</source>
         <translation>примітки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="59"/>
         <source>status</source>
         <translation>стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="53"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="60"/>
         <source>hub</source>
         <translation>хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="54"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="61"/>
         <source>title</source>
         <translation>назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="64"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="65"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="66"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="60"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="67"/>
         <source>About</source>
         <translation>Кого чи що стосується</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="61"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="68"/>
         <source>What happened</source>
         <translation>Що сталося</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="62"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="69"/>
         <source>Who and when</source>
         <translation>Хто і коли</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="70"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="77"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="87"/>
         <source>unknown laptop</source>
         <translation>невідомий ноутбук</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="99"/>
         <source>%1: «%2» replaced «%3»</source>
         <translation>%1: «%2» замість «%3»</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="105"/>
         <source>kept: %1; replaced: %2</source>
         <translation>залишено: %1; замінено: %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="110"/>
+        <source>lent: %1</source>
+        <translation>видано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="112"/>
+        <source>lent again: %1</source>
+        <translation>видано вдруге: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="115"/>
         <source>stamps dated as late as %1</source>
         <translation>позначки часу аж до %1</translation>
     </message>

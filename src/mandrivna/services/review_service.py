@@ -47,7 +47,7 @@ class ReviewService(Service):
             decided = review_queries.decisions(conn)
             coordinator = review_queries.role(conn) == COORDINATOR
             raw = [
-                *review_queries.flagged_loans(conn),
+                *review_queries.flagged_loans(conn, known),
                 *review_queries.overrides(conn, known),
                 *review_queries.conflicts(conn, known),
                 *review_queries.clock_warnings(conn, known),

@@ -70,8 +70,23 @@ def _author(known: dict[str, tuple[str, str]], origin: str, hlc: int) -> Author:
     return Author(hub=hub, librarian=librarian, at_ms=wall_ms_of(hlc))
 
 
-def flagged_loans(conn: Connection) -> list[ReviewItem]:
-    """Copies lent again while on loan, and returns that matched no loan."""
+def _lends(conn: Connection, copy_ids: set[str]) -> dict[str, list[Any]]:
+    """The lend events of these copies, each copy's in stamp order."""
+    out: dict[str, list[Any]] = {}
+    query = (
+        select(_event, _reader.c.surname, _reader.c.given_name, _reader.c.patronymic)
+        .select_from(_event.outerjoin(_reader, _reader.c.id == _event.c.reader_id))
+        .where(_event.c.copy_id.in_(copy_ids), _event.c.kind == "lend")
+        .order_by(_event.c.hlc, _event.c.device_id, _event.c.id)
+    )
+    for row in conn.execute(query).mappings():
+        out.setdefault(row["copy_id"], []).append(row)
+    return out
+
+
+def flagged_loans(conn: Connection, known: dict[str, tuple[str, str]]) -> list[ReviewItem]:
+    """Copies lent again while on loan (who lent it first, and who lent it again: both hubs,
+    librarians and times), and returns that matched no loan."""
     query = (
         select(
             _loan,
@@ -89,9 +104,24 @@ def flagged_loans(conn: Connection) -> list[ReviewItem]:
         )
         .where(_loan.c.flag.in_((LENT_AGAIN, RETURN_WITHOUT_LOAN)))
     )
+    rows = list(conn.execute(query).mappings())
+    lends = _lends(conn, {r["copy_id"] for r in rows if r["flag"] == LENT_AGAIN})
     items = []
-    for row in conn.execute(query).mappings():
+    for row in rows:
         twice = row["flag"] == LENT_AGAIN
+        first = second = None
+        detail = [row["barcode"], _name(row), row["card_number"]]
+        if twice:
+            events = lends.get(row["copy_id"], [])
+            ids = [e["id"] for e in events]
+            if row["id"] in ids:
+                at = ids.index(row["id"])
+                event = events[at]
+                first = _author(known, event["device_id"], event["hlc"])
+                if at + 1 < len(events):
+                    again = events[at + 1]
+                    second = _author(known, again["device_id"], again["hlc"])
+                    detail.append("→ " + _name(again))
         items.append(
             ReviewItem(
                 kind=LENT_TWICE if twice else RETURN_ITEM,
@@ -99,9 +129,11 @@ def flagged_loans(conn: Connection) -> list[ReviewItem]:
                 hub=(row["hub"] if twice else row["return_hub"]) or "",
                 day=(row["lent_on"] if twice else row["returned_on"]) or "",
                 subject=row["title"] or "",
-                detail=" · ".join(p for p in (row["barcode"], _name(row), row["card_number"]) if p),
+                detail=" · ".join(p for p in detail if p),
                 entity="book_copy",
                 entity_id=row["copy_id"],
+                kept_by=first,
+                other_by=second,
                 reader_id=row["reader_id"],
             )
         )

@@ -71,6 +71,8 @@ def test_the_queue_of_two_hubs_is_cleared_by_the_coordinator(laptops) -> None:
     assert {i.kind for i in items} == {LENT_TWICE, OVERRIDE, CONFLICT}
     (twice,) = review.items(kind=LENT_TWICE)
     assert twice.hub == "Хаб Дніпро" and twice.subject == "Кобзар" and "INV-1" in twice.detail
+    assert (twice.kept_by.hub, twice.other_by.hub) == ("Хаб Дніпро", "Хаб Львів")
+    assert twice.other_by.librarian == "Ірина" and twice.other_by.at_ms
     (override,) = review.items(kind=OVERRIDE)
     assert "Показав квитанцію" in override.detail and override.subject == "Петренко Іван"
     assert override.other_by is not None and override.other_by.librarian == "Олена"

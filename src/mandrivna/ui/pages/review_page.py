@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 
 from mandrivna.core.change import Changed, JsonValue
 from mandrivna.core.reader import Reader
-from mandrivna.core.review_items import DECISION_LABELS, KIND_LABELS, KINDS, Author, ReviewItem
+from mandrivna.core.review_items import (
+    DECISION_LABELS,
+    KIND_LABELS,
+    KINDS,
+    LENT_TWICE,
+    Author,
+    ReviewItem,
+)
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.ui.duplicates_view import DuplicatesView
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
@@ -99,6 +106,11 @@ def describe(item: ReviewItem) -> tuple[str, str]:
             .replace("%2", _who(item.other_by))
         )
         return what, who
+    if item.kind == LENT_TWICE and item.kept_by is not None:
+        who = translate("review", "lent: %1").replace("%1", _who(item.kept_by))
+        if item.other_by is not None:
+            who += "; " + translate("review", "lent again: %1").replace("%1", _who(item.other_by))
+        return item.detail, who
     if item.kind == "clock":
         what = translate("review", "stamps dated as late as %1").replace("%1", item.detail)
         return what, _who(item.other_by)
