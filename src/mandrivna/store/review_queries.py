@@ -106,10 +106,17 @@ def flagged_loans(conn: Connection, known: dict[str, tuple[str, str]]) -> list[R
     )
     rows = list(conn.execute(query).mappings())
     lends = _lends(conn, {r["copy_id"] for r in rows if r["flag"] == LENT_AGAIN})
+    returns = {r["id"] for r in rows if r["flag"] == RETURN_WITHOUT_LOAN}
+    returned_by = {
+        r[0]: _author(known, r[1], r[2])
+        for r in conn.execute(
+            select(_event.c.id, _event.c.device_id, _event.c.hlc).where(_event.c.id.in_(returns))
+        )
+    }
     items = []
     for row in rows:
         twice = row["flag"] == LENT_AGAIN
-        first = second = None
+        first, second = None, returned_by.get(row["id"])
         detail = [row["barcode"], _name(row), row["card_number"]]
         if twice:
             events = lends.get(row["copy_id"], [])

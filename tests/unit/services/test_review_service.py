@@ -121,3 +121,22 @@ def test_a_decision_taken_on_one_coordinator_laptop_clears_it_on_another(tmp_pat
     assert ReviewService(hq2, TODAY).items() == []
     for db in (hq1, hq2, a, b):
         db.close()
+
+
+def test_a_return_without_a_loan_says_who_took_it_back(laptops) -> None:
+    a, b, hq = laptops
+    catalogue = CatalogueService(a, TODAY)
+    record, _ = catalogue.add_record("Тигролови")
+    catalogue.add_copies(record, barcode="INV-9")
+    reader_id, _ = ReaderService(a, TODAY).register("Коваль", "Ольга", consent=True)
+    lend_a, lend_b = LendingService(a, TODAY), LendingService(b, TODAY)
+    lend_a.desk.open_session()
+    lend_a.scan("INV-9", reader_id)
+    everyone(a, b)
+    lend_b.desk.open_session()
+    assert lend_a.scan("INV-9", None).action == "return"  # both hubs take it back, offline
+    assert lend_b.scan("INV-9", None).action == "return"
+    everyone(a, b, hq)
+    (item,) = ReviewService(hq, TODAY).items(kind="return_without_loan")
+    assert item.hub == "Хаб Львів" and item.other_by.librarian == "Ірина"
+    assert item.subject == "Тигролови" and "INV-9" in item.detail
