@@ -32,7 +32,8 @@ def _readers(conn: Connection, where: Any, limit: int | None = None) -> list[Rea
 def get(conn: Connection, reader_id: str) -> Reader | None:
     """The reader (the reader kept, if this one was merged into another), unless deleted."""
     keeper, group = directory_queries.reader_group(conn, reader_id)
-    found = _readers(conn, _reader.c.id.in_(group) & _reader.c.deleted.is_(False))
+    which = _reader.c.id == keeper if len(group) == 1 else _reader.c.id.in_(sorted(group))
+    found = _readers(conn, which & _reader.c.deleted.is_(False))
     kept = [r for r in found if r.id == keeper]
     if not kept:
         return None
