@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from mandrivna.core.change import Changed
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.lending_service import LendingService
 from mandrivna.services.reader_service import ReaderService
@@ -111,6 +112,12 @@ def test_the_coordinator_clears_the_queue_and_merges_the_duplicate(
     kept = first.first.id
     assert services.readers.by_card(first.second.card_number).id == kept
 
+    page.hide()  # a write elsewhere while the page is not shown: read again once it is
+    ReaderService(services.db).edit(kept, settlement="Київ")
+    page.on_data_changed(Changed(entities={"reader": {kept}}, stored=1))
+    assert page.duplicates.table.rowCount() == 0 and page._stale
+    page.show()
+    assert not page._stale
     page.show_tab("overdue")
     overdue = page.overdue
     assert overdue.table.rowCount() == 2  # both loans of the one person, past due today

@@ -9,6 +9,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -131,6 +132,7 @@ class ReviewPage(PageFrame):
         self.review = services.review
         self.items: list[ReviewItem] = []
         self.coordinator = False
+        self._stale = False  # data changed while the page was not shown
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_queue(), self.tr("Review queue"))
         self.duplicates = DuplicatesView(services.reader_merge, runner, self.announce)
@@ -356,10 +358,18 @@ class ReviewPage(PageFrame):
         self.changed.emit(changed)
 
     def on_data_changed(self, changed: Changed) -> None:
+        """Read again what a write or a sync changed; while the page is not shown, once it is
+        (a desk's every scan need not recompute the queue and the duplicates)."""
         names = set(changed.entities)
-        if names & QUEUE_ENTITIES or changed.conflicts:
+        if not (names & (QUEUE_ENTITIES | {"reader_pair"}) or changed.conflicts):
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self.refresh()  # the queue, the duplicates, and the overdue list with the hubs
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
-        if names & {"loan_event", "reader", "book_copy", "bib_record"}:
-            self.overdue.refresh()
-        if "reader_pair" in names:
-            self.duplicates.refresh()
