@@ -12,6 +12,7 @@ other card."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from mandrivna.core.change import Changed
 from mandrivna.core.duplicates import Candidate, candidates, pair_key
@@ -44,7 +45,11 @@ class ReaderMergeService(Service):
     def candidates(self) -> list[Candidate]:
         """Likely duplicates among the live readers, best first, without pairs found distinct."""
         with self.db.read() as conn:
-            readers = reader_queries.all_live(conn)
+            kept_ids = directory_queries.reader_kept_ids(conn)
+            # merged away: as the redirects resolve (the reader kept of a loop of merges is not)
+            readers = [
+                replace(r, merged_into=kept_ids.get(r.id)) for r in reader_queries.all_live(conn)
+            ]
             table = tables.reader_pair
             refused = [
                 (r[0], r[1])

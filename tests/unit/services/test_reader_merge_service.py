@@ -94,14 +94,17 @@ def test_not_a_duplicate_is_remembered_everywhere(laptops) -> None:
 
 def test_merges_both_ways_at_once_keep_one_reader_everywhere(laptops) -> None:
     a, b, hq = laptops
-    one, _ = ReaderService(a, TODAY).register("Петренко", "Іван", consent=True)
-    two, _ = ReaderService(b, TODAY).register("Петренко", "Іван", consent=True)
+    one, _ = ReaderService(a, TODAY).register("Петренко", "Іван", consent=True, birth_year=1970)
+    two, _ = ReaderService(b, TODAY).register("Петренко", "Іван", consent=True, birth_year=1970)
     everyone(a, b, hq)
     for db in (a, b):
         SyncStore(db).update_state(role="coordinator")
     ReaderMergeService(a, TODAY).merge(one, two)
     ReaderMergeService(b, TODAY).merge(two, one)  # the loop is broken the same way everywhere
+    three, _ = ReaderService(a, TODAY).register("Petrenko", "Ivan", consent=True, birth_year=1970)
     everyone(a, b, hq)
+    (pair,) = ReaderMergeService(hq, TODAY).candidates()  # the reader kept is still proposed
+    assert {pair.first.id, pair.second.id} == {min(one, two), three}
     kept = {ReaderService(db, TODAY).get(one).id for db in (a, b, hq)}
     assert kept == {min(one, two)}
     assert {ReaderService(db, TODAY).get(two).id for db in (a, b, hq)} == kept
