@@ -714,6 +714,69 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="60"/>
+        <source>First reader</source>
+        <translation>Перший читач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="60"/>
+        <source>Second reader</source>
+        <translation>Другий читач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="61"/>
+        <source>Why</source>
+        <translation>Чому схожі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="68"/>
+        <source>Merge, keep the first card</source>
+        <translation>Об&apos;єднати, залишити першу картку</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="69"/>
+        <source>Merge, keep the second card</source>
+        <translation>Об&apos;єднати, залишити другу картку</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="70"/>
+        <source>Not a duplicate</source>
+        <translation>Це різні люди</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="84"/>
+        <source>The card kept gets every loan, visit, check-in and registration year of both; the other card number still finds the reader.</source>
+        <translation>Залишена картка отримує всі видачі, відвідування, відмітки на заходах і роки реєстрації обох; за номером другої картки читача так само знайде будь-який хаб.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="116"/>
+        <source>Pairs: %1</source>
+        <translation>Пар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="137"/>
+        <source>Merge readers</source>
+        <translation>Об&apos;єднати читачів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="139"/>
+        <source>Merge %1 into %2? This cannot be undone.</source>
+        <translation>Приєднати %1 до %2? Скасувати це не можна.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="145"/>
+        <source>Merged into %1.</source>
+        <translation>Об&apos;єднано: залишено картку %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="153"/>
+        <source>Marked as two different readers.</source>
+        <translation>Позначено як двох різних читачів.</translation>
+    </message>
+</context>
+<context>
     <name>ELoanDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="68"/>
@@ -1616,79 +1679,84 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="73"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="111"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="100"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="104"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="108"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="114"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="118"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="120"/>
         <location filename="../../src/mandrivna/ui/main_window.py" line="122"/>
+        <source>Review</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="127"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="128"/>
         <source>The year&apos;s figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="133"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="134"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="172"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="177"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="178"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="183"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="190"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="195"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="194"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="199"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
@@ -1835,6 +1903,130 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/pages/not_ready_page.py" line="20"/>
         <source>This part of the app is not available yet; it comes in a later version. Everything you record elsewhere in the app is kept and will appear here.</source>
         <translation>Цей розділ ще недоступний; він з’явиться в наступній версії. Усе, що ви записуєте в інших розділах, зберігається і з’явиться тут.</translation>
+    </message>
+</context>
+<context>
+    <name>OverduePdf</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="37"/>
+        <source>Reader</source>
+        <extracomment>Column widths in mm: reader, card, phone, hub, copy, title, due date, days late.</extracomment>
+        <translation>Читач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="38"/>
+        <source>Card</source>
+        <translation>Картка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="39"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="40"/>
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="41"/>
+        <source>Copy</source>
+        <translation>Примірник</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="42"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="43"/>
+        <source>Due</source>
+        <translation>Повернути до</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="44"/>
+        <source>Days late</source>
+        <translation>Днів прострочки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="105"/>
+        <source>Overdue loans</source>
+        <translation>Прострочені видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="109"/>
+        <source>%1 · on %2 · %3 loans</source>
+        <translation>%1 · на %2 · видач: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="144"/>
+        <source>Overdue loans · page %1 of %2</source>
+        <translation>Прострочені видачі · сторінка %1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueView</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="51"/>
+        <source>Print (PDF)…</source>
+        <translation>Друк (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="52"/>
+        <source>Export (XLSX)…</source>
+        <translation>Експорт (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="56"/>
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="88"/>
+        <source>All hubs</source>
+        <translation>Усі хаби</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="111"/>
+        <source>Overdue loans: %1</source>
+        <translation>Прострочених видач: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="121"/>
+        <source>Save the overdue list</source>
+        <translation>Зберегти список прострочених видач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="123"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="134"/>
+        <source>The overdue list could not be saved: %1</source>
+        <translation>Не вдалося зберегти список прострочених видач: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="140"/>
+        <source>Saved to %1</source>
+        <translation>Збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="145"/>
+        <source>Export the overdue list</source>
+        <translation>Експортувати список прострочених видач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="147"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="160"/>
+        <source>%1 loans exported to %2</source>
+        <translation>Видач експортовано: %1, файл %2</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3190,89 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="130"/>
+        <source>Review</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="137"/>
+        <source>Review queue</source>
+        <translation>Черга перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="139"/>
+        <source>Duplicate readers</source>
+        <translation>Дублікати читачів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="141"/>
+        <source>Overdue</source>
+        <translation>Прострочені</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="156"/>
+        <source>All kinds</source>
+        <translation>Усі види</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="159"/>
+        <source>Show decided items</source>
+        <translation>Показати вирішені</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="173"/>
+        <source>Keep (Ctrl+K)</source>
+        <translation>Залишити (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="174"/>
+        <source>Take the other value (Ctrl+O)</source>
+        <translation>Взяти інше значення (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="175"/>
+        <source>Correct the record… (Ctrl+E)</source>
+        <translation>Виправити запис… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="176"/>
+        <source>Dismiss (Ctrl+D)</source>
+        <translation>Відхилити (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="183"/>
+        <source>These are your hub&apos;s items the coordinator reviews; decisions are taken on the coordinator&apos;s laptop.</source>
+        <translation>Тут випадки вашого хабу, які перевіряє координатор; рішення ухвалюють на ноутбуці координатора.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="187"/>
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="189"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="235"/>
+        <source>All hubs</source>
+        <translation>Усі хаби</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="289"/>
+        <source>Items: %1</source>
+        <translation>Випадків: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="345"/>
+        <source>Decided: %1 — %2.</source>
+        <translation>Вирішено: %1 — %2.</translation>
+    </message>
+</context>
+<context>
     <name>SavingDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/saving_dialog.py" line="36"/>
@@ -3864,157 +4139,157 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані не зашифровано; радимо їх зашифрувати: mandrivna setup --encrypt.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="58"/>
+        <location filename="../../src/mandrivna/cli.py" line="61"/>
         <source>Mandrivna — the travelling library. Without a command, opens the app.</source>
         <translation>Мандрівна бібліотека. Без команди відкриває застосунок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="61"/>
+        <location filename="../../src/mandrivna/cli.py" line="64"/>
         <source>An encrypted data folder takes its passphrase from MANDRIVNA_PASSPHRASE.</source>
         <translation>Зашифрована папка даних бере парольну фразу зі змінної середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="67"/>
+        <location filename="../../src/mandrivna/cli.py" line="70"/>
         <source>print the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="76"/>
+        <location filename="../../src/mandrivna/cli.py" line="79"/>
         <source>data folder (default: MANDRIVNA_DATA_DIR or the user&apos;s data folder)</source>
         <translation>папка даних (типово: MANDRIVNA_DATA_DIR або папка даних користувача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="82"/>
+        <location filename="../../src/mandrivna/cli.py" line="85"/>
         <source>draw the window offscreen at 1366x768 into PNG and exit</source>
         <translation>намалювати вікно 1366×768 без екрана у файл PNG і вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="88"/>
+        <location filename="../../src/mandrivna/cli.py" line="91"/>
         <source>with --screenshot: the page to draw</source>
         <translation>разом із --screenshot: яку сторінку намалювати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="92"/>
+        <location filename="../../src/mandrivna/cli.py" line="95"/>
         <source>commands</source>
         <translation>команди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="98"/>
+        <location filename="../../src/mandrivna/cli.py" line="101"/>
         <source>one full sync with the server (for a scheduled task)</source>
         <translation>одна повна синхронізація із сервером (для запланованого завдання)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="101"/>
+        <location filename="../../src/mandrivna/cli.py" line="104"/>
         <source>One full sync with the server: prints what was sent and received.</source>
         <translation>Одна повна синхронізація із сервером: показує, скільки змін надіслано й отримано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="107"/>
+        <location filename="../../src/mandrivna/cli.py" line="110"/>
         <source>no network: write the waiting changes to FILE for a USB stick</source>
         <translation>без мережі: записати зміни, що чекають, у FILE для флешки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="113"/>
+        <location filename="../../src/mandrivna/cli.py" line="116"/>
         <source>coordinator: send a hub&apos;s USB bundle to the server, then sync</source>
         <translation>координатор: надіслати на сервер пакет змін хабу з флешки, потім синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="117"/>
+        <location filename="../../src/mandrivna/cli.py" line="120"/>
         <source>make a verified backup of the database now</source>
         <translation>зробити перевірену резервну копію бази даних зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="120"/>
+        <location filename="../../src/mandrivna/cli.py" line="123"/>
         <source>Makes a verified backup of the database now, or lists the backups kept.</source>
         <translation>Робить перевірену резервну копію бази даних зараз або показує збережені копії.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="124"/>
+        <location filename="../../src/mandrivna/cli.py" line="127"/>
         <source>folder for the backup file</source>
         <translation>папка для файлу копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="127"/>
+        <location filename="../../src/mandrivna/cli.py" line="130"/>
         <source>list the backups kept</source>
         <translation>показати збережені резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="130"/>
+        <location filename="../../src/mandrivna/cli.py" line="133"/>
         <source>replace the database with a backup</source>
         <translation>замінити базу даних резервною копією</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="135"/>
+        <location filename="../../src/mandrivna/cli.py" line="138"/>
         <source>Shows what the backup holds, asks, keeps the current database, then puts the backup in its place. Works even when the database is damaged.</source>
         <translation>Показує, що містить копія, питає, зберігає поточну базу даних і ставить копію на її місце. Працює, навіть коли базу даних пошкоджено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="139"/>
+        <location filename="../../src/mandrivna/cli.py" line="142"/>
         <source>the backup to restore</source>
         <translation>резервна копія, яку відновити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="142"/>
+        <location filename="../../src/mandrivna/cli.py" line="145"/>
         <source>do not ask before replacing</source>
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="203"/>
+        <location filename="../../src/mandrivna/cli.py" line="206"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="210"/>
+        <location filename="../../src/mandrivna/cli.py" line="213"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="220"/>
+        <location filename="../../src/mandrivna/cli.py" line="223"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="228"/>
+        <location filename="../../src/mandrivna/cli.py" line="231"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="236"/>
+        <location filename="../../src/mandrivna/cli.py" line="239"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="244"/>
+        <location filename="../../src/mandrivna/cli.py" line="247"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="252"/>
+        <location filename="../../src/mandrivna/cli.py" line="255"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="271"/>
+        <location filename="../../src/mandrivna/cli.py" line="274"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="293"/>
+        <location filename="../../src/mandrivna/cli.py" line="296"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="301"/>
+        <location filename="../../src/mandrivna/cli.py" line="304"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="303"/>
+        <location filename="../../src/mandrivna/cli.py" line="306"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="309"/>
+        <location filename="../../src/mandrivna/cli.py" line="312"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -4320,6 +4595,30 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <location filename="../../src/mandrivna/core/duplicates.py" line="26"/>
+        <source>same name and birth year</source>
+        <extracomment>How much each reason weighs in the ranking.</extracomment>
+        <translation>те саме ім&apos;я і рік народження</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/duplicates.py" line="27"/>
+        <source>same phone</source>
+        <translation>той самий телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/duplicates.py" line="28"/>
+        <source>same e-mail</source>
+        <translation>та сама ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/duplicates.py" line="31"/>
+        <source>surname one letter off, same given name and birth year</source>
+        <translation>прізвище відрізняється однією літерою, те саме ім&apos;я і рік народження</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../src/mandrivna/ui/error_messages.py" line="27"/>
@@ -4356,6 +4655,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/services/lending_service.py" line="118"/>
         <location filename="../../src/mandrivna/services/reader_service.py" line="93"/>
         <location filename="../../src/mandrivna/services/reader_service.py" line="126"/>
+        <location filename="../../src/mandrivna/services/reader_merge_service.py" line="87"/>
         <source>This reader is no longer registered.</source>
         <translation>Цього читача вже немає в картотеці.</translation>
     </message>
@@ -4478,7 +4778,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає екрана: відкрийте Мандрівну на робочому столі ноутбука (команди зі списку mandrivna --help працюють і без нього).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="186"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
@@ -4846,6 +5146,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/parcel.py" line="60"/>
         <source>Choose the hub the parcel goes to.</source>
+        <extracomment>A key shared by more readers than this (a hub&apos;s own phone typed for everyone) proves nothing.</extracomment>
         <translation>Виберіть хаб, до якого йде посилка.</translation>
     </message>
     <message>
@@ -5176,6 +5477,22 @@ The current database is backed up first. Changes this laptop already sent to the
         <source>The data folder {folder} already holds data: choose an empty folder with --data-dir, or add --yes to replace it (a backup of it is kept).</source>
         <translation>У папці даних {folder} уже є дані: виберіть порожню папку через --data-dir або додайте --yes, щоб замінити їх (резервна копія зберігається).</translation>
     </message>
+    <message>
+        <location filename="../../src/mandrivna/services/review_service.py" line="30"/>
+        <source>Only a coordinator&apos;s laptop decides the review queue.</source>
+        <translation>Рішення в черзі перевірки ухвалюють лише на ноутбуці координатора.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/review_service.py" line="109"/>
+        <source>This item has no other value.</source>
+        <translation>У цього випадку немає іншого значення.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/reader_merge_service.py" line="43"/>
+        <source>Only a coordinator&apos;s laptop merges readers.</source>
+        <extracomment>Details copied to the kept card when it has none.</extracomment>
+        <translation>Об&apos;єднувати читачів можна лише на ноутбуці координатора.</translation>
+    </message>
 </context>
 <context>
     <name>events</name>
@@ -5366,7 +5683,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="211"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="213"/>
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>
@@ -5770,6 +6087,170 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <location filename="../../src/mandrivna/core/report_periods.py" line="22"/>
         <source>year</source>
         <translation>рік</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="54"/>
+        <source>phone</source>
+        <extracomment>Entities whose change may add, change or settle an item of the queue.</extracomment>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="55"/>
+        <source>e-mail</source>
+        <translation>ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="56"/>
+        <source>settlement</source>
+        <translation>населений пункт</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="57"/>
+        <source>surname</source>
+        <translation>прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="58"/>
+        <source>given name</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="59"/>
+        <source>notes</source>
+        <translation>примітки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="60"/>
+        <source>status</source>
+        <translation>стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="61"/>
+        <source>hub</source>
+        <translation>хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="62"/>
+        <source>title</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="65"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="66"/>
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="67"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="68"/>
+        <source>About</source>
+        <translation>Кого чи що стосується</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="69"/>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="70"/>
+        <source>Who and when</source>
+        <translation>Хто і коли</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="71"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="78"/>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="88"/>
+        <source>unknown laptop</source>
+        <translation>невідомий ноутбук</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="100"/>
+        <source>%1: «%2» replaced «%3»</source>
+        <translation>%1: «%2» замість «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="106"/>
+        <source>kept: %1; replaced: %2</source>
+        <translation>залишено: %1; замінено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="111"/>
+        <source>lent: %1</source>
+        <translation>видано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="113"/>
+        <source>lent again: %1</source>
+        <translation>видано вдруге: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="116"/>
+        <source>stamps dated as late as %1</source>
+        <translation>позначки часу аж до %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="22"/>
+        <source>Copy lent at two hubs</source>
+        <translation>Примірник видано у двох хабах</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="23"/>
+        <source>Return without a loan</source>
+        <translation>Повернення без видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="24"/>
+        <source>Lent despite a warning</source>
+        <translation>Видано попри попередження</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="25"/>
+        <source>Concurrent edit</source>
+        <translation>Одночасні зміни</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="26"/>
+        <source>Laptop clock ahead</source>
+        <translation>Годинник ноутбука поспішає</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="29"/>
+        <source>kept</source>
+        <translation>залишено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="30"/>
+        <source>other value taken</source>
+        <translation>взято інше значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="31"/>
+        <source>record corrected</source>
+        <translation>запис виправлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/review_items.py" line="32"/>
+        <source>dismissed</source>
+        <translation>відхилено</translation>
     </message>
 </context>
 </TS>

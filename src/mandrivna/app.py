@@ -22,8 +22,11 @@ from mandrivna.services.device_service import DeviceService
 from mandrivna.services.encryption_service import EncryptionService, passphrase_from_environment
 from mandrivna.services.event_service import EventService
 from mandrivna.services.lending_service import LendingService
+from mandrivna.services.overdue_service import OverdueService
 from mandrivna.services.parcel_service import ParcelService
+from mandrivna.services.reader_merge_service import ReaderMergeService
 from mandrivna.services.reader_service import ReaderService
+from mandrivna.services.review_service import ReviewService
 from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import SyncService
 from mandrivna.services.visit_service import VisitService
@@ -54,6 +57,9 @@ class Services:
     parcels: ParcelService
     backups: BackupService
     encryption: EncryptionService
+    review: ReviewService
+    reader_merge: ReaderMergeService
+    overdue: OverdueService
 
     def language(self) -> str:
         settings = self.device.current()
@@ -85,4 +91,7 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
         parcels=ParcelService(db),
         backups=backups,
         encryption=EncryptionService(db, backups),
+        review=ReviewService(db),
+        reader_merge=ReaderMergeService(db),
+        overdue=OverdueService(db),
     )

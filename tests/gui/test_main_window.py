@@ -5,7 +5,17 @@ from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 from .keyboard import type_text
 
-PAGES = ["readers", "desk", "catalogue", "parcels", "events", "reports", "sync", "settings"]
+PAGES = [
+    "readers",
+    "desk",
+    "catalogue",
+    "parcels",
+    "events",
+    "review",
+    "reports",
+    "sync",
+    "settings",
+]
 
 
 def make_window(qtbot, services, runner=None):
@@ -24,6 +34,7 @@ def test_navigation_reaches_every_page(qtbot, services, ukrainian):
         "Каталог",
         window.tr("Parcels"),  # «Посилки» once the lead merges the translations
         "Заходи",
+        "Перевірка",
         "Звіти",
         "Синхронізація",
         "Налаштування",

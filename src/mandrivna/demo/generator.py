@@ -275,6 +275,8 @@ class Simulation:
         self._sync_all(last)
         target = self.target
         target.forget_server()
+        if target is self.headquarters:  # the coordinator's laptop decides the review queue
+            target.store.update_state(role="coordinator")
         readers = ReaderService(target.db).count()
         overdue = len(LendingService(target.db, self.now.date()).overdue())
         world = self.world

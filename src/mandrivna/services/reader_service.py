@@ -53,7 +53,7 @@ class ReaderService(Service):
         if not clean:
             return Changed()
         with self.db.write() as writer:
-            writer.upsert("reader", reader_id, clean)
+            writer.upsert("reader", current.id, clean)  # the reader kept, after a merge
         return writer.changed
 
     def reregister(self, reader_id: str) -> Changed:
@@ -62,7 +62,7 @@ class ReaderService(Service):
         reader = self.get(reader_id)
         years = sorted(set(reader.registration_years or []) | {self.today().year})
         with self.db.write() as writer:
-            writer.upsert("reader", reader_id, {"registration_years": years})
+            writer.upsert("reader", reader.id, {"registration_years": years})
         return writer.changed
 
     def block(self, reader_id: str, reason: str) -> Changed:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, select
 
+from mandrivna.core import redirects
 from mandrivna.core.hubs import Hub, HubDirectory
 from mandrivna.store import tables
 from mandrivna.store.tables import from_row
@@ -37,3 +38,17 @@ def reader_redirects(conn: Connection) -> dict[str, str | None]:
         select(_readers.c.id, _readers.c.merged_into).where(_readers.c.merged_into.is_not(None))
     )
     return {r[0]: r[1] for r in rows}
+
+
+def reader_kept_ids(conn: Connection) -> dict[str, str]:
+    """For every reader merged into another, the reader kept (``core.redirects.kept``); readers
+    not merged are left out. Reports count ``kept_ids.get(id, id)`` once."""
+    return redirects.kept_map(reader_redirects(conn))
+
+
+def reader_group(conn: Connection, reader_id: str) -> tuple[str, set[str]]:
+    """The reader kept for ``reader_id`` and every reader id that stands for the same person
+    (the kept one included)."""
+    kept_ids = reader_kept_ids(conn)
+    keeper = kept_ids.get(reader_id, reader_id)
+    return keeper, {keeper} | {rid for rid, k in kept_ids.items() if k == keeper}

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, select
 
 from mandrivna.core.desk import LoanLine
 from mandrivna.core.loans import Loan
-from mandrivna.store import tables
+from mandrivna.store import directory_queries, tables
 from mandrivna.store.tables import from_row
 
 _loan = tables.loan
@@ -38,16 +38,17 @@ def _lines(conn: Connection, where: Any) -> list[LoanLine]:
 
 
 def open_loans_of_reader(conn: Connection, reader_id: str) -> list[LoanLine]:
+    """The person's open loans (under every card merged into one)."""
+    _, group = directory_queries.reader_group(conn, reader_id)
     return _lines(
         conn,
-        (_loan.c.reader_id == reader_id)
-        & _loan.c.returned_on.is_(None)
-        & _loan.c.lent_on.is_not(None),
+        _loan.c.reader_id.in_(group) & _loan.c.returned_on.is_(None) & _loan.c.lent_on.is_not(None),
     )
 
 
 def history_of_reader(conn: Connection, reader_id: str) -> list[LoanLine]:
-    return _lines(conn, _loan.c.reader_id == reader_id)
+    _, group = directory_queries.reader_group(conn, reader_id)
+    return _lines(conn, _loan.c.reader_id.in_(group))
 
 
 def get_loan(conn: Connection, loan_id: str) -> Loan | None:

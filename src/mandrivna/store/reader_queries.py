@@ -1,14 +1,19 @@
-"""Reads of the readers' file (ЄРК): search as you type, look-up by card, duplicate candidates."""
+"""Reads of the readers' file (ЄРК): search as you type, look-up by card, duplicate candidates.
+
+A reader merged into another (``merged_into``, ``core.redirects``) is read as the reader kept:
+its card number and name still find the person, who is shown once, with the registration years
+of every card merged into them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import ColumnClause, Connection, and_, column, func, literal_column, select, text
 
 from mandrivna.core import search_text
 from mandrivna.core.reader import Reader
-from mandrivna.store import issued_codes, tables
+from mandrivna.store import directory_queries, issued_codes, tables
 from mandrivna.store.tables import from_row
 
 _reader = tables.reader
@@ -25,14 +30,36 @@ def _readers(conn: Connection, where: Any, limit: int | None = None) -> list[Rea
 
 
 def get(conn: Connection, reader_id: str) -> Reader | None:
-    """The reader, unless deleted."""
-    found = _readers(conn, (_reader.c.id == reader_id) & _reader.c.deleted.is_(False))
-    return found[0] if found else None
+    """The reader (the reader kept, if this one was merged into another), unless deleted."""
+    keeper, group = directory_queries.reader_group(conn, reader_id)
+    which = _reader.c.id == keeper if len(group) == 1 else _reader.c.id.in_(sorted(group))
+    found = _readers(conn, which & _reader.c.deleted.is_(False))
+    kept = [r for r in found if r.id == keeper]
+    if not kept:
+        return None
+    years = {y for r in found for y in (r.registration_years or [])}
+    if len(found) > 1 and years != set(kept[0].registration_years or []):
+        return replace(kept[0], registration_years=sorted(years))
+    return kept[0]
+
+
+def _kept(conn: Connection, readers: list[Reader]) -> list[Reader]:
+    """The readers as the readers kept, each once, in the order first met."""
+    if not any(r.merged_into for r in readers):
+        return readers
+    out: dict[str, Reader] = {}
+    for reader in readers:
+        kept = get(conn, reader.id) if reader.merged_into else reader
+        if kept is not None:
+            out.setdefault(kept.id, kept)
+    return list(out.values())
 
 
 def by_card(conn: Connection, card: str) -> list[Reader]:
-    """Readers holding this card number (more than one only if two laptops ever collided)."""
-    return _readers(conn, (_reader.c.card_number == card) & (_reader.c.deleted.is_(False)))
+    """Readers holding this card number (more than one only if two laptops ever collided); a
+    card merged into another reader finds the reader kept."""
+    found = _readers(conn, (_reader.c.card_number == card) & (_reader.c.deleted.is_(False)))
+    return _kept(conn, found)
 
 
 def _matching_rowids(conn: Connection, query: str) -> list[int]:
@@ -76,7 +103,7 @@ def search(conn: Connection, typed: str, limit: int = SEARCH_LIMIT) -> list[Read
             .order_by(_reader.c.registered_on.desc(), _ROWID.desc())
             .limit(limit)
         )
-        return [from_row(Reader, row) for row in conn.execute(query).mappings()]
+        return _kept(conn, [from_row(Reader, row) for row in conn.execute(query).mappings()])
     tiers = _candidates(conn, terms, limit)
     card = search_text.code_term(typed)
 
@@ -99,7 +126,7 @@ def search(conn: Connection, typed: str, limit: int = SEARCH_LIMIT) -> list[Read
             (rank(row._rowid, reader.surname, reader.given_name, reader.card_number), reader)
         )
     found.sort(key=lambda pair: pair[0])
-    return [reader for _, reader in found]
+    return _kept(conn, [reader for _, reader in found])
 
 
 def duplicates(
@@ -156,3 +183,8 @@ def count(conn: Connection) -> int:
             select(func.count()).select_from(_reader).where(_reader.c.deleted.is_(False))
         ).scalar_one()
     )
+
+
+def all_live(conn: Connection) -> list[Reader]:
+    """Every reader not deleted (merged ones included), for the duplicate search."""
+    return _readers(conn, _reader.c.deleted.is_(False))

@@ -216,7 +216,7 @@ clock_warning = Table(
 )
 
 # --- replicated: records (merged field by field) and facts (inserted once) --------------------
-reader = _record_table("reader", Reader, "card_number")
+reader = _record_table("reader", Reader, "card_number", "merged_into")
 bib_record = _record_table("bib_record", BibRecord, "isbn", "source_id")
 book_copy = _record_table("book_copy", BookCopy, "record_id", "barcode")
 parcel = _record_table("parcel", Parcel)

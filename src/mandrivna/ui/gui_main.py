@@ -175,7 +175,9 @@ def _screenshot(services: Services, path: Path, page: str | None) -> int:
     else:
         window = MainWindow(services, ImmediateRunner(), auto_sync=False)
         if page:
-            window.show_page(page)
+            window.show_page(page.split("-")[0])
+        if page and page.startswith("review-"):
+            window.review_page.show_tab(page.removeprefix("review-"))
         window.show()
         QCoreApplication.processEvents()
         ok = window.grab().save(str(path))

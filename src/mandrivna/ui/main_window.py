@@ -36,6 +36,7 @@ from mandrivna.ui.pages.lending_settings import LendingSettings
 from mandrivna.ui.pages.not_ready_page import NotReadyPage
 from mandrivna.ui.pages.parcels_page import ParcelsPage
 from mandrivna.ui.pages.readers_page import ReadersPage
+from mandrivna.ui.pages.review_page import ReviewPage
 from mandrivna.ui.pages.settings_page import SettingsPage
 from mandrivna.ui.pages.sync_page import SyncPage
 from mandrivna.ui.status_bar import MainStatusBar
@@ -115,6 +116,10 @@ class MainWindow(QMainWindow):
         self.events_page.changed.connect(self.announce)
         self.data_changed.connect(self.events_page.on_data_changed)
         self._add("events", self.tr("Events"), self.events_page)
+        self.review_page = ReviewPage(services, runner)
+        self.review_page.changed.connect(self.announce)
+        self.data_changed.connect(self.review_page.on_data_changed)
+        self._add("review", self.tr("Review"), self.review_page)
         self._add(
             "reports",
             self.tr("Reports"),

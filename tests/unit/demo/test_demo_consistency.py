@@ -4,6 +4,7 @@ to what the data gives; stamps in the past and in order; a folder that is a work
 enrolled anywhere."""
 
 import json
+import shutil
 from collections import defaultdict
 
 import pytest
@@ -256,5 +257,31 @@ def test_a_year_not_over_ends_now_with_the_days_work_under_way(this_year):
             MIDYEAR.isoformat(),
         )
         assert planned[0][0] >= len(SERIES)  # every series' next meeting is in the plan
+    finally:
+        services.close()
+
+
+def test_the_coordinator_finds_the_planted_cases_in_the_review_queue(this_year, tmp_path):
+    """On headquarters' laptop: the conflict and the override in the queue, the person
+    registered twice first among the duplicates; merged (in a copy of the folder), she is one
+    reader."""
+    shutil.copytree(this_year.folder, tmp_path / "hq")
+    services = open_services(tmp_path / "hq")
+    try:
+        assert services.review.is_coordinator()
+        items = services.review.items()
+        conflicts = [i for i in items if i.kind == "conflict"]
+        assert sorted(i.field or "" for i in conflicts) == ["phone", "settlement"]
+        assert {i.subject for i in conflicts} == {"Ковальчук Ніна Петрівна"}
+        assert all(i.kept_by and i.kept_by.librarian for i in conflicts)
+        assert [i.kind for i in items if i.kind == "override"] == ["override"]
+        first = services.reader_merge.candidates()[0]
+        names = {first.first.surname, first.second.surname}
+        assert names == {"Гнатюк", "Hnatiuk"}
+        services.reader_merge.merge(first.first.id, first.second.id)
+        assert services.readers.by_card(first.second.card_number or "").id == first.first.id
+        assert [r.id for r in services.readers.search("Гнатюк Мар'яна") if r.birth_year] == [
+            first.first.id
+        ]
     finally:
         services.close()

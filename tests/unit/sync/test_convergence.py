@@ -9,7 +9,11 @@ record, the same as an index rebuilt from scratch, and the same search results e
 Readers are also served at the desk and checked in at an event of one hub from several laptops
 (one visit per reader, day and hub, with the same channel everywhere), and erased right after
 two laptops edited them concurrently: no value written to an erased reader is left in any file
-of any laptop or of the server."""
+of any laptop or of the server.
+
+Readers are merged into others (a redirect, ``merged_into``), by coordinators on any laptop, in
+chains and both ways at once, while other laptops still edit, serve and re-register the reader
+merged away: every replica resolves every reader to the same reader kept, and finds the same."""
 
 from __future__ import annotations
 
@@ -136,11 +140,29 @@ class Replica:
         with self.db.write() as writer:
             writer.upsert("reader", reader_id, validate_reader({field: value}, dt.date.today()))
 
+    def merge_any(self, other_id: str, keep_id: str) -> None:
+        """A coordinator's merge (``ReaderMergeService.merge`` writes this one field), of readers
+        this laptop may not have received yet."""
+        with self.db.write() as writer:
+            writer.upsert("reader", other_id, {"merged_into": keep_id})
+
+    def kept(self, reader_ids: list[str]) -> list[str | None]:
+        """The reader each id is read as (None: erased), and its registration years."""
+        out: list[str | None] = []
+        for reader_id in reader_ids:
+            try:
+                reader = self.readers.get(reader_id)
+            except ValidationError:
+                out.append(None)
+                continue
+            out.append(f"{reader.id} {reader.registration_years}")
+        return out
+
     def snapshot(self):
         with connect(self.db.path, None) as conn:
             readers = conn.execute(
                 "SELECT id, surname, given_name, phone, notes, settlement, registration_years, "
-                "blocked, block_reason, deleted, stamps FROM reader ORDER BY id"
+                "blocked, block_reason, merged_into, deleted, stamps FROM reader ORDER BY id"
             ).fetchall()
             visits = conn.execute(
                 "SELECT id, day, hub, channel, count, reader_id, device_id, hlc FROM visit "
@@ -224,10 +246,19 @@ VISIT_STEPS = st.one_of(
 #: Two laptops edit a reader's phone and notes without knowing of each other (a conflict once
 #: they meet), then the first erases the reader.
 ERASURE_STEPS = st.tuples(st.just("conflict_erase"), replica_index, st.integers(0, 9))
+#: A coordinator merges one reader into another; "merge_served": meanwhile the next laptop,
+#: not yet synced, edits the reader merged away and serves them at its desk.
+MERGE_STEPS = st.tuples(
+    st.sampled_from(["merge", "merge_served"]),
+    replica_index,
+    st.integers(0, 9),
+    st.integers(0, 9),
+)
 steps = st.lists(
     st.one_of(
         VISIT_STEPS,
         ERASURE_STEPS,
+        MERGE_STEPS,
         st.tuples(st.just("register"), replica_index, st.sampled_from(["Петренко", "Ґалаґан"])),
         st.tuples(
             st.just("edit"),
@@ -424,6 +455,17 @@ def test_replicas_converge_with_nothing_lost(template, count, plan, disks_die):
                 elif kind == "conflict_erase" and registered:
                     other = replicas[(step[1] + 1) % count]
                     erased.conflict_then_erase(who, other, _pick(registered, step))
+                elif kind in ("merge", "merge_served") and registered:
+                    other_id, keep_id = (
+                        _pick(registered, step),
+                        registered[step[3] % len(registered)],
+                    )
+                    if other_id != keep_id:
+                        who.merge_any(other_id, keep_id)
+                    if kind == "merge_served":
+                        other = replicas[(step[1] + 1) % count]
+                        other.edit_any(other_id, "settlement", "Ужгород")
+                        _serve(other, other_id, served)
                 elif kind == "register":
                     registered.append(who.readers.register(step[2], "Іван", consent=True)[0])
                 elif kind == "edit" and registered:
@@ -498,8 +540,10 @@ def test_replicas_converge_with_nothing_lost(template, count, plan, disks_die):
             replicas.append(newcomer)
             newcomer.sync(snapshot=True)
             first = replicas[0].snapshot()
+            kept = replicas[0].kept(registered)
             for replica in replicas[1:]:
                 assert replica.snapshot() == first
+                assert replica.kept(registered) == kept  # merges resolved alike everywhere
             # every search index is whole, agrees with the tables, and finds the same things
             index, found = replicas[0].index(), replicas[0].found()
             for replica in replicas:

@@ -1,0 +1,375 @@
+"""The review page («Перевірка»): the coordinator's queue of what the merge and the desk flagged,
+filtered by hub and kind, with a decision for each item (keep, take the other value, correct the
+record, dismiss); the duplicate readers to merge; and the overdue list. On a librarian's laptop
+the queue shows the hub's own items, decided or not, read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mandrivna.core.change import Changed, JsonValue
+from mandrivna.core.reader import Reader
+from mandrivna.core.review_items import (
+    DECISION_LABELS,
+    KIND_LABELS,
+    KINDS,
+    LENT_TWICE,
+    Author,
+    ReviewItem,
+)
+from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.ui.duplicates_view import DuplicatesView
+from mandrivna.ui.message_line import DONE_STYLE, MessageLine
+from mandrivna.ui.overdue_view import OverdueView
+from mandrivna.ui.page_op import PageOp
+from mandrivna.ui.pages.page_frame import PageFrame
+from mandrivna.ui.reader_dialog import ReaderDialog
+from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
+
+if TYPE_CHECKING:
+    from mandrivna.app import Services
+
+translate = QCoreApplication.translate
+#: Entities whose change may add, change or settle an item of the queue.
+QUEUE_ENTITIES = {"loan_event", "reader", "book_copy", "bib_record", "review_decision", "hub"}
+FIELD_LABELS = {
+    "phone": QT_TRANSLATE_NOOP("review", "phone"),
+    "email": QT_TRANSLATE_NOOP("review", "e-mail"),
+    "settlement": QT_TRANSLATE_NOOP("review", "settlement"),
+    "surname": QT_TRANSLATE_NOOP("review", "surname"),
+    "given_name": QT_TRANSLATE_NOOP("review", "given name"),
+    "notes": QT_TRANSLATE_NOOP("review", "notes"),
+    "status": QT_TRANSLATE_NOOP("review", "status"),
+    "hub": QT_TRANSLATE_NOOP("review", "hub"),
+    "title": QT_TRANSLATE_NOOP("review", "title"),
+}
+HEADERS = (
+    QT_TRANSLATE_NOOP("review", "Kind"),
+    QT_TRANSLATE_NOOP("review", "Hub"),
+    QT_TRANSLATE_NOOP("review", "Date"),
+    QT_TRANSLATE_NOOP("review", "About"),
+    QT_TRANSLATE_NOOP("review", "What happened"),
+    QT_TRANSLATE_NOOP("review", "Who and when"),
+    QT_TRANSLATE_NOOP("review", "Decision"),
+)
+
+
+def _value(value: JsonValue) -> str:
+    if value is None or value == "":
+        return translate("review", "(empty)")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _who(author: Author | None) -> str:
+    if author is None:
+        return ""
+    parts = [p for p in (author.hub, author.librarian) if p]
+    text = " · ".join(parts) or translate("review", "unknown laptop")
+    if author.at_ms:
+        moment = dt.datetime.fromtimestamp(author.at_ms / 1000)
+        text += ", " + moment.strftime("%d.%m.%Y %H:%M")
+    return text
+
+
+def describe(item: ReviewItem) -> tuple[str, str]:
+    """What happened, and who did it when, as the queue's cells say it."""
+    if item.field is not None:
+        field = translate("review", FIELD_LABELS.get(item.field, item.field))
+        what = (
+            translate("review", "%1: «%2» replaced «%3»")
+            .replace("%1", field)
+            .replace("%2", _value(item.kept_value))
+            .replace("%3", _value(item.other_value))
+        )
+        who = (
+            translate("review", "kept: %1; replaced: %2")
+            .replace("%1", _who(item.kept_by))
+            .replace("%2", _who(item.other_by))
+        )
+        return what, who
+    if item.kind == LENT_TWICE and item.kept_by is not None:
+        who = translate("review", "lent: %1").replace("%1", _who(item.kept_by))
+        if item.other_by is not None:
+            who += "; " + translate("review", "lent again: %1").replace("%1", _who(item.other_by))
+        return item.detail, who
+    if item.kind == "clock":
+        what = translate("review", "stamps dated as late as %1").replace("%1", item.detail)
+        return what, _who(item.other_by)
+    return item.detail, _who(item.other_by)
+
+
+class ReviewPage(PageFrame):
+    changed = Signal(object)  # Changed, for the main window to announce
+
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner | ImmediateRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Review"), parent, fill=True)
+        self.services, self.runner = services, runner
+        self.review = services.review
+        self.items: list[ReviewItem] = []
+        self.coordinator = False
+        self._stale = False  # data changed while the page was not shown
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_queue(), self.tr("Review queue"))
+        self.duplicates = DuplicatesView(services.reader_merge, runner, self.announce)
+        self.tabs.addTab(self.duplicates, self.tr("Duplicate readers"))
+        self.overdue = OverdueView(services.overdue, runner)
+        self.tabs.addTab(self.overdue, self.tr("Overdue"))
+        self.body.addWidget(self.tabs, 1)
+        self.add_shortcuts(
+            [
+                ("Ctrl+K", lambda: self.decide("kept")),
+                ("Ctrl+O", self.take_other),
+                ("Ctrl+E", self.correct),
+                ("Ctrl+D", lambda: self.decide("dismissed")),
+            ]
+        )
+        self.refresh()
+
+    def _build_queue(self) -> QWidget:
+        self.hub_filter = QComboBox()
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in KINDS:
+            self.kind_filter.addItem(translate("review", KIND_LABELS[kind]), kind)
+        self.show_decided = QCheckBox(self.tr("Show decided items"))
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels([translate("review", h) for h in HEADERS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((150, 120, 80, 170, 0, 250, 110)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        self.keep_button = QPushButton(self.tr("Keep (Ctrl+K)"))
+        self.other_button = QPushButton(self.tr("Take the other value (Ctrl+O)"))
+        self.correct_button = QPushButton(self.tr("Correct the record… (Ctrl+E)"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss (Ctrl+D)"))
+        self.count_label = QLabel()
+        self.read_only_note = QLabel(
+            self.tr(
+                "These are your hub's items the coordinator reviews; decisions are taken on the "
+                "coordinator's laptop."
+            )
+        )
+        self.read_only_note.setWordWrap(True)
+        self.message = MessageLine(DONE_STYLE)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Hub:")))
+        filters.addWidget(self.hub_filter, 1)
+        filters.addWidget(QLabel(self.tr("Kind:")))
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.show_decided)
+        actions = QHBoxLayout()
+        for button in (
+            self.keep_button,
+            self.other_button,
+            self.correct_button,
+            self.dismiss_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+        layout = QVBoxLayout()
+        layout.addLayout(filters)
+        layout.addWidget(self.read_only_note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        self.hub_filter.currentIndexChanged.connect(lambda _i: self.refresh_items())
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh_items())
+        self.show_decided.toggled.connect(lambda _on: self.refresh_items())
+        self.table.itemSelectionChanged.connect(self._enable)
+        self.keep_button.clicked.connect(lambda: self.decide("kept"))
+        self.other_button.clicked.connect(self.take_other)
+        self.correct_button.clicked.connect(self.correct)
+        self.dismiss_button.clicked.connect(lambda: self.decide("dismissed"))
+        queue = QWidget()
+        queue.setLayout(layout)
+        return queue
+
+    # --- reading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """The role and hubs, then the queue, the duplicates and the overdue list."""
+
+        def load() -> tuple[bool, list[str], str]:
+            return self.review.is_coordinator(), self.review.hubs(), self.review.own_hub()
+
+        PageOp(self, load).done(self._loaded).run()
+
+    def _loaded(self, loaded: tuple[bool, list[str], str]) -> None:
+        self.coordinator, hubs, own = loaded
+        chosen = self.hub_filter.currentData()
+        self.hub_filter.blockSignals(True)
+        self.hub_filter.clear()
+        if self.coordinator:
+            self.hub_filter.addItem(self.tr("All hubs"), None)
+            for hub in hubs:
+                self.hub_filter.addItem(hub, hub)
+            self.hub_filter.setCurrentIndex(max(0, self.hub_filter.findData(chosen)))
+        else:
+            self.hub_filter.addItem(own, own)
+        self.hub_filter.blockSignals(False)
+        self.hub_filter.setEnabled(self.coordinator)
+        self.show_decided.setVisible(self.coordinator)
+        self.read_only_note.setVisible(not self.coordinator)
+        for button in (
+            self.keep_button,
+            self.other_button,
+            self.correct_button,
+            self.dismiss_button,
+        ):
+            button.setVisible(self.coordinator)
+        self.duplicates.set_coordinator(self.coordinator)
+        self.overdue.set_hubs(hubs if self.coordinator else [own], self.coordinator)
+        self.refresh_items()
+        self.duplicates.refresh()
+
+    def refresh_items(self) -> None:
+        hub, kind = self.hub_filter.currentData(), self.kind_filter.currentData()
+        decided = self.show_decided.isChecked()
+        PageOp(self, lambda: self.review.items(hub, kind, decided)).done(self.show_items).run()
+
+    def show_items(self, items: list[ReviewItem]) -> None:
+        selected = self.selected()
+        self.items = items
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            what, who = describe(item)
+            day = dt.date.fromisoformat(item.day).strftime("%d.%m.%Y") if item.day else ""
+            decision = translate("review", DECISION_LABELS[item.decision]) if item.decision else ""
+            cells = (
+                translate("review", KIND_LABELS[item.kind]),
+                item.hub,
+                day,
+                item.subject,
+                what,
+                who,
+                decision,
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
+        keys = [i.key for i in items]
+        if selected is not None and selected.key in keys:
+            self.table.selectRow(keys.index(selected.key))
+        elif items:
+            self.table.selectRow(0)
+        self.count_label.setText(self.tr("Items: %1").replace("%1", str(len(items))))
+        self._enable()
+
+    def selected(self) -> ReviewItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows and rows[0].row() < len(self.items) else None
+
+    def _enable(self) -> None:
+        item = self.selected()
+        open_item = item is not None and item.decision is None and self.coordinator
+        self.keep_button.setEnabled(open_item)
+        self.dismiss_button.setEnabled(open_item)
+        self.other_button.setEnabled(open_item and item is not None and item.can_take_other)
+        self.correct_button.setEnabled(open_item and item is not None and bool(item.reader_id))
+
+    # --- deciding ------------------------------------------------------------------------------
+    def decide(self, decision: str) -> None:
+        item = self.selected()
+        if item is None or not self.keep_button.isEnabled():
+            return
+        PageOp(self, lambda: self.review.decide(item, decision)).done(
+            lambda _c: self._decided(item)
+        ).run()
+
+    def take_other(self) -> None:
+        item = self.selected()
+        if item is None or not self.other_button.isEnabled():
+            return
+        PageOp(self, lambda: self.review.take_other(item)).done(
+            lambda _c: self._decided(item)
+        ).run()
+
+    def correct(self) -> None:
+        """Open the reader's card; once saved, the item is marked corrected."""
+        item = self.selected()
+        if item is None or not self.correct_button.isEnabled() or item.reader_id is None:
+            return
+        reader_id = item.reader_id
+        PageOp(self, lambda: self.services.readers.get(reader_id)).done(
+            lambda reader: self._edit(item, reader)
+        ).run()
+
+    def _edit(self, item: ReviewItem, reader: Reader) -> None:
+        dialog = ReaderDialog(self.services.readers, self.runner, reader, self)
+        if not dialog.exec():
+            return
+        if dialog.changed is not None:
+            self.announce(dialog.changed)
+        PageOp(self, lambda: self.review.decide(item, "corrected")).done(
+            lambda _c: self._decided(item)
+        ).run()
+
+    def _decided(self, item: ReviewItem) -> None:
+        self.refresh_items()
+        self.say(
+            self.tr("Decided: %1 — %2.")
+            .replace("%1", item.subject)
+            .replace("%2", translate("review", KIND_LABELS[item.kind]))
+        )
+
+    def show_tab(self, name: str) -> None:
+        """Show the queue ("queue"), the duplicates ("duplicates") or the overdue list."""
+        self.tabs.setCurrentIndex(("queue", "duplicates", "overdue").index(name))
+
+    # --- the page ------------------------------------------------------------------------------
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.say(text, error)
+
+    def announce(self, changed: Changed) -> None:
+        self.changed.emit(changed)
+
+    def on_data_changed(self, changed: Changed) -> None:
+        """Read again what a write or a sync changed; while the page is not shown, once it is
+        (a desk's every scan need not recompute the queue and the duplicates)."""
+        names = set(changed.entities)
+        if not (names & (QUEUE_ENTITIES | {"reader_pair"}) or changed.conflicts):
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self.refresh()  # the queue, the duplicates, and the overdue list with the hubs
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
