@@ -1910,7 +1910,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="37"/>
         <source>Reader</source>
-        <extracomment>Column widths in mm: reader, card, phone, hub, copy, title, due date, days late.</extracomment>
         <translation>Читач</translation>
     </message>
     <message>
@@ -4599,7 +4598,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/duplicates.py" line="26"/>
         <source>same name and birth year</source>
-        <extracomment>How much each reason weighs in the ranking.</extracomment>
         <translation>те саме ім&apos;я і рік народження</translation>
     </message>
     <message>
@@ -5146,7 +5144,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/parcel.py" line="60"/>
         <source>Choose the hub the parcel goes to.</source>
-        <extracomment>A key shared by more readers than this (a hub&apos;s own phone typed for everyone) proves nothing.</extracomment>
         <translation>Виберіть хаб, до якого йде посилка.</translation>
     </message>
     <message>
@@ -5490,7 +5487,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/services/reader_merge_service.py" line="43"/>
         <source>Only a coordinator&apos;s laptop merges readers.</source>
-        <extracomment>Details copied to the kept card when it has none.</extracomment>
         <translation>Об&apos;єднувати читачів можна лише на ноутбуці координатора.</translation>
     </message>
 </context>
@@ -6094,7 +6090,6 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
     <message>
         <location filename="../../src/mandrivna/ui/pages/review_page.py" line="54"/>
         <source>phone</source>
-        <extracomment>Entities whose change may add, change or settle an item of the queue.</extracomment>
         <translation>телефон</translation>
     </message>
     <message>

@@ -20,7 +20,7 @@ from mandrivna.core.reader import Reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
 SAME_NAME, SAME_PHONE, SAME_EMAIL, NEAR_NAME = "same_name", "same_phone", "same_email", "near_name"
-#: How much each reason weighs in the ranking.
+# How much each reason weighs in the ranking.
 WEIGHTS = {SAME_NAME: 4, SAME_PHONE: 3, SAME_EMAIL: 3, NEAR_NAME: 1}
 REASON_LABELS = {
     SAME_NAME: QT_TRANSLATE_NOOP("duplicates", "same name and birth year"),
@@ -30,7 +30,7 @@ REASON_LABELS = {
         "duplicates", "surname one letter off, same given name and birth year"
     ),
 }
-#: A key shared by more readers than this (a hub's own phone typed for everyone) proves nothing.
+# A key shared by more readers than this (a hub's own phone typed for everyone) proves nothing.
 MAX_GROUP = 6
 
 

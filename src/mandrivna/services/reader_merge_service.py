@@ -24,7 +24,7 @@ from mandrivna.services.service import Service
 from mandrivna.store import directory_queries, reader_queries, review_queries, tables
 
 _PAIRS = uuid.UUID("6f1d0c3e-2b7a-4c5e-9a8d-3e4f5a6b7c8d")
-#: Details copied to the kept card when it has none.
+# Details copied to the kept card when it has none.
 FILLED = ("patronymic", "birth_year", *CONTACT_FIELDS)
 
 

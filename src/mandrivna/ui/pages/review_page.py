@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from mandrivna.app import Services
 
 translate = QCoreApplication.translate
-#: Entities whose change may add, change or settle an item of the queue.
+# Entities whose change may add, change or settle an item of the queue.
 QUEUE_ENTITIES = {"loan_event", "reader", "book_copy", "bib_record", "review_decision", "hub"}
 FIELD_LABELS = {
     "phone": QT_TRANSLATE_NOOP("review", "phone"),

@@ -19,7 +19,7 @@ PAGE_WIDTH, PAGE_HEIGHT = 297.0, 210.0
 LEFT, RIGHT, TOP, BOTTOM = 12.0, 12.0, 12.0, 12.0
 WIDTH = PAGE_WIDTH - LEFT - RIGHT
 PAD = 1.0
-#: Column widths in mm: reader, card, phone, hub, copy, title, due date, days late.
+# Column widths in mm: reader, card, phone, hub, copy, title, due date, days late.
 COLUMNS = (48.0, 24.0, 32.0, 30.0, 26.0, 0.0, 22.0, 22.0)
 COLUMNS = (*COLUMNS[:5], WIDTH - sum(COLUMNS), *COLUMNS[6:])
 TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
