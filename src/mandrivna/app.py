@@ -17,6 +17,7 @@ from mandrivna.core.languages import resolve_language
 from mandrivna.services.backup_service import BackupService
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.course_service import CourseService
+from mandrivna.services.desk_counters import DeskCounters
 from mandrivna.services.desk_service import DeskService
 from mandrivna.services.device_service import DeviceService
 from mandrivna.services.encryption_service import EncryptionService, passphrase_from_environment
@@ -46,6 +47,7 @@ class Services:
     readers: ReaderService
     catalogue: CatalogueService
     desk: DeskService
+    counters: DeskCounters
     lending: LendingService
     events: EventService
     courses: CourseService
@@ -77,6 +79,7 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
         readers=ReaderService(db),
         catalogue=CatalogueService(db),
         desk=DeskService(db),
+        counters=DeskCounters(db),
         lending=LendingService(db),
         events=EventService(db),
         courses=CourseService(db),

@@ -12,6 +12,12 @@ SESSION_CHANNELS = ("stationary", "non_stationary")
 #: The channels visits are counted by (a served reader, a tally at the desk); virtual visits are
 #: entered apart, for a period (``VirtualVisits``).
 VISIT_CHANNELS = (*SESSION_CHANNELS, "remote")
+#: Where a visit came from: a reader served at the desk (loans), an anonymous tally, an event
+#: check-in, a consultation, a registration or re-registration in person, an electronic loan.
+VISIT_SOURCES = ("desk", "tally", "checkin", "consultation", "registration", "e_loan")
+#: How an electronic loan or a free resource was given: at the desk, or remotely (its own
+#: channel, not the session's).
+E_LOAN_CHANNELS = ("in_person", "remote")
 _VISIT_NAMESPACE = uuid.UUID("6f1c3d4e-3a52-4f0e-9d38-6d2f5f1a7b10")
 
 

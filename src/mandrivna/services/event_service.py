@@ -195,7 +195,9 @@ class EventService(Service):
                 checkin_id(event_id, reader.id),
                 {"event_id": event_id, "reader_id": reader.id, "day": day, "hub": hub},
             )
-            self.visits.count_reader(writer, reader.id, event_visit_channel(event.format), hub)
+            self.visits.count_reader(
+                writer, reader.id, event_visit_channel(event.format), hub, source="checkin"
+            )
         return CheckIn(reader, False, writer.changed)
 
     def summary(self, event_id: str) -> EventSummary:

@@ -10,7 +10,7 @@ import uuid
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.core.visits import VISIT_CHANNELS, reader_visit_id
+from mandrivna.core.visits import VISIT_CHANNELS, VISIT_SOURCES, reader_visit_id
 from mandrivna.services.service import Service
 from mandrivna.store import desk_queries
 from mandrivna.store.change_writer import ChangeWriter
@@ -64,22 +64,39 @@ class VisitService(Service):
                     "channel": channel,
                     "count": count,
                     "reader_id": None,
+                    "source": "tally",
                 },
             )
         return visit_id, writer.changed
 
     def count_reader(
-        self, writer: ChangeWriter, reader_id: str | None, channel: str, hub: str
+        self,
+        writer: ChangeWriter,
+        reader_id: str | None,
+        channel: str,
+        hub: str,
+        *,
+        source: str,
     ) -> None:
         """Inside a write: the reader was served today at ``hub``, which counts one visit a day
-        per hub on every laptop (the visit's id is made from reader, day and hub)."""
+        per hub on every laptop (the visit's id is made from reader, day and hub; the first
+        service of the day gives the visit its channel and ``source``)."""
         if reader_id is None:
             return
+        if source not in VISIT_SOURCES:
+            raise ValueError(f"unknown visit source {source}")
         day = self.today().isoformat()
         writer.fact(
             "visit",
             reader_visit_id(reader_id, day, hub),
-            {"day": day, "hub": hub, "channel": channel, "count": 1, "reader_id": reader_id},
+            {
+                "day": day,
+                "hub": hub,
+                "channel": channel,
+                "count": 1,
+                "reader_id": reader_id,
+                "source": source,
+            },
         )
 
     def add_virtual_visits(
