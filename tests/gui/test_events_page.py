@@ -88,3 +88,36 @@ def test_a_course_with_four_sessions_shows_attendance(qtbot, page, services) -> 
     assert view.table.columnCount() == 7 and view.table.rowCount() == 1
     cells = [view.table.item(0, c).text() for c in range(7)]
     assert cells[1:5] == ["✓", "✓", "✓", ""] and cells[5] == "3" and cells[6]
+
+
+def test_an_event_names_the_plan_section_and_item_it_fulfils(qtbot, page, services) -> None:
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EventDialog)
+        type_text(dialog.title, "Вебінар для бібліотекарів")
+        dialog.plan_section.setFocus()
+        for _ in range(1):  # the first section after "not in the plan": methodological work
+            QTest.keyClick(dialog.plan_section, Qt.Key.Key_Down)
+        assert dialog.plan_item.count() == 5  # the section's four items and an empty line
+        dialog.plan_item.setFocus()
+        type_text(dialog.plan_item.lineEdit(), "Онлайнова Обласна школа керівника NonStop")
+        QTest.keyClick(dialog.title, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill)
+    QTest.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    event = services.events.get(page.current.id)
+    assert (event.status, event.plan_section, event.plan_item) == (
+        "planned",
+        "1",
+        "Онлайнова Обласна школа керівника NonStop",
+    )
+    page.online.setValue(30)
+    page.groups["librarians"].setValue(28)
+    page.groups["military_family"].setValue(2)
+    page.save_attendance()
+    event = services.events.get(event.id)
+    assert (event.status, event.audience_librarians, event.audience_military_family) == (
+        "held",
+        28,
+        2,
+    )
