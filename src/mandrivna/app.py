@@ -24,6 +24,7 @@ from mandrivna.services.encryption_service import EncryptionService, passphrase_
 from mandrivna.services.event_service import EventService
 from mandrivna.services.lending_service import LendingService
 from mandrivna.services.parcel_service import ParcelService
+from mandrivna.services.plan_service import PlanService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import SyncService
@@ -48,6 +49,7 @@ class Services:
     catalogue: CatalogueService
     desk: DeskService
     counters: DeskCounters
+    plan: PlanService
     lending: LendingService
     events: EventService
     courses: CourseService
@@ -80,6 +82,7 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
         catalogue=CatalogueService(db),
         desk=DeskService(db),
         counters=DeskCounters(db),
+        plan=PlanService(db),
         lending=LendingService(db),
         events=EventService(db),
         courses=CourseService(db),

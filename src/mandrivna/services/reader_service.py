@@ -34,11 +34,13 @@ class ReaderService(Service):
         self.visits = VisitService(db, today)
 
     def register(
-        self, surname: str, given_name: str, consent: bool, in_person: bool = True, **details: Any
+        self, surname: str, given_name: str, consent: bool, **details: Any
     ) -> tuple[str, Changed]:
         """A new reader with a new card number. Consent to personal-data processing must be
         given before anything is stored. Registering in person is the reader's visit today
-        (once a day per hub, as any service is)."""
+        (once a day per hub, as any service is); ``in_person=False`` among the details for a
+        registration that is not."""
+        in_person = bool(details.pop("in_person", True))
         if not consent:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(

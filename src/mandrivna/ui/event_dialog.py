@@ -94,9 +94,9 @@ class EventDialog(QDialog):
         self.plan_section = _combo(PLAN_SECTIONS, self.tr("— not in the plan —"))
         self.plan_item = QComboBox()
         self.plan_item.setEditable(True)
-        self.plan_item.lineEdit().setPlaceholderText(
-            self.tr("The plan's item, as the plan names it")
-        )
+        item_line = QLineEdit()
+        item_line.setPlaceholderText(self.tr("The plan's item, as the plan names it"))
+        self.plan_item.setLineEdit(item_line)
         self.plan_section.currentIndexChanged.connect(lambda _i: self._offer_items())
         self._offer_items()
         now = QDateTime.currentDateTime()
