@@ -252,67 +252,72 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="100"/>
         <source>Reference help</source>
         <translation>Довідкова допомога</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="102"/>
         <source>Consultation</source>
         <translation>Консультація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="103"/>
         <source>Reference question</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="120"/>
         <source>Answered</source>
         <translation>Надано відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="121"/>
         <source>Referred elsewhere</source>
         <translation>Переадресовано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="124"/>
         <source>Reader:</source>
         <translation>Читач:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="124"/>
         <source>anonymous</source>
         <translation>анонімно</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="125"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="126"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="127"/>
+        <source>Also about:</source>
+        <translation>Також про:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="128"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="129"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="130"/>
         <source>Note:</source>
         <translation>Примітка:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="131"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
@@ -371,6 +376,39 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/copies_dialog.py" line="82"/>
         <source>Date acquired:</source>
         <translation>Дата надходження:</translation>
+    </message>
+</context>
+<context>
+    <name>CounterBox</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="98"/>
+        <source>Also counted today</source>
+        <translation>Також враховано сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="103"/>
+        <source>New person without a card</source>
+        <translation>Нова особа без квитка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="104"/>
+        <source>Used in the hub, not taken</source>
+        <translation>Видано для роботи в хабі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="112"/>
+        <source>Each person once: they are counted among the users served.</source>
+        <translation>Кожну особу один раз: її враховано серед обслужених користувачів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="114"/>
+        <source>A book read at the hub: it counts in книговидача.</source>
+        <translation>Видання, яке читали в хабі, не забираючи: враховується в книговидачі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="117"/>
+        <source>Correct…</source>
+        <translation>Виправити…</translation>
     </message>
 </context>
 <context>
@@ -470,7 +508,7 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DeskDialogs</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="37"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -518,88 +556,88 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Сьогодні на видачі:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="119"/>
         <source>Electronic loan… (Ctrl+L)</source>
         <translation>Електронна видача… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="120"/>
         <source>Reference help… (Ctrl+K)</source>
         <translation>Довідка чи консультація… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="118"/>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="367"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="121"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="384"/>
         <source>Overdue at this hub</source>
         <translation>Прострочене в цьому хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="122"/>
         <source>Virtual visits for a period…</source>
         <translation>Віртуальні відвідування за період…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="179"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="190"/>
         <source>No service session is open. Open one to start the day.</source>
         <translation>Зміну не відкрито. Відкрийте її, щоб почати день.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="195"/>
         <source>Session: {place}, {day}, {librarian}</source>
         <translation>Зміна: {place}, {day}, {librarian}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="204"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="215"/>
         <source>Close session</source>
         <translation>Закриття зміни</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="205"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="216"/>
         <source>Close today&apos;s session and see its summary?</source>
         <translation>Закрити сьогоднішню зміну й переглянути підсумки?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="264"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="275"/>
         <source>Not lent: {code}.</source>
         <translation>Не видано: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="273"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="284"/>
         <source>Lent: {title} ({code}), due {due}.</source>
         <translation>Видано: {title} ({code}), повернути до {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="277"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="288"/>
         <source>Returned: {title} ({code}).</source>
         <translation>Повернено: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="284"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="295"/>
         <source>The catalogue still marks it «{status}»: change its status there if it stays here.</source>
         <translation>У каталозі він досі позначений «{status}»: змініть там його стан, якщо він лишається тут.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="320"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="331"/>
         <source>Renewed: {n}.</source>
         <translation>Продовжено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="334"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="345"/>
         <source>Recorded: {title}.</source>
         <translation>Записано: {title}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="347"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="358"/>
         <source>Reference help recorded.</source>
         <translation>Довідку записано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="380"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="397"/>
         <source>Loan history: {name}</source>
         <translation>Історія видач: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="393"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="410"/>
         <source>Virtual visits recorded: {n} ({source}).</source>
         <translation>Віртуальні відвідування записано: {n} ({source}).</translation>
     </message>
@@ -607,47 +645,62 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ELoanDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="69"/>
         <source>Electronic loan or internet resource</source>
         <translation>Електронна видача чи інтернет-ресурс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="71"/>
         <source>Electronic loan (e-book, aggregator access)</source>
         <translation>Електронна видача (е-книга, доступ до агрегатора)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="72"/>
         <source>Free internet resource (link, QR code)</source>
         <translation>Вільний інтернет-ресурс (посилання, QR-код)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="77"/>
+        <source>At the desk, in person</source>
+        <translation>На місці, особисто</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="78"/>
+        <source>Remotely (phone, messenger, online)</source>
+        <translation>Дистанційно (телефон, месенджер, онлайн)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="80"/>
         <source>Reader:</source>
         <translation>Читач:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="80"/>
         <source>anonymous</source>
         <translation>анонімно</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="81"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="82"/>
+        <source>Given:</source>
+        <translation>Як надано:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="83"/>
         <source>What was given:</source>
         <translation>Що надано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="84"/>
         <source>Link:</source>
         <translation>Посилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="85"/>
         <source>Record</source>
         <translation>Записати</translation>
     </message>
@@ -704,109 +757,134 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="79"/>
         <source>New event</source>
         <translation>Новий захід</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="79"/>
         <source>Edit event</source>
         <translation>Редагування заходу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="82"/>
         <source>— not in a series —</source>
         <translation>— не в циклі —</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="75"/>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="76"/>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="88"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="91"/>
         <source>Zoom, YouTube, Facebook…</source>
         <translation>Zoom, YouTube, Facebook…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="94"/>
+        <source>— not in the plan —</source>
+        <translation>— не з плану —</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="98"/>
+        <source>The plan&apos;s item, as the plan names it</source>
+        <translation>Пункт плану, як його названо в плані</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="112"/>
         <source>not limited</source>
         <translation>без обмежень</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="120"/>
         <source>Title:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="121"/>
         <source>Series:</source>
         <translation>Цикл:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="122"/>
         <source>Starts:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="123"/>
         <source>Ends:</source>
         <translation>Кінець:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="124"/>
         <source>Direction:</source>
         <translation>Напрям:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="125"/>
         <source>Form:</source>
         <translation>Форма:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="126"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="127"/>
         <source>Department:</source>
         <translation>Відділ:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="128"/>
         <source>Venue:</source>
         <translation>Місце:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="129"/>
         <source>Online platform:</source>
         <translation>Онлайн-платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="130"/>
         <source>Partner project:</source>
         <translation>Партнерський проєкт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="131"/>
+        <source>Status:</source>
+        <translation>Стан:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="132"/>
+        <source>Plan section:</source>
+        <translation>Розділ плану:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="133"/>
+        <source>Plan item:</source>
+        <translation>Пункт плану:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="134"/>
         <source>Capacity:</source>
         <translation>Місткість:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="135"/>
         <source>Description:</source>
         <translation>Опис:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="140"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="141"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1346,57 +1424,57 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>LoanListDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="183"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="209"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="210"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="211"/>
         <source>Lent</source>
         <translation>Видано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="186"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="212"/>
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="187"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="213"/>
         <source>Returned</source>
         <translation>Повернено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="214"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="194"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="220"/>
         <source>Lent again before a return was recorded</source>
         <translation>Видано повторно до запису про повернення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="221"/>
         <source>Returned without a recorded loan</source>
         <translation>Повернено без записаної видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="206"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="232"/>
         <source>Overdue</source>
         <translation>Прострочено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="211"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="237"/>
         <source>Nothing to show.</source>
         <translation>Нічого немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="214"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="240"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -1466,79 +1544,84 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="74"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="113"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="102"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="106"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="110"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="116"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="120"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="122"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="125"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="130"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="131"/>
         <source>The year&apos;s figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="136"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="137"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="178"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="176"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="184"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="196"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="200"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
@@ -1615,22 +1698,22 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="46"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="48"/>
         <source>Lend anyway?</source>
         <translation>Все одно видати?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="53"/>
         <source>Why lend anyway (kept for the coordinator)</source>
         <translation>Чому видаєте (це побачить координатор)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="54"/>
         <source>Lend anyway</source>
         <translation>Все одно видати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="60"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -2036,6 +2119,114 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="78"/>
         <source>Open</source>
         <translation>Відкрити</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="75"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="87"/>
+        <source>Load the 2024 plan (example)</source>
+        <translation>Завантажити план на 2024 рік (зразок)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="93"/>
+        <source>The targets of the library&apos;s 2024 plan, and the figures it gives as done in 2022 and 2023. Loading again replaces them; nothing is added twice.</source>
+        <translation>Планові показники бібліотеки на 2024 рік і виконання 2022 та 2023 років, як їх подано в плані. Повторне завантаження замінює їх; нічого не додається двічі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="95"/>
+        <source>Year:</source>
+        <translation>Рік:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
+        <source>Figure</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="122"/>
+        <source>The whole library</source>
+        <translation>Уся бібліотека</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="125"/>
+        <source>Save figure (Ctrl+S)</source>
+        <translation>Зберегти показник (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="126"/>
+        <source>Delete figure (Del)</source>
+        <translation>Видалити показник (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="129"/>
+        <source>Indicator:</source>
+        <translation>Показник:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="133"/>
+        <source>Figure, period:</source>
+        <translation>Що, період:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="134"/>
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="135"/>
+        <source>Value:</source>
+        <translation>Значення:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="139"/>
+        <source>Targets and figures done</source>
+        <translation>Планові показники та виконання</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="179"/>
+        <source>whole library</source>
+        <translation>уся бібліотека</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="213"/>
+        <source>The 2024 plan and the figures done in 2022 and 2023 are loaded.</source>
+        <translation>План на 2024 рік і виконання 2022 та 2023 років завантажено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="225"/>
+        <source>Figure saved.</source>
+        <translation>Показник збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="230"/>
+        <source>Choose a figure in the list first.</source>
+        <translation>Спершу виберіть показник у списку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="234"/>
+        <source>Figure deleted.</source>
+        <translation>Показник видалено.</translation>
     </message>
 </context>
 <context>
@@ -2856,72 +3047,72 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="144"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="170"/>
         <source>The day&apos;s summary</source>
         <translation>Підсумки дня</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="173"/>
         <source>Readers served</source>
         <translation>Обслуговано читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="174"/>
         <source>Visits, stationary</source>
         <translation>Відвідування стаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="175"/>
         <source>Visits, non-stationary</source>
         <translation>Відвідування позастаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="176"/>
         <source>Visits, remote</source>
         <translation>Відвідування віддалені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="151"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="177"/>
         <source>Loans</source>
         <translation>Видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="152"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="178"/>
         <source>Returns</source>
         <translation>Повернення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="179"/>
         <source>Renewals</source>
         <translation>Продовження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="154"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="180"/>
         <source>Electronic loans</source>
         <translation>Електронні видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="155"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="181"/>
         <source>Free internet resources</source>
         <translation>Вільні інтернет-ресурси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="156"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="182"/>
         <source>Consultations</source>
         <translation>Консультації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="157"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="183"/>
         <source>Reference questions</source>
         <translation>Довідки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="184"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="167"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="193"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -3093,27 +3284,27 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>TallyBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="28"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="32"/>
         <source>Anonymous visits today</source>
         <translation>Анонімні відвідування сьогодні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="33"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="37"/>
         <source>Stationary +1 (F6)</source>
         <translation>Стаціонарні +1 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="34"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="38"/>
         <source>Non-stationary +1 (F7)</source>
         <translation>Позастаціонарні +1 (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="39"/>
         <source>Remote +1 (F8)</source>
         <translation>Віддалені +1 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="46"/>
         <source>Correct…</source>
         <translation>Виправити…</translation>
     </message>
@@ -3121,17 +3312,17 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>TallyCorrectionDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="156"/>
         <source>Correct today&apos;s count</source>
         <translation>Виправлення сьогоднішнього підрахунку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="161"/>
         <source>{channel}, today:</source>
         <translation>{channel}, сьогодні:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="162"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
@@ -3160,39 +3351,127 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
-    <name>VirtualVisitsDialog</name>
+    <name>VirtualEntriesBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="228"/>
-        <source>Virtual visits for a period</source>
-        <translation>Віртуальні відвідування за період</translation>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="65"/>
+        <source>Virtual visits and users</source>
+        <translation>Віртуальні відвідування та користувачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="238"/>
-        <source>Library website statistics</source>
-        <translation>Статистика сайту бібліотеки</translation>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="71"/>
+        <source>Period</source>
+        <translation>Період</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="248"/>
-        <source>From:</source>
-        <translation>З:</translation>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="71"/>
+        <source>Source</source>
+        <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="249"/>
-        <source>To:</source>
-        <translation>По:</translation>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="71"/>
+        <source>What</source>
+        <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="250"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="72"/>
+        <source>Count</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="90"/>
+        <source>Library website, Facebook page…</source>
+        <translation>Сайт бібліотеки, сторінка у Facebook…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="99"/>
+        <source>Save entry</source>
+        <translation>Зберегти запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="100"/>
+        <source>New entry</source>
+        <translation>Новий запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="101"/>
+        <source>Delete entry</source>
+        <translation>Видалити запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="107"/>
+        <source>Period:</source>
+        <translation>Період:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="108"/>
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="251"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="109"/>
+        <source>What:</source>
+        <translation>Що:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="110"/>
+        <source>Measured as:</source>
+        <translation>Одиниця виміру:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="111"/>
+        <source>Count:</source>
+        <translation>Кількість:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="184"/>
+        <source>Entry saved.</source>
+        <translation>Запис збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="189"/>
+        <source>Choose an entry in the list first.</source>
+        <translation>Спершу виберіть запис у списку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="195"/>
+        <source>Entry deleted.</source>
+        <translation>Запис видалено.</translation>
+    </message>
+</context>
+<context>
+    <name>VirtualVisitsDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="254"/>
+        <source>Virtual visits for a period</source>
+        <translation>Віртуальні відвідування за період</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="264"/>
+        <source>Library website statistics</source>
+        <translation>Статистика сайту бібліотеки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="274"/>
+        <source>From:</source>
+        <translation>З:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="275"/>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="276"/>
+        <source>Source:</source>
+        <translation>Джерело:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="277"/>
         <source>Visits:</source>
         <translation>Відвідувань:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="278"/>
         <source>Record</source>
         <translation>Записати</translation>
     </message>
@@ -3454,37 +3733,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>categories</name>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="25"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="26"/>
         <source>Internally displaced person</source>
         <translation>Внутрішньо переміщена особа</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="26"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="27"/>
         <source>Aged 55+</source>
         <translation>Вік 55+</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="27"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="28"/>
         <source>Child</source>
         <translation>Дитина</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="28"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="29"/>
         <source>Youth</source>
         <translation>Молодь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="29"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="30"/>
         <source>Military or veteran</source>
         <translation>Військовий або ветеран</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="30"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="31"/>
         <source>Family of military</source>
         <translation>Родина військового</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="31"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="32"/>
         <source>Person with disability</source>
         <translation>Особа з інвалідністю</translation>
     </message>
@@ -3594,158 +3873,158 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані не зашифровано; радимо їх зашифрувати: mandrivna setup --encrypt.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="58"/>
+        <location filename="../../src/mandrivna/cli.py" line="59"/>
         <source>Mandrivna — the travelling library. Without a command, opens the app.</source>
         <extracomment>A backup made with another passphrase than the folder&apos;s (before a change, another laptop).</extracomment>
         <translation>Мандрівна бібліотека. Без команди відкриває застосунок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="61"/>
+        <location filename="../../src/mandrivna/cli.py" line="62"/>
         <source>An encrypted data folder takes its passphrase from MANDRIVNA_PASSPHRASE.</source>
         <translation>Зашифрована папка даних бере парольну фразу зі змінної середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="67"/>
+        <location filename="../../src/mandrivna/cli.py" line="68"/>
         <source>print the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="76"/>
+        <location filename="../../src/mandrivna/cli.py" line="77"/>
         <source>data folder (default: MANDRIVNA_DATA_DIR or the user&apos;s data folder)</source>
         <translation>папка даних (типово: MANDRIVNA_DATA_DIR або папка даних користувача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="82"/>
+        <location filename="../../src/mandrivna/cli.py" line="83"/>
         <source>draw the window offscreen at 1366x768 into PNG and exit</source>
         <translation>намалювати вікно 1366×768 без екрана у файл PNG і вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="88"/>
+        <location filename="../../src/mandrivna/cli.py" line="89"/>
         <source>with --screenshot: the page to draw</source>
         <translation>разом із --screenshot: яку сторінку намалювати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="92"/>
+        <location filename="../../src/mandrivna/cli.py" line="93"/>
         <source>commands</source>
         <translation>команди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="98"/>
+        <location filename="../../src/mandrivna/cli.py" line="99"/>
         <source>one full sync with the server (for a scheduled task)</source>
         <translation>одна повна синхронізація із сервером (для запланованого завдання)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="101"/>
+        <location filename="../../src/mandrivna/cli.py" line="102"/>
         <source>One full sync with the server: prints what was sent and received.</source>
         <translation>Одна повна синхронізація із сервером: показує, скільки змін надіслано й отримано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="107"/>
+        <location filename="../../src/mandrivna/cli.py" line="108"/>
         <source>no network: write the waiting changes to FILE for a USB stick</source>
         <translation>без мережі: записати зміни, що чекають, у FILE для флешки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="113"/>
+        <location filename="../../src/mandrivna/cli.py" line="114"/>
         <source>coordinator: send a hub&apos;s USB bundle to the server, then sync</source>
         <translation>координатор: надіслати на сервер пакет змін хабу з флешки, потім синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="117"/>
+        <location filename="../../src/mandrivna/cli.py" line="118"/>
         <source>make a verified backup of the database now</source>
         <translation>зробити перевірену резервну копію бази даних зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="120"/>
+        <location filename="../../src/mandrivna/cli.py" line="121"/>
         <source>Makes a verified backup of the database now, or lists the backups kept.</source>
         <translation>Робить перевірену резервну копію бази даних зараз або показує збережені копії.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="124"/>
+        <location filename="../../src/mandrivna/cli.py" line="125"/>
         <source>folder for the backup file</source>
         <translation>папка для файлу копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="127"/>
+        <location filename="../../src/mandrivna/cli.py" line="128"/>
         <source>list the backups kept</source>
         <translation>показати збережені резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="130"/>
+        <location filename="../../src/mandrivna/cli.py" line="131"/>
         <source>replace the database with a backup</source>
         <translation>замінити базу даних резервною копією</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="135"/>
+        <location filename="../../src/mandrivna/cli.py" line="136"/>
         <source>Shows what the backup holds, asks, keeps the current database, then puts the backup in its place. Works even when the database is damaged.</source>
         <translation>Показує, що містить копія, питає, зберігає поточну базу даних і ставить копію на її місце. Працює, навіть коли базу даних пошкоджено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="139"/>
+        <location filename="../../src/mandrivna/cli.py" line="140"/>
         <source>the backup to restore</source>
         <translation>резервна копія, яку відновити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="142"/>
+        <location filename="../../src/mandrivna/cli.py" line="143"/>
         <source>do not ask before replacing</source>
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="203"/>
+        <location filename="../../src/mandrivna/cli.py" line="204"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="210"/>
+        <location filename="../../src/mandrivna/cli.py" line="211"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="214"/>
+        <location filename="../../src/mandrivna/cli.py" line="215"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="222"/>
+        <location filename="../../src/mandrivna/cli.py" line="223"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="230"/>
+        <location filename="../../src/mandrivna/cli.py" line="231"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="238"/>
+        <location filename="../../src/mandrivna/cli.py" line="239"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="246"/>
+        <location filename="../../src/mandrivna/cli.py" line="247"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="265"/>
+        <location filename="../../src/mandrivna/cli.py" line="266"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="287"/>
+        <location filename="../../src/mandrivna/cli.py" line="288"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="295"/>
+        <location filename="../../src/mandrivna/cli.py" line="296"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="297"/>
+        <location filename="../../src/mandrivna/cli.py" line="298"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="303"/>
+        <location filename="../../src/mandrivna/cli.py" line="304"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -3860,13 +4139,12 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="155"/>
         <source>Added {new} readers, updated {updated}, left {same} as they were.</source>
-        <extracomment>What the last sync learned of this laptop&apos;s clock: wall clock minus the server&apos;s (ms), the server&apos;s time then, and the newest stamp seen from other laptops.</extracomment>
         <translation>Додано читачів: {new}, оновлено: {updated}, без змін: {same}.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="186"/>
         <source>{count} problems must be fixed before the file can go in.</source>
-        <extracomment>Every change this device made or received, kept for sync, audit and backups. A value that lost a merge, kept for the coordinator&apos;s review queue.</extracomment>
+        <extracomment>What the last sync learned of this laptop&apos;s clock: wall clock minus the server&apos;s (ms), the server&apos;s time then, and the newest stamp seen from other laptops. Every change this device made or received, kept for sync, audit and backups. A value that lost a merge, kept for the coordinator&apos;s review queue.</extracomment>
         <translation>Перш ніж імпортувати файл, виправте проблеми ({count}).</translation>
     </message>
     <message>
@@ -3883,7 +4161,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="211"/>
         <source>The file holds readers&apos; personal data: keep it safe and delete it when it is no longer needed.</source>
-        <extracomment>A device whose stamps ran far ahead of real time (its clock is set wrong).</extracomment>
         <translation>У файлі є персональні дані читачів: зберігайте його в безпечному місці й видаліть, коли він стане непотрібним.</translation>
     </message>
     <message>
@@ -3985,47 +4262,47 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="18"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="21"/>
         <source>Educational</source>
         <translation>Освітня</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="19"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="22"/>
         <source>Digital services and e-government (Дія)</source>
         <translation>Цифрові послуги та е-урядування (Дія)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="20"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="23"/>
         <source>Literature and reading</source>
         <translation>Література та читання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="21"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="24"/>
         <source>Legal and social</source>
         <translation>Правова та соціальна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="22"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="25"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="25"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="28"/>
         <source>In person</source>
         <translation>Особисто</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="26"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="29"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="27"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="30"/>
         <source>Messenger</source>
         <translation>Месенджер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="28"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="31"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
@@ -4043,35 +4320,36 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Мандрівна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="22"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="50"/>
+        <location filename="../../src/mandrivna/services/visit_service.py" line="23"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="51"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="115"/>
         <source>Unknown visit channel {name}.</source>
         <translation>Невідомий канал відвідування: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="33"/>
+        <location filename="../../src/mandrivna/services/visit_service.py" line="34"/>
         <source>A visit count must be at least 1.</source>
         <translation>Кількість відвідувань має бути щонайменше 1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="33"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="50"/>
         <source>The reader must consent to personal-data processing before registration.</source>
         <translation>Перед реєстрацією читач має дати згоду на обробку персональних даних.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="71"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="113"/>
         <source>Say why the reader is blocked.</source>
         <translation>Вкажіть, чому читача блокують.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/lending_service.py" line="118"/>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="93"/>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="126"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="135"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="168"/>
         <source>This reader is no longer registered.</source>
         <translation>Цього читача вже немає в картотеці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="137"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="179"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Не вдалося записати файл {path}: {reason}</translation>
     </message>
@@ -4141,12 +4419,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="123"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="126"/>
         <source>This event no longer exists.</source>
         <translation>Цього заходу вже немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="183"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="189"/>
         <location filename="../../src/mandrivna/services/course_service.py" line="115"/>
         <source>No reader has the card {code}.</source>
         <translation>Немає читача з квитком {code}.</translation>
@@ -4162,24 +4440,24 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="86"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="91"/>
         <location filename="../../src/mandrivna/core/reader_template.py" line="108"/>
         <source>Enter the reader&apos;s surname.</source>
         <translation>Вкажіть прізвище читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="88"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="93"/>
         <location filename="../../src/mandrivna/core/reader_template.py" line="109"/>
         <source>Enter the reader&apos;s given name.</source>
         <translation>Вкажіть ім’я читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="92"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="97"/>
         <source>The birth year {year} is not possible.</source>
         <translation>Рік народження {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="99"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="104"/>
         <source>Unknown reader category: {name}.</source>
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
@@ -4310,18 +4588,18 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Змін, що чекають, забагато для одного пакета ({size} МБ; пакет вміщує щонайбільше {limit} МБ). Синхронізуйте цей ноутбук через мережу, хоч би й повільну.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="78"/>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="113"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="80"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="115"/>
         <source>The barcode {code} is already in the catalogue.</source>
         <translation>Штрихкод {code} уже є в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="95"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="97"/>
         <source>The number of copies must be 1 or more.</source>
         <translation>Кількість примірників має бути 1 або більше.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="99"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="101"/>
         <source>Give one barcode for one copy, or none for several.</source>
         <translation>Вкажіть один штрихкод для одного примірника або жодного для кількох.</translation>
     </message>
@@ -4347,7 +4625,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/services/parcel_service.py" line="111"/>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="137"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="139"/>
         <source>This record is no longer in the catalogue.</source>
         <translation>Цього запису вже немає в каталозі.</translation>
     </message>
@@ -4372,76 +4650,80 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цього рядка вже немає в посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="70"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="72"/>
         <source>The ISBN {isbn} is not valid (check its digits).</source>
         <translation>ISBN {isbn} недійсний (перевірте цифри).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="162"/>
+        <location filename="../../src/mandrivna/core/events.py" line="216"/>
         <source>{value} is not a date and time.</source>
         <translation>{value} — це не дата й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="171"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="103"/>
+        <location filename="../../src/mandrivna/core/events.py" line="225"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="105"/>
         <source>Enter the title.</source>
         <translation>Введіть назву.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="185"/>
+        <location filename="../../src/mandrivna/core/events.py" line="243"/>
         <source>The event ends before it starts.</source>
         <translation>Захід закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="188"/>
-        <location filename="../../src/mandrivna/core/events.py" line="201"/>
+        <location filename="../../src/mandrivna/core/events.py" line="246"/>
+        <location filename="../../src/mandrivna/core/events.py" line="259"/>
         <source>A number of people cannot be negative.</source>
         <translation>Кількість людей не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="208"/>
+        <location filename="../../src/mandrivna/core/events.py" line="266"/>
         <source>{count} in one audience group is more than the {total} who came.</source>
         <translation>{count} в одній групі — більше, ніж усього прийшло ({total}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="115"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="117"/>
         <source>The year {year} is not possible.</source>
         <translation>Рік {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="82"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="105"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="150"/>
-        <location filename="../../src/mandrivna/core/events.py" line="175"/>
-        <location filename="../../src/mandrivna/core/events.py" line="178"/>
-        <location filename="../../src/mandrivna/core/events.py" line="197"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="123"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="84"/>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="117"/>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="178"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="112"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="170"/>
+        <location filename="../../src/mandrivna/services/desk_counters.py" line="22"/>
+        <location filename="../../src/mandrivna/core/events.py" line="229"/>
+        <location filename="../../src/mandrivna/core/events.py" line="233"/>
+        <location filename="../../src/mandrivna/core/events.py" line="236"/>
+        <location filename="../../src/mandrivna/core/events.py" line="255"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="125"/>
         <source>Unknown type: {name}.</source>
         <extracomment>What the next event of a series takes over from the previous one.</extracomment>
         <translation>Невідомий вид: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="125"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="127"/>
         <source>An online resource needs its URL.</source>
         <translation>Для онлайн-ресурсу потрібна адреса (URL).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="143"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="145"/>
         <source>Enter the copy&apos;s barcode.</source>
         <translation>Введіть штрихкод примірника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="154"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="156"/>
         <source>A copy goes on loan and comes back only at the lending desk; its status says only whether it is available, lost, in transit or written off.</source>
         <translation>Примірник видають і повертають лише на кафедрі видачі; його стан показує тільки, чи він доступний, втрачений, у дорозі або списаний.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="157"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="159"/>
         <source>Unknown copy status: {name}.</source>
         <translation>Невідомий стан примірника: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="162"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="164"/>
         <source>Unknown way of acquisition: {name}.</source>
         <translation>Невідомий спосіб надходження: {name}.</translation>
     </message>
@@ -4451,14 +4733,19 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Перевірте перед видачею:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="81"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="82"/>
         <source>This service session does not exist.</source>
         <translation>Такої зміни немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="90"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="91"/>
         <source>Open a service session first (the day at the hub).</source>
         <translation>Спершу відкрийте зміну (робочий день у хабі).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="161"/>
+        <source>Choose at least one topic.</source>
+        <translation>Виберіть хоча б одну тему.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/lending_service.py" line="93"/>
@@ -4496,25 +4783,46 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цю видачу вже закрито.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="110"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="121"/>
         <source>Enter what was given (a title or link).</source>
         <translation>Вкажіть, що надано (назву чи посилання).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="48"/>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="92"/>
+        <location filename="../../src/mandrivna/services/visit_service.py" line="49"/>
         <source>A visit count cannot be negative.</source>
         <translation>Кількість відвідувань не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="90"/>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="121"/>
         <source>The period ends before it starts.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="95"/>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="123"/>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="188"/>
+        <location filename="../../src/mandrivna/services/desk_counters.py" line="48"/>
+        <source>A count cannot be negative.</source>
+        <translation>Кількість не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="126"/>
         <source>Say where the figure comes from.</source>
         <translation>Вкажіть джерело цифри.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="140"/>
+        <source>{source} already has an entry for {start} – {end}; edit that one instead of adding another.</source>
+        <translation>Для джерела «{source}» вже є запис за {start} – {end}; виправте його, а не додавайте ще один.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="183"/>
+        <source>Unknown indicator {name}.</source>
+        <translation>Невідомий показник {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="186"/>
+        <source>{year} is not a plan year.</source>
+        <translation>{year} — не рік плану.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/lending_service.py" line="203"/>
@@ -4704,32 +5012,32 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Штрихкод {code} також указано для іншого запису — запису {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="140"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="141"/>
         <source>This record was deleted from the catalogue; it goes in as a new one.</source>
         <translation>Цей запис було видалено з каталогу; його буде додано як новий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="212"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="213"/>
         <source>The barcode {code} belongs to a copy of another record in the catalogue.</source>
         <translation>Штрихкод {code} уже має примірник іншого запису в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="315"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="318"/>
         <source>The record is damaged and cannot be read ({reason}).</source>
         <translation>Запис пошкоджено, його не вдається прочитати ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="331"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="334"/>
         <source>Some letters could not be read as {encoding}: check the file&apos;s encoding.</source>
         <translation>Деякі літери не вдалося прочитати в кодуванні {encoding}: перевірте кодування файлу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="365"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="368"/>
         <source>Choose a MARC file (.mrc, .iso, .xml) or a table (.csv, .xlsx), not {file}.</source>
         <translation>Виберіть файл MARC (.mrc, .iso, .xml) або таблицю (.csv, .xlsx), а не {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="431"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="434"/>
         <location filename="../../src/mandrivna/services/reader_import.py" line="151"/>
         <source>These columns are not used: {names}.</source>
         <translation>Ці стовпці не використовуються: {names}.</translation>
@@ -4868,22 +5176,22 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цей запис завеликий для синхронізації: текст може мати щонайбільше {text} символів, список — {items} елементів, а весь запис — {size} КБ. Скоротіть його й збережіть ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/demo/generator.py" line="98"/>
+        <location filename="../../src/mandrivna/demo/generator.py" line="99"/>
         <source>Choose from 2 to {most} hubs.</source>
         <translation>Виберіть від 2 до {most} хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/demo/generator.py" line="102"/>
+        <location filename="../../src/mandrivna/demo/generator.py" line="103"/>
         <source>Choose a year from {first} to {last}.</source>
         <translation>Виберіть рік від {first} до {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/demo/generator.py" line="108"/>
+        <location filename="../../src/mandrivna/demo/generator.py" line="109"/>
         <source>The scale must be above 0 and at most {most}.</source>
         <translation>Масштаб має бути більшим за 0 і не більшим за {most}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/demo/generator.py" line="118"/>
+        <location filename="../../src/mandrivna/demo/generator.py" line="119"/>
         <source>The year {year} has only just begun: make the demo of {previous} with --year {previous}.</source>
         <translation>{year} рік тільки почався: створіть демодані за {previous} рік (--year {previous}).</translation>
     </message>
@@ -4891,6 +5199,11 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/demo/target_folder.py" line="53"/>
         <source>The data folder {folder} already holds data: choose an empty folder with --data-dir, or add --yes to replace it (a backup of it is kept).</source>
         <translation>У папці даних {folder} уже є дані: виберіть порожню папку через --data-dir або додайте --yes, щоб замінити їх (резервна копія зберігається).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_counters.py" line="30"/>
+        <source>A count must be at least 1.</source>
+        <translation>Кількість має бути не менше 1.</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5348,51 @@ The current database is backed up first. Changes this laptop already sent to the
         <source>People with disabilities</source>
         <translation>Люди з інвалідністю</translation>
     </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="51"/>
+        <source>Military families</source>
+        <translation>Родини військових</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="52"/>
+        <source>Librarians (professional audience)</source>
+        <translation>Бібліотекарі (фахова аудиторія)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="57"/>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="58"/>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="59"/>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="63"/>
+        <source>1 Methodological work with libraries</source>
+        <translation>1 Науково-методична робота з бібліотеками</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="64"/>
+        <source>3.1 Socio-cultural activities</source>
+        <translation>3.1 Соціокультурна діяльність</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="65"/>
+        <source>3.2 Personal development</source>
+        <translation>3.2 Особистісний розвиток</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="66"/>
+        <source>3.3 Digital competences</source>
+        <translation>3.3 Цифрові компетентності</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -5093,338 +5451,339 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="55"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="56"/>
         <source>persons</source>
         <translation>осіб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="56"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="57"/>
         <source>visits</source>
         <translation>відвідувань</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="57"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="58"/>
         <source>loans</source>
         <translation>документовидач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="58"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="59"/>
         <source>items</source>
         <translation>одиниць</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="59"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="60"/>
         <source>answers</source>
         <translation>довідок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="60"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="61"/>
         <source>consultations</source>
         <translation>консультацій</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="61"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="62"/>
         <source>copies</source>
         <translation>прим.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="62"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="63"/>
         <source>documents</source>
         <translation>док.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="63"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="64"/>
         <source>records</source>
         <translation>записів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="64"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="65"/>
         <source>events</source>
         <translation>заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="65"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="66"/>
         <source>attendances</source>
         <translation>відвідувань заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="66"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="67"/>
         <source>courses</source>
         <translation>курсів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="68"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="69"/>
         <source>parcels</source>
         <translation>посилок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="72"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="73"/>
         <source>Users served</source>
         <translation>Кількість обслужених користувачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="81"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="82"/>
         <source>Card holders served in the period by any channel (event check-ins included), each once however many hubs served them, plus people served without a card (counted once each at the desk), plus the virtual users entered for the period. A merged duplicate reader counts once.</source>
         <translation>Власники читацьких квитків, обслужені за період будь-яким каналом (зокрема відмічені на заходах), кожен один раз, хоч скільки хабів їх обслуговувало, плюс особи, обслужені без квитка (кожна один раз на видачі), плюс віртуальні користувачі, внесені за період. Об’єднаний дублікат читача рахується один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="86"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="87"/>
         <source>of which card holders</source>
         <translation>з них власники читацьких квитків</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="93"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="94"/>
         <source>Distinct registered readers with a visit, loan, e-loan, consultation, event check-in, registration or re-registration in the period.</source>
         <translation>Різні зареєстровані читачі, які за період мали відвідування, видачу, електронну видачу, консультацію, відмітку на заході, реєстрацію чи перереєстрацію.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="99"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="100"/>
         <source>of which served without a card</source>
         <translation>з них обслужені без читацького квитка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="106"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="107"/>
         <source>People served without registering, each counted once at the desk (a new person without a card); they cannot be told apart across hubs, so hubs add up.</source>
         <translation>Особи, обслужені без реєстрації, кожна враховується один раз на видачі (нова особа без квитка); між хабами їх не розрізнити, тож показники хабів додаються.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="112"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="113"/>
         <source>Users registered (ЄРК)</source>
         <translation>Кількість користувачів за ЄРК</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="120"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="121"/>
         <source>Readers registered or re-registered in the period, each once (one registration file for the whole library). Erased readers still count: their registration is kept.</source>
         <translation>Читачі, зареєстровані або перереєстровані за період, кожен один раз (єдина реєстраційна картотека всієї бібліотеки). Вилучені читачі теж рахуються: їхня реєстрація зберігається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="125"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="126"/>
         <source>Virtual users</source>
         <translation>Кількість віртуальних користувачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="132"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="133"/>
         <source>People served only online, entered per period from the web analytics (one entry per source and period); they are counted within users served too.</source>
         <translation>Особи, обслужені лише онлайн, внесені за період із вебаналітики (один запис на джерело й період); вони входять і до кількості обслужених користувачів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="137"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="138"/>
         <source>Visits, total</source>
         <translation>Відвідування (загалом)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="144"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="145"/>
         <source>The sum of stationary, non-stationary, remote and virtual visits. Visits, not visitors: a person counts once a day at each hub.</source>
         <translation>Сума стаціонарних, нестаціонарних, дистанційних і віртуальних відвідувань. Рахуються відвідування, а не відвідувачі: особа — один раз на день у кожному хабі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="149"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="150"/>
         <source>of which in the library&apos;s own premises</source>
         <translation>зокрема стаціонарні (у власному приміщенні бібліотеки)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="156"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="157"/>
         <source>Visits at sessions held in the library&apos;s own premises (none planned while the library works as a travelling library).</source>
         <translation>Відвідування під час обслуговування у власному приміщенні бібліотеки (не плануються, поки бібліотека працює як мандрівна).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="162"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="163"/>
         <source>of which through non-stationary service</source>
         <translation>зокрема через нестаціонарне обслуговування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="170"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="171"/>
         <source>At hubs and mobile points: a card holder once a day per hub, anonymous visitors counted at the desk, registrations in person, and the in-person headcount of events at hubs less the card holders already counted there that day.</source>
         <translation>У хабах і мобільних пунктах: власник квитка один раз на день у кожному хабі, анонімні відвідувачі, враховані на видачі, реєстрації особисто, а також присутні на заходах у хабах за вирахуванням власників квитків, уже врахованих там того дня.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="176"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="177"/>
         <source>of which through remote service</source>
         <translation>зокрема через дистанційне обслуговування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="184"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="185"/>
         <source>By phone, messenger, e-mail and online: remote consultations and e-services, remote visits counted at the desk, and the live participants of online events (views of a recording are not visits).</source>
         <translation>Телефоном, через месенджери, електронною поштою й онлайн: дистанційні консультації та електронні послуги, дистанційні відвідування, враховані на видачі, і учасники онлайн-заходів у прямому ефірі (перегляди запису не є відвідуваннями).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="190"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="191"/>
         <source>of which virtual visits (web resources)</source>
         <translation>зокрема віртуальні відвідування (інтернет-ресурсів)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="197"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="198"/>
         <source>Sessions on the library&apos;s web resources from outside, however many pages, entered per period (page views, followers and reach are not visits).</source>
         <translation>Сеанси на вебресурсах бібліотеки ззовні, хоч скільки сторінок переглянуто, внесені за період (перегляди сторінок, підписники й охоплення не є відвідуваннями).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="203"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="204"/>
         <source>Loans (документовидача)</source>
         <translation>Книговидача (документовидача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="211"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="212"/>
         <source>Printed items lent (renewals are not new loans: ISO 2789, 6.2.3.2), items used in the hub without being taken away (6.2.3.4), and electronic loans. Free internet resources are not loans.</source>
         <translation>Видані друковані документи (продовження — не нова видача: ISO 2789, 6.2.3.2), документи, використані в хабі без виносу (6.2.3.4), та електронні видачі. Вільні ресурси інтернету не є видачами.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="216"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="217"/>
         <source>of which electronic</source>
+        <extracomment>A device whose stamps ran far ahead of real time (its clock is set wrong).</extracomment>
         <translation>зокрема електронна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="221"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="222"/>
         <source>Access given to an e-book or an item of a content aggregator.</source>
         <translation>Наданий доступ до електронної книги або документа агрегатора контенту.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="227"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="228"/>
         <source>of which printed</source>
         <translation>зокрема друкованих документів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="234"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="235"/>
         <source>Copies lent at the desk (a copy lent twice before a sync counts twice: two people took it). The plan&apos;s figure is the total less the electronic loans.</source>
         <translation>Примірники, видані на абонементі (примірник, виданий двічі до синхронізації, рахується двічі: його взяли дві особи). Планове значення — загальна книговидача без електронної.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="240"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="241"/>
         <source>of which used in the hub</source>
-        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>зокрема використано в хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="245"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="246"/>
         <source>Items read at the hub without being taken away, counted at the desk.</source>
         <translation>Документи, прочитані в хабі без виносу, враховані на видачі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="251"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="252"/>
         <source>Renewals (not loans)</source>
+        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>Продовження (не видачі)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="256"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="257"/>
         <source>Loans renewed, on a line of their own (ISO 2789, 6.2.3.2).</source>
         <translation>Продовжені видачі, окремим рядком (ISO 2789, 6.2.3.2).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="261"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="262"/>
         <source>Free internet resources given out</source>
         <translation>Видача вільних ресурсів інтернет</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="266"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="267"/>
         <source>Links and QR codes to free resources given to people; not loans.</source>
         <translation>Посилання й QR-коди на вільні ресурси, надані людям; не є видачами.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="271"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="272"/>
         <source>Reference answers</source>
         <translation>Довідки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="278"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="279"/>
         <source>Questions answered with staff knowledge or sources; a question referred on still counts. Directional questions are not recorded.</source>
         <translation>Запити, виконані із залученням знань працівника або джерел; переадресований запит теж рахується. Адресно-навігаційні питання не записуються.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="283"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="284"/>
         <source>Consultations</source>
         <translation>Консультації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="286"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="287"/>
         <source>Consultations given, by any channel.</source>
         <translation>Надані консультації будь-яким каналом.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="291"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="292"/>
         <source>of which educational</source>
         <translation>з них освітнього напрямку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="298"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="299"/>
         <source>Consultations with an educational topic; digital skills and e-government (Дія) count as educational unless the setting says otherwise.</source>
         <translation>Консультації з освітньою темою; цифрові навички та електронні держпослуги (Дія) вважаються освітніми, якщо в налаштуваннях не вказано інакше.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="304"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="305"/>
         <source>Books acquired</source>
         <translation>Надходження видань до фонду: книги</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="309"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="310"/>
         <source>Copies of books acquired in the period (bought or donated).</source>
         <translation>Примірники книг, що надійшли за період (придбані чи подаровані).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="314"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="315"/>
         <source>Electronic resources acquired</source>
         <translation>Надходження електронних ресурсів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="319"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="320"/>
         <source>Records of e-books, audiobooks and online resources created.</source>
         <translation>Створені записи електронних книг, аудіокниг і онлайн-ресурсів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="324"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="325"/>
         <source>Items technically processed</source>
         <translation>Технічна обробка видань</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="327"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="328"/>
         <source>Copies given a barcode in the period.</source>
         <translation>Примірники, яким за період присвоєно штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="332"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="333"/>
         <source>Records catalogued</source>
         <translation>Каталогізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="335"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="336"/>
         <source>Catalogue records created in the period.</source>
         <translation>Каталожні записи, створені за період.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="340"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="341"/>
         <source>Events held</source>
         <translation>Проведені заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="347"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="348"/>
         <source>Events that took place (not planned or cancelled ones); each course session is an event.</source>
         <translation>Заходи, що відбулися (не заплановані й не скасовані); кожне заняття курсу — окремий захід.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="352"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="353"/>
         <source>Event attendance</source>
         <translation>Відвідування заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="359"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="360"/>
         <source>In-person headcount (or the card check-ins, if more) plus live online participants. The plan sets no target.</source>
         <translation>Кількість присутніх особисто (або відмічених за квитками, якщо їх більше) плюс учасники онлайн у прямому ефірі. План не встановлює показника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="364"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="365"/>
         <source>Courses completed by participants</source>
         <translation>Учасники, які завершили курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="371"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="372"/>
         <source>Enrolments whose sessions attended reached the course&apos;s number by the end of the period.</source>
         <translation>Записи на курс, у яких кількість відвіданих занять досягла потрібної на кінець періоду.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="376"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="377"/>
         <source>Parcels of donated books sent to hubs</source>
         <translation>Посилки з подарованими книгами, надіслані до хабів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="379"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="380"/>
         <source>Parcels sent in the period, by destination hub.</source>
         <translation>Посилки, надіслані за період, за хабами призначення.</translation>
     </message>
@@ -5468,6 +5827,69 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <location filename="../../src/mandrivna/core/report_periods.py" line="22"/>
         <source>year</source>
         <translation>рік</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="37"/>
+        <source>Virtual visits</source>
+        <translation>Віртуальні відвідування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="38"/>
+        <source>Virtual users</source>
+        <translation>Віртуальні користувачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="41"/>
+        <source>web sessions</source>
+        <translation>сеанси на вебресурсах</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="42"/>
+        <source>page or video views (not visits)</source>
+        <translation>перегляди сторінок чи відео (не відвідування)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="43"/>
+        <source>reach or followers (not visits)</source>
+        <translation>охоплення чи підписники (не відвідування)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="41"/>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="42"/>
+        <source>Q1</source>
+        <translation>I квартал</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="43"/>
+        <source>Q2</source>
+        <translation>II квартал</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="44"/>
+        <source>Q3</source>
+        <translation>III квартал</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="45"/>
+        <source>Q4</source>
+        <translation>IV квартал</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="48"/>
+        <source>Target</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="49"/>
+        <source>Done (no records)</source>
+        <translation>Виконано (без записів)</translation>
     </message>
 </context>
 </TS>
