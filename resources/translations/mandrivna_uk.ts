@@ -393,7 +393,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/desk_tallies.py" line="104"/>
         <source>Used in the hub, not taken</source>
-        <translation>Видано для роботи в хабі</translation>
+        <translation>Читали на місці</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/desk_tallies.py" line="112"/>
@@ -2144,87 +2144,92 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Рік:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="102"/>
         <source>Indicator</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="103"/>
         <source>Figure</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="104"/>
         <source>Period</source>
         <translation>Період</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="105"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="106"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="128"/>
         <source>The whole library</source>
         <translation>Уся бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="131"/>
         <source>Save figure (Ctrl+S)</source>
         <translation>Зберегти показник (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="132"/>
         <source>Delete figure (Del)</source>
         <translation>Видалити показник (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="135"/>
         <source>Indicator:</source>
         <translation>Показник:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="139"/>
         <source>Figure, period:</source>
         <translation>Що, період:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="134"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="140"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="141"/>
         <source>Value:</source>
         <translation>Значення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="145"/>
         <source>Targets and figures done</source>
         <translation>Планові показники та виконання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="179"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="195"/>
         <source>whole library</source>
         <translation>уся бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="213"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="229"/>
         <source>The 2024 plan and the figures done in 2022 and 2023 are loaded.</source>
         <translation>План на 2024 рік і виконання 2022 та 2023 років завантажено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="225"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="241"/>
         <source>Figure saved.</source>
         <translation>Показник збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="230"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="246"/>
         <source>Choose a figure in the list first.</source>
         <translation>Спершу виберіть показник у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="234"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="250"/>
         <source>Figure deleted.</source>
         <translation>Показник видалено.</translation>
     </message>
@@ -3353,87 +3358,87 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>VirtualEntriesBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="79"/>
         <source>Virtual visits and users</source>
         <translation>Віртуальні відвідування та користувачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="85"/>
         <source>Period</source>
         <translation>Період</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="85"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="85"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="86"/>
         <source>Count</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="105"/>
         <source>Library website, Facebook page…</source>
         <translation>Сайт бібліотеки, сторінка у Facebook…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="114"/>
         <source>Save entry</source>
         <translation>Зберегти запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="115"/>
         <source>New entry</source>
         <translation>Новий запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="116"/>
         <source>Delete entry</source>
         <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="122"/>
         <source>Period:</source>
         <translation>Період:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="123"/>
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="124"/>
         <source>What:</source>
         <translation>Що:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="125"/>
         <source>Measured as:</source>
         <translation>Одиниця виміру:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="126"/>
         <source>Count:</source>
         <translation>Кількість:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="201"/>
         <source>Entry saved.</source>
         <translation>Запис збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="189"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="206"/>
         <source>Choose an entry in the list first.</source>
         <translation>Спершу виберіть запис у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="212"/>
         <source>Entry deleted.</source>
         <translation>Запис видалено.</translation>
     </message>
@@ -5842,17 +5847,28 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <translation>Віртуальні користувачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="42"/>
+        <source>visits</source>
+        <extracomment>The same, short, for the list.</extracomment>
+        <translation>відвідування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="43"/>
+        <source>users</source>
+        <translation>користувачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="46"/>
         <source>web sessions</source>
         <translation>сеанси на вебресурсах</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="47"/>
         <source>page or video views (not visits)</source>
         <translation>перегляди сторінок чи відео (не відвідування)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="48"/>
         <source>reach or followers (not visits)</source>
         <translation>охоплення чи підписники (не відвідування)</translation>
     </message>

@@ -37,6 +37,11 @@ KIND_NAMES = {
     "visits": QT_TRANSLATE_NOOP("plan", "Virtual visits"),
     "users": QT_TRANSLATE_NOOP("plan", "Virtual users"),
 }
+#: The same, short, for the list.
+KIND_SHORT = {
+    "visits": QT_TRANSLATE_NOOP("plan", "visits"),
+    "users": QT_TRANSLATE_NOOP("plan", "users"),
+}
 MEASURE_NAMES = {
     "sessions": QT_TRANSLATE_NOOP("plan", "web sessions"),
     "views": QT_TRANSLATE_NOOP("plan", "page or video views (not visits)"),
@@ -50,6 +55,15 @@ def _name(names: dict[str, str], code: str | None) -> str:
 
 def _month_end(day: QDate) -> QDate:
     return QDate(day.year(), day.month(), day.daysInMonth())
+
+
+def period_text(start: str | None, end: str | None) -> str:
+    """A whole month as "03.2024", any other period as "01.03.2024 – 15.04.2024"."""
+    first, last = dt.date.fromisoformat(start or ""), dt.date.fromisoformat(end or "")
+    following = (last + dt.timedelta(days=1)).day == 1
+    if first.day == 1 and following and (first.year, first.month) == (last.year, last.month):
+        return f"{first:%m.%Y}"
+    return f"{first:%d.%m.%Y} – {last:%d.%m.%Y}"
 
 
 class VirtualEntriesBox(QGroupBox):
@@ -74,6 +88,7 @@ class VirtualEntriesBox(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3):
@@ -123,23 +138,26 @@ class VirtualEntriesBox(QGroupBox):
         self.source.returnPressed.connect(self.save)
 
     def load(self, year: int) -> None:
+        if self.start.date().year() != year and self.editing is None:
+            self.start.setDate(QDate(year, self.start.date().month(), 1))
         PageOp(self, lambda: self.plan.virtual_entries(year)).done(self._show).run()
 
     def _show(self, entries: list[VirtualVisits]) -> None:
         self.entries = entries
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            what = _name(KIND_NAMES, entry.kind or "visits")
+            what = _name(KIND_SHORT, entry.kind or "visits")
             if (entry.measure or "sessions") != "sessions":
                 what += ", " + _name(MEASURE_NAMES, entry.measure)
             cells = (
-                f"{entry.period_start} – {entry.period_end}",
+                period_text(entry.period_start, entry.period_end),
                 entry.source or "",
                 what,
                 str(entry.count or 0),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if column == 3:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -77,7 +77,7 @@ class PlanPage(PageFrame):
         self.figures: list[PlanFigure] = []
         self._build()
         self.add_shortcuts((("Ctrl+S", self.save_figure), ("Delete", self.delete_figure)))
-        self.load()
+        PageOp(self, self.plan.years).done(self._first_year).run()
 
     def _build(self) -> None:
         self.year = QSpinBox()
@@ -98,7 +98,13 @@ class PlanPage(PageFrame):
         bar.addWidget(self.example_button)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Indicator"), self.tr("Figure"), self.tr("Period"), self.tr("Hub"), ""]
+            [
+                self.tr("Indicator"),
+                self.tr("Figure"),
+                self.tr("Period"),
+                self.tr("Hub"),
+                self.tr("Value"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -155,6 +161,16 @@ class PlanPage(PageFrame):
         self.value.lineEdit().returnPressed.connect(self.save_figure)
 
     # reading ---------------------------------------------------------------------------
+    def _first_year(self, years: list[int]) -> None:
+        """This year, unless it has no plan yet and an earlier one has: the latest planned."""
+        this_year = dt.date.today().year
+        earlier = [y for y in years if y <= this_year]
+        year = this_year if this_year in years or not earlier else earlier[-1]
+        if year == self.year.value():
+            self.load()
+        else:
+            self.year.setValue(year)  # loads it
+
     def load(self) -> None:
         year = self.year.value()
         PageOp(self, lambda: self.plan.figures(year)).done(self._show).run()
