@@ -36,6 +36,7 @@ from mandrivna.core.events import (
     DIRECTIONS,
     FORMATS,
     FORMS,
+    STATUSES,
     EventFilter,
     LibraryEvent,
 )
@@ -234,7 +235,11 @@ class EventsPage(PageFrame):
                 event.title or "",
                 label(event.form, FORMS),
                 label(event.format, FORMATS),
-                str(came) if event.attended_in_person is not None else "",
+                label(event.status, STATUSES)
+                if event.status == "cancelled"
+                else str(came)
+                if event.attended_in_person is not None
+                else "",
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
