@@ -28,6 +28,7 @@ from mandrivna.demo.programme import (
     course_sessions,
     first_meeting,
     nth_weekday,
+    plan_fields,
 )
 from mandrivna.demo.timeline import Agenda, Period, at
 from mandrivna.demo.world import DemoReader, World
@@ -114,7 +115,9 @@ class Programme:
         )
         starts = first_meeting(series, self.period.year)
         ends = starts + dt.timedelta(minutes=series.minutes)
-        event_id, _ = events.create_event(series.title, starts, ends, series_id=series_id)
+        event_id, _ = events.create_event(
+            series.title, starts, ends, series_id=series_id, **plan_fields(series.title)
+        )
         self._hold(
             Held(
                 laptop,
@@ -169,6 +172,7 @@ class Programme:
             platform=occasion.platform,
             description=occasion.description,
             venue=None if occasion.format == "online" else laptop.hub.venue,
+            **plan_fields(occasion.title),
         )
         self._hold(
             Held(

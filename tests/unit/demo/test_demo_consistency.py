@@ -10,6 +10,7 @@ import pytest
 
 from mandrivna.app import open_services
 from mandrivna.core.hlc import wall_ms_of
+from mandrivna.core.events import PLAN_SECTIONS
 from mandrivna.core.indicators import PLAN_2024
 from mandrivna.core.reader import CATEGORIES
 from mandrivna.core.visits import reader_visit_id
@@ -297,3 +298,11 @@ def test_the_plan_and_the_coordinators_entries_are_recorded(demo):
     assert services.plan.is_coordinator() == (summary.hub == HEADQUARTERS.name)
     statuses = dict(rows(services, "SELECT status, count(*) FROM library_event GROUP BY 1"))
     assert statuses.get("held", 0) > 0 and None not in statuses
+    placed = rows(
+        services,
+        "SELECT plan_section, plan_item FROM library_event WHERE title = ? LIMIT 1",
+        "Онлайнова Обласна школа керівника NonStop",
+    )
+    assert placed == [("1", "Онлайнова Обласна школа керівника NonStop")]
+    sections = {s for (s,) in rows(services, "SELECT DISTINCT plan_section FROM library_event")}
+    assert set(PLAN_SECTIONS) - {"3.2"} <= sections
