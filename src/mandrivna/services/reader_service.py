@@ -16,6 +16,7 @@ from mandrivna.core.errors import ValidationError
 from mandrivna.core.reader import (
     PERSONAL_FIELDS,
     Reader,
+    registration_years,
     reregistration_id,
     validate_reader,
     with_registration,
@@ -76,12 +77,12 @@ class ReaderService(Service):
         return writer.changed
 
     def reregister(self, reader_id: str, in_person: bool = True) -> Changed:
-        """Yearly re-registration (перереєстрація): a dated fact with this hub (one per reader
-        and year on every laptop, so two laptops re-registering offline keep both years), and
-        this year joins the reader's registration years. In person, it is the reader's visit."""
-        reader = self.get(reader_id)
+        """Yearly re-registration (перереєстрація): a dated fact with this hub, one per reader
+        and year on every laptop. The reader's registration years derive from these facts (not
+        from a list edited on two laptops, where one year would lose), so two laptops
+        re-registering offline keep both years. In person, it is the reader's visit."""
+        self.get(reader_id)
         year = self.today().year
-        years = sorted(set(reader.registration_years or []) | {year})
         with self.db.write() as writer:
             writer.fact(
                 "reregistration",
@@ -93,8 +94,6 @@ class ReaderService(Service):
                     "hub": self.device().hub_name,
                 },
             )
-            if years != sorted(reader.registration_years or []):
-                writer.upsert("reader", reader_id, {"registration_years": years})
             if in_person:
                 self._count_visit(writer, reader_id)
         return writer.changed
@@ -170,6 +169,10 @@ class ReaderService(Service):
         for key in ("categories", "registration_years"):
             if isinstance(data["reader"].get(key), str):
                 data["reader"][key] = json_text.loads(data["reader"][key])
+        data["reader"]["registration_years"] = registration_years(
+            data["reader"].get("registration_years"),
+            {int(r["year"]) for r in data["reregistrations"]},
+        )
         try:
             path.write_text(
                 json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8"

@@ -1,6 +1,6 @@
 """Everything the library holds about one reader, for the reader's own copy (a subject-access
-request): the registration record, loans with titles, events attended, reference help, course
-enrolments and electronic loans."""
+request): the registration record, re-registrations, loans with titles, events attended,
+reference help, course enrolments and electronic loans."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from sqlalchemy import Connection, text
 from mandrivna.core.reader import READER_FIELDS
 
 _SECTIONS = {
+    "reregistrations": (
+        "SELECT year, day, hub FROM reregistration WHERE reader_id = :id ORDER BY year"
+    ),
     "loans": (
         "SELECT l.lent_on, l.due_on, l.returned_on, l.hub, c.barcode, b.title "
         "FROM loan l LEFT JOIN book_copy c ON c.id = l.copy_id "

@@ -28,18 +28,23 @@ def _readers(conn: Connection, where: Any, limit: int | None = None) -> list[Rea
     return with_reregistrations(conn, [from_row(Reader, row) for row in rows])
 
 
-def with_reregistrations(conn: Connection, readers: list[Reader]) -> list[Reader]:
-    """The readers with their registration years derived from their dated re-registrations
-    too (two laptops re-registering offline keep both years)."""
+def reregistration_years(conn: Connection, reader_ids: list[str]) -> dict[str, set[int]]:
+    """The years each of these readers was re-registered in (dated facts), by reader."""
     years: dict[str, set[int]] = defaultdict(set)
-    ids = [r.id for r in readers]
-    for start in range(0, len(ids), 500):
+    for start in range(0, len(reader_ids), 500):
         for reader_id, year in conn.execute(
             select(_rereg.c.reader_id, _rereg.c.year).where(
-                _rereg.c.reader_id.in_(ids[start : start + 500])
+                _rereg.c.reader_id.in_(reader_ids[start : start + 500])
             )
         ):
             years[reader_id].add(int(year))
+    return years
+
+
+def with_reregistrations(conn: Connection, readers: list[Reader]) -> list[Reader]:
+    """The readers with their registration years derived from their dated re-registrations
+    too (two laptops re-registering offline keep both years)."""
+    years = reregistration_years(conn, [r.id for r in readers])
     return [
         replace(r, registration_years=registration_years(r.registration_years, years[r.id]))
         if r.id in years

@@ -12,6 +12,7 @@ from sqlalchemy import text
 from mandrivna.core.errors import ValidationError
 from mandrivna.services.desk_counters import DeskCounters
 from mandrivna.services.event_service import EventService
+from mandrivna.services.exchange_export import ExchangeExport
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.store.database import Database
 from tests.unit.services.test_desk_service import TODAY, _ship, setup_desk
@@ -150,5 +151,19 @@ def test_two_laptops_re_registering_offline_keep_both_years(tmp_path) -> None:
                 text("SELECT year, day, hub FROM reregistration ORDER BY year")
             ).all()
         assert facts == [(2025, "2025-01-20", "Хаб Дніпро"), (2026, "2026-01-15", "Хаб Львів")]
+        with laptop.read() as conn:  # nothing for the coordinator to settle: no lost year
+            assert conn.execute(text("SELECT count(*) FROM conflict")).scalar() == 0
     a.close()
     b.close()
+
+
+def test_exports_carry_the_years_re_registered(db: Database, tmp_path) -> None:
+    readers = ReaderService(db, dt.date(2025, 3, 1))
+    reader_id, _ = readers.register("Петренко", "Іван", consent=True)
+    ReaderService(db, dt.date(2026, 2, 10)).reregister(reader_id)
+    path = ExchangeExport(db).export("readers", tmp_path / "readers.csv")
+    lines = (tmp_path / "readers.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert path == 1 and "2025; 2026" in lines[1]
+    mine = json.loads(readers.export_personal_data(reader_id, tmp_path / "me.json").read_text())
+    assert mine["reader"]["registration_years"] == [2025, 2026]
+    assert mine["reregistrations"] == [{"year": 2026, "day": "2026-02-10", "hub": "Хаб Дніпро"}]
