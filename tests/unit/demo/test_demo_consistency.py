@@ -9,8 +9,8 @@ from collections import defaultdict
 import pytest
 
 from mandrivna.app import open_services
-from mandrivna.core.hlc import wall_ms_of
 from mandrivna.core.events import PLAN_SECTIONS
+from mandrivna.core.hlc import wall_ms_of
 from mandrivna.core.indicators import PLAN_2024
 from mandrivna.core.reader import CATEGORIES
 from mandrivna.core.visits import reader_visit_id
