@@ -331,67 +331,72 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="101"/>
         <source>Reference help</source>
         <translation>Довідкова допомога</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="103"/>
         <source>Consultation</source>
         <translation>Консультація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="104"/>
         <source>Reference question</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="121"/>
         <source>Answered</source>
         <translation>Надано відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="122"/>
         <source>Referred elsewhere</source>
         <translation>Переадресовано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="125"/>
         <source>Reader:</source>
         <translation>Читач:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="125"/>
         <source>anonymous</source>
         <translation>анонімно</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="126"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="127"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="128"/>
+        <source>Also about:</source>
+        <translation>Також про:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="129"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="130"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="131"/>
         <source>Note:</source>
         <translation>Примітка:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="132"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
@@ -450,6 +455,39 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/copies_dialog.py" line="82"/>
         <source>Date acquired:</source>
         <translation>Дата надходження:</translation>
+    </message>
+</context>
+<context>
+    <name>CounterBox</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="98"/>
+        <source>Also counted today</source>
+        <translation>Також враховано сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="103"/>
+        <source>New person without a card</source>
+        <translation>Нова особа без квитка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="104"/>
+        <source>Used in the hub, not taken</source>
+        <translation>Читали на місці</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="112"/>
+        <source>Each person once: they are counted among the users served.</source>
+        <translation>Кожну особу один раз: її враховано серед обслужених користувачів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="114"/>
+        <source>A book read at the hub: it counts in книговидача.</source>
+        <translation>Видання, яке читали в хабі, не забираючи: враховується в книговидачі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="117"/>
+        <source>Correct…</source>
+        <translation>Виправити…</translation>
     </message>
 </context>
 <context>
@@ -579,7 +617,7 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DeskDialogs</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="36"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="38"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -627,88 +665,88 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Сьогодні на видачі:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="120"/>
         <source>Electronic loan… (Ctrl+L)</source>
         <translation>Електронна видача… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="121"/>
         <source>Reference help… (Ctrl+K)</source>
         <translation>Довідка чи консультація… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="119"/>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="368"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="385"/>
         <source>Overdue at this hub</source>
         <translation>Прострочене в цьому хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="123"/>
         <source>Virtual visits for a period…</source>
         <translation>Віртуальні відвідування за період…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="180"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="191"/>
         <source>No service session is open. Open one to start the day.</source>
         <translation>Зміну не відкрито. Відкрийте її, щоб почати день.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="196"/>
         <source>Session: {place}, {day}, {librarian}</source>
         <translation>Зміна: {place}, {day}, {librarian}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="205"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="216"/>
         <source>Close session</source>
         <translation>Закриття зміни</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="206"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="217"/>
         <source>Close today&apos;s session and see its summary?</source>
         <translation>Закрити сьогоднішню зміну й переглянути підсумки?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="265"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="276"/>
         <source>Not lent: {code}.</source>
         <translation>Не видано: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="274"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="285"/>
         <source>Lent: {title} ({code}), due {due}.</source>
         <translation>Видано: {title} ({code}), повернути до {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="278"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="289"/>
         <source>Returned: {title} ({code}).</source>
         <translation>Повернено: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="285"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="296"/>
         <source>The catalogue still marks it «{status}»: change its status there if it stays here.</source>
         <translation>У каталозі він досі позначений «{status}»: змініть там його стан, якщо він лишається тут.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="321"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="332"/>
         <source>Renewed: {n}.</source>
         <translation>Продовжено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="335"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="346"/>
         <source>Recorded: {title}.</source>
         <translation>Записано: {title}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="348"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="359"/>
         <source>Reference help recorded.</source>
         <translation>Довідку записано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="381"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="398"/>
         <source>Loan history: {name}</source>
         <translation>Історія видач: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="394"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="411"/>
         <source>Virtual visits recorded: {n} ({source}).</source>
         <translation>Віртуальні відвідування записано: {n} ({source}).</translation>
     </message>
@@ -779,47 +817,62 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ELoanDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="70"/>
         <source>Electronic loan or internet resource</source>
         <translation>Електронна видача чи інтернет-ресурс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="72"/>
         <source>Electronic loan (e-book, aggregator access)</source>
         <translation>Електронна видача (е-книга, доступ до агрегатора)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="73"/>
         <source>Free internet resource (link, QR code)</source>
         <translation>Вільний інтернет-ресурс (посилання, QR-код)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="78"/>
+        <source>At the desk, in person</source>
+        <translation>На місці, особисто</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="79"/>
+        <source>Remotely (phone, messenger, online)</source>
+        <translation>Дистанційно (телефон, месенджер, онлайн)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="81"/>
         <source>Reader:</source>
         <translation>Читач:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="81"/>
         <source>anonymous</source>
         <translation>анонімно</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="82"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="83"/>
+        <source>Given:</source>
+        <translation>Як надано:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="84"/>
         <source>What was given:</source>
         <translation>Що надано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="85"/>
         <source>Link:</source>
         <translation>Посилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="86"/>
         <source>Record</source>
         <translation>Записати</translation>
     </message>
@@ -959,109 +1012,134 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="91"/>
         <source>New event</source>
         <translation>Новий захід</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="91"/>
         <source>Edit event</source>
         <translation>Редагування заходу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="94"/>
         <source>— not in a series —</source>
         <translation>— не в циклі —</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="87"/>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="88"/>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="100"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="103"/>
         <source>Zoom, YouTube, Facebook…</source>
         <translation>Zoom, YouTube, Facebook…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="106"/>
+        <source>— not in the plan —</source>
+        <translation>— не з плану —</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="110"/>
+        <source>The plan&apos;s item, as the plan names it</source>
+        <translation>Пункт плану, як його названо в плані</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="124"/>
         <source>not limited</source>
         <translation>без обмежень</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="132"/>
         <source>Title:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="133"/>
         <source>Series:</source>
         <translation>Цикл:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="134"/>
         <source>Starts:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="135"/>
         <source>Ends:</source>
         <translation>Кінець:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="136"/>
         <source>Direction:</source>
         <translation>Напрям:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="137"/>
         <source>Form:</source>
         <translation>Форма:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="138"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="139"/>
         <source>Department:</source>
         <translation>Відділ:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="121"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="140"/>
         <source>Venue:</source>
         <translation>Місце:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="141"/>
         <source>Online platform:</source>
         <translation>Онлайн-платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="142"/>
         <source>Partner project:</source>
         <translation>Партнерський проєкт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="143"/>
+        <source>Status:</source>
+        <translation>Стан:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="144"/>
+        <source>Plan section:</source>
+        <translation>Розділ плану:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="145"/>
+        <source>Plan item:</source>
+        <translation>Пункт плану:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="146"/>
         <source>Capacity:</source>
         <translation>Місткість:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="147"/>
         <source>Description:</source>
         <translation>Опис:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="152"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/event_dialog.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/event_dialog.py" line="153"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1069,93 +1147,93 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="60"/>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="61"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="68"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="71"/>
         <source>Courses</source>
         <translation>Курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="95"/>
         <source>All departments</source>
         <translation>Усі відділи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="98"/>
         <source>All directions</source>
         <translation>Усі напрями</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="101"/>
         <source>All formats</source>
         <translation>Усі формати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="132"/>
         <source>Department</source>
         <translation>Відділ</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="133"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="114"/>
         <source>New event (Ctrl+N)</source>
         <translation>Новий захід (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="103"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="115"/>
         <source>New series…</source>
         <translation>Новий цикл…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="116"/>
         <source>Next in series (Ctrl+Shift+N)</source>
         <translation>Наступний у циклі (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="117"/>
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="129"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="130"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="131"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="143"/>
         <source>No events this month for these filters. Plan one with «New event» (Ctrl+N), or choose another month in the calendar.</source>
         <translation>Цього місяця за такими фільтрами заходів немає. Заплануйте захід кнопкою «Новий захід» (Ctrl+N) або виберіть інший місяць у календарі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="134"/>
         <source>Came</source>
         <translation>Прийшло</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="320"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="325"/>
         <source>New series (monthly)</source>
         <translation>Новий цикл (щомісяця)</translation>
     </message>
@@ -1559,57 +1637,57 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>LoanListDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="210"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="211"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="186"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="212"/>
         <source>Lent</source>
         <translation>Видано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="187"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="213"/>
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="214"/>
         <source>Returned</source>
         <translation>Повернено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="189"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="215"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="221"/>
         <source>Lent again before a return was recorded</source>
         <translation>Видано повторно до запису про повернення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="196"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="222"/>
         <source>Returned without a recorded loan</source>
         <translation>Повернено без записаної видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="207"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="233"/>
         <source>Overdue</source>
         <translation>Прострочено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="212"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="238"/>
         <source>Nothing to show.</source>
         <translation>Нічого немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="215"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="241"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -1679,84 +1757,89 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="74"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="95"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="112"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="101"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="105"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="109"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="115"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="119"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="123"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="125"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="128"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="133"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="134"/>
         <source>The year&apos;s figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="139"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="134"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="140"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="177"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="185"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="183"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="191"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="203"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="199"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="207"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
@@ -2031,22 +2114,22 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="49"/>
         <source>Lend anyway?</source>
         <translation>Все одно видати?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="54"/>
         <source>Why lend anyway (kept for the coordinator)</source>
         <translation>Чому видаєте (це побачить координатор)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="53"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="55"/>
         <source>Lend anyway</source>
         <translation>Все одно видати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="61"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -2456,6 +2539,119 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="78"/>
         <source>Open</source>
         <translation>Відкрити</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="75"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="87"/>
+        <source>Load the 2024 plan (example)</source>
+        <translation>Завантажити план на 2024 рік (зразок)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="93"/>
+        <source>The targets of the library&apos;s 2024 plan, and the figures it gives as done in 2022 and 2023. Loading again replaces them; nothing is added twice.</source>
+        <translation>Планові показники бібліотеки на 2024 рік і виконання 2022 та 2023 років, як їх подано в плані. Повторне завантаження замінює їх; нічого не додається двічі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="95"/>
+        <source>Year:</source>
+        <translation>Рік:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="102"/>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="103"/>
+        <source>Figure</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="104"/>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="105"/>
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="106"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="128"/>
+        <source>The whole library</source>
+        <translation>Уся бібліотека</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="131"/>
+        <source>Save figure (Ctrl+S)</source>
+        <translation>Зберегти показник (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="132"/>
+        <source>Delete figure (Del)</source>
+        <translation>Видалити показник (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="135"/>
+        <source>Indicator:</source>
+        <translation>Показник:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="139"/>
+        <source>Figure, period:</source>
+        <translation>Що, період:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="140"/>
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="141"/>
+        <source>Value:</source>
+        <translation>Значення:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="145"/>
+        <source>Targets and figures done</source>
+        <translation>Планові показники та виконання</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="195"/>
+        <source>whole library</source>
+        <translation>уся бібліотека</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="229"/>
+        <source>The 2024 plan and the figures done in 2022 and 2023 are loaded.</source>
+        <translation>План на 2024 рік і виконання 2022 та 2023 років завантажено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="241"/>
+        <source>Figure saved.</source>
+        <translation>Показник збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="246"/>
+        <source>Choose a figure in the list first.</source>
+        <translation>Спершу виберіть показник у списку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="250"/>
+        <source>Figure deleted.</source>
+        <translation>Показник видалено.</translation>
     </message>
 </context>
 <context>
@@ -3378,72 +3574,72 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="171"/>
         <source>The day&apos;s summary</source>
         <translation>Підсумки дня</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="174"/>
         <source>Readers served</source>
         <translation>Обслуговано читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="175"/>
         <source>Visits, stationary</source>
         <translation>Відвідування стаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="176"/>
         <source>Visits, non-stationary</source>
         <translation>Відвідування позастаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="151"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="177"/>
         <source>Visits, remote</source>
         <translation>Відвідування віддалені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="152"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="178"/>
         <source>Loans</source>
         <translation>Видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="179"/>
         <source>Returns</source>
         <translation>Повернення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="154"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="180"/>
         <source>Renewals</source>
         <translation>Продовження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="155"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="181"/>
         <source>Electronic loans</source>
         <translation>Електронні видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="156"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="182"/>
         <source>Free internet resources</source>
         <translation>Вільні інтернет-ресурси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="157"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="183"/>
         <source>Consultations</source>
         <translation>Консультації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="184"/>
         <source>Reference questions</source>
         <translation>Довідки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="185"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="168"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="194"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -3630,27 +3826,27 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>TallyBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="28"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="32"/>
         <source>Anonymous visits today</source>
         <translation>Анонімні відвідування сьогодні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="33"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="37"/>
         <source>Stationary +1 (F6)</source>
         <translation>Стаціонарні +1 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="34"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="38"/>
         <source>Non-stationary +1 (F7)</source>
         <translation>Позастаціонарні +1 (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="39"/>
         <source>Remote +1 (F8)</source>
         <translation>Віддалені +1 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="46"/>
         <source>Correct…</source>
         <translation>Виправити…</translation>
     </message>
@@ -3658,17 +3854,17 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>TallyCorrectionDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="157"/>
         <source>Correct today&apos;s count</source>
         <translation>Виправлення сьогоднішнього підрахунку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="162"/>
         <source>{channel}, today:</source>
         <translation>{channel}, сьогодні:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="163"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
@@ -3697,39 +3893,127 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
-    <name>VirtualVisitsDialog</name>
+    <name>VirtualEntriesBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="229"/>
-        <source>Virtual visits for a period</source>
-        <translation>Віртуальні відвідування за період</translation>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="79"/>
+        <source>Virtual visits and users</source>
+        <translation>Віртуальні відвідування та користувачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="239"/>
-        <source>Library website statistics</source>
-        <translation>Статистика сайту бібліотеки</translation>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="85"/>
+        <source>Period</source>
+        <translation>Період</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="249"/>
-        <source>From:</source>
-        <translation>З:</translation>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="85"/>
+        <source>Source</source>
+        <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="250"/>
-        <source>To:</source>
-        <translation>По:</translation>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="85"/>
+        <source>What</source>
+        <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="251"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="86"/>
+        <source>Count</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="105"/>
+        <source>Library website, Facebook page…</source>
+        <translation>Сайт бібліотеки, сторінка у Facebook…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="114"/>
+        <source>Save entry</source>
+        <translation>Зберегти запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="115"/>
+        <source>New entry</source>
+        <translation>Новий запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="116"/>
+        <source>Delete entry</source>
+        <translation>Видалити запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="122"/>
+        <source>Period:</source>
+        <translation>Період:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="123"/>
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="124"/>
+        <source>What:</source>
+        <translation>Що:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="125"/>
+        <source>Measured as:</source>
+        <translation>Одиниця виміру:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="126"/>
+        <source>Count:</source>
+        <translation>Кількість:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="202"/>
+        <source>Entry saved.</source>
+        <translation>Запис збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="207"/>
+        <source>Choose an entry in the list first.</source>
+        <translation>Спершу виберіть запис у списку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="213"/>
+        <source>Entry deleted.</source>
+        <translation>Запис видалено.</translation>
+    </message>
+</context>
+<context>
+    <name>VirtualVisitsDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="255"/>
+        <source>Virtual visits for a period</source>
+        <translation>Віртуальні відвідування за період</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="265"/>
+        <source>Library website statistics</source>
+        <translation>Статистика сайту бібліотеки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="275"/>
+        <source>From:</source>
+        <translation>З:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="276"/>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="277"/>
+        <source>Source:</source>
+        <translation>Джерело:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="278"/>
         <source>Visits:</source>
         <translation>Відвідувань:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="253"/>
+        <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="279"/>
         <source>Record</source>
         <translation>Записати</translation>
     </message>
@@ -3999,37 +4283,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>categories</name>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="25"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="26"/>
         <source>Internally displaced person</source>
         <translation>Внутрішньо переміщена особа</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="26"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="27"/>
         <source>Aged 55+</source>
         <translation>Вік 55+</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="27"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="28"/>
         <source>Child</source>
         <translation>Дитина</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="28"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="29"/>
         <source>Youth</source>
         <translation>Молодь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="29"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="30"/>
         <source>Military or veteran</source>
         <translation>Військовий або ветеран</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="30"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="31"/>
         <source>Family of military</source>
         <translation>Родина військового</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="31"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="32"/>
         <source>Person with disability</source>
         <translation>Особа з інвалідністю</translation>
     </message>
@@ -4138,157 +4422,157 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані не зашифровано; радимо їх зашифрувати: mandrivna setup --encrypt.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="61"/>
+        <location filename="../../src/mandrivna/cli.py" line="62"/>
         <source>Mandrivna — the travelling library. Without a command, opens the app.</source>
         <translation>Мандрівна бібліотека. Без команди відкриває застосунок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="64"/>
+        <location filename="../../src/mandrivna/cli.py" line="65"/>
         <source>An encrypted data folder takes its passphrase from MANDRIVNA_PASSPHRASE.</source>
         <translation>Зашифрована папка даних бере парольну фразу зі змінної середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="70"/>
+        <location filename="../../src/mandrivna/cli.py" line="71"/>
         <source>print the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="79"/>
+        <location filename="../../src/mandrivna/cli.py" line="80"/>
         <source>data folder (default: MANDRIVNA_DATA_DIR or the user&apos;s data folder)</source>
         <translation>папка даних (типово: MANDRIVNA_DATA_DIR або папка даних користувача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="85"/>
+        <location filename="../../src/mandrivna/cli.py" line="86"/>
         <source>draw the window offscreen at 1366x768 into PNG and exit</source>
         <translation>намалювати вікно 1366×768 без екрана у файл PNG і вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="91"/>
+        <location filename="../../src/mandrivna/cli.py" line="92"/>
         <source>with --screenshot: the page to draw</source>
         <translation>разом із --screenshot: яку сторінку намалювати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="95"/>
+        <location filename="../../src/mandrivna/cli.py" line="96"/>
         <source>commands</source>
         <translation>команди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="101"/>
+        <location filename="../../src/mandrivna/cli.py" line="102"/>
         <source>one full sync with the server (for a scheduled task)</source>
         <translation>одна повна синхронізація із сервером (для запланованого завдання)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="104"/>
+        <location filename="../../src/mandrivna/cli.py" line="105"/>
         <source>One full sync with the server: prints what was sent and received.</source>
         <translation>Одна повна синхронізація із сервером: показує, скільки змін надіслано й отримано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="110"/>
+        <location filename="../../src/mandrivna/cli.py" line="111"/>
         <source>no network: write the waiting changes to FILE for a USB stick</source>
         <translation>без мережі: записати зміни, що чекають, у FILE для флешки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="116"/>
+        <location filename="../../src/mandrivna/cli.py" line="117"/>
         <source>coordinator: send a hub&apos;s USB bundle to the server, then sync</source>
         <translation>координатор: надіслати на сервер пакет змін хабу з флешки, потім синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="120"/>
+        <location filename="../../src/mandrivna/cli.py" line="121"/>
         <source>make a verified backup of the database now</source>
         <translation>зробити перевірену резервну копію бази даних зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="123"/>
+        <location filename="../../src/mandrivna/cli.py" line="124"/>
         <source>Makes a verified backup of the database now, or lists the backups kept.</source>
         <translation>Робить перевірену резервну копію бази даних зараз або показує збережені копії.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="127"/>
+        <location filename="../../src/mandrivna/cli.py" line="128"/>
         <source>folder for the backup file</source>
         <translation>папка для файлу копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="130"/>
+        <location filename="../../src/mandrivna/cli.py" line="131"/>
         <source>list the backups kept</source>
         <translation>показати збережені резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="133"/>
+        <location filename="../../src/mandrivna/cli.py" line="134"/>
         <source>replace the database with a backup</source>
         <translation>замінити базу даних резервною копією</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="138"/>
+        <location filename="../../src/mandrivna/cli.py" line="139"/>
         <source>Shows what the backup holds, asks, keeps the current database, then puts the backup in its place. Works even when the database is damaged.</source>
         <translation>Показує, що містить копія, питає, зберігає поточну базу даних і ставить копію на її місце. Працює, навіть коли базу даних пошкоджено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="142"/>
+        <location filename="../../src/mandrivna/cli.py" line="143"/>
         <source>the backup to restore</source>
         <translation>резервна копія, яку відновити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="145"/>
+        <location filename="../../src/mandrivna/cli.py" line="146"/>
         <source>do not ask before replacing</source>
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="206"/>
+        <location filename="../../src/mandrivna/cli.py" line="207"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="213"/>
+        <location filename="../../src/mandrivna/cli.py" line="214"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="223"/>
+        <location filename="../../src/mandrivna/cli.py" line="224"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="231"/>
+        <location filename="../../src/mandrivna/cli.py" line="232"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="239"/>
+        <location filename="../../src/mandrivna/cli.py" line="240"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="247"/>
+        <location filename="../../src/mandrivna/cli.py" line="248"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="255"/>
+        <location filename="../../src/mandrivna/cli.py" line="256"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="274"/>
+        <location filename="../../src/mandrivna/cli.py" line="275"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="296"/>
+        <location filename="../../src/mandrivna/cli.py" line="297"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="304"/>
+        <location filename="../../src/mandrivna/cli.py" line="305"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="306"/>
+        <location filename="../../src/mandrivna/cli.py" line="307"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="312"/>
+        <location filename="../../src/mandrivna/cli.py" line="313"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -4548,47 +4832,47 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="18"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="21"/>
         <source>Educational</source>
         <translation>Освітня</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="19"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="22"/>
         <source>Digital services and e-government (Дія)</source>
         <translation>Цифрові послуги та е-урядування (Дія)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="20"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="23"/>
         <source>Literature and reading</source>
         <translation>Література та читання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="21"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="24"/>
         <source>Legal and social</source>
         <translation>Правова та соціальна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="22"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="25"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="25"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="28"/>
         <source>In person</source>
         <translation>Особисто</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="26"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="29"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="27"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="30"/>
         <source>Messenger</source>
         <translation>Месенджер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/desk.py" line="28"/>
+        <location filename="../../src/mandrivna/core/desk.py" line="31"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
@@ -4629,36 +4913,37 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Мандрівна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="22"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="50"/>
+        <location filename="../../src/mandrivna/services/visit_service.py" line="23"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="51"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="115"/>
         <source>Unknown visit channel {name}.</source>
         <translation>Невідомий канал відвідування: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="33"/>
+        <location filename="../../src/mandrivna/services/visit_service.py" line="34"/>
         <source>A visit count must be at least 1.</source>
         <translation>Кількість відвідувань має бути щонайменше 1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="33"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="51"/>
         <source>The reader must consent to personal-data processing before registration.</source>
         <translation>Перед реєстрацією читач має дати згоду на обробку персональних даних.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="71"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="113"/>
         <source>Say why the reader is blocked.</source>
         <translation>Вкажіть, чому читача блокують.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/lending_service.py" line="118"/>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="93"/>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="126"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="135"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="168"/>
         <location filename="../../src/mandrivna/services/reader_merge_service.py" line="87"/>
         <source>This reader is no longer registered.</source>
         <translation>Цього читача вже немає в картотеці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="137"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="183"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Не вдалося записати файл {path}: {reason}</translation>
     </message>
@@ -4728,12 +5013,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="123"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="126"/>
         <source>This event no longer exists.</source>
         <translation>Цього заходу вже немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="188"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="194"/>
         <location filename="../../src/mandrivna/services/course_service.py" line="118"/>
         <source>No reader has the card {code}.</source>
         <translation>Немає читача з квитком {code}.</translation>
@@ -4749,24 +5034,24 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="90"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="91"/>
         <location filename="../../src/mandrivna/core/reader_template.py" line="108"/>
         <source>Enter the reader&apos;s surname.</source>
         <translation>Вкажіть прізвище читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="92"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="93"/>
         <location filename="../../src/mandrivna/core/reader_template.py" line="109"/>
         <source>Enter the reader&apos;s given name.</source>
         <translation>Вкажіть ім’я читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="96"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="97"/>
         <source>The birth year {year} is not possible.</source>
         <translation>Рік народження {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="103"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="104"/>
         <source>Unknown reader category: {name}.</source>
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
@@ -4896,18 +5181,18 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Змін, що чекають, забагато для одного пакета ({size} МБ; пакет вміщує щонайбільше {limit} МБ). Синхронізуйте цей ноутбук через мережу, хоч би й повільну.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="78"/>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="113"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="80"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="115"/>
         <source>The barcode {code} is already in the catalogue.</source>
         <translation>Штрихкод {code} уже є в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="95"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="97"/>
         <source>The number of copies must be 1 or more.</source>
         <translation>Кількість примірників має бути 1 або більше.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="99"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="101"/>
         <source>Give one barcode for one copy, or none for several.</source>
         <translation>Вкажіть один штрихкод для одного примірника або жодного для кількох.</translation>
     </message>
@@ -4933,7 +5218,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/services/parcel_service.py" line="111"/>
-        <location filename="../../src/mandrivna/services/catalogue_service.py" line="137"/>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="139"/>
         <source>This record is no longer in the catalogue.</source>
         <translation>Цього запису вже немає в каталозі.</translation>
     </message>
@@ -4963,29 +5248,29 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>ISBN {isbn} недійсний (перевірте цифри).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="173"/>
+        <location filename="../../src/mandrivna/core/events.py" line="223"/>
         <source>{value} is not a date and time.</source>
         <translation>{value} — це не дата й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="182"/>
+        <location filename="../../src/mandrivna/core/events.py" line="232"/>
         <location filename="../../src/mandrivna/core/catalogue.py" line="127"/>
         <source>Enter the title.</source>
         <translation>Введіть назву.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="196"/>
+        <location filename="../../src/mandrivna/core/events.py" line="250"/>
         <source>The event ends before it starts.</source>
         <translation>Захід закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="199"/>
-        <location filename="../../src/mandrivna/core/events.py" line="212"/>
+        <location filename="../../src/mandrivna/core/events.py" line="253"/>
+        <location filename="../../src/mandrivna/core/events.py" line="266"/>
         <source>A number of people cannot be negative.</source>
         <translation>Кількість людей не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="219"/>
+        <location filename="../../src/mandrivna/core/events.py" line="273"/>
         <source>{count} in one audience group is more than the {total} who came.</source>
         <translation>{count} в одній групі — більше, ніж усього прийшло ({total}).</translation>
     </message>
@@ -4995,12 +5280,16 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Рік {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="82"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="105"/>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="150"/>
-        <location filename="../../src/mandrivna/core/events.py" line="186"/>
-        <location filename="../../src/mandrivna/core/events.py" line="189"/>
-        <location filename="../../src/mandrivna/core/events.py" line="208"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="84"/>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="117"/>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="178"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="112"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="170"/>
+        <location filename="../../src/mandrivna/services/desk_counters.py" line="22"/>
+        <location filename="../../src/mandrivna/core/events.py" line="236"/>
+        <location filename="../../src/mandrivna/core/events.py" line="240"/>
+        <location filename="../../src/mandrivna/core/events.py" line="243"/>
+        <location filename="../../src/mandrivna/core/events.py" line="262"/>
         <location filename="../../src/mandrivna/core/catalogue.py" line="147"/>
         <source>Unknown type: {name}.</source>
         <translation>Невідомий вид: {name}.</translation>
@@ -5036,14 +5325,19 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Перевірте перед видачею:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="81"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="82"/>
         <source>This service session does not exist.</source>
         <translation>Такої зміни немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="90"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="91"/>
         <source>Open a service session first (the day at the hub).</source>
         <translation>Спершу відкрийте зміну (робочий день у хабі).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="161"/>
+        <source>Choose at least one topic.</source>
+        <translation>Виберіть хоча б одну тему.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/lending_service.py" line="93"/>
@@ -5081,25 +5375,46 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цю видачу вже закрито.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_service.py" line="110"/>
+        <location filename="../../src/mandrivna/services/desk_service.py" line="121"/>
         <source>Enter what was given (a title or link).</source>
         <translation>Вкажіть, що надано (назву чи посилання).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="48"/>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="92"/>
+        <location filename="../../src/mandrivna/services/visit_service.py" line="49"/>
         <source>A visit count cannot be negative.</source>
         <translation>Кількість відвідувань не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="90"/>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="121"/>
         <source>The period ends before it starts.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/visit_service.py" line="95"/>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="123"/>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="188"/>
+        <location filename="../../src/mandrivna/services/desk_counters.py" line="48"/>
+        <source>A count cannot be negative.</source>
+        <translation>Кількість не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="126"/>
         <source>Say where the figure comes from.</source>
         <translation>Вкажіть джерело цифри.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="140"/>
+        <source>{source} already has an entry for {start} – {end}; edit that one instead of adding another.</source>
+        <translation>Для джерела «{source}» вже є запис за {start} – {end}; виправте його, а не додавайте ще один.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="183"/>
+        <source>Unknown indicator {name}.</source>
+        <translation>Невідомий показник {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/plan_service.py" line="186"/>
+        <source>{year} is not a plan year.</source>
+        <translation>{year} — не рік плану.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/lending_service.py" line="203"/>
@@ -5288,32 +5603,32 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Штрихкод {code} також указано для іншого запису — запису {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="140"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="141"/>
         <source>This record was deleted from the catalogue; it goes in as a new one.</source>
         <translation>Цей запис було видалено з каталогу; його буде додано як новий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="212"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="213"/>
         <source>The barcode {code} belongs to a copy of another record in the catalogue.</source>
         <translation>Штрихкод {code} уже має примірник іншого запису в каталозі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="315"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="318"/>
         <source>The record is damaged and cannot be read ({reason}).</source>
         <translation>Запис пошкоджено, його не вдається прочитати ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="331"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="334"/>
         <source>Some letters could not be read as {encoding}: check the file&apos;s encoding.</source>
         <translation>Деякі літери не вдалося прочитати в кодуванні {encoding}: перевірте кодування файлу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="365"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="368"/>
         <source>Choose a MARC file (.mrc, .iso, .xml) or a table (.csv, .xlsx), not {file}.</source>
         <translation>Виберіть файл MARC (.mrc, .iso, .xml) або таблицю (.csv, .xlsx), а не {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/catalogue_import.py" line="431"/>
+        <location filename="../../src/mandrivna/services/catalogue_import.py" line="434"/>
         <location filename="../../src/mandrivna/services/reader_import.py" line="151"/>
         <source>These columns are not used: {names}.</source>
         <translation>Ці стовпці не використовуються: {names}.</translation>
@@ -5450,22 +5765,22 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цей запис завеликий для синхронізації: текст може мати щонайбільше {text} символів, список — {items} елементів, а весь запис — {size} КБ. Скоротіть його й збережіть ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/demo/generator.py" line="98"/>
+        <location filename="../../src/mandrivna/demo/generator.py" line="99"/>
         <source>Choose from 2 to {most} hubs.</source>
         <translation>Виберіть від 2 до {most} хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/demo/generator.py" line="102"/>
+        <location filename="../../src/mandrivna/demo/generator.py" line="103"/>
         <source>Choose a year from {first} to {last}.</source>
         <translation>Виберіть рік від {first} до {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/demo/generator.py" line="108"/>
+        <location filename="../../src/mandrivna/demo/generator.py" line="109"/>
         <source>The scale must be above 0 and at most {most}.</source>
         <translation>Масштаб має бути більшим за 0 і не більшим за {most}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/demo/generator.py" line="118"/>
+        <location filename="../../src/mandrivna/demo/generator.py" line="119"/>
         <source>The year {year} has only just begun: make the demo of {previous} with --year {previous}.</source>
         <translation>{year} рік тільки почався: створіть демодані за {previous} рік (--year {previous}).</translation>
     </message>
@@ -5473,6 +5788,11 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/demo/target_folder.py" line="53"/>
         <source>The data folder {folder} already holds data: choose an empty folder with --data-dir, or add --yes to replace it (a backup of it is kept).</source>
         <translation>У папці даних {folder} уже є дані: виберіть порожню папку через --data-dir або додайте --yes, щоб замінити їх (резервна копія зберігається).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_counters.py" line="30"/>
+        <source>A count must be at least 1.</source>
+        <translation>Кількість має бути не менше 1.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/review_service.py" line="30"/>
@@ -5651,6 +5971,51 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/core/events.py" line="56"/>
         <source>People with disabilities</source>
         <translation>Люди з інвалідністю</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="57"/>
+        <source>Military families</source>
+        <translation>Родини військових</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="58"/>
+        <source>Librarians (professional audience)</source>
+        <translation>Бібліотекарі (фахова аудиторія)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="63"/>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="64"/>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="65"/>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="69"/>
+        <source>1 Methodological work with libraries</source>
+        <translation>1 Науково-методична робота з бібліотеками</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="70"/>
+        <source>3.1 Socio-cultural activities</source>
+        <translation>3.1 Соціокультурна діяльність</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="71"/>
+        <source>3.2 Personal development</source>
+        <translation>3.2 Особистісний розвиток</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/events.py" line="72"/>
+        <source>3.3 Digital competences</source>
+        <translation>3.3 Цифрові компетентності</translation>
     </message>
 </context>
 <context>
@@ -6083,6 +6448,79 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <location filename="../../src/mandrivna/core/report_periods.py" line="22"/>
         <source>year</source>
         <translation>рік</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="37"/>
+        <source>Virtual visits</source>
+        <translation>Віртуальні відвідування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="38"/>
+        <source>Virtual users</source>
+        <translation>Віртуальні користувачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="42"/>
+        <source>visits</source>
+        <translation>відвідування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="43"/>
+        <source>users</source>
+        <translation>користувачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="46"/>
+        <source>web sessions</source>
+        <translation>сеанси на вебресурсах</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="47"/>
+        <source>page or video views (not visits)</source>
+        <translation>перегляди сторінок чи відео (не відвідування)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="48"/>
+        <source>reach or followers (not visits)</source>
+        <translation>охоплення чи підписники (не відвідування)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="41"/>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="42"/>
+        <source>Q1</source>
+        <translation>I квартал</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="43"/>
+        <source>Q2</source>
+        <translation>II квартал</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="44"/>
+        <source>Q3</source>
+        <translation>III квартал</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="45"/>
+        <source>Q4</source>
+        <translation>IV квартал</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="48"/>
+        <source>Target</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="49"/>
+        <source>Done (no records)</source>
+        <translation>Виконано (без записів)</translation>
     </message>
 </context>
 <context>

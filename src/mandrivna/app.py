@@ -17,6 +17,7 @@ from mandrivna.core.languages import resolve_language
 from mandrivna.services.backup_service import BackupService
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.course_service import CourseService
+from mandrivna.services.desk_counters import DeskCounters
 from mandrivna.services.desk_service import DeskService
 from mandrivna.services.device_service import DeviceService
 from mandrivna.services.encryption_service import EncryptionService, passphrase_from_environment
@@ -25,6 +26,7 @@ from mandrivna.services.lending_service import LendingService
 from mandrivna.services.overdue_service import OverdueService
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_merge_service import ReaderMergeService
+from mandrivna.services.plan_service import PlanService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.review_service import ReviewService
 from mandrivna.services.status_service import StatusService
@@ -49,6 +51,8 @@ class Services:
     readers: ReaderService
     catalogue: CatalogueService
     desk: DeskService
+    counters: DeskCounters
+    plan: PlanService
     lending: LendingService
     events: EventService
     courses: CourseService
@@ -83,6 +87,8 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
         readers=ReaderService(db),
         catalogue=CatalogueService(db),
         desk=DeskService(db),
+        counters=DeskCounters(db),
+        plan=PlanService(db),
         lending=LendingService(db),
         events=EventService(db),
         courses=CourseService(db),

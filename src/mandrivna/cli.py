@@ -39,6 +39,7 @@ PAGES = (
     "desk",
     "catalogue",
     "parcels",
+    "plan",
     "events",
     "review",
     "review-duplicates",

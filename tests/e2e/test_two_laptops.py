@@ -33,8 +33,13 @@ def record_visits(laptop, n, count=1):
 def test_what_either_records_reaches_the_other(laptops, server):
     a, b = laptops
     services = a.services()
-    reader_id, _ = services.readers.register(
-        "Шевченко", "Ґанна", consent=True, phone="+380501112233", categories=["idp"]
+    reader_id, _ = services.readers.register(  # not in person: no visit of her own
+        "Шевченко",
+        "Ґанна",
+        consent=True,
+        phone="+380501112233",
+        categories=["idp"],
+        in_person=False,
     )
     services.visits.tally("stationary", 3)
     services.close()
@@ -97,7 +102,7 @@ def test_a_server_killed_mid_pull_loses_nothing(laptops, server):
 def test_usb_bundle_applies_once_and_tampering_is_refused(laptops, server, tmp_path):
     a, b = laptops
     services = a.services()
-    services.readers.register("Коваль", "Петро", consent=True)
+    services.readers.register("Коваль", "Петро", consent=True, in_person=False)
     services.visits.tally("non_stationary", 7)
     services.close()
     bundle = tmp_path / "hub-a.bundle"

@@ -1,6 +1,8 @@
 """The issue's desk session from the keyboard alone: open, find the reader, lend 3, return 2,
 renew 1, e-loan 1, tally 5 anonymous visits, 2 consultations, close with a matching summary."""
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -141,3 +143,49 @@ def test_a_copy_marked_lost_says_so_when_it_comes_back(qtbot, desk) -> None:
     scan(page, "INV-1")  # but it came back
     assert page.message.text().startswith("Returned: Кобзар (INV-1).")
     assert "«Lost»" in page.message.text()  # the mark stays until someone changes it
+
+
+def test_people_without_a_card_and_in_house_use_are_counted_from_the_keyboard(qtbot, desk) -> None:
+    page, services, _reader_id = desk
+    QTest.keyClick(page, Qt.Key.Key_O, CTRL)  # open the session
+    assert page.session is not None
+    for _ in range(2):
+        QTest.keyClick(page.scan_field, Qt.Key.Key_F9)
+    for _ in range(3):
+        QTest.keyClick(page.scan_field, Qt.Key.Key_F10)
+    assert page.counters.labels["person_served"].text() == "2"
+    assert page.counters.labels["in_house_use"].text() == "3"
+    assert services.counters.totals() == {"person_served": 2, "in_house_use": 3}
+
+
+def test_an_e_loan_given_remotely_and_a_consultation_on_two_topics(qtbot, desk) -> None:
+    page, services, reader_id = desk
+    QTest.keyClick(page, Qt.Key.Key_O, CTRL)
+    scan(page, services.readers.get(reader_id).card_number)
+
+    def e_loan(dialog) -> None:
+        type_text(dialog.title, "Доступ до ЕБС «Академік»")
+        dialog.channel.setFocus()
+        QTest.keyClick(dialog.channel, Qt.Key.Key_Down)  # remotely
+        dialog.title.setFocus()
+
+    answer_dialog(ELoanDialog, e_loan)
+    QTest.keyClick(page.scan_field, Qt.Key.Key_L, CTRL)
+    back_to(qtbot, page)
+
+    def consult(dialog) -> None:
+        dialog.topic.setCurrentIndex(dialog.topic.findData("digital"))
+        dialog.also.setFocus()
+        dialog.also.setCurrentRow(0)  # educational
+        QTest.keyClick(dialog.also, Qt.Key.Key_Space)
+        dialog.note.setFocus()
+
+    answer_dialog(ConsultationDialog, consult)
+    QTest.keyClick(page.scan_field, Qt.Key.Key_K, CTRL)
+    with services.db.read() as conn:
+        e_loans = conn.exec_driver_sql("SELECT channel FROM e_loan").all()
+        topics = conn.exec_driver_sql("SELECT topic, topics FROM consultation").all()
+    assert e_loans == [("remote",)]
+    assert [(topic, json.loads(many)) for topic, many in topics] == [
+        ("digital", ["digital", "educational"])
+    ]

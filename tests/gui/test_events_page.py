@@ -153,3 +153,36 @@ def test_ctrl_p_prints_the_attendance_sheet_of_the_event_or_course(
     QTest.keyClick(page.courses_view.enroll, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert "Цифрова грамотність 55+" in pdf_text(target)
     assert str(target) in page.courses_view.message.text()
+
+
+def test_an_event_names_the_plan_section_and_item_it_fulfils(qtbot, page, services) -> None:
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EventDialog)
+        type_text(dialog.title, "Вебінар для бібліотекарів")
+        dialog.plan_section.setFocus()
+        for _ in range(1):  # the first section after "not in the plan": methodological work
+            QTest.keyClick(dialog.plan_section, Qt.Key.Key_Down)
+        assert dialog.plan_item.count() == 5  # the section's four items and an empty line
+        dialog.plan_item.setFocus()
+        type_text(dialog.plan_item.lineEdit(), "Онлайнова Обласна школа керівника NonStop")
+        QTest.keyClick(dialog.title, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill)
+    QTest.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    event = services.events.get(page.current.id)
+    assert (event.status, event.plan_section, event.plan_item) == (
+        "planned",
+        "1",
+        "Онлайнова Обласна школа керівника NonStop",
+    )
+    page.online.setValue(30)
+    page.groups["librarians"].setValue(28)
+    page.groups["military_family"].setValue(2)
+    page.save_attendance()
+    event = services.events.get(event.id)
+    assert (event.status, event.audience_librarians, event.audience_military_family) == (
+        "held",
+        28,
+        2,
+    )

@@ -13,6 +13,9 @@ TOPICS = ("educational", "digital", "literature", "legal_social", "other")
 REQUEST_CHANNELS = ("in_person", "phone", "messenger", "online")
 OUTCOMES = ("answered", "referred")
 E_LOAN_KINDS = ("e_loan", "free_resource")
+# The desk's counters beside the visit tallies: a person served without a card (each person
+# once, users served) and an item used in the hub without being taken away (книговидача).
+DESK_COUNTERS = ("person_served", "in_house_use")
 
 TOPIC_LABELS = {
     "educational": QT_TRANSLATE_NOOP("desk", "Educational"),

@@ -54,6 +54,56 @@ AUDIENCE = {
     "youth": QT_TRANSLATE_NOOP("events", "Youth"),
     "military": QT_TRANSLATE_NOOP("events", "Military and veterans"),
     "disability": QT_TRANSLATE_NOOP("events", "People with disabilities"),
+    "military_family": QT_TRANSLATE_NOOP("events", "Military families"),
+    "librarians": QT_TRANSLATE_NOOP("events", "Librarians (professional audience)"),
+}
+# Whether an event took place: planned until its attendance is recorded (then held), or
+# cancelled. Only held events count in the report.
+STATUSES = {
+    "planned": QT_TRANSLATE_NOOP("events", "Planned"),
+    "held": QT_TRANSLATE_NOOP("events", "Held"),
+    "cancelled": QT_TRANSLATE_NOOP("events", "Cancelled"),
+}
+# The plan's sections an event may fulfil (the 2024 plan's numbering).
+PLAN_SECTIONS = {
+    "1": QT_TRANSLATE_NOOP("events", "1 Methodological work with libraries"),
+    "3.1": QT_TRANSLATE_NOOP("events", "3.1 Socio-cultural activities"),
+    "3.2": QT_TRANSLATE_NOOP("events", "3.2 Personal development"),
+    "3.3": QT_TRANSLATE_NOOP("events", "3.3 Digital competences"),
+}
+# The 2024 plan's items an event may fulfil, by section, as the plan names them (its own
+# Ukrainian words: they are the plan's titles, offered to pick from; others may be typed).
+PLAN_ITEMS: dict[str, tuple[str, ...]] = {
+    "1": (
+        "Онлайнова Обласна школа керівника NonStop",
+        "«Інформаційна гігієна»: практикум для бібліотекарів",
+        "«Інклюзія та бібліотеки»: вебінар",
+        "«МиЦі: Лабораторія нової бібліотеки»",
+    ),
+    "3.1": (
+        "ЛітРозмови та літературники",
+        "Книжковий клуб «ЛітМандрівка»",
+        "«ARTЛабораторія»",
+        "«Арттерапевтичні студії»",
+        "Інтерактивна мандрівна виставка",
+        "Антилекція «Витвір UA 2.0»",
+        "Йоготерапія для дорослих",
+        "Робота з родинами військових",
+    ),
+    "3.2": (
+        "Тренінги з медійної грамотності для дорослих",
+        "«Цейво»: розмовний клуб",
+        "Тренінги з інклюзії та мови ворожнечі",
+        "Медійна школа «BrainPark»",
+    ),
+    "3.3": (
+        "Пересувний Хаб цифрової освіти для ВПО",
+        "Тренінги з медіаграмотності та кібербезпеки",
+        "Інтенсив з цифрової грамотності для 55+",
+        "Європейський тиждень медіаграмотності",
+        "Всесвітній тиждень медійної та інформаційної грамотності",
+        "День безпечного інтернету",
+    ),
 }
 REPEATS = ("none", "weekly", "monthly")
 
@@ -181,6 +231,10 @@ def validate_event(fields: dict[str, Any], current: dict[str, Any] | None = None
     if "title" in clean and not clean["title"]:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the title."))
     for name, allowed in (("direction", DIRECTIONS), ("form", FORMS), ("format", FORMATS)):
+        value = clean.get(name)
+        if value is not None and value not in allowed:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown type: {name}."), name=value)
+    for name, allowed in (("status", STATUSES), ("plan_section", PLAN_SECTIONS)):
         value = clean.get(name)
         if value is not None and value not in allowed:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown type: {name}."), name=value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import uuid
 from typing import Any
 
 from mandrivna.core.errors import ValidationError
@@ -116,6 +117,21 @@ class ReaderPair:
     reader_a: str | None = None
     reader_b: str | None = None
     verdict: str | None = None  # distinct
+
+
+_REREGISTRATION = uuid.UUID("c2a7e0b4-5d1f-4e8a-b3c6-9f2d7a1e4b58")
+
+
+def reregistration_id(reader_id: str, year: int) -> str:
+    """The id of a reader's re-registration for a year: re-registering twice that year (here or
+    on another laptop) is one re-registration, and two years re-registered offline are two."""
+    return str(uuid.uuid5(_REREGISTRATION, f"{reader_id}|{year}"))
+
+
+def registration_years(stored: list[int] | None, reregistered: set[int]) -> list[int]:
+    """A reader's registration years: those on the record (the first registration's, imported
+    ones) and every year of a dated re-registration, whichever laptop recorded it."""
+    return sorted(set(stored or []) | reregistered)
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)

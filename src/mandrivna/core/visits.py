@@ -12,7 +12,31 @@ SESSION_CHANNELS = ("stationary", "non_stationary")
 # The channels visits are counted by (a served reader, a tally at the desk); virtual visits are
 # entered apart, for a period (``VirtualVisits``).
 VISIT_CHANNELS = (*SESSION_CHANNELS, "remote")
+# Where a visit came from: a reader served at the desk (loans), an anonymous tally, an event
+# check-in, a consultation, a registration or re-registration in person, an electronic loan.
+VISIT_SOURCES = ("desk", "tally", "checkin", "consultation", "registration", "e_loan")
+# How an electronic loan or a free resource was given: at the desk, or remotely (its own
+# channel, not the session's).
+E_LOAN_CHANNELS = ("in_person", "remote")
 _VISIT_NAMESPACE = uuid.UUID("6f1c3d4e-3a52-4f0e-9d38-6d2f5f1a7b10")
+_VIRTUAL_NAMESPACE = uuid.UUID("9d4b2e71-0c3a-4f5e-8a6d-2b7c1e9f3a05")
+# What a virtual entry counts: virtual visits (web sessions), or virtual users.
+VIRTUAL_KINDS = ("visits", "users")
+# What the figure entered measures; only sessions are virtual visits (ISO 2789), views and
+# reach are kept apart and not counted.
+VIRTUAL_MEASURES = ("sessions", "views", "reach")
+
+
+def virtual_source(source: str) -> str:
+    """A source as entered, spaces tidied (it names the entry: "Сайт бібліотеки")."""
+    return " ".join(source.split())
+
+
+def virtual_entry_id(kind: str, source: str, period_start: str, period_end: str) -> str:
+    """The id of a virtual entry: one per kind, source and period on every laptop, so a second
+    entry for the same month replaces the first, never adds to it."""
+    key = f"{kind}|{virtual_source(source).casefold()}|{period_start}|{period_end}"
+    return str(uuid.uuid5(_VIRTUAL_NAMESPACE, key))
 
 
 def reader_visit_id(reader_id: str, day: str, hub: str) -> str:

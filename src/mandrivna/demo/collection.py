@@ -18,6 +18,7 @@ from mandrivna.demo.laptops import Laptop
 from mandrivna.demo.plan import Volumes
 from mandrivna.demo.timeline import SEASON, Agenda, Period, at, last_open, next_open
 from mandrivna.demo.world import DemoCopy, World
+from mandrivna.services.plan_service import PlanService
 
 UKRAINIAN_BOOK_INSTITUTE = "Український інститут книги"
 READERS_GIFT = "Дарунок читачів"
@@ -203,3 +204,7 @@ class Collection:
         monthly = self.volumes.virtual_visits / self.period.share_of_year / 12 * SEASON[first.month]
         count = round(monthly * self.rng.uniform(0.85, 1.15))
         self.headquarters.on(day).visits.add_virtual_visits(first, last, WEB_STATISTICS, count)
+        users = self.volumes.virtual_users / self.period.share_of_year / 12 * SEASON[first.month]
+        PlanService(self.headquarters.db, day).set_virtual(
+            first, last, WEB_STATISTICS, round(users * self.rng.uniform(0.85, 1.15)), kind="users"
+        )

@@ -28,6 +28,7 @@ from mandrivna.demo.programme import (
     course_sessions,
     first_meeting,
     nth_weekday,
+    plan_fields,
 )
 from mandrivna.demo.timeline import Agenda, Period, at
 from mandrivna.demo.world import DemoReader, World
@@ -114,7 +115,9 @@ class Programme:
         )
         starts = first_meeting(series, self.period.year)
         ends = starts + dt.timedelta(minutes=series.minutes)
-        event_id, _ = events.create_event(series.title, starts, ends, series_id=series_id)
+        event_id, _ = events.create_event(
+            series.title, starts, ends, series_id=series_id, **plan_fields(series.title)
+        )
         self._hold(
             Held(
                 laptop,
@@ -169,6 +172,7 @@ class Programme:
             platform=occasion.platform,
             description=occasion.description,
             venue=None if occasion.format == "online" else laptop.hub.venue,
+            **plan_fields(occasion.title),
         )
         self._hold(
             Held(
@@ -306,8 +310,10 @@ def audience_breakdown(
 ) -> dict[str, int]:
     """Who came, by group, as the librarian counts them: never a group above the total, and at
     least the readers checked in of each group."""
-    if audience == LIBRARIANS or total == 0:
+    if total == 0:
         return {}
+    if audience == LIBRARIANS:  # the professional audience: librarians of the oblast
+        return {"librarians": total}
     shares = {
         "idp": rng.uniform(0.5, 0.8),
         "age55": rng.uniform(0.5, 0.9) if audience == SENIORS else rng.uniform(0.05, 0.3),
@@ -315,9 +321,11 @@ def audience_breakdown(
         "youth": rng.uniform(0.05, 0.25),
         "military": rng.uniform(0.0, 0.08),
         "disability": rng.uniform(0.0, 0.08),
+        "military_family": rng.uniform(0.05, 0.2) if audience == FAMILIES else rng.uniform(0, 0.1),
     }
     category = {"children": "child", "age55": "age55", "idp": "idp", "youth": "youth"}
     category |= {"military": "military", "disability": "disability"}
+    category |= {"military_family": "military_family"}
     counts = {}
     for group, share in shares.items():
         known = sum(1 for r in checked if category[group] in r.person.categories)

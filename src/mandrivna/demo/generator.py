@@ -39,7 +39,7 @@ from mandrivna.demo.events_held import Programme
 from mandrivna.demo.hubs import HEADQUARTERS, HUBS, MAX_HUBS, demo_hubs
 from mandrivna.demo.laptops import Exchange, Laptop, SimulatedClock
 from mandrivna.demo.people import person
-from mandrivna.demo.plan import Volumes, volumes
+from mandrivna.demo.plan import Volumes, record_plan, volumes
 from mandrivna.demo.story import Planted, Story
 from mandrivna.demo.timeline import (
     SHORTEST,
@@ -53,6 +53,7 @@ from mandrivna.demo.timeline import (
 )
 from mandrivna.demo.world import Tally, World
 from mandrivna.services.lending_service import LendingService
+from mandrivna.services.plan_service import PlanService
 from mandrivna.services.reader_service import ReaderService
 
 FIRST_YEAR = 2000
@@ -172,6 +173,9 @@ class Simulation:
         # step 2: the plan's volumes
         library = sum(hub.size for hub in hubs) / sum(hub.size for hub in HUBS)
         self.volumes = volumes(options.scale, period.share_of_year, library)
+        record_plan(
+            PlanService(self.headquarters.db, self.before), period.year, options.scale * library
+        )
         total = sum(hub.size for hub in hubs)
         self.desks = [
             HubDesk(
@@ -275,7 +279,9 @@ class Simulation:
         self._sync_all(last)
         target = self.target
         target.forget_server()
-        if target is self.headquarters:  # the coordinator's laptop decides the review queue
+        if (
+            self.options.coordinator
+        ):  # headquarters' laptop: the coordinator's pages open, and it decides the review queue
             target.store.update_state(role="coordinator")
         readers = ReaderService(target.db).count()
         overdue = len(LendingService(target.db, self.now.date()).overdue())

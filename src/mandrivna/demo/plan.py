@@ -4,12 +4,17 @@ The plan's headline table (ЗАГАЛЬНІ ПОКАЗНИКИ, «План ро�
 as the library wrote it. At scale 1 the demo's full list of hubs does in a year what the plan asks
 of the whole library, each hub its share by its size; a demo of fewer hubs does their shares,
 ``--scale`` multiplies it all, and a year not yet over gets its share to date. The plan's targets
-(issue #14) will be recorded in this same step, from this table.
+are recorded in this same step on headquarters' laptop (``record_plan``): the 2024 plan as the
+library wrote it (the app's ready example, ``core.indicators``) when the demo is the whole library
+in 2024, else its figures for the demo's year in the demo's proportion.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from mandrivna.core import indicators
+from mandrivna.services.plan_service import PlanService
 
 # The 2024 plan's headline figures: indicator → (the plan's words, target for the year).
 PLAN_2024: dict[str, tuple[str, int]] = {
@@ -53,6 +58,7 @@ class Volumes:
     visits_non_stationary: int  # readers' visits and anonymous tallies at the hubs
     visits_remote: int
     virtual_visits: int  # web sessions, entered per month at headquarters
+    virtual_users: int  # people served online only, entered per month from the same statistics
     books_acquired: int  # copies the Ukrainian Book Institute sends, in parcels
     shelf_per_hub: int  # copies each hub holds when the year begins
 
@@ -77,6 +83,23 @@ def volumes(scale: float, share_of_year: float, share_of_library: float) -> Volu
         visits_non_stationary=of("visits_non_stationary"),
         visits_remote=of("visits_remote"),
         virtual_visits=of("visits_virtual"),
+        virtual_users=of("virtual_users"),
         books_acquired=of("books_acquired"),
         shelf_per_hub=max(40, round(250 * scale)),
     )
+
+
+def record_plan(plan: PlanService, year: int, share: float) -> None:
+    """The coordinator enters the year's plan: the 2024 plan itself (with the figures it gives
+    as done in 2022 and 2023) for the whole library in 2024; otherwise its targets for ``year``
+    and those done figures for the two years before, times ``share`` (the demo's hubs' part of
+    the library, at its scale)."""
+    if year == 2024 and round(share, 6) == 1:
+        plan.load_plan_2024()
+        return
+    note = f"План 2024 × {share:.2f}"
+    for indicator, value in indicators.PLAN_2024.items():
+        plan.set_figure("target", year, indicator, round(value * share), note=note)
+    for offset, done in ((2, indicators.DONE_BEFORE[2022]), (1, indicators.DONE_BEFORE[2023])):
+        for indicator, value in done.items():
+            plan.set_figure("done", year - offset, indicator, round(value * share), note=note)

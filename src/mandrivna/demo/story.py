@@ -84,7 +84,10 @@ class Story:
 
     def _register(self, desk: HubDesk, day: dt.date, who: Person, role: str) -> None:
         readers = desk.laptop.on(day).readers
-        reader_id, _ = readers.register(who.surname, who.given_name, True, **who.details())
+        in_person = day >= self.period.start  # the year before makes no visits (see HubDesk)
+        reader_id, _ = readers.register(
+            who.surname, who.given_name, True, in_person=in_person, **who.details()
+        )
         card = readers.get(reader_id).card_number or ""
         reader = DemoReader(reader_id, card, who, desk.hub.name, {day.year}, 1.0, planted=True)
         self.world.add_reader(reader)

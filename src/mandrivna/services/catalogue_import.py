@@ -94,9 +94,10 @@ class _Planner:
     """Decides, row by row, what an import does: which record a row is (new or matched) and
     which copies it adds. Remembers the keys of the rows already planned."""
 
-    def __init__(self, conn: Connection, device: DeviceState, unit: str) -> None:
+    def __init__(self, conn: Connection, device: DeviceState, unit: str, today: str) -> None:
         self.conn = conn
         self.hub = device.hub_name
+        self.today = today  # a new record's day of creation (cataloguing counts by it)
         self.prefix = device_prefix(device.origin_id or device.device_id)
         self.unit = unit
         self.counter: int | None = None
@@ -267,6 +268,8 @@ class _Planner:
                 row.action = SAME
             elif stored is None:
                 values.setdefault("material_type", "book")
+                values.setdefault("created_on", self.today)
+                values.setdefault("created_hub", self.hub)
                 row.action = NEW
             else:
                 if stored.get("source_id"):  # where the record first came from stays
@@ -385,7 +388,7 @@ class CatalogueImport(Service):
         device = self.device()
         report, rows = self._open(path, encoding, flavour)
         with self.db.read() as conn:
-            planner = _Planner(conn, device, report.unit)
+            planner = _Planner(conn, device, report.unit, self.today().isoformat())
             for batch in batches(rows):
                 planner.plan(batch)
                 for row in batch:
@@ -405,7 +408,7 @@ class CatalogueImport(Service):
         device = self.device()
         report, rows = self._open(path, encoding, flavour)
         with self.db.write() as writer:
-            planner = _Planner(writer.conn, device, report.unit)
+            planner = _Planner(writer.conn, device, report.unit, self.today().isoformat())
             for batch in batches(rows):
                 records, copies = planner.plan(batch)
                 for row in batch:

@@ -40,6 +40,8 @@ class CatalogueService(Service):
     def add_record(self, title: str, **fields: Any) -> tuple[str, Changed]:
         clean = validate_record({"title": title, **fields}, self.today())
         clean.setdefault("material_type", "book")
+        clean["created_on"] = self.today().isoformat()  # cataloguing counts by the day made
+        clean["created_hub"] = self.device().hub_name
         record_id = str(uuid.uuid4())
         with self.db.write() as writer:
             writer.upsert("bib_record", record_id, clean)

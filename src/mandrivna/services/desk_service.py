@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from mandrivna.core.change import Changed
@@ -23,7 +24,7 @@ from mandrivna.core.desk import (
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.reader import Reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.core.visits import SESSION_CHANNELS, request_visit_channel
+from mandrivna.core.visits import E_LOAN_CHANNELS, SESSION_CHANNELS, request_visit_channel
 from mandrivna.services.service import Service
 from mandrivna.services.visit_service import VisitService
 from mandrivna.store import code_lookup, desk_queries
@@ -97,12 +98,22 @@ class DeskService(Service):
 
     # electronic loans and reference help -----------------------------------------------
     def e_loan(
-        self, kind: str, title: str, url: str | None = None, reader_id: str | None = None
+        self,
+        kind: str,
+        title: str,
+        url: str | None = None,
+        reader_id: str | None = None,
+        channel: str = "in_person",
     ) -> Changed:
         """Access to an e-book or an aggregator (``e_loan``), or a free internet resource given
-        out (``free_resource``): counted apart from printed loans."""
+        out (``free_resource``): counted apart from printed loans. Its ``channel`` is its own
+        (given at the desk, or remotely), not the session's: a reader's visit counts by it."""
         if kind not in E_LOAN_KINDS:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown type: {name}."), name=kind)
+        if channel not in E_LOAN_CHANNELS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Unknown visit channel {name}."), name=channel
+            )
         title = " ".join(title.split())
         if not title:
             raise ValidationError(
@@ -121,27 +132,36 @@ class DeskService(Service):
                     "day": self.today().isoformat(),
                     "hub": session.hub,
                     "session_id": session.id,
+                    "channel": channel,
                 },
             )
             self.visits.count_reader(
-                writer, reader_id, session.channel or "non_stationary", session.hub or ""
+                writer,
+                reader_id,
+                request_visit_channel(channel, session.channel or "non_stationary"),
+                session.hub or "",
+                source="e_loan",
             )
         return writer.changed
 
     def consultation(
         self,
         kind: str,
-        topic: str,
+        topic: str | Sequence[str],
         channel: str,
         outcome: str = "answered",
         reader_id: str | None = None,
         note: str | None = None,
     ) -> Changed:
-        """A reference question or a consultation; with a reader, it counts their visit (in
-        person as the session's channel, otherwise remote)."""
+        """A reference question or a consultation on one topic or several (digital *and*
+        educational); with a reader, it counts their visit (in person as the session's channel,
+        otherwise remote)."""
+        topics = [topic] if isinstance(topic, str) else list(dict.fromkeys(topic))
+        if not topics:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose at least one topic."))
         for value, allowed in (
             (kind, REQUEST_KINDS),
-            (topic, TOPICS),
+            *((t, TOPICS) for t in topics),
             (channel, REQUEST_CHANNELS),
             (outcome, OUTCOMES),
         ):
@@ -157,7 +177,8 @@ class DeskService(Service):
                 str(uuid.uuid4()),
                 {
                     "kind": kind,
-                    "topic": topic,
+                    "topic": topics[0],
+                    "topics": topics,
                     "channel": channel,
                     "outcome": outcome,
                     "reader_id": reader_id,
@@ -172,5 +193,6 @@ class DeskService(Service):
                 reader_id,
                 request_visit_channel(channel, session_channel),
                 session.hub or "",
+                source="consultation",
             )
         return writer.changed

@@ -44,6 +44,8 @@ CARRIED = (
     "partner_project",
     "capacity",
     "description",
+    "plan_section",
+    "plan_item",
 )
 
 
@@ -111,6 +113,7 @@ class EventService(Service):
             {**base, "title": title, "starts_at": starts_at, "ends_at": ends_at, **fields}
         )
         clean.setdefault("hub", self.device().hub_name)
+        clean.setdefault("status", "planned")
         event_id = str(uuid.uuid4())
         with self.db.write() as writer:
             writer.upsert("library_event", event_id, clean)
@@ -171,9 +174,12 @@ class EventService(Service):
     def record_attendance(
         self, event_id: str, in_person: int, online: int, breakdown: dict[str, int]
     ) -> Changed:
-        """Headcounts (online views may come later) and the audience breakdown."""
-        self.get(event_id)
+        """Headcounts (online views may come later) and the audience breakdown: the event was
+        held (unless it is recorded as cancelled)."""
+        event = self.get(event_id)
         fields = validate_attendance(in_person, online, breakdown)
+        if event.status != "cancelled":
+            fields["status"] = "held"
         with self.db.write() as writer:
             writer.upsert("library_event", event_id, fields)
         return writer.changed
@@ -200,7 +206,9 @@ class EventService(Service):
                 checkin_id(event_id, reader.id),
                 {"event_id": event_id, "reader_id": reader.id, "day": day, "hub": hub},
             )
-            self.visits.count_reader(writer, reader.id, event_visit_channel(event.format), hub)
+            self.visits.count_reader(
+                writer, reader.id, event_visit_channel(event.format), hub, source="checkin"
+            )
         return CheckIn(reader, False, writer.changed)
 
     def summary(self, event_id: str) -> EventSummary:

@@ -236,7 +236,7 @@ class LendingService(Service):
             },
         )
         self.desk.visits.count_reader(
-            writer, reader_id, session.channel or "non_stationary", session.hub or ""
+            writer, reader_id, session.channel or "non_stationary", session.hub or "", source="desk"
         )
 
     def _rule_days(self, writer: ChangeWriter, copy: BookCopy) -> tuple[int, str | None]:

@@ -3,6 +3,7 @@ through the change log and returns what it changed."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from pathlib import Path
@@ -12,18 +13,35 @@ from mandrivna.core import json_text
 from mandrivna.core.card_number import card_number
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
-from mandrivna.core.reader import PERSONAL_FIELDS, Reader, validate_reader, with_registration
+from mandrivna.core.reader import (
+    PERSONAL_FIELDS,
+    Reader,
+    registration_years,
+    reregistration_id,
+    validate_reader,
+    with_registration,
+)
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.service import Service
-from mandrivna.store import code_lookup, personal_data_queries, reader_queries
+from mandrivna.services.visit_service import VisitService
+from mandrivna.store import code_lookup, desk_queries, personal_data_queries, reader_queries
+from mandrivna.store.change_writer import ChangeWriter
+from mandrivna.store.database import Database
 
 
 class ReaderService(Service):
+    def __init__(self, db: Database, today: dt.date | None = None) -> None:
+        super().__init__(db, today)
+        self.visits = VisitService(db, today)
+
     def register(
         self, surname: str, given_name: str, consent: bool, **details: Any
     ) -> tuple[str, Changed]:
         """A new reader with a new card number. Consent to personal-data processing must be
-        given before anything is stored."""
+        given before anything is stored. Registering in person is the reader's visit today
+        (once a day per hub, as any service is); ``in_person=False`` among the details for a
+        registration that is not."""
+        in_person = bool(details.pop("in_person", True))
         if not consent:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -42,6 +60,8 @@ class ReaderService(Service):
                 counter = reader_queries.next_card_counter(writer.conn, prefix)
                 fields["card_number"] = card_number(prefix, counter)
             writer.upsert("reader", reader_id, fields)
+            if in_person:
+                self._count_visit(writer, reader_id)
         return reader_id, writer.changed
 
     def edit(self, reader_id: str, **fields: Any) -> Changed:
@@ -56,14 +76,36 @@ class ReaderService(Service):
             writer.upsert("reader", current.id, clean)  # the reader kept, after a merge
         return writer.changed
 
-    def reregister(self, reader_id: str) -> Changed:
-        """Yearly re-registration (перереєстрація): this year joins the reader's registration
-        years, once."""
+    def reregister(self, reader_id: str, in_person: bool = True) -> Changed:
+        """Yearly re-registration (перереєстрація): a dated fact with this hub, one per reader
+        and year on every laptop. The reader's registration years derive from these facts (not
+        from a list edited on two laptops, where one year would lose), so two laptops
+        re-registering offline keep both years. In person, it is the reader's visit. A card
+        merged into another re-registers the reader kept."""
         reader = self.get(reader_id)
-        years = sorted(set(reader.registration_years or []) | {self.today().year})
+        year = self.today().year
         with self.db.write() as writer:
-            writer.upsert("reader", reader.id, {"registration_years": years})
+            writer.fact(
+                "reregistration",
+                reregistration_id(reader.id, year),
+                {
+                    "reader_id": reader.id,
+                    "year": year,
+                    "day": self.today().isoformat(),
+                    "hub": self.device().hub_name,
+                },
+            )
+            if in_person:
+                self._count_visit(writer, reader.id)
         return writer.changed
+
+    def _count_visit(self, writer: ChangeWriter, reader_id: str) -> None:
+        """A registration in person counts the reader's visit: by today's open session's
+        channel at this hub (non-stationary without one)."""
+        hub = self.device().hub_name
+        session = desk_queries.open_session(writer.conn, hub, self.today().isoformat())
+        channel = (session.channel if session else None) or "non_stationary"
+        self.visits.count_reader(writer, reader_id, channel, hub, source="registration")
 
     def block(self, reader_id: str, reason: str) -> Changed:
         reason = " ".join(reason.split())
@@ -128,6 +170,10 @@ class ReaderService(Service):
         for key in ("categories", "registration_years"):
             if isinstance(data["reader"].get(key), str):
                 data["reader"][key] = json_text.loads(data["reader"][key])
+        data["reader"]["registration_years"] = registration_years(
+            data["reader"].get("registration_years"),
+            {int(r["year"]) for r in data["reregistrations"]},
+        )
         try:
             path.write_text(
                 json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8"

@@ -10,7 +10,8 @@ import uuid
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.core.visits import VISIT_CHANNELS, reader_visit_id
+from mandrivna.core.visits import VISIT_CHANNELS, VISIT_SOURCES, reader_visit_id
+from mandrivna.services.plan_service import PlanService
 from mandrivna.services.service import Service
 from mandrivna.store import desk_queries
 from mandrivna.store.change_writer import ChangeWriter
@@ -64,44 +65,45 @@ class VisitService(Service):
                     "channel": channel,
                     "count": count,
                     "reader_id": None,
+                    "source": "tally",
                 },
             )
         return visit_id, writer.changed
 
     def count_reader(
-        self, writer: ChangeWriter, reader_id: str | None, channel: str, hub: str
+        self,
+        writer: ChangeWriter,
+        reader_id: str | None,
+        channel: str,
+        hub: str,
+        *,
+        source: str,
     ) -> None:
         """Inside a write: the reader was served today at ``hub``, which counts one visit a day
-        per hub on every laptop (the visit's id is made from reader, day and hub)."""
+        per hub on every laptop (the visit's id is made from reader, day and hub; the first
+        service of the day gives the visit its channel and ``source``)."""
         if reader_id is None:
             return
+        if source not in VISIT_SOURCES:
+            raise ValueError(f"unknown visit source {source}")
         day = self.today().isoformat()
         writer.fact(
             "visit",
             reader_visit_id(reader_id, day, hub),
-            {"day": day, "hub": hub, "channel": channel, "count": 1, "reader_id": reader_id},
+            {
+                "day": day,
+                "hub": hub,
+                "channel": channel,
+                "count": 1,
+                "reader_id": reader_id,
+                "source": source,
+            },
         )
 
     def add_virtual_visits(
         self, period_start: dt.date, period_end: dt.date, source: str, count: int
     ) -> Changed:
-        """Virtual visits entered as a period total from a source (website, social network)."""
-        if period_end < period_start:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The period ends before it starts."))
-        if count < 0:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "A visit count cannot be negative."))
-        source = " ".join(source.split())
-        if not source:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say where the figure comes from."))
-        with self.db.write() as writer:
-            writer.upsert(
-                "virtual_visits",
-                str(uuid.uuid4()),
-                {
-                    "period_start": period_start.isoformat(),
-                    "period_end": period_end.isoformat(),
-                    "source": source,
-                    "count": count,
-                },
-            )
-        return writer.changed
+        """Virtual visits (web sessions) entered as a period total from a source (website,
+        social network): one entry per source and period, a second replaces the first."""
+        plan = PlanService(self.db, self._today)
+        return plan.set_virtual(period_start, period_end, source, count)[1]

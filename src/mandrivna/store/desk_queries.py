@@ -103,3 +103,13 @@ def tally_total(conn: Connection, day: str, hub: str, channel: str) -> int:
         )
     ).scalar()
     return int(total or 0)
+
+
+def counter_total(conn: Connection, counter: str, day: str, hub: str) -> int:
+    """A desk counter's total (people served without a card, items used in the hub) on a day
+    at a hub, corrections included."""
+    table = {"person_served": tables.person_served, "in_house_use": tables.in_house_use}[counter]
+    total = conn.execute(
+        select(func.sum(table.c.count)).where(table.c.day == day, table.c.hub == hub)
+    ).scalar()
+    return int(total or 0)

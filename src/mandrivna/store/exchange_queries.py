@@ -11,7 +11,9 @@ from typing import Any
 
 from sqlalchemy import Column, Connection, Select, Table, func, select
 
-from mandrivna.store import tables
+from mandrivna.core import json_text
+from mandrivna.core.reader import registration_years
+from mandrivna.store import reader_queries, tables
 
 _record = tables.bib_record
 _copy = tables.book_copy
@@ -125,7 +127,14 @@ def live_readers(conn: Connection) -> Iterator[Row]:
         .order_by(_reader.c.card_number.is_(None), _reader.c.card_number, _reader.c.id)
     )
     for rows in _in_chunks(conn, query):
-        yield from rows
+        years = reader_queries.reregistration_years(conn, [r["id"] for r in rows])
+        for row in rows:
+            if row["id"] in years:  # the years re-registered count as registration years
+                stored = row["registration_years"]
+                if isinstance(stored, str):
+                    stored = json_text.loads(stored)
+                row["registration_years"] = registration_years(stored, years[row["id"]])
+            yield row
 
 
 def live_count(conn: Connection, entity: str) -> int:

@@ -1,6 +1,7 @@
 """Everything the library holds about one reader, for the reader's own copy (a subject-access
-request): the registration record, loans with titles, events attended, reference help, course
-enrolments and electronic loans, under every card merged into the reader's."""
+request): the registration record, re-registrations, loans with titles, events attended,
+reference help, course enrolments and electronic loans, under every card merged into the
+reader's."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from mandrivna.core.reader import READER_FIELDS
 from mandrivna.store import directory_queries
 
 _SECTIONS = {
+    "reregistrations": (
+        "SELECT year, day, hub FROM reregistration WHERE reader_id IN :ids ORDER BY year"
+    ),
     "loans": (
         "SELECT l.lent_on, l.due_on, l.returned_on, l.hub, c.barcode, b.title "
         "FROM loan l LEFT JOIN book_copy c ON c.id = l.copy_id "

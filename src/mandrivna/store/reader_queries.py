@@ -6,17 +6,19 @@ of every card merged into them."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import ColumnClause, Connection, and_, column, func, literal_column, select, text
 
 from mandrivna.core import search_text
-from mandrivna.core.reader import Reader
+from mandrivna.core.reader import Reader, registration_years
 from mandrivna.store import directory_queries, issued_codes, tables
 from mandrivna.store.tables import from_row
 
 _reader = tables.reader
+_rereg = tables.reregistration
 _ROWID: ColumnClause[Any] = literal_column("reader.rowid")
 SEARCH_LIMIT = 50
 _CANDIDATES = 400
@@ -26,7 +28,33 @@ def _readers(conn: Connection, where: Any, limit: int | None = None) -> list[Rea
     query = select(_reader).where(where)
     if limit is not None:
         query = query.limit(limit)
-    return [from_row(Reader, row) for row in conn.execute(query).mappings()]
+    rows = conn.execute(query).mappings()
+    return with_reregistrations(conn, [from_row(Reader, row) for row in rows])
+
+
+def reregistration_years(conn: Connection, reader_ids: list[str]) -> dict[str, set[int]]:
+    """The years each of these readers was re-registered in (dated facts), by reader."""
+    years: dict[str, set[int]] = defaultdict(set)
+    for start in range(0, len(reader_ids), 500):
+        for reader_id, year in conn.execute(
+            select(_rereg.c.reader_id, _rereg.c.year).where(
+                _rereg.c.reader_id.in_(reader_ids[start : start + 500])
+            )
+        ):
+            years[reader_id].add(int(year))
+    return years
+
+
+def with_reregistrations(conn: Connection, readers: list[Reader]) -> list[Reader]:
+    """The readers with their registration years derived from their dated re-registrations
+    too (two laptops re-registering offline keep both years)."""
+    years = reregistration_years(conn, [r.id for r in readers])
+    return [
+        replace(r, registration_years=registration_years(r.registration_years, years[r.id]))
+        if r.id in years
+        else r
+        for r in readers
+    ]
 
 
 def get(conn: Connection, reader_id: str) -> Reader | None:
@@ -103,7 +131,8 @@ def search(conn: Connection, typed: str, limit: int = SEARCH_LIMIT) -> list[Read
             .order_by(_reader.c.registered_on.desc(), _ROWID.desc())
             .limit(limit)
         )
-        return _kept(conn, [from_row(Reader, row) for row in conn.execute(query).mappings()])
+        rows = conn.execute(query).mappings()
+        return _kept(conn, with_reregistrations(conn, [from_row(Reader, row) for row in rows]))
     tiers = _candidates(conn, terms, limit)
     card = search_text.code_term(typed)
 
@@ -126,7 +155,7 @@ def search(conn: Connection, typed: str, limit: int = SEARCH_LIMIT) -> list[Read
             (rank(row._rowid, reader.surname, reader.given_name, reader.card_number), reader)
         )
     found.sort(key=lambda pair: pair[0])
-    return _kept(conn, [reader for _, reader in found])
+    return _kept(conn, with_reregistrations(conn, [reader for _, reader in found]))
 
 
 def duplicates(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -72,9 +74,13 @@ class ELoanDialog(QDialog):
         self.title = QLineEdit()
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://")
+        self.channel = QComboBox()  # its own channel, not the session's
+        self.channel.addItem(self.tr("At the desk, in person"), "in_person")
+        self.channel.addItem(self.tr("Remotely (phone, messenger, online)"), "remote")
         form = QFormLayout(self)
         form.addRow(self.tr("Reader:"), QLabel(reader_name or self.tr("anonymous")))
         form.addRow(self.tr("Type:"), self.kind)
+        form.addRow(self.tr("Given:"), self.channel)
         form.addRow(self.tr("What was given:"), self.title)
         form.addRow(self.tr("Link:"), self.url)
         form.addRow(_buttons(self, self.tr("Record")))
@@ -85,6 +91,7 @@ class ELoanDialog(QDialog):
             "kind": self.kind.currentData(),
             "title": self.title.text(),
             "url": self.url.text() or None,
+            "channel": self.channel.currentData(),
         }
 
 
@@ -98,6 +105,15 @@ class ConsultationDialog(QDialog):
         self.topic = QComboBox()
         for code, label in TOPIC_LABELS.items():
             self.topic.addItem(QCoreApplication.translate("desk", label), code)
+        # more topics than one (Дія *and* educational): ticked with Space
+        self.also = QListWidget()
+        for code, label in TOPIC_LABELS.items():
+            item = QListWidgetItem(QCoreApplication.translate("desk", label))
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.also.addItem(item)
+        self.also.setFixedHeight(self.also.sizeHintForRow(0) * len(TOPIC_LABELS) + 6)
         self.channel = QComboBox()
         for code, label in CHANNEL_LABELS.items():
             self.channel.addItem(QCoreApplication.translate("desk", label), code)
@@ -109,6 +125,7 @@ class ConsultationDialog(QDialog):
         form.addRow(self.tr("Reader:"), QLabel(reader_name or self.tr("anonymous")))
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Topic:"), self.topic)
+        form.addRow(self.tr("Also about:"), self.also)
         form.addRow(self.tr("Channel:"), self.channel)
         form.addRow(self.tr("Outcome:"), self.outcome)
         form.addRow(self.tr("Note:"), self.note)
@@ -118,11 +135,20 @@ class ConsultationDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return {
             "kind": self.kind.currentData(),
-            "topic": self.topic.currentData(),
+            "topic": [self.topic.currentData(), *self.more_topics()],
             "channel": self.channel.currentData(),
             "outcome": self.outcome.currentData(),
             "note": self.note.text() or None,
         }
+
+    def more_topics(self) -> list[str]:
+        """The topics ticked besides the main one."""
+        items = (self.also.item(row) for row in range(self.also.count()))
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
 
 
 class TallyCorrectionDialog(QDialog):

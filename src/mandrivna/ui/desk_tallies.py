@@ -1,5 +1,7 @@
 """The desk's anonymous visit tallies: a +1 button per channel (F6, F7, F8 on the page), today's
-count beside it, and a correction of today's count (recorded as a correction, nothing rewritten)."""
+count beside it, and a correction of today's count (recorded as a correction, nothing rewritten);
+and beside them the desk's two counters, a new person served without a card (F9) and an item used
+in the hub without being taken away (F10), corrected the same way."""
 
 from __future__ import annotations
 
@@ -7,7 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from mandrivna.core.change import Changed
+from mandrivna.core.desk import DESK_COUNTERS
 from mandrivna.core.visits import VISIT_CHANNELS
+from mandrivna.services.desk_counters import DeskCounters
 from mandrivna.services.visit_service import VisitService
 from mandrivna.ui.desk_dialogs import TallyCorrectionDialog
 from mandrivna.ui.page_op import PageOp
@@ -76,3 +80,71 @@ class TallyBox(QGroupBox):
     def _show(self, totals: dict[str, int]) -> None:
         for channel, total in totals.items():
             self.labels[channel].setText(str(total))
+
+
+class CounterBox(QGroupBox):
+    """People served without a card and items used in the hub, today at this hub."""
+
+    changed = Signal(object)  # Changed
+    said = Signal(str, bool)
+
+    def __init__(
+        self,
+        counters: DeskCounters,
+        runner: TaskRunner | ImmediateRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Also counted today"))
+        self.counters, self.runner = counters, runner
+        self.labels: dict[str, QLabel] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        self.names = {
+            "person_served": self.tr("New person without a card"),
+            "in_house_use": self.tr("Used in the hub, not taken"),
+        }
+        keys = {"person_served": "F9", "in_house_use": "F10"}
+        grid = QGridLayout(self)
+        for row, counter in enumerate(DESK_COUNTERS):
+            button = QPushButton(f"{self.names[counter]} +1 ({keys[counter]})")
+            button.setToolTip(
+                self.tr("Each person once: they are counted among the users served.")
+                if counter == "person_served"
+                else self.tr("A book read at the hub: it counts in книговидача.")
+            )
+            label = QLabel("0")
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            correct = QPushButton(self.tr("Correct…"))
+            correct.clicked.connect(lambda _c=False, name=counter: self.correct(name))
+            button.clicked.connect(lambda _c=False, name=counter: self.add(name))
+            grid.addWidget(button, row, 0)
+            grid.addWidget(label, row, 1)
+            grid.addWidget(correct, row, 2)
+            self.labels[counter] = label
+            self.buttons[counter] = button
+
+    def add(self, counter: str) -> None:
+        PageOp(self, lambda: self.counters.add(counter)).done(lambda _r: self.refresh()).run()
+
+    def correct(self, counter: str) -> None:
+        dialog = TallyCorrectionDialog(self.names[counter], int(self.labels[counter].text()), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        total = dialog.total.value()
+        PageOp(self, lambda: self.counters.correct(counter, total)).done(
+            lambda _c: self.refresh()
+        ).run()
+
+    def refresh(self) -> None:
+        PageOp(self, self.counters.totals).done(self._show).run()
+
+    def announce(self, changed: Changed) -> None:
+        if changed:
+            self.changed.emit(changed)
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.said.emit(text, error)
+
+    def _show(self, totals: dict[str, int]) -> None:
+        for counter, total in totals.items():
+            self.labels[counter].setText(str(total))

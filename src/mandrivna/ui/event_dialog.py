@@ -19,7 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.events import DEPARTMENTS, DIRECTIONS, FORMATS, FORMS, EventSeries, LibraryEvent
+from mandrivna.core.events import (
+    DEPARTMENTS,
+    DIRECTIONS,
+    FORMATS,
+    FORMS,
+    PLAN_ITEMS,
+    PLAN_SECTIONS,
+    STATUSES,
+    EventSeries,
+    LibraryEvent,
+)
 from mandrivna.ui.dates import datetime_edit_format
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
@@ -92,6 +102,15 @@ class EventDialog(QDialog):
         self.platform = QLineEdit()
         self.platform.setPlaceholderText(self.tr("Zoom, YouTube, Facebook…"))
         self.partner = QLineEdit()
+        self.status = _combo(STATUSES)
+        self.plan_section = _combo(PLAN_SECTIONS, self.tr("— not in the plan —"))
+        self.plan_item = QComboBox()
+        self.plan_item.setEditable(True)
+        item_line = QLineEdit()
+        item_line.setPlaceholderText(self.tr("The plan's item, as the plan names it"))
+        self.plan_item.setLineEdit(item_line)
+        self.plan_section.currentIndexChanged.connect(lambda _i: self._offer_items())
+        self._offer_items()
         now = QDateTime.currentDateTime()
         start = QDateTime(now.date(), now.time().addSecs(3600 - now.time().minute() * 60))
         self.starts = QDateTimeEdit(start)
@@ -121,6 +140,9 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Venue:"), self.venue)
         form.addRow(self.tr("Online platform:"), self.platform)
         form.addRow(self.tr("Partner project:"), self.partner)
+        form.addRow(self.tr("Status:"), self.status)
+        form.addRow(self.tr("Plan section:"), self.plan_section)
+        form.addRow(self.tr("Plan item:"), self.plan_item)
         form.addRow(self.tr("Capacity:"), self.capacity)
         form.addRow(self.tr("Description:"), self.description)
         form.addRow(self.message)
@@ -141,6 +163,17 @@ class EventDialog(QDialog):
         if self.ends.dateTime() <= new_start:
             self.ends.setDateTime(new_start.addSecs(5400))
 
+    def _offer_items(self) -> None:
+        """The plan's items of the chosen section (all of them without one) to pick from."""
+        typed = self.plan_item.currentText()
+        section = self.plan_section.currentData()
+        items = PLAN_ITEMS.get(section) if section else None
+        self.plan_item.clear()
+        self.plan_item.addItem("")
+        for name in items or [i for names in PLAN_ITEMS.values() for i in names]:
+            self.plan_item.addItem(name)
+        self.plan_item.setCurrentText(typed)
+
     def _fill(self, event: LibraryEvent) -> None:
         self.title.setText(event.title or "")
         _select(self.series, event.series_id)
@@ -149,8 +182,11 @@ class EventDialog(QDialog):
             (self.form, event.form),
             (self.format, event.format),
             (self.department, event.department),
+            (self.status, event.status or "planned"),
+            (self.plan_section, event.plan_section),
         ):
             _select(combo, value)
+        self.plan_item.setCurrentText(event.plan_item or "")
         self.venue.setText(event.venue or "")
         self.platform.setText(event.platform or "")
         self.partner.setText(event.partner_project or "")
@@ -174,6 +210,9 @@ class EventDialog(QDialog):
             "venue": self.venue.text() or None,
             "platform": self.platform.text() or None,
             "partner_project": self.partner.text() or None,
+            "status": self.status.currentData(),
+            "plan_section": self.plan_section.currentData(),
+            "plan_item": self.plan_item.currentText().strip() or None,
             "capacity": self.capacity.value() or None,
             "description": self.description.toPlainText() or None,
         }

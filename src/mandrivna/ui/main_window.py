@@ -35,6 +35,7 @@ from mandrivna.ui.pages.events_page import EventsPage
 from mandrivna.ui.pages.lending_settings import LendingSettings
 from mandrivna.ui.pages.not_ready_page import NotReadyPage
 from mandrivna.ui.pages.parcels_page import ParcelsPage
+from mandrivna.ui.pages.plan_page import PlanPage
 from mandrivna.ui.pages.readers_page import ReadersPage
 from mandrivna.ui.pages.review_page import ReviewPage
 from mandrivna.ui.pages.settings_page import SettingsPage
@@ -120,6 +121,11 @@ class MainWindow(QMainWindow):
         self.review_page.changed.connect(self.announce)
         self.data_changed.connect(self.review_page.on_data_changed)
         self._add("review", self.tr("Review"), self.review_page)
+        if services.plan.is_coordinator():  # the plan is the coordinator's to set
+            self.plan_page = PlanPage(services.plan, runner)
+            self.plan_page.changed.connect(self.announce)
+            self.data_changed.connect(self.plan_page.on_data_changed)
+            self._add("plan", self.tr("Plan"), self.plan_page)
         self._add(
             "reports",
             self.tr("Reports"),
@@ -153,7 +159,9 @@ class MainWindow(QMainWindow):
         self.page_names.append(name)
 
     def show_page(self, name: str) -> None:
-        self.nav.setCurrentRow(self.page_names.index(name))
+        """Show a page (one this laptop lacks, the coordinator's plan on a hub's, stays put)."""
+        if name in self.page_names:
+            self.nav.setCurrentRow(self.page_names.index(name))
 
     def current_page_name(self) -> str:
         return self.page_names[self.pages.currentIndex()]

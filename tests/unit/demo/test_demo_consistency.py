@@ -10,7 +10,9 @@ from collections import defaultdict
 import pytest
 
 from mandrivna.app import open_services
+from mandrivna.core.events import PLAN_SECTIONS
 from mandrivna.core.hlc import wall_ms_of
+from mandrivna.core.indicators import PLAN_2024
 from mandrivna.core.reader import CATEGORIES
 from mandrivna.core.visits import reader_visit_id
 from mandrivna.demo.hubs import HEADQUARTERS, HUBS
@@ -155,17 +157,27 @@ def test_loans_equal_the_projection_of_the_desk_events(demo):
 
 
 def test_every_readers_visit_is_one_a_day_per_hub_where_they_were_served(demo):
-    _summary, services = demo
+    summary, services = demo
     served = set()
     for table, day in (
         ("loan_event", "day"),
         ("e_loan", "day"),
         ("consultation", "day"),
         ("event_checkin", "day"),
+        ("reregistration", "day"),
     ):
         served |= set(
             rows(services, f"SELECT reader_id, {day}, hub FROM {table} WHERE reader_id IS NOT NULL")
         )
+    # registering in person is a visit too (the year before is not served day by day)
+    start = summary.period.start.isoformat()
+    served |= set(
+        rows(
+            services,
+            "SELECT id, registered_on, registration_hub FROM reader "
+            f"WHERE registered_on >= '{start}'",
+        )
+    )
     visits = rows(services, "SELECT id, reader_id, day, hub FROM visit WHERE reader_id IS NOT NULL")
     assert {(r, d, h) for _, r, d, h in visits} == served
     assert all(i == reader_visit_id(r, d, h) for i, r, d, h in visits)
@@ -285,3 +297,39 @@ def test_the_coordinator_finds_the_planted_cases_in_the_review_queue(this_year, 
         ]
     finally:
         services.close()
+
+
+def test_the_plan_and_the_coordinators_entries_are_recorded(demo):
+    summary, services = demo
+    year = summary.period.year
+    targets = {
+        indicator: value
+        for indicator, value in rows(
+            services,
+            "SELECT indicator, value FROM plan_figure WHERE kind = 'target' AND year = ?",
+            year,
+        )
+    }
+    assert set(targets) == set(PLAN_2024)
+    assert all(0 < targets[i] <= PLAN_2024[i] for i in PLAN_2024 if PLAN_2024[i])
+    done_years = rows(services, "SELECT DISTINCT year FROM plan_figure WHERE kind = 'done'")
+    assert sorted(y for (y,) in done_years) == [year - 2, year - 1]
+    by_month = rows(
+        services,
+        "SELECT kind, substr(period_start, 1, 7), count(*), min(count) FROM virtual_visits "
+        "WHERE deleted = 0 GROUP BY 1, 2",
+    )
+    kinds = {kind for kind, _month, _n, _least in by_month}
+    assert kinds == {"visits", "users"}
+    assert all(n == 1 and least > 0 for _kind, _month, n, least in by_month)
+    assert services.plan.is_coordinator() == (summary.hub == HEADQUARTERS.name)
+    statuses = dict(rows(services, "SELECT status, count(*) FROM library_event GROUP BY 1"))
+    assert statuses.get("held", 0) > 0 and None not in statuses
+    placed = rows(
+        services,
+        "SELECT plan_section, plan_item FROM library_event WHERE title = ? LIMIT 1",
+        "Онлайнова Обласна школа керівника NonStop",
+    )
+    assert placed == [("1", "Онлайнова Обласна школа керівника NonStop")]
+    sections = {s for (s,) in rows(services, "SELECT DISTINCT plan_section FROM library_event")}
+    assert set(PLAN_SECTIONS) - {"3.2"} <= sections

@@ -220,3 +220,16 @@ def test_the_documented_example_imports(importer, catalogue, tmp_path):
     report = importer.run(path)
     assert (report.new, report.copies, report.problems) == (2, 3, [])
     assert catalogue.copy_by_barcode("ІН-0002").record_id == catalogue.search("тигр")[0].record.id
+
+
+def test_a_record_knows_the_day_and_hub_it_was_made(db, importer, catalogue, tmp_path):
+    path = write_iso(tmp_path / "one.iso", [unimarc(1, "Тигролови", barcodes=["inv 1"])], "utf-8")
+    importer.run(path)
+    manual, _ = catalogue.add_record("Кобзар")
+    later = CatalogueImport(db, today=TODAY + dt.timedelta(days=40))
+    later.run(write_iso(tmp_path / "again.iso", [unimarc(1, "Тигролови")], "utf-8"))
+    imported = catalogue.search("тигролови")[0].record
+    made = catalogue.search("кобзар")[0].record
+    assert made.id == manual
+    for record in (imported, made):  # importing it again later keeps the day it was made
+        assert (record.created_on, record.created_hub) == ("2026-11-25", "Хаб Дніпро")

@@ -137,3 +137,34 @@ def test_an_unchanged_edit_writes_nothing(events: EventService, db) -> None:
     event_id, _ = events.create_event("Лекція", "2026-11-10T18:00", "2026-11-10T19:00")
     assert not events.edit_event(event_id, title="Лекція", starts_at="2026-11-10T18:00")
     assert events.edit_event(event_id, title="Лекція про Стуса")
+
+
+def test_an_event_is_planned_held_or_cancelled_and_names_what_it_fulfils(events) -> None:
+    event_id, _ = events.create_event(
+        "Вебінар NonStop",
+        "2026-11-12T15:00",
+        "2026-11-12T16:00",
+        plan_section="1",
+        plan_item="Онлайнова Обласна школа керівника NonStop",
+    )
+    assert events.get(event_id).status == "planned"
+    events.record_attendance(event_id, 0, 40, {"librarians": 38, "military_family": 2})
+    held = events.get(event_id)
+    assert (held.status, held.audience_librarians, held.audience_military_family) == (
+        "held",
+        38,
+        2,
+    )
+    next_id, _ = events.next_in_series(event_id)
+    following = events.get(next_id)
+    assert (following.status, following.plan_section, following.plan_item) == (
+        "planned",
+        "1",
+        "Онлайнова Обласна школа керівника NonStop",
+    )
+    events.edit_event(next_id, status="cancelled")
+    events.record_attendance(next_id, 0, 0, {})  # a cancelled event stays cancelled
+    assert events.get(next_id).status == "cancelled"
+    for bad in ({"status": "postponed"}, {"plan_section": "9.9"}):
+        with pytest.raises(ValidationError):
+            events.edit_event(next_id, **bad)

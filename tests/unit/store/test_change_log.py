@@ -16,12 +16,12 @@ def rows(db, sql):
         return conn.execute(sql).fetchall()
 
 
-def test_register_writes_one_change_and_the_record(db):
+def test_register_writes_the_record_and_the_visit(db):
     reader_id, changed = ReaderService(db).register(
         "Петренко", "Іван", consent=True, birth_year=1980, categories=["idp"]
     )
     log = rows(db, "SELECT device_id, seq, entity, entity_id, op, fields FROM change_log")
-    assert len(log) == 1
+    assert [(row[2], row[4]) for row in log] == [("reader", "u"), ("visit", "f")]
     device_id, seq, entity, entity_id, op, fields = log[0]
     assert (device_id, seq, entity, entity_id, op) == (
         db.device().origin_id,
@@ -31,19 +31,20 @@ def test_register_writes_one_change_and_the_record(db):
         "u",
     )
     assert '"surname":"Петренко"' in fields  # stored as readable UTF-8
-    assert changed.entities == {"reader": {reader_id}}
+    assert set(changed.entities) == {"reader", "visit"}
+    assert changed.entities["reader"] == {reader_id}
     assert rows(db, "SELECT surname, deleted FROM reader") == [("Петренко", 0)]
 
 
 def test_sequence_is_gap_free_and_clock_persists(db):
     readers, visits = ReaderService(db), VisitService(db)
-    readers.register("А", "Б", consent=True)
+    readers.register("А", "Б", consent=True)  # the reader and the registration's visit
     visits.tally("stationary", 3)
     visits.tally("remote")
     log = rows(db, "SELECT seq, hlc FROM change_log ORDER BY seq")
-    assert [s for s, _ in log] == [1, 2, 3]
+    assert [s for s, _ in log] == [1, 2, 3, 4]
     assert [h for _, h in log] == sorted({h for _, h in log})
-    assert rows(db, "SELECT seq_last, hlc_last FROM device_state") == [(3, log[-1][1])]
+    assert rows(db, "SELECT seq_last, hlc_last FROM device_state") == [(4, log[-1][1])]
 
 
 def test_failed_transaction_leaves_neither_entry_nor_write(db):

@@ -18,7 +18,8 @@ TODAY = dt.date(2026, 11, 25)
 
 @pytest.fixture
 def desk_day(db):
-    reader_id, _ = ReaderService(db, TODAY).register("Петренко", "Іван", consent=True)
+    readers = ReaderService(db, TODAY)  # registered earlier: today's visit is the desk's
+    reader_id, _ = readers.register("Петренко", "Іван", consent=True, in_person=False)
     catalogue = CatalogueService(db, TODAY)
     record, _ = catalogue.add_record("Кобзар", material_type="ebook")
     for n in (1, 2):

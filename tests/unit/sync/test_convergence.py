@@ -385,6 +385,11 @@ def _serve(who: Replica, reader_id: str, served: set[tuple[str, str, str]]) -> N
         served.add((reader_id, DESK_DAY.isoformat(), who.db.device().hub_name))
 
 
+def _registered_in_person(who: Replica, reader_id: str, day: dt.date, served: set) -> None:
+    """Registering or re-registering in person is the reader's visit that day at this hub."""
+    served.add((reader_id, day.isoformat(), who.db.device().hub_name))
+
+
 def _check_in(who: Replica, event: tuple[str, str], reader_id: str, served: set) -> None:
     """The reader is checked in by card at the event (id, hub), if this laptop knows both."""
     with contextlib.suppress(ValidationError):
@@ -428,6 +433,7 @@ def test_replicas_converge_with_nothing_lost(template, count, plan, disks_die):
                     "Гнатюк", "Марʼяна", consent=True, phone="0671234567"
                 )[0]
             )
+            _registered_in_person(first_laptop, registered[-1], dt.date.today(), served)
             records.append(first_laptop.catalogue.add_record("Кобзар", isbn="9780306406157")[0])
             copies.extend(first_laptop.catalogue.add_copies(records[0], 1, hub="Хаб Львів")[0])
             events = [  # a club meeting at every laptop's hub
@@ -468,6 +474,7 @@ def test_replicas_converge_with_nothing_lost(template, count, plan, disks_die):
                         _serve(other, other_id, served)
                 elif kind == "register":
                     registered.append(who.readers.register(step[2], "Іван", consent=True)[0])
+                    _registered_in_person(who, registered[-1], dt.date.today(), served)
                 elif kind == "edit" and registered:
                     field, value = step[3], step[4] or None
                     if field != "surname" or value:  # a surname cannot be emptied
@@ -480,9 +487,9 @@ def test_replicas_converge_with_nothing_lost(template, count, plan, disks_die):
                 elif kind == "reregister" and registered:
                     # a reader not here yet, or erased, cannot be re-registered here
                     with contextlib.suppress(ValidationError):
-                        ReaderService(who.db, today=dt.date(step[3], 2, 1)).reregister(
-                            _pick(registered, step)
-                        )
+                        day = dt.date(step[3], 2, 1)
+                        ReaderService(who.db, today=day).reregister(_pick(registered, step))
+                        _registered_in_person(who, _pick(registered, step), day, served)
                 elif kind == "block" and registered:
                     if step[3]:
                         who.readers.block(_pick(registered, step), step[3])

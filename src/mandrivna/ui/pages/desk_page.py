@@ -40,7 +40,7 @@ from mandrivna.ui.desk_dialogs import (
     SummaryDialog,
     VirtualVisitsDialog,
 )
-from mandrivna.ui.desk_tallies import TallyBox
+from mandrivna.ui.desk_tallies import CounterBox, TallyBox
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
 from mandrivna.ui.page_op import PageOp
@@ -63,7 +63,7 @@ class DeskPage(PageFrame):
     ) -> None:
         super().__init__(self.tr("Lending desk"), parent, fill=True)
         self.desk, self.lending, self.runner = services.desk, services.lending, runner
-        self.visits = services.visits
+        self.visits, self.desk_counters = services.visits, services.counters
         self.session: ServiceSession | None = None
         self.reader: Reader | None = None
         self.loans: list[LoanLine] = []
@@ -114,12 +114,16 @@ class DeskPage(PageFrame):
         self.tallies.changed.connect(self.announce)
         self.tallies.said.connect(self.say)
         self.tally_labels, self.tally_buttons = self.tallies.labels, self.tallies.buttons
+        self.counters = CounterBox(self.desk_counters, self.runner)
+        self.counters.changed.connect(self.announce)
+        self.counters.said.connect(self.say)
         self.e_loan_button = QPushButton(self.tr("Electronic loan… (Ctrl+L)"))
         self.consult_button = QPushButton(self.tr("Reference help… (Ctrl+K)"))
         self.overdue_button = QPushButton(self.tr("Overdue at this hub"))
         self.virtual_button = QPushButton(self.tr("Virtual visits for a period…"))
         right = QVBoxLayout()
         right.addWidget(self.tallies)
+        right.addWidget(self.counters)
         right.addWidget(self.e_loan_button)
         right.addWidget(self.consult_button)
         right.addWidget(self.overdue_button)
@@ -158,6 +162,8 @@ class DeskPage(PageFrame):
                 ("F6", lambda: self.tally("stationary")),
                 ("F7", lambda: self.tally("non_stationary")),
                 ("F8", lambda: self.tally("remote")),
+                ("F9", lambda: self.count("person_served")),
+                ("F10", lambda: self.count("in_house_use")),
             )
         )
 
@@ -172,7 +178,12 @@ class DeskPage(PageFrame):
             widget.setVisible(not is_open)
         self.close_button.setVisible(is_open)
         self.scan_field.setEnabled(is_open)
-        for widget in (self.e_loan_button, self.consult_button, *self.tally_buttons.values()):
+        for widget in (
+            self.e_loan_button,
+            self.consult_button,
+            *self.tally_buttons.values(),
+            *self.counters.buttons.values(),
+        ):
             widget.setEnabled(is_open)
         if session is None:
             self.session_label.setText(
@@ -352,12 +363,18 @@ class DeskPage(PageFrame):
         if self.session is not None:
             self.tallies.tally(channel)
 
+    def count(self, counter: str) -> None:
+        """A person served without a card, or an item used in the hub (F9, F10)."""
+        if self.session is not None:
+            self.counters.add(counter)
+
     def correct_tally(self, channel: str) -> None:
         if self.session is not None:
             self.tallies.correct(channel)
 
     def refresh_tallies(self) -> None:
         self.tallies.refresh()
+        self.counters.refresh()
 
     def show_overdue(self) -> None:
         hub = self.session.hub if self.session else None
@@ -415,5 +432,6 @@ class DeskPage(PageFrame):
     def on_data_changed(self, changed: Changed) -> None:
         if {"loan_event", "reader"} & set(changed.entities) and self.reader is not None:
             self.refresh_reader()
-        if "visit" in changed.entities and self.session is not None:
+        counted = {"visit", "person_served", "in_house_use"}
+        if counted & set(changed.entities) and self.session is not None:
             self.refresh_tallies()

@@ -29,6 +29,7 @@ from mandrivna.core.events import (
     DIRECTIONS,
     FORMATS,
     FORMS,
+    STATUSES,
     EventFilter,
     LibraryEvent,
 )
@@ -229,7 +230,11 @@ class EventsPage(PageFrame):
                 ", ".join(t for t in (label(event.form, FORMS), label(event.format, FORMATS)) if t),
                 event.department or "",
                 event.hub or "",
-                str(came) if event.attended_in_person is not None else "",
+                label(event.status, STATUSES)
+                if event.status == "cancelled"
+                else str(came)
+                if event.attended_in_person is not None
+                else "",
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
