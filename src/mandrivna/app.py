@@ -25,8 +25,8 @@ from mandrivna.services.event_service import EventService
 from mandrivna.services.lending_service import LendingService
 from mandrivna.services.overdue_service import OverdueService
 from mandrivna.services.parcel_service import ParcelService
-from mandrivna.services.reader_merge_service import ReaderMergeService
 from mandrivna.services.plan_service import PlanService
+from mandrivna.services.reader_merge_service import ReaderMergeService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.review_service import ReviewService
 from mandrivna.services.status_service import StatusService
