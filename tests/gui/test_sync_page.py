@@ -84,7 +84,8 @@ def test_a_coordinator_imports_a_bundle_from_the_page(qtbot, tmp_path, services,
     assert page.import_button.isVisible() and page.export_button.isEnabled()
     with qtbot.waitSignal(page.synced, timeout=20_000):
         page.import_bundle(bundle)
-    assert page.message.text().startswith("Нових змін із пакета: 1.")
+    # the tally, the hub laptop's profile and its hub's name proposed to the directory
+    assert page.message.text().startswith("Нових змін із пакета: 3.")
     runner.wait()
 
 
@@ -96,5 +97,6 @@ def test_a_librarian_writes_a_bundle_from_the_page(qtbot, tmp_path, page, servic
     target = tmp_path / "stick" / "out.bundle"
     target.parent.mkdir()
     page.export_bundle(target)
-    qtbot.waitUntil(lambda: "Записано змін: 1" in page.message.text(), timeout=10_000)
+    # the tally, the laptop's profile and its hub's name proposed to the directory
+    qtbot.waitUntil(lambda: "Записано змін: 3" in page.message.text(), timeout=10_000)
     assert target.exists()
