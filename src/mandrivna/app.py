@@ -21,6 +21,8 @@ from mandrivna.services.desk_service import DeskService
 from mandrivna.services.device_service import DeviceService
 from mandrivna.services.encryption_service import EncryptionService, passphrase_from_environment
 from mandrivna.services.event_service import EventService
+from mandrivna.services.hub_overview import HubOverviewService
+from mandrivna.services.hub_service import HubService
 from mandrivna.services.lending_service import LendingService
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_service import ReaderService
@@ -54,6 +56,8 @@ class Services:
     parcels: ParcelService
     backups: BackupService
     encryption: EncryptionService
+    hubs: HubService
+    hub_overview: HubOverviewService
 
     def language(self) -> str:
         settings = self.device.current()
@@ -70,6 +74,7 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
         passphrase = passphrase_from_environment()
     db = Database.open(data_dir, passphrase=passphrase)
     backups = BackupService(db)
+    sync = SyncService(db)
     return Services(
         db=db,
         device=DeviceService(db),
@@ -81,8 +86,10 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
         events=EventService(db),
         courses=CourseService(db),
         visits=VisitService(db),
-        sync=SyncService(db),
+        sync=sync,
         parcels=ParcelService(db),
         backups=backups,
         encryption=EncryptionService(db, backups),
+        hubs=HubService(db),
+        hub_overview=HubOverviewService(db, sync),
     )

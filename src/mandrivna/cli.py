@@ -41,6 +41,7 @@ PAGES = (
     "parcels",
     "events",
     "reports",
+    "hubs",
     "sync",
     "settings",
     "first-run",

@@ -43,11 +43,13 @@ class LaptopLine:
     clock: str | None  # "ahead" or "behind" at its last sync, else None
     clock_by_ms: int
     revoked: bool
+    #: False: known only from its profile (the server was not reached, or does not know it).
+    on_server: bool = True
 
     @property
     def quiet(self) -> bool:
         """Working (enrolled, not revoked), and no sync for more than ``QUIET_DAYS`` days."""
-        if self.revoked or self.device_id is None:
+        if self.revoked or self.device_id is None or not self.on_server:
             return False
         return self.days_quiet is None or self.days_quiet > QUIET_DAYS
 
@@ -86,6 +88,16 @@ def _clock(skew_ms: int | None) -> tuple[str | None, int]:
     return None, 0
 
 
+@dataclass(frozen=True)
+class Overview:
+    """What the Hubs page shows: every hub, with its laptops when the server could be asked
+    (``problem``: why it could not; the directory is shown all the same)."""
+
+    hubs: list[HubLine]
+    names_not_in_directory: list[str]
+    problem: SyncError | None = None
+
+
 class HubOverviewService:
     def __init__(self, db: Database, sync: SyncService | None = None) -> None:
         self.db = db
@@ -104,21 +116,39 @@ class HubOverviewService:
         listing = self.sync.transport().devices()
         return self.arrange(listing.devices, listing.server_time_ms)
 
+    def load(self) -> Overview:
+        """The overview, or the directory alone (with the reason) when the server cannot be
+        asked."""
+        unknown = self.hubs.names_not_in_directory()
+        try:
+            return Overview(self.overview(), unknown)
+        except SyncError as exc:
+            return Overview(self.arrange([], 0), unknown, exc)  # laptops from their profiles
+
     def arrange(self, devices: list[DeviceEntry], now_ms: int) -> list[HubLine]:
-        """``overview`` from a list of the server's device slots."""
+        """``overview`` from a list of the server's device slots; laptops the server did not
+        list are shown from their own profiles (all of them when it was not reached)."""
         directory = self.hubs.directory()
         profiles = self.hubs.laptops()
         lines = {entry.id: HubLine(entry.name, entry) for entry in self.hubs.entries()}
         unknown: dict[str, HubLine] = {}
+
+        def line_of(*names: str) -> HubLine:
+            for name in names:
+                hub_id = directory.hub_of(name)
+                if hub_id in lines:
+                    return lines[hub_id]
+            name = clean(names[0])
+            return unknown.setdefault(name.casefold(), HubLine(name, None))
+
         for device in devices:
-            profile = profiles.get(device.device_id or "")
+            profile = profiles.pop(device.device_id or "", None)
             written = profile.hub if profile is not None and profile.hub else device.hub
-            hub_id = directory.hub_of(written) or directory.hub_of(device.hub)
-            line = lines.get(hub_id) if hub_id else None
-            if line is None:
-                name = clean(written)
-                line = unknown.setdefault(name.casefold(), HubLine(name, None))
+            line = line_of(written, device.hub)
             line.laptops.append(self._laptop(device, profile, now_ms, line.name))
+        for device_id, profile in profiles.items():
+            line = line_of(profile.hub or "")
+            line.laptops.append(self._from_profile(device_id, profile, line.name))
         out = list(lines.values()) + sorted(unknown.values(), key=lambda h: h.name.casefold())
         for line in out:
             line.laptops.sort(key=lambda lap: (lap.revoked, (lap.librarian or "").casefold()))
@@ -149,6 +179,26 @@ class HubOverviewService:
             revoked=device.revoked_ms is not None,
         )
 
+    @staticmethod
+    def _from_profile(device_id: str, profile: DeviceProfile, hub_name: str) -> LaptopLine:
+        return LaptopLine(
+            key="",
+            device_id=device_id,
+            hub=hub_name,
+            librarian=profile.librarian,
+            role=profile.role or "librarian",
+            issued_ms=0,
+            last_sync_ms=None,
+            days_quiet=None,
+            pending=None,
+            to_pull=0,
+            app_version=profile.app_version,
+            clock=None,
+            clock_by_ms=0,
+            revoked=False,
+            on_server=False,
+        )
+
     def issue_code(self, hub_id: str, role: str = "librarian") -> IssueCodeResponse:
         """A one-time enrollment code for a new laptop of this hub (under its name today)."""
         self._coordinator_only()
@@ -158,6 +208,8 @@ class HubOverviewService:
     def revoke(self, laptop: LaptopLine) -> bool:
         """Stop a lost laptop's access to the server at once."""
         self._coordinator_only()
+        if not laptop.on_server:
+            raise SyncError(QT_TRANSLATE_NOOP("errors", "The server does not know this laptop."))
         return self.sync.transport().revoke(laptop.key)
 
     def _coordinator_only(self) -> None:
