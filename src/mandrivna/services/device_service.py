@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.languages import LANGUAGES
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.services import laptop_profile
 from mandrivna.store.database import Database
 
 MAX_NAME = 120
@@ -71,7 +70,6 @@ class DeviceService:
         if language is not None:
             values["language"] = language
         state = self.db.set_device(**values)
-        laptop_profile.note_laptop(self.db)
         return DeviceSettings(state.device_id, state.hub_name, state.librarian_name, state.language)
 
     def change(

@@ -2,8 +2,9 @@
 
 Each laptop writes its own ``device_profile`` record (id: its log origin): its device, hub,
 librarian, role and app version, so that every laptop can name a change or a laptop by hub and
-librarian, never by a UUID. It is kept current when the laptop is set up or its settings change,
-and before each sync; only what differs is written.
+librarian, never by a UUID. It is brought up to date as each sync starts and before a USB bundle
+is written (only what differs is written), so the count of changes waiting stays that of the
+librarian's own work until then.
 
 A laptop set up under a hub name the directory does not know proposes it: the spelling joins the
 directory at the laptop's next sync, under a hub whose id comes from the name

@@ -162,6 +162,7 @@ class SyncService:
         """No link at all: write the waiting changes to a signed file; returns how many."""
         from mandrivna.sync.bundle import export_bundle
 
+        laptop_profile.note_laptop(self.db)  # the coordinator learns who this laptop is
         try:
             return export_bundle(self.store, path)
         except OSError as exc:

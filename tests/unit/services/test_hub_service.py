@@ -104,6 +104,7 @@ def test_a_laptop_proposes_its_hub_and_says_who_it_is(db: Database, hubs: HubSer
     hubs.note_laptop()  # nothing new to say: nothing written
     assert len(own_log(db)) == before
     DeviceService(db).save("Хаб Дніпро", "Олена Коваль")
+    hubs.note_laptop()  # as the next sync starts
     assert hubs.laptops()[device.device_id].librarian == "Олена Коваль"
 
 
