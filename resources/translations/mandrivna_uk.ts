@@ -1042,42 +1042,42 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>HubDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="47"/>
         <source>New hub</source>
         <translation>Новий хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="47"/>
         <source>Edit hub</source>
         <translation>Змінити хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="55"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="58"/>
         <source>Name:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="59"/>
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="60"/>
         <source>Oblast:</source>
         <translation>Область:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="61"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="70"/>
         <source>A new name is shown everywhere at once: on every laptop after its next sync, in every report. What was recorded under the old name stays counted for this hub.</source>
         <translation>Нова назва з&apos;явиться всюди: на кожному ноутбуці після його наступної синхронізації, у кожному звіті. Усе, що записано під старою назвою, і далі рахується за цим хабом.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="74"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
@@ -1637,8 +1637,8 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/hub_laptops.py" line="111"/>
-        <source>Not listed by the server</source>
-        <translation>Сервер його не показав</translation>
+        <source>No word from the server</source>
+        <translation>Сервер про нього не повідомив</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/hub_laptops.py" line="113"/>
@@ -1917,22 +1917,22 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="94"/>
         <source>Merge hubs</source>
         <translation>Об&apos;єднати хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="101"/>
         <source>«%1» and the hub chosen below are one hub. Everything recorded under either name will count for the hub chosen, on every laptop after its next sync; the name «%1» is kept as another spelling of it.</source>
         <translation>«%1» і хаб, обраний нижче, — це один хаб. Усе, що записано під будь-якою з цих назв, рахуватиметься за обраним хабом на кожному ноутбуці після його наступної синхронізації; назва «%1» залишиться як ще одне написання його назви.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="108"/>
         <source>Merge into:</source>
         <translation>Об&apos;єднати з:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="112"/>
         <source>Merge</source>
         <translation>Об&apos;єднати</translation>
     </message>
@@ -5306,13 +5306,13 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>У папці даних {folder} уже є дані: виберіть порожню папку через --data-dir або додайте --yes, щоб замінити їх (резервна копія зберігається).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/hub_overview.py" line="212"/>
+        <location filename="../../src/mandrivna/services/hub_overview.py" line="213"/>
         <source>The server does not know this laptop.</source>
         <extracomment>A hub whose laptops have not synced for longer than this has gone quiet. False: known only from its profile (the server was not reached, or does not know it).</extracomment>
         <translation>Сервер не знає цього ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/hub_overview.py" line="223"/>
+        <location filename="../../src/mandrivna/services/hub_overview.py" line="224"/>
         <location filename="../../src/mandrivna/sync/transport.py" line="414"/>
         <source>Only a coordinator&apos;s laptop can see every hub&apos;s laptops, issue codes and revoke laptops.</source>
         <translation>Лише ноутбук координатора може бачити ноутбуки всіх хабів, видавати коди й відкликати ноутбуки.</translation>
@@ -5726,7 +5726,7 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
     <message>
         <location filename="../../src/mandrivna/core/indicators.py" line="252"/>
         <source>Renewals (not loans)</source>
-        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The app&apos;s version, on every request (older apps send none): the coordinator&apos;s list of laptops. On ``/v1/status``: how many changes the laptop holds that the server has not acknowledged, as it starts a sync (older apps send none). The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
+        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The app&apos;s version, on every request (older apps send none): the coordinator&apos;s list of laptops. On ``/v1/status``: how many changes the laptop holds that the server has not acknowledged, as it starts a sync (older apps send none). The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. How headquarters spells the first hub in its directory (its laptop says «Хаб у Дніпрі»). When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>Продовження (не видачі)</translation>
     </message>
     <message>

@@ -112,8 +112,9 @@ class HubOverviewService:
     def overview(self) -> list[HubLine]:
         """Every hub of the directory (closed ones too) with its laptops, then the hub names
         laptops were enrolled under that the directory does not know. Asks the server."""
+        link = self.sync.transport()  # not enrolled: says so
         self._coordinator_only()
-        listing = self.sync.transport().devices()
+        listing = link.devices()
         return self.arrange(listing.devices, listing.server_time_ms)
 
     def load(self) -> Overview:

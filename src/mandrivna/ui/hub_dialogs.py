@@ -20,8 +20,11 @@ from mandrivna.services.hub_service import HubEntry
 
 
 def kind_label(kind: str | None) -> str:
-    """A kind of service point in the user's language."""
-    return QCoreApplication.translate("hubs", KIND_LABELS.get(kind or "hub", KIND_LABELS["hub"]))
+    """A kind of service point in the user's language (a dash when not set: a hub a laptop
+    proposed, which the coordinator has not described yet)."""
+    if kind not in KIND_LABELS:
+        return "—"
+    return QCoreApplication.translate("hubs", KIND_LABELS[kind])
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

@@ -107,7 +107,7 @@ class LaptopsTable(QTableWidget):
         if laptop.revoked:
             return self.tr("Revoked")
         if not laptop.on_server:
-            return self.tr("Not listed by the server")
+            return self.tr("No word from the server")
         if laptop.device_id is None:
             return self.tr("Waiting for enrollment")
         if laptop.quiet:
