@@ -3207,42 +3207,42 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="34"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="36"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="47"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="57"/>
         <source>Hub (service point):</source>
         <translation>Хаб (пункт обслуговування):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="58"/>
         <source>Librarian:</source>
         <translation>Бібліотекар:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="59"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="60"/>
         <source>Device:</source>
         <translation>Пристрій:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="102"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="104"/>
         <source>The new language is used from the next start of the app.</source>
         <translation>Нова мова застосується після перезапуску програми.</translation>
     </message>
@@ -4468,27 +4468,27 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдалося записати файл {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="35"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="37"/>
         <source>Enter the hub name.</source>
         <translation>Вкажіть назву хабу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="36"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="38"/>
         <source>The hub name is too long (at most {n} characters).</source>
         <translation>Назва хабу задовга (щонайбільше {n} символів).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="43"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="45"/>
         <source>Enter the librarian&apos;s name.</source>
         <translation>Вкажіть ім’я бібліотекаря.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="44"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="46"/>
         <source>The librarian&apos;s name is too long (at most {n} characters).</source>
         <translation>Ім’я бібліотекаря задовге (щонайбільше {n} символів).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="67"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="69"/>
         <source>Unknown language {code}.</source>
         <translation>Невідома мова: {code}.</translation>
     </message>

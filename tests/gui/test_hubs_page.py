@@ -160,3 +160,31 @@ def test_only_a_coordinators_laptop_shows_the_page(qtbot, page, services, hub_la
         window = MainWindow(laptop, ImmediateRunner(), auto_sync=False)
         qtbot.addWidget(window)
         assert window.nav.item(window.page_names.index("hubs")).isHidden() is not shown
+
+
+def test_settings_pick_the_hub_from_the_directory_once_enrolled(qtbot, tmp_path, ukrainian):
+    from mandrivna.store.sync_store import SyncStore
+    from mandrivna.ui.pages.settings_page import SettingsPage
+
+    services = open_services(tmp_path / "laptop")
+    try:
+        services.device.save("Хаб Дніпро", "Олена")
+        services.hubs.add("Хаб Дніпро", "Дніпро")
+        services.hubs.add("Хаб у Києві", "Київ")
+        page = SettingsPage(services.device, ImmediateRunner())
+        qtbot.addWidget(page)
+        page.show()
+        assert page.hub.isVisible() and not page.hub_choice.isVisible()  # typed before
+        SyncStore(services.db).update_state(server_url="http://127.0.0.1:9", token="t")
+        page.hide()
+        page.show()  # shown again after the enrollment
+        assert page.hub_choice.isVisible() and not page.hub.isVisible()
+        assert page.hub_choice.currentText() == "Хаб Дніпро"
+        page.hub_choice.setFocus()
+        QTest.keyClick(page.hub_choice, Qt.Key.Key_Down)
+        assert page.hub_choice.currentText() == "Хаб у Києві"
+        page.save_button.setFocus()
+        QTest.keyClick(page.save_button, Qt.Key.Key_Space)
+        assert services.device.current().hub_name == "Хаб у Києві"
+    finally:
+        services.close()
