@@ -24,6 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from mandrivna import __version__
 from mandrivna.core import json_text
 from mandrivna.wire import (
+    APP_HEADER,
     CLOCK_AHEAD,
     CLOCK_HEADER,
     DATA_SCHEMA_VERSION,
@@ -33,6 +34,7 @@ from mandrivna.wire import (
     MAX_SMALL_BODY_BYTES,
     MIN_PROTOCOL_VERSION,
     NAME,
+    PENDING_HEADER,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
@@ -44,11 +46,12 @@ from mandrivna.wire import (
     PushResponse,
     StatusResponse,
 )
-from sync_server import request_body
+from sync_server import coordinator_api, request_body
 from sync_server.bundle_import import BundleError, import_bundle_bytes
 from sync_server.storage_api import (
     ClockAheadError,
     DeviceRecord,
+    DeviceReport,
     EnrollmentError,
     LogMismatchError,
     OriginError,
@@ -330,10 +333,14 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
         me: Device,
         cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
         clock: Annotated[str | None, Header(alias=CLOCK_HEADER)] = None,
+        app_version: Annotated[str | None, Header(alias=APP_HEADER)] = None,
+        pending: Annotated[str | None, Header(alias=PENDING_HEADER)] = None,
     ) -> StatusResponse:
         device_clock = int(clock) if clock and clock.isdigit() and len(clock) <= 15 else None
+        count = int(pending) if pending and pending.isdigit() and len(pending) <= 15 else None
+        said = DeviceReport(_version_text(app_version), count)
         now = now_ms()
-        found = await run_in_threadpool(storage.status, me.key, cursor, device_clock, now)
+        found = await run_in_threadpool(storage.status, me.key, cursor, device_clock, now, said)
         return StatusResponse(
             device_key=me.key,
             hub=me.hub,
@@ -344,4 +351,12 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
             server_time_ms=now,
         )
 
+    coordinator_api.add_routes(app, storage, device, _body, now_ms)
     return app
+
+
+def _version_text(value: str | None) -> str | None:
+    """An app version as a laptop says it: short printable text, else nothing."""
+    if not value or len(value) > 40 or not value.isprintable():
+        return None
+    return value

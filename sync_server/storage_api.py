@@ -76,6 +76,16 @@ class DeviceInfo:
     held_seq: int  # changes held, all its origins together
     pending: int
     clock_skew_ms: int | None  # its wall clock minus the server's, at its last sync
+    app_version: str | None = None  # as the laptop last said (older apps say nothing)
+    reported_pending: int | None = None  # changes it held unsent as it last synced
+
+
+@dataclass(frozen=True)
+class DeviceReport:
+    """What a laptop says of itself as it starts a sync (older apps say nothing)."""
+
+    app_version: str | None = None
+    pending: int | None = None
 
 
 @dataclass(frozen=True)
@@ -174,10 +184,15 @@ class SyncStorage(Protocol):
     # --- The change log ------------------------------------------------------------------------
 
     def status(
-        self, device_key: str, cursor: int, device_clock_ms: int | None, now_ms: int
+        self,
+        device_key: str,
+        cursor: int,
+        device_clock_ms: int | None,
+        now_ms: int,
+        report: DeviceReport | None = None,
     ) -> DeviceStatus:
         """The device's origins, the newest server sequence and the history id at ``cursor``;
-        keeps how far the device's clock is from the server's."""
+        keeps how far the device's clock is from the server's, and what it says of itself."""
         ...
 
     def held(self, origin: str) -> int:

@@ -1331,6 +1331,243 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>HubDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="47"/>
+        <source>New hub</source>
+        <translation>Новий хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="47"/>
+        <source>Edit hub</source>
+        <translation>Змінити хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="58"/>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="59"/>
+        <source>Settlement:</source>
+        <translation>Населений пункт:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="60"/>
+        <source>Oblast:</source>
+        <translation>Область:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="61"/>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="70"/>
+        <source>A new name is shown everywhere at once: on every laptop after its next sync, in every report. What was recorded under the old name stays counted for this hub.</source>
+        <translation>Нова назва з&apos;явиться всюди: на кожному ноутбуці після його наступної синхронізації, у кожному звіті. Усе, що записано під старою назвою, і далі рахується за цим хабом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="74"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+</context>
+<context>
+    <name>HubsPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="49"/>
+        <source>Hubs</source>
+        <translation>Хаби</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="62"/>
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="63"/>
+        <source>Settlement</source>
+        <translation>Населений пункт</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="64"/>
+        <source>Oblast</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="65"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="66"/>
+        <source>Laptops</source>
+        <translation>Ноутбуки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="67"/>
+        <source>Last sync</source>
+        <translation>Остання синхронізація</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="68"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="78"/>
+        <source>Add hub (Ctrl+N)</source>
+        <translation>Додати хаб (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="79"/>
+        <source>Edit or rename (F2)</source>
+        <translation>Змінити чи перейменувати (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="80"/>
+        <source>Merge into… (Ctrl+M)</source>
+        <translation>Об&apos;єднати з… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="245"/>
+        <source>Close hub</source>
+        <translation>Закрити хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="82"/>
+        <source>Code for a new laptop (Ctrl+K)</source>
+        <translation>Код для нового ноутбука (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="83"/>
+        <source>Refresh (F5)</source>
+        <translation>Оновити (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="102"/>
+        <source>Revoke the laptop…</source>
+        <translation>Відкликати ноутбук…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="164"/>
+        <source>The laptops could not be listed: %1</source>
+        <translation>Не вдалося отримати список ноутбуків: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="170"/>
+        <source>Hub names met in the data that the directory does not know: %1</source>
+        <translation>Назви хабів у даних, яких немає в довіднику: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="198"/>
+        <source>not in the directory</source>
+        <translation>немає в довіднику</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="216"/>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="220"/>
+        <source>Quiet: never synced</source>
+        <translation>Тиша: ще не синхронізувався</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="220"/>
+        <source>Quiet: no sync for %1 d</source>
+        <translation>Тиша: без синхронізації %1 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="223"/>
+        <source>Add it to the directory</source>
+        <translation>Додайте його до довідника</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="225"/>
+        <source>Open</source>
+        <translation>Працює</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="244"/>
+        <source>Reopen hub</source>
+        <translation>Відкрити хаб знову</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="269"/>
+        <source>Hub added.</source>
+        <translation>Хаб додано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="280"/>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="298"/>
+        <source>The hubs are merged.</source>
+        <translation>Хаби об&apos;єднано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="306"/>
+        <source>Hub closed.</source>
+        <translation>Хаб закрито.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="307"/>
+        <source>Hub reopened.</source>
+        <translation>Хаб знову відкрито.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="326"/>
+        <source>Code for a new laptop of «%1»: &lt;b&gt;%2&lt;/b&gt; (valid until %3). Enter it on the laptop in Sync, with the server&apos;s address.</source>
+        <translation>Код для нового ноутбука хабу «%1»: &lt;b&gt;%2&lt;/b&gt; (дійсний до %3). Введіть його на ноутбуці на сторінці «Синхронізація» разом з адресою сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="330"/>
+        <source>Code issued.</source>
+        <translation>Код видано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="338"/>
+        <source>a laptop not synced yet</source>
+        <translation>ноутбук, що ще не синхронізувався</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="340"/>
+        <source>Revoke the laptop</source>
+        <translation>Відкликати ноутбук</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="345"/>
+        <source>Revoke the laptop of %1 at «%2»? It stops syncing at once; what it has already sent stays. To use it again, it needs a new code.</source>
+        <translation>Відкликати ноутбук (%1) у хабі «%2»? Він одразу перестане синхронізуватися; усе, що він уже надіслав, залишиться. Щоб знову ним користуватися, потрібен новий код.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="349"/>
+        <source>Revoke</source>
+        <translation>Відкликати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="350"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="364"/>
+        <source>The laptop is revoked.</source>
+        <translation>Ноутбук відкликано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="366"/>
+        <source>The server no longer knows this laptop.</source>
+        <translation>Сервер більше не знає цього ноутбука.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/import_dialog.py" line="70"/>
@@ -1612,6 +1849,135 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>LaptopsTable</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="85"/>
+        <source>Librarian</source>
+        <translation>Бібліотекар</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="45"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="46"/>
+        <source>Last sync</source>
+        <translation>Остання синхронізація</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="47"/>
+        <source>Days without sync</source>
+        <translation>Днів без синхронізації</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="48"/>
+        <source>Waiting to send</source>
+        <translation>Чекали надсилання</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="49"/>
+        <source>App version</source>
+        <translation>Версія програми</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="50"/>
+        <source>Clock</source>
+        <translation>Годинник</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="51"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="65"/>
+        <source>Laptops</source>
+        <translation>Ноутбуки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="68"/>
+        <source>«%1» has no laptops enrolled yet.</source>
+        <translation>У хабі «%1» ще немає підключених ноутбуків.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="71"/>
+        <source>Laptops of «%1»</source>
+        <translation>Ноутбуки хабу «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="85"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="103"/>
+        <source>(code issued %1, not used yet)</source>
+        <translation>(код видано %1, ще не використано)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="106"/>
+        <source>(has not synced yet)</source>
+        <translation>(ще не синхронізувався)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="109"/>
+        <source>Revoked</source>
+        <translation>Відкликано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="111"/>
+        <source>No word from the server</source>
+        <translation>Сервер про нього не повідомив</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="113"/>
+        <source>Waiting for enrollment</source>
+        <translation>Чекає на підключення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="115"/>
+        <source>Quiet</source>
+        <translation>Тиша</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="117"/>
+        <source>Working</source>
+        <translation>Працює</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="122"/>
+        <source>Right</source>
+        <translation>Правильний</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="124"/>
+        <source>Ahead by %1</source>
+        <translation>Поспішає на %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="125"/>
+        <source>Behind by %1</source>
+        <translation>Відстає на %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="129"/>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="131"/>
+        <source>%1 h</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="132"/>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+</context>
+<context>
     <name>LendingSettings</name>
     <message>
         <location filename="../../src/mandrivna/ui/pages/lending_settings.py" line="33"/>
@@ -1757,91 +2123,119 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="75"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="113"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="102"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="106"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="110"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="116"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="120"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="124"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="129"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="131"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="134"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="134"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="135"/>
         <source>The year&apos;s figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="141"/>
+        <source>Hubs</source>
+        <translation>Хаби</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="145"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="146"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="197"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="191"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="203"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="203"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="215"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="207"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="219"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="94"/>
+        <source>Merge hubs</source>
+        <translation>Об&apos;єднати хаби</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="101"/>
+        <source>«%1» and the hub chosen below are one hub. Everything recorded under either name will count for the hub chosen, on every laptop after its next sync; the name «%1» is kept as another spelling of it.</source>
+        <translation>«%1» і хаб, обраний нижче, — це один хаб. Усе, що записано під будь-якою з цих назв, рахуватиметься за обраним хабом на кожному ноутбуці після його наступної синхронізації; назва «%1» залишиться як ще одне написання його назви.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="108"/>
+        <source>Merge into:</source>
+        <translation>Об&apos;єднати з:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="112"/>
+        <source>Merge</source>
+        <translation>Об&apos;єднати</translation>
     </message>
 </context>
 <context>
@@ -3516,57 +3910,57 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="36"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="38"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="46"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="50"/>
         <source>Details</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="60"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="62"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="70"/>
         <source>Hub (service point):</source>
         <translation>Хаб (пункт обслуговування):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="71"/>
         <source>Librarian:</source>
         <translation>Бібліотекар:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="72"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="79"/>
         <source>This laptop:</source>
         <translation>Цей ноутбук:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="110"/>
         <source>{hub}, librarian {librarian}</source>
         <translation>{hub}, бібліотекар {librarian}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="114"/>
         <source>Device id: {id}</source>
         <translation>Ідентифікатор пристрою: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="137"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="139"/>
         <source>The new language is used from the next start of the app.</source>
         <translation>Нова мова застосується після перезапуску програми.</translation>
     </message>
@@ -4422,157 +4816,157 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані не зашифровано; радимо їх зашифрувати: mandrivna setup --encrypt.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="62"/>
+        <location filename="../../src/mandrivna/cli.py" line="63"/>
         <source>Mandrivna — the travelling library. Without a command, opens the app.</source>
         <translation>Мандрівна бібліотека. Без команди відкриває застосунок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="65"/>
+        <location filename="../../src/mandrivna/cli.py" line="66"/>
         <source>An encrypted data folder takes its passphrase from MANDRIVNA_PASSPHRASE.</source>
         <translation>Зашифрована папка даних бере парольну фразу зі змінної середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="71"/>
+        <location filename="../../src/mandrivna/cli.py" line="72"/>
         <source>print the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="80"/>
+        <location filename="../../src/mandrivna/cli.py" line="81"/>
         <source>data folder (default: MANDRIVNA_DATA_DIR or the user&apos;s data folder)</source>
         <translation>папка даних (типово: MANDRIVNA_DATA_DIR або папка даних користувача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="86"/>
+        <location filename="../../src/mandrivna/cli.py" line="87"/>
         <source>draw the window offscreen at 1366x768 into PNG and exit</source>
         <translation>намалювати вікно 1366×768 без екрана у файл PNG і вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="92"/>
+        <location filename="../../src/mandrivna/cli.py" line="93"/>
         <source>with --screenshot: the page to draw</source>
         <translation>разом із --screenshot: яку сторінку намалювати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="96"/>
+        <location filename="../../src/mandrivna/cli.py" line="97"/>
         <source>commands</source>
         <translation>команди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="102"/>
+        <location filename="../../src/mandrivna/cli.py" line="103"/>
         <source>one full sync with the server (for a scheduled task)</source>
         <translation>одна повна синхронізація із сервером (для запланованого завдання)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="105"/>
+        <location filename="../../src/mandrivna/cli.py" line="106"/>
         <source>One full sync with the server: prints what was sent and received.</source>
         <translation>Одна повна синхронізація із сервером: показує, скільки змін надіслано й отримано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="111"/>
+        <location filename="../../src/mandrivna/cli.py" line="112"/>
         <source>no network: write the waiting changes to FILE for a USB stick</source>
         <translation>без мережі: записати зміни, що чекають, у FILE для флешки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="117"/>
+        <location filename="../../src/mandrivna/cli.py" line="118"/>
         <source>coordinator: send a hub&apos;s USB bundle to the server, then sync</source>
         <translation>координатор: надіслати на сервер пакет змін хабу з флешки, потім синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="121"/>
+        <location filename="../../src/mandrivna/cli.py" line="122"/>
         <source>make a verified backup of the database now</source>
         <translation>зробити перевірену резервну копію бази даних зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="124"/>
+        <location filename="../../src/mandrivna/cli.py" line="125"/>
         <source>Makes a verified backup of the database now, or lists the backups kept.</source>
         <translation>Робить перевірену резервну копію бази даних зараз або показує збережені копії.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="128"/>
+        <location filename="../../src/mandrivna/cli.py" line="129"/>
         <source>folder for the backup file</source>
         <translation>папка для файлу копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="131"/>
+        <location filename="../../src/mandrivna/cli.py" line="132"/>
         <source>list the backups kept</source>
         <translation>показати збережені резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="134"/>
+        <location filename="../../src/mandrivna/cli.py" line="135"/>
         <source>replace the database with a backup</source>
         <translation>замінити базу даних резервною копією</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="139"/>
+        <location filename="../../src/mandrivna/cli.py" line="140"/>
         <source>Shows what the backup holds, asks, keeps the current database, then puts the backup in its place. Works even when the database is damaged.</source>
         <translation>Показує, що містить копія, питає, зберігає поточну базу даних і ставить копію на її місце. Працює, навіть коли базу даних пошкоджено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="143"/>
+        <location filename="../../src/mandrivna/cli.py" line="144"/>
         <source>the backup to restore</source>
         <translation>резервна копія, яку відновити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="146"/>
+        <location filename="../../src/mandrivna/cli.py" line="147"/>
         <source>do not ask before replacing</source>
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="207"/>
+        <location filename="../../src/mandrivna/cli.py" line="208"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="214"/>
+        <location filename="../../src/mandrivna/cli.py" line="215"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="224"/>
+        <location filename="../../src/mandrivna/cli.py" line="225"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="232"/>
+        <location filename="../../src/mandrivna/cli.py" line="233"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="240"/>
+        <location filename="../../src/mandrivna/cli.py" line="241"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="248"/>
+        <location filename="../../src/mandrivna/cli.py" line="249"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="256"/>
+        <location filename="../../src/mandrivna/cli.py" line="257"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="275"/>
+        <location filename="../../src/mandrivna/cli.py" line="276"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="297"/>
+        <location filename="../../src/mandrivna/cli.py" line="298"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="305"/>
+        <location filename="../../src/mandrivna/cli.py" line="306"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="307"/>
+        <location filename="../../src/mandrivna/cli.py" line="308"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="313"/>
+        <location filename="../../src/mandrivna/cli.py" line="314"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -4948,27 +5342,27 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдалося записати файл {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="35"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="37"/>
         <source>Enter the hub name.</source>
         <translation>Вкажіть назву хабу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="36"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="38"/>
         <source>The hub name is too long (at most {n} characters).</source>
         <translation>Назва хабу задовга (щонайбільше {n} символів).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="43"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="45"/>
         <source>Enter the librarian&apos;s name.</source>
         <translation>Вкажіть ім’я бібліотекаря.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="44"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="46"/>
         <source>The librarian&apos;s name is too long (at most {n} characters).</source>
         <translation>Ім’я бібліотекаря задовге (щонайбільше {n} символів).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/device_service.py" line="67"/>
+        <location filename="../../src/mandrivna/services/device_service.py" line="69"/>
         <source>Unknown language {code}.</source>
         <translation>Невідома мова: {code}.</translation>
     </message>
@@ -4988,22 +5382,22 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Базу даних {path} створено новішою версією «Мандрівної». Оновіть програму; файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="59"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="60"/>
         <source>The bundle {file} is larger than a bundle may be. Sync that laptop over a network instead.</source>
         <translation>Пакет {file} більший, ніж може бути пакет. Синхронізуйте той ноутбук через мережу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="67"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="68"/>
         <source>The file {file} is not a Mandrivna bundle, or it is damaged. Ask the hub to write the bundle again.</source>
         <translation>Файл {file} не є пакетом «Мандрівної» або пошкоджений. Попросіть хаб записати пакет ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="87"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="88"/>
         <source>This laptop is not enrolled with a sync server yet. Enter the server address and the code from the coordinator in Settings → Sync, or run mandrivna enroll.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера та код від координатора на сторінці «Синхронізація» або виконайте mandrivna enroll.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="122"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="123"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>Адреса сервера має починатися з http:// або https://.</translation>
     </message>
@@ -5024,12 +5418,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає читача з квитком {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="168"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="170"/>
         <source>The file {file} cannot be written.</source>
         <translation>Не вдається записати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="178"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="180"/>
         <source>The file {file} cannot be read.</source>
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>
@@ -5066,102 +5460,102 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="154"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="162"/>
         <source>The answer from {url} is not from a Mandrivna server (a Wi-Fi login page?). Check the address and the connection.</source>
         <translation>Відповідь від {url} надійшла не від сервера «Мандрівної» (сторінка входу до Wi-Fi?). Перевірте адресу та з’єднання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="208"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="222"/>
         <source>The server {url} cannot be reached. Check the connection; everything recorded is kept and will be sent at the next sync.</source>
         <translation>Не вдається зв’язатися із сервером {url}. Перевірте зв’язок; усі записи збережено, їх буде надіслано під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="240"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="255"/>
         <source>The server does not know this laptop. Enroll it again with a new code from the coordinator (Settings → Sync).</source>
         <translation>Сервер не знає цього ноутбука. Підключіть його знову з новим кодом від координатора (сторінка «Синхронізація»).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="246"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="261"/>
         <source>The coordinator has revoked this laptop&apos;s access to the server.</source>
         <translation>Координатор скасував доступ цього ноутбука до сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="260"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="275"/>
         <source>The enrollment code is wrong, already used or expired. Ask the coordinator for a new code.</source>
         <translation>Код підключення неправильний, уже використаний або прострочений. Попросіть у координатора новий код.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="268"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="283"/>
         <source>This version of Mandrivna is too old for the server. Update the app on this laptop, then sync again.</source>
         <translation>Ця версія «Мандрівної» застаріла для сервера. Оновіть програму на цьому ноутбуці й синхронізуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="275"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="290"/>
         <source>The server is older than this app. Ask the coordinator to update the server.</source>
         <translation>Сервер старіший за цю програму. Попросіть координатора оновити сервер.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="282"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="297"/>
         <source>The server had a problem ({code}). Try again later; nothing recorded here is lost.</source>
         <translation>На сервері сталася помилка ({code}). Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="286"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="301"/>
         <source>The server refused the request: {detail}</source>
         <translation>Сервер відхилив запит: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="145"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="153"/>
         <source>The bundle was refused: {reason}</source>
         <translation>Пакет відхилено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="78"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="86"/>
         <source>This laptop&apos;s clock is {minutes} minutes ahead of the server&apos;s. Set the laptop&apos;s date and time.</source>
         <translation>Годинник цього ноутбука поспішає відносно сервера на {minutes} хв. Встановіть дату й час ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="93"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="101"/>
         <source>The server holds other records under this laptop&apos;s numbers (was its database copied back by hand?). Sync was stopped so nothing is overwritten; ask the coordinator.</source>
         <translation>Сервер зберігає інші записи під номерами цього ноутбука (можливо, його базу даних скопіювали вручну зі старої копії?). Синхронізацію зупинено, щоб нічого не перезаписати; зверніться до координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="104"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="112"/>
         <source>The bundle was refused: it comes from a laptop the server does not know, or one the coordinator revoked.</source>
         <translation>Пакет відхилено: він із ноутбука, якого сервер не знає або якому координатор закрив доступ.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="112"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="120"/>
         <source>The bundle was refused: it was changed after the laptop wrote it. Ask the hub to write it again.</source>
         <translation>Пакет відхилено: його змінили після того, як ноутбук його записав. Попросіть хаб записати його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="120"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="128"/>
         <source>The bundle was refused: that laptop was restored from an old backup. Sync it over a network first.</source>
         <translation>Пакет відхилено: той ноутбук відновили зі старої резервної копії. Спершу синхронізуйте його через мережу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="128"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="136"/>
         <source>The bundle was refused: an earlier bundle from that laptop has not been imported yet. Import that one first.</source>
         <translation>Пакет відхилено: попередній пакет із того ноутбука ще не імпортовано. Спершу імпортуйте його.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="135"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="143"/>
         <source>The bundle was refused: the file is damaged. Ask the hub to write it again.</source>
         <translation>Пакет відхилено: файл пошкоджений. Попросіть хаб записати його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="306"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="321"/>
         <source>The server already knows this laptop, so an ordinary code cannot enroll it again. Ask the coordinator for a code made for it: mandrivna-server enroll --hub HUB --replaces {device}</source>
         <translation>Сервер уже знає цей ноутбук, тож звичайним кодом його повторно не підключити. Попросіть координатора створити код саме для нього: mandrivna-server enroll --hub ХАБ --replaces {device}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="316"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="331"/>
         <source>This code was made for another laptop. Ask the coordinator for a code for this one.</source>
         <translation>Цей код створено для іншого ноутбука. Попросіть у координатора код для цього.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="348"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="363"/>
         <source>Only a coordinator&apos;s laptop can import bundles from other hubs.</source>
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
@@ -5280,6 +5674,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Рік {year} неможливий.</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/services/hub_service.py" line="54"/>
+        <source>The place name is too long (at most {n} characters).</source>
+        <translation>Назва місця задовга (не більше {n} символів).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/hub_service.py" line="62"/>
         <location filename="../../src/mandrivna/services/event_service.py" line="84"/>
         <location filename="../../src/mandrivna/services/plan_service.py" line="117"/>
         <location filename="../../src/mandrivna/services/plan_service.py" line="178"/>
@@ -5293,6 +5693,21 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/core/catalogue.py" line="147"/>
         <source>Unknown type: {name}.</source>
         <translation>Невідомий вид: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/hub_service.py" line="103"/>
+        <source>This hub is not in the directory.</source>
+        <translation>Цього хабу немає в довіднику.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/hub_service.py" line="170"/>
+        <source>Choose two different hubs.</source>
+        <translation>Оберіть два різні хаби.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/hub_service.py" line="200"/>
+        <source>The directory already has a hub called {name}. To make them one hub, merge them.</source>
+        <translation>У довіднику вже є хаб «{name}». Щоб зробити їх одним хабом, об&apos;єднайте їх.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/catalogue.py" line="149"/>
@@ -5790,9 +6205,15 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>У папці даних {folder} уже є дані: виберіть порожню папку через --data-dir або додайте --yes, щоб замінити їх (резервна копія зберігається).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/desk_counters.py" line="30"/>
-        <source>A count must be at least 1.</source>
-        <translation>Кількість має бути не менше 1.</translation>
+        <location filename="../../src/mandrivna/services/hub_overview.py" line="213"/>
+        <source>The server does not know this laptop.</source>
+        <translation>Сервер не знає цього ноутбука.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/hub_overview.py" line="224"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="414"/>
+        <source>Only a coordinator&apos;s laptop can see every hub&apos;s laptops, issue codes and revoke laptops.</source>
+        <translation>Лише ноутбук координатора може бачити ноутбуки всіх хабів, видавати коди й відкликати ноутбуки.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/review_service.py" line="30"/>
@@ -5803,6 +6224,11 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/services/review_service.py" line="109"/>
         <source>This item has no other value.</source>
         <translation>У цього випадку немає іншого значення.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/desk_counters.py" line="30"/>
+        <source>A count must be at least 1.</source>
+        <translation>Кількість має бути не менше 1.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/reader_merge_service.py" line="43"/>

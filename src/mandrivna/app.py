@@ -22,6 +22,8 @@ from mandrivna.services.desk_service import DeskService
 from mandrivna.services.device_service import DeviceService
 from mandrivna.services.encryption_service import EncryptionService, passphrase_from_environment
 from mandrivna.services.event_service import EventService
+from mandrivna.services.hub_overview import HubOverviewService
+from mandrivna.services.hub_service import HubService
 from mandrivna.services.lending_service import LendingService
 from mandrivna.services.overdue_service import OverdueService
 from mandrivna.services.parcel_service import ParcelService
@@ -64,6 +66,8 @@ class Services:
     review: ReviewService
     reader_merge: ReaderMergeService
     overdue: OverdueService
+    hubs: HubService
+    hub_overview: HubOverviewService
 
     def language(self) -> str:
         settings = self.device.current()
@@ -80,6 +84,7 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
         passphrase = passphrase_from_environment()
     db = Database.open(data_dir, passphrase=passphrase)
     backups = BackupService(db)
+    sync = SyncService(db)
     return Services(
         db=db,
         device=DeviceService(db),
@@ -93,11 +98,13 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
         events=EventService(db),
         courses=CourseService(db),
         visits=VisitService(db),
-        sync=SyncService(db),
+        sync=sync,
         parcels=ParcelService(db),
         backups=backups,
         encryption=EncryptionService(db, backups),
         review=ReviewService(db),
         reader_merge=ReaderMergeService(db),
         overdue=OverdueService(db),
+        hubs=HubService(db),
+        hub_overview=HubOverviewService(db, sync),
     )

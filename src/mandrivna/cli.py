@@ -45,6 +45,7 @@ PAGES = (
     "review-duplicates",
     "review-overdue",
     "reports",
+    "hubs",
     "sync",
     "settings",
     "first-run",

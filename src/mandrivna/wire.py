@@ -33,6 +33,11 @@ PROTOCOL_HEADER = "X-Mandrivna-Protocol"
 # The laptop's wall clock (ms since the epoch) when it sent the request: the server keeps how
 # far it is from its own, for the coordinator's list of devices.
 CLOCK_HEADER = "X-Mandrivna-Clock"
+# The app's version, on every request (older apps send none): the coordinator's list of laptops.
+APP_HEADER = "X-Mandrivna-App"
+# On ``/v1/status``: how many changes the laptop holds that the server has not acknowledged,
+# as it starts a sync (older apps send none).
+PENDING_HEADER = "X-Mandrivna-Pending"
 # The ``reason`` of a 409 answer to a push stamped ahead of the server's clock.
 CLOCK_AHEAD = "clock_ahead"
 # Version of the data the app writes (entities and their fields). Raised only for a change an
@@ -136,6 +141,49 @@ class StatusResponse(BaseModel):
     latest: int  # the newest server sequence
     chain: str | None  # the history id at the asked cursor (None: the server holds less)
     server_time_ms: int
+
+
+class DeviceEntry(BaseModel):
+    """A laptop's slot as a coordinator's app sees it (``/v1/devices``)."""
+
+    key: str
+    device_id: str | None
+    hub: str
+    role: str
+    created_ms: int
+    enrolled_ms: int | None
+    revoked_ms: int | None
+    last_sync_ms: int | None
+    to_pull: int  # changes on the server it has not pulled yet
+    pending: int | None  # changes it held unsent as it last synced (None: never said)
+    app_version: str | None
+    clock_skew_ms: int | None  # its wall clock minus the server's, at its last sync
+
+
+class DeviceListResponse(BaseModel):
+    devices: list[DeviceEntry]
+    server_time_ms: int
+
+
+class IssueCodeRequest(BaseModel):
+    hub: str = Field(min_length=1, max_length=200)
+    role: str = Field(default="librarian", max_length=20)
+
+
+class IssueCodeResponse(BaseModel):
+    device_key: str
+    code: str
+    hub: str
+    role: str
+    expires_ms: int
+
+
+class RevokeRequest(BaseModel):
+    device: str = Field(min_length=1, max_length=64)  # a slot's key or device id
+
+
+class RevokeResponse(BaseModel):
+    revoked: bool
 
 
 class ErrorBody(BaseModel):

@@ -30,6 +30,7 @@ from sync_server.sql.tables import (
 )
 from sync_server.storage_api import (
     ClockAheadError,
+    DeviceReport,
     DeviceStatus,
     LogMismatchError,
     OriginError,
@@ -61,22 +62,30 @@ class ChangeLog:
         return int(value or 0)
 
     def status(
-        self, device_key: str, cursor: int, device_clock_ms: int | None, now_ms: int
+        self,
+        device_key: str,
+        cursor: int,
+        device_clock_ms: int | None,
+        now_ms: int,
+        report: DeviceReport | None = None,
     ) -> DeviceStatus:
         """The device's origins, the newest sequence and the history id at ``cursor``; records
-        how far the device's clock is from the server's."""
+        how far the device's clock is from the server's, and what it says of itself."""
         with self.db.read() as conn:
             own = self.origins_of(conn, device_key)
             latest, _ = history.top(conn)
             chain = history.chain_at(conn, cursor) if cursor <= latest else None
             conn.commit()
+        said: dict[str, object] = {}
         if device_clock_ms is not None:
+            said["clock_skew_ms"] = device_clock_ms - now_ms
+        if report is not None and report.app_version is not None:
+            said["app_version"] = report.app_version
+        if report is not None and report.pending is not None:
+            said["reported_pending"] = report.pending
+        if said:
             with self.db.write(durable=False) as conn:
-                conn.execute(
-                    update(devices)
-                    .where(devices.c.key == device_key)
-                    .values(clock_skew_ms=device_clock_ms - now_ms)
-                )
+                conn.execute(update(devices).where(devices.c.key == device_key).values(**said))
         return DeviceStatus(own, latest, chain)
 
     def push(

@@ -227,6 +227,8 @@ class DeviceTables:
                         held.get(r["key"], 0),
                         int(pending),
                         r["clock_skew_ms"],
+                        r["app_version"],
+                        r["reported_pending"],
                     )
                 )
         return out

@@ -20,6 +20,8 @@ ADDED_COLUMNS = (
     ("server_device", "replaces", "VARCHAR(36)"),
     ("server_device", "clock_skew_ms", "BIGINT"),
     ("server_change", "chain", "VARCHAR(32)"),
+    ("server_device", "app_version", "VARCHAR(40)"),
+    ("server_device", "reported_pending", "BIGINT"),
 )
 CHUNK = 5000
 

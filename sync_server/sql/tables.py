@@ -50,6 +50,9 @@ devices = Table(
     Column("replaces", String(36), nullable=True),
     #: The laptop's wall clock minus the server's, as last seen (ahead > 0, behind < 0).
     Column("clock_skew_ms", BigInteger, nullable=True),
+    #: What the laptop said as it last synced: its app version, and the changes it held unsent.
+    Column("app_version", String(40), nullable=True),
+    Column("reported_pending", BigInteger, nullable=True),
 )
 
 #: The origins a device writes its log under (a new one after every restore of the laptop from

@@ -18,8 +18,8 @@ def test_an_encrypted_laptop_syncs_both_ways(tmp_path, server):
     services = encrypted.services()
     reader_id, _ = services.readers.register(SURNAME, "Ганна", consent=True, phone=PHONE)
     services.close()
-    # the reader and the visit of registering in person
-    assert "Надіслано змін: 2" in encrypted.run("sync").stdout
+    # the reader, the visit of registering in person, the laptop's profile and its hub's name
+    assert "Надіслано змін: 4" in encrypted.run("sync").stdout
     plain.run("sync")
     services = plain.services()
     assert [(r.surname, r.phone) for r in services.readers.search("Петр")] == [(SURNAME, PHONE)]

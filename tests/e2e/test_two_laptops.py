@@ -47,8 +47,9 @@ def test_what_either_records_reaches_the_other(laptops, server):
     services.visits.tally("remote", 2)
     services.close()
 
-    assert "Надіслано змін: 2" in a.run("sync").stdout
-    assert "отримано: 2" in b.run("sync").stdout
+    # each laptop's first sync also sends its profile and its hub's name for the directory
+    assert "Надіслано змін: 4" in a.run("sync").stdout
+    assert "отримано: 4" in b.run("sync").stdout
     a.run("sync")
     for laptop in (a, b):
         assert table(laptop, "SELECT surname, given_name, phone FROM reader") == [
@@ -79,6 +80,7 @@ def test_a_client_killed_mid_push_loses_nothing(laptops, server):
     a.run("sync")  # recovers: resends from what the server acknowledged
     b.run("sync")
     assert table(b, "SELECT count(*), sum(count) FROM visit") == [(12_000, 12_000)]
+    a.run("sync")  # takes b's profile and hub name, sent at b's first sync
     assert "Надіслано змін: 0, отримано: 0." in a.run("sync").stdout
 
 
@@ -106,8 +108,9 @@ def test_usb_bundle_applies_once_and_tampering_is_refused(laptops, server, tmp_p
     services.visits.tally("non_stationary", 7)
     services.close()
     bundle = tmp_path / "hub-a.bundle"
-    assert "2" in a.run("sync", "--export-bundle", str(bundle)).stdout
-    assert "2 new changes" in server.cli("import-bundle", str(bundle))
+    # the reader, the tally, the laptop's profile and its hub's name
+    assert "4" in a.run("sync", "--export-bundle", str(bundle)).stdout
+    assert "4 new changes" in server.cli("import-bundle", str(bundle))
     assert "0 new changes" in server.cli("import-bundle", str(bundle))  # twice: nothing new
     b.run("sync")
     assert table(b, "SELECT surname FROM reader") == [("Коваль",)]
@@ -139,7 +142,7 @@ def test_a_coordinator_imports_a_hub_bundle_in_the_app(laptops, server, tmp_path
         "enroll", "--server", server.url, "--code", server.enroll("Головний офіс", "coordinator")
     )
     out = coordinator.run("sync", "--import-bundle", str(bundle)).stdout
-    assert "1" in out.splitlines()[0]
+    assert "3" in out.splitlines()[0]  # the tally, the hub laptop's profile and hub name
     assert table(coordinator, "SELECT sum(count) FROM visit") == [(9,)]
     again = coordinator.run("sync", "--import-bundle", str(bundle)).stdout
     assert "0" in again.splitlines()[0]  # the same bundle twice: nothing new

@@ -25,9 +25,14 @@ def make_window(qtbot, services, runner=None):
     return window
 
 
+def shown_rows(window):
+    """The rows of the navigation a librarian sees (the coordinator's pages are hidden)."""
+    return [i for i in range(window.nav.count()) if not window.nav.item(i).isHidden()]
+
+
 def test_navigation_reaches_every_page(qtbot, services, ukrainian):
     window = make_window(qtbot, services)
-    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    labels = [window.nav.item(i).text() for i in shown_rows(window)]
     assert labels == [
         "Читачі",
         "Видача",
@@ -39,7 +44,7 @@ def test_navigation_reaches_every_page(qtbot, services, ukrainian):
         "Синхронізація",
         "Налаштування",
     ]
-    for row, name in enumerate(PAGES):
+    for row, name in zip(shown_rows(window), PAGES, strict=True):
         rect = window.nav.visualItemRect(window.nav.item(row))
         qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page_name() == name

@@ -27,9 +27,10 @@ def test_connect_and_sync_from_the_page(qtbot, page, services, server):
     type_text(page.code, server.enroll("Дніпро"))
     with qtbot.waitSignal(page.synced, timeout=20_000) as blocker:
         qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
-    assert blocker.args[0].pushed == 1
+    # the tally, and who this laptop is (its profile, its hub's name proposed to the directory)
+    assert blocker.args[0].pushed == 3
     qtbot.waitUntil(lambda: page.waiting.text() == "0")
-    assert page.message.text() == "Синхронізовано: надіслано 1, отримано 0."
+    assert page.message.text() == "Синхронізовано: надіслано 3, отримано 0."
     assert page.connected.text().startswith("Підключено до http://127.0.0.1")
     assert not page.form.isVisible() and page.sync_button.isEnabled()
     assert page.enroll_message.text() == ""  # «the first sync starts now» is over
@@ -84,7 +85,8 @@ def test_a_coordinator_imports_a_bundle_from_the_page(qtbot, tmp_path, services,
     assert page.import_button.isVisible() and page.export_button.isEnabled()
     with qtbot.waitSignal(page.synced, timeout=20_000):
         page.import_bundle(bundle)
-    assert page.message.text().startswith("Нових змін із пакета: 1.")
+    # the tally, the hub laptop's profile and its hub's name proposed to the directory
+    assert page.message.text().startswith("Нових змін із пакета: 3.")
     runner.wait()
 
 
@@ -96,7 +98,8 @@ def test_a_librarian_writes_a_bundle_from_the_page(qtbot, tmp_path, page, servic
     target = tmp_path / "stick" / "out.bundle"
     target.parent.mkdir()
     page.export_bundle(target)
-    qtbot.waitUntil(lambda: "Записано змін: 1" in page.message.text(), timeout=10_000)
+    # the tally, the laptop's profile and its hub's name proposed to the directory
+    qtbot.waitUntil(lambda: "Записано змін: 3" in page.message.text(), timeout=10_000)
     assert target.exists()
 
 

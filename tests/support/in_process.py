@@ -15,8 +15,8 @@ class InProcessTransport(HttpTransport):
         self.client = client
         self.faults: list[str] = []  # consumed one per request: "ok", "drop", "twice"
 
-    def _send(self, method, path, body, params):
-        headers = self.headers()
+    def _send(self, method, path, body, params, extra=None):
+        headers = self.headers() | (extra or {})
         if body is not None:
             headers.update({"Content-Encoding": "gzip", "Content-Type": "application/json"})
         fault = self.faults.pop(0) if self.faults else "ok"

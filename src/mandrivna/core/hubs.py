@@ -106,8 +106,10 @@ class HubDirectory:
         return hub.name if hub is not None and hub.name else clean(name or "")
 
     def live(self) -> list[Hub]:
-        """Hubs not merged away, by name (closed ones included)."""
+        """Hubs not merged away, by name (closed ones included; of a loop of merges, the one
+        kept)."""
+        merged = {h.id: h.merged_into for h in self.hubs.values()}
         return sorted(
-            (h for h in self.hubs.values() if not h.merged_into),
+            (h for h in self.hubs.values() if redirects.kept(h.id, merged) == h.id),
             key=lambda h: (h.name or "").casefold(),
         )

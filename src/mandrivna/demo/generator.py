@@ -36,7 +36,7 @@ from mandrivna.demo import target_folder
 from mandrivna.demo.collection import Collection
 from mandrivna.demo.desk_days import HubDesk, hub_rates
 from mandrivna.demo.events_held import Programme
-from mandrivna.demo.hubs import HEADQUARTERS, HUBS, MAX_HUBS, demo_hubs
+from mandrivna.demo.hubs import HEADQUARTERS, HUBS, MAX_HUBS, demo_hubs, fill_directory
 from mandrivna.demo.laptops import Exchange, Laptop, SimulatedClock
 from mandrivna.demo.people import person
 from mandrivna.demo.plan import Volumes, record_plan, volumes
@@ -165,6 +165,7 @@ class Simulation:
         self.world = World(self.rng, period.year, hubs)
         # step 1: the hubs and their laptops
         self.headquarters = Laptop(work / "headquarters", HEADQUARTERS, self.clock, self.rng)
+        fill_directory(self.headquarters.db, hubs)
         self.laptops = [
             Laptop(work / f"hub-{n}", hub, self.clock, self.rng) for n, hub in enumerate(hubs, 1)
         ]

@@ -1,9 +1,11 @@
 """The demo's hubs: where the travelling library serves, and the step that sets up their laptops.
 
-Each hub has one laptop, set up as a librarian would at first run (hub and librarian's name);
-headquarters has the coordinator's laptop. Hub names are free text today: the hub directory
-(issue #13) will be filled in this same step, from this same list, so that every demo laptop
-picks its hub from it.
+Each hub has one laptop, set up as a librarian would at first run (hub and librarian's name),
+which says who it is (its profile) and proposes its hub's name to the directory, as a laptop does
+as it first syncs; headquarters has the coordinator's laptop, which keeps the hub directory
+(issue #13), filled in this same step from this same list, with the place and kind of each hub.
+One hub is planted spelt two ways: headquarters lists the first hub as «Хаб Дніпро» while its
+laptop calls it «Хаб у Дніпрі», so the coordinator finds two entries of one hub to merge.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import random
 from dataclasses import dataclass
 
 from mandrivna.demo.people import librarian
+from mandrivna.services import laptop_profile
 from mandrivna.services.device_service import DeviceService
+from mandrivna.services.hub_service import HubService
 from mandrivna.store.database import Database
 
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY = range(6)
@@ -78,6 +82,18 @@ HUBS = (
     ),
 )
 MAX_HUBS = len(HUBS)
+OBLASTS = {
+    "Дніпро": "Дніпропетровська",
+    "Київ": "Київська",
+    "Вінниця": "Вінницька",
+    "Полтава": "Полтавська",
+    "Ужгород": "Закарпатська",
+    "Львів": "Львівська",
+    "Черкаси": "Черкаська",
+    "Кропивницький": "Кіровоградська",
+}
+# How headquarters spells the first hub in its directory (its laptop says «Хаб у Дніпрі»).
+SPELT_AT_HEADQUARTERS = "Хаб Дніпро"
 
 
 def demo_hubs(count: int) -> tuple[DemoHub, ...]:
@@ -91,4 +107,14 @@ def set_up_laptop(db: Database, hub: DemoHub, rng: random.Random) -> str:
     """Set the laptop up for its hub as at first run; returns the librarian's name."""
     name = librarian(rng)
     DeviceService(db).save(hub.name, name)
+    laptop_profile.note_laptop(db)
     return name
+
+
+def fill_directory(db: Database, hubs: tuple[DemoHub, ...]) -> None:
+    """Headquarters lists every hub with its place and kind (the first one as it spells it)."""
+    directory = HubService(db)
+    for n, hub in enumerate(hubs):
+        kind = "partner_library" if hub.venue == "Бібліотека-партнер" else "hub"
+        name = SPELT_AT_HEADQUARTERS if n == 0 else hub.name
+        directory.add(name, hub.settlement, OBLASTS.get(hub.settlement), kind)

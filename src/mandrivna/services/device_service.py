@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.languages import LANGUAGES
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.store import directory_queries
 from mandrivna.store.database import Database
+from mandrivna.store.sync_store import SyncStore
 
 MAX_NAME = 120
 
@@ -71,6 +73,25 @@ class DeviceService:
             values["language"] = language
         state = self.db.set_device(**values)
         return DeviceSettings(state.device_id, state.hub_name, state.librarian_name, state.language)
+
+    def hub_choices(self) -> tuple[list[str], str]:
+        """Once this laptop is enrolled: the directory's open hubs by name, this laptop's hub
+        among them, and its hub's name as the directory has it today. Before (or with no
+        directory yet): no choices, the hub is typed."""
+        settings = self.current()
+        own = settings.hub_name if settings else ""
+        state = SyncStore(self.db).state()
+        if not (state.server_url and state.token):
+            return [], own
+        with self.db.read() as conn:
+            directory = directory_queries.hub_directory(conn)
+        names = [h.name for h in directory.live() if h.name and h.active is not False]
+        if not names:
+            return [], own
+        shown = directory.display(own) if own else ""
+        if shown and shown not in names:
+            names.append(shown)
+        return sorted(names, key=str.casefold), shown
 
     def change(
         self,

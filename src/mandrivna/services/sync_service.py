@@ -10,6 +10,7 @@ from pathlib import Path
 
 from mandrivna.core.errors import SET_UP_FIRST, NotEnrolledError, SyncError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.services import laptop_profile
 from mandrivna.services.device_service import clean_librarian
 from mandrivna.store.database import Database
 from mandrivna.store.sync_store import SyncStore
@@ -161,6 +162,7 @@ class SyncService:
         """No link at all: write the waiting changes to a signed file; returns how many."""
         from mandrivna.sync.bundle import export_bundle
 
+        laptop_profile.note_laptop(self.db)  # the coordinator learns who this laptop is
         try:
             return export_bundle(self.store, path)
         except OSError as exc:
@@ -186,6 +188,7 @@ class SyncService:
     ) -> SyncReport:
         """One full sync. Records the outcome (time or error) for the status bar."""
         link = transport or self.transport()
+        laptop_profile.note_laptop(self.db)  # sent with this sync: who this laptop is now
         try:
             report = run_sync(self.store, link, progress or (lambda *_: None))
         except SyncError as exc:

@@ -61,7 +61,7 @@ class Transport(Protocol):
 
     def pull(self, after: int, limit: int, facts_upto: int | None = None) -> PullResponse: ...
 
-    def status(self, cursor: int) -> StatusResponse: ...
+    def status(self, cursor: int, pending: int | None = None) -> StatusResponse: ...
 
     def own(self, origin: str, after: int, limit: int) -> OwnChangesResponse: ...
 
@@ -99,7 +99,7 @@ def check_server(store: SyncStore, transport: Transport, report: SyncReport) -> 
     """Ask the server where things stand; act on its history and clock."""
     state = store.state()
     sent_at = store.db.physical_clock()
-    status = transport.status(state.pull_cursor)
+    status = transport.status(state.pull_cursor, store.count_outbox())
     skew = sent_at - status.server_time_ms
     store.record_clock(skew, status.server_time_ms)
     if skew > DEFAULT_MAX_AHEAD_MS:

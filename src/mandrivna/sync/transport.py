@@ -11,24 +11,32 @@ from typing import Any, TypeVar
 import requests
 from pydantic import BaseModel, ValidationError
 
+from mandrivna import __version__
 from mandrivna.core import json_text
 from mandrivna.core.errors import SyncError
 from mandrivna.core.hlc import wall_clock_ms
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.wire import (
+    APP_HEADER,
     CLOCK_AHEAD,
     CLOCK_HEADER,
     DATA_SCHEMA_VERSION,
+    PENDING_HEADER,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
     ClockAheadBody,
+    DeviceListResponse,
     EnrollRequest,
     EnrollResponse,
+    IssueCodeRequest,
+    IssueCodeResponse,
     OwnChangesResponse,
     PullResponse,
     PushedChange,
     PushResponse,
+    RevokeRequest,
+    RevokeResponse,
     SnapshotPage,
     StatusResponse,
     encode,
@@ -176,17 +184,23 @@ class HttpTransport:
             PROTOCOL_HEADER: str(PROTOCOL_VERSION),
             SCHEMA_HEADER: str(DATA_SCHEMA_VERSION),
             CLOCK_HEADER: str(wall_clock_ms()),
+            APP_HEADER: __version__,
         }
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
 
     def _send(
-        self, method: str, path: str, body: bytes | None, params: dict[str, Any] | None
+        self,
+        method: str,
+        path: str,
+        body: bytes | None,
+        params: dict[str, Any] | None,
+        extra: dict[str, str] | None = None,
     ) -> Reply:
         if self._session is None:
             self._session = requests.Session()
-        headers = self.headers()
+        headers = self.headers() | (extra or {})
         if body is not None:
             headers.update({"Content-Encoding": "gzip", "Content-Type": "application/json"})
         try:
@@ -217,8 +231,9 @@ class HttpTransport:
         path: str,
         body: bytes | None = None,
         params: dict[str, Any] | None = None,
+        extra: dict[str, str] | None = None,
     ) -> Any:
-        reply = self._send(method, path, body, params)
+        reply = self._send(method, path, body, params, extra)
         self.sent_bytes += len(body or b"")
         self.received_bytes += reply.wire_bytes
         if reply.status >= 400:
@@ -354,12 +369,52 @@ class HttpTransport:
         params: dict[str, Any] = {"origin": origin, "after": after, "limit": limit}
         return _model(OwnChangesResponse, self.call("GET", "/v1/own", params=params), self.base_url)
 
-    def status(self, cursor: int = 0) -> StatusResponse:
+    def status(self, cursor: int = 0, pending: int | None = None) -> StatusResponse:
+        """Where the server stands; ``pending``: the changes this laptop holds unsent (for the
+        coordinator's list of laptops)."""
         params = {"cursor": cursor}
-        return _model(StatusResponse, self.call("GET", "/v1/status", params=params), self.base_url)
+        extra = {} if pending is None else {PENDING_HEADER: str(pending)}
+        answer = self.call("GET", "/v1/status", params=params, extra=extra)
+        return _model(StatusResponse, answer, self.base_url)
 
     def snapshot(self, after: tuple[str, str] | None, limit: int) -> SnapshotPage:
         params: dict[str, Any] = {"limit": limit}
         if after is not None:
             params.update(after_entity=after[0], after_id=after[1])
         return _model(SnapshotPage, self.call("GET", "/v1/snapshot", params=params), self.base_url)
+
+    # --- a coordinator's laptop only (others are refused) --------------------------------------
+    def devices(self) -> DeviceListResponse:
+        """Every hub's laptops as the server knows them."""
+        return _model(DeviceListResponse, self._coordinator("GET", "/v1/devices"), self.base_url)
+
+    def issue_code(self, hub: str, role: str = "librarian") -> IssueCodeResponse:
+        """A one-time enrollment code for a new laptop of ``hub``."""
+        body = encode(IssueCodeRequest(hub=hub, role=role))
+        answer = self._coordinator("POST", "/v1/devices/enroll", body)
+        return _model(IssueCodeResponse, answer, self.base_url)
+
+    def revoke(self, device: str) -> bool:
+        """Stop a lost laptop's access at once (by its slot's key or its device id)."""
+        body = encode(RevokeRequest(device=device))
+        answer = self._coordinator("POST", "/v1/devices/revoke", body)
+        return _model(RevokeResponse, answer, self.base_url).revoked
+
+    def _coordinator(self, method: str, path: str, body: bytes | None = None) -> Any:
+        reply = self._send(method, path, body, None)
+        self.sent_bytes += len(body or b"")
+        self.received_bytes += reply.wire_bytes
+        if reply.status == 403 and "coordinator" in _detail(reply):
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Only a coordinator's laptop can see every hub's laptops, issue codes and "
+                    "revoke laptops.",
+                )
+            )
+        if reply.status >= 400:
+            self._raise(reply)
+        try:
+            return reply.json()
+        except ValueError as exc:
+            raise _unreadable(self.base_url) from exc

@@ -32,6 +32,7 @@ from mandrivna.ui.pages.catalogue_page import CataloguePage
 from mandrivna.ui.pages.desk_page import DeskPage
 from mandrivna.ui.pages.encryption_settings import EncryptionSettings
 from mandrivna.ui.pages.events_page import EventsPage
+from mandrivna.ui.pages.hubs_page import HubsPage
 from mandrivna.ui.pages.lending_settings import LendingSettings
 from mandrivna.ui.pages.not_ready_page import NotReadyPage
 from mandrivna.ui.pages.parcels_page import ParcelsPage
@@ -134,8 +135,13 @@ class MainWindow(QMainWindow):
                 self.tr("The year's figures against the plan: users, visits, loans, events."),
             ),
         )
+        self.hubs_page = HubsPage(services.hub_overview, runner)
+        self.hubs_page.changed.connect(self.announce)
+        self.data_changed.connect(self.hubs_page.on_data_changed)
+        self._add("hubs", self.tr("Hubs"), self.hubs_page)
         self.sync_page = SyncPage(services.sync, services.status, runner, auto_sync=auto_sync)
         self.sync_page.synced.connect(lambda report: self.announce(report.changed))
+        self.sync_page.synced.connect(lambda _report: self.show_coordinator_pages())
         self._add("sync", self.tr("Sync"), self.sync_page)
         self._add("settings", self.tr("Settings"), self.settings_page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -147,6 +153,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.show_coordinator_pages()
         self.status = MainStatusBar()
         self.setStatusBar(self.status)
         self.data_changed.connect(lambda _c: self.refresh_status())
@@ -157,6 +164,11 @@ class MainWindow(QMainWindow):
         self.navigation.add_page(name, label)
         self.pages.addWidget(page)
         self.page_names.append(name)
+
+    def show_coordinator_pages(self) -> None:
+        """The coordinator's pages are in the navigation only on a coordinator's laptop."""
+        coordinator = self.services.hub_overview.is_coordinator()
+        self.nav.item(self.page_names.index("hubs")).setHidden(not coordinator)
 
     def show_page(self, name: str) -> None:
         """Show a page (one this laptop lacks, the coordinator's plan on a hub's, stays put)."""

@@ -1,9 +1,11 @@
 """Settings: this laptop's hub and librarian, and the language of the app. The laptop is named
-by its hub and librarian; its raw device id (for support) is under «Details»."""
+by its hub and librarian; its raw device id (for support) is under «Details». The hub is typed
+before the laptop is enrolled; once it is, it is picked from the hub directory."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,7 +37,9 @@ class SettingsPage(PageFrame):
     ) -> None:
         super().__init__(self.tr("Settings"), parent)
         self.devices, self.runner = devices, runner
-        self.hub = QLineEdit()
+        self.hub = QLineEdit()  # typed before enrollment
+        self.hub_choice = QComboBox()  # picked from the directory once enrolled
+        self.hub_choice.setVisible(False)
         self.librarian = QLineEdit()
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
@@ -55,11 +59,15 @@ class SettingsPage(PageFrame):
         self.device_id.setVisible(False)
         self.save_button = QPushButton(self.tr("Save"))
         self.message = MessageLine()
-        for field in (self.hub, self.librarian, self.language):
+        for field in (self.hub, self.hub_choice, self.librarian, self.language):
             field.setMaximumWidth(FIELD_MAX_WIDTH)
         self.save_button.setMaximumWidth(200)
         form = QFormLayout()
-        form.addRow(self.tr("Hub (service point):"), self.hub)
+        hub_row = QHBoxLayout()
+        hub_row.setContentsMargins(0, 0, 0, 0)
+        hub_row.addWidget(self.hub)
+        hub_row.addWidget(self.hub_choice)
+        form.addRow(self.tr("Hub (service point):"), hub_row)
         form.addRow(self.tr("Librarian:"), self.librarian)
         form.addRow(self.tr("Language:"), self.language)
         laptop = QWidget()
@@ -85,6 +93,12 @@ class SettingsPage(PageFrame):
         if settings is None:
             return
         self.hub.setText(settings.hub_name)
+        choices, shown = self.devices.hub_choices()
+        self.hub_choice.clear()
+        self.hub_choice.addItems(choices)
+        self.hub_choice.setCurrentIndex(max(self.hub_choice.findText(shown), 0))
+        self.hub.setVisible(not choices)
+        self.hub_choice.setVisible(bool(choices))
         self.librarian.setText(settings.librarian_name)
         index = self.language.findData(settings.language or DEFAULT_LANGUAGE)
         self.language.setCurrentIndex(max(index, 0))
@@ -106,12 +120,17 @@ class SettingsPage(PageFrame):
         )
 
     def save(self) -> None:
-        hub, librarian = self.hub.text(), self.librarian.text()
+        hub = self.hub_choice.currentText() if self.hub_choice.isVisible() else self.hub.text()
+        librarian = self.librarian.text()
         language = self.language.currentData()
         before = self.devices.current()
         PageOp(self, lambda: self.devices.save(hub, librarian, language)).done(
             lambda s: self._saved(s, before)
         ).busy(self.save_button).run()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.load()  # the directory may have come with a sync since
 
     def _saved(self, settings: DeviceSettings, before: DeviceSettings | None) -> None:
         text = self.tr("Saved.")
