@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Any
 
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.phone_numbers import normal_phone
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
 CATEGORIES = (
@@ -90,6 +91,8 @@ def validate_reader(fields: dict[str, Any], today: dt.date) -> dict[str, Any]:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the reader's surname."))
     if "given_name" in clean and not clean["given_name"]:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the reader's given name."))
+    if "phone" in clean:  # a Ukrainian number in its one form; anything else kept as typed
+        clean["phone"] = normal_phone(clean["phone"])
     year = clean.get("birth_year")
     if year is not None and not (1900 <= int(year) <= today.year):
         raise ValidationError(
