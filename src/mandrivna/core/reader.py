@@ -63,6 +63,15 @@ class Reader:
         return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class ReaderMatches:
+    """A search's answer: the readers matching what was typed, and, when those are few, the
+    readers whose name is a slip away from it (shown apart: «did you mean»)."""
+
+    found: list[Reader]
+    similar: list[Reader] = dataclasses.field(default_factory=list)
+
+
 #: Every field of a reader but its id (and the merge link), in the order of the exchange
 #: table's columns.
 READER_FIELDS = tuple(

@@ -12,10 +12,20 @@ from mandrivna.core import json_text
 from mandrivna.core.card_number import card_number
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
-from mandrivna.core.reader import PERSONAL_FIELDS, Reader, validate_reader, with_registration
+from mandrivna.core.reader import (
+    PERSONAL_FIELDS,
+    Reader,
+    ReaderMatches,
+    validate_reader,
+    with_registration,
+)
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.service import Service
-from mandrivna.store import code_lookup, personal_data_queries, reader_queries
+from mandrivna.store import code_lookup, personal_data_queries, reader_queries, similar_readers
+
+#: Fewer exact matches than this and the search also looks for names a slip away.
+SIMILAR_WHEN = 3
+SIMILAR_LIMIT = 10
 
 
 class ReaderService(Service):
@@ -96,6 +106,16 @@ class ReaderService(Service):
     def search(self, typed: str, limit: int = reader_queries.SEARCH_LIMIT) -> list[Reader]:
         with self.db.read() as conn:
             return reader_queries.search(conn, typed, limit)
+
+    def find(self, typed: str, limit: int = reader_queries.SEARCH_LIMIT) -> ReaderMatches:
+        """The readers matching what was typed; when fewer than ``SIMILAR_WHEN`` do, also those
+        whose name is a slip away from it (one or two letters)."""
+        with self.db.read() as conn:
+            found = reader_queries.search(conn, typed, limit)
+            if len(found) >= SIMILAR_WHEN or not typed.strip():
+                return ReaderMatches(found)
+            near = similar_readers.similar(conn, typed, {r.id for r in found}, SIMILAR_LIMIT)
+        return ReaderMatches(found, [reader for _, reader in near])
 
     def by_card(self, typed: str) -> Reader | None:
         """The reader whose card was scanned or typed, or None."""

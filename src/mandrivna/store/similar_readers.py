@@ -1,0 +1,81 @@
+"""The search that forgives: readers whose name is a slip away from what was typed.
+
+When the exact search (``reader_queries.search``) finds little, each typed word of letters is
+compared with the words the readers' index holds (FTS5's own vocabulary, read through an
+``fts5vocab`` table in the connection's temp schema, so nothing is stored twice) that start with
+the same letter and are about as long; the words within ``spelling.allowed_edits`` of it stand
+in for it, the other typed words still match as prefixes. The words compared are folded
+skeletons, so «Гнатук» meets «Гнатюк» (``hnatuk``/``hnatiuk``) and «Ковальчюк» meets
+«Ковальчук».
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnClause, Connection, literal_column, select
+
+from mandrivna.core import search_text, spelling
+from mandrivna.core.reader import Reader
+from mandrivna.store import tables
+from mandrivna.store.tables import from_row
+
+_ROWID: ColumnClause[Any] = literal_column("reader.rowid")
+_VOCABULARY = "temp.reader_fts_words"
+_CANDIDATES = 400
+_NEIGHBOURS = 12  # near words tried per typed word, closest first
+
+
+def _words_like(conn: Connection, term: str, edits: int) -> list[str]:
+    """Index words of letters that start as ``term`` does and differ in length by ≤ ``edits``."""
+    conn.exec_driver_sql(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCABULARY} USING fts5vocab(main, reader_fts, row)"
+    )
+    first = term[0]
+    rows = conn.exec_driver_sql(
+        f"SELECT term FROM {_VOCABULARY} WHERE term >= ? AND term < ? "
+        "AND length(term) BETWEEN ? AND ?",
+        (first, chr(ord(first) + 1), len(term) - edits, len(term) + edits),
+    )
+    return [word for (word,) in rows if word.isalpha()]
+
+
+def _rowids(conn: Connection, query: str) -> list[int]:
+    rows = conn.exec_driver_sql(
+        "SELECT rowid FROM reader_fts WHERE reader_fts MATCH ? LIMIT ?", (query, _CANDIDATES)
+    )
+    return [r[0] for r in rows]
+
+
+def similar(
+    conn: Connection, typed: str, exclude: set[str], limit: int
+) -> list[tuple[int, Reader]]:
+    """Readers found when one typed word is replaced by a near index word, as (edits, reader),
+    closest first, then by name; readers in ``exclude`` (already found) are left out."""
+    terms = search_text.query_terms(typed)
+    edits_of: dict[int, int] = {}
+    for position, term in enumerate(terms):
+        most = spelling.allowed_edits(term) if term.isalpha() else 0
+        if not most:
+            continue
+        neighbours = spelling.near(term, _words_like(conn, term, most))[:_NEIGHBOURS]
+        if not neighbours:
+            continue
+        others = search_text.fts_query(terms[:position] + terms[position + 1 :])
+        for edits, word in neighbours:
+            query = f'"{word}"' + (f" AND {others}" if others else "")
+            for rowid in _rowids(conn, query):
+                edits_of[rowid] = min(edits, edits_of.get(rowid, edits))
+    if not edits_of:
+        return []
+    reader = tables.reader
+    query = select(_ROWID.label("_rowid"), reader).where(
+        _ROWID.in_(list(edits_of)) & reader.c.deleted.is_(False)
+    )
+    found = []
+    for row in conn.execute(query):
+        match = from_row(Reader, row._mapping)
+        if match.id not in exclude:
+            found.append((edits_of[row._rowid], match))
+    found.sort(key=lambda pair: (pair[0], pair[1].surname or "", pair[1].given_name or ""))
+    return found[:limit]
