@@ -69,11 +69,11 @@ def similar(
     if not edits_of:
         return []
     reader = tables.reader
-    query = select(_ROWID.label("_rowid"), reader).where(
+    wanted = select(_ROWID.label("_rowid"), reader).where(
         _ROWID.in_(list(edits_of)) & reader.c.deleted.is_(False)
     )
     found = []
-    for row in conn.execute(query):
+    for row in conn.execute(wanted):
         match = from_row(Reader, row._mapping)
         if match.id not in exclude:
             found.append((edits_of[row._rowid], match))
