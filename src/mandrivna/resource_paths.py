@@ -25,3 +25,9 @@ def compiled_translations() -> Path:
 def app_icon() -> Path:
     """The app's icon (256 px PNG), drawn by ``packaging/make_icon.py``."""
     return _PACKAGE / "icons" / "mandrivna.png"
+
+
+def desk_sound(name: str) -> Path:
+    """One of the desk's signals (``success`` or ``error``), written by
+    ``resources/sounds/make_sounds.py``."""
+    return _PACKAGE / "sounds" / f"{name}.wav"

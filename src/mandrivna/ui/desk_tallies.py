@@ -17,6 +17,7 @@ from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 class TallyBox(QGroupBox):
     changed = Signal(object)  # Changed
     said = Signal(str, bool)  # a message (and whether it is an error) for the page to show
+    counted = Signal(str)  # what was counted or corrected, for the day's log
 
     def __init__(
         self,
@@ -29,6 +30,7 @@ class TallyBox(QGroupBox):
         self.visits, self.runner = visits, runner
         self.labels: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
+        self.correct_buttons: dict[str, QPushButton] = {}
         names = {
             "stationary": self.tr("Stationary +1 (F6)"),
             "non_stationary": self.tr("Non-stationary +1 (F7)"),
@@ -47,18 +49,30 @@ class TallyBox(QGroupBox):
             grid.addWidget(correct, row, 2)
             self.labels[channel] = label
             self.buttons[channel] = button
+            self.correct_buttons[channel] = correct
+
+    def channel_name(self, channel: str) -> str:
+        return self.buttons[channel].text().split(" +")[0]
 
     def tally(self, channel: str) -> None:
-        PageOp(self, lambda: self.visits.tally(channel)).done(lambda _r: self.refresh()).run()
+        text = self.tr("Anonymous visit +1: {channel}.").format(channel=self.channel_name(channel))
+        PageOp(self, lambda: self.visits.tally(channel)).done(lambda _r: self._counted(text)).run()
+
+    def _counted(self, text: str) -> None:
+        self.counted.emit(text)
+        self.refresh()
 
     def correct(self, channel: str) -> None:
-        label = self.buttons[channel].text().split(" +")[0]
+        label = self.channel_name(channel)
         dialog = TallyCorrectionDialog(label, int(self.labels[channel].text()), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         total = dialog.total.value()
+        text = self.tr("Anonymous visits corrected: {channel}, today {total}.").format(
+            channel=label, total=total
+        )
         PageOp(self, lambda: self.visits.correct_tally(channel, total)).done(
-            lambda _c: self.refresh()
+            lambda _c: self._counted(text)
         ).run()
 
     def refresh(self) -> None:
