@@ -12,7 +12,6 @@ from mandrivna.core import json_text
 from mandrivna.core.card_number import card_number
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
-from mandrivna.core.reader_activity import ReaderActivity
 from mandrivna.core.reader import (
     PERSONAL_FIELDS,
     Reader,
@@ -20,6 +19,7 @@ from mandrivna.core.reader import (
     validate_reader,
     with_registration,
 )
+from mandrivna.core.reader_activity import ReaderActivity
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.service import Service
 from mandrivna.store import (
