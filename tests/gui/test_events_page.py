@@ -88,3 +88,21 @@ def test_a_course_with_four_sessions_shows_attendance(qtbot, page, services) -> 
     assert view.table.columnCount() == 7 and view.table.rowCount() == 1
     cells = [view.table.item(0, c).text() for c in range(7)]
     assert cells[1:5] == ["✓", "✓", "✓", ""] and cells[5] == "3" and cells[6]
+
+
+def test_the_hub_filter_picks_from_the_hubs_held(qtbot, page, services) -> None:
+    day = dt.date.today().replace(day=10)
+    for title, hub in (("Лекція", "Хаб Харків"), ("Клуб", "Хаб Дніпро"), ("Кіно", None)):
+        _id, changed = services.events.create_event(
+            title, f"{day.isoformat()}T18:00", f"{day.isoformat()}T19:00", hub=hub
+        )
+    page.on_data_changed(changed)
+    hubs = [page.hub.itemText(i) for i in range(page.hub.count())]
+    assert hubs[1:] == ["Хаб Дніпро", "Хаб Харків"]  # this laptop's hub, and the others named
+    page.hub.setFocus()
+    QTest.keyClick(page.hub, Qt.Key.Key_Down)
+    QTest.keyClick(page.hub, Qt.Key.Key_Down)
+    assert page.hub.currentData() == "Хаб Харків"
+    assert [e.title for e in page.month_events] == ["Лекція"]
+    QTest.keyClick(page.hub, Qt.Key.Key_Home)
+    assert page.hub.currentData() is None and len(page.month_events) == 3

@@ -162,6 +162,11 @@ class EventService(Service):
         with self.db.read() as conn:
             return event_queries.events_between(conn, start.isoformat(), end.isoformat(), filters)
 
+    def hub_names(self) -> list[str]:
+        """The hubs to pick from when filtering events: those named in the events held."""
+        with self.db.read() as conn:
+            return event_queries.hub_names(conn)
+
     # attendance ------------------------------------------------------------------------
     def record_attendance(
         self, event_id: str, in_person: int, online: int, breakdown: dict[str, int]

@@ -121,3 +121,21 @@ def enrolled(conn: Connection, course_id: str) -> list[str]:
             )
         )
     ]
+
+
+def hub_names(conn: Connection) -> list[str]:
+    """Every hub named in the events and series held, and this laptop's own, by name (for the
+    Events page's hub picker; the hub directory, once it exists, can stand behind this)."""
+    names = {
+        row[0]
+        for table in (_event, _series)
+        for row in conn.execute(
+            select(table.c.hub)
+            .distinct()
+            .where(table.c.deleted.is_(False), table.c.hub.is_not(None))
+        )
+    }
+    own = conn.execute(select(tables.device_state.c.hub_name)).scalar()
+    if own:
+        names.add(own)
+    return sorted((name for name in names if name and name.strip()), key=str.casefold)

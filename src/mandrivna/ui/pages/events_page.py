@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,13 +100,8 @@ class EventsPage(PageFrame):
         self.format = self._filter(
             self.tr("All formats"), tuple((c, label(c, FORMATS)) for c in FORMATS)
         )
-        self.hub = QLineEdit()
-        self.hub.setPlaceholderText(self.tr("Hub"))
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(250)
-        self._filter_timer.timeout.connect(self.refresh)
-        self.hub.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.hub = self._filter(self.tr("All hubs"), ())
+        self.fill_hubs()
         filters = QHBoxLayout()
         for widget in (self.department, self.direction, self.format, self.hub):
             filters.addWidget(widget)
@@ -210,8 +205,22 @@ class EventsPage(PageFrame):
             department=self.department.currentData(),
             direction=self.direction.currentData(),
             format=self.format.currentData(),
-            hub=self.hub.text().strip() or None,
+            hub=self.hub.currentData(),
         )
+
+    def fill_hubs(self) -> None:
+        """The hub picker's list: every hub named in the events held (the choice is kept)."""
+        PageOp(self, self.events.hub_names).done(self._show_hubs).run()
+
+    def _show_hubs(self, names: list[str]) -> None:
+        chosen = self.hub.currentData()
+        self.hub.blockSignals(True)
+        while self.hub.count() > 1:
+            self.hub.removeItem(1)
+        for name in names:
+            self.hub.addItem(name, name)
+        self.hub.setCurrentIndex(max(0, self.hub.findData(chosen)) if chosen else 0)
+        self.hub.blockSignals(False)
 
     def _month_changed(self, year: int, month: int) -> None:
         self.year, self.month = year, month
@@ -434,5 +443,6 @@ class EventsPage(PageFrame):
 
     def on_data_changed(self, changed: Changed) -> None:
         if EVENT_ENTITIES & set(changed.entities):
+            self.fill_hubs()
             self.refresh()
             self.courses_view.refresh()
