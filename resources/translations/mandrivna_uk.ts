@@ -3347,13 +3347,13 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/desk_tallies.py" line="58"/>
-        <source>Anonymous visit +1: {channel}.</source>
-        <translation>Анонімне відвідування +1: {channel}.</translation>
+        <source>Visit +1: {channel}</source>
+        <translation>Відвідування +1: {channel}</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/desk_tallies.py" line="71"/>
-        <source>Anonymous visits corrected: {channel}, today {total}.</source>
-        <translation>Виправлено анонімні відвідування: {channel}, за сьогодні {total}.</translation>
+        <source>Visits corrected: {channel}, today {total}</source>
+        <translation>Виправлено відвідування: {channel}, за сьогодні {total}</translation>
     </message>
 </context>
 <context>

@@ -60,9 +60,9 @@ def test_the_days_log_names_the_reader_of_every_action(open_desk) -> None:
     lines = list(reversed(page.log.texts()))
     assert len(lines) == 4
     assert "Lent: Кобзар (INV-1)" in lines[0] and lines[0].endswith("— Петренко Іван")
-    assert "Renewed: 1." in lines[1] and lines[1].endswith("— Петренко Іван")
+    assert "Renewed: 1 " in lines[1] and lines[1].endswith("— Петренко Іван")
     assert "Returned: Кобзар (INV-1)" in lines[2] and lines[2].endswith("— Петренко Іван")
-    assert "Anonymous visit +1: Stationary." in lines[3] and lines[3].endswith("— anonymous")
+    assert lines[3].endswith("Visit +1: stationary — anonymous")
     assert page.tally_labels["stationary"].text() == "1"
 
 

@@ -23,7 +23,7 @@ class DeskLog(QListWidget):
             who = self.tr("anonymous")
         else:
             who = self.tr("no reader")
-        self.insertItem(0, f"{dt.datetime.now():%H:%M} {text} — {who}")
+        self.insertItem(0, f"{dt.datetime.now():%H:%M} {text.rstrip('.')} — {who}")
 
     def texts(self) -> list[str]:
         return [self.item(row).text() for row in range(self.count())]

@@ -55,7 +55,7 @@ class TallyBox(QGroupBox):
         return self.buttons[channel].text().split(" +")[0]
 
     def tally(self, channel: str) -> None:
-        text = self.tr("Anonymous visit +1: {channel}.").format(channel=self.channel_name(channel))
+        text = self.tr("Visit +1: {channel}").format(channel=self.channel_name(channel).lower())
         PageOp(self, lambda: self.visits.tally(channel)).done(lambda _r: self._counted(text)).run()
 
     def _counted(self, text: str) -> None:
@@ -68,8 +68,8 @@ class TallyBox(QGroupBox):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         total = dialog.total.value()
-        text = self.tr("Anonymous visits corrected: {channel}, today {total}.").format(
-            channel=label, total=total
+        text = self.tr("Visits corrected: {channel}, today {total}").format(
+            channel=label.lower(), total=total
         )
         PageOp(self, lambda: self.visits.correct_tally(channel, total)).done(
             lambda _c: self._counted(text)
