@@ -1,9 +1,8 @@
 """The search that forgives: readers whose name is a slip away from what was typed.
 
 When the exact search (``reader_queries.search``) finds little, each typed word of letters is
-compared with the words the readers' index holds (FTS5's own vocabulary, read through an
-``fts5vocab`` table in the connection's temp schema, so nothing is stored twice) that start with
-the same letter and are about as long; the words within ``spelling.allowed_edits`` of it stand
+compared with the words the readers' index holds (``name_words``) that start with the same
+letter and are about as long; the words within ``spelling.allowed_edits`` of it stand
 in for it, the other typed words still match as prefixes. The words compared are folded
 skeletons, so «Гнатук» meets «Гнатюк» (``hnatuk``/``hnatiuk``) and «Ковальчюк» meets
 «Ковальчук».
@@ -17,27 +16,12 @@ from sqlalchemy import ColumnClause, Connection, literal_column, select
 
 from mandrivna.core import search_text, spelling
 from mandrivna.core.reader import Reader
-from mandrivna.store import tables
+from mandrivna.store import name_words, tables
 from mandrivna.store.tables import from_row
 
 _ROWID: ColumnClause[Any] = literal_column("reader.rowid")
-_VOCABULARY = "temp.reader_fts_words"
 _CANDIDATES = 400
 _NEIGHBOURS = 12  # near words tried per typed word, closest first
-
-
-def _words_like(conn: Connection, term: str, edits: int) -> list[str]:
-    """Index words of letters that start as ``term`` does and differ in length by ≤ ``edits``."""
-    conn.exec_driver_sql(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCABULARY} USING fts5vocab(main, reader_fts, row)"
-    )
-    first = term[0]
-    rows = conn.exec_driver_sql(
-        f"SELECT term FROM {_VOCABULARY} WHERE term >= ? AND term < ? "
-        "AND length(term) BETWEEN ? AND ?",
-        (first, chr(ord(first) + 1), len(term) - edits, len(term) + edits),
-    )
-    return [word for (word,) in rows if word.isalpha()]
 
 
 def _rowids(conn: Connection, query: str) -> list[int]:
@@ -58,7 +42,7 @@ def similar(
         most = spelling.allowed_edits(term) if term.isalpha() else 0
         if not most:
             continue
-        neighbours = spelling.near(term, _words_like(conn, term, most))[:_NEIGHBOURS]
+        neighbours = spelling.near(term, name_words.like(conn, term, most))[:_NEIGHBOURS]
         if not neighbours:
             continue
         others = search_text.fts_query(terms[:position] + terms[position + 1 :])

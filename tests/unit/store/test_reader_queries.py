@@ -74,3 +74,18 @@ def test_a_misspelt_surname_finds_the_readers_a_slip_away(db: Database) -> None:
         # readers already found are not offered again, and nothing near finds nothing
         assert similar_readers.similar(conn, "Гнатук", set(hnatiuk), 10) == []
         assert similar_readers.similar(conn, "Шевченко", set(), 10) == []
+
+
+def test_readers_indexed_after_the_words_were_read_are_forgiven_too(db: Database) -> None:
+    from mandrivna.store import search_index, similar_readers
+
+    add_readers(db, [("Гнатюк", "Олена", "")])
+    with db.read() as conn:
+        assert similar_readers.similar(conn, "Ковальчюк", set(), 10) == []  # words now held
+    kovalchuk = add_readers(db, [("Ковальчук", "Марія", "")])
+    with db.read() as conn:
+        assert [r.id for _, r in similar_readers.similar(conn, "Ковальчюк", set(), 10)] == kovalchuk
+    with db.write() as writer:
+        search_index.rebuild(writer.conn)
+    with db.read() as conn:
+        assert [r.id for _, r in similar_readers.similar(conn, "Ковальчюк", set(), 10)] == kovalchuk
