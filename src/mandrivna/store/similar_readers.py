@@ -15,12 +15,13 @@ from typing import Any
 from sqlalchemy import ColumnClause, Connection, literal_column, select
 
 from mandrivna.core import search_text, spelling
+from mandrivna.core.alphabet import sort_key
 from mandrivna.core.reader import Reader
 from mandrivna.store import name_words, tables
 from mandrivna.store.tables import from_row
 
 _ROWID: ColumnClause[Any] = literal_column("reader.rowid")
-_CANDIDATES = 400
+_CANDIDATES = 60  # readers asked for per near word: the list shows ten
 _NEIGHBOURS = 12  # near words tried per typed word, closest first
 
 
@@ -52,14 +53,19 @@ def similar(
                 edits_of[rowid] = min(edits, edits_of.get(rowid, edits))
     if not edits_of:
         return []
-    reader = tables.reader
-    wanted = select(_ROWID.label("_rowid"), reader).where(
-        _ROWID.in_(list(edits_of)) & reader.c.deleted.is_(False)
+    marks = ", ".join("?" for _ in edits_of)
+    names = conn.exec_driver_sql(
+        f"SELECT rowid, surname, given_name FROM reader WHERE rowid IN ({marks}) AND deleted = 0",
+        tuple(edits_of),
     )
+    ranked = sorted(names, key=lambda row: (edits_of[row[0]], sort_key(row[1]), sort_key(row[2])))
+    best = [row[0] for row in ranked[: limit + len(exclude)]]  # read whole only those shown
+    reader = tables.reader
+    wanted = select(_ROWID.label("_rowid"), reader).where(_ROWID.in_(best))
     found = []
     for row in conn.execute(wanted):
         match = from_row(Reader, row._mapping)
         if match.id not in exclude:
             found.append((edits_of[row._rowid], match))
-    found.sort(key=lambda pair: (pair[0], pair[1].surname or "", pair[1].given_name or ""))
+    found.sort(key=lambda pair: (pair[0], sort_key(pair[1].surname), sort_key(pair[1].given_name)))
     return found[:limit]
