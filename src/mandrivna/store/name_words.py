@@ -1,11 +1,11 @@
-"""The words of letters in the readers' search index (folded names: ``hnatiuk``, ``olena``), held
+"""The words of readers' names as the search index holds them (folded: ``hnatiuk``, ``olena``),
 in memory by first letter and length, for the search that forgives misspelt names.
 
 FTS5 can list its own vocabulary (an ``fts5vocab`` table), but only by reading the whole document
 list of every word in a range: 10–20 ms for the words starting with «к» at 100,000 readers. So
-the words are read once per database and process (about 0.2 s at 100,000 readers, on the first
-forgiving search), and ``search_index`` adds the words of every reader it indexes afterwards, local
-or synced, in the same process. A word whose last reader was edited or deleted stays until the
+the names are read and folded once per database and process (on the first forgiving search), and
+``search_index`` adds the words of every reader it indexes afterwards, local or synced, in the
+same process. A word whose last reader was edited or deleted stays until the
 app restarts: a search that tries it finds nobody, which costs a look-up and nothing else.
 """
 
@@ -16,7 +16,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection
 
-_VOCABULARY = "temp.reader_fts_words"
+from mandrivna.core import search_text
+
 #: database → first letter → length → words
 _HELD: dict[str, dict[str, dict[int, set[str]]]] = {}
 _LOCK = threading.Lock()
@@ -33,11 +34,12 @@ def _add(held: dict[str, dict[int, set[str]]], words: Iterable[str]) -> None:
 
 
 def _load(conn: Connection) -> dict[str, dict[int, set[str]]]:
-    conn.exec_driver_sql(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCABULARY} USING fts5vocab(main, reader_fts, row)"
-    )
     held: dict[str, dict[int, set[str]]] = {}
-    _add(held, (row[0] for row in conn.exec_driver_sql(f"SELECT term FROM {_VOCABULARY}")))
+    rows = conn.exec_driver_sql(
+        "SELECT surname, given_name, patronymic FROM reader WHERE deleted = 0"
+    )
+    for row in rows:
+        _add(held, search_text.text_terms(row))
     return held
 
 
