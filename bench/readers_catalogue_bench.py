@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -366,7 +367,9 @@ def disk_mb(folder: Path) -> float:
 
 def table_sizes(folder: Path) -> str:
     """MB on disk of the biggest tables and indexes (SQLite's dbstat)."""
-    with sqlite3.connect(folder / DB_FILENAME) as conn:
+    # closed at once: a second SQLite library holding the file in this process would drop the
+    # app's locks when it closes (POSIX locks are per process), and later connections fail
+    with closing(sqlite3.connect(folder / DB_FILENAME)) as conn:
         rows = conn.execute(
             "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 12"
         ).fetchall()
