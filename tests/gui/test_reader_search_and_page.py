@@ -28,7 +28,7 @@ def test_a_misspelt_surname_is_offered_apart(page, services) -> None:  # noqa: F
     services.readers.register("Петренко", "Іван", consent=True)
     search_for(page, "Гнатук")
     assert page.results == [] and [r.id for r in page.similar] == [hnatiuk]
-    assert page.table.item(0, 0).text() == "Did you mean:"
+    assert page.table.item(0, 0).text() == page.table.tr("Did you mean:")
     assert not page.table.item(0, 0).flags() & Qt.ItemFlag.ItemIsSelectable
     assert page.table.rowCount() == 2
     QTest.keyClick(page.search, Qt.Key.Key_Return)  # Enter: to the list, on the first reader
@@ -60,7 +60,7 @@ def test_nothing_found_offers_to_register_the_typed_name(page, services) -> None
     QTest.keyClick(page.register_typed_button, Qt.Key.Key_Space)
     assert (filled["surname"], filled["given_name"]) == ("Шевчук", "Оксана")
     assert services.readers.count() == 1 and page.current.surname == "Шевчук"
-    assert page.message.text() == "Registered."
+    assert page.message.text() == page.tr("Registered.")
 
 
 def test_the_readers_page_shows_loans_and_takes_the_reader_to_the_desk(
@@ -81,7 +81,7 @@ def test_the_readers_page_shows_loans_and_takes_the_reader_to_the_desk(
     assert loans.rowCount() == 1 and loans.item(0, 0).text() == "INV-1"
     assert loans.item(0, 3).text() == first.due_on
     assert page.activity.history.rowCount() == 2
-    assert page.activity.tabText(0) == "On loan (1)"
+    assert page.activity.tabText(0) == page.activity.tr("On loan") + " (1)"
     served = []
     page.to_desk.connect(served.append)
     QTest.keyClick(page.search, Qt.Key.Key_D, CTRL)
@@ -92,6 +92,6 @@ def test_a_message_goes_when_another_reader_is_shown(page, services) -> None:  #
     services.readers.register("Коваль", "Іван", consent=True)
     fill_dialog({"surname": "Гнатюк", "given_name": "Олена"})
     QTest.keyClick(page.search, Qt.Key.Key_N, CTRL)
-    assert page.message.text() == "Registered." and page.current.surname == "Гнатюк"
+    assert page.message.text() == page.tr("Registered.") and page.current.surname == "Гнатюк"
     search_for(page, "коваль")
     assert page.current.surname == "Коваль" and page.message.text() == ""

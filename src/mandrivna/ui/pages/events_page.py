@@ -101,6 +101,10 @@ class EventsPage(PageFrame):
             self.tr("All formats"), tuple((c, label(c, FORMATS)) for c in FORMATS)
         )
         self.hub = self._filter(self.tr("All hubs"), ())
+        self.hub.setSizeAdjustPolicy(  # a long hub name must not widen the page
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.hub.setMinimumContentsLength(14)
         self.fill_hubs()
         filters = QHBoxLayout()
         for widget in (self.department, self.direction, self.format, self.hub):
