@@ -460,34 +460,39 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CounterBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="113"/>
         <source>Also counted today</source>
         <translation>Також враховано сьогодні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="119"/>
         <source>New person without a card</source>
         <translation>Нова особа без квитка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="120"/>
         <source>Used in the hub, not taken</source>
         <translation>Читали на місці</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="128"/>
         <source>Each person once: they are counted among the users served.</source>
         <translation>Кожну особу один раз: її враховано серед обслужених користувачів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="130"/>
         <source>A book read at the hub: it counts in книговидача.</source>
         <translation>Видання, яке читали в хабі, не забираючи: враховується в книговидачі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="133"/>
         <source>Correct…</source>
         <translation>Виправити…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="156"/>
+        <source>{name}: corrected to {total}</source>
+        <translation>{name}: виправлено на {total}</translation>
     </message>
 </context>
 <context>
@@ -623,130 +628,118 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>DeskLog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_log.py" line="26"/>
+        <source>anonymous</source>
+        <translation>анонімно</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_log.py" line="28"/>
+        <source>no reader</source>
+        <translation>без читача</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="65"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="82"/>
-        <source>Venue (optional)</source>
-        <translation>Місце (необов’язково)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="84"/>
-        <source>Non-stationary (hub, mobile)</source>
-        <translation>Позастаціонарно (хаб, виїзне)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85"/>
-        <source>Stationary (library premises)</source>
-        <translation>Стаціонарно (приміщення бібліотеки)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="86"/>
-        <source>Open session (Ctrl+O)</source>
-        <translation>Відкрити зміну (Ctrl+O)</translation>
-    </message>
-    <message>
         <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="87"/>
-        <source>Close session…</source>
-        <translation>Закрити зміну…</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="97"/>
         <source>Scan or type a reader card or a book barcode, then Enter</source>
         <translation>Зіскануйте або введіть читацький квиток чи штрихкод книги й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="101"/>
         <source>Today at this desk:</source>
         <translation>Сьогодні на видачі:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112"/>
         <source>Electronic loan… (Ctrl+L)</source>
         <translation>Електронна видача… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="121"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="113"/>
         <source>Reference help… (Ctrl+K)</source>
         <translation>Довідка чи консультація… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="122"/>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="385"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="394"/>
         <source>Overdue at this hub</source>
         <translation>Прострочене в цьому хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="115"/>
         <source>Virtual visits for a period…</source>
         <translation>Віртуальні відвідування за період…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="191"/>
-        <source>No service session is open. Open one to start the day.</source>
-        <translation>Зміну не відкрито. Відкрийте її, щоб почати день.</translation>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="116"/>
+        <source>Sound signals</source>
+        <translation>Звукові сигнали</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="196"/>
-        <source>Session: {place}, {day}, {librarian}</source>
-        <translation>Зміна: {place}, {day}, {librarian}</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="216"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="204"/>
         <source>Close session</source>
         <translation>Закриття зміни</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="217"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="205"/>
         <source>Close today&apos;s session and see its summary?</source>
         <translation>Закрити сьогоднішню зміну й переглянути підсумки?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="276"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="267"/>
         <source>Not lent: {code}.</source>
         <translation>Не видано: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="285"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="276"/>
         <source>Lent: {title} ({code}), due {due}.</source>
         <translation>Видано: {title} ({code}), повернути до {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="289"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="280"/>
         <source>Returned: {title} ({code}).</source>
         <translation>Повернено: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="296"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="287"/>
         <source>The catalogue still marks it «{status}»: change its status there if it stays here.</source>
         <translation>У каталозі він досі позначений «{status}»: змініть там його стан, якщо він лишається тут.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="332"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="300"/>
+        <source>Open a session to lend to {name}.</source>
+        <translation>Відкрийте зміну, щоб видати книги: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="336"/>
         <source>Renewed: {n}.</source>
         <translation>Продовжено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="346"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="351"/>
         <source>Recorded: {title}.</source>
         <translation>Записано: {title}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="359"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="367"/>
         <source>Reference help recorded.</source>
         <translation>Довідку записано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="398"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="407"/>
         <source>Loan history: {name}</source>
         <translation>Історія видач: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="411"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="420"/>
         <source>Virtual visits recorded: {n} ({source}).</source>
         <translation>Віртуальні відвідування записано: {n} ({source}).</translation>
     </message>
@@ -1173,24 +1166,14 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Усі формати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="132"/>
-        <source>Department</source>
-        <translation>Відділ</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="133"/>
-        <source>Hub</source>
-        <translation>Хаб</translation>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="103"/>
+        <source>All hubs</source>
+        <translation>Усі хаби</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="114"/>
         <source>New event (Ctrl+N)</source>
         <translation>Новий захід (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="103"/>
-        <source>All hubs</source>
-        <translation>Усі хаби</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="115"/>
@@ -1221,6 +1204,16 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="131"/>
         <source>Form</source>
         <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="132"/>
+        <source>Department</source>
+        <translation>Відділ</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="133"/>
+        <source>Hub</source>
+        <translation>Хаб</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="143"/>
@@ -2123,94 +2116,94 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="76"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="115"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="103"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="107"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="112"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="118"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="122"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="126"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="131"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="132"/>
         <location filename="../../src/mandrivna/ui/main_window.py" line="134"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="136"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="137"/>
         <source>The year&apos;s figures against the plan: users, visits, loans, events.</source>
         <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="143"/>
         <source>Hubs</source>
         <translation>Хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="147"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="146"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="148"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="197"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="204"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="203"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="210"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="215"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="222"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="219"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="226"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
@@ -3049,6 +3042,160 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>ReaderActivityTabs</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="55"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="56"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="57"/>
+        <source>Lent</source>
+        <translation>Видано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="58"/>
+        <source>Due</source>
+        <translation>Повернути до</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="52"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="59"/>
+        <source>Returned</source>
+        <translation>Повернено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="60"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="65"/>
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="73"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="65"/>
+        <source>Event</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="71"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="71"/>
+        <source>Sessions attended</source>
+        <translation>Відвідано занять</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="71"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="73"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="73"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="83"/>
+        <source>On loan</source>
+        <translation>На руках</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="84"/>
+        <source>Loan history</source>
+        <translation>Історія видач</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="85"/>
+        <source>Visits and events</source>
+        <translation>Відвідування й заходи</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="86"/>
+        <source>Courses</source>
+        <translation>Курси</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="87"/>
+        <source>Blocks</source>
+        <translation>Блокування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="95"/>
+        <source>Lent again before a return was recorded</source>
+        <translation>Видано повторно до запису про повернення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="97"/>
+        <source>Returned without a recorded loan</source>
+        <translation>Повернено без записаної видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="97"/>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="140"/>
+        <source>Visits in {year}: stationary {stationary}, non-stationary {non_stationary}, remote {remote}.</source>
+        <translation>Відвідування у {year} році: стаціонарні — {stationary}, позастаціонарні — {non_stationary}, віддалені — {remote}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="153"/>
+        <source>{attended} of {required}</source>
+        <translation>{attended} з {required}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="157"/>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="159"/>
+        <source>Withdrawn</source>
+        <translation>Вибув</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="160"/>
+        <source>In progress</source>
+        <translation>Навчається</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="170"/>
+        <source>Blocked</source>
+        <translation>Заблоковано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="170"/>
+        <source>Unblocked</source>
+        <translation>Розблоковано</translation>
+    </message>
+</context>
+<context>
     <name>ReaderCardPdf</name>
     <message>
         <location filename="../../src/mandrivna/ui/printing/reader_card_pdf.py" line="62"/>
@@ -3074,67 +3221,72 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReaderDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="36"/>
         <source>Card:</source>
         <translation>Квиток:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="36"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="37"/>
         <source>Born:</source>
         <translation>Рік народження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="38"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="38"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="39"/>
         <source>E-mail:</source>
         <translation>Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="39"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="40"/>
         <source>Messenger:</source>
         <translation>Месенджер:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="40"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="41"/>
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="42"/>
         <source>Categories:</source>
         <translation>Категорії:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="43"/>
         <source>Registered:</source>
         <translation>Зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="44"/>
         <source>Registration years:</source>
         <translation>Роки реєстрації:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="45"/>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="59"/>
         <source>No reader selected</source>
         <translation>Читача не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="66"/>
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="87"/>
+        <source>{phone} (not a Ukrainian number)</source>
+        <translation>{phone} (не український номер)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reader_detail.py" line="92"/>
         <source>Not re-registered for {year} yet.</source>
         <translation>Ще не перереєстровано на {year} рік.</translation>
     </message>
@@ -3142,102 +3294,107 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReaderDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="80"/>
         <source>New reader</source>
         <translation>Новий читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="80"/>
         <source>Edit reader</source>
         <translation>Редагування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="87"/>
+        <source>Not a Ukrainian number: it will be kept as typed.</source>
+        <translation>Не схоже на український номер: його буде збережено так, як введено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="95"/>
         <source>The reader consents to the processing of personal data</source>
         <translation>Читач дає згоду на обробку персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="107"/>
         <source>Register</source>
         <translation>Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="108"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="109"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125"/>
         <source>Surname:</source>
         <translation>Прізвище:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="121"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126"/>
         <source>Given name:</source>
         <translation>Ім’я:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="127"/>
         <source>Patronymic:</source>
         <translation>По батькові:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="128"/>
         <source>Birth year:</source>
         <translation>Рік народження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="129"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131"/>
         <source>E-mail:</source>
         <translation>Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="132"/>
         <source>Messenger:</source>
         <translation>Месенджер:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="133"/>
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="137"/>
         <source>Categories:</source>
         <translation>Категорії:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="138"/>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="145"/>
         <source>Consent to personal-data processing given on {date}.</source>
         <translation>Згоду на обробку персональних даних надано {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="212"/>
         <source>This person may already be registered:</source>
         <translation>Можливо, цю людину вже зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="203"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="223"/>
         <source>Possible duplicate</source>
         <translation>Можливий дублікат</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="204"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="224"/>
         <source>This person may already be registered. Register a new reader anyway?</source>
         <translation>Можливо, цю людину вже зареєстровано. Все одно зареєструвати нового читача?</translation>
     </message>
@@ -3246,260 +3403,298 @@ The current database is backed up first. Changes this laptop already sent to the
     <name>ReaderLoans</name>
     <message>
         <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="27"/>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="74"/>
         <source>No reader: scan a card to lend.</source>
         <translation>Читача не вибрано: зіскануйте квиток, щоб видати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="36"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="37"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="36"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="38"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="36"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="39"/>
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="40"/>
         <source>Renewed</source>
         <translation>Продовжено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="41"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="50"/>
         <source>Renew selected (Ctrl+R)</source>
         <translation>Продовжити вибране (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="45"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="51"/>
         <source>Renew all (Ctrl+Shift+R)</source>
         <translation>Продовжити все (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="46"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="52"/>
         <source>History (Ctrl+H)</source>
         <translation>Історія (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="53"/>
         <source>Next reader (Esc)</source>
         <translation>Наступний читач (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="80"/>
         <source>On loan: {n}.</source>
         <translation>На руках: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="82"/>
         <source>Overdue: {n}.</source>
         <translation>Прострочено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="84"/>
         <source>Blocked: {reason}</source>
         <translation>Заблоковано: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="110"/>
+        <source>Lent again at another hub before this return was recorded</source>
+        <translation>Видано повторно на іншому хабі до запису про повернення</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_loans_panel.py" line="112"/>
+        <source>Returned without a recorded loan</source>
+        <translation>Повернено без записаної видачі</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderResults</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_results.py" line="19"/>
+        <source>Card</source>
+        <translation>Квиток</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_results.py" line="19"/>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_results.py" line="19"/>
+        <source>Born</source>
+        <translation>Р. н.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_results.py" line="19"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_results.py" line="20"/>
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/reader_results.py" line="54"/>
+        <source>Did you mean:</source>
+        <translation>Можливо, ви мали на увазі:</translation>
     </message>
 </context>
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="59"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="71"/>
         <source>Name, card number or phone — or scan a card (Ctrl+F)</source>
         <translation>Ім’я, квиток чи телефон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="73"/>
         <source>New reader (Ctrl+N)</source>
         <translation>Новий читач (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="74"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
-        <source>Card</source>
-        <translation>Квиток</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
-        <source>Name</source>
-        <translation>Ім’я</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
-        <source>Born</source>
-        <translation>Р. н.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="77"/>
-        <source>Hub</source>
-        <translation>Хаб</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="87"/>
         <source>No readers to show. Type a name, card or phone above, or register a new reader with «New reader» (Ctrl+N).</source>
         <translation>Немає кого показати. Введіть вище ім&apos;я, номер квитка чи телефон або зареєструйте нового читача кнопкою «Новий читач» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="90"/>
+        <source>Serve at the desk (Ctrl+D)</source>
+        <translation>На видачу (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="91"/>
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="94"/>
         <source>Print card (Ctrl+P)</source>
         <translation>Друкувати квиток (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="95"/>
         <source>Export personal data…</source>
         <translation>Експорт персональних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="96"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="203"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="197"/>
+        <source>Register a new reader «{name}»</source>
+        <translation>Зареєструвати нового читача «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="199"/>
         <source>Found: {found}. Readers registered: {total}.</source>
         <translation>Знайдено: {found}. Зареєстровано читачів: {total}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="256"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="203"/>
+        <source>Similar names: {n}.</source>
+        <translation>Схожих прізвищ: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="268"/>
         <source>Re-register for {year} (Ctrl+R)</source>
         <translation>Перереєструвати на {year} (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="260"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="272"/>
         <source>Unblock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="260"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="272"/>
         <source>Block…</source>
         <translation>Заблокувати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="283"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="305"/>
         <source>Imported.</source>
         <translation>Імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="293"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="321"/>
         <source>Registered.</source>
         <translation>Зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="301"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="329"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="310"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="338"/>
         <source>Re-registered.</source>
         <translation>Перереєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="319"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="347"/>
         <source>Unblocked.</source>
         <translation>Розблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="323"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="351"/>
         <source>Block reader</source>
         <translation>Блокування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="324"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="352"/>
         <source>Why is the reader blocked?</source>
         <translation>Чому читача блокують?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="328"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="356"/>
         <source>Blocked.</source>
         <translation>Заблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="337"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="365"/>
         <source>Delete reader</source>
         <translation>Видалення читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="341"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="369"/>
         <source>Delete {name} from the registration file? Their personal data is erased on every laptop; the anonymous counts stay in the reports.</source>
         <translation>Видалити {name} з реєстраційної картотеки? Персональні дані буде стерто на всіх ноутбуках; знеособлені підсумки у звітах залишаться.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="346"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="374"/>
         <source>Deleted.</source>
         <translation>Видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="363"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="391"/>
         <source>The reader&apos;s data was saved to {path}. Give it only to the reader.</source>
         <translation>Дані читача збережено у файл {path}. Передайте його лише читачеві.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="370"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="398"/>
         <source>Export personal data</source>
         <translation>Експорт персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="375"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="403"/>
         <source>The file will hold all personal data of {name}: registration, loans, events, reference help. Save it only where the reader can take it, and delete it afterwards. Continue?</source>
         <translation>Файл міститиме всі персональні дані: {name} — реєстрацію, видачі, заходи, довідки. Збережіть його лише туди, звідки читач його забере, і потім видаліть. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="382"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="410"/>
         <source>Save the reader&apos;s data</source>
         <translation>Зберегти дані читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="383"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="411"/>
         <source>JSON files (*.json)</source>
         <translation>Файли JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="392"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="420"/>
         <source>Save the reader card</source>
         <translation>Зберегти читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="393"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="421"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="404"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="432"/>
         <source>The card could not be saved: {error}</source>
         <translation>Квиток не вдалося зберегти: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="406"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="434"/>
         <source>The card was saved to {path}.</source>
         <translation>Квиток збережено у файл {path}.</translation>
     </message>
@@ -3908,6 +4103,44 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>SessionBar</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_session_bar.py" line="17"/>
+        <source>Venue (optional)</source>
+        <translation>Місце (необов’язково)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_session_bar.py" line="21"/>
+        <source>Non-stationary (hub, mobile)</source>
+        <translation>Позастаціонарно (хаб, виїзне)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_session_bar.py" line="22"/>
+        <source>Stationary (library premises)</source>
+        <translation>Стаціонарно (приміщення бібліотеки)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_session_bar.py" line="23"/>
+        <source>Open session (Ctrl+O)</source>
+        <translation>Відкрити зміну (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_session_bar.py" line="24"/>
+        <source>Close session…</source>
+        <translation>Закрити зміну…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_session_bar.py" line="41"/>
+        <source>No service session is open. Open one to start the day.</source>
+        <translation>Зміну не відкрито. Відкрийте її, щоб почати день.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_session_bar.py" line="45"/>
+        <source>Session: {place}, {day}, {librarian}</source>
+        <translation>Зміна: {place}, {day}, {librarian}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../src/mandrivna/ui/pages/settings_page.py" line="38"/>
@@ -4220,29 +4453,39 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>TallyBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="32"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="33"/>
         <source>Anonymous visits today</source>
         <translation>Анонімні відвідування сьогодні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="39"/>
         <source>Stationary +1 (F6)</source>
         <translation>Стаціонарні +1 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="38"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="40"/>
         <source>Non-stationary +1 (F7)</source>
         <translation>Позастаціонарні +1 (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="39"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="41"/>
         <source>Remote +1 (F8)</source>
         <translation>Віддалені +1 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="46"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="48"/>
         <source>Correct…</source>
         <translation>Виправити…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="62"/>
+        <source>Visit +1: {channel}</source>
+        <translation>Відвідування +1: {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="75"/>
+        <source>Visits corrected: {channel}, today {total}</source>
+        <translation>Виправлено відвідування: {channel}, за сьогодні {total}</translation>
     </message>
 </context>
 <context>
@@ -4677,37 +4920,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>categories</name>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="26"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="27"/>
         <source>Internally displaced person</source>
         <translation>Внутрішньо переміщена особа</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="27"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="28"/>
         <source>Aged 55+</source>
         <translation>Вік 55+</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="28"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="29"/>
         <source>Child</source>
         <translation>Дитина</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="29"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="30"/>
         <source>Youth</source>
         <translation>Молодь</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="30"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="31"/>
         <source>Military or veteran</source>
         <translation>Військовий або ветеран</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="31"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="32"/>
         <source>Family of military</source>
         <translation>Родина військового</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="32"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="33"/>
         <source>Person with disability</source>
         <translation>Особа з інвалідністю</translation>
     </message>
@@ -5319,25 +5562,25 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Кількість відвідувань має бути щонайменше 1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="51"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="65"/>
         <source>The reader must consent to personal-data processing before registration.</source>
         <translation>Перед реєстрацією читач має дати згоду на обробку персональних даних.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="113"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="127"/>
         <source>Say why the reader is blocked.</source>
         <translation>Вкажіть, чому читача блокують.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="118"/>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="135"/>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="168"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="119"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="149"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="209"/>
         <location filename="../../src/mandrivna/services/reader_merge_service.py" line="87"/>
         <source>This reader is no longer registered.</source>
         <translation>Цього читача вже немає в картотеці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/reader_service.py" line="183"/>
+        <location filename="../../src/mandrivna/services/reader_service.py" line="224"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Не вдалося записати файл {path}: {reason}</translation>
     </message>
@@ -5428,24 +5671,24 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="91"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="101"/>
         <location filename="../../src/mandrivna/core/reader_template.py" line="108"/>
         <source>Enter the reader&apos;s surname.</source>
         <translation>Вкажіть прізвище читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="93"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="103"/>
         <location filename="../../src/mandrivna/core/reader_template.py" line="109"/>
         <source>Enter the reader&apos;s given name.</source>
         <translation>Вкажіть ім’я читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="97"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="109"/>
         <source>The birth year {year} is not possible.</source>
         <translation>Рік народження {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="104"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="116"/>
         <source>Unknown reader category: {name}.</source>
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
@@ -5755,37 +5998,37 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Виберіть хоча б одну тему.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="93"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="94"/>
         <source>No copy has the barcode {code}.</source>
         <translation>Немає примірника зі штрихкодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="105"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="106"/>
         <source>This copy is not on loan. Scan a reader card first to lend it.</source>
         <translation>Цей примірник не видано. Щоб видати, спершу зіскануйте читацький квиток.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="129"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="130"/>
         <source>This copy is on loan. Scan it to take it back before lending it.</source>
         <translation>Цей примірник виданий. Відскануйте його, щоб прийняти повернення, перш ніж видавати знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="258"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="270"/>
         <source>The reader is blocked: {reason}. (Another laptop may have unblocked them since.)</source>
         <translation>Читача заблоковано: {reason}. (Можливо, на іншому ноутбуці його вже розблокували.)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="264"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="276"/>
         <source>This copy is recorded as lost or written off.</source>
         <translation>Цей примірник записано як втрачений або списаний.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="268"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="280"/>
         <source>This copy is recorded as in transit to a hub.</source>
         <translation>Цей примірник записано як такий, що в дорозі до хабу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="174"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="186"/>
         <source>This loan is already closed.</source>
         <translation>Цю видачу вже закрито.</translation>
     </message>
@@ -5832,7 +6075,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>{year} — не рік плану.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="203"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="215"/>
         <source>A lending period is 1 to 365 days.</source>
         <translation>Строк видачі — від 1 до 365 днів.</translation>
     </message>

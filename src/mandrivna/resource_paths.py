@@ -30,3 +30,9 @@ def app_icon() -> Path:
 def lucide_icon(name: str) -> Path:
     """One of the bundled Lucide icons (SVG, ISC licence; see ``icons/lucide/LICENSE``)."""
     return _PACKAGE / "icons" / "lucide" / f"{name}.svg"
+
+
+def desk_sound(name: str) -> Path:
+    """One of the desk's signals (``success`` or ``error``), written by
+    ``resources/sounds/make_sounds.py``."""
+    return _PACKAGE / "sounds" / f"{name}.wav"

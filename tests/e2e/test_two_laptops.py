@@ -53,7 +53,7 @@ def test_what_either_records_reaches_the_other(laptops, server):
     a.run("sync")
     for laptop in (a, b):
         assert table(laptop, "SELECT surname, given_name, phone FROM reader") == [
-            ("Шевченко", "Ґанна", "+380501112233")
+            ("Шевченко", "Ґанна", "+380 50 111 22 33")  # typed +380501112233
         ]
         assert table(laptop, "SELECT sum(count) FROM visit") == [(5,)]
     # an edit on b and an erase on a travel too

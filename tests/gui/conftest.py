@@ -1,8 +1,17 @@
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from mandrivna.app import open_services
 from mandrivna.ui.translator import install_translators
+
+
+@pytest.fixture(autouse=True)
+def user_settings(tmp_path):
+    """The user's Qt settings (the desk's sound switch) in the test's own folder."""
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(tmp_path / "qt-settings"))
+    return tmp_path / "qt-settings"
 
 
 @pytest.fixture

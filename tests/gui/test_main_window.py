@@ -104,3 +104,19 @@ def test_a_clock_twenty_years_behind_is_told_in_the_status_bar_and_at_start(
 def test_a_right_clock_shows_no_warning(qtbot, services, ukrainian):
     window = make_window(qtbot, services)
     assert not window.status.clock.isVisibleTo(window)
+
+
+def test_ctrl_d_on_a_reader_opens_the_desk_on_them(qtbot, services):
+    window = make_window(qtbot, services)
+    rid, _ = services.readers.register("Гнатюк", "Олена", consent=True)
+    page = window.readers_page
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.search.setFocus()
+    type_text(page.search, "гнатюк")
+    page.refresh()
+    assert page.current.id == rid
+    qtbot.keyClick(page.search, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_name() == "desk"
+    assert window.desk_page.reader.id == rid

@@ -144,7 +144,7 @@ def test_personal_data_export_asks_and_says_where_it_went(qtbot, page, services,
     page.confirm_personal_export = lambda reader: True
     page.export_button.click()
     data = json.loads(target.read_text(encoding="utf-8"))
-    assert data["reader"]["surname"] == "Гнатюк" and data["reader"]["phone"] == "0671234567"
+    assert data["reader"]["surname"] == "Гнатюк" and data["reader"]["phone"] == "+380 67 123 45 67"
     assert [loan["title"] for loan in data["loans"]] == ["Кобзар"]
     assert [e["title"] for e in data["events"]] == ["Клуб"]
     assert str(target) in page.message.text()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 SURNAME = "Петренко"
-PHONE = "+380501112233"
-#: The surname as UTF-8 and the phone's digits, as they would sit in a plain SQLite page.
-SECRETS = (SURNAME.encode("utf-8"), PHONE[1:].encode(), PHONE[4:].encode())
+PHONE = "+380 50 111 22 33"  # as the app stores a Ukrainian number
+#: The surname as UTF-8, the phone as stored and its digits as the search index holds them, as
+#: they would sit in a plain SQLite page.
+SECRETS = (SURNAME.encode("utf-8"), PHONE.encode(), b"380501112233", b"501112233")
 
 
 def files_holding(folder: Path, secrets: tuple[bytes, ...] = SECRETS) -> dict[str, list[bytes]]:

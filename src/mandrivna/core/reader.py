@@ -10,6 +10,7 @@ import uuid
 from typing import Any
 
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.phone_numbers import normal_phone
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
 CATEGORIES = (
@@ -63,6 +64,15 @@ class Reader:
         return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class ReaderMatches:
+    """A search's answer: the readers matching what was typed, and, when those are few, the
+    readers whose name is a slip away from it (shown apart: «did you mean»)."""
+
+    found: list[Reader]
+    similar: list[Reader] = dataclasses.field(default_factory=list)
+
+
 # Every field of a reader but its id (and the merge link), in the order of the exchange
 # table's columns.
 READER_FIELDS = tuple(
@@ -91,6 +101,8 @@ def validate_reader(fields: dict[str, Any], today: dt.date) -> dict[str, Any]:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the reader's surname."))
     if "given_name" in clean and not clean["given_name"]:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the reader's given name."))
+    if "phone" in clean:  # a Ukrainian number in its one form; anything else kept as typed
+        clean["phone"] = normal_phone(clean["phone"])
     year = clean.get("birth_year")
     if year is not None and not (1900 <= int(year) <= today.year):
         raise ValidationError(

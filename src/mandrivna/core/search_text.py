@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from mandrivna.core.phone_numbers import national_digits
 from mandrivna.core.transliteration import APOSTROPHES, LETTERS
 
 _TRANSLIT = {
@@ -54,6 +55,8 @@ _FOLDS = (
 _WORD = re.compile(r"[^\W_]+")
 _REPEAT = re.compile(r"(.)\1+")
 _DIGITS = re.compile(r"\d")
+# A query of digits in groups with phone punctuation (at least 5 digits): one phone number.
+_PHONE_QUERY = re.compile(r"^(?=(?:\D*\d){5})[\d+(][\d\s+()\-.]*$")
 
 
 class _Accentless(dict[int, str]):
@@ -119,8 +122,9 @@ def phone_terms(phone: str) -> list[str]:
     if not digits:
         return []
     terms = [digits]
-    if digits.startswith("380") and len(digits) == 12:
-        terms.append("0" + digits[3:])
+    rest = national_digits(phone)
+    if rest is not None:
+        terms.append("0" + rest)
     if len(digits) > 7:
         terms.append(digits[-7:])
     if len(digits) > 4:
@@ -141,6 +145,10 @@ def query_terms(query: str) -> list[str]:
 
     Separators inside a run of digits and letters are dropped, so a scanned or typed card number
     with a dash is one term, as it is in the index."""
+    if _PHONE_QUERY.match(query.strip()):  # "067 123 45 67", "+38(067)…": one number
+        rest = national_digits(query)
+        digits = "".join(ch for ch in query if ch.isdigit())
+        return ["0" + rest if rest is not None else digits]
     terms: list[str] = []
     for chunk in query.split():
         if _DIGITS.search(chunk):

@@ -57,6 +57,7 @@ class ScanResult:
     due_on: str | None
     changed: Changed
     note: str | None = None  # e.g. the copy was on loan to someone else
+    reader_name: str | None = None  # who borrowed it, or who had it (for the desk's log)
 
 
 class LendingService(Service):
@@ -139,13 +140,16 @@ class LendingService(Service):
                 due_on=due,
                 override_reason=reason if warnings else None,
             )
-        return ScanResult(LEND, copy, title, loan_id, due, writer.changed)
+        return ScanResult(
+            LEND, copy, title, loan_id, due, writer.changed, reader_name=reader.full_name
+        )
 
     def return_copy(self, copy: BookCopy, loan: Loan | None = None) -> ScanResult:
         """Take a copy back here, whoever lent it and wherever: the copy is now at this hub."""
         session = self.desk.session()
         with self.db.read() as conn:
             loan = loan or loan_queries.open_loan_of_copy(conn, copy.id)
+            borrower = reader_queries.get(conn, loan.reader_id) if loan and loan.reader_id else None
         event_id = str(uuid.uuid4())
         with self.db.write() as writer:
             _, title = self._rule_days(writer, copy)
@@ -160,7 +164,15 @@ class LendingService(Service):
             )
             # the copy is here now; whether it is on loan follows from the return itself
             writer.upsert("book_copy", copy.id, {"hub": session.hub})
-        return ScanResult(RETURN, copy, title, loan.id if loan else event_id, None, writer.changed)
+        return ScanResult(
+            RETURN,
+            copy,
+            title,
+            loan.id if loan else event_id,
+            None,
+            writer.changed,
+            reader_name=borrower.full_name if borrower else None,
+        )
 
     def renew(self, loan_ids: list[str]) -> Changed:
         """Renew these open loans from today by their rule (renewals are not new loans)."""

@@ -16,17 +16,31 @@ from mandrivna.core.errors import ValidationError
 from mandrivna.core.reader import (
     PERSONAL_FIELDS,
     Reader,
+    ReaderMatches,
     registration_years,
     reregistration_id,
     validate_reader,
     with_registration,
 )
+from mandrivna.core.reader_activity import ReaderActivity
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.service import Service
 from mandrivna.services.visit_service import VisitService
-from mandrivna.store import code_lookup, desk_queries, personal_data_queries, reader_queries
+from mandrivna.store import (
+    code_lookup,
+    desk_queries,
+    loan_queries,
+    personal_data_queries,
+    reader_activity_queries,
+    reader_queries,
+    similar_readers,
+)
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.database import Database
+
+# Fewer exact matches than this and the search also looks for names a slip away.
+SIMILAR_WHEN = 3
+SIMILAR_LIMIT = 10
 
 
 class ReaderService(Service):
@@ -138,6 +152,33 @@ class ReaderService(Service):
     def search(self, typed: str, limit: int = reader_queries.SEARCH_LIMIT) -> list[Reader]:
         with self.db.read() as conn:
             return reader_queries.search(conn, typed, limit)
+
+    def find(self, typed: str, limit: int = reader_queries.SEARCH_LIMIT) -> ReaderMatches:
+        """The readers matching what was typed; when fewer than ``SIMILAR_WHEN`` do, also those
+        whose name is a slip away from it (one or two letters)."""
+        with self.db.read() as conn:
+            found = reader_queries.search(conn, typed, limit)
+            if len(found) >= SIMILAR_WHEN or not typed.strip():
+                return ReaderMatches(found)
+            near = similar_readers.similar(conn, typed, {r.id for r in found}, SIMILAR_LIMIT)
+        return ReaderMatches(found, [reader for _, reader in near])
+
+    def activity(self, reader_id: str) -> ReaderActivity:
+        """Everything the reader's page shows beside the registration: loans now and before,
+        this year's visits by channel, events, courses and blocks."""
+        year = self.today().year
+        with self.db.read() as conn:
+            history = loan_queries.history_of_reader(conn, reader_id)
+            history.sort(key=lambda line: line.loan.lent_on or "", reverse=True)
+            return ReaderActivity(
+                year=year,
+                loans=loan_queries.open_loans_of_reader(conn, reader_id),
+                history=history,
+                visits=reader_activity_queries.visits_by_channel(conn, reader_id, year),
+                events=reader_activity_queries.events_attended(conn, reader_id),
+                courses=reader_activity_queries.course_progress(conn, reader_id),
+                blocks=reader_activity_queries.block_history(conn, reader_id),
+            )
 
     def by_card(self, typed: str) -> Reader | None:
         """The reader whose card was scanned or typed, or None."""

@@ -22,6 +22,7 @@ from sqlalchemy import Connection
 
 from mandrivna.core import search_text
 from mandrivna.core.catalogue import copy_states, isbn10
+from mandrivna.store import name_words
 
 CHUNK = 500
 READER_COLUMNS = "rowid, deleted, card_number, surname, given_name, patronymic, phone, email"
@@ -117,6 +118,7 @@ def _refresh_readers(conn: Connection, ids: Sequence[str]) -> None:
             else:
                 rows.append((row.rowid, reader_terms(row)))
     _replace(conn, "reader_fts", drop, rows)
+    name_words.note(conn, (word for _, terms in rows for word in terms.split()))
 
 
 def _refresh_records(conn: Connection, ids: Sequence[str]) -> None:
@@ -192,5 +194,6 @@ def rebuild(conn: Connection) -> None:
     """Make both search tables anew from the readers and records."""
     conn.exec_driver_sql("DELETE FROM reader_fts")
     conn.exec_driver_sql("DELETE FROM record_fts")
+    name_words.forget(conn)
     refresh(conn, "reader", [r[0] for r in conn.exec_driver_sql("SELECT id FROM reader")])
     refresh(conn, "bib_record", [r[0] for r in conn.exec_driver_sql("SELECT id FROM bib_record")])

@@ -21,6 +21,7 @@ from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 class TallyBox(QGroupBox):
     changed = Signal(object)  # Changed
     said = Signal(str, bool)  # a message (and whether it is an error) for the page to show
+    counted = Signal(str)  # what was counted or corrected, for the day's log
 
     def __init__(
         self,
@@ -33,6 +34,7 @@ class TallyBox(QGroupBox):
         self.visits, self.runner = visits, runner
         self.labels: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
+        self.correct_buttons: dict[str, QPushButton] = {}
         names = {
             "stationary": self.tr("Stationary +1 (F6)"),
             "non_stationary": self.tr("Non-stationary +1 (F7)"),
@@ -51,18 +53,30 @@ class TallyBox(QGroupBox):
             grid.addWidget(correct, row, 2)
             self.labels[channel] = label
             self.buttons[channel] = button
+            self.correct_buttons[channel] = correct
+
+    def channel_name(self, channel: str) -> str:
+        return self.buttons[channel].text().split(" +")[0]
 
     def tally(self, channel: str) -> None:
-        PageOp(self, lambda: self.visits.tally(channel)).done(lambda _r: self.refresh()).run()
+        text = self.tr("Visit +1: {channel}").format(channel=self.channel_name(channel).lower())
+        PageOp(self, lambda: self.visits.tally(channel)).done(lambda _r: self._counted(text)).run()
+
+    def _counted(self, text: str) -> None:
+        self.counted.emit(text)
+        self.refresh()
 
     def correct(self, channel: str) -> None:
-        label = self.buttons[channel].text().split(" +")[0]
+        label = self.channel_name(channel)
         dialog = TallyCorrectionDialog(label, int(self.labels[channel].text()), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         total = dialog.total.value()
+        text = self.tr("Visits corrected: {channel}, today {total}").format(
+            channel=label.lower(), total=total
+        )
         PageOp(self, lambda: self.visits.correct_tally(channel, total)).done(
-            lambda _c: self.refresh()
+            lambda _c: self._counted(text)
         ).run()
 
     def refresh(self) -> None:
@@ -87,6 +101,7 @@ class CounterBox(QGroupBox):
 
     changed = Signal(object)  # Changed
     said = Signal(str, bool)
+    counted = Signal(str)  # what was counted or corrected, for the day's log
 
     def __init__(
         self,
@@ -99,6 +114,7 @@ class CounterBox(QGroupBox):
         self.counters, self.runner = counters, runner
         self.labels: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
+        self.correct_buttons: dict[str, QPushButton] = {}
         self.names = {
             "person_served": self.tr("New person without a card"),
             "in_house_use": self.tr("Used in the hub, not taken"),
@@ -122,17 +138,24 @@ class CounterBox(QGroupBox):
             grid.addWidget(correct, row, 2)
             self.labels[counter] = label
             self.buttons[counter] = button
+            self.correct_buttons[counter] = correct
 
     def add(self, counter: str) -> None:
-        PageOp(self, lambda: self.counters.add(counter)).done(lambda _r: self.refresh()).run()
+        text = f"{self.names[counter]} +1"
+        PageOp(self, lambda: self.counters.add(counter)).done(lambda _r: self._counted(text)).run()
+
+    def _counted(self, text: str) -> None:
+        self.counted.emit(text)
+        self.refresh()
 
     def correct(self, counter: str) -> None:
         dialog = TallyCorrectionDialog(self.names[counter], int(self.labels[counter].text()), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         total = dialog.total.value()
+        text = self.tr("{name}: corrected to {total}").format(name=self.names[counter], total=total)
         PageOp(self, lambda: self.counters.correct(counter, total)).done(
-            lambda _c: self.refresh()
+            lambda _c: self._counted(text)
         ).run()
 
     def refresh(self) -> None:

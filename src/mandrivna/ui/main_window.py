@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mandrivna.app import Services
 from mandrivna.core.change import Changed
+from mandrivna.core.reader import Reader
 from mandrivna.core.status import Status
 from mandrivna.services.backup_service import DailyResult
 from mandrivna.ui.error_messages import user_text
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.desk_page.changed.connect(self.announce)
         self.data_changed.connect(self.desk_page.on_data_changed)
         self._add("desk", self.tr("Lending desk"), self.desk_page)
+        self.readers_page.to_desk.connect(self.serve_at_desk)
         self.catalogue_page = CataloguePage(services, runner)
         self.catalogue_page.changed.connect(self.announce)
         self.data_changed.connect(self.catalogue_page.on_data_changed)
@@ -169,6 +171,11 @@ class MainWindow(QMainWindow):
         """The coordinator's pages are in the navigation only on a coordinator's laptop."""
         coordinator = self.services.hub_overview.is_coordinator()
         self.nav.item(self.page_names.index("hubs")).setHidden(not coordinator)
+
+    def serve_at_desk(self, reader: Reader) -> None:
+        """The Readers page's Ctrl+D: the desk, with this reader as if their card was scanned."""
+        self.show_page("desk")
+        self.desk_page.serve(reader)
 
     def show_page(self, name: str) -> None:
         """Show a page (one this laptop lacks, the coordinator's plan on a hub's, stays put)."""

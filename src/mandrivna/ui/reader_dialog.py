@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mandrivna.core.phone_numbers import is_normal_phone, normal_phone
 from mandrivna.core.reader import CATEGORIES, CATEGORY_LABELS, CONTACT_FIELDS, NAME_FIELDS, Reader
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.ui.dates import day_text
@@ -83,6 +84,10 @@ class ReaderDialog(QDialog):
         self.birth_year.setValidator(QIntValidator(1900, 2100, self))
         self.birth_year.setMaximumWidth(90)
         self.edits["phone"].setPlaceholderText("+380 67 123 45 67")
+        self.phone_note = QLabel(self.tr("Not a Ukrainian number: it will be kept as typed."))
+        self.phone_note.setStyleSheet("color: #8a5300")
+        self.phone_note.hide()
+        self.edits["phone"].textChanged.connect(self._check_phone)
         self.categories = {code: QCheckBox(category_label(code)) for code in CATEGORIES}
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -122,6 +127,7 @@ class ReaderDialog(QDialog):
         form.addRow(self.tr("Patronymic:"), self.edits["patronymic"])
         form.addRow(self.tr("Birth year:"), self.birth_year)
         form.addRow(self.tr("Phone:"), self.edits["phone"])
+        form.addRow("", self.phone_note)
         form.addRow(self.tr("E-mail:"), self.edits["email"])
         form.addRow(self.tr("Messenger:"), self.edits["messenger"])
         form.addRow(self.tr("Settlement:"), self.edits["settlement"])
@@ -144,6 +150,20 @@ class ReaderDialog(QDialog):
         layout.addWidget(self.duplicate_label)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def prefill(self, typed: str) -> None:
+        """A new reader from what was typed in the search: a phone number, or the surname,
+        given name and patronymic in that order."""
+        if any(ch.isdigit() for ch in typed):
+            if not any(ch.isalpha() for ch in typed):
+                self.edits["phone"].setText(typed)
+            return  # a card number or a code: nothing to fill in
+        for name, word in zip(NAME_FIELDS, typed.split(maxsplit=2), strict=False):
+            self.edits[name].setText(word[:1].upper() + word[1:])
+
+    def _check_phone(self) -> None:
+        typed = self.edits["phone"].text().strip()
+        self.phone_note.setVisible(bool(typed) and not is_normal_phone(normal_phone(typed)))
 
     def _fill(self, reader: Reader) -> None:
         for name, edit in self.edits.items():

@@ -31,9 +31,15 @@ class ReaderLoans(QObject):
         self.reader_label.setFont(bold)
         self.reader_status = QLabel()
         self.reader_status.setWordWrap(True)
-        self.loans_table = QTableWidget(0, 4)
+        self.loans_table = QTableWidget(0, 5)
         self.loans_table.setHorizontalHeaderLabels(
-            [self.tr("Barcode"), self.tr("Title"), self.tr("Due"), self.tr("Renewed")]
+            [
+                self.tr("Barcode"),
+                self.tr("Title"),
+                self.tr("Due"),
+                self.tr("Renewed"),
+                self.tr("Note"),
+            ]
         )
         self.loans_table.verticalHeader().hide()
         self.loans_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -89,12 +95,21 @@ class ReaderLoans(QObject):
                     line.title or "",
                     day_text(line.loan.due_on, ""),
                     str(line.loan.renewals),
+                    self.flag_text(line.loan.flag),
                 ]
             ):
                 item = QTableWidgetItem(text)
-                if late:
+                if late or line.loan.flag:
                     item.setForeground(Qt.GlobalColor.red)
                 self.loans_table.setItem(row, column, item)
+
+    def flag_text(self, flag: str | None) -> str:
+        """What the merge of two hubs' desks flagged on a loan (the coordinator sorts it out)."""
+        if flag == "lent_again":
+            return self.tr("Lent again at another hub before this return was recorded")
+        if flag == "return_without_loan":
+            return self.tr("Returned without a recorded loan")
+        return ""
 
     def selected_rows(self) -> list[int]:
         return sorted({index.row() for index in self.loans_table.selectionModel().selectedRows()})

@@ -122,7 +122,7 @@ def test_a_reader_row_round_trips():
         "given_name": "Марʼяна",
         "patronymic": "Євгенівна",
         "birth_year": 1990,
-        "phone": "+380501234567",
+        "phone": "+380 50 123 45 67",  # as stored
         "categories": ["idp", "youth"],
         "consent_on": "2024-09-01",
         "registration_hub": "Хаб Дніпро",

@@ -75,7 +75,11 @@ def test_the_same_card_updates_and_a_second_import_changes_nothing(importer, rea
     report = importer.run(path)
     assert (report.new, report.updated) == (0, 1)
     reader = readers.get(rid)
-    assert (reader.birth_year, reader.phone, reader.consent_on) == (1985, "0501234567", consent)
+    assert (reader.birth_year, reader.phone, reader.consent_on) == (
+        1985,
+        "+380 50 123 45 67",
+        consent,
+    )
     again = importer.run(path)
     assert (again.new, again.updated, again.unchanged, bool(again.changed)) == (0, 0, 1, False)
     assert readers.count() == 1

@@ -92,3 +92,23 @@ def test_erasure_removes_personal_data_from_table_index_and_log(
     assert "Гнатюк" not in log and "0671234567" not in log
     assert fts == 0
     assert row[0] == card and row[1] == "[2026]"  # the anonymous counts stay
+
+
+def test_the_search_forgives_a_slip_only_when_it_finds_little(readers: ReaderService) -> None:
+    hnatiuk, _ = readers.register("Гнатюк", "Олена", consent=True)
+    matches = readers.find("Гнатук")
+    assert matches.found == [] and [r.id for r in matches.similar] == [hnatiuk]
+    assert [r.id for r in readers.find("Гнатюк").found] == [hnatiuk]
+    assert readers.find("Гнатюк").similar == []  # nothing else a slip away
+    assert readers.find("").similar == []
+
+
+def test_a_phone_is_saved_in_one_form_and_found_however_it_is_typed(
+    readers: ReaderService,
+) -> None:
+    rid, _ = readers.register("Петренко", "Іван", consent=True, phone="067 123-45-67")
+    assert readers.get(rid).phone == "+380 67 123 45 67"
+    for typed in ("0671234567", "+38(067)123-45-67", "80671234567", "123 45 67"):
+        assert [r.id for r in readers.search(typed)] == [rid]
+    foreign, _ = readers.register("Smith", "Anna", consent=True, phone="+48 501 234 567")
+    assert readers.get(foreign).phone == "+48 501 234 567"

@@ -55,3 +55,37 @@ def test_duplicates_are_found_among_many_namesakes(db: Database) -> None:
     with db.read() as conn:
         found = reader_queries.duplicates(conn, "Petrenko", "Olena", 1961, None)
     assert [r.id for r in found] == ["her"]
+
+
+def test_a_misspelt_surname_finds_the_readers_a_slip_away(db: Database) -> None:
+    from mandrivna.store import similar_readers
+
+    hnatiuk = add_readers(db, [("Гнатюк", "Олена", "Петрівна"), ("Гнатюк", "Іван", "")])
+    kovalchuk = add_readers(db, [("Ковальчук", "Марія", "")])
+    add_readers(db, [("Гнатишин", "Олена", ""), ("Коваль", "Марія", ""), ("Петренко", "Ян", "")])
+    with db.read() as conn:
+        assert reader_queries.search(conn, "Гнатук") == []
+        near = similar_readers.similar(conn, "Гнатук", set(), 10)
+        assert [(edits, r.id) for edits, r in near] == [(1, hnatiuk[1]), (1, hnatiuk[0])]
+        assert [r.id for _, r in similar_readers.similar(conn, "Ковальчюк", set(), 10)] == kovalchuk
+        # the other words typed still narrow it down
+        near = similar_readers.similar(conn, "Гнатук Оле", set(), 10)
+        assert [r.id for _, r in near] == [hnatiuk[0]]
+        # readers already found are not offered again, and nothing near finds nothing
+        assert similar_readers.similar(conn, "Гнатук", set(hnatiuk), 10) == []
+        assert similar_readers.similar(conn, "Шевченко", set(), 10) == []
+
+
+def test_readers_indexed_after_the_words_were_read_are_forgiven_too(db: Database) -> None:
+    from mandrivna.store import search_index, similar_readers
+
+    add_readers(db, [("Гнатюк", "Олена", "")])
+    with db.read() as conn:
+        assert similar_readers.similar(conn, "Ковальчюк", set(), 10) == []  # words now held
+    kovalchuk = add_readers(db, [("Ковальчук", "Марія", "")])
+    with db.read() as conn:
+        assert [r.id for _, r in similar_readers.similar(conn, "Ковальчюк", set(), 10)] == kovalchuk
+    with db.write() as writer:
+        search_index.rebuild(writer.conn)
+    with db.read() as conn:
+        assert [r.id for _, r in similar_readers.similar(conn, "Ковальчюк", set(), 10)] == kovalchuk

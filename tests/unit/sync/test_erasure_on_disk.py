@@ -14,6 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from mandrivna.core import search_text
+from mandrivna.core.phone_numbers import normal_phone
 from mandrivna.services.backup_service import BackupService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.services.sync_service import new_signing_key
@@ -31,9 +32,11 @@ NOTES = ["Алергія на пилок", "Дзвонити ввечері", "�
 
 
 def _secrets() -> tuple[bytes, ...]:
-    """The reader's data as UTF-8, the name as the search index folds it, the phones' digits."""
+    """The reader's data as UTF-8, the name as the search index folds it, the phones as stored
+    and their digits."""
     found = [SURNAME, GIVEN, *NOTES, *search_text.text_terms([SURNAME, GIVEN])]
     for phone in PHONES:
+        found += [normal_phone(phone) or phone]  # as stored
         found += [t for t in search_text.phone_terms(phone) if len(t) >= 7]
     return tuple(dict.fromkeys(s.encode("utf-8") for s in found))
 

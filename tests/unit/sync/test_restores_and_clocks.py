@@ -127,7 +127,7 @@ def test_a_backup_restored_twice_never_gives_one_number_two_meanings(world):
     a, b = laptop("a"), laptop("b")
     reader_id, _ = a.readers.register("Ткаченко", "Олена", consent=True)
     old = a.backup()
-    a.readers.edit(reader_id, phone="+380501112233")  # on the server only, after the disk dies
+    a.readers.edit(reader_id, phone="+380 50 111 22 33")  # on the server only, after the disk dies
     a.sync()
     a.restore(old, database_lost=True)  # the disk died: the old backup is all there is
     a.visits.tally("stationary", 1)  # work before the next sync
@@ -140,7 +140,7 @@ def test_a_backup_restored_twice_never_gives_one_number_two_meanings(world):
         a.sync()
         b.sync()
     for replica in (a, b):
-        assert replica.readers.get(reader_id).phone == "+380501112233", replica.folder
+        assert replica.readers.get(reader_id).phone == "+380 50 111 22 33", replica.folder
         assert visits(replica) == 4, replica.folder  # registering, and the 1 + 2 tallied
     assert a.snapshot() == b.snapshot()
     one_meaning_everywhere(storage, a, b)
@@ -222,8 +222,8 @@ def test_an_edit_replaced_by_a_merge_is_never_silent(world):
     reader_id, _ = a.readers.register("Мороз", "Петро", consent=True)
     a.sync()
     b.sync()
-    a.edit_any(reader_id, "phone", "+380501111111")
-    b.edit_any(reader_id, "phone", "+380502222222")  # neither saw the other's
+    a.edit_any(reader_id, "phone", "+380 50 111 11 11")
+    b.edit_any(reader_id, "phone", "+380 50 222 22 22")  # neither saw the other's
     a.sync()
     b.sync()
     a.sync()
@@ -233,7 +233,7 @@ def test_an_edit_replaced_by_a_merge_is_never_silent(world):
                 text("SELECT kept_value, lost_value FROM conflict WHERE field = 'phone'")
             ).all()
         assert len(lost) == 1
-        assert {json.loads(v) for v in lost[0]} == {"+380501111111", "+380502222222"}
+        assert {json.loads(v) for v in lost[0]} == {"+380 50 111 11 11", "+380 50 222 22 22"}
 
 
 def test_a_bundle_stamped_ahead_is_refused_and_written_again_once_the_date_is_right(world):

@@ -8,18 +8,16 @@ shortcut: renewals, electronic loans, consultations, anonymous tallies, the sess
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import deque
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -31,7 +29,7 @@ from mandrivna.core.desk import LoanLine, ServiceSession, SessionSummary
 from mandrivna.core.reader import Reader
 from mandrivna.services.lending_service import NeedsOverride, ScanResult
 from mandrivna.ui.catalogue_names import status_name
-from mandrivna.ui.dates import day_text, time_text
+from mandrivna.ui.dates import day_text
 from mandrivna.ui.desk_dialogs import (
     ConsultationDialog,
     ELoanDialog,
@@ -40,9 +38,12 @@ from mandrivna.ui.desk_dialogs import (
     SummaryDialog,
     VirtualVisitsDialog,
 )
+from mandrivna.ui.desk_log import DeskLog
+from mandrivna.ui.desk_session_bar import SessionBar
+from mandrivna.ui.desk_signals import DeskSignals, set_sound_wanted, sound_wanted
 from mandrivna.ui.desk_tallies import CounterBox, TallyBox
 from mandrivna.ui.error_messages import user_text
-from mandrivna.ui.message_line import DONE_STYLE, MessageLine
+from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.reader_loans_panel import ReaderLoans
@@ -76,21 +77,10 @@ class DeskPage(PageFrame):
 
     # layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.session_label = QLabel()
-        self.session_label.setWordWrap(True)
-        self.venue = QLineEdit()
-        self.venue.setPlaceholderText(self.tr("Venue (optional)"))
-        self.channel = QComboBox()
-        self.channel.addItem(self.tr("Non-stationary (hub, mobile)"), "non_stationary")
-        self.channel.addItem(self.tr("Stationary (library premises)"), "stationary")
-        self.open_button = QPushButton(self.tr("Open session (Ctrl+O)"))
-        self.close_button = QPushButton(self.tr("Close session…"))
-        bar = QHBoxLayout()
-        bar.addWidget(self.session_label, 1)
-        bar.addWidget(self.venue)
-        bar.addWidget(self.channel)
-        bar.addWidget(self.open_button)
-        bar.addWidget(self.close_button)
+        self.bar = SessionBar()
+        self.session_label, self.venue = self.bar.session_label, self.bar.venue
+        self.channel, self.open_button = self.bar.channel, self.bar.open_button
+        self.close_button = self.bar.close_button
         self.scan_field = QLineEdit()
         self.scan_field.setPlaceholderText(
             self.tr("Scan or type a reader card or a book barcode, then Enter")
@@ -98,12 +88,12 @@ class DeskPage(PageFrame):
         font = self.scan_field.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.scan_field.setFont(font)
-        self.message = MessageLine(DONE_STYLE)
+        self.message = MessageLine(banner=True)
+        self.signals = DeskSignals(self.scan_field)
         self.reader_panel = ReaderLoans(self)
         self.reader_status = self.reader_panel.reader_status
         self.loans_table = self.reader_panel.loans_table
-        self.log = QListWidget()
-        self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.log = DeskLog()
         left = QVBoxLayout()
         left.addWidget(self.scan_field)
         left.addWidget(self.message)
@@ -113,14 +103,20 @@ class DeskPage(PageFrame):
         self.tallies = TallyBox(self.visits, self.runner)
         self.tallies.changed.connect(self.announce)
         self.tallies.said.connect(self.say)
+        self.tallies.counted.connect(lambda text: self.log.add(text, None, anonymous=True))
         self.tally_labels, self.tally_buttons = self.tallies.labels, self.tallies.buttons
         self.counters = CounterBox(self.desk_counters, self.runner)
         self.counters.changed.connect(self.announce)
         self.counters.said.connect(self.say)
+        self.counters.counted.connect(lambda text: self.log.add(text, None, anonymous=True))
         self.e_loan_button = QPushButton(self.tr("Electronic loan… (Ctrl+L)"))
         self.consult_button = QPushButton(self.tr("Reference help… (Ctrl+K)"))
         self.overdue_button = QPushButton(self.tr("Overdue at this hub"))
         self.virtual_button = QPushButton(self.tr("Virtual visits for a period…"))
+        self.sound_box = QCheckBox(self.tr("Sound signals"))
+        self.sound_box.setChecked(sound_wanted())
+        self.sound_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sound_box.toggled.connect(set_sound_wanted)
         right = QVBoxLayout()
         right.addWidget(self.tallies)
         right.addWidget(self.counters)
@@ -129,13 +125,14 @@ class DeskPage(PageFrame):
         right.addWidget(self.overdue_button)
         right.addWidget(self.virtual_button)
         right.addStretch(1)
+        right.addWidget(self.sound_box)
         side = QWidget()
         side.setLayout(right)
         side.setFixedWidth(360)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addWidget(side)
-        self.body.addLayout(bar)
+        self.body.addWidget(self.bar)
         self.body.addLayout(columns, 1)
         self.scan_field.returnPressed.connect(self.take_scan)
         self.open_button.clicked.connect(self.open_session)
@@ -174,29 +171,20 @@ class DeskPage(PageFrame):
     def _show_session(self, session: ServiceSession | None) -> None:
         self.session = session
         is_open = session is not None
-        for widget in (self.venue, self.channel, self.open_button):
-            widget.setVisible(not is_open)
-        self.close_button.setVisible(is_open)
+        self.bar.show_session(session)
         self.scan_field.setEnabled(is_open)
         for widget in (
             self.e_loan_button,
             self.consult_button,
             *self.tally_buttons.values(),
             *self.counters.buttons.values(),
+            *self.counters.correct_buttons.values(),
+            *self.tallies.correct_buttons.values(),
         ):
             widget.setEnabled(is_open)
         if session is None:
-            self.session_label.setText(
-                self.tr("No service session is open. Open one to start the day.")
-            )
             self.venue.setFocus()
             return
-        place = ", ".join(p for p in (session.hub, session.venue) if p)
-        self.session_label.setText(
-            self.tr("Session: {place}, {day}, {librarian}").format(
-                place=place, day=session.day, librarian=session.librarian
-            )
-        )
         self.scan_field.setFocus()
         self.refresh_tallies()
 
@@ -223,6 +211,7 @@ class DeskPage(PageFrame):
         summary, _changed = result
         self.last_summary = summary
         self.clear_reader()
+        self.message.clear()
         self.log.clear()
         self._show_session(None)
         self.show_summary(summary)
@@ -236,6 +225,7 @@ class DeskPage(PageFrame):
         self.scan_field.clear()
         if not code:
             return
+        self.message.clear()  # a message belongs to the scan that caused it
         self._queue.append((code, None))
         self._next_scan()
 
@@ -270,6 +260,7 @@ class DeskPage(PageFrame):
         self._busy = False
         if isinstance(exc, NeedsOverride):
             dialog = OverrideDialog(user_text(exc), self)
+            self.signals.signal("error")
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self._queue.appendleft((code, dialog.reason.text()))
             else:
@@ -295,10 +286,20 @@ class DeskPage(PageFrame):
                     "stays here."
                 ).format(status=status_name(result.copy.status))
         self.say(text)
-        self.log.insertItem(0, f"{time_text(dt.datetime.now())} {text}")
+        self.log.add(text, result.reader_name)
         self.refresh_reader()
 
     # the reader ------------------------------------------------------------------------
+    def serve(self, reader: Reader) -> None:
+        """Show ``reader`` as if their card was scanned (from the Readers page)."""
+        self.message.clear()
+        PageOp(self, lambda: self.lending.loans_of(reader.id)).done(
+            lambda loans: self._show_reader(reader, loans)
+        ).run()
+        if self.session is None:
+            self.say(self.tr("Open a session to lend to {name}.").format(name=reader.full_name))
+        self.scan_field.setFocus()
+
     def _show_reader(self, reader: Reader | None, loans: list[LoanLine]) -> None:
         self.reader, self.loans = reader, loans
         self.reader_panel.show_reader(reader, loans, self.lending.today().isoformat())
@@ -312,7 +313,9 @@ class DeskPage(PageFrame):
         ).run()
 
     def clear_reader(self) -> None:
+        """Esc: the next reader; the last action's message goes with the last reader."""
         self._show_reader(None, [])
+        self.message.clear()
         self.scan_field.setFocus()
 
     def renew_selected(self) -> None:
@@ -328,8 +331,9 @@ class DeskPage(PageFrame):
     def _renew(self, ids: list[str]) -> None:
         if not ids:
             return
+        name = self.reader.full_name if self.reader else None
         PageOp(self, lambda: self.lending.renew(ids)).done(
-            lambda _c: self._done(self.tr("Renewed: {n}.").format(n=len(ids)), reader=True)
+            lambda _c: self._done(self.tr("Renewed: {n}.").format(n=len(ids)), name, True)
         ).run()
 
     # other services --------------------------------------------------------------------
@@ -343,7 +347,10 @@ class DeskPage(PageFrame):
         values = dialog.values()
         reader_id = reader.id if reader else None
         PageOp(self, lambda: self.desk.e_loan(reader_id=reader_id, **values)).done(
-            lambda _c: self._done(self.tr("Recorded: {title}.").format(title=values["title"]))
+            lambda _c: self._done(
+                self.tr("Recorded: {title}.").format(title=values["title"]),
+                reader.full_name if reader else None,
+            )
         ).run()
 
     def consultation(self) -> None:
@@ -356,7 +363,9 @@ class DeskPage(PageFrame):
         values = dialog.values()
         reader_id = reader.id if reader else None
         PageOp(self, lambda: self.desk.consultation(reader_id=reader_id, **values)).done(
-            lambda _c: self._done(self.tr("Reference help recorded."))
+            lambda _c: self._done(
+                self.tr("Reference help recorded."), reader.full_name if reader else None
+            )
         ).run()
 
     def tally(self, channel: str) -> None:
@@ -410,15 +419,20 @@ class DeskPage(PageFrame):
             lambda _c: self._done(
                 self.tr("Virtual visits recorded: {n} ({source}).").format(
                     n=values["count"], source=values["source"]
-                )
+                ),
+                None,
+                anonymous=True,
             )
         ).run()
 
     # plumbing --------------------------------------------------------------------------
-    def _done(self, text: str, reader: bool = False) -> None:
+    def _done(
+        self, text: str, name: str | None, refresh: bool = False, anonymous: bool = False
+    ) -> None:
+        """An action done: said, and logged with the reader it was for (``name``)."""
         self.say(text)
-        self.log.insertItem(0, f"{time_text(dt.datetime.now())} {text}")
-        if reader:
+        self.log.add(text, name, anonymous)
+        if refresh:
             self.refresh_reader()
         self.scan_field.setFocus()
 
@@ -427,7 +441,10 @@ class DeskPage(PageFrame):
             self.changed.emit(changed)
 
     def say(self, text: str, error: bool = False) -> None:
+        """Show the message of an action, with its sound and flash."""
         self.message.say(text, error)
+        if text:
+            self.signals.signal("error" if error else "success")
 
     def on_data_changed(self, changed: Changed) -> None:
         if {"loan_event", "reader"} & set(changed.entities) and self.reader is not None:

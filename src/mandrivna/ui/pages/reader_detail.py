@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout
 
+from mandrivna.core.phone_numbers import is_normal_phone
 from mandrivna.core.reader import Reader
 from mandrivna.ui.dates import day_text
 from mandrivna.ui.reader_dialog import category_label
@@ -82,6 +83,8 @@ class ReaderDetail(QFrame):
             "years": ", ".join(str(y) for y in reader.registration_years or []),
             "notes": reader.notes,
         }
+        if reader.phone and not is_normal_phone(reader.phone):
+            values["phone"] = self.tr("{phone} (not a Ukrainian number)").format(phone=reader.phone)
         for key, value in values.items():
             self.fields[key].setText("" if value is None else str(value))
         this_year = dt.date.today().year

@@ -1,5 +1,8 @@
-"""Readers (ЄРК): find a reader as you type or by scanning a card, see everything about them, and
-register, edit, re-register, block, print a card or delete — all from the keyboard."""
+"""Readers (ЄРК): find a reader as you type or by scanning a card (a misspelt name still finds
+them, set apart under «Did you mean»; nothing found offers to register the name typed), see
+everything about them and what they did (loans, visits, events, courses, blocks), and register,
+edit, re-register, block, print a card, delete or take them to the desk — all from the keyboard.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +11,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from mandrivna.core.change import Changed
-from mandrivna.core.reader import Reader
+from mandrivna.core.reader import Reader, ReaderMatches
+from mandrivna.core.reader_activity import ReaderActivity
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.export_dialogs import export_with_dialog
@@ -33,18 +33,20 @@ from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.pages.reader_detail import ReaderDetail
+from mandrivna.ui.reader_activity_tabs import ReaderActivityTabs
 from mandrivna.ui.reader_dialog import ReaderDialog
+from mandrivna.ui.reader_results import ReaderResults
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 if TYPE_CHECKING:
     from mandrivna.app import Services
 
 SEARCH_DELAY_MS = 150
-COLUMNS = 5
 
 
 class ReadersPage(PageFrame):
     changed = Signal(object)  # Changed, for the main window to announce
+    to_desk = Signal(object)  # Reader: serve this reader at the lending desk
 
     def __init__(
         self,
@@ -58,9 +60,11 @@ class ReadersPage(PageFrame):
         self.readers, self.runner, self.library_name = readers, runner, library_name
         self.services = services  # for the import and export dialogs
         self.results: list[Reader] = []
+        self.similar: list[Reader] = []
         self.current: Reader | None = None
         self._generation = 0
         self._select_after: str | None = None
+        self._message_for: str | None = None  # the reader the message is about
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Name, card number or phone — or scan a card (Ctrl+F)")
@@ -71,10 +75,10 @@ class ReadersPage(PageFrame):
         self.export_all_button = QPushButton(self.tr("Export…"))
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555")
-        self.table = QTableWidget(0, COLUMNS)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Card"), self.tr("Name"), self.tr("Born"), self.tr("Phone"), self.tr("Hub")]
-        )
+        self.table = ReaderResults()
+        self.register_typed_button = QPushButton()
+        self.register_typed_button.hide()
+        self.activity = ReaderActivityTabs()
         self.empty = EmptyState(
             self.table,
             self.tr(
@@ -82,14 +86,8 @@ class ReadersPage(PageFrame):
                 "reader with «New reader» (Ctrl+N)."
             ),
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.detail = ReaderDetail()
+        self.desk_button = QPushButton(self.tr("Serve at the desk (Ctrl+D)"))
         self.edit_button = QPushButton(self.tr("Edit (Ctrl+E)"))
         self.reregister_button = QPushButton()
         self.block_button = QPushButton()
@@ -111,10 +109,13 @@ class ReadersPage(PageFrame):
             top.addWidget(self.export_all_button)
         left = QVBoxLayout()
         left.addLayout(top)
-        left.addWidget(self.table, 1)
+        left.addWidget(self.table, 3)
+        left.addWidget(self.register_typed_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.count_label)
+        left.addWidget(self.activity, 2)
         actions = QVBoxLayout()
         for button in (
+            self.desk_button,
             self.edit_button,
             self.reregister_button,
             self.block_button,
@@ -145,7 +146,9 @@ class ReadersPage(PageFrame):
         self.search.returnPressed.connect(self.scan_or_open)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.edit_reader())
-        self.new_button.clicked.connect(self.new_reader)
+        self.new_button.clicked.connect(lambda: self.new_reader())
+        self.register_typed_button.clicked.connect(self.register_typed)
+        self.desk_button.clicked.connect(self.serve_at_desk)
         self.import_button.clicked.connect(self.import_readers)
         self.export_all_button.clicked.connect(self.export_readers)
         self.edit_button.clicked.connect(self.edit_reader)
@@ -161,6 +164,7 @@ class ReadersPage(PageFrame):
                 ("Ctrl+E", self.edit_reader),
                 ("Ctrl+R", self.reregister),
                 ("Ctrl+P", self.print_card),
+                ("Ctrl+D", self.serve_at_desk),
             )
         )
 
@@ -175,42 +179,36 @@ class ReadersPage(PageFrame):
         typed = self.search.text()
         self._generation += 1
         generation = self._generation
-        PageOp(self, lambda: (self.readers.search(typed), self.readers.count())).done(
+        PageOp(self, lambda: (self.readers.find(typed), self.readers.count())).done(
             lambda found: self._show_results(found, generation)
         ).run()
 
-    def _show_results(self, found: tuple[list[Reader], int], generation: int) -> None:
+    def _show_results(self, found: tuple[ReaderMatches, int], generation: int) -> None:
         if generation != self._generation:
             return
-        self.results, total = found
+        matches, total = found
+        self.results, self.similar = matches.found, matches.similar
         keep = self._select_after or (self.current.id if self.current else None)
         self._select_after = None
-        self.table.setRowCount(len(self.results))
-        for row, reader in enumerate(self.results):
-            cells = [
-                reader.card_number or "",
-                reader.full_name,
-                str(reader.birth_year or ""),
-                reader.phone or "",
-                reader.registration_hub or "",
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if reader.blocked:
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                self.table.setItem(row, column, item)
-        self.count_label.setText(
-            self.tr("Found: {found}. Readers registered: {total}.").format(
-                found=len(self.results), total=total
-            )
+        self.table.show_matches(matches)
+        typed = self.search.text().strip()
+        self.register_typed_button.setVisible(bool(typed) and not self.results)
+        self.register_typed_button.setText(
+            self.tr("Register a new reader «{name}»").format(name=typed)
         )
-        ids = [r.id for r in self.results]
-        chosen = ids.index(keep) if keep in ids else None
-        if chosen is None and self.results and self.search.text().strip():
+        text = self.tr("Found: {found}. Readers registered: {total}.").format(
+            found=len(self.results), total=total
+        )
+        if matches.similar:
+            text += " " + self.tr("Similar names: {n}.").format(n=len(matches.similar))
+        self.count_label.setText(text)
+        chosen = self.table.row_of(keep)
+        if chosen is None and self.results and typed:
             chosen = 0
         if chosen is not None:
             self.table.selectRow(chosen)
-            self._show_detail(self.results[chosen])  # fresh data even if the row stays selected
+            reader = self.table.reader_at(chosen)  # fresh data even if the row stays selected
+            self._show_detail(reader)
         else:
             self.table.clearSelection()
             self._show_detail(None)
@@ -225,25 +223,39 @@ class ReadersPage(PageFrame):
     def _scanned(self, reader: Reader | None) -> None:
         if reader is None:
             self.refresh()
-            if self.results:
+            if self.table.first_reader_row() is not None:
                 self.table.setFocus()
+                if not self.table.selectionModel().selectedRows():
+                    self.table.selectRow(self.table.first_reader_row() or 0)
+            elif self.register_typed_button.isVisible():
+                self.register_typed_button.setFocus()
             return
         self._generation += 1  # a search typed before the scan must not replace this
-        self.results = [reader]
-        self._show_results(([reader], len(self.results)), self._generation)
+        self._show_results((ReaderMatches([reader]), self.readers.count()), self._generation)
         self.table.selectRow(0)
         self._show_detail(reader)
         self.search.selectAll()
 
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        reader = self.results[rows[0].row()] if rows else None
+        reader = self.table.reader_at(rows[0].row()) if rows else None
         self._show_detail(reader)
 
     def _show_detail(self, reader: Reader | None) -> None:
+        shown = reader.id if reader else None
+        if shown != self._message_for:  # a message is about the reader it was said for
+            self.message.say("")
+            self._message_for = shown
+        if reader is None or self.current is None or self.current.id != reader.id:
+            self.activity.show_activity(None, "")
         self.current = reader
         self.detail.show_reader(reader)
+        if reader is not None:
+            PageOp(self, lambda: self.readers.activity(reader.id)).done(
+                lambda activity: self._show_activity(reader.id, activity)
+            ).run()
         for button in (
+            self.desk_button,
             self.edit_button,
             self.reregister_button,
             self.block_button,
@@ -259,6 +271,15 @@ class ReadersPage(PageFrame):
         blocked = bool(reader and reader.blocked)
         self.block_button.setText(self.tr("Unblock") if blocked else self.tr("Block…"))
 
+    def _show_activity(self, reader_id: str, activity: ReaderActivity) -> None:
+        if self.current is not None and self.current.id == reader_id:
+            self.activity.show_activity(activity, self.readers.today().isoformat())
+
+    def serve_at_desk(self) -> None:
+        """Take the selected reader to the lending desk, as if their card was scanned there."""
+        if self.current is not None:
+            self.to_desk.emit(self.current)
+
     # writes ----------------------------------------------------------------------------
     def on_data_changed(self, changed: Changed) -> None:
         if "reader" in changed.entities:
@@ -272,6 +293,7 @@ class ReadersPage(PageFrame):
 
     def _written(self, note: str, select: str | None = None) -> None:
         self.say(note)
+        self._message_for = select
         self._select_after = select
         self.refresh()
 
@@ -287,8 +309,14 @@ class ReadersPage(PageFrame):
         if self.services is not None:
             export_with_dialog(self, self.services, "readers")
 
-    def new_reader(self) -> None:
+    def register_typed(self) -> None:
+        """Register a new reader with the name (or phone) typed in the search box filled in."""
+        self.new_reader(self.search.text().strip())
+
+    def new_reader(self, typed: str = "") -> None:
         dialog = ReaderDialog(self.readers, self.runner, None, self)
+        if typed:
+            dialog.prefill(typed)
         if dialog.exec() and dialog.saved_id:
             self._written(self.tr("Registered."), dialog.saved_id)
             self.announce(dialog.changed)
