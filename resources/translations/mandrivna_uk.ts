@@ -398,7 +398,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="132"/>
         <source>Record</source>
-        <translation>Запис</translation>
+        <translation>Записати</translation>
     </message>
 </context>
 <context>
@@ -550,12 +550,12 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/courses_view.py" line="169"/>
         <source>Attended</source>
-        <translation>Відвідав</translation>
+        <translation>Відвідування</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/courses_view.py" line="170"/>
         <source>Completed</source>
-        <translation>Завершив</translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/courses_view.py" line="176"/>
@@ -4213,7 +4213,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="175"/>
         <source>Visits, stationary</source>
-        <translation>Відвідування стаціонарні</translation>
+        <translation>Стаціонарні відвідування</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="176"/>
@@ -4248,7 +4248,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="182"/>
         <source>Free internet resources</source>
-        <translation>Вільні інтернет-ресурси</translation>
+        <translation>Безкоштовні (відкриті) інтернет-ресурси</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="183"/>
@@ -6534,7 +6534,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/events.py" line="27"/>
         <source>Workshop</source>
-        <translation>Воркшоп</translation>
+        <translation>Практикум</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/events.py" line="28"/>
