@@ -176,10 +176,10 @@ def test_an_event_names_the_plan_section_and_item_it_fulfils(qtbot, page, servic
         "1",
         "Онлайнова Обласна школа керівника NonStop",
     )
-    page.online.setValue(30)
-    page.groups["librarians"].setValue(28)
-    page.groups["military_family"].setValue(2)
-    page.save_attendance()
+    page.attendance.online.setValue(30)
+    page.attendance.groups["librarians"].setValue(28)
+    page.attendance.groups["military_family"].setValue(2)
+    page.attendance.save_attendance()
     event = services.events.get(event.id)
     assert (event.status, event.audience_librarians, event.audience_military_family) == (
         "held",

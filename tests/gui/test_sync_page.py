@@ -125,7 +125,10 @@ def test_the_bar_shows_what_was_received_of_how_many(qtbot, page, server, tmp_pa
     page._progressed = progressed
     with qtbot.waitSignal(page.synced, timeout=20_000) as blocker:
         qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
-    assert blocker.args[0].received == 30
-    assert seen[-1] == (30, 30, "Отримано: 30 з 30")
-    assert page.message.text() == "Синхронізовано: надіслано 0, отримано 30."
+    # 30, and the other laptop's profile and hub name
+    assert blocker.args[0].received == 32
+    assert seen[-1] == (32, 32, "Отримано: 32 з 32")
+    assert (
+        page.message.text() == "Синхронізовано: надіслано 2, отримано 32."
+    )  # its own profile, hub
     assert not page.progress.isVisible()

@@ -51,7 +51,7 @@ def test_overdue_per_hub_and_for_all_hubs(tmp_path) -> None:
         ("INV-2", "Хаб Львів", 22),
     ]
     assert {line.reader for line in lines} == {"Коваль Ольга"}  # the reader kept
-    assert {line.phone for line in lines} == {"0671112233"}
+    assert {line.phone for line in lines} == {"+380 67 111 22 33"}
     assert [line.barcode for line in overdue.lines("Хаб Львів")] == ["INV-2"]
 
     path = tmp_path / "overdue.xlsx"
@@ -62,7 +62,7 @@ def test_overdue_per_hub_and_for_all_hubs(tmp_path) -> None:
     assert rows[1][:6] == (
         "Коваль Ольга",
         lines[0].card,
-        "0671112233",
+        "+380 67 111 22 33",
         "Хаб Дніпро",
         "INV-1",
         "Тигролови",

@@ -78,7 +78,7 @@ def test_the_queue_of_two_hubs_is_cleared_by_the_coordinator(laptops) -> None:
     assert override.other_by is not None and override.other_by.librarian == "Олена"
     (conflict,) = review.items(kind=CONFLICT)
     assert conflict.field == "phone"
-    assert {conflict.kept_value, conflict.other_value} == {"0501112233", "0939998877"}
+    assert {conflict.kept_value, conflict.other_value} == {"+380 50 111 22 33", "+380 93 999 88 77"}
     assert {conflict.kept_by.librarian, conflict.other_by.librarian} == {"Олена", "Ірина"}
     assert conflict.kept_by.at_ms and conflict.other_by.at_ms
     assert review.items(hub="Хаб Львів", kind=OVERRIDE) == []
