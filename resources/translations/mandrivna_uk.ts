@@ -3690,62 +3690,62 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="203"/>
+        <location filename="../../src/mandrivna/cli.py" line="208"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="210"/>
+        <location filename="../../src/mandrivna/cli.py" line="215"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="214"/>
+        <location filename="../../src/mandrivna/cli.py" line="219"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="222"/>
+        <location filename="../../src/mandrivna/cli.py" line="227"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="230"/>
+        <location filename="../../src/mandrivna/cli.py" line="235"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="238"/>
+        <location filename="../../src/mandrivna/cli.py" line="243"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="246"/>
+        <location filename="../../src/mandrivna/cli.py" line="251"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="265"/>
+        <location filename="../../src/mandrivna/cli.py" line="270"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="287"/>
+        <location filename="../../src/mandrivna/cli.py" line="292"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="295"/>
+        <location filename="../../src/mandrivna/cli.py" line="300"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="297"/>
+        <location filename="../../src/mandrivna/cli.py" line="302"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="303"/>
+        <location filename="../../src/mandrivna/cli.py" line="308"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -3801,6 +3801,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="75"/>
+        <location filename="../../src/mandrivna/cli_report.py" line="66"/>
         <source>the file to write</source>
         <translation>файл, куди записати</translation>
     </message>
@@ -3860,13 +3861,12 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="155"/>
         <source>Added {new} readers, updated {updated}, left {same} as they were.</source>
-        <extracomment>What the last sync learned of this laptop&apos;s clock: wall clock minus the server&apos;s (ms), the server&apos;s time then, and the newest stamp seen from other laptops.</extracomment>
         <translation>Додано читачів: {new}, оновлено: {updated}, без змін: {same}.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="186"/>
         <source>{count} problems must be fixed before the file can go in.</source>
-        <extracomment>Every change this device made or received, kept for sync, audit and backups. A value that lost a merge, kept for the coordinator&apos;s review queue.</extracomment>
+        <extracomment>What the last sync learned of this laptop&apos;s clock: wall clock minus the server&apos;s (ms), the server&apos;s time then, and the newest stamp seen from other laptops. Every change this device made or received, kept for sync, audit and backups. A value that lost a merge, kept for the coordinator&apos;s review queue.</extracomment>
         <translation>Перш ніж імпортувати файл, виправте проблеми ({count}).</translation>
     </message>
     <message>
@@ -3883,7 +3883,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="211"/>
         <source>The file holds readers&apos; personal data: keep it safe and delete it when it is no longer needed.</source>
-        <extracomment>A device whose stamps ran far ahead of real time (its clock is set wrong).</extracomment>
         <translation>У файлі є персональні дані читачів: зберігайте його в безпечному місці й видаліть, коли він стане непотрібним.</translation>
     </message>
     <message>
@@ -3980,6 +3979,61 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/cli_demo.py" line="181"/>
         <source>Made in {seconds} seconds.</source>
         <translation>Створено за {seconds} с.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="29"/>
+        <source>write the report against the plan to .xlsx, .csv or .pdf</source>
+        <translation>записати звіт про виконання плану у .xlsx, .csv або .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="35"/>
+        <source>Writes every indicator of the plan with its target, what was done, the percentage, the pro-rata expectation, the same period last year and the rule it is counted by, for the library or one hub.</source>
+        <translation>Записує кожен показник плану: планове значення, виконання, відсоток, очікуване пропорційно до періоду, той самий період минулого року та правило підрахунку — для всієї бібліотеки або одного хабу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="39"/>
+        <source>the year</source>
+        <translation>рік</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="43"/>
+        <source>a quarter</source>
+        <translation>квартал</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="46"/>
+        <source>a month</source>
+        <translation>місяць</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="49"/>
+        <source>the first day (YYYY-MM-DD)</source>
+        <translation>перший день (РРРР-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="52"/>
+        <source>with --from: the last day</source>
+        <translation>разом із --from: останній день</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="56"/>
+        <source>with --quarter: from the start of the year (I half-year, 9 months)</source>
+        <translation>разом із --quarter: від початку року (I півріччя, 9 місяців)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="60"/>
+        <source>one hub (all if not given)</source>
+        <translation>один хаб (якщо не вказано — усі)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="106"/>
+        <source>No hub is called {name}. The hubs: {hubs}.</source>
+        <translation>Хабу з назвою «{name}» немає. Хаби: {hubs}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="127"/>
+        <source>Wrote the report for {period} to {file}.</source>
+        <translation>Звіт за {period} записано у {file}.</translation>
     </message>
 </context>
 <context>
@@ -4162,24 +4216,24 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="86"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="90"/>
         <location filename="../../src/mandrivna/core/reader_template.py" line="108"/>
         <source>Enter the reader&apos;s surname.</source>
         <translation>Вкажіть прізвище читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="88"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="92"/>
         <location filename="../../src/mandrivna/core/reader_template.py" line="109"/>
         <source>Enter the reader&apos;s given name.</source>
         <translation>Вкажіть ім’я читача.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="92"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="96"/>
         <source>The birth year {year} is not possible.</source>
         <translation>Рік народження {year} неможливий.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/reader.py" line="99"/>
+        <location filename="../../src/mandrivna/core/reader.py" line="103"/>
         <source>Unknown reader category: {name}.</source>
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
@@ -4372,39 +4426,39 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цього рядка вже немає в посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="70"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="72"/>
         <source>The ISBN {isbn} is not valid (check its digits).</source>
         <translation>ISBN {isbn} недійсний (перевірте цифри).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="162"/>
+        <location filename="../../src/mandrivna/core/events.py" line="167"/>
         <source>{value} is not a date and time.</source>
         <translation>{value} — це не дата й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="171"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="103"/>
+        <location filename="../../src/mandrivna/core/events.py" line="176"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="105"/>
         <source>Enter the title.</source>
         <translation>Введіть назву.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="185"/>
+        <location filename="../../src/mandrivna/core/events.py" line="190"/>
         <source>The event ends before it starts.</source>
         <translation>Захід закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="188"/>
-        <location filename="../../src/mandrivna/core/events.py" line="201"/>
+        <location filename="../../src/mandrivna/core/events.py" line="193"/>
+        <location filename="../../src/mandrivna/core/events.py" line="206"/>
         <source>A number of people cannot be negative.</source>
         <translation>Кількість людей не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/events.py" line="208"/>
+        <location filename="../../src/mandrivna/core/events.py" line="213"/>
         <source>{count} in one audience group is more than the {total} who came.</source>
         <translation>{count} в одній групі — більше, ніж усього прийшло ({total}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="115"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="117"/>
         <source>The year {year} is not possible.</source>
         <translation>Рік {year} неможливий.</translation>
     </message>
@@ -4412,36 +4466,36 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/services/event_service.py" line="82"/>
         <location filename="../../src/mandrivna/services/desk_service.py" line="105"/>
         <location filename="../../src/mandrivna/services/desk_service.py" line="150"/>
-        <location filename="../../src/mandrivna/core/events.py" line="175"/>
-        <location filename="../../src/mandrivna/core/events.py" line="178"/>
-        <location filename="../../src/mandrivna/core/events.py" line="197"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="123"/>
+        <location filename="../../src/mandrivna/core/events.py" line="180"/>
+        <location filename="../../src/mandrivna/core/events.py" line="183"/>
+        <location filename="../../src/mandrivna/core/events.py" line="202"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="125"/>
         <source>Unknown type: {name}.</source>
         <extracomment>What the next event of a series takes over from the previous one.</extracomment>
         <translation>Невідомий вид: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="125"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="127"/>
         <source>An online resource needs its URL.</source>
         <translation>Для онлайн-ресурсу потрібна адреса (URL).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="143"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="145"/>
         <source>Enter the copy&apos;s barcode.</source>
         <translation>Введіть штрихкод примірника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="154"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="156"/>
         <source>A copy goes on loan and comes back only at the lending desk; its status says only whether it is available, lost, in transit or written off.</source>
         <translation>Примірник видають і повертають лише на кафедрі видачі; його стан показує тільки, чи він доступний, втрачений, у дорозі або списаний.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="157"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="159"/>
         <source>Unknown copy status: {name}.</source>
         <translation>Невідомий стан примірника: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="162"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="164"/>
         <source>Unknown way of acquisition: {name}.</source>
         <translation>Невідомий спосіб надходження: {name}.</translation>
     </message>
@@ -4508,6 +4562,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/services/visit_service.py" line="90"/>
+        <location filename="../../src/mandrivna/cli_report.py" line="86"/>
         <source>The period ends before it starts.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
@@ -4892,6 +4947,22 @@ The current database is backed up first. Changes this laptop already sent to the
         <source>The data folder {folder} already holds data: choose an empty folder with --data-dir, or add --yes to replace it (a backup of it is kept).</source>
         <translation>У папці даних {folder} уже є дані: виберіть порожню папку через --data-dir або додайте --yes, щоб замінити їх (резервна копія зберігається).</translation>
     </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="131"/>
+        <location filename="../../src/mandrivna/cli_report.py" line="116"/>
+        <source>A report is written as {formats}.</source>
+        <translation>Звіт можна записати лише у форматі {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="75"/>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>«{value}» — не дата (РРРР-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="83"/>
+        <source>Give both --from and --to.</source>
+        <translation>Вкажіть і --from, і --to.</translation>
+    </message>
 </context>
 <context>
     <name>events</name>
@@ -5093,338 +5164,339 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="55"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="56"/>
         <source>persons</source>
         <translation>осіб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="56"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="57"/>
         <source>visits</source>
         <translation>відвідувань</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="57"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="58"/>
         <source>loans</source>
         <translation>документовидач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="58"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="59"/>
         <source>items</source>
         <translation>одиниць</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="59"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="60"/>
         <source>answers</source>
         <translation>довідок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="60"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="61"/>
         <source>consultations</source>
         <translation>консультацій</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="61"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="62"/>
         <source>copies</source>
         <translation>прим.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="62"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="63"/>
         <source>documents</source>
         <translation>док.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="63"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="64"/>
         <source>records</source>
         <translation>записів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="64"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="65"/>
         <source>events</source>
         <translation>заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="65"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="66"/>
         <source>attendances</source>
         <translation>відвідувань заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="66"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="67"/>
         <source>courses</source>
         <translation>курсів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="68"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="69"/>
         <source>parcels</source>
         <translation>посилок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="72"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="73"/>
         <source>Users served</source>
         <translation>Кількість обслужених користувачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="81"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="82"/>
         <source>Card holders served in the period by any channel (event check-ins included), each once however many hubs served them, plus people served without a card (counted once each at the desk), plus the virtual users entered for the period. A merged duplicate reader counts once.</source>
         <translation>Власники читацьких квитків, обслужені за період будь-яким каналом (зокрема відмічені на заходах), кожен один раз, хоч скільки хабів їх обслуговувало, плюс особи, обслужені без квитка (кожна один раз на видачі), плюс віртуальні користувачі, внесені за період. Об’єднаний дублікат читача рахується один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="86"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="87"/>
         <source>of which card holders</source>
         <translation>з них власники читацьких квитків</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="93"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="94"/>
         <source>Distinct registered readers with a visit, loan, e-loan, consultation, event check-in, registration or re-registration in the period.</source>
         <translation>Різні зареєстровані читачі, які за період мали відвідування, видачу, електронну видачу, консультацію, відмітку на заході, реєстрацію чи перереєстрацію.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="99"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="100"/>
         <source>of which served without a card</source>
         <translation>з них обслужені без читацького квитка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="106"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="107"/>
         <source>People served without registering, each counted once at the desk (a new person without a card); they cannot be told apart across hubs, so hubs add up.</source>
         <translation>Особи, обслужені без реєстрації, кожна враховується один раз на видачі (нова особа без квитка); між хабами їх не розрізнити, тож показники хабів додаються.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="112"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="113"/>
         <source>Users registered (ЄРК)</source>
         <translation>Кількість користувачів за ЄРК</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="120"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="121"/>
         <source>Readers registered or re-registered in the period, each once (one registration file for the whole library). Erased readers still count: their registration is kept.</source>
         <translation>Читачі, зареєстровані або перереєстровані за період, кожен один раз (єдина реєстраційна картотека всієї бібліотеки). Вилучені читачі теж рахуються: їхня реєстрація зберігається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="125"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="126"/>
         <source>Virtual users</source>
         <translation>Кількість віртуальних користувачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="132"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="133"/>
         <source>People served only online, entered per period from the web analytics (one entry per source and period); they are counted within users served too.</source>
         <translation>Особи, обслужені лише онлайн, внесені за період із вебаналітики (один запис на джерело й період); вони входять і до кількості обслужених користувачів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="137"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="138"/>
         <source>Visits, total</source>
         <translation>Відвідування (загалом)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="144"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="145"/>
         <source>The sum of stationary, non-stationary, remote and virtual visits. Visits, not visitors: a person counts once a day at each hub.</source>
         <translation>Сума стаціонарних, нестаціонарних, дистанційних і віртуальних відвідувань. Рахуються відвідування, а не відвідувачі: особа — один раз на день у кожному хабі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="149"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="150"/>
         <source>of which in the library&apos;s own premises</source>
         <translation>зокрема стаціонарні (у власному приміщенні бібліотеки)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="156"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="157"/>
         <source>Visits at sessions held in the library&apos;s own premises (none planned while the library works as a travelling library).</source>
         <translation>Відвідування під час обслуговування у власному приміщенні бібліотеки (не плануються, поки бібліотека працює як мандрівна).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="162"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="163"/>
         <source>of which through non-stationary service</source>
         <translation>зокрема через нестаціонарне обслуговування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="170"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="171"/>
         <source>At hubs and mobile points: a card holder once a day per hub, anonymous visitors counted at the desk, registrations in person, and the in-person headcount of events at hubs less the card holders already counted there that day.</source>
         <translation>У хабах і мобільних пунктах: власник квитка один раз на день у кожному хабі, анонімні відвідувачі, враховані на видачі, реєстрації особисто, а також присутні на заходах у хабах за вирахуванням власників квитків, уже врахованих там того дня.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="176"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="177"/>
         <source>of which through remote service</source>
         <translation>зокрема через дистанційне обслуговування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="184"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="185"/>
         <source>By phone, messenger, e-mail and online: remote consultations and e-services, remote visits counted at the desk, and the live participants of online events (views of a recording are not visits).</source>
         <translation>Телефоном, через месенджери, електронною поштою й онлайн: дистанційні консультації та електронні послуги, дистанційні відвідування, враховані на видачі, і учасники онлайн-заходів у прямому ефірі (перегляди запису не є відвідуваннями).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="190"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="191"/>
         <source>of which virtual visits (web resources)</source>
         <translation>зокрема віртуальні відвідування (інтернет-ресурсів)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="197"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="198"/>
         <source>Sessions on the library&apos;s web resources from outside, however many pages, entered per period (page views, followers and reach are not visits).</source>
         <translation>Сеанси на вебресурсах бібліотеки ззовні, хоч скільки сторінок переглянуто, внесені за період (перегляди сторінок, підписники й охоплення не є відвідуваннями).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="203"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="204"/>
         <source>Loans (документовидача)</source>
         <translation>Книговидача (документовидача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="211"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="212"/>
         <source>Printed items lent (renewals are not new loans: ISO 2789, 6.2.3.2), items used in the hub without being taken away (6.2.3.4), and electronic loans. Free internet resources are not loans.</source>
         <translation>Видані друковані документи (продовження — не нова видача: ISO 2789, 6.2.3.2), документи, використані в хабі без виносу (6.2.3.4), та електронні видачі. Вільні ресурси інтернету не є видачами.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="216"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="217"/>
         <source>of which electronic</source>
+        <extracomment>A device whose stamps ran far ahead of real time (its clock is set wrong).</extracomment>
         <translation>зокрема електронна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="221"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="222"/>
         <source>Access given to an e-book or an item of a content aggregator.</source>
         <translation>Наданий доступ до електронної книги або документа агрегатора контенту.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="227"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="228"/>
         <source>of which printed</source>
         <translation>зокрема друкованих документів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="234"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="235"/>
         <source>Copies lent at the desk (a copy lent twice before a sync counts twice: two people took it). The plan&apos;s figure is the total less the electronic loans.</source>
         <translation>Примірники, видані на абонементі (примірник, виданий двічі до синхронізації, рахується двічі: його взяли дві особи). Планове значення — загальна книговидача без електронної.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="240"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="241"/>
         <source>of which used in the hub</source>
-        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>зокрема використано в хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="245"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="246"/>
         <source>Items read at the hub without being taken away, counted at the desk.</source>
         <translation>Документи, прочитані в хабі без виносу, враховані на видачі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="251"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="252"/>
         <source>Renewals (not loans)</source>
+        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>Продовження (не видачі)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="256"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="257"/>
         <source>Loans renewed, on a line of their own (ISO 2789, 6.2.3.2).</source>
         <translation>Продовжені видачі, окремим рядком (ISO 2789, 6.2.3.2).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="261"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="262"/>
         <source>Free internet resources given out</source>
         <translation>Видача вільних ресурсів інтернет</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="266"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="267"/>
         <source>Links and QR codes to free resources given to people; not loans.</source>
         <translation>Посилання й QR-коди на вільні ресурси, надані людям; не є видачами.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="271"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="272"/>
         <source>Reference answers</source>
         <translation>Довідки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="278"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="279"/>
         <source>Questions answered with staff knowledge or sources; a question referred on still counts. Directional questions are not recorded.</source>
         <translation>Запити, виконані із залученням знань працівника або джерел; переадресований запит теж рахується. Адресно-навігаційні питання не записуються.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="283"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="284"/>
         <source>Consultations</source>
         <translation>Консультації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="286"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="287"/>
         <source>Consultations given, by any channel.</source>
         <translation>Надані консультації будь-яким каналом.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="291"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="292"/>
         <source>of which educational</source>
         <translation>з них освітнього напрямку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="298"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="299"/>
         <source>Consultations with an educational topic; digital skills and e-government (Дія) count as educational unless the setting says otherwise.</source>
         <translation>Консультації з освітньою темою; цифрові навички та електронні держпослуги (Дія) вважаються освітніми, якщо в налаштуваннях не вказано інакше.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="304"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="305"/>
         <source>Books acquired</source>
         <translation>Надходження видань до фонду: книги</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="309"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="310"/>
         <source>Copies of books acquired in the period (bought or donated).</source>
         <translation>Примірники книг, що надійшли за період (придбані чи подаровані).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="314"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="315"/>
         <source>Electronic resources acquired</source>
         <translation>Надходження електронних ресурсів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="319"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="320"/>
         <source>Records of e-books, audiobooks and online resources created.</source>
         <translation>Створені записи електронних книг, аудіокниг і онлайн-ресурсів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="324"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="325"/>
         <source>Items technically processed</source>
         <translation>Технічна обробка видань</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="327"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="328"/>
         <source>Copies given a barcode in the period.</source>
         <translation>Примірники, яким за період присвоєно штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="332"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="333"/>
         <source>Records catalogued</source>
         <translation>Каталогізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="335"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="336"/>
         <source>Catalogue records created in the period.</source>
         <translation>Каталожні записи, створені за період.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="340"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="341"/>
         <source>Events held</source>
         <translation>Проведені заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="347"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="348"/>
         <source>Events that took place (not planned or cancelled ones); each course session is an event.</source>
         <translation>Заходи, що відбулися (не заплановані й не скасовані); кожне заняття курсу — окремий захід.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="352"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="353"/>
         <source>Event attendance</source>
         <translation>Відвідування заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="359"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="360"/>
         <source>In-person headcount (or the card check-ins, if more) plus live online participants. The plan sets no target.</source>
         <translation>Кількість присутніх особисто (або відмічених за квитками, якщо їх більше) плюс учасники онлайн у прямому ефірі. План не встановлює показника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="364"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="365"/>
         <source>Courses completed by participants</source>
         <translation>Учасники, які завершили курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="371"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="372"/>
         <source>Enrolments whose sessions attended reached the course&apos;s number by the end of the period.</source>
         <translation>Записи на курс, у яких кількість відвіданих занять досягла потрібної на кінець періоду.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="376"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="377"/>
         <source>Parcels of donated books sent to hubs</source>
         <translation>Посилки з подарованими книгами, надіслані до хабів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="379"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="380"/>
         <source>Parcels sent in the period, by destination hub.</source>
         <translation>Посилки, надіслані за період, за хабами призначення.</translation>
     </message>
@@ -5468,6 +5540,114 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <location filename="../../src/mandrivna/core/report_periods.py" line="22"/>
         <source>year</source>
         <translation>рік</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="22"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="23"/>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="24"/>
+        <source>Unit</source>
+        <translation>Од. виміру</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="25"/>
+        <source>Plan for the year</source>
+        <translation>План на рік</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="26"/>
+        <source>Expected by the period</source>
+        <translation>Очікувано за період</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="27"/>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="28"/>
+        <source>% of plan</source>
+        <translation>% плану</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="29"/>
+        <source>% of expected</source>
+        <translation>% очікуваного</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="30"/>
+        <source>Same period last year</source>
+        <translation>Той самий період минулого року</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="31"/>
+        <source>Counting rule</source>
+        <translation>Правило підрахунку</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="38"/>
+        <source>People are counted once in the period: a person served at several hubs counts once for the library, so the hubs&apos; figures for people need not add up to the library&apos;s.</source>
+        <translation>Особи рахуються один раз за період: людина, обслужена в кількох хабах, для бібліотеки рахується один раз, тож показники хабів щодо осіб не обов’язково дають у сумі показник бібліотеки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="41"/>
+        <source>* the figure entered for that year (no records of it are held).</source>
+        <translation>* значення, внесене за той рік (записів про нього немає).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="50"/>
+        <source>year {year}</source>
+        <translation>{year} рік</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="53"/>
+        <source>quarter {q} of {year}</source>
+        <translation>{q} квартал {year} року</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="94"/>
+        <source>The plan and what was done</source>
+        <translation>Виконання плану</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="95"/>
+        <source>Period: {period} ({start} – {end})</source>
+        <translation>Період: {period} ({start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="100"/>
+        <source>Hub: {hub}</source>
+        <translation>Хаб: {hub}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="102"/>
+        <source>all hubs</source>
+        <translation>усі хаби</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="112"/>
+        <source>{hub}: data as of {when}</source>
+        <translation>{hub}: дані станом на {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="118"/>
+        <source>Not synced since the period ended (a late sync may change these figures): {hubs}</source>
+        <translation>Не синхронізувалися після закінчення періоду (пізня синхронізація може змінити ці показники): {hubs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="161"/>
+        <source>Report</source>
+        <translation>Звіт</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ from mandrivna.services.event_service import EventService
 from mandrivna.services.lending_service import LendingService
 from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.reader_service import ReaderService
+from mandrivna.services.report_service import ReportService
 from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import SyncService
 from mandrivna.services.visit_service import VisitService
@@ -54,6 +55,7 @@ class Services:
     parcels: ParcelService
     backups: BackupService
     encryption: EncryptionService
+    reports: ReportService
 
     def language(self) -> str:
         settings = self.device.current()
@@ -85,4 +87,5 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
         parcels=ParcelService(db),
         backups=backups,
         encryption=EncryptionService(db, backups),
+        reports=ReportService(db),
     )

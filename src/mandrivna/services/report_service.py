@@ -10,6 +10,7 @@ spelling to one hub (``core.hubs``), and a merged duplicate reader stands for th
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -76,22 +77,39 @@ def aggregates(conn: Connection, period: Period) -> Aggregates:
     )
 
 
+def _end_ms(day: dt.date) -> int:
+    """The end of a day on this laptop's clock (ms)."""
+    return int(time.mktime((day + dt.timedelta(days=1)).timetuple()) * 1000) - 1
+
+
 class ReportService(Service):
-    def hubs(self) -> list[tuple[str, str]]:
-        """The hubs a report can be made for: (key, name), by name. The directory's hubs, and
-        the hubs the laptops work at that the directory does not know yet."""
+    def hubs(self, period: Period | None = None) -> list[tuple[str, str]]:
+        """The hubs a report can be made for: (key, name), by name. The directory's hubs, the
+        hubs the laptops work at, and (given a period) every hub its records name."""
         with self.db.read() as conn:
             names = _Names(conn)
             keys = {h.id for h in names.directory.live()}
             for hub, _, _ in report_queries.newest_from_laptops(conn):
                 if hub:
                     keys.add(names.hub_key(hub))
+            keys.update(names.hub_key(hub) for hub in report_queries.hubs_at_work(conn))
             device = self.db.device()
             if device is not None:
                 keys.add(names.hub_key(device.hub_name))
-            return sorted(
-                ((k, names.hub_name(k)) for k in keys if k), key=lambda p: p[1].casefold()
-            )
+        if period is not None:
+            figures, _ = self.figures(period)
+            keys.update(k for f in figures.values() for k in f.by_hub)
+        return sorted(((k, names.hub_name(k)) for k in keys if k), key=lambda p: p[1].casefold())
+
+    def find_hub(self, typed: str, period: Period | None = None) -> str | None:
+        """The key of the hub a typed name stands for (any spelling the directory knows, or a
+        hub's name), or None."""
+        with self.db.read() as conn:
+            key = _Names(conn).hub_key(typed)
+        for hub, name in self.hubs(period):
+            if key == hub or clean(typed).casefold() == name.casefold():
+                return hub
+        return None
 
     def figures(self, period: Period) -> tuple[dict[str, Figure], Callable[[str], str]]:
         """Every indicator's figure for the library and per hub, and the hubs' names."""
@@ -116,28 +134,36 @@ class ReportService(Service):
             plan = report_queries.plan_figures(conn, period.start.year)
             plan_before = report_queries.plan_figures(conn, before.start.year)
             laptops = report_queries.newest_from_laptops(conn)
+            worked = report_queries.hubs_at_work(conn)
         rows = report_rows.rows(figures, last_year, plan, plan_before, period, hub, names.hub_key)
         return Report(
             period,
             hub,
             names.hub_name(hub) if hub else None,
             rows,
-            self._as_of(laptops, period, hub, names),
+            self._as_of(laptops, worked, period, hub, names),
         )
 
     def _as_of(
         self,
         laptops: list[tuple[str | None, str | None, int]],
+        worked: dict[str | None, str],
         period: Period,
         hub: str | None,
         names: _Names,
     ) -> list[HubSync]:
+        """Per hub, the newest change held from its laptops (their profiles), else the end of
+        the last day it worked (a service session or an event)."""
         newest: dict[str, int] = {}
         for written, _, stamp in laptops:
             key = names.hub_key(written)
             if key and (hub is None or key == hub):
                 newest[key] = max(newest.get(key, 0), wall_ms_of(stamp))
-        end_ms = int(time.mktime(period.end.timetuple()) * 1000) + 86_400_000
+        for written, day in worked.items():
+            key = names.hub_key(written)
+            if key and key not in newest and (hub is None or key == hub):
+                newest[key] = _end_ms(dt.date.fromisoformat(day[:10]))
+        end_ms = _end_ms(period.end)
         return sorted(
             (HubSync(names.hub_name(k), ms, ms < end_ms) for k, ms in newest.items()),
             key=lambda h: h.hub.casefold(),

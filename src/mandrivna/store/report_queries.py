@@ -321,3 +321,22 @@ def newest_from_laptops(conn: Connection) -> list[tuple[str | None, str | None, 
         ).scalar()
         out.append((hub, librarian, int(newest or 0)))
     return out
+
+
+def hubs_at_work(conn: Connection) -> dict[str | None, str]:
+    """Every hub name written on a service session or an event, with the last day worked
+    there (small tables: a session a day at a hub)."""
+    session, event = tables.service_session, _event
+    query = union(
+        select(session.c.hub, func.max(session.c.day))
+        .where(session.c.deleted.is_(False))
+        .group_by(session.c.hub),
+        select(event.c.hub, func.max(func.substr(event.c.starts_at, 1, 10)))
+        .where(event.c.deleted.is_(False))
+        .group_by(event.c.hub),
+    )
+    out: dict[str | None, str] = {}
+    for hub, day in conn.execute(query):
+        if day and (hub not in out or day > out[hub]):
+            out[hub] = day
+    return out
