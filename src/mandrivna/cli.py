@@ -41,6 +41,7 @@ PAGES = (
     "parcels",
     "events",
     "reports",
+    "dashboard",
     "sync",
     "settings",
     "first-run",
