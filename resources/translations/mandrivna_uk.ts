@@ -468,6 +468,39 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="42"/>
+        <source>Dashboard</source>
+        <translation>Панель показників</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="49"/>
+        <source>&amp;Show</source>
+        <translation>По&amp;казати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="51"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Рік:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="53"/>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="93"/>
+        <source>Counting…</source>
+        <translation>Підрахунок…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="124"/>
+        <source>%1, %2: from 01.01 to %3.</source>
+        <translation>%1, %2: з 01.01 до %3.</translation>
+    </message>
+</context>
+<context>
     <name>DeskDialogs</name>
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="35"/>
@@ -1040,6 +1073,14 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>HubPicker</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="110"/>
+        <source>All hubs</source>
+        <translation>Усі хаби</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/mandrivna/ui/import_dialog.py" line="70"/>
@@ -1466,79 +1507,78 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="74"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="113"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="102"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="106"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="110"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="116"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="120"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="122"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="123"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="125"/>
-        <source>The year&apos;s figures against the plan: users, visits, loans, events.</source>
-        <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="126"/>
+        <source>Dashboard</source>
+        <translation>Панель показників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="129"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="130"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="169"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="176"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="175"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="187"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="191"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
@@ -2036,6 +2076,44 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="78"/>
         <source>Open</source>
         <translation>Відкрити</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="27"/>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="28"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="29"/>
+        <source>From the start of the year</source>
+        <translation>З початку року</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="30"/>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="31"/>
+        <source>Days</source>
+        <translation>Дні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="44"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="71"/>
+        <source>Quarter %1</source>
+        <translation>%1 квартал</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2840,358 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/pages/record_list.py" line="71"/>
         <source>%1 of %2</source>
         <translation>%1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="30"/>
+        <source>Military families</source>
+        <extracomment>Audience groups: (translation context, name).</extracomment>
+        <translation>Родини військових</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="31"/>
+        <source>Librarians</source>
+        <translation>Бібліотекарі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="49"/>
+        <source>Jan</source>
+        <extracomment>Rows of the plan-progress chart: the headline indicators with a target.</extracomment>
+        <translation>січ</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="50"/>
+        <source>Feb</source>
+        <translation>лют</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="51"/>
+        <source>Mar</source>
+        <translation>бер</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="52"/>
+        <source>Apr</source>
+        <translation>квіт</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="53"/>
+        <source>May</source>
+        <translation>трав</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="54"/>
+        <source>Jun</source>
+        <translation>черв</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="55"/>
+        <source>Jul</source>
+        <translation>лип</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="56"/>
+        <source>Aug</source>
+        <translation>серп</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="57"/>
+        <source>Sep</source>
+        <translation>вер</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="58"/>
+        <source>Oct</source>
+        <translation>жовт</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="59"/>
+        <source>Nov</source>
+        <translation>лист</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="60"/>
+        <source>Dec</source>
+        <translation>груд</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="115"/>
+        <source>Visits by channel per month</source>
+        <translation>Відвідування за каналами по місяцях</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="117"/>
+        <source>Non-stationary</source>
+        <translation>Нестаціонарні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="118"/>
+        <source>Remote</source>
+        <translation>Дистанційні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="119"/>
+        <source>Virtual</source>
+        <translation>Віртуальні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="120"/>
+        <source>Stationary</source>
+        <translation>Стаціонарні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="131"/>
+        <source>Loans and e-loans per month</source>
+        <translation>Книговидача й електронні видачі по місяцях</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="133"/>
+        <source>Printed loans</source>
+        <translation>Друковані видання</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="134"/>
+        <source>E-loans</source>
+        <translation>Електронні видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="135"/>
+        <source>Used in the hub</source>
+        <translation>Використано в хабі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="136"/>
+        <source>Free internet resources</source>
+        <translation>Вільні інтернет-ресурси</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="147"/>
+        <source>Event attendance by audience group</source>
+        <translation>Відвідування заходів за групами аудиторії</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="153"/>
+        <source>People</source>
+        <translation>Осіб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="159"/>
+        <source>Plan progress, % of the year&apos;s target</source>
+        <translation>Виконання плану, % річного показника</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="171"/>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="172"/>
+        <source>Expected by now</source>
+        <translation>Очікувано на цей час</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="179"/>
+        <source>Per hub</source>
+        <translation>За хабами</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="181"/>
+        <source>Visits</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="182"/>
+        <source>Loans</source>
+        <translation>Книговидача</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="183"/>
+        <source>Event attendance</source>
+        <translation>Відвідування заходів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="184"/>
+        <source>Readers served</source>
+        <translation>Обслужені читачі</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetailDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="26"/>
+        <source>at a hub</source>
+        <extracomment>What the records say, in words (channels, sources, kinds); anything else is shown as is.</extracomment>
+        <translation>у хабі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="27"/>
+        <source>remote</source>
+        <translation>дистанційно</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="30"/>
+        <source>in the library&apos;s premises</source>
+        <translation>у приміщенні бібліотеки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="32"/>
+        <source>served at the desk</source>
+        <translation>обслуговування на видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="33"/>
+        <source>counted at the desk</source>
+        <translation>враховано на видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="36"/>
+        <source>checked in at an event</source>
+        <translation>відмічений на заході</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="38"/>
+        <source>consultation</source>
+        <translation>консультація</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="39"/>
+        <source>registration</source>
+        <translation>реєстрація</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="40"/>
+        <source>e-loan</source>
+        <translation>електронна видача</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="41"/>
+        <source>visit</source>
+        <translation>відвідування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="42"/>
+        <source>loan</source>
+        <translation>видача</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="43"/>
+        <source>registered</source>
+        <translation>зареєстрований</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="44"/>
+        <source>re-registered</source>
+        <translation>перереєстрований</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="47"/>
+        <source>served without a card</source>
+        <translation>обслужені без квитка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="49"/>
+        <source>used in the hub</source>
+        <translation>використано в хабі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="68"/>
+        <source>%1 records, counting %2.</source>
+        <translation>Записів: %1, разом: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="72"/>
+        <source>No records behind this figure (it is entered, or nothing was done).</source>
+        <translation>За цим показником записів немає (його внесено вручну або нічого не зроблено).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="77"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="77"/>
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="77"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="77"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="78"/>
+        <source>Counts</source>
+        <translation>Враховано</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="73"/>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="80"/>
+        <source>&amp;Show</source>
+        <translation>По&amp;казати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="83"/>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="117"/>
+        <source>&amp;Records behind the figure…</source>
+        <translation>&amp;Записи за показником…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="118"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Зберегти як &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="119"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Зберегти як &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="120"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Зберегти як P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="158"/>
+        <source>Counting…</source>
+        <translation>Підрахунок…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="198"/>
+        <source>Report for %1, %2.</source>
+        <translation>Звіт за %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="208"/>
+        <source>How it is counted: %1</source>
+        <translation>Як рахується: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="231"/>
+        <source>Save the report</source>
+        <translation>Зберегти звіт</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="250"/>
+        <source>Saved to %1.</source>
+        <translation>Збережено у %1.</translation>
     </message>
 </context>
 <context>
@@ -3594,158 +4024,158 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані не зашифровано; радимо їх зашифрувати: mandrivna setup --encrypt.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="58"/>
+        <location filename="../../src/mandrivna/cli.py" line="59"/>
         <source>Mandrivna — the travelling library. Without a command, opens the app.</source>
         <extracomment>A backup made with another passphrase than the folder&apos;s (before a change, another laptop).</extracomment>
         <translation>Мандрівна бібліотека. Без команди відкриває застосунок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="61"/>
+        <location filename="../../src/mandrivna/cli.py" line="62"/>
         <source>An encrypted data folder takes its passphrase from MANDRIVNA_PASSPHRASE.</source>
         <translation>Зашифрована папка даних бере парольну фразу зі змінної середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="67"/>
+        <location filename="../../src/mandrivna/cli.py" line="68"/>
         <source>print the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="76"/>
+        <location filename="../../src/mandrivna/cli.py" line="77"/>
         <source>data folder (default: MANDRIVNA_DATA_DIR or the user&apos;s data folder)</source>
         <translation>папка даних (типово: MANDRIVNA_DATA_DIR або папка даних користувача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="82"/>
+        <location filename="../../src/mandrivna/cli.py" line="83"/>
         <source>draw the window offscreen at 1366x768 into PNG and exit</source>
         <translation>намалювати вікно 1366×768 без екрана у файл PNG і вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="88"/>
+        <location filename="../../src/mandrivna/cli.py" line="89"/>
         <source>with --screenshot: the page to draw</source>
         <translation>разом із --screenshot: яку сторінку намалювати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="92"/>
+        <location filename="../../src/mandrivna/cli.py" line="93"/>
         <source>commands</source>
         <translation>команди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="98"/>
+        <location filename="../../src/mandrivna/cli.py" line="99"/>
         <source>one full sync with the server (for a scheduled task)</source>
         <translation>одна повна синхронізація із сервером (для запланованого завдання)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="101"/>
+        <location filename="../../src/mandrivna/cli.py" line="102"/>
         <source>One full sync with the server: prints what was sent and received.</source>
         <translation>Одна повна синхронізація із сервером: показує, скільки змін надіслано й отримано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="107"/>
+        <location filename="../../src/mandrivna/cli.py" line="108"/>
         <source>no network: write the waiting changes to FILE for a USB stick</source>
         <translation>без мережі: записати зміни, що чекають, у FILE для флешки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="113"/>
+        <location filename="../../src/mandrivna/cli.py" line="114"/>
         <source>coordinator: send a hub&apos;s USB bundle to the server, then sync</source>
         <translation>координатор: надіслати на сервер пакет змін хабу з флешки, потім синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="117"/>
+        <location filename="../../src/mandrivna/cli.py" line="118"/>
         <source>make a verified backup of the database now</source>
         <translation>зробити перевірену резервну копію бази даних зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="120"/>
+        <location filename="../../src/mandrivna/cli.py" line="121"/>
         <source>Makes a verified backup of the database now, or lists the backups kept.</source>
         <translation>Робить перевірену резервну копію бази даних зараз або показує збережені копії.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="124"/>
+        <location filename="../../src/mandrivna/cli.py" line="125"/>
         <source>folder for the backup file</source>
         <translation>папка для файлу копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="127"/>
+        <location filename="../../src/mandrivna/cli.py" line="128"/>
         <source>list the backups kept</source>
         <translation>показати збережені резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="130"/>
+        <location filename="../../src/mandrivna/cli.py" line="131"/>
         <source>replace the database with a backup</source>
         <translation>замінити базу даних резервною копією</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="135"/>
+        <location filename="../../src/mandrivna/cli.py" line="136"/>
         <source>Shows what the backup holds, asks, keeps the current database, then puts the backup in its place. Works even when the database is damaged.</source>
         <translation>Показує, що містить копія, питає, зберігає поточну базу даних і ставить копію на її місце. Працює, навіть коли базу даних пошкоджено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="139"/>
+        <location filename="../../src/mandrivna/cli.py" line="140"/>
         <source>the backup to restore</source>
         <translation>резервна копія, яку відновити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="142"/>
+        <location filename="../../src/mandrivna/cli.py" line="143"/>
         <source>do not ask before replacing</source>
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="208"/>
+        <location filename="../../src/mandrivna/cli.py" line="209"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="215"/>
+        <location filename="../../src/mandrivna/cli.py" line="216"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="219"/>
+        <location filename="../../src/mandrivna/cli.py" line="220"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="227"/>
+        <location filename="../../src/mandrivna/cli.py" line="228"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="235"/>
+        <location filename="../../src/mandrivna/cli.py" line="236"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="243"/>
+        <location filename="../../src/mandrivna/cli.py" line="244"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="251"/>
+        <location filename="../../src/mandrivna/cli.py" line="252"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="270"/>
+        <location filename="../../src/mandrivna/cli.py" line="271"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="292"/>
+        <location filename="../../src/mandrivna/cli.py" line="293"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="300"/>
+        <location filename="../../src/mandrivna/cli.py" line="301"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="302"/>
+        <location filename="../../src/mandrivna/cli.py" line="303"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="308"/>
+        <location filename="../../src/mandrivna/cli.py" line="309"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -5615,9 +6045,16 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <translation>{q} квартал {year} року</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/ui/report_pdf.py" line="59"/>
         <location filename="../../src/mandrivna/services/report_export.py" line="94"/>
         <source>The plan and what was done</source>
+        <extracomment>Column widths in mm: number, indicator, unit, plan, expected, done, %, % expected, last year.</extracomment>
         <translation>Виконання плану</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_pdf.py" line="132"/>
+        <source>Counting rules</source>
+        <translation>Правила підрахунку</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/report_export.py" line="95"/>
@@ -5630,6 +6067,8 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <translation>Хаб: {hub}</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="199"/>
         <location filename="../../src/mandrivna/services/report_export.py" line="102"/>
         <source>all hubs</source>
         <translation>усі хаби</translation>

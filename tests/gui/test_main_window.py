@@ -5,7 +5,17 @@ from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 from .keyboard import type_text
 
-PAGES = ["readers", "desk", "catalogue", "parcels", "events", "reports", "sync", "settings"]
+PAGES = [
+    "readers",
+    "desk",
+    "catalogue",
+    "parcels",
+    "events",
+    "reports",
+    "dashboard",
+    "sync",
+    "settings",
+]
 
 
 def make_window(qtbot, services, runner=None):
@@ -25,6 +35,7 @@ def test_navigation_reaches_every_page(qtbot, services, ukrainian):
         window.tr("Parcels"),  # «Посилки» once the lead merges the translations
         "Заходи",
         "Звіти",
+        "Панель показників",
         "Синхронізація",
         "Налаштування",
     ]
