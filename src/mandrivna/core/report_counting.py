@@ -80,10 +80,12 @@ class Aggregates:
     visits: dict[str, ByHub] = field(default_factory=dict)  # channel -> by hub
     loans: dict[str, ByHub] = field(default_factory=dict)  # lend, renew -> by hub
     e_loans: dict[str, ByHub] = field(default_factory=dict)  # e_loan, free_resource -> by hub
-    consultations: list[tuple[str, str | None, list[str]]] = field(default_factory=list)
+    #: reference, consultation, educational -> by hub
+    consultations: dict[str, ByHub] = field(default_factory=dict)
     desk: dict[str, ByHub] = field(default_factory=dict)  # served, in_house -> by hub
-    served: set[tuple[str, str | None]] = field(default_factory=set)  # (reader, hub)
-    registered: set[tuple[str, str | None]] = field(default_factory=set)
+    #: card holders served and readers registered: distinct persons in all and per hub key
+    served: tuple[int, dict[str, int]] = (0, {})
+    registered: tuple[int, dict[str, int]] = (0, {})
     events: list[EventFigures] = field(default_factory=list)
     courses: ByHub = field(default_factory=dict)
     collection: dict[str, ByHub] = field(default_factory=dict)
@@ -114,26 +116,7 @@ def _sum(*parts: dict[str, int]) -> dict[str, int]:
     return dict(out)
 
 
-def _people(
-    pairs: Iterable[tuple[str, str | None]],
-    hub_key: Callable[[str | None], str],
-    reader_key: Callable[[str], str],
-) -> tuple[int, dict[str, int]]:
-    per_hub: dict[str, set[str]] = defaultdict(set)
-    everyone: set[str] = set()
-    for reader, hub in pairs:
-        person = reader_key(reader)
-        everyone.add(person)
-        per_hub[hub_key(hub)].add(person)
-    return len(everyone), {hub: len(people) for hub, people in per_hub.items()}
-
-
-def count(
-    data: Aggregates,
-    hub_key: Callable[[str | None], str],
-    reader_key: Callable[[str], str],
-    educational: frozenset[str] = EDUCATIONAL_TOPICS,
-) -> dict[str, Figure]:
+def count(data: Aggregates, hub_key: Callable[[str | None], str]) -> dict[str, Figure]:
     """Every indicator's figure (``core.indicators.INDICATORS`` codes)."""
 
     def hubs(by_written: ByHub | None) -> dict[str, int]:
@@ -156,15 +139,8 @@ def count(
         extra_remote[key] += online
         attendance[key] += event.attendance()
 
-    def counted(kind: str, pick: Callable[[list[str]], bool]) -> dict[str, int]:
-        out: dict[str, int] = defaultdict(int)
-        for k, hub, topics in data.consultations:
-            if k == kind and pick(topics):
-                out[hub_key(hub)] += 1
-        return dict(out)
-
     figures: dict[str, Figure] = {}
-    card_total, card_hubs = _people(data.served, hub_key, reader_key)
+    card_total, card_hubs = data.served
     figures["users.served.card"] = Figure(card_total, card_hubs)
     no_card = hubs(data.desk.get("served"))
     figures["users.served.no_card"] = additive(no_card)
@@ -173,8 +149,7 @@ def count(
     figures["users.served"] = Figure(
         card_total + sum(no_card.values()) + virtual_users, _sum(card_hubs, no_card)
     )
-    reg_total, reg_hubs = _people(data.registered, hub_key, reader_key)
-    figures["users.registered"] = Figure(reg_total, reg_hubs)
+    figures["users.registered"] = Figure(*data.registered)
 
     stationary = hubs(data.visits.get("stationary"))
     non_stationary = _sum(hubs(data.visits.get("non_stationary")), extra_ns)
@@ -197,11 +172,9 @@ def count(
     figures["loans.renewals"] = additive(hubs(data.loans.get("renew")))
     figures["resources.free"] = additive(hubs(data.e_loans.get("free_resource")))
 
-    figures["reference.answers"] = additive(counted("reference", lambda _: True))
-    figures["reference.consultations"] = additive(counted("consultation", lambda _: True))
-    figures["reference.educational"] = additive(
-        counted("consultation", lambda topics: bool(educational.intersection(topics)))
-    )
+    figures["reference.answers"] = additive(hubs(data.consultations.get("reference")))
+    figures["reference.consultations"] = additive(hubs(data.consultations.get("consultation")))
+    figures["reference.educational"] = additive(hubs(data.consultations.get("educational")))
     for code, part in (
         ("collection.books", "books"),
         ("collection.electronic", "electronic"),

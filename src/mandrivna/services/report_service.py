@@ -14,17 +14,18 @@ import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection
 
 from mandrivna.core import redirects, report_counting, report_rows
 from mandrivna.core.hlc import wall_ms_of
 from mandrivna.core.hubs import HubDirectory, clean
-from mandrivna.core.report_counting import Aggregates, Figure
+from mandrivna.core.report_counting import Aggregates, ByHub, Figure
 from mandrivna.core.report_periods import Period, month
 from mandrivna.core.report_rows import HubSync, Report
 from mandrivna.services.service import Service
-from mandrivna.store import directory_queries, report_details, report_queries
+from mandrivna.store import directory_queries, report_cache, report_details, report_queries
 from mandrivna.store.report_details import DetailLine
 
 __all__ = ["DetailLine", "MonthFigures", "ReportService"]
@@ -59,21 +60,59 @@ class _Names:
         return (hub.name or key) if hub else key
 
 
-def aggregates(conn: Connection, period: Period) -> Aggregates:
+def aggregates(conn: Connection, period: Period, names: _Names, cached: bool = True) -> Aggregates:
+    """The period's aggregates: from the daily figures kept for whole months of a year (after
+    ``report_cache.refresh``), else (or not ``cached``) from the facts."""
     start, end = period.bounds
+    hubs: set[str] = set()
+    for year in range(period.start.year, period.end.year + 1):
+        hubs |= report_cache.written_hubs(conn, year)
+    hub_map = {h: names.hub_key(h) for h in hubs}
+
+    def people(pairs: tuple[str, dict[str, Any]]) -> tuple[int, dict[str, int]]:
+        return report_cache.count_people(conn, pairs, hub_map, names.merged)
+
+    common: dict[str, Any] = {
+        "events": report_queries.events(conn, start, end),
+        "courses": report_queries.courses_completed(conn, start, end),
+        "collection": report_queries.collection(conn, start, end),
+        "parcels": report_queries.parcels_sent(conn, start, end),
+        "virtual": report_queries.virtual_entries(conn, start, end),
+    }
+    months = report_cache.whole_months(start, end) if cached else None
+    if months is None:
+        return Aggregates(
+            visits=report_queries.visits_by_channel(conn, start, end),
+            loans=report_queries.loan_events(conn, start, end),
+            e_loans=report_queries.e_loans(conn, start, end),
+            consultations=report_queries.consultations(conn, start, end),
+            desk=report_queries.counted_at_desk(conn, start, end),
+            served=people(report_queries.served_pairs_sql(start, end)),
+            registered=people(report_cache.registered_pairs_sql(start, end, period.whole_year)),
+            **common,
+        )
+    year, mask = months
+    figures = report_cache.day_figures(conn, start, end)
+
+    def part(prefix: str) -> dict[str, ByHub]:
+        return {k[len(prefix) :]: v for k, v in figures.items() if k.startswith(prefix)}
+
     return Aggregates(
-        visits=report_queries.visits_by_channel(conn, start, end),
-        loans=report_queries.loan_events(conn, start, end),
-        e_loans=report_queries.e_loans(conn, start, end),
-        consultations=report_queries.consultations(conn, start, end),
-        desk=report_queries.counted_at_desk(conn, start, end),
-        served=report_queries.served_readers(conn, start, end),
-        registered=report_queries.registered_readers(conn, start, end, period.whole_year),
-        events=report_queries.events(conn, start, end),
-        courses=report_queries.courses_completed(conn, start, end),
-        collection=report_queries.collection(conn, start, end),
-        parcels=report_queries.parcels_sent(conn, start, end),
-        virtual=report_queries.virtual_entries(conn, start, end),
+        visits=part("visits."),
+        loans=part("loans."),
+        e_loans=part("e_loans."),
+        consultations=part("consultations."),
+        desk=part("desk."),
+        served=report_cache.people_counts(conn, year, "served", mask, hub_map, names.merged),
+        registered=report_cache.people_counts(
+            conn,
+            year,
+            "registered",
+            mask | (report_cache.YEAR_BIT if period.whole_year else 0),
+            hub_map,
+            names.merged,
+        ),
+        **common,
     )
 
 
@@ -111,26 +150,36 @@ class ReportService(Service):
                 return hub
         return None
 
-    def figures(self, period: Period) -> tuple[dict[str, Figure], Callable[[str], str]]:
-        """Every indicator's figure for the library and per hub, and the hubs' names."""
+    def refresh(self) -> int:
+        """Compute the daily figures of the days whose facts changed (the first report after
+        a sync or an update does most of it); how many days."""
+        with self.db.read() as conn:
+            if not report_cache.any_stale(conn):
+                return 0
+        with self.db.transaction(durable=False) as conn:
+            return report_cache.refresh(conn)
+
+    def figures(
+        self, period: Period, cached: bool = True
+    ) -> tuple[dict[str, Figure], Callable[[str], str]]:
+        """Every indicator's figure for the library and per hub, and the hubs' names
+        (``cached`` False: counted from the facts, never from the daily figures)."""
+        self.refresh()
         with self.db.read() as conn:
             names = _Names(conn)
-            data = aggregates(conn, period)
-        return report_counting.count(data, names.hub_key, names.reader_key), names.hub_name
+            data = aggregates(conn, period, names, cached)
+        return report_counting.count(data, names.hub_key), names.hub_name
 
     def report(self, period: Period, hub: str | None = None) -> Report:
         """The report for the library (``hub`` None) or one hub (its key from ``hubs``)."""
+        self.refresh()
         before = period.year_before()
         with self.db.read() as conn:
             names = _Names(conn)
-            figures = report_counting.count(
-                aggregates(conn, period), names.hub_key, names.reader_key
-            )
+            figures = report_counting.count(aggregates(conn, period, names), names.hub_key)
             last_year = None
             if report_queries.records_in_year(conn, before.start.year):
-                last_year = report_counting.count(
-                    aggregates(conn, before), names.hub_key, names.reader_key
-                )
+                last_year = report_counting.count(aggregates(conn, before, names), names.hub_key)
             plan = report_queries.plan_figures(conn, period.start.year)
             plan_before = report_queries.plan_figures(conn, before.start.year)
             laptops = report_queries.newest_from_laptops(conn)

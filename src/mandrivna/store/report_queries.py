@@ -16,7 +16,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, func, literal, or_, select, union
 
-from mandrivna.core.report_counting import AUDIENCE_GROUPS, ByHub, EventFigures
+from mandrivna.core.report_counting import (
+    AUDIENCE_GROUPS,
+    EDUCATIONAL_TOPICS,
+    ByHub,
+    EventFigures,
+)
 from mandrivna.store import tables
 
 _visit = tables.visit
@@ -91,17 +96,18 @@ def e_loans(conn: Connection, start: str, end: str) -> dict[str, ByHub]:
     return dict(out)
 
 
-def consultations(
-    conn: Connection, start: str, end: str
-) -> list[tuple[str, str | None, list[str]]]:
-    """Each reference answer and consultation: kind, hub and its topics (small tables)."""
+def consultations(conn: Connection, start: str, end: str) -> dict[str, ByHub]:
+    """Reference answers, consultations, and the consultations with an educational topic
+    (``EDUCATIONAL_TOPICS``), per hub."""
     query = select(_consult.c.kind, _consult.c.hub, _consult.c.topic, _consult.c.topics).where(
         _consult.c.day >= start, _consult.c.day <= end
     )
-    return [
-        (kind, hub, list(topics or []) or [topic])
-        for kind, hub, topic, topics in conn.execute(query)
-    ]
+    out: dict[str, ByHub] = defaultdict(dict)
+    for kind, hub, topic, topics in conn.execute(query):
+        out[kind][hub] = out[kind].get(hub, 0) + 1
+        if kind == "consultation" and EDUCATIONAL_TOPICS.intersection(topics or [topic]):
+            out["educational"][hub] = out["educational"].get(hub, 0) + 1
+    return dict(out)
 
 
 def counted_at_desk(conn: Connection, start: str, end: str) -> dict[str, ByHub]:
@@ -119,45 +125,20 @@ def counted_at_desk(conn: Connection, start: str, end: str) -> dict[str, ByHub]:
     }
 
 
-def served_readers(conn: Connection, start: str, end: str) -> set[tuple[str, str | None]]:
+def served_pairs_sql(start: str, end: str) -> tuple[str, dict[str, Any]]:
     """(reader, hub) for every card holder served in the period by any channel: visits, loans,
-    e-loans, consultations, check-ins, registrations and re-registrations."""
-    parts = [
-        select(table.c.reader_id, table.c.hub).where(
-            table.c.day >= start, table.c.day <= end, table.c.reader_id.is_not(None)
-        )
+    e-loans, consultations, check-ins, registrations and re-registrations (for
+    ``report_cache.count_people``)."""
+    facts = " UNION ALL ".join(
+        f"SELECT reader_id, hub FROM {table.name} WHERE day BETWEEN :start AND :end "
+        "AND reader_id IS NOT NULL"
         for table in (_visit, _loan, _eloan, _consult, _checkin, _rereg)
-    ]
-    parts.append(
-        select(_reader.c.id, _reader.c.registration_hub).where(
-            _reader.c.registered_on >= start, _reader.c.registered_on <= end
-        )
     )
-    return {(r, h) for r, h in conn.execute(union(*parts))}
-
-
-def registered_readers(
-    conn: Connection, start: str, end: str, whole_year: int | None
-) -> set[tuple[str, str | None]]:
-    """(reader, hub) for readers registered or re-registered in the period. For a whole year,
-    also readers whose registration years hold it (re-registered before the day was kept; the
-    hub is then their registration hub)."""
-    new = select(_reader.c.id, _reader.c.registration_hub).where(
-        _reader.c.registered_on >= start, _reader.c.registered_on <= end
+    sql = (
+        f"{facts} UNION ALL SELECT id, registration_hub FROM reader "
+        "WHERE registered_on BETWEEN :start AND :end"
     )
-    again = select(_rereg.c.reader_id, _rereg.c.hub).where(
-        _rereg.c.day >= start, _rereg.c.day <= end
-    )
-    out = {(r, h) for r, h in conn.execute(union(new, again))}
-    if whole_year is not None:
-        known = {r for r, _ in out}
-        rows = conn.execute(
-            select(_reader.c.id, _reader.c.registration_hub, _reader.c.registration_years).where(
-                _reader.c.registration_years.is_not(None)
-            )
-        )
-        out |= {(r, h) for r, h, years in rows if r not in known and whole_year in (years or [])}
-    return out
+    return sql, {"start": start, "end": end}
 
 
 def events(conn: Connection, start: str, end: str) -> list[EventFigures]:
@@ -168,7 +149,22 @@ def events(conn: Connection, start: str, end: str) -> list[EventFigures]:
         .subquery()
     )
     query = (
-        select(_event, func.coalesce(checkins.c.n, 0).label("checkins"))
+        select(
+            *(
+                _event.c[name]
+                for name in (
+                    "id",
+                    "hub",
+                    "format",
+                    "status",
+                    "attended_in_person",
+                    "attended_online",
+                    "starts_at",
+                    *(f"audience_{g}" for g in AUDIENCE_GROUPS),
+                )
+            ),
+            func.coalesce(checkins.c.n, 0).label("checkins"),
+        )
         .outerjoin(checkins, checkins.c.event_id == _event.c.id)
         .where(
             _event.c.deleted.is_(False),
@@ -176,19 +172,20 @@ def events(conn: Connection, start: str, end: str) -> list[EventFigures]:
             _event.c.starts_at < _next_day(end),
         )
     )
+    audience = len(AUDIENCE_GROUPS)
     return [
         EventFigures(
-            r["id"],
-            r["hub"],
-            r["format"],
-            r["status"],
-            r["attended_in_person"],
-            r["attended_online"],
-            int(r["checkins"]),
-            {g: int(r[f"audience_{g}"] or 0) for g in AUDIENCE_GROUPS},
-            r["starts_at"],
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            int(r[-1]),
+            dict(zip(AUDIENCE_GROUPS, (int(n or 0) for n in r[7 : 7 + audience]), strict=True)),
+            r[6],
         )
-        for r in conn.execute(query).mappings()
+        for r in conn.execute(query).all()
     ]
 
 
