@@ -490,12 +490,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>&amp;Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="95"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="126"/>
         <source>%1, %2: from 01.01 to %3.</source>
         <translation>%1, %2: з 01.01 до %3.</translation>
     </message>
@@ -2982,37 +2982,42 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Виконання плану, % річного показника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="171"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="165"/>
+        <source>no targets entered for the year</source>
+        <translation>планових показників на рік не внесено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="175"/>
         <source>Done</source>
         <translation>Виконано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="172"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="176"/>
         <source>Expected by now</source>
         <translation>Очікувано на цей час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="179"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="183"/>
         <source>Per hub</source>
         <translation>За хабами</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="181"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="185"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="182"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="186"/>
         <source>Loans</source>
         <translation>Книговидача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="183"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="187"/>
         <source>Event attendance</source>
         <translation>Відвідування заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="188"/>
         <source>Readers served</source>
         <translation>Обслужені читачі</translation>
     </message>
@@ -5308,7 +5313,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/store/folder_encryption.py" line="55"/>
         <source>The file {path}, which says how this folder is encrypted, is damaged. Restore it from a copy, or restore the database from a backup into a new folder.</source>
-        <extracomment>SQLCipher&apos;s page size: an encrypted file is always a whole number of pages. The driver&apos;s error for a file it cannot read (damaged, not a database, or the wrong key). sqlcipher3&apos;s connections have the standard library&apos;s API; typed as such for the checker. The columns a record&apos;s table adds to its entity&apos;s fields: what merging needs.</extracomment>
+        <extracomment>Facts naming a reader served (a month of service for ``report_reader_month``). SQLCipher&apos;s page size: an encrypted file is always a whole number of pages. The driver&apos;s error for a file it cannot read (damaged, not a database, or the wrong key). sqlcipher3&apos;s connections have the standard library&apos;s API; typed as such for the checker. The columns a record&apos;s table adds to its entity&apos;s fields: what merging needs.</extracomment>
         <translation>Файл {path}, що описує шифрування цієї папки, пошкоджено. Відновіть його з копії або відновіть базу даних із резервної копії в нову папку.</translation>
     </message>
     <message>
@@ -5802,12 +5807,13 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
     <message>
         <location filename="../../src/mandrivna/core/indicators.py" line="252"/>
         <source>Renewals (not loans)</source>
-        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
+        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Days whose facts changed since their figures were computed (``report_cache``).</extracomment>
         <translation>Продовження (не видачі)</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/indicators.py" line="257"/>
         <source>Loans renewed, on a line of their own (ISO 2789, 6.2.3.2).</source>
+        <extracomment>A day&apos;s additive figures per hub as written (``visits.remote``, ``loans.lend``, ...).</extracomment>
         <translation>Продовжені видачі, окремим рядком (ISO 2789, 6.2.3.2).</translation>
     </message>
     <message>
@@ -5818,6 +5824,7 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
     <message>
         <location filename="../../src/mandrivna/core/indicators.py" line="267"/>
         <source>Links and QR codes to free resources given to people; not loans.</source>
+        <extracomment>The months of a year a reader was served (or registered) at a hub (&quot;&quot; for none): bit m-1 for month m; bit 12 for a registration year whose day is not known. Inside a trigger &quot;INSERT OR IGNORE&quot; takes the outer statement&apos;s conflict rule: an upsert&apos;s own clause does not. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>Посилання й QR-коди на вільні ресурси, надані людям; не є видачами.</translation>
     </message>
     <message>
@@ -6067,7 +6074,7 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <translation>Хаб: {hub}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="127"/>
         <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="199"/>
         <location filename="../../src/mandrivna/services/report_export.py" line="102"/>
         <source>all hubs</source>

@@ -211,7 +211,8 @@ class ReportService(Service):
         for written, day in worked.items():
             key = names.hub_key(written)
             if key and key not in newest and (hub is None or key == hub):
-                newest[key] = _end_ms(dt.date.fromisoformat(day[:10]))
+                worked_on = min(dt.date.fromisoformat(day[:10]), self.today())  # not planned days
+                newest[key] = _end_ms(worked_on)
         end_ms = _end_ms(period.end)
         return sorted(
             (HubSync(names.hub_name(k), ms, ms < end_ms) for k, ms in newest.items()),

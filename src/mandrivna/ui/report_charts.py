@@ -159,6 +159,10 @@ def plan_progress(report: Report) -> QChart:
     chart = _chart(translate("ReportCharts", "Plan progress, % of the year's target"))
     rows = [report.row(code) for code in PROGRESS]
     rows = [r for r in rows if r.percent is not None]
+    if not rows:
+        chart.setTitle(
+            chart.title() + " — " + translate("ReportCharts", "no targets entered for the year")
+        )
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     names = [f"{r.indicator.number} {translate('indicators', r.indicator.name)}" for r in rows]
     expected = [
