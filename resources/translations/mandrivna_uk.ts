@@ -2874,17 +2874,17 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/report_charts.py" line="52"/>
         <source>Apr</source>
-        <translation>квіт</translation>
+        <translation>кві</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/report_charts.py" line="53"/>
         <source>May</source>
-        <translation>трав</translation>
+        <translation>тра</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/report_charts.py" line="54"/>
         <source>Jun</source>
-        <translation>черв</translation>
+        <translation>чер</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/report_charts.py" line="55"/>
@@ -2894,7 +2894,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/report_charts.py" line="56"/>
         <source>Aug</source>
-        <translation>серп</translation>
+        <translation>сер</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/report_charts.py" line="57"/>
@@ -2904,120 +2904,120 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/report_charts.py" line="58"/>
         <source>Oct</source>
-        <translation>жовт</translation>
+        <translation>жов</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/report_charts.py" line="59"/>
         <source>Nov</source>
-        <translation>лист</translation>
+        <translation>лис</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/report_charts.py" line="60"/>
         <source>Dec</source>
-        <translation>груд</translation>
+        <translation>гру</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="118"/>
         <source>Visits by channel per month</source>
         <translation>Відвідування за каналами по місяцях</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="120"/>
         <source>Non-stationary</source>
         <translation>Нестаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="121"/>
         <source>Remote</source>
         <translation>Дистанційні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="122"/>
         <source>Virtual</source>
         <translation>Віртуальні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="123"/>
         <source>Stationary</source>
         <translation>Стаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="134"/>
         <source>Loans and e-loans per month</source>
         <translation>Книговидача й електронні видачі по місяцях</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="133"/>
-        <source>Printed loans</source>
-        <translation>Друковані видання</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="134"/>
-        <source>E-loans</source>
-        <translation>Електронні видачі</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="135"/>
-        <source>Used in the hub</source>
-        <translation>Використано в хабі</translation>
-    </message>
-    <message>
         <location filename="../../src/mandrivna/ui/report_charts.py" line="136"/>
-        <source>Free internet resources</source>
-        <translation>Вільні інтернет-ресурси</translation>
+        <source>Printed loans</source>
+        <translation>Друковані</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="137"/>
+        <source>E-loans</source>
+        <translation>Електронні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="138"/>
+        <source>Used in the hub</source>
+        <translation>У хабі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="139"/>
+        <source>Free internet resources</source>
+        <translation>Вільні ресурси</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="150"/>
         <source>Event attendance by audience group</source>
         <translation>Відвідування заходів за групами аудиторії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="156"/>
         <source>People</source>
         <translation>Осіб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="162"/>
         <source>Plan progress, % of the year&apos;s target</source>
         <translation>Виконання плану, % річного показника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="165"/>
-        <source>no targets entered for the year</source>
-        <translation>планових показників на рік не внесено</translation>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="166"/>
+        <source>Plan progress: no targets entered for the year</source>
+        <translation>Виконання плану: показників на рік не внесено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="175"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="176"/>
         <source>Done</source>
         <translation>Виконано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="176"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="177"/>
         <source>Expected by now</source>
         <translation>Очікувано на цей час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="183"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="184"/>
         <source>Per hub</source>
         <translation>За хабами</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="186"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="186"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="187"/>
         <source>Loans</source>
         <translation>Книговидача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="187"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="188"/>
         <source>Event attendance</source>
         <translation>Відвідування заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="189"/>
         <source>Readers served</source>
         <translation>Обслужені читачі</translation>
     </message>

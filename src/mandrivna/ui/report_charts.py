@@ -88,6 +88,9 @@ def _bars(
     chart.addSeries(series)
     labels = QBarCategoryAxis()
     labels.append(categories)
+    small = QFont(labels.labelsFont())
+    small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+    labels.setLabelsFont(small)
     numbers = QValueAxis()
     numbers.setLabelFormat("%d")
     top = max([sum(col) for col in zip(*(v for _, v in sets), strict=True)] or [0])
@@ -160,9 +163,7 @@ def plan_progress(report: Report) -> QChart:
     rows = [report.row(code) for code in PROGRESS]
     rows = [r for r in rows if r.percent is not None]
     if not rows:
-        chart.setTitle(
-            chart.title() + " — " + translate("ReportCharts", "no targets entered for the year")
-        )
+        chart.setTitle(translate("ReportCharts", "Plan progress: no targets entered for the year"))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     names = [f"{r.indicator.number} {translate('indicators', r.indicator.name)}" for r in rows]
     expected = [
