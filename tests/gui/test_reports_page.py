@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from mandrivna.core import report_periods as periods
+from mandrivna.core.change import Changed
 from mandrivna.services.report_service import ReportService
 from mandrivna.ui.pages.dashboard_page import DashboardPage
 from mandrivna.ui.pages.reports_page import ReportsPage
@@ -71,6 +72,12 @@ def test_the_year_the_rule_and_the_records_behind_a_figure(qtbot, reports, ukrai
     assert dialog.table.item(0, 0).text() == "01.02.2024"
     dialog.close()
     assert "Хаб Львів" in page.as_of.text()
+    # a write elsewhere in the app: the page counts again
+    fx.e_loan(reports.db, "e_loan", "2024-06-01", DNIPRO)
+    changed = Changed()
+    changed.entities["e_loan"].add("new")
+    page.on_data_changed(changed)
+    assert table.item(row_of(page, "3"), 5).text() == "3"
 
 
 def test_a_quarter_at_one_hub(qtbot, reports, ukrainian):

@@ -95,8 +95,9 @@ class PeriodPicker(QWidget):
         if kind == "month":
             return periods.month(year, int(part))
         if kind == "days":
-            start, end = self.start.date().toPython(), self.end.date().toPython()
-            return Period(start, max(start, end))  # type: ignore[arg-type]
+            start = dt.date.fromisoformat(self.start.date().toString("yyyy-MM-dd"))
+            end = dt.date.fromisoformat(self.end.date().toString("yyyy-MM-dd"))
+            return Period(start, max(start, end))
         return periods.year(year)
 
 

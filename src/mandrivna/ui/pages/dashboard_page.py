@@ -84,7 +84,7 @@ class DashboardPage(PageFrame):
             self.load()
 
     def on_data_changed(self, changed: Changed) -> None:
-        if self._loaded and changed.entities & REPORT_ENTITIES and self.isVisible():
+        if self._loaded and REPORT_ENTITIES & changed.entities.keys() and self.isVisible():
             self.load()
 
     def load(self) -> None:

@@ -150,7 +150,7 @@ class ReportsPage(PageFrame):
             self.load()
 
     def on_data_changed(self, changed: Changed) -> None:
-        if self._loaded and changed.entities & REPORT_ENTITIES and self.isVisible():
+        if self._loaded and REPORT_ENTITIES & changed.entities.keys() and self.isVisible():
             self.load()
 
     def load(self) -> None:
@@ -184,7 +184,9 @@ class ReportsPage(PageFrame):
                 colour = (
                     "#e6f4ea" if percent >= 100 else ("#fff4e5" if percent >= 75 else "#fdecea")
                 )
-                self.table.item(r, 7).setBackground(QBrush(QColor(colour)))
+                shaded = self.table.item(r, 7)
+                if shaded is not None:
+                    shaded.setBackground(QBrush(QColor(colour)))
         self.table.resizeRowsToContents()
         if self.table.currentRow() < 0 and report.rows:
             self.table.setCurrentCell(0, 1)
