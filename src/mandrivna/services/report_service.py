@@ -92,7 +92,7 @@ def aggregates(conn: Connection, period: Period, names: _Names, cached: bool = T
             **common,
         )
     year, mask = months
-    figures = report_cache.day_figures(conn, start, end)
+    figures = report_cache.month_figures(conn, start, end)
 
     def part(prefix: str) -> dict[str, ByHub]:
         return {k[len(prefix) :]: v for k, v in figures.items() if k.startswith(prefix)}

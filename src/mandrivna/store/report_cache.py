@@ -1,6 +1,7 @@
-"""The reports' precomputed figures: each day's additive figures per hub (``report_day``) and the
-months of a year each reader was served at each hub (``report_reader_month``), so a report over
-whole months reads a few thousand rows instead of millions of facts.
+"""The reports' precomputed figures: each day's and each month's additive figures per hub
+(``report_day``, ``report_month``) and the months of a year each reader was served or
+registered at each hub (``report_reader_month``), so a report over whole months reads a few
+thousand rows instead of millions of facts.
 
 They are never synced and never edited in place: triggers (migration 0016) mark the day of
 every fact written, replaced or removed, and the days of a reader's registration when it
@@ -71,6 +72,15 @@ def refresh(conn: Connection) -> int:
         conn.execute(text(_DAY_FIGURES.format(days=days)), {**names, "educational": educational})
     for month in sorted({day[:7] for day in stale}):
         _refresh_month(conn, int(month[:4]), int(month[5:7]))
+        conn.execute(text("DELETE FROM report_month WHERE month = :month"), {"month": month})
+        conn.execute(
+            text(
+                "INSERT INTO report_month (month, hub, figure, count) "
+                "SELECT :month, hub, figure, SUM(count) FROM report_day "
+                "WHERE day BETWEEN :month || '-01' AND :month || '-31' GROUP BY hub, figure"
+            ),
+            {"month": month},
+        )
     for year in sorted({int(day[:4]) for day in stale}):
         _refresh_year_only(conn, year)
     conn.execute(text("DELETE FROM report_reader_month WHERE months = 0"))
@@ -145,14 +155,15 @@ def whole_months(start: str, end: str) -> tuple[int, int] | None:
     return y1, sum(1 << (m - 1) for m in range(m1, m2 + 1))
 
 
-def day_figures(conn: Connection, start: str, end: str) -> dict[str, ByHub]:
-    """The additive figures of the days, per figure and hub (after ``refresh``)."""
+def month_figures(conn: Connection, start: str, end: str) -> dict[str, ByHub]:
+    """The additive figures of the whole months from ``start`` to ``end``, per figure and hub
+    (after ``refresh``)."""
     rows = conn.execute(
         text(
-            "SELECT figure, hub, SUM(count) FROM report_day WHERE day BETWEEN :start AND :end "
-            "GROUP BY figure, hub"
+            "SELECT figure, hub, SUM(count) FROM report_month "
+            "WHERE month BETWEEN :start AND :end GROUP BY figure, hub"
         ),
-        {"start": start, "end": end},
+        {"start": start[:7], "end": end[:7]},
     )
     out: dict[str, ByHub] = {}
     for figure, hub, count in rows:
@@ -274,13 +285,9 @@ def count_people(
 
 
 def written_hubs(conn: Connection, year: int) -> set[str]:
-    """Every hub name written on the served readers' months of the year, registrations and
-    re-registrations (for ``count_people``'s map)."""
+    """Every hub name written where readers were served or registered in the year (the
+    registrations and re-registrations are among them; for the people counts' map)."""
     rows = conn.execute(
-        text(
-            "SELECT DISTINCT hub FROM report_reader_month WHERE year = :year "
-            "UNION SELECT registration_hub FROM reader UNION SELECT hub FROM reregistration"
-        ),
-        {"year": year},
+        text("SELECT DISTINCT hub FROM report_reader_month WHERE year = :year"), {"year": year}
     )
     return {r[0] for r in rows if r[0]}

@@ -260,6 +260,16 @@ report_day = Table(
     Column("count", Integer, nullable=False),
     Index("ix_report_day_day", "day", "figure", "hub", "count"),
 )
+#: A month's additive figures per hub as written (sums of ``report_day``).
+report_month = Table(
+    "report_month",
+    metadata,
+    Column("month", String, nullable=False),  # YYYY-MM
+    Column("hub", String),
+    Column("figure", String, nullable=False),
+    Column("count", Integer, nullable=False),
+    Index("ix_report_month_month", "month", "figure", "hub", "count"),
+)
 #: The months of a year a reader was served (or registered) at a hub ("" for none): bit m-1
 #: for month m; bit 12 for a registration year whose day is not known.
 report_reader_month = Table(

@@ -1,4 +1,4 @@
-"""Daily figures and the months each reader was served or registered, kept for the reports
+"""Daily and monthly figures and the months each reader was served or registered, kept for the reports
 (issue #14): local tables, never synced, computed again from the facts for every day whose facts
 (or readers' registrations) changed. Triggers mark those days (``report_stale``) whatever
 writes them (a desk write, a sync, a replay, a restore); loans, check-ins and registrations get
@@ -45,6 +45,14 @@ def upgrade() -> None:
         sa.Column("count", sa.Integer(), nullable=False),
     )
     op.create_index("ix_report_day_day", "report_day", ["day", "figure", "hub", "count"])
+    op.create_table(
+        "report_month",
+        sa.Column("month", sa.String(), nullable=False),
+        sa.Column("hub", sa.String(), nullable=True),
+        sa.Column("figure", sa.String(), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+    )
+    op.create_index("ix_report_month_month", "report_month", ["month", "figure", "hub", "count"])
     op.create_table(
         "report_reader_month",
         sa.Column("year", sa.Integer(), primary_key=True),
@@ -106,6 +114,8 @@ def downgrade() -> None:
     op.drop_index("ix_loan_event_day", "loan_event")
     op.drop_index("ix_report_reader_month_hub", "report_reader_month")
     op.drop_table("report_reader_month")
+    op.drop_index("ix_report_month_month", "report_month")
+    op.drop_table("report_month")
     op.drop_index("ix_report_day_day", "report_day")
     op.drop_table("report_day")
     op.drop_table("report_stale")
