@@ -105,7 +105,10 @@ def _refresh_month(conn: Connection, year: int, month: int) -> None:
     first = f"{year:04d}-{month:02d}-01"
     last = f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
     conn.execute(
-        text("UPDATE report_reader_month SET months = months & ~:bit WHERE year = :year"),
+        text(
+            "UPDATE report_reader_month SET months = months & ~:bit "
+            "WHERE year = :year AND (months & :bit) != 0"
+        ),
         {"bit": bit, "year": year},
     )
     served = " UNION ".join(
@@ -132,7 +135,7 @@ def _refresh_year_only(conn: Connection, year: int) -> None:
     conn.execute(
         text(
             "UPDATE report_reader_month SET months = months & ~:bit "
-            "WHERE year = :year AND kind = 'registered'"
+            "WHERE year = :year AND kind = 'registered' AND (months & :bit) != 0"
         ),
         {"bit": YEAR_BIT, "year": year},
     )
