@@ -64,12 +64,12 @@ def aggregates(conn: Connection, period: Period, names: _Names, cached: bool = T
     """The period's aggregates: from the daily figures kept for whole months of a year (after
     ``report_cache.refresh``), else (or not ``cached``) from the facts."""
     start, end = period.bounds
-    hubs: set[str] = set()
-    for year in range(period.start.year, period.end.year + 1):
-        hubs |= report_cache.written_hubs(conn, year)
-    hub_map = {h: names.hub_key(h) for h in hubs}
 
     def people(pairs: tuple[str, dict[str, Any]]) -> tuple[int, dict[str, int]]:
+        hubs: set[str] = set()
+        for year in range(period.start.year, period.end.year + 1):
+            hubs |= report_cache.written_hubs(conn, year)
+        hub_map = {h: names.hub_key(h) for h in hubs}
         return report_cache.count_people(conn, pairs, hub_map, names.merged)
 
     common: dict[str, Any] = {
@@ -103,13 +103,13 @@ def aggregates(conn: Connection, period: Period, names: _Names, cached: bool = T
         e_loans=part("e_loans."),
         consultations=part("consultations."),
         desk=part("desk."),
-        served=report_cache.people_counts(conn, year, "served", mask, hub_map, names.merged),
+        served=report_cache.people_counts(conn, year, "served", mask, names.hub_key, names.merged),
         registered=report_cache.people_counts(
             conn,
             year,
             "registered",
             mask | (report_cache.YEAR_BIT if period.whole_year else 0),
-            hub_map,
+            names.hub_key,
             names.merged,
         ),
         **common,

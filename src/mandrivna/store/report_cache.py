@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import calendar
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -180,7 +180,7 @@ def people_counts(
     year: int,
     kind: str,
     mask: int,
-    hub_key: Mapping[str, str],
+    hub_key: Callable[[str], str],
     merged: Mapping[str, str],
 ) -> tuple[int, dict[str, int]]:
     """Distinct persons served (or registered) in the months of ``mask`` of a year: in all and
@@ -197,15 +197,16 @@ def people_counts(
         or 0
     )
     per_hub: dict[str, int] = {}
+    keys: dict[str, str] = {}
     for hub, count in conn.execute(
         text(f"SELECT hub, COUNT(*) FROM report_reader_month WHERE {where} GROUP BY hub"), params
     ):
-        key = hub_key.get(hub, hub)
+        keys[hub] = key = hub_key(hub)
         per_hub[key] = per_hub.get(key, 0) + int(count)
     spellings: dict[str, int] = {}
-    for key in hub_key.values():
+    for key in keys.values():
         spellings[key] = spellings.get(key, 0) + 1
-    shared = [w for w, k in hub_key.items() if spellings[k] > 1]
+    shared = [w for w, k in keys.items() if spellings[k] > 1]
     groups: dict[str, set[str]] = {}
     for rid, keeper in merged.items():
         groups.setdefault(keeper, {keeper}).add(rid)
@@ -225,7 +226,7 @@ def people_counts(
     fetched: dict[str, int] = {}
     persons: dict[str, set[str]] = {}
     for reader, hub in rows:
-        key = hub_key.get(hub, hub)
+        key = keys[hub]
         fetched[key] = fetched.get(key, 0) + 1
         persons.setdefault(key, set()).add(merged.get(reader, reader))
     for key, count in fetched.items():

@@ -144,33 +144,29 @@ def served_pairs_sql(start: str, end: str) -> tuple[str, dict[str, Any]]:
 def events(conn: Connection, start: str, end: str) -> list[EventFigures]:
     """Events (not deleted) starting in the period, with how many readers checked in."""
     checkins = (
-        select(_checkin.c.event_id, func.count(func.distinct(_checkin.c.reader_id)).label("n"))
-        .group_by(_checkin.c.event_id)
-        .subquery()
+        select(func.count(func.distinct(_checkin.c.reader_id)))
+        .where(_checkin.c.event_id == _event.c.id)
+        .scalar_subquery()
     )
-    query = (
-        select(
-            *(
-                _event.c[name]
-                for name in (
-                    "id",
-                    "hub",
-                    "format",
-                    "status",
-                    "attended_in_person",
-                    "attended_online",
-                    "starts_at",
-                    *(f"audience_{g}" for g in AUDIENCE_GROUPS),
-                )
-            ),
-            func.coalesce(checkins.c.n, 0).label("checkins"),
-        )
-        .outerjoin(checkins, checkins.c.event_id == _event.c.id)
-        .where(
-            _event.c.deleted.is_(False),
-            _event.c.starts_at >= start,
-            _event.c.starts_at < _next_day(end),
-        )
+    query = select(
+        *(
+            _event.c[name]
+            for name in (
+                "id",
+                "hub",
+                "format",
+                "status",
+                "attended_in_person",
+                "attended_online",
+                "starts_at",
+                *(f"audience_{g}" for g in AUDIENCE_GROUPS),
+            )
+        ),
+        checkins.label("checkins"),
+    ).where(
+        _event.c.deleted.is_(False),
+        _event.c.starts_at >= start,
+        _event.c.starts_at < _next_day(end),
     )
     audience = len(AUDIENCE_GROUPS)
     return [
