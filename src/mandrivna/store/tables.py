@@ -239,6 +239,8 @@ loan_event = _table("loan_event", LoanEvent, "copy_id", "reader_id", "day")
 e_loan = _table("e_loan", ELoan, "day")
 consultation = _table("consultation", Consultation, "day")
 event_checkin = _table("event_checkin", EventCheckin, "event_id", "reader_id", "day")
+#: An event's readers checked in, read from the index alone (the reports count them).
+Index("ix_event_checkin_event_reader", event_checkin.c.event_id, event_checkin.c.reader_id)
 person_served = _table("person_served", PersonServed, "day")
 in_house_use = _table("in_house_use", InHouseUse, "day")
 reregistration = _table("reregistration", Reregistration, "reader_id", "day")
