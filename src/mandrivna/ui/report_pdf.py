@@ -159,7 +159,7 @@ class _Writer:
     def _chart(self, chart: QChart, target: QRectF) -> None:
         scene = QGraphicsScene()
         scene.addItem(chart)
-        pixels = 1000.0
+        pixels = 640.0 if target.width() < self.doc.mm(200) else 1000.0
         chart.resize(pixels, pixels * target.height() / target.width())
         painter: QPainter = self.doc.painter
         painter.save()
