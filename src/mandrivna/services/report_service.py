@@ -214,8 +214,9 @@ class ReportService(Service):
                 worked_on = min(dt.date.fromisoformat(day[:10]), self.today())  # not planned days
                 newest[key] = _end_ms(worked_on)
         end_ms = _end_ms(period.end)
+        ended = period.end < self.today()  # a period still running has no late hubs yet
         return sorted(
-            (HubSync(names.hub_name(k), ms, ms < end_ms) for k, ms in newest.items()),
+            (HubSync(names.hub_name(k), ms, ended and ms < end_ms) for k, ms in newest.items()),
             key=lambda h: h.hub.casefold(),
         )
 

@@ -244,3 +244,14 @@ def test_drill_down_lists_the_records_behind_a_figure(db, reports):
     assert sum(line.count for line in reports.details("visits.non_stationary", Q1)) == done(
         reports.report(Q1), "visits.non_stationary"
     )
+
+
+def test_as_of_names_the_hubs_not_heard_from_since_the_period_ended(db):
+    with db.write() as w:
+        w.upsert("service_session", "s1", {"hub": DNIPRO, "day": "2024-04-10"})
+        w.upsert("service_session", "s2", {"hub": LVIV, "day": "2024-03-20"})
+    reports = ReportService(db, today=dt.date(2024, 5, 1))
+    q1 = reports.report(Q1)
+    assert [h.hub for h in q1.as_of] == [DNIPRO, LVIV]
+    assert q1.late_hubs == [LVIV]  # its last day was before the quarter ended
+    assert reports.report(periods.quarter(2024, 2)).late_hubs == []  # not ended yet
