@@ -470,32 +470,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="43"/>
         <source>Dashboard</source>
         <translation>Панель показників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="50"/>
         <source>&amp;Show</source>
         <translation>По&amp;казати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="52"/>
         <source>&amp;Year:</source>
         <translation>&amp;Рік:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="54"/>
         <source>&amp;Hub:</source>
         <translation>&amp;Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="96"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="112"/>
+        <source>Counting the figures of days not counted yet: %1 of %2…</source>
+        <translation>Підрахунок показників за ще не враховані дні: %1 з %2…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="139"/>
         <source>%1, %2: from 01.01 to %3.</source>
         <translation>%1, %2: з 01.01 до %3.</translation>
     </message>
@@ -1075,7 +1080,7 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>HubPicker</name>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="111"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
@@ -3139,62 +3144,67 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="74"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="81"/>
         <source>&amp;Show</source>
         <translation>По&amp;казати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="84"/>
         <source>&amp;Hub:</source>
         <translation>&amp;Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="118"/>
         <source>&amp;Records behind the figure…</source>
         <translation>&amp;Записи за показником…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="119"/>
         <source>Save as &amp;XLSX…</source>
         <translation>Зберегти як &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="120"/>
         <source>Save as &amp;CSV…</source>
         <translation>Зберегти як &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="121"/>
         <source>Save as P&amp;DF…</source>
         <translation>Зберегти як P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="159"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="198"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="170"/>
+        <source>Counting the figures of days not counted yet: %1 of %2…</source>
+        <translation>Підрахунок показників за ще не враховані дні: %1 з %2…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="209"/>
         <source>Report for %1, %2.</source>
         <translation>Звіт за %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="208"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="219"/>
         <source>How it is counted: %1</source>
         <translation>Як рахується: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="231"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="242"/>
         <source>Save the report</source>
         <translation>Зберегти звіт</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="250"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="261"/>
         <source>Saved to %1.</source>
         <translation>Збережено у %1.</translation>
     </message>
@@ -5802,34 +5812,36 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
     <message>
         <location filename="../../src/mandrivna/core/indicators.py" line="246"/>
         <source>Items read at the hub without being taken away, counted at the desk.</source>
+        <extracomment>An event&apos;s readers checked in, read from the index alone (the reports count them).</extracomment>
         <translation>Документи, прочитані в хабі без виносу, враховані на видачі.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/indicators.py" line="252"/>
         <source>Renewals (not loans)</source>
-        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives. Days whose facts changed since their figures were computed (``report_cache``).</extracomment>
+        <extracomment>Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the events of a copy whenever one arrives.</extracomment>
         <translation>Продовження (не видачі)</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/indicators.py" line="257"/>
         <source>Loans renewed, on a line of their own (ISO 2789, 6.2.3.2).</source>
-        <extracomment>A day&apos;s additive figures per hub as written (``visits.remote``, ``loans.lend``, ...).</extracomment>
+        <extracomment>Days whose facts changed since their figures were computed (``report_cache``).</extracomment>
         <translation>Продовжені видачі, окремим рядком (ISO 2789, 6.2.3.2).</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/indicators.py" line="262"/>
         <source>Free internet resources given out</source>
+        <extracomment>A day&apos;s additive figures per hub as written (``visits.remote``, ``loans.lend``, ...).</extracomment>
         <translation>Видача вільних ресурсів інтернет</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/indicators.py" line="267"/>
         <source>Links and QR codes to free resources given to people; not loans.</source>
-        <extracomment>The months of a year a reader was served (or registered) at a hub (&quot;&quot; for none): bit m-1 for month m; bit 12 for a registration year whose day is not known. Inside a trigger &quot;INSERT OR IGNORE&quot; takes the outer statement&apos;s conflict rule: an upsert&apos;s own clause does not. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>Посилання й QR-коди на вільні ресурси, надані людям; не є видачами.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/indicators.py" line="272"/>
         <source>Reference answers</source>
+        <extracomment>A month&apos;s additive figures per hub as written (sums of ``report_day``).</extracomment>
         <translation>Довідки</translation>
     </message>
     <message>
@@ -5840,6 +5852,7 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
     <message>
         <location filename="../../src/mandrivna/core/indicators.py" line="284"/>
         <source>Consultations</source>
+        <extracomment>The months of a year a reader was served (or registered) at a hub (&quot;&quot; for none): bit m-1 for month m; bit 12 for a registration year whose day is not known. Inside a trigger &quot;INSERT OR IGNORE&quot; takes the outer statement&apos;s conflict rule: an upsert&apos;s own clause does not. Where commands and scheduled tasks take the passphrase from. Values older versions of the app wrote that this version stores otherwise, whenever they arrive (entity → field → old value → value stored). A copy&apos;s status no longer says &quot;on loan&quot;: that follows from its loans (migration 0010 converted the values already stored). During bulk work the write-ahead log may grow to this many pages before it is folded back. The database under a new key, complete, waiting to be put in place. Set on a connection whose transaction erased personal data (see ``erased_in``). How one incoming change or state merges into a record&apos;s state (returning the conflicts). 2: per-origin logs, the history chain, pushes stamped ahead of the server&apos;s clock refused. Oldest protocol the server still accepts; older apps are told to update. The laptop&apos;s wall clock (ms since the epoch) when it sent the request: the server keeps how far it is from its own, for the coordinator&apos;s list of devices. The ``reason`` of a 409 answer to a push stamped ahead of the server&apos;s clock. Version of the data the app writes (entities and their fields). Raised only for a change an older app would misread; once the server holds newer data, older apps are told to update. One request body, as sent (compressed) and once decompressed. The body of a request that carries no changes (enroll). Changes in one push, and changes or records in one page (pull, own, snapshot). Characters of an entity id. What one change&apos;s fields may hold (``MAX_NUMBER``, ``MAX_TEXT``, ``MAX_LIST``, ``MAX_CHANGE_BYTES``, ``fields_problem``) is in ``core.change_limits``: the app checks its own writes with it before they reach the change log. The fields of one page of changes or records (pull, own, snapshot) and of one push the app sends. A page always holds at least one change, so nothing can be stuck behind the cap. A USB bundle once decompressed: about 300,000 changes, years of a hub&apos;s work. gzip level for bodies: 6 keeps changes small on slow mobile links (level 1: +8 B per change). A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen] A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen] A change of one of the asking device&apos;s origins (``/v1/own``): [seq, hlc, entity, entity_id, op, fields, seen] (hub, day) → the loans whose books come back there that day, or are renewed. What people ask, by topic: (topic, share of consultations, notes). Categories not met yet: the first readers registered here bring each of them once. When the Institute&apos;s deliveries reach headquarters: (month, day); one more comes just before the demo&apos;s end (its parcels are still on their way). Lending periods set at headquarters: type of item → days. Recent books the catalogue lacks until a delivery brings them. Changes applied per pulled page. The history id the demo&apos;s laptops see (no server: forgotten when the demo is done). The laptops whose changes it receives (None: every one). The 2024 plan&apos;s headline figures: indicator → (the plan&apos;s words, target for the year). Of the readers registered in a year (ЄРК), the share new that year; the others re-register. Of last year&apos;s readers, the share who come back (and re-register). Laptops sync in the evening, when their link allows. progress(day): the simulation has got to the end of ``day`` (called once a month).</extracomment>
         <translation>Консультації</translation>
     </message>
     <message>
@@ -6074,8 +6087,8 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <translation>Хаб: {hub}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="127"/>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="199"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="210"/>
         <location filename="../../src/mandrivna/services/report_export.py" line="102"/>
         <source>all hubs</source>
         <translation>усі хаби</translation>

@@ -150,14 +150,14 @@ class ReportService(Service):
                 return hub
         return None
 
-    def refresh(self) -> int:
+    def refresh(self, progress: Callable[[int, int], None] | None = None) -> int:
         """Compute the daily figures of the days whose facts changed (the first report after
-        a sync or an update does most of it); how many days."""
+        a sync or an update does most of it); how many days. ``progress(done, total)``."""
         with self.db.read() as conn:
             if not report_cache.any_stale(conn):
                 return 0
         with self.db.transaction(durable=False) as conn:
-            return report_cache.refresh(conn)
+            return report_cache.refresh(conn, progress)
 
     def figures(
         self, period: Period, cached: bool = True

@@ -58,11 +58,22 @@ def any_stale(conn: Connection) -> bool:
     return conn.execute(text("SELECT 1 FROM report_stale LIMIT 1")).first() is not None
 
 
-def refresh(conn: Connection) -> int:
-    """Compute every stale day's figures and its months' readers again; how many days."""
+def refresh(conn: Connection, progress: Callable[[int, int], None] | None = None) -> int:
+    """Compute every stale day's figures and its months' readers again; how many days.
+    ``progress(done, total)`` hears of each step (a chunk of days, a month)."""
     stale = sorted(r[0] for r in conn.execute(text("SELECT day FROM report_stale")))
     if not stale:
         return 0
+    months = sorted({day[:7] for day in stale})
+    steps = (len(stale) + _CHUNK - 1) // _CHUNK + len(months)
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, steps)
+
     educational = json.dumps(sorted(EDUCATIONAL_TOPICS))
     for start in range(0, len(stale), _CHUNK):
         chunk = stale[start : start + _CHUNK]
@@ -70,7 +81,8 @@ def refresh(conn: Connection) -> int:
         days = ", ".join(f":{name}" for name in names)
         conn.execute(text(f"DELETE FROM report_day WHERE day IN ({days})"), names)
         conn.execute(text(_DAY_FIGURES.format(days=days)), {**names, "educational": educational})
-    for month in sorted({day[:7] for day in stale}):
+        step()
+    for month in months:
         _refresh_month(conn, int(month[:4]), int(month[5:7]))
         conn.execute(text("DELETE FROM report_month WHERE month = :month"), {"month": month})
         conn.execute(
@@ -81,6 +93,7 @@ def refresh(conn: Connection) -> int:
             ),
             {"month": month},
         )
+        step()
     for year in sorted({int(day[:4]) for day in stale}):
         _refresh_year_only(conn, year)
     conn.execute(text("DELETE FROM report_reader_month WHERE months = 0"))

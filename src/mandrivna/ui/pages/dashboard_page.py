@@ -5,6 +5,7 @@ by audience group, and the main figures per hub. Counted on the one background r
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QCoreApplication
@@ -94,11 +95,23 @@ class DashboardPage(PageFrame):
         period = periods.Period(dt.date(year, 1, 1), end)
         self.say(self.tr("Counting…"))
 
-        def work() -> tuple[Report, ChartData, list[tuple[str, str]]]:
+        def work(
+            progress: Callable[[int, int], None],
+        ) -> tuple[Report, ChartData, list[tuple[str, str]]]:
+            self.reports.refresh(progress)
             report = self.reports.report(period, hub)
             return report, gather(self.reports, report), self.reports.hubs(period)
 
-        PageOp(self, work).done(self._shown).busy(self.show_button).run()  # type: ignore[arg-type]
+        PageOp(self, work).progress(self._counting).done(self._shown).busy(  # type: ignore[arg-type]
+            self.show_button
+        ).run()
+
+    def _counting(self, done: int, total: int) -> None:
+        self.say(
+            self.tr("Counting the figures of days not counted yet: %1 of %2…")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
 
     def _shown(self, result: tuple[Report, ChartData, list[tuple[str, str]]]) -> None:
         report, data, hubs = result

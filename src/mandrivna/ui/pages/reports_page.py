@@ -6,6 +6,7 @@ one background runner."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -157,10 +158,18 @@ class ReportsPage(PageFrame):
         period, hub = self.picker.period(), self.hub.hub()
         self.say(self.tr("Counting…"))
 
-        def work() -> tuple[Report, list[tuple[str, str]]]:
+        def work(progress: Callable[[int, int], None]) -> tuple[Report, list[tuple[str, str]]]:
+            self.reports.refresh(progress)
             return self.reports.report(period, hub), self.reports.hubs(period)
 
-        PageOp(self, work).done(self._shown).busy(self.show_button).run()
+        PageOp(self, work).progress(self._counting).done(self._shown).busy(self.show_button).run()
+
+    def _counting(self, done: int, total: int) -> None:
+        self.say(
+            self.tr("Counting the figures of days not counted yet: %1 of %2…")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
 
     def _shown(self, result: tuple[Report, list[tuple[str, str]]]) -> None:
         report, hubs = result
