@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, literal, or_, select
+from sqlalchemy import Connection, Select, func, literal, literal_column, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from mandrivna.core.report_periods import Period
@@ -181,7 +181,7 @@ def lines(conn: Connection, code: str, period: Period, limit: int) -> list[Detai
     start, end = period.bounds
     out: list[DetailLine] = []
     for make in QUERIES.get(code, []):
-        query = make(start, end).limit(limit)
+        query = make(start, end).order_by(literal_column("1").desc()).limit(limit)
         for day, hub, who, what, count in conn.execute(query):
             out.append(DetailLine(str(day)[:10], hub, who or "", str(what or ""), int(count or 0)))
     out.sort(key=lambda line: line.day, reverse=True)
