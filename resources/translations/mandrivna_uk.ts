@@ -620,6 +620,44 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="43"/>
+        <source>Dashboard</source>
+        <translation>Панель показників</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="50"/>
+        <source>&amp;Show</source>
+        <translation>По&amp;казати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="52"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Рік:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="54"/>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="96"/>
+        <source>Counting…</source>
+        <translation>Підрахунок…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="112"/>
+        <source>Counting the figures of days not counted yet: %1 of %2…</source>
+        <translation>Підрахунок показників за ще не враховані дні: %1 з %2…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="139"/>
+        <source>%1, %2: from 01.01 to %3.</source>
+        <translation>%1, %2: з 01.01 до %3.</translation>
+    </message>
+</context>
+<context>
     <name>DeskDialogs</name>
     <message>
         <location filename="../../src/mandrivna/ui/desk_dialogs.py" line="38"/>
@@ -1166,14 +1204,24 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Усі формати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="103"/>
-        <source>All hubs</source>
-        <translation>Усі хаби</translation>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="132"/>
+        <source>Department</source>
+        <translation>Відділ</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="133"/>
+        <source>Hub</source>
+        <translation>Хаб</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="114"/>
         <source>New event (Ctrl+N)</source>
         <translation>Новий захід (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="103"/>
+        <source>All hubs</source>
+        <translation>Усі хаби</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="115"/>
@@ -1204,16 +1252,6 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="131"/>
         <source>Form</source>
         <translation>Форма</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="132"/>
-        <source>Department</source>
-        <translation>Відділ</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="133"/>
-        <source>Hub</source>
-        <translation>Хаб</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/events_page.py" line="143"/>
@@ -1364,6 +1402,14 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="74"/>
         <source>Save</source>
         <translation>Зберегти</translation>
+    </message>
+</context>
+<context>
+    <name>HubPicker</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="111"/>
+        <source>All hubs</source>
+        <translation>Усі хаби</translation>
     </message>
 </context>
 <context>
@@ -2116,94 +2162,93 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="77"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="98"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="116"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="104"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="108"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="113"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="119"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="123"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="127"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="132"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="134"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="135"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="137"/>
-        <source>The year&apos;s figures against the plan: users, visits, loans, events.</source>
-        <translation>Показники року порівняно з планом: користувачі, відвідування, книговидача, заходи.</translation>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="138"/>
+        <source>Dashboard</source>
+        <translation>Панель показників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="143"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="142"/>
         <source>Hubs</source>
         <translation>Хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="146"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="147"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="204"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="203"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="210"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="209"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="222"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="221"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="226"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="225"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
@@ -2365,14 +2410,6 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="54"/>
         <source>Once more:</source>
         <translation>Ще раз:</translation>
-    </message>
-</context>
-<context>
-    <name>NotReadyPage</name>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/not_ready_page.py" line="20"/>
-        <source>This part of the app is not available yet; it comes in a later version. Everything you record elsewhere in the app is kept and will appear here.</source>
-        <translation>Цей розділ ще недоступний; він з’явиться в наступній версії. Усе, що ви записуєте в інших розділах, зберігається і з’явиться тут.</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2963,44 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/passphrase_dialogs.py" line="78"/>
         <source>Open</source>
         <translation>Відкрити</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="27"/>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="28"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="29"/>
+        <source>From the start of the year</source>
+        <translation>З початку року</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="30"/>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="31"/>
+        <source>Days</source>
+        <translation>Дні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="44"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="71"/>
+        <source>Quarter %1</source>
+        <translation>%1 квартал</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4046,365 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/ui/pages/record_list.py" line="71"/>
         <source>%1 of %2</source>
         <translation>%1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="30"/>
+        <source>Military families</source>
+        <translation>Родини військових</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="31"/>
+        <source>Librarians</source>
+        <translation>Бібліотекарі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="49"/>
+        <source>Jan</source>
+        <translation>січ</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="50"/>
+        <source>Feb</source>
+        <translation>лют</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="51"/>
+        <source>Mar</source>
+        <translation>бер</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="52"/>
+        <source>Apr</source>
+        <translation>кві</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="53"/>
+        <source>May</source>
+        <translation>тра</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="54"/>
+        <source>Jun</source>
+        <translation>чер</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="55"/>
+        <source>Jul</source>
+        <translation>лип</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="56"/>
+        <source>Aug</source>
+        <translation>сер</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="57"/>
+        <source>Sep</source>
+        <translation>вер</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="58"/>
+        <source>Oct</source>
+        <translation>жов</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="59"/>
+        <source>Nov</source>
+        <translation>лис</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="60"/>
+        <source>Dec</source>
+        <translation>гру</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="118"/>
+        <source>Visits by channel per month</source>
+        <translation>Відвідування за каналами по місяцях</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="120"/>
+        <source>Non-stationary</source>
+        <translation>Нестаціонарні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="121"/>
+        <source>Remote</source>
+        <translation>Дистанційні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="122"/>
+        <source>Virtual</source>
+        <translation>Віртуальні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="123"/>
+        <source>Stationary</source>
+        <translation>Стаціонарні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="134"/>
+        <source>Loans and e-loans per month</source>
+        <translation>Книговидача й електронні видачі по місяцях</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="136"/>
+        <source>Printed loans</source>
+        <translation>Друковані</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="137"/>
+        <source>E-loans</source>
+        <translation>Електронні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="138"/>
+        <source>Used in the hub</source>
+        <translation>У хабі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="139"/>
+        <source>Free internet resources</source>
+        <translation>Вільні ресурси</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="150"/>
+        <source>Event attendance by audience group</source>
+        <translation>Відвідування заходів за групами аудиторії</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="156"/>
+        <source>People</source>
+        <translation>Осіб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="162"/>
+        <source>Plan progress, % of the year&apos;s target</source>
+        <translation>Виконання плану, % річного показника</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="166"/>
+        <source>Plan progress: no targets entered for the year</source>
+        <translation>Виконання плану: показників на рік не внесено</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="176"/>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="177"/>
+        <source>Expected by now</source>
+        <translation>Очікувано на цей час</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="184"/>
+        <source>Per hub</source>
+        <translation>За хабами</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="186"/>
+        <source>Visits</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="187"/>
+        <source>Loans</source>
+        <translation>Книговидача</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="188"/>
+        <source>Event attendance</source>
+        <translation>Відвідування заходів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="189"/>
+        <source>Readers served</source>
+        <translation>Обслужені читачі</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetailDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="26"/>
+        <source>at a hub</source>
+        <translation>у хабі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="27"/>
+        <source>remote</source>
+        <translation>дистанційно</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="30"/>
+        <source>in the library&apos;s premises</source>
+        <translation>у приміщенні бібліотеки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="32"/>
+        <source>served at the desk</source>
+        <translation>обслуговування на видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="33"/>
+        <source>counted at the desk</source>
+        <translation>враховано на видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="36"/>
+        <source>checked in at an event</source>
+        <translation>відмічений на заході</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="38"/>
+        <source>consultation</source>
+        <translation>консультація</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="39"/>
+        <source>registration</source>
+        <translation>реєстрація</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="40"/>
+        <source>e-loan</source>
+        <translation>електронна видача</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="41"/>
+        <source>visit</source>
+        <translation>відвідування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="42"/>
+        <source>loan</source>
+        <translation>видача</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="43"/>
+        <source>registered</source>
+        <translation>зареєстрований</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="44"/>
+        <source>re-registered</source>
+        <translation>перереєстрований</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="47"/>
+        <source>served without a card</source>
+        <translation>обслужені без квитка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="49"/>
+        <source>used in the hub</source>
+        <translation>використано в хабі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="68"/>
+        <source>%1 records, counting %2.</source>
+        <translation>Записів: %1, разом: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="72"/>
+        <source>No records behind this figure (it is entered, or nothing was done).</source>
+        <translation>За цим показником записів немає (його внесено вручну або нічого не зроблено).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="77"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="77"/>
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="77"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="77"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_detail_dialog.py" line="78"/>
+        <source>Counts</source>
+        <translation>Враховано</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="74"/>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="81"/>
+        <source>&amp;Show</source>
+        <translation>По&amp;казати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="84"/>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="118"/>
+        <source>&amp;Records behind the figure…</source>
+        <translation>&amp;Записи за показником…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="119"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Зберегти як &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="120"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Зберегти як &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="121"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Зберегти як P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="159"/>
+        <source>Counting…</source>
+        <translation>Підрахунок…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="170"/>
+        <source>Counting the figures of days not counted yet: %1 of %2…</source>
+        <translation>Підрахунок показників за ще не враховані дні: %1 з %2…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="209"/>
+        <source>Report for %1, %2.</source>
+        <translation>Звіт за %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="219"/>
+        <source>How it is counted: %1</source>
+        <translation>Як рахується: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="242"/>
+        <source>Save the report</source>
+        <translation>Зберегти звіт</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="261"/>
+        <source>Saved to %1.</source>
+        <translation>Збережено у %1.</translation>
     </message>
 </context>
 <context>
@@ -5059,157 +5493,157 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані не зашифровано; радимо їх зашифрувати: mandrivna setup --encrypt.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="63"/>
+        <location filename="../../src/mandrivna/cli.py" line="64"/>
         <source>Mandrivna — the travelling library. Without a command, opens the app.</source>
         <translation>Мандрівна бібліотека. Без команди відкриває застосунок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="66"/>
+        <location filename="../../src/mandrivna/cli.py" line="67"/>
         <source>An encrypted data folder takes its passphrase from MANDRIVNA_PASSPHRASE.</source>
         <translation>Зашифрована папка даних бере парольну фразу зі змінної середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="72"/>
+        <location filename="../../src/mandrivna/cli.py" line="73"/>
         <source>print the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="81"/>
+        <location filename="../../src/mandrivna/cli.py" line="82"/>
         <source>data folder (default: MANDRIVNA_DATA_DIR or the user&apos;s data folder)</source>
         <translation>папка даних (типово: MANDRIVNA_DATA_DIR або папка даних користувача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="87"/>
+        <location filename="../../src/mandrivna/cli.py" line="88"/>
         <source>draw the window offscreen at 1366x768 into PNG and exit</source>
         <translation>намалювати вікно 1366×768 без екрана у файл PNG і вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="93"/>
+        <location filename="../../src/mandrivna/cli.py" line="94"/>
         <source>with --screenshot: the page to draw</source>
         <translation>разом із --screenshot: яку сторінку намалювати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="97"/>
+        <location filename="../../src/mandrivna/cli.py" line="98"/>
         <source>commands</source>
         <translation>команди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="103"/>
+        <location filename="../../src/mandrivna/cli.py" line="104"/>
         <source>one full sync with the server (for a scheduled task)</source>
         <translation>одна повна синхронізація із сервером (для запланованого завдання)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="106"/>
+        <location filename="../../src/mandrivna/cli.py" line="107"/>
         <source>One full sync with the server: prints what was sent and received.</source>
         <translation>Одна повна синхронізація із сервером: показує, скільки змін надіслано й отримано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="112"/>
+        <location filename="../../src/mandrivna/cli.py" line="113"/>
         <source>no network: write the waiting changes to FILE for a USB stick</source>
         <translation>без мережі: записати зміни, що чекають, у FILE для флешки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="118"/>
+        <location filename="../../src/mandrivna/cli.py" line="119"/>
         <source>coordinator: send a hub&apos;s USB bundle to the server, then sync</source>
         <translation>координатор: надіслати на сервер пакет змін хабу з флешки, потім синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="122"/>
+        <location filename="../../src/mandrivna/cli.py" line="123"/>
         <source>make a verified backup of the database now</source>
         <translation>зробити перевірену резервну копію бази даних зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="125"/>
+        <location filename="../../src/mandrivna/cli.py" line="126"/>
         <source>Makes a verified backup of the database now, or lists the backups kept.</source>
         <translation>Робить перевірену резервну копію бази даних зараз або показує збережені копії.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="129"/>
+        <location filename="../../src/mandrivna/cli.py" line="130"/>
         <source>folder for the backup file</source>
         <translation>папка для файлу копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="132"/>
+        <location filename="../../src/mandrivna/cli.py" line="133"/>
         <source>list the backups kept</source>
         <translation>показати збережені резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="135"/>
+        <location filename="../../src/mandrivna/cli.py" line="136"/>
         <source>replace the database with a backup</source>
         <translation>замінити базу даних резервною копією</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="140"/>
+        <location filename="../../src/mandrivna/cli.py" line="141"/>
         <source>Shows what the backup holds, asks, keeps the current database, then puts the backup in its place. Works even when the database is damaged.</source>
         <translation>Показує, що містить копія, питає, зберігає поточну базу даних і ставить копію на її місце. Працює, навіть коли базу даних пошкоджено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="144"/>
+        <location filename="../../src/mandrivna/cli.py" line="145"/>
         <source>the backup to restore</source>
         <translation>резервна копія, яку відновити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="147"/>
+        <location filename="../../src/mandrivna/cli.py" line="148"/>
         <source>do not ask before replacing</source>
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="208"/>
+        <location filename="../../src/mandrivna/cli.py" line="214"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="215"/>
+        <location filename="../../src/mandrivna/cli.py" line="221"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="225"/>
+        <location filename="../../src/mandrivna/cli.py" line="231"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="233"/>
+        <location filename="../../src/mandrivna/cli.py" line="239"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="241"/>
+        <location filename="../../src/mandrivna/cli.py" line="247"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="249"/>
+        <location filename="../../src/mandrivna/cli.py" line="255"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="257"/>
+        <location filename="../../src/mandrivna/cli.py" line="263"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="276"/>
+        <location filename="../../src/mandrivna/cli.py" line="282"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="298"/>
+        <location filename="../../src/mandrivna/cli.py" line="304"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="306"/>
+        <location filename="../../src/mandrivna/cli.py" line="312"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="308"/>
+        <location filename="../../src/mandrivna/cli.py" line="314"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="314"/>
+        <location filename="../../src/mandrivna/cli.py" line="320"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -5265,6 +5699,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_exchange.py" line="75"/>
+        <location filename="../../src/mandrivna/cli_report.py" line="66"/>
         <source>the file to write</source>
         <translation>файл, куди записати</translation>
     </message>
@@ -5439,6 +5874,61 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/cli_demo.py" line="181"/>
         <source>Made in {seconds} seconds.</source>
         <translation>Створено за {seconds} с.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="29"/>
+        <source>write the report against the plan to .xlsx, .csv or .pdf</source>
+        <translation>записати звіт про виконання плану у .xlsx, .csv або .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="35"/>
+        <source>Writes every indicator of the plan with its target, what was done, the percentage, the pro-rata expectation, the same period last year and the rule it is counted by, for the library or one hub.</source>
+        <translation>Записує кожен показник плану: планове значення, виконання, відсоток, очікуване пропорційно до періоду, той самий період минулого року та правило підрахунку — для всієї бібліотеки або одного хабу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="39"/>
+        <source>the year</source>
+        <translation>рік</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="43"/>
+        <source>a quarter</source>
+        <translation>квартал</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="46"/>
+        <source>a month</source>
+        <translation>місяць</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="49"/>
+        <source>the first day (YYYY-MM-DD)</source>
+        <translation>перший день (РРРР-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="52"/>
+        <source>with --from: the last day</source>
+        <translation>разом із --from: останній день</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="56"/>
+        <source>with --quarter: from the start of the year (I half-year, 9 months)</source>
+        <translation>разом із --quarter: від початку року (I півріччя, 9 місяців)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="60"/>
+        <source>one hub (all if not given)</source>
+        <translation>один хаб (якщо не вказано — усі)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="106"/>
+        <source>No hub is called {name}. The hubs: {hubs}.</source>
+        <translation>Хабу з назвою «{name}» немає. Хаби: {hubs}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="127"/>
+        <source>Wrote the report for {period} to {file}.</source>
+        <translation>Звіт за {period} записано у {file}.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_progress.py" line="24"/>
@@ -6044,6 +6534,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/services/plan_service.py" line="121"/>
+        <location filename="../../src/mandrivna/cli_report.py" line="86"/>
         <source>The period ends before it starts.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
@@ -6446,6 +6937,22 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/demo/target_folder.py" line="53"/>
         <source>The data folder {folder} already holds data: choose an empty folder with --data-dir, or add --yes to replace it (a backup of it is kept).</source>
         <translation>У папці даних {folder} уже є дані: виберіть порожню папку через --data-dir або додайте --yes, щоб замінити їх (резервна копія зберігається).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="131"/>
+        <location filename="../../src/mandrivna/cli_report.py" line="116"/>
+        <source>A report is written as {formats}.</source>
+        <translation>Звіт можна записати лише у форматі {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="75"/>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>«{value}» — не дата (РРРР-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_report.py" line="83"/>
+        <source>Give both --from and --to.</source>
+        <translation>Вкажіть і --from, і --to.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/services/hub_overview.py" line="213"/>
@@ -7190,6 +7697,122 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="49"/>
         <source>Done (no records)</source>
         <translation>Виконано (без записів)</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="22"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="23"/>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="24"/>
+        <source>Unit</source>
+        <translation>Од. виміру</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="25"/>
+        <source>Plan for the year</source>
+        <translation>План на рік</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="26"/>
+        <source>Expected by the period</source>
+        <translation>Очікувано за період</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="27"/>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="28"/>
+        <source>% of plan</source>
+        <translation>% плану</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="29"/>
+        <source>% of expected</source>
+        <translation>% очікуваного</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="30"/>
+        <source>Same period last year</source>
+        <translation>Той самий період минулого року</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="31"/>
+        <source>Counting rule</source>
+        <translation>Правило підрахунку</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="38"/>
+        <source>People are counted once in the period: a person served at several hubs counts once for the library, so the hubs&apos; figures for people need not add up to the library&apos;s.</source>
+        <translation>Особи рахуються один раз за період: людина, обслужена в кількох хабах, для бібліотеки рахується один раз, тож показники хабів щодо осіб не обов’язково дають у сумі показник бібліотеки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="41"/>
+        <source>* the figure entered for that year (no records of it are held).</source>
+        <translation>* значення, внесене за той рік (записів про нього немає).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="50"/>
+        <source>year {year}</source>
+        <translation>{year} рік</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="53"/>
+        <source>quarter {q} of {year}</source>
+        <translation>{q} квартал {year} року</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_pdf.py" line="59"/>
+        <location filename="../../src/mandrivna/services/report_export.py" line="94"/>
+        <source>The plan and what was done</source>
+        <translation>Виконання плану</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_pdf.py" line="132"/>
+        <source>Counting rules</source>
+        <translation>Правила підрахунку</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="95"/>
+        <source>Period: {period} ({start} – {end})</source>
+        <translation>Період: {period} ({start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="100"/>
+        <source>Hub: {hub}</source>
+        <translation>Хаб: {hub}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="210"/>
+        <location filename="../../src/mandrivna/services/report_export.py" line="102"/>
+        <source>all hubs</source>
+        <translation>усі хаби</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="112"/>
+        <source>{hub}: data as of {when}</source>
+        <translation>{hub}: дані станом на {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="118"/>
+        <source>Not synced since the period ended (a late sync may change these figures): {hubs}</source>
+        <translation>Не синхронізувалися після закінчення періоду (пізня синхронізація може змінити ці показники): {hubs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/services/report_export.py" line="161"/>
+        <source>Report</source>
+        <translation>Звіт</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from mandrivna.services.parcel_service import ParcelService
 from mandrivna.services.plan_service import PlanService
 from mandrivna.services.reader_merge_service import ReaderMergeService
 from mandrivna.services.reader_service import ReaderService
+from mandrivna.services.report_service import ReportService
 from mandrivna.services.review_service import ReviewService
 from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import SyncService
@@ -68,6 +69,7 @@ class Services:
     overdue: OverdueService
     hubs: HubService
     hub_overview: HubOverviewService
+    reports: ReportService
 
     def language(self) -> str:
         settings = self.device.current()
@@ -107,4 +109,5 @@ def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
         overdue=OverdueService(db),
         hubs=HubService(db),
         hub_overview=HubOverviewService(db, sync),
+        reports=ReportService(db),
     )

@@ -46,6 +46,7 @@ PAGES = (
     "review-overdue",
     "reports",
     "hubs",
+    "dashboard",
     "sync",
     "settings",
     "first-run",
@@ -95,7 +96,7 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="command", metavar="COMMAND", title=translate("cli", "commands")
     )
-    from mandrivna import cli_demo, cli_exchange, cli_setup
+    from mandrivna import cli_demo, cli_exchange, cli_report, cli_setup
 
     cli_setup.add_commands(sub, translate)
     sync = sub.add_parser(
@@ -147,6 +148,7 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     )
     cli_exchange.add_commands(sub, translate)
     cli_demo.add_commands(sub, translate)
+    cli_report.add_commands(sub, translate)
     return parser
 
 
@@ -193,6 +195,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     cli_exchange.run_import if args.command == "import" else cli_exchange.run_export
                 )
                 return run_exchange(services, args, translate)
+            if args.command == "report":
+                from mandrivna import cli_report
+
+                return cli_report.run_report(services, args, translate)
         finally:
             services.close()
         raise AssertionError(f"unhandled command {args.command}")

@@ -13,6 +13,7 @@ PAGES = [
     "events",
     "review",
     "reports",
+    "dashboard",
     "sync",
     "settings",
 ]
@@ -41,6 +42,7 @@ def test_navigation_reaches_every_page(qtbot, services, ukrainian):
         "Заходи",
         "Перевірка",
         "Звіти",
+        "Панель показників",
         "Синхронізація",
         "Налаштування",
     ]

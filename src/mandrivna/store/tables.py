@@ -216,7 +216,7 @@ clock_warning = Table(
 )
 
 # --- replicated: records (merged field by field) and facts (inserted once) --------------------
-reader = _record_table("reader", Reader, "card_number", "merged_into")
+reader = _record_table("reader", Reader, "card_number", "merged_into", "registered_on")
 bib_record = _record_table("bib_record", BibRecord, "isbn", "source_id")
 book_copy = _record_table("book_copy", BookCopy, "record_id", "barcode")
 parcel = _record_table("parcel", Parcel)
@@ -235,10 +235,12 @@ review_decision = _record_table("review_decision", ReviewDecision)
 reader_pair = _record_table("reader_pair", ReaderPair)
 plan_figure = _record_table("plan_figure", PlanFigure, "year")
 visit = _table("visit", Visit, "day", "reader_id")
-loan_event = _table("loan_event", LoanEvent, "copy_id", "reader_id")
+loan_event = _table("loan_event", LoanEvent, "copy_id", "reader_id", "day")
 e_loan = _table("e_loan", ELoan, "day")
 consultation = _table("consultation", Consultation, "day")
-event_checkin = _table("event_checkin", EventCheckin, "event_id", "reader_id")
+event_checkin = _table("event_checkin", EventCheckin, "event_id", "reader_id", "day")
+# An event's readers checked in, read from the index alone (the reports count them).
+Index("ix_event_checkin_event_reader", event_checkin.c.event_id, event_checkin.c.reader_id)
 person_served = _table("person_served", PersonServed, "day")
 in_house_use = _table("in_house_use", InHouseUse, "day")
 reregistration = _table("reregistration", Reregistration, "reader_id", "day")
@@ -246,3 +248,40 @@ reregistration = _table("reregistration", Reregistration, "reader_id", "day")
 # Local projection of ``loan_event`` (``core.loans.project``): never synced, rebuilt from the
 # events of a copy whenever one arrives.
 loan = _table("loan", Loan, "copy_id", "reader_id")
+
+# --- the reports' local figures (never synced; computed again from the facts) -----------------
+# Days whose facts changed since their figures were computed (``report_cache``).
+report_stale = Table("report_stale", metadata, Column("day", String, primary_key=True))
+# A day's additive figures per hub as written (``visits.remote``, ``loans.lend``, ...).
+report_day = Table(
+    "report_day",
+    metadata,
+    Column("day", String, nullable=False),
+    Column("hub", String),
+    Column("figure", String, nullable=False),
+    Column("count", Integer, nullable=False),
+    Index("ix_report_day_day", "day", "figure", "hub", "count"),
+)
+# A month's additive figures per hub as written (sums of ``report_day``).
+report_month = Table(
+    "report_month",
+    metadata,
+    Column("month", String, nullable=False),  # YYYY-MM
+    Column("hub", String),
+    Column("figure", String, nullable=False),
+    Column("count", Integer, nullable=False),
+    Index("ix_report_month_month", "month", "figure", "hub", "count"),
+)
+# The months of a year a reader was served (or registered) at a hub ("" for none): bit m-1
+# for month m; bit 12 for a registration year whose day is not known.
+report_reader_month = Table(
+    "report_reader_month",
+    metadata,
+    Column("year", Integer, primary_key=True),
+    Column("kind", String, primary_key=True),
+    Column("reader_id", String, primary_key=True),
+    Column("hub", String, primary_key=True),
+    Column("months", Integer, nullable=False),
+    Index("ix_report_reader_month_hub", "year", "kind", "hub", "months"),
+    sqlite_with_rowid=False,
+)

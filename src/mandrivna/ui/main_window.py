@@ -30,15 +30,16 @@ from mandrivna.ui.navigation import Navigation
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.backup_settings import BackupSettings
 from mandrivna.ui.pages.catalogue_page import CataloguePage
+from mandrivna.ui.pages.dashboard_page import DashboardPage
 from mandrivna.ui.pages.desk_page import DeskPage
 from mandrivna.ui.pages.encryption_settings import EncryptionSettings
 from mandrivna.ui.pages.events_page import EventsPage
 from mandrivna.ui.pages.hubs_page import HubsPage
 from mandrivna.ui.pages.lending_settings import LendingSettings
-from mandrivna.ui.pages.not_ready_page import NotReadyPage
 from mandrivna.ui.pages.parcels_page import ParcelsPage
 from mandrivna.ui.pages.plan_page import PlanPage
 from mandrivna.ui.pages.readers_page import ReadersPage
+from mandrivna.ui.pages.reports_page import ReportsPage
 from mandrivna.ui.pages.review_page import ReviewPage
 from mandrivna.ui.pages.settings_page import SettingsPage
 from mandrivna.ui.pages.sync_page import SyncPage
@@ -129,14 +130,12 @@ class MainWindow(QMainWindow):
             self.plan_page.changed.connect(self.announce)
             self.data_changed.connect(self.plan_page.on_data_changed)
             self._add("plan", self.tr("Plan"), self.plan_page)
-        self._add(
-            "reports",
-            self.tr("Reports"),
-            NotReadyPage(
-                self.tr("Reports"),
-                self.tr("The year's figures against the plan: users, visits, loans, events."),
-            ),
-        )
+        self.reports_page = ReportsPage(services.reports, runner)
+        self.data_changed.connect(self.reports_page.on_data_changed)
+        self._add("reports", self.tr("Reports"), self.reports_page)
+        self.dashboard_page = DashboardPage(services.reports, runner)
+        self.data_changed.connect(self.dashboard_page.on_data_changed)
+        self._add("dashboard", self.tr("Dashboard"), self.dashboard_page)
         self.hubs_page = HubsPage(services.hub_overview, runner)
         self.hubs_page.changed.connect(self.announce)
         self.data_changed.connect(self.hubs_page.on_data_changed)

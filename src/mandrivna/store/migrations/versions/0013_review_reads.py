@@ -2,14 +2,14 @@
 read of a reader follows these redirects), found by an index instead of a scan of the readers'
 file. No data changes.
 
-Revision ID: 0014
+Revision ID: 0013
 Revises: 0012
 Create Date: 2026-12-06
 """
 
 from alembic import op
 
-revision = "0014"
+revision = "0013"
 down_revision = "0012"
 branch_labels = None
 depends_on = None
