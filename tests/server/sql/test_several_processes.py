@@ -11,6 +11,10 @@ from sqlalchemy import create_engine, select, text
 
 from sync_server.sql.storage import SqlStorage
 from sync_server.sql.tables import meta
+from sync_server.storage_api import EnrollmentError
+
+NOW = 1_764_000_000_000
+PUBLIC_KEY = "iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w="
 
 
 @pytest.fixture
@@ -73,3 +77,22 @@ def test_the_data_schema_is_never_lowered_through_any_process(processes):
     with ThreadPoolExecutor(4) as pool:
         list(pool.map(lambda v: (first, second)[v % 2].raise_data_schema(v), [3, 2, 5, 4, 2]))
     assert first.data_schema() == second.data_schema() == 5
+
+
+def test_a_code_claimed_through_two_processes_at_once_enrolls_one_device(processes):
+    first, second = processes
+    _key, code = first.enroll("Хаб Дніпро", "librarian", NOW)
+    devices = [f"{i:08d}-0000-4000-8000-000000000000" for i in range(6)]
+
+    def claim(i: int) -> bool:
+        try:
+            (first, second)[i % 2].claim(code, devices[i], PUBLIC_KEY, NOW)
+        except EnrollmentError:
+            return False
+        return True
+
+    with ThreadPoolExecutor(6) as pool:
+        claimed = list(pool.map(claim, range(6)))
+    assert claimed.count(True) == 1
+    winner = devices[claimed.index(True)]
+    assert [d.device_id for d in second.device_list()] == [winner]
