@@ -9,6 +9,8 @@ Run: ``make bench`` or ``.venv/bin/python bench/sync_bench.py [--changes N] [--r
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -37,14 +39,18 @@ BIN = Path(sys.executable).parent
 
 
 class LiveServer:
-    def __init__(self, folder: Path) -> None:
-        self.db_url = f"sqlite:///{folder / 'server.sqlite3'}"
+    def __init__(self, folder: Path, db_url: str | None = None, workers: int = 1) -> None:
+        self.db_url = db_url or f"sqlite:///{folder / 'server.sqlite3'}"
         self.port = rivals.free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
-            [str(BIN / "mandrivna-server"), "serve", "--db", self.db_url, "--port", str(self.port)],
+            [
+                *(str(BIN / "mandrivna-server"), "serve", "--db", self.db_url),
+                *("--port", str(self.port), "--workers", str(workers)),
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its workers are stopped with it
         )
         rivals.wait_for(self.url + "/health")
 
@@ -56,7 +62,7 @@ class LiveServer:
             storage.close()
 
     def stop(self) -> None:
-        self.process.kill()
+        os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait()
 
 
@@ -108,10 +114,13 @@ def _table_digest(path: Path) -> tuple[object, ...]:
     return (*readers, *visits)
 
 
-def many_devices(devices: int, changes_each: int) -> dict[str, float]:
-    """``devices`` devices enroll, then all push a batch and pull everything at the same time."""
+def many_devices(
+    devices: int, changes_each: int, db_url: str | None = None, workers: int = 1
+) -> dict[str, float]:
+    """``devices`` devices enroll, then all push a batch and pull everything at the same time
+    (a server on a fresh SQLite file, or on ``db_url``, an empty database, with ``workers``)."""
     with tempfile.TemporaryDirectory() as tmp:
-        server = LiveServer(Path(tmp))
+        server = LiveServer(Path(tmp), db_url, workers)
         try:
             storage = open_storage(server.db_url)
             codes = [

@@ -122,10 +122,12 @@ def _pull_body(
     return gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
 
 
-def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastAPI:
+def create_app(
+    storage: SyncStorage, materialize_every_s: float = 30.0, close_storage: bool = False
+) -> FastAPI:
     """The API over ``storage``. Every ``materialize_every_s`` seconds (0: never) new record
     changes are folded into the snapshot state in small steps, so a new laptop's snapshot does
-    not wait for that work."""
+    not wait for that work. With ``close_storage`` the app closes the storage when it stops."""
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -135,11 +137,17 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        if close_storage:
+            storage.close()
 
     async def _keep_snapshots_warm() -> None:
+        """In one server process at a time (``storage.upkeep_turn``): the others only wait for
+        their turn, which comes when the one that has it stops."""
         while True:
             await asyncio.sleep(materialize_every_s)
             try:
+                if not await run_in_threadpool(storage.upkeep_turn):
+                    continue
                 while await run_in_threadpool(storage.materialize_step):
                     await asyncio.sleep(0.05)  # let pushes in between steps
             except Exception:  # logged; the next round tries again, snapshots stay correct
@@ -149,7 +157,8 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
     newest_schema = [storage.data_schema()]
 
     def _check_schema(value: str | None) -> None:
-        """Older data schemas than the server holds are refused; a newer one raises the bar."""
+        """Older data schemas than the server holds are refused; a newer one raises the bar.
+        The newest one is kept in memory, read again from the storage for an older app."""
         try:
             version = int(value) if value else 1
         except ValueError:
@@ -158,6 +167,9 @@ def create_app(storage: SyncStorage, materialize_every_s: float = 30.0) -> FastA
             raise HTTPException(
                 426, "The server is older than this app. Ask the coordinator to update the server."
             )
+        if version < DATA_SCHEMA_VERSION and version >= newest_schema[0]:
+            # an older app: a device may have raised the bar through another server process
+            newest_schema[0] = max(newest_schema[0], storage.data_schema())
         if version < newest_schema[0]:
             raise HTTPException(
                 426,

@@ -30,6 +30,12 @@ def default_url() -> str:
     return f"sqlite:///{folder / 'server.sqlite3'}"
 
 
+def one_process_only(url: str) -> bool:
+    """Whether the storage at ``url`` may be served by one server process only: a SQLite file
+    takes one writer at a time and has no lock for the snapshot upkeep across processes."""
+    return make_url(url).get_backend_name() == "sqlite"
+
+
 def open_storage(url: str) -> SyncStorage:
     """The storage at ``url``, its tables made or brought up to date. ValueError for a URL no
     backend keeps."""

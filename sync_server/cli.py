@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
-from sync_server.backends import default_url, open_storage
+from sync_server.backends import URL_VARIABLE, default_url, one_process_only, open_storage
 from sync_server.storage_api import ROLES
 
 DAY_MS = 24 * 3600 * 1000
@@ -54,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve = with_db(sub.add_parser("serve", help="run the sync API"))
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="server processes sharing the port (PostgreSQL only; default 1)",
+    )
     enroll = with_db(sub.add_parser("enroll", help="add a device; prints a one-time code"))
     enroll.add_argument("--hub", required=True)
     enroll.add_argument("--role", choices=ROLES, default="librarian")
@@ -73,14 +81,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    url = args.db or default_url()
+    if args.command == "serve" and args.workers != 1:
+        if args.workers < 1:
+            print("--workers must be 1 or more.", file=sys.stderr)
+            return 2
+        if one_process_only(url):
+            print(
+                "A SQLite database is served by one process: give --db a PostgreSQL database "
+                "(postgresql+psycopg://USER@HOST/DATABASE) to run several workers.",
+                file=sys.stderr,
+            )
+            return 2
     try:
-        storage = open_storage(args.db or default_url())
+        storage = open_storage(url)
     except ValueError as exc:
         print(f"No storage: {exc}.", file=sys.stderr)
         return 2
     try:
         if args.command == "serve":
             import uvicorn
+
+            if args.workers > 1:  # the tables are made; each worker opens its own storage
+                storage.close()
+                os.environ[URL_VARIABLE] = url
+                uvicorn.run(
+                    "sync_server.worker:create_worker_app",
+                    factory=True,
+                    workers=args.workers,
+                    host=args.host,
+                    port=args.port,
+                    log_level="info",
+                )
+                return 0
 
             from sync_server.app import create_app
 

@@ -265,6 +265,12 @@ class SyncStorage(Protocol):
         pushes only that long; True while more is left."""
         ...
 
+    def upkeep_turn(self) -> bool:
+        """Whether this process is the one that keeps the snapshots warm (``materialize_step``
+        in the background): at most one of the server processes sharing a database is, and it
+        stays so until it closes the storage or dies, when another one takes the turn."""
+        ...
+
     # --- The data schema and the storage itself ------------------------------------------------
 
     def data_schema(self) -> int:

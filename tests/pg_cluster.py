@@ -60,7 +60,8 @@ def postgres_cluster() -> Iterator[str | None]:
         "-l",
         f"{folder}/log",
         "-o",
-        f"'-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off'",
+        f"'-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off "
+        "-c max_connections=200'",  # up to 30 a server process: 4 workers and the tools
         "-w",
         "start",
     )

@@ -232,12 +232,16 @@ class ChangeLog:
             return int(value.scalar() or 1)
 
     def raise_data_schema(self, version: int) -> None:
+        """Never lowers it, whichever server process another device raised it through."""
         with self.db.write() as conn:
-            current = conn.execute(select(meta.c.value).where(meta.c.key == "data_schema")).scalar()
-            if current is None:
-                conn.execute(insert(meta).values(key="data_schema", value=version))
-            elif version > current:
-                conn.execute(update(meta).where(meta.c.key == "data_schema").values(value=version))
+            self.db.dialect.insert_missing(
+                conn, meta, [{"key": "data_schema", "value": version}], ["key"]
+            )
+            conn.execute(
+                update(meta)
+                .where(meta.c.key == "data_schema", meta.c.value < version)
+                .values(value=version)
+            )
 
     def latest(self) -> int:
         with self.db.read() as conn:

@@ -20,8 +20,9 @@ class SqlDatabase:
     def __init__(self, url: str) -> None:
         self.dialect = dialect_for(url)
         self.engine = self.dialect.make_engine(url)
-        metadata.create_all(self.engine)
-        schema_upgrade.upgrade(self.engine, self.dialect)
+        with self.dialect.schema_lock(self.engine):  # other server processes may be starting
+            metadata.create_all(self.engine)
+            schema_upgrade.upgrade(self.engine, self.dialect)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -4,6 +4,9 @@ The rest of ``sync_server.sql`` is written once, in SQLAlchemy, and asks its ``S
 
 - the engine: on SQLite the set-up the laptops share (``mandrivna.sqlshared.sqlite_engine``), with
   the file made private first (``server_files``); on PostgreSQL a connection pool;
+- several server processes on one PostgreSQL database (``serve --workers N``, or several
+  machines): the tables are made at start-up under an advisory lock (``schema_lock``), and one
+  process at a time keeps the snapshots warm (``try_upkeep_lock``); SQLite serves one process;
 - write transactions: on SQLite they take the write lock at ``BEGIN IMMEDIATE``, which also
   serialises pushes; PostgreSQL serialises pushes with a transaction-scoped advisory lock
   (``lock_pushes``). Bookkeeping that may be lost in a power cut commits without waiting for the
@@ -44,6 +47,10 @@ from sync_server.sql import server_files
 
 #: The advisory lock that serialises pushes on PostgreSQL.
 PUSH_LOCK_ID = 727_001
+#: The advisory lock held while a server process makes or upgrades the tables at its start.
+SCHEMA_LOCK_ID = 727_002
+#: The advisory lock held, for as long as it runs, by the one process that keeps snapshots warm.
+UPKEEP_LOCK_ID = 727_003
 
 
 class SqlDialect(ABC):
@@ -62,8 +69,25 @@ class SqlDialect(ABC):
         """Inside a write transaction: wait until no other push (or fold) runs."""
 
     @abstractmethod
+    def schema_lock(self, engine: Engine) -> AbstractContextManager[None]:
+        """Held while the tables are made or brought up to date, so that server processes
+        starting at once on one database do it one after the other."""
+
+    @abstractmethod
+    def try_upkeep_lock(self, conn: Connection) -> bool:
+        """Take, for as long as ``conn`` stays open, the turn to keep snapshots warm, if no other
+        process holds it; True when taken (``conn`` should not be in a transaction)."""
+
+    @abstractmethod
     def _insert(self, table: Table) -> Any:
         """The dialect's INSERT construct, which knows ON CONFLICT."""
+
+    def insert_missing(
+        self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]], keys: list[str]
+    ) -> None:
+        """Insert ``rows``; a row whose ``keys`` are there already (another process may have
+        inserted it a moment ago) is left as it is."""
+        conn.execute(self._insert(table).on_conflict_do_nothing(index_elements=keys), rows)
 
     def upsert(
         self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]], keys: list[str]
@@ -114,6 +138,15 @@ class SqliteDialect(SqlDialect):
     def lock_pushes(self, conn: Connection) -> None:
         """Nothing more: the transaction holds the database's one write lock already."""
 
+    @contextmanager
+    def schema_lock(self, engine: Engine) -> Iterator[None]:
+        """Nothing: a SQLite server runs as one process (``serve`` refuses ``--workers``)."""
+        yield
+
+    def try_upkeep_lock(self, conn: Connection) -> bool:
+        """Always: a SQLite server runs as one process."""
+        return True
+
     def _insert(self, table: Table) -> Any:
         return sqlite.insert(table)
 
@@ -147,6 +180,27 @@ class PostgresDialect(SqlDialect):
 
     def lock_pushes(self, conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": PUSH_LOCK_ID})
+
+    @contextmanager
+    def schema_lock(self, engine: Engine) -> Iterator[None]:
+        """A session advisory lock on a connection of its own, released when the work is done
+        (or when the process dies and PostgreSQL closes its connection)."""
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:id)"), {"id": SCHEMA_LOCK_ID})
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:id)"), {"id": SCHEMA_LOCK_ID})
+                conn.commit()
+
+    def try_upkeep_lock(self, conn: Connection) -> bool:
+        """A session advisory lock: it stays with ``conn`` until that connection closes, which
+        PostgreSQL also does when the process holding it dies; another process then takes it."""
+        taken = conn.execute(text("SELECT pg_try_advisory_lock(:id)"), {"id": UPKEEP_LOCK_ID})
+        value = bool(taken.scalar())
+        conn.commit()
+        return value
 
     def _insert(self, table: Table) -> Any:
         return postgresql.insert(table)

@@ -427,3 +427,26 @@ def test_no_push_of_an_almost_valid_change_causes_a_server_error(storage, first_
             headers=headers(storage._fuzz_push_token),
         )
         assert again.status_code < 500, (changes, again.text)
+
+
+def test_an_older_app_is_refused_by_a_process_that_did_not_see_the_schema_raised(
+    storage, storage_url, monkeypatch
+):
+    """Two server processes: a new app raises the data schema through one; the other, which
+    kept the old one in memory, still refuses an older app."""
+    import sync_server.app
+    from mandrivna.wire import SCHEMA_HEADER
+    from sync_server.backends import open_storage
+
+    monkeypatch.setattr(sync_server.app, "DATA_SCHEMA_VERSION", 3)
+    other_storage = open_storage(storage_url)
+    try:
+        one, other = TestClient(create_app(storage)), TestClient(create_app(other_storage))
+        old = enroll(other, other_storage, DEV_B)
+        assert other.get("/v1/status", headers={**headers(old), SCHEMA_HEADER: "2"}).is_success
+        new = enroll(one, storage, DEV_A)
+        assert one.get("/v1/status", headers={**headers(new), SCHEMA_HEADER: "3"}).is_success
+        reply = other.get("/v1/status", headers={**headers(old), SCHEMA_HEADER: "2"})
+        assert reply.status_code == 426 and "too old" in reply.json()["detail"]
+    finally:
+        other_storage.close()

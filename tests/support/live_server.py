@@ -25,14 +25,19 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, folder: Path, db_url: str | None = None) -> None:
+    def __init__(self, folder: Path, db_url: str | None = None, workers: int = 1) -> None:
         self.db_url = db_url or f"sqlite:///{folder / 'server.sqlite3'}"
+        self.workers = workers
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = folder / "server.log"
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
+        self.start_in_background()
+        self.wait_until_up()
+
+    def start_in_background(self) -> None:
         log = open(self.log, "ab")  # noqa: SIM115 - kept open for the server's lifetime
         self.process = subprocess.Popen(
             [
@@ -44,11 +49,16 @@ class Server:
                 "127.0.0.1",
                 "--port",
                 str(self.port),
+                "--workers",
+                str(self.workers),
             ],
             stdout=log,
             stderr=subprocess.STDOUT,
+            start_new_session=True,  # its workers, if any, are killed with it (``kill``)
         )
-        deadline = time.monotonic() + 30
+
+    def wait_until_up(self) -> None:
+        deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
                 if requests.get(self.url + "/health", timeout=1).ok:
@@ -66,7 +76,7 @@ class Server:
 
     def kill(self) -> None:
         if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
+            os.killpg(self.process.pid, signal.SIGKILL)  # the server and any workers it started
             self.process.wait(10)
 
     def run(self, *args: str) -> subprocess.CompletedProcess[str]:
