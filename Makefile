@@ -55,8 +55,10 @@ $(VENV)/.package-installed: $(STAMP)
 	touch $@
 
 # Pictures of the main pages (1366x768, in Ukrainian) for the README and the user guide, drawn
-# from a fresh demo year in a temporary folder (the first-run window from an empty one).
+# from fresh demo years in a temporary folder: a hub's laptop for the librarian's pages,
+# headquarters' laptop for the coordinator's, and the first-run window from an empty folder.
 SCREENSHOT_PAGES := readers desk catalogue parcels events sync settings
+COORDINATOR_PAGES := hubs review review-duplicates plan reports dashboard
 screenshots: setup
 	@mkdir -p docs/screenshots
 	@work=$$(mktemp -d) && trap 'rm -rf "$$work"' EXIT && \
@@ -64,6 +66,11 @@ screenshots: setup
 	$(BIN)/mandrivna --data-dir "$$work/data" demo && \
 	for page in $(SCREENSHOT_PAGES); do \
 		$(BIN)/mandrivna --data-dir "$$work/data" --screenshot docs/screenshots/$$page.png \
+			--page $$page || exit 1; \
+	done && \
+	$(BIN)/mandrivna --data-dir "$$work/hq" demo --coordinator && \
+	for page in $(COORDINATOR_PAGES); do \
+		$(BIN)/mandrivna --data-dir "$$work/hq" --screenshot docs/screenshots/$$page.png \
 			--page $$page || exit 1; \
 	done && \
 	$(BIN)/mandrivna --data-dir "$$work/new" --screenshot docs/screenshots/first-run.png \

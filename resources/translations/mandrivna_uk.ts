@@ -475,22 +475,32 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Читали на місці</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="124"/>
+        <source>Without a card</source>
+        <translation>Без квитка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="125"/>
+        <source>Read here</source>
+        <translation>Читали на місці</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="135"/>
         <source>Each person once: they are counted among the users served.</source>
         <translation>Кожну особу один раз: її враховано серед обслужених користувачів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="137"/>
         <source>A book read at the hub: it counts in книговидача.</source>
         <translation>Видання, яке читали в хабі, не забираючи: враховується в книговидачі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="141"/>
         <source>Correct…</source>
         <translation>Виправити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="156"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="164"/>
         <source>{name}: corrected to {total}</source>
         <translation>{name}: виправлено на {total}</translation>
     </message>
@@ -2322,12 +2332,12 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/mandrivna/ui/navigation.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="94"/>
         <source>Hub not set</source>
         <translation>Хаб не вказано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mandrivna/ui/navigation.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="97"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n зміна чекає синхронізації</numerusform>
@@ -2336,17 +2346,17 @@ The current database is backed up first. Changes this laptop already sent to the
         </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/navigation.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="100"/>
         <source>Synced %1</source>
         <translation>Синхронізовано %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/navigation.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="103"/>
         <source>Not synced yet</source>
         <translation>Ще не синхронізовано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/navigation.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/navigation.py" line="104"/>
         <source>Last sync %1</source>
         <translation>Остання синхронізація %1</translation>
     </message>
@@ -4121,107 +4131,107 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>гру</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="123"/>
         <source>Visits by channel per month</source>
         <translation>Відвідування за каналами по місяцях</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="125"/>
         <source>Non-stationary</source>
         <translation>Нестаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="121"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="126"/>
         <source>Remote</source>
         <translation>Дистанційні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="127"/>
         <source>Virtual</source>
         <translation>Віртуальні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="128"/>
         <source>Stationary</source>
         <translation>Стаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="134"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="139"/>
         <source>Loans and e-loans per month</source>
         <translation>Книговидача й електронні видачі по місяцях</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="141"/>
         <source>Printed loans</source>
         <translation>Друковані</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="142"/>
         <source>E-loans</source>
         <translation>Електронні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="138"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="143"/>
         <source>Used in the hub</source>
         <translation>У хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="144"/>
         <source>Free internet resources</source>
         <translation>Вільні ресурси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="155"/>
         <source>Event attendance by audience group</source>
         <translation>Відвідування заходів за групами аудиторії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="156"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="161"/>
         <source>People</source>
         <translation>Осіб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="162"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="167"/>
         <source>Plan progress, % of the year&apos;s target</source>
         <translation>Виконання плану, % річного показника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="166"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="171"/>
         <source>Plan progress: no targets entered for the year</source>
         <translation>Виконання плану: показників на рік не внесено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="176"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="183"/>
         <source>Done</source>
         <translation>Виконано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="177"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="184"/>
         <source>Expected by now</source>
         <translation>Очікувано на цей час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="191"/>
         <source>Per hub</source>
         <translation>За хабами</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="186"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="193"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="187"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="194"/>
         <source>Loans</source>
         <translation>Книговидача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="195"/>
         <source>Event attendance</source>
         <translation>Відвідування заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="189"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="196"/>
         <source>Readers served</source>
         <translation>Обслужені читачі</translation>
     </message>

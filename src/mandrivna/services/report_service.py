@@ -46,18 +46,25 @@ class _Names:
         self.directory: HubDirectory = directory_queries.hub_directory(conn)
         self.merged = redirects.kept_map(directory_queries.reader_redirects(conn))
         self._keys: dict[str | None, str] = {}
+        self._written: dict[str, str] = {}  # a key's first name as written in the data
 
     def hub_key(self, name: str | None) -> str:
         if name not in self._keys:
-            self._keys[name] = self.directory.hub_of(name) or clean(name or "")
+            key = self.directory.hub_of(name) or clean(name or "")
+            self._keys[name] = key
+            if name and clean(name):
+                self._written.setdefault(key, clean(name))
         return self._keys[name]
 
     def reader_key(self, reader_id: str) -> str:
         return self.merged.get(reader_id, reader_id)
 
     def hub_name(self, key: str) -> str:
+        """The hub's name in the directory, else as the data wrote it: never a bare id."""
         hub = self.directory.hubs.get(key)
-        return (hub.name or key) if hub else key
+        if hub is not None and hub.name:
+            return hub.name
+        return self._written.get(key, key)
 
 
 def aggregates(conn: Connection, period: Period, names: _Names, cached: bool = True) -> Aggregates:

@@ -120,13 +120,21 @@ class CounterBox(QGroupBox):
             "in_house_use": self.tr("Used in the hub, not taken"),
         }
         keys = {"person_served": "F9", "in_house_use": "F10"}
+        short = {  # the button's words (the column is narrow); the log says the whole name
+            "person_served": self.tr("Without a card"),
+            "in_house_use": self.tr("Read here"),
+        }
         grid = QGridLayout(self)
         for row, counter in enumerate(DESK_COUNTERS):
-            button = QPushButton(f"{self.names[counter]} +1 ({keys[counter]})")
+            button = QPushButton(f"{short[counter]} +1 ({keys[counter]})")
             button.setToolTip(
-                self.tr("Each person once: they are counted among the users served.")
-                if counter == "person_served"
-                else self.tr("A book read at the hub: it counts in книговидача.")
+                self.names[counter]
+                + ". "
+                + (
+                    self.tr("Each person once: they are counted among the users served.")
+                    if counter == "person_served"
+                    else self.tr("A book read at the hub: it counts in книговидача.")
+                )
             )
             label = QLabel("0")
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

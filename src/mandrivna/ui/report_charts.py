@@ -110,6 +110,11 @@ def _bars(
     return chart
 
 
+def _short(text: str, most: int = 24) -> str:
+    """A category label the axis can show (a long one it would elide to «...» whole)."""
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+
+
 def _months() -> list[str]:
     return [translate("ReportCharts", m) for m in MONTHS]
 
@@ -165,7 +170,9 @@ def plan_progress(report: Report) -> QChart:
     if not rows:
         chart.setTitle(translate("ReportCharts", "Plan progress: no targets entered for the year"))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    names = [f"{r.indicator.number} {translate('indicators', r.indicator.name)}" for r in rows]
+    names = [
+        _short(f"{r.indicator.number} {translate('indicators', r.indicator.name)}") for r in rows
+    ]
     expected = [
         100.0 * r.expected / r.plan if r.plan and r.expected is not None else 0.0 for r in rows
     ]
