@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBo
 
 from mandrivna.core import report_periods as periods
 from mandrivna.core.report_periods import CUMULATIVE, Period
+from mandrivna.ui.dates import date_edit_format
 
 KINDS = ("year", "quarter", "cumulative", "month", "days")
 
@@ -39,7 +40,7 @@ class PeriodPicker(QWidget):
         self.start, self.end = QDateEdit(), QDateEdit()
         for edit, day in ((self.start, dt.date(today.year, 1, 1)), (self.end, today)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_edit_format())
             edit.setDate(QDate(day.year, day.month, day.day))
         period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.kind)

@@ -29,6 +29,7 @@ from mandrivna.core.change import Changed
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.core.visits import VirtualVisits
 from mandrivna.services.plan_service import PlanService
+from mandrivna.ui.dates import date_edit_format
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
@@ -99,7 +100,7 @@ class VirtualEntriesBox(QGroupBox):
         self.end = QDateEdit(_month_end(today))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
         self.start.dateChanged.connect(lambda day: self.end.setDate(_month_end(day)))
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("Library website, Facebook page…"))
