@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.parcel_service import ParcelService
+from mandrivna.ui.dates import day_text
 from mandrivna.ui.printing.packing_list_pdf import write_packing_list
 from tests.support.pdf_pages import pdf_text, render_pages
 
@@ -60,7 +61,8 @@ def test_a_long_parcel_runs_over_pages_with_heading_footer_and_signatures(
     )  # A4
     first = pdf_text(pdf, 1)
     assert LIBRARY in first and "Хаб «Незламні», Кропивницький" in first
-    assert "2045 0012 3456 78" in first and "25.11.2026" in first
+    sent = day_text(detail.parcel.sent_on)  # in the app's language (28.11.2026 in Ukrainian)
+    assert "2045 0012 3456 78" in first and sent in first
     number = detail.parcel.id.replace("-", "")[:8].upper()
     assert f"{number[:4]}-{number[4:]}" in first
     for page in range(1, len(pages) + 1):

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QCoreApplication, QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from mandrivna.core.report_rows import Report
@@ -27,7 +27,6 @@ WIDTH = PAGE_WIDTH - 2 * LEFT
 # Column widths in mm: number, indicator, unit, plan, expected, done, %, % expected, last year.
 COLUMNS = (13.0, 99.0, 27.0, 20.0, 23.0, 20.0, 17.0, 20.0, WIDTH - 239.0)
 PAD = 1.0
-GRID = QColor("#808080")
 LEFT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 RIGHT_FLAGS = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
@@ -75,15 +74,7 @@ class _Writer:
                 x + PAD, y + PAD, width - 2 * PAD, height - 2 * PAD, text, font, flags, smallest=6
             )
             x += width
-        painter = doc.painter
-        painter.save()
-        painter.setPen(QPen(GRID, doc.mm(0.15)))
-        painter.drawRect(doc.rect(LEFT, y, WIDTH, height))
-        x = LEFT
-        for width in COLUMNS[:-1]:
-            x += width
-            painter.drawLine(QLineF(doc.mm(x), doc.mm(y), doc.mm(x), doc.mm(y + height)))
-        painter.restore()
+        doc.grid_row(LEFT, y, COLUMNS, height)
 
     def _heading(self, y: float) -> float:
         cells = [translate("report", c) for c in report_export.COLUMNS[:-1]]

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLineF, Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont
 
 from mandrivna.core.events import LibraryEvent
 from mandrivna.core.reader import Reader
@@ -30,7 +30,6 @@ WIDTH = PAGE_WIDTH - LEFT - RIGHT
 PAD = 1.2
 ROW_HEIGHT = 8.5  # room for a signature
 FOOTER_HEIGHT = 6.0
-GRID = QColor("#808080")
 LEFT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 CENTRE_FLAGS = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 FACT_LABEL = 55.0  # mm for «Для завершення потрібно:» and the like
@@ -132,15 +131,7 @@ class _Sheet:
             box = (x + PAD, y + PAD / 2, width - 2 * PAD, height - PAD)
             doc.draw_text(*box, text, font, flags, smallest=5.5)
             x += width
-        painter = doc.painter
-        painter.save()
-        painter.setPen(QPen(GRID, doc.mm(0.15)))
-        painter.drawRect(doc.rect(LEFT, y, WIDTH, height))
-        x = LEFT
-        for width in self.table.widths[:-1]:
-            x += width
-            painter.drawLine(QLineF(doc.mm(x), doc.mm(y), doc.mm(x), doc.mm(y + height)))
-        painter.restore()
+        doc.grid_row(LEFT, y, self.table.widths, height)
 
     def _heading(self, y: float) -> float:
         height = 10.0

@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLineF, Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont
 
 from mandrivna.core.overdue import OverdueLine
 from mandrivna.ui.printing.pdf_document import PdfDocument, page_size_mm, sans
@@ -24,7 +24,6 @@ COLUMNS = (48.0, 24.0, 32.0, 30.0, 26.0, 0.0, 22.0, 22.0)
 COLUMNS = (*COLUMNS[:5], WIDTH - sum(COLUMNS), *COLUMNS[6:])
 TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 RIGHT_FLAGS = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-GRID = QColor("#808080")
 FOOTER = 6.0
 
 
@@ -82,15 +81,7 @@ class _OverdueList:
             flags = RIGHT_FLAGS if index == len(COLUMNS) - 1 else TEXT_FLAGS
             doc.draw_text(x + PAD, y + PAD, width - 2 * PAD, height - 2 * PAD, text, font, flags)
             x += width
-        painter = doc.painter
-        painter.save()
-        painter.setPen(QPen(GRID, doc.mm(0.15)))
-        painter.drawRect(doc.rect(LEFT, y, WIDTH, height))
-        x = LEFT
-        for width in COLUMNS[:-1]:
-            x += width
-            painter.drawLine(QLineF(doc.mm(x), doc.mm(y), doc.mm(x), doc.mm(y + height)))
-        painter.restore()
+        doc.grid_row(LEFT, y, COLUMNS, height)
 
     def _heading(self, y: float) -> float:
         cells = heading_cells()

@@ -28,7 +28,6 @@ FOOTER_HEIGHT = 6.0
 CLOSING_HEIGHT = 44.0  # totals and the two signature lines
 TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 RIGHT_FLAGS = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-GRID = QColor("#808080")
 
 
 def _date(iso: str | None) -> str:
@@ -148,15 +147,7 @@ class _PackingList:
             flags = RIGHT_FLAGS if index in (0, 4) else TEXT_FLAGS
             doc.draw_text(x + PAD, y + PAD, width - 2 * PAD, height - 2 * PAD, text, font, flags)
             x += width
-        painter = doc.painter
-        painter.save()
-        painter.setPen(QPen(GRID, doc.mm(0.15)))
-        painter.drawRect(doc.rect(LEFT, y, WIDTH, height))
-        x = LEFT
-        for width in COLUMNS[:-1]:
-            x += width
-            painter.drawLine(QLineF(doc.mm(x), doc.mm(y), doc.mm(x), doc.mm(y + height)))
-        painter.restore()
+        doc.grid_row(LEFT, y, COLUMNS, height)
 
     def _heading_row(self, y: float) -> float:
         cells = self._header_cells()

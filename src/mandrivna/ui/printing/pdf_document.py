@@ -7,16 +7,30 @@ fit its box instead of running out of it. Needs a QGuiApplication (fonts come fr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLineF, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 
 # Dots per inch of the drawing: fine enough that bar widths are exact (a 1/75-inch module is 16).
 RESOLUTION = 1200
 SANS_FAMILIES = ["DejaVu Sans", "Arial", "Segoe UI", "Liberation Sans", "Noto Sans"]
 MONO_FAMILIES = ["DejaVu Sans Mono", "Consolas", "Liberation Mono", "Courier New"]
 A4 = QPageSize(QPageSize.PageSizeId.A4)
+
+
+# The lines of printed tables.
+GRID = QColor("#808080")
 
 
 def page_size_mm(width: float, height: float) -> QPageSize:
@@ -118,6 +132,18 @@ class PdfDocument:
         self.painter.setClipRect(box)
         self.painter.drawText(box, flags, text)
         self.painter.restore()
+
+    def grid_row(self, left: float, y: float, widths: Sequence[float], height: float) -> None:
+        """A table row's lines (mm): its box and a line between each two columns."""
+        painter = self.painter
+        painter.save()
+        painter.setPen(QPen(GRID, self.mm(0.15)))
+        painter.drawRect(self.rect(left, y, sum(widths), height))
+        x = left
+        for width in widths[:-1]:
+            x += width
+            painter.drawLine(QLineF(self.mm(x), self.mm(y), self.mm(x), self.mm(y + height)))
+        painter.restore()
 
     # --- pages ---------------------------------------------------------------------------------
     def new_page(self) -> None:
