@@ -1,4 +1,4 @@
-"""Ukrainian phone numbers in one written form: +380 XX XXX XX XX.
+"""Ukrainian phone numbers in one written form: +380 67 123 45 67 (+380, then 2, 3, 2, 2 digits).
 
 Librarians type a number as the reader says it: «0671234567», «067 123 45 67»,
 «+38(067)123-45-67», «380671234567», the old trunk prefix «8067…», or without the leading 0
@@ -31,7 +31,7 @@ def national_digits(text: str) -> str | None:
 
 
 def normal_phone(text: str | None) -> str | None:
-    """``text`` as +380 XX XXX XX XX when it is a Ukrainian number; otherwise as typed (spaces
+    """``text`` as +380 67 123 45 67 when it is a Ukrainian number; otherwise as typed (spaces
     tidied), or None when empty."""
     if text is None:
         return None
