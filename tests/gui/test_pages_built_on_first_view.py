@@ -16,6 +16,7 @@ NOT_AT_START = (
     "PySide6.QtCharts",
     "PySide6.QtPrintSupport",
     "openpyxl",
+    "requests",  # the sync page sends nothing at start
     "mandrivna.ui.report_pdf",
     "mandrivna.ui.report_charts",
     "mandrivna.ui.pages.dashboard_page",
