@@ -19,6 +19,7 @@ NOT_AT_START = (
     "requests",  # the sync page sends nothing at start
     "mandrivna.ui.report_pdf",
     "mandrivna.ui.report_charts",
+    "mandrivna.ui.import_dialog",  # and with it pymarc, for the import button only
     "mandrivna.ui.pages.dashboard_page",
     "mandrivna.ui.pages.reports_page",
     "mandrivna.ui.pages.catalogue_page",
