@@ -17,6 +17,8 @@ NOT_AT_START = (
     "PySide6.QtPrintSupport",
     "openpyxl",
     "requests",  # the sync page sends nothing at start
+    "pydantic",  # nor talks to the server (the wire's models)
+    "mandrivna.sync.sync_engine",
     "mandrivna.ui.report_pdf",
     "mandrivna.ui.report_charts",
     "mandrivna.ui.import_dialog",  # and with it pymarc, for the import button only
