@@ -1,13 +1,21 @@
 """Start-up time of the app: process start → main window drawn → exit, median of several runs.
 
 Uses ``mandrivna --screenshot`` (offscreen), which opens the database, checks its migrations,
-builds the whole main window and paints it. Prints medians for a new data folder (first start,
-runs every migration) and for an existing one (every later start), and for ``--version``.
-Run: ``.venv/bin/python bench/startup_bench.py [runs]``.
+builds the main window (the pages it shows at start; the others are built when first shown) and
+paints it. Prints medians for a data folder with 100,000 readers (every later start at a hub), a
+new data folder (first start, runs every migration), and ``--version``.
+
+``--against PYTHON`` times another checkout's interpreter (its ``.venv/bin/python``, installed in
+editable mode) in turn with this one on the same folders, run for run, and prints the median of
+the paired ratios: on a shared, noisy machine the ratio is steadier than either median.
+
+Run: ``.venv/bin/python bench/startup_bench.py [--runs N] [--readers N] [--folder DIR]
+[--against PYTHON]``. With ``--folder`` the generated data folder is kept and reused.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -15,6 +23,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import readers_catalogue_data as data
+from mandrivna.core.card_number import device_prefix
+from mandrivna.store.database import DB_FILENAME, Database
 
 
 def timed(args: list[str]) -> float:
@@ -24,22 +38,60 @@ def timed(args: list[str]) -> float:
     return time.perf_counter() - start
 
 
+def fill(folder: Path, n_readers: int) -> None:
+    """A hub's data folder with ``n_readers`` readers written through the change log."""
+    db = Database.open(folder)
+    device = db.set_device(hub_name=data.HUBS[0], librarian_name="Олена")
+    prefixes = [device_prefix(device.device_id), *data.device_prefixes(29, seed=5)]
+    data.write_rows(db, "reader", data.readers(n_readers, prefixes))
+    db.checkpoint()
+    db.close()
+
+
+def report(label: str, ours: list[float], theirs: list[float]) -> None:
+    line = f"{label:<44} median {statistics.median(ours):.3f} s"
+    if theirs:
+        ratios = [a / b for a, b in zip(ours, theirs, strict=True)]
+        line += (
+            f"   against: median {statistics.median(theirs):.3f} s, "
+            f"paired ratio {statistics.median(ratios):.2f}"
+        )
+    print(line)
+
+
 def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
-    exe = [sys.executable, "-m", "mandrivna"]
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--readers", type=int, default=100_000)
+    parser.add_argument("--folder", type=Path)
+    parser.add_argument("--against", help="another checkout's python, timed in turn")
+    args = parser.parse_args()
+    pythons = [sys.executable] + ([args.against] if args.against else [])
     with tempfile.TemporaryDirectory() as tmp:
+        folder = args.folder or Path(tmp) / "hub"
+        if not (folder / DB_FILENAME).exists():
+            print(f"writing {args.readers} readers into {folder} ...", flush=True)
+            fill(folder, args.readers)
         shot = str(Path(tmp) / "x.png")
-        fresh = [
-            timed([*exe, "--data-dir", f"{tmp}/new{i}", "--screenshot", shot]) for i in range(runs)
-        ]
-        warm = [
-            timed([*exe, "--data-dir", f"{tmp}/new0", "--screenshot", shot]) for _ in range(runs)
-        ]
-        version = [timed([*exe, "--version"]) for _ in range(runs)]
-    print(f"runs: {runs}")
-    print(f"window drawn, new data folder:      median {statistics.median(fresh):.2f} s")
-    print(f"window drawn, existing data folder: median {statistics.median(warm):.2f} s")
-    print(f"--version:                          median {statistics.median(version):.3f} s")
+        times: dict[str, list[list[float]]] = {
+            k: [[] for _ in pythons] for k in ("hub", "new", "version")
+        }
+        for run in range(args.runs):
+            for i, python in enumerate(pythons):
+                exe = [python, "-m", "mandrivna"]
+                hub = [*exe, "--data-dir", str(folder), "--screenshot", shot]
+                times["hub"][i].append(timed(hub))
+                new = f"{tmp}/new{run}-{i}"
+                times["new"][i].append(timed([*exe, "--data-dir", new, "--screenshot", shot]))
+                times["version"][i].append(timed([*exe, "--version"]))
+    load = os.getloadavg()[0]
+    print(f"runs: {args.runs}; load average {load:.1f} (1 min) on {os.cpu_count()} CPUs")
+    for key, label in (
+        ("hub", f"window drawn, {args.readers:,} readers:"),
+        ("new", "window drawn, new data folder:"),
+        ("version", "--version:"),
+    ):
+        report(label, times[key][0], times[key][1] if args.against else [])
 
 
 if __name__ == "__main__":

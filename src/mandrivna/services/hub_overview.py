@@ -8,6 +8,7 @@ coordinator's laptop may do either (the server refuses others)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from mandrivna.core.clock_check import DAY_MS
 from mandrivna.core.device_profile import DeviceProfile
@@ -18,7 +19,9 @@ from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.hub_service import HubEntry, HubService
 from mandrivna.services.sync_service import SyncService
 from mandrivna.store.database import Database
-from mandrivna.wire import DeviceEntry, IssueCodeResponse
+
+if TYPE_CHECKING:  # the wire's models load with the first request to the server, not at start
+    from mandrivna.wire import DeviceEntry, IssueCodeResponse
 
 # A hub whose laptops have not synced for longer than this has gone quiet.
 QUIET_DAYS = 7

@@ -7,6 +7,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mandrivna.core.errors import SET_UP_FIRST, NotEnrolledError, SyncError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
@@ -14,9 +15,10 @@ from mandrivna.services import laptop_profile
 from mandrivna.services.device_service import clean_librarian
 from mandrivna.store.database import Database
 from mandrivna.store.sync_store import SyncStore
-from mandrivna.sync.sync_engine import Progress, SyncReport, Transport, run_sync
-from mandrivna.sync.transport import HttpTransport
-from mandrivna.wire import EnrollRequest
+
+if TYPE_CHECKING:  # the sync engine, HTTP and the wire's models load at the first sync
+    from mandrivna.sync.sync_engine import Progress, SyncReport, Transport
+    from mandrivna.sync.transport import HttpTransport
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ class SyncService:
         self.store = SyncStore(db)
 
     def transport(self) -> HttpTransport:
+        from mandrivna.sync.transport import HttpTransport
+
         state = self.store.state()
         if not state.server_url or not state.token:
             raise NotEnrolledError(
@@ -127,6 +131,9 @@ class SyncService:
         new_librarian = clean_librarian(librarian) if device is None and librarian else None
         device_id = device.device_id if device else str(uuid.uuid4())
         private, public = new_signing_key()
+        from mandrivna.sync.transport import HttpTransport
+        from mandrivna.wire import EnrollRequest
+
         response = HttpTransport(url).enroll(
             EnrollRequest(
                 code=code.strip(),
@@ -187,6 +194,8 @@ class SyncService:
         self, progress: Progress | None = None, transport: Transport | None = None
     ) -> SyncReport:
         """One full sync. Records the outcome (time or error) for the status bar."""
+        from mandrivna.sync.sync_engine import run_sync
+
         link = transport or self.transport()
         laptop_profile.note_laptop(self.db)  # sent with this sync: who this laptop is now
         try:

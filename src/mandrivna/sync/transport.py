@@ -6,9 +6,8 @@ the server in-process. Counts the bytes that crossed the wire, for the benchmark
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import requests
 from pydantic import BaseModel, ValidationError
 
 from mandrivna import __version__
@@ -41,6 +40,9 @@ from mandrivna.wire import (
     StatusResponse,
     encode,
 )
+
+if TYPE_CHECKING:
+    import requests  # imported when the first request is sent: not at the app's start
 
 CONNECT_TIMEOUT_S = 10
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -198,6 +200,8 @@ class HttpTransport:
         params: dict[str, Any] | None,
         extra: dict[str, str] | None = None,
     ) -> Reply:
+        import requests
+
         if self._session is None:
             self._session = requests.Session()
         headers = self.headers() | (extra or {})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QProcess, QSize, Signal
 from PySide6.QtWidgets import (
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,23 +28,23 @@ from mandrivna.services.backup_service import DailyResult
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.navigation import Navigation
 from mandrivna.ui.page_op import PageOp
-from mandrivna.ui.pages.backup_settings import BackupSettings
-from mandrivna.ui.pages.catalogue_page import CataloguePage
-from mandrivna.ui.pages.dashboard_page import DashboardPage
-from mandrivna.ui.pages.desk_page import DeskPage
-from mandrivna.ui.pages.encryption_settings import EncryptionSettings
-from mandrivna.ui.pages.events_page import EventsPage
-from mandrivna.ui.pages.hubs_page import HubsPage
-from mandrivna.ui.pages.lending_settings import LendingSettings
-from mandrivna.ui.pages.parcels_page import ParcelsPage
-from mandrivna.ui.pages.plan_page import PlanPage
+from mandrivna.ui.page_stack import PageFactory, PageStack
 from mandrivna.ui.pages.readers_page import ReadersPage
-from mandrivna.ui.pages.reports_page import ReportsPage
-from mandrivna.ui.pages.review_page import ReviewPage
-from mandrivna.ui.pages.settings_page import SettingsPage
 from mandrivna.ui.pages.sync_page import SyncPage
 from mandrivna.ui.status_bar import MainStatusBar
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
+
+if TYPE_CHECKING:
+    from mandrivna.ui.pages.catalogue_page import CataloguePage
+    from mandrivna.ui.pages.dashboard_page import DashboardPage
+    from mandrivna.ui.pages.desk_page import DeskPage
+    from mandrivna.ui.pages.events_page import EventsPage
+    from mandrivna.ui.pages.hubs_page import HubsPage
+    from mandrivna.ui.pages.parcels_page import ParcelsPage
+    from mandrivna.ui.pages.plan_page import PlanPage
+    from mandrivna.ui.pages.reports_page import ReportsPage
+    from mandrivna.ui.pages.review_page import ReviewPage
+    from mandrivna.ui.pages.settings_page import SettingsPage
 
 WINDOW_SIZE = QSize(1366, 768)
 BACKUP_MESSAGE_MS = 15_000
@@ -78,74 +78,24 @@ class MainWindow(QMainWindow):
         self.resize(WINDOW_SIZE)
         self.navigation = Navigation()
         self.nav = self.navigation.list
-        self.pages = QStackedWidget()
-        self.page_names: list[str] = []
-        self.backup_settings = BackupSettings(services.backups, runner)
-        self.backup_settings.restored.connect(self.restart)
-        self.lending_settings = LendingSettings(services.lending, runner, self.announce)
-        self.encryption_settings = EncryptionSettings(services.encryption, runner)
-        self.settings_page = SettingsPage(
-            services.device,
-            runner,
-            sections=[
-                self.backup_settings,
-                _column(self.lending_settings, self.encryption_settings),
-            ],
-        )
-        self.settings_page.saved.connect(lambda _s: self.refresh_status())
-        self.readers_page = ReadersPage(
-            services.readers,
-            runner,
-            self.tr("Luhansk Regional Universal Scientific Library"),
-            services=services,
-        )
-        self.readers_page.changed.connect(self.announce)
-        self.data_changed.connect(self.readers_page.on_data_changed)
-        self._add("readers", self.tr("Readers"), self.readers_page)
-        self.desk_page = DeskPage(services, runner)
-        self.desk_page.changed.connect(self.announce)
-        self.data_changed.connect(self.desk_page.on_data_changed)
-        self._add("desk", self.tr("Lending desk"), self.desk_page)
-        self.readers_page.to_desk.connect(self.serve_at_desk)
-        self.catalogue_page = CataloguePage(services, runner)
-        self.catalogue_page.changed.connect(self.announce)
-        self.data_changed.connect(self.catalogue_page.on_data_changed)
-        self._add("catalogue", self.tr("Catalogue"), self.catalogue_page)
-        self.parcels_page = ParcelsPage(
-            services.parcels, runner, self.tr("Luhansk Regional Universal Scientific Library")
-        )
-        self.parcels_page.changed.connect(self.announce)
-        self.data_changed.connect(self.parcels_page.on_data_changed)
-        self._add("parcels", self.tr("Parcels"), self.parcels_page)
-        self.events_page = EventsPage(services.events, services.courses, runner)
-        self.events_page.changed.connect(self.announce)
-        self.data_changed.connect(self.events_page.on_data_changed)
-        self._add("events", self.tr("Events"), self.events_page)
-        self.review_page = ReviewPage(services, runner)
-        self.review_page.changed.connect(self.announce)
-        self.data_changed.connect(self.review_page.on_data_changed)
-        self._add("review", self.tr("Review"), self.review_page)
+        self.pages = PageStack()
+        self.page_names = self.pages.names
+        self.auto_sync = auto_sync
+        self._add("readers", self.tr("Readers"), self._readers, build_now=True)
+        self._add("desk", self.tr("Lending desk"), self._desk)
+        self._add("catalogue", self.tr("Catalogue"), self._catalogue)
+        self._add("parcels", self.tr("Parcels"), self._parcels)
+        self._add("events", self.tr("Events"), self._events)
+        self._add("review", self.tr("Review"), self._review)
         if services.plan.is_coordinator():  # the plan is the coordinator's to set
-            self.plan_page = PlanPage(services.plan, runner)
-            self.plan_page.changed.connect(self.announce)
-            self.data_changed.connect(self.plan_page.on_data_changed)
-            self._add("plan", self.tr("Plan"), self.plan_page)
-        self.reports_page = ReportsPage(services.reports, runner)
-        self.data_changed.connect(self.reports_page.on_data_changed)
-        self._add("reports", self.tr("Reports"), self.reports_page)
-        self.dashboard_page = DashboardPage(services.reports, runner)
-        self.data_changed.connect(self.dashboard_page.on_data_changed)
-        self._add("dashboard", self.tr("Dashboard"), self.dashboard_page)
-        self.hubs_page = HubsPage(services.hub_overview, runner)
-        self.hubs_page.changed.connect(self.announce)
-        self.data_changed.connect(self.hubs_page.on_data_changed)
-        self._add("hubs", self.tr("Hubs"), self.hubs_page)
-        self.sync_page = SyncPage(services.sync, services.status, runner, auto_sync=auto_sync)
-        self.sync_page.synced.connect(lambda report: self.announce(report.changed))
-        self.sync_page.synced.connect(lambda _report: self.show_coordinator_pages())
-        self._add("sync", self.tr("Sync"), self.sync_page)
-        self._add("settings", self.tr("Settings"), self.settings_page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self._add("plan", self.tr("Plan"), self._plan)
+        self._add("reports", self.tr("Reports"), self._reports)
+        self._add("dashboard", self.tr("Dashboard"), self._dashboard)
+        self._add("hubs", self.tr("Hubs"), self._hubs)
+        # built at once: it syncs on its own timer from start
+        self._add("sync", self.tr("Sync"), self._sync, build_now=True)
+        self._add("settings", self.tr("Settings"), self._settings)
+        self.nav.currentRowChanged.connect(self.pages.show_index)
         self.nav.setCurrentRow(0)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -160,11 +110,155 @@ class MainWindow(QMainWindow):
         self.data_changed.connect(lambda _c: self.refresh_status())
         self.refresh_status()
 
-    def _add(self, name: str, label: str, page: QWidget) -> None:
-        """A page in the navigation (its icon: ``navigation.PAGE_ICONS``) and the stack."""
+    def _add(self, name: str, label: str, factory: PageFactory, build_now: bool = False) -> None:
+        """A page in the navigation (its icon: ``navigation.PAGE_ICONS``) and the stack, built
+        when first shown unless ``build_now``."""
         self.navigation.add_page(name, label)
-        self.pages.addWidget(page)
-        self.page_names.append(name)
+        self.pages.add(name, factory, build_now)
+
+    def _wired(self, page: QWidget, changes: bool = True) -> QWidget:
+        """A page's writes announced to every view, and every view's changes to the page."""
+        if changes:
+            page.changed.connect(self.announce)  # type: ignore[attr-defined]
+        self.data_changed.connect(page.on_data_changed)  # type: ignore[attr-defined]
+        return page
+
+    # The pages' factories: each imports its page's module only when the page is first built.
+
+    def _readers(self) -> QWidget:
+        page = ReadersPage(
+            self.services.readers,
+            self.runner,
+            self.tr("Luhansk Regional Universal Scientific Library"),
+            services=self.services,
+        )
+        page.to_desk.connect(self.serve_at_desk)
+        return self._wired(page)
+
+    def _desk(self) -> QWidget:
+        from mandrivna.ui.pages.desk_page import DeskPage
+
+        return self._wired(DeskPage(self.services, self.runner))
+
+    def _catalogue(self) -> QWidget:
+        from mandrivna.ui.pages.catalogue_page import CataloguePage
+
+        return self._wired(CataloguePage(self.services, self.runner))
+
+    def _parcels(self) -> QWidget:
+        from mandrivna.ui.pages.parcels_page import ParcelsPage
+
+        library = self.tr("Luhansk Regional Universal Scientific Library")
+        return self._wired(ParcelsPage(self.services.parcels, self.runner, library))
+
+    def _events(self) -> QWidget:
+        from mandrivna.ui.pages.events_page import EventsPage
+
+        page = EventsPage(self.services.events, self.services.courses, self.runner)
+        return self._wired(page)
+
+    def _review(self) -> QWidget:
+        from mandrivna.ui.pages.review_page import ReviewPage
+
+        return self._wired(ReviewPage(self.services, self.runner))
+
+    def _plan(self) -> QWidget:
+        from mandrivna.ui.pages.plan_page import PlanPage
+
+        return self._wired(PlanPage(self.services.plan, self.runner))
+
+    def _reports(self) -> QWidget:
+        from mandrivna.ui.pages.reports_page import ReportsPage
+
+        return self._wired(ReportsPage(self.services.reports, self.runner), changes=False)
+
+    def _dashboard(self) -> QWidget:
+        from mandrivna.ui.pages.dashboard_page import DashboardPage
+
+        return self._wired(DashboardPage(self.services.reports, self.runner), changes=False)
+
+    def _hubs(self) -> QWidget:
+        from mandrivna.ui.pages.hubs_page import HubsPage
+
+        return self._wired(HubsPage(self.services.hub_overview, self.runner))
+
+    def _sync(self) -> QWidget:
+        page = SyncPage(
+            self.services.sync, self.services.status, self.runner, auto_sync=self.auto_sync
+        )
+        page.synced.connect(lambda report: self.announce(report.changed))
+        page.synced.connect(lambda _report: self.show_coordinator_pages())
+        return page
+
+    def _settings(self) -> QWidget:
+        from mandrivna.ui.pages.backup_settings import BackupSettings
+        from mandrivna.ui.pages.encryption_settings import EncryptionSettings
+        from mandrivna.ui.pages.lending_settings import LendingSettings
+        from mandrivna.ui.pages.settings_page import SettingsPage
+
+        services, runner = self.services, self.runner
+        backup = BackupSettings(services.backups, runner)
+        backup.restored.connect(self.restart)
+        lending = LendingSettings(services.lending, runner, self.announce)
+        encryption = EncryptionSettings(services.encryption, runner)
+        page = SettingsPage(
+            services.device, runner, sections=[backup, _column(lending, encryption)]
+        )
+        page.saved.connect(lambda _s: self.refresh_status())
+        return page
+
+    # The pages by name, built on first access (tests and the start-up's screenshot reach them).
+
+    @property
+    def readers_page(self) -> ReadersPage:
+        return self.pages.page("readers")  # type: ignore[return-value]
+
+    @property
+    def desk_page(self) -> DeskPage:
+        return self.pages.page("desk")  # type: ignore[return-value]
+
+    @property
+    def catalogue_page(self) -> CataloguePage:
+        return self.pages.page("catalogue")  # type: ignore[return-value]
+
+    @property
+    def parcels_page(self) -> ParcelsPage:
+        return self.pages.page("parcels")  # type: ignore[return-value]
+
+    @property
+    def events_page(self) -> EventsPage:
+        return self.pages.page("events")  # type: ignore[return-value]
+
+    @property
+    def review_page(self) -> ReviewPage:
+        return self.pages.page("review")  # type: ignore[return-value]
+
+    @property
+    def plan_page(self) -> PlanPage:
+        """Only on a coordinator's laptop: elsewhere there is no such attribute."""
+        if "plan" not in self.page_names:
+            raise AttributeError("plan_page")
+        return self.pages.page("plan")  # type: ignore[return-value]
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return self.pages.page("reports")  # type: ignore[return-value]
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        return self.pages.page("dashboard")  # type: ignore[return-value]
+
+    @property
+    def hubs_page(self) -> HubsPage:
+        return self.pages.page("hubs")  # type: ignore[return-value]
+
+    @property
+    def sync_page(self) -> SyncPage:
+        return self.pages.page("sync")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.pages.page("settings")  # type: ignore[return-value]
 
     def show_coordinator_pages(self) -> None:
         """The coordinator's pages are in the navigation only on a coordinator's laptop."""

@@ -27,8 +27,6 @@ from mandrivna.core.reader import Reader, ReaderMatches
 from mandrivna.core.reader_activity import ReaderActivity
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.ui.empty_state import EmptyState
-from mandrivna.ui.export_dialogs import export_with_dialog
-from mandrivna.ui.import_dialog import open_import_dialog
 from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
@@ -300,6 +298,8 @@ class ReadersPage(PageFrame):
     def import_readers(self) -> None:
         if self.services is None:
             return
+        from mandrivna.ui.import_dialog import open_import_dialog  # not at the app's start
+
         changed = open_import_dialog(self, self.services, self.runner, "readers")
         if changed:
             self._written(self.tr("Imported."))
@@ -307,6 +307,8 @@ class ReadersPage(PageFrame):
 
     def export_readers(self) -> None:
         if self.services is not None:
+            from mandrivna.ui.export_dialogs import export_with_dialog  # not at the app's start
+
             export_with_dialog(self, self.services, "readers")
 
     def register_typed(self) -> None:

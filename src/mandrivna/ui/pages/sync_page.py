@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,13 +25,15 @@ from mandrivna.core.status import Status
 from mandrivna.core.time_left import TimeLeft, rounded_minutes_seconds
 from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import Enrollment, SyncService
-from mandrivna.sync.sync_engine import SyncReport
 from mandrivna.ui.dates import moment_text
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import FIELD_MAX_WIDTH, PageFrame
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
+
+if TYPE_CHECKING:
+    from mandrivna.sync.sync_engine import SyncReport
 
 AUTO_SYNC_MS = 5 * 60 * 1000
 FIRST_AUTO_SYNC_MS = 15 * 1000

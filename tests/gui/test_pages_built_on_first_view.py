@@ -1,0 +1,100 @@
+"""The main window builds a page the first time it is shown: a start-up pays only for the first
+page, and a page built later is wired to the window and reads fresh data as it is built."""
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+
+from mandrivna.services.catalogue_service import CatalogueService
+from mandrivna.ui.main_window import MainWindow
+from mandrivna.ui.task_runner import ImmediateRunner
+
+# What the first page (Readers) does not need, so a start must not import it.
+NOT_AT_START = (
+    "PySide6.QtCharts",
+    "PySide6.QtPrintSupport",
+    "openpyxl",
+    "requests",  # the sync page sends nothing at start
+    "pydantic",  # nor talks to the server (the wire's models)
+    "mandrivna.sync.sync_engine",
+    "mandrivna.ui.report_pdf",
+    "mandrivna.ui.report_charts",
+    "mandrivna.ui.import_dialog",  # and with it pymarc, for the import button only
+    "mandrivna.ui.pages.dashboard_page",
+    "mandrivna.ui.pages.reports_page",
+    "mandrivna.ui.pages.catalogue_page",
+)
+
+START = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from mandrivna.app import open_services
+from mandrivna.ui.main_window import MainWindow
+from mandrivna.ui.task_runner import ImmediateRunner
+app = QApplication([])
+services = open_services(Path(sys.argv[1]))
+window = MainWindow(services, ImmediateRunner(), auto_sync=False)
+window.show()
+app.processEvents()
+print("\\n".join(sorted(sys.modules)))
+services.close()
+"""
+
+
+def test_a_start_builds_the_first_page_and_imports_nothing_the_first_page_does_not_need(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", START, str(tmp_path / "d")],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    loaded = set(result.stdout.split())
+    assert "mandrivna.ui.pages.readers_page" in loaded
+    assert [name for name in NOT_AT_START if name in loaded] == []
+
+
+def test_only_the_first_page_and_the_sync_page_are_built_at_start(qtbot, services):
+    window = MainWindow(services, ImmediateRunner(), auto_sync=False)
+    qtbot.addWidget(window)
+    built = [name for name in window.page_names if window.pages.is_built(name)]
+    assert built == ["readers", "sync"]  # the sync page syncs on its timer from start
+    assert window.current_page_name() == "readers"
+    assert window.pages.currentWidget() is window.readers_page
+
+
+def test_a_page_built_later_reads_fresh_data_and_hears_later_writes(qtbot, services, ukrainian):
+    services.device.save("Хаб Дніпро", "Олена")
+    catalogue = CatalogueService(services.db)
+    window = MainWindow(services, ImmediateRunner(), auto_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    catalogue.add_record("Кайдашева сім'я")  # written after the start, before the page is built
+    row = window.page_names.index("catalogue")
+    window.nav.setFocus()
+    for _ in range(row):
+        qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # as a librarian walks the navigation
+    assert window.current_page_name() == "catalogue"
+    page = window.catalogue_page
+    assert window.pages.currentWidget() is page
+    assert {hit.record.title for hit in page.hits} == {"Кайдашева сім'я"}
+    _id, changed = catalogue.add_record("Intermezzo")
+    window.announce(changed)  # the page built later hears the window's data_changed
+    assert {hit.record.title for hit in page.hits} == {"Кайдашева сім'я", "Intermezzo"}
+
+
+def test_reaching_a_page_builds_it_without_showing_it(qtbot, services):
+    window = MainWindow(services, ImmediateRunner(), auto_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    desk = window.desk_page
+    assert window.pages.is_built("desk") and window.current_page_name() == "readers"
+    assert window.desk_page is desk  # built once
+    window.show_page("desk")
+    assert window.pages.currentWidget() is desk
+    assert window.pages.count() == len(window.page_names)
