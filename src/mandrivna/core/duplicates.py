@@ -52,14 +52,6 @@ def pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
 
-def _name_key(reader: Reader) -> str:
-    return " ".join(search_text.text_terms([reader.surname, reader.given_name]))
-
-
-def _surname(reader: Reader) -> str:
-    return "".join(search_text.text_terms([reader.surname]))
-
-
 def _deletions(word: str) -> set[str]:
     """The word and every word one letter shorter: two words one edit apart (a letter added,
     dropped or changed) share one of these."""
@@ -93,9 +85,14 @@ def candidates(
     """Every likely pair among live readers not merged into another, best first."""
     live = [r for r in readers if not r.merged_into]
     by_id = {r.id: r for r in live}
+    surnames: dict[str, str] = {}  # each reader's folded surname, folded once
     keys: dict[tuple[str, object], list[str]] = defaultdict(list)
     for reader in live:
-        name = _name_key(reader)
+        surname_terms = search_text.text_terms([reader.surname])
+        given_terms = search_text.text_terms([reader.given_name])
+        surname, given = "".join(surname_terms), " ".join(given_terms)
+        surnames[reader.id] = surname
+        name = " ".join([*surname_terms, *given_terms])
         if name and reader.birth_year:
             keys[(SAME_NAME, (name, reader.birth_year))].append(reader.id)
         phone = _phone_key(reader)
@@ -104,8 +101,6 @@ def candidates(
         email = _email_key(reader)
         if email:
             keys[(SAME_EMAIL, email)].append(reader.id)
-        surname = _surname(reader)
-        given = " ".join(search_text.text_terms([reader.given_name]))
         if len(surname) >= 4 and given and reader.birth_year:
             for variant in _deletions(surname):
                 keys[(NEAR_NAME, (variant, given, reader.birth_year))].append(reader.id)
@@ -116,7 +111,7 @@ def candidates(
             continue
         for i, a in enumerate(unique):
             for b in unique[i + 1 :]:
-                if reason == NEAR_NAME and not _near(_surname(by_id[a]), _surname(by_id[b])):
+                if reason == NEAR_NAME and not _near(surnames[a], surnames[b]):
                     continue
                 reasons[(a, b)].add(reason)
     refused = {pair_key(a, b) for a, b in not_duplicates}
