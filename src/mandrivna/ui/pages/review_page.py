@@ -140,6 +140,10 @@ class ReviewPage(PageFrame):
         self.overdue = OverdueView(services.overdue, runner)
         self.tabs.addTab(self.overdue, self.tr("Overdue"))
         self.body.addWidget(self.tabs, 1)
+        # the duplicates compare every reader with every other (seconds at 100k readers): they
+        # are looked for when their tab is shown, not each time the page is
+        self._duplicates_stale = True
+        self.tabs.currentChanged.connect(lambda _i: self._show_duplicates_if_stale())
         self.add_shortcuts(
             [
                 ("Ctrl+K", lambda: self.decide("kept")),
@@ -252,7 +256,13 @@ class ReviewPage(PageFrame):
         self.duplicates.set_coordinator(self.coordinator)
         self.overdue.set_hubs(hubs if self.coordinator else [own], self.coordinator)
         self.refresh_items()
-        self.duplicates.refresh()
+        self._duplicates_stale = True
+        self._show_duplicates_if_stale()
+
+    def _show_duplicates_if_stale(self) -> None:
+        if self._duplicates_stale and self.tabs.currentWidget() is self.duplicates:
+            self._duplicates_stale = False
+            self.duplicates.refresh()
 
     def refresh_items(self) -> None:
         hub, kind = self.hub_filter.currentData(), self.kind_filter.currentData()
