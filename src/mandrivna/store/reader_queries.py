@@ -59,9 +59,6 @@ def with_reregistrations(conn: Connection, readers: list[Reader]) -> list[Reader
 
 def get(conn: Connection, reader_id: str) -> Reader | None:
     """The reader (the reader kept, if this one was merged into another), unless deleted."""
-    if _alone(conn, reader_id):  # the usual case, read without the map of every merge
-        found = _readers(conn, (_reader.c.id == reader_id) & _reader.c.deleted.is_(False))
-        return found[0] if found else None
     keeper, group = directory_queries.reader_group(conn, reader_id)
     which = _reader.c.id == keeper if len(group) == 1 else _reader.c.id.in_(sorted(group))
     found = _readers(conn, which & _reader.c.deleted.is_(False))
@@ -72,15 +69,6 @@ def get(conn: Connection, reader_id: str) -> Reader | None:
     if len(found) > 1 and years != set(kept[0].registration_years or []):
         return replace(kept[0], registration_years=sorted(years))
     return kept[0]
-
-
-def _alone(conn: Connection, reader_id: str) -> bool:
-    """Neither merged into another reader nor kept for one (both by index)."""
-    merged = select(_reader.c.id).where(
-        (_reader.c.id == reader_id) & _reader.c.merged_into.is_not(None)
-    )
-    kept = select(_reader.c.id).where(_reader.c.merged_into == reader_id)
-    return not conn.execute(select(merged.exists() | kept.exists())).scalar()
 
 
 def _kept(conn: Connection, readers: list[Reader]) -> list[Reader]:
