@@ -10,18 +10,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
-from mandrivna.core.loans import LoanEvent, project
+from mandrivna.core.loans import Loan, LoanEvent, project
 from mandrivna.store import search_index, tables
 from mandrivna.store.tables import from_row
 
 _events = tables.loan_event
 _loans = tables.loan
 CHUNK = 500
+_EVENT_COLUMNS = ", ".join(f.name for f in fields(LoanEvent))
+_LOAN_COLUMNS = ", ".join(f.name for f in fields(Loan))
 
 
 def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) -> None:
@@ -32,11 +34,16 @@ def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) 
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         by_copy: dict[str, list[LoanEvent]] = defaultdict(list)
-        for row in conn.execute(select(_events).where(_events.c.copy_id.in_(chunk))).mappings():
+        marks = ", ".join("?" * len(chunk))  # plain SQL: the desk runs this at every scan
+        for row in conn.exec_driver_sql(
+            f"SELECT {_EVENT_COLUMNS} FROM loan_event WHERE copy_id IN ({marks})", tuple(chunk)
+        ).mappings():
             by_copy[row["copy_id"]].append(from_row(LoanEvent, row))
         old = {
             row["id"]: dict(row)
-            for row in conn.execute(select(_loans).where(_loans.c.copy_id.in_(chunk))).mappings()
+            for row in conn.exec_driver_sql(
+                f"SELECT {_LOAN_COLUMNS} FROM loan WHERE copy_id IN ({marks})", tuple(chunk)
+            ).mappings()
         }
         new = {loan.id: asdict(loan) for events in by_copy.values() for loan in project(events)}
         stale = [key for key, row in old.items() if new.get(key) != row]
