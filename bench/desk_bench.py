@@ -10,7 +10,9 @@ Timed (medians and p95 over many scans): scan a card → the reader with their l
 copy → recorded loan (lend); scan a lent copy → recorded return; renew one. Target: scan to
 recorded loan p95 < 30 ms.
 
-Run: ``.venv/bin/python bench/desk_bench.py [--small]`` (``--small``: a tenth, for a quick look).
+Run: ``.venv/bin/python bench/desk_bench.py [--small] [--folder DIR] [--seed N] [--rounds N]``
+(``--small``: a tenth, for a quick look; ``--folder``: fill DIR once and time the desk on it again
+in later runs, each run with another ``--seed`` so that its scans are mostly new loans).
 """
 
 from __future__ import annotations
@@ -117,27 +119,37 @@ def fill(db: Database, readers: int, records: int, copies_per: int, loans: int) 
     return rates
 
 
+def option(name: str, default: str | None) -> str | None:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
 def main() -> None:
     scale = 10 if "--small" in sys.argv else 1
     readers, records, loans = 100_000 // scale, 100_000 // scale, 1_000_000 // scale
+    folder = option("--folder", None)
     with tempfile.TemporaryDirectory() as tmp:
-        db = Database.open(Path(tmp))
-        db.set_device(hub_name="Хаб Дніпро", librarian_name="Олена")
-        started = time.perf_counter()
-        rates = fill(db, readers, records, 3, loans)
-        print(
-            f"filled in {time.perf_counter() - started:.0f} s: "
-            + ", ".join(f"{k} {v:,.0f}" for k, v in rates.items())
-        )
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        size = (Path(tmp) / "mandrivna.sqlite3").stat().st_size
+        where = Path(folder) if folder else Path(tmp)
+        where.mkdir(parents=True, exist_ok=True)
+        filled = (where / "filled").exists()
+        db = Database.open(where)
+        if not filled:
+            db.set_device(hub_name="Хаб Дніпро", librarian_name="Олена")
+            started = time.perf_counter()
+            rates = fill(db, readers, records, 3, loans)
+            print(
+                f"filled in {time.perf_counter() - started:.0f} s: "
+                + ", ".join(f"{k} {v:,.0f}" for k, v in rates.items())
+            )
+            with db.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            (where / "filled").write_text(f"{readers} {records} {loans}\n")
+        size = (where / "mandrivna.sqlite3").stat().st_size
         print(f"database file: {size / 2**20:.0f} MiB")
         desk, people = LendingService(db), ReaderService(db)  # lending at the desk
         desk.desk.open_session()
-        rng = random.Random(11)
+        rng = random.Random(int(option("--seed", "11") or 11))
         card_ms, lend_ms, return_ms, renew_ms = [], [], [], []
-        for round_ in range(300):
+        for round_ in range(int(option("--rounds", "300") or 300)):
             n = rng.randrange(readers)
             t = time.perf_counter()
             reader = desk.desk.find_reader(f"bench-{n:06d}")

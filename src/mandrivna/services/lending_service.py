@@ -29,7 +29,13 @@ from mandrivna.core.reader import Reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.desk_service import DeskService
 from mandrivna.services.service import Service
-from mandrivna.store import catalogue_queries, code_lookup, loan_queries, reader_queries
+from mandrivna.store import (
+    catalogue_queries,
+    code_lookup,
+    desk_queries,
+    loan_queries,
+    reader_queries,
+)
 from mandrivna.store.change_writer import ChangeWriter
 from mandrivna.store.database import Database
 
@@ -86,33 +92,58 @@ class LendingService(Service):
     def scan(
         self, barcode: str, reader_id: str | None, override_reason: str | None = None
     ) -> ScanResult:
-        """A scanned copy: on loan → returned (at any hub); otherwise lent to ``reader_id``."""
-        with self.db.read() as conn:
-            found = code_lookup.copy_by_code(conn, barcode)
+        """A scanned copy: on loan → returned (at any hub); otherwise lent to ``reader_id``.
+
+        One write transaction from the look-up to the commit: what is decided is what is read."""
+        reason = " ".join((override_reason or "").split()) or None
+        with self.db.write() as writer:
+            found = code_lookup.copy_by_code(writer.conn, barcode)
             if found is None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "No copy has the barcode {code}."),
                     code=" ".join(barcode.split()),
                 )
-            copy = found
-            loan = loan_queries.open_loan_of_copy(conn, copy.id)
-        if loan is not None:
-            return self.return_copy(copy, loan)
-        if reader_id is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "This copy is not on loan. Scan a reader card first to lend it."
+            loan = loan_queries.open_loan_of_copy(writer.conn, found.id)
+            if loan is not None:
+                result = self._return_in(writer, found, loan)
+            elif reader_id is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "This copy is not on loan. Scan a reader card first to lend it."
+                    )
                 )
-            )
-        return self.lend(reader_id, copy, override_reason)
+            else:
+                result = self._lend_in(writer, reader_id, found, reason)
+        return result
 
     def lend(
         self, reader_id: str, copy: BookCopy, override_reason: str | None = None
     ) -> ScanResult:
-        session = self.desk.session()
         reason = " ".join((override_reason or "").split()) or None
-        with self.db.read() as conn:
-            reader = reader_queries.get(conn, reader_id)
+        with self.db.write() as writer:
+            if loan_queries.open_loan_of_copy(writer.conn, copy.id) is not None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "This copy is on loan. Scan it to take it back before lending it."
+                    )
+                )
+            result = self._lend_in(writer, reader_id, copy, reason)
+        return result
+
+    def _session_in(self, writer: ChangeWriter) -> ServiceSession:
+        session = desk_queries.open_session_here(writer.conn, self.today().isoformat())
+        if session is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Open a service session first (the day at the hub).")
+            )
+        return session
+
+    def _lend_in(
+        self, writer: ChangeWriter, reader_id: str, copy: BookCopy, reason: str | None
+    ) -> ScanResult:
+        """Lend a copy not on loan, inside the caller's write (its ``changed`` fills at commit)."""
+        session = self._session_in(writer)
+        reader = reader_queries.get(writer.conn, reader_id)
         if reader is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "This reader is no longer registered.")
@@ -121,49 +152,47 @@ class LendingService(Service):
         if warnings and reason is None:
             raise NeedsOverride(warnings)
         loan_id = str(uuid.uuid4())
-        with self.db.write() as writer:
-            if loan_queries.open_loan_of_copy(writer.conn, copy.id) is not None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "This copy is on loan. Scan it to take it back before lending it."
-                    )
-                )
-            days, title = self._rule_days(writer, copy)
-            due = due_date(self.today(), days).isoformat()
-            self._event(
-                writer,
-                session,
-                loan_id,
-                kind=LEND,
-                copy_id=copy.id,
-                reader_id=reader_id,
-                due_on=due,
-                override_reason=reason if warnings else None,
-            )
+        days, title = self._rule_days(writer, copy)
+        due = due_date(self.today(), days).isoformat()
+        self._event(
+            writer,
+            session,
+            loan_id,
+            kind=LEND,
+            copy_id=copy.id,
+            reader_id=reader_id,
+            due_on=due,
+            override_reason=reason if warnings else None,
+        )
         return ScanResult(
             LEND, copy, title, loan_id, due, writer.changed, reader_name=reader.full_name
         )
 
     def return_copy(self, copy: BookCopy, loan: Loan | None = None) -> ScanResult:
         """Take a copy back here, whoever lent it and wherever: the copy is now at this hub."""
-        session = self.desk.session()
-        with self.db.read() as conn:
-            loan = loan or loan_queries.open_loan_of_copy(conn, copy.id)
-            borrower = reader_queries.get(conn, loan.reader_id) if loan and loan.reader_id else None
-        event_id = str(uuid.uuid4())
         with self.db.write() as writer:
-            _, title = self._rule_days(writer, copy)
-            self._event(
-                writer,
-                session,
-                event_id,
-                kind=RETURN,
-                copy_id=copy.id,
-                reader_id=loan.reader_id if loan else None,
-                loan_id=loan.id if loan else None,
-            )
-            # the copy is here now; whether it is on loan follows from the return itself
-            writer.upsert("book_copy", copy.id, {"hub": session.hub})
+            loan = loan or loan_queries.open_loan_of_copy(writer.conn, copy.id)
+            result = self._return_in(writer, copy, loan)
+        return result
+
+    def _return_in(self, writer: ChangeWriter, copy: BookCopy, loan: Loan | None) -> ScanResult:
+        session = self._session_in(writer)
+        borrower = (
+            reader_queries.get(writer.conn, loan.reader_id) if loan and loan.reader_id else None
+        )
+        event_id = str(uuid.uuid4())
+        _, title = self._rule_days(writer, copy)
+        self._event(
+            writer,
+            session,
+            event_id,
+            kind=RETURN,
+            copy_id=copy.id,
+            reader_id=loan.reader_id if loan else None,
+            loan_id=loan.id if loan else None,
+        )
+        # the copy is here now; whether it is on loan follows from the return itself
+        writer.upsert("book_copy", copy.id, {"hub": session.hub})
         return ScanResult(
             RETURN,
             copy,

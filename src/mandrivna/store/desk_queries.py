@@ -34,6 +34,12 @@ def open_session(conn: Connection, hub: str, day: str) -> ServiceSession | None:
     return from_row(ServiceSession, row) if row else None
 
 
+def open_session_here(conn: Connection, day: str) -> ServiceSession | None:
+    """Today's open session at this laptop's hub, read in the caller's transaction."""
+    hub = conn.execute(select(tables.device_state.c.hub_name)).scalar()
+    return open_session(conn, hub or "", day) if hub is not None else None
+
+
 def get_session(conn: Connection, session_id: str) -> ServiceSession | None:
     row = conn.execute(select(_session).where(_session.c.id == session_id)).mappings().first()
     return from_row(ServiceSession, row) if row else None

@@ -48,7 +48,14 @@ def reader_kept_ids(conn: Connection) -> dict[str, str]:
 
 def reader_group(conn: Connection, reader_id: str) -> tuple[str, set[str]]:
     """The reader kept for ``reader_id`` and every reader id that stands for the same person
-    (the kept one included)."""
+    (the kept one included). A reader neither merged nor kept for another, the usual case, is
+    told by two indexed look-ups, without the map of every merge."""
+    merged = select(_readers.c.id).where(
+        (_readers.c.id == reader_id) & _readers.c.merged_into.is_not(None)
+    )
+    keeps = select(_readers.c.id).where(_readers.c.merged_into == reader_id)
+    if not conn.execute(select(merged.exists() | keeps.exists())).scalar():
+        return reader_id, {reader_id}
     kept_ids = reader_kept_ids(conn)
     keeper = kept_ids.get(reader_id, reader_id)
     return keeper, {keeper} | {rid for rid, k in kept_ids.items() if k == keeper}

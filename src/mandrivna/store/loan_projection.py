@@ -10,33 +10,59 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, fields
+from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
-from mandrivna.core.loans import LoanEvent, project
+from mandrivna.core.loans import Loan, LoanEvent, project
 from mandrivna.store import search_index, tables
 from mandrivna.store.tables import from_row
 
 _events = tables.loan_event
 _loans = tables.loan
 CHUNK = 500
+_EVENT_COLUMNS = ", ".join(f.name for f in fields(LoanEvent))
+_LOAN_COLUMNS = ", ".join(f.name for f in fields(Loan))
 
 
-def refresh(conn: Connection, copy_ids: Iterable[str]) -> None:
+def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) -> None:
+    """Project these copies' loans again, writing only the loans that differ (a lend adds one
+    row, not every past loan of the copy again), and refresh the search index of the copies
+    whose being on loan changed (of all of them with ``index_all``)."""
     ids = sorted(set(copy_ids))
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         by_copy: dict[str, list[LoanEvent]] = defaultdict(list)
-        for row in conn.execute(select(_events).where(_events.c.copy_id.in_(chunk))).mappings():
+        marks = ", ".join("?" * len(chunk))  # plain SQL: the desk runs this at every scan
+        for row in conn.exec_driver_sql(
+            f"SELECT {_EVENT_COLUMNS} FROM loan_event WHERE copy_id IN ({marks})", tuple(chunk)
+        ).mappings():
             by_copy[row["copy_id"]].append(from_row(LoanEvent, row))
-        conn.execute(delete(_loans).where(_loans.c.copy_id.in_(chunk)))
-        rows = [asdict(loan) for events in by_copy.values() for loan in project(events)]
-        if rows:
-            conn.execute(insert(_loans), rows)
-        search_index.refresh(conn, "book_copy", chunk)
+        old = {
+            row["id"]: dict(row)
+            for row in conn.exec_driver_sql(
+                f"SELECT {_LOAN_COLUMNS} FROM loan WHERE copy_id IN ({marks})", tuple(chunk)
+            ).mappings()
+        }
+        new = {loan.id: asdict(loan) for events in by_copy.values() for loan in project(events)}
+        stale = [key for key, row in old.items() if new.get(key) != row]
+        fresh = [row for key, row in new.items() if old.get(key) != row]
+        for part in range(0, len(stale), CHUNK):
+            conn.execute(delete(_loans).where(_loans.c.id.in_(stale[part : part + CHUNK])))
+        if fresh:
+            conn.execute(insert(_loans), fresh)
+        moved = chunk if index_all else sorted(_on_loan(old.values()) ^ _on_loan(new.values()))
+        search_index.refresh(conn, "book_copy", moved)
+
+
+def _on_loan(loans: Iterable[dict[str, Any]]) -> set[str]:
+    return {
+        row["copy_id"] for row in loans if row["lent_on"] is not None and row["returned_on"] is None
+    }
 
 
 def rebuild(conn: Connection) -> None:
     conn.execute(delete(_loans))
-    refresh(conn, [r[0] for r in conn.execute(select(_events.c.copy_id).distinct())])
+    copies = [r[0] for r in conn.execute(select(_events.c.copy_id).distinct())]
+    refresh(conn, copies, index_all=True)
