@@ -45,75 +45,103 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="131"/>
+        <source>Attach to a hub</source>
+        <translation>Приєднати до хабу</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="138"/>
+        <source>The name is another spelling of the hub chosen below: everything recorded under it will count for that hub, on every laptop after its next sync.</source>
+        <translation>Ця назва — інше написання хабу, вибраного нижче: усе, що записано під нею, зараховуватиметься цьому хабу на кожному ноутбуці після його наступної синхронізації.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="148"/>
+        <source>Name met in the data:</source>
+        <translation>Назва в даних:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="149"/>
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="153"/>
+        <source>Attach</source>
+        <translation>Приєднати</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSheetPdf</name>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="62"/>
         <source>When:</source>
         <translation>Коли:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="63"/>
         <source>Where:</source>
         <translation>Де:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="66"/>
         <source>Department:</source>
         <translation>Відділ:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="72"/>
         <source>Attendance sheet</source>
         <translation>Аркуш реєстрації учасників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="77"/>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="93"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="77"/>
         <source>Surname and name</source>
         <translation>Прізвище та ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="78"/>
         <source>Reader card</source>
         <translation>Читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="79"/>
         <source>Signature</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="94"/>
         <source>Reader</source>
         <translation>Читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="95"/>
         <source>Done</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="105"/>
         <source>Sessions:</source>
         <translation>Занять:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="106"/>
         <source>Needed to complete:</source>
         <translation>Для завершення потрібно:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="109"/>
         <source>Course attendance</source>
         <translation>Журнал відвідування курсу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/printing/attendance_sheet_pdf.py" line="161"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · сторінка %2 з %3</translation>
     </message>
@@ -1374,42 +1402,42 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>HubDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="48"/>
         <source>New hub</source>
         <translation>Новий хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="48"/>
         <source>Edit hub</source>
         <translation>Змінити хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="59"/>
         <source>Name:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="60"/>
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="60"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="61"/>
         <source>Oblast:</source>
         <translation>Область:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="61"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="62"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="71"/>
         <source>A new name is shown everywhere at once: on every laptop after its next sync, in every report. What was recorded under the old name stays counted for this hub.</source>
         <translation>Нова назва з&apos;явиться всюди: на кожному ноутбуці після його наступної синхронізації, у кожному звіті. Усе, що записано під старою назвою, і далі рахується за цим хабом.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="75"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
@@ -1417,7 +1445,7 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>HubPicker</name>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="112"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
@@ -1425,193 +1453,203 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>HubsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="50"/>
         <source>Hubs</source>
         <translation>Хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="62"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="64"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="65"/>
         <source>Settlement</source>
         <translation>Населений пункт</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="66"/>
         <source>Oblast</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="67"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="66"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="68"/>
         <source>Laptops</source>
         <translation>Ноутбуки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="69"/>
         <source>Last sync</source>
         <translation>Остання синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="70"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="80"/>
         <source>Add hub (Ctrl+N)</source>
         <translation>Додати хаб (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="81"/>
         <source>Edit or rename (F2)</source>
         <translation>Змінити чи перейменувати (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="82"/>
         <source>Merge into… (Ctrl+M)</source>
         <translation>Об&apos;єднати з… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="81"/>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="245"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="255"/>
         <source>Close hub</source>
         <translation>Закрити хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="82"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="84"/>
         <source>Code for a new laptop (Ctrl+K)</source>
         <translation>Код для нового ноутбука (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="85"/>
         <source>Refresh (F5)</source>
         <translation>Оновити (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="100"/>
+        <source>Attach to a hub… (Ctrl+J)</source>
+        <translation>Приєднати до хабу… (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="105"/>
         <source>Revoke the laptop…</source>
         <translation>Відкликати ноутбук…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="164"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="172"/>
         <source>The laptops could not be listed: %1</source>
         <translation>Не вдалося отримати список ноутбуків: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="178"/>
         <source>Hub names met in the data that the directory does not know: %1</source>
         <translation>Назви хабів у даних, яких немає в довіднику: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="198"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="208"/>
         <source>not in the directory</source>
         <translation>немає в довіднику</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="216"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="226"/>
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="220"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="230"/>
         <source>Quiet: never synced</source>
         <translation>Тиша: ще не синхронізувався</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="220"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="230"/>
         <source>Quiet: no sync for %1 d</source>
         <translation>Тиша: без синхронізації %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="223"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="233"/>
         <source>Add it to the directory</source>
         <translation>Додайте його до довідника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="225"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="235"/>
         <source>Open</source>
         <translation>Працює</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="244"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="254"/>
         <source>Reopen hub</source>
         <translation>Відкрити хаб знову</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="269"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="282"/>
         <source>Hub added.</source>
         <translation>Хаб додано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="280"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="293"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="298"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="311"/>
         <source>The hubs are merged.</source>
         <translation>Хаби об&apos;єднано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="306"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="319"/>
         <source>Hub closed.</source>
         <translation>Хаб закрито.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="307"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="320"/>
         <source>Hub reopened.</source>
         <translation>Хаб знову відкрито.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="326"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="339"/>
+        <source>«%1» is now a spelling of its hub.</source>
+        <translation>«%1» тепер — одне з написань назви свого хабу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="358"/>
         <source>Code for a new laptop of «%1»: &lt;b&gt;%2&lt;/b&gt; (valid until %3). Enter it on the laptop in Sync, with the server&apos;s address.</source>
         <translation>Код для нового ноутбука хабу «%1»: &lt;b&gt;%2&lt;/b&gt; (дійсний до %3). Введіть його на ноутбуці на сторінці «Синхронізація» разом з адресою сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="330"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="362"/>
         <source>Code issued.</source>
         <translation>Код видано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="338"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="370"/>
         <source>a laptop not synced yet</source>
         <translation>ноутбук, що ще не синхронізувався</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="340"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="372"/>
         <source>Revoke the laptop</source>
         <translation>Відкликати ноутбук</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="345"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="377"/>
         <source>Revoke the laptop of %1 at «%2»? It stops syncing at once; what it has already sent stays. To use it again, it needs a new code.</source>
         <translation>Відкликати ноутбук (%1) у хабі «%2»? Він одразу перестане синхронізуватися; усе, що він уже надіслав, залишиться. Щоб знову ним користуватися, потрібен новий код.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="349"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="381"/>
         <source>Revoke</source>
         <translation>Відкликати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="350"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="382"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="364"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="396"/>
         <source>The laptop is revoked.</source>
         <translation>Ноутбук відкликано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="366"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="398"/>
         <source>The server no longer knows this laptop.</source>
         <translation>Сервер більше не знає цього ноутбука.</translation>
     </message>
@@ -2266,22 +2304,22 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="95"/>
         <source>Merge hubs</source>
         <translation>Об&apos;єднати хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="102"/>
         <source>«%1» and the hub chosen below are one hub. Everything recorded under either name will count for the hub chosen, on every laptop after its next sync; the name «%1» is kept as another spelling of it.</source>
         <translation>«%1» і хаб, обраний нижче, — це один хаб. Усе, що записано під будь-якою з цих назв, рахуватиметься за обраним хабом на кожному ноутбуці після його наступної синхронізації; назва «%1» залишиться як ще одне написання його назви.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="109"/>
         <source>Merge into:</source>
         <translation>Об&apos;єднати з:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/hub_dialogs.py" line="113"/>
         <source>Merge</source>
         <translation>Об&apos;єднати</translation>
     </message>
@@ -2425,58 +2463,58 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>OverduePdf</name>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="36"/>
         <source>Reader</source>
         <translation>Читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="38"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="37"/>
         <source>Card</source>
         <translation>Картка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="39"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="38"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="40"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="39"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="40"/>
         <source>Copy</source>
         <translation>Примірник</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="41"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="42"/>
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="43"/>
         <source>Days late</source>
         <translation>Днів прострочки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="67"/>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="66"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="96"/>
         <source>Overdue loans</source>
         <translation>Прострочені видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="100"/>
         <source>%1 · on %2 · %3 loans</source>
         <translation>%1 · на %2 · видач: %3</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="144"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="135"/>
         <source>Overdue loans · page %1 of %2</source>
         <translation>Прострочені видачі · сторінка %1 з %2</translation>
     </message>
@@ -2571,117 +2609,117 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>PackingListPdf</name>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="46"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="45"/>
         <source>(record deleted)</source>
         <translation>(запис видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="62"/>
         <source>Packing list of parcel %1</source>
         <translation>Пакувальний лист посилки %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="75"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="76"/>
         <source>Barcode / ISBN</source>
         <translation>Штрихкод / ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="77"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="78"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="79"/>
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="105"/>
         <source>The travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="116"/>
         <source>Packing list of parcel No. %1</source>
         <translation>Пакувальний лист посилки № %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="122"/>
         <source>Destination hub:</source>
         <translation>Хаб призначення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="124"/>
         <source>Carrier&apos;s waybill:</source>
         <translation>Накладна перевізника:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="125"/>
         <source>not sent yet</source>
         <translation>ще не надіслано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="127"/>
         <source>Formed on:</source>
         <translation>Сформовано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="128"/>
         <source>Sent on:</source>
         <translation>Надіслано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="129"/>
         <source>Status:</source>
         <translation>Стан:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="132"/>
         <source>Received on:</source>
         <translation>Отримано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="134"/>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="171"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="162"/>
         <source>Parcel No. %1 · page %2 of %3</source>
         <translation>Посилка № %1 · сторінка %2 з %3</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="189"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="180"/>
         <source>Total: %1 lines, %2 books.</source>
         <translation>Усього: рядків — %1, книг — %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="186"/>
         <source>Handed over by:</source>
         <translation>Передав:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="196"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="187"/>
         <source>Received by:</source>
         <translation>Прийняв:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="210"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="201"/>
         <source>signature, full name</source>
         <translation>підпис, ПІБ</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="214"/>
+        <location filename="../../src/mandrivna/ui/printing/packing_list_pdf.py" line="205"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
@@ -2978,37 +3016,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="27"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="28"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="28"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="29"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="29"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="30"/>
         <source>From the start of the year</source>
         <translation>З початку року</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="30"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="31"/>
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="31"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="32"/>
         <source>Days</source>
         <translation>Дні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="45"/>
         <source>&amp;Period:</source>
         <translation>&amp;Період:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="72"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
@@ -4420,82 +4458,82 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="132"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="139"/>
         <source>Review queue</source>
         <translation>Черга перевірки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="141"/>
         <source>Duplicate readers</source>
         <translation>Дублікати читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="143"/>
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="156"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="158"/>
         <source>All kinds</source>
         <translation>Усі види</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="161"/>
         <source>Show decided items</source>
         <translation>Показати вирішені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="173"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="175"/>
         <source>Keep (Ctrl+K)</source>
         <translation>Залишити (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="174"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="176"/>
         <source>Take the other value (Ctrl+O)</source>
         <translation>Взяти інше значення (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="175"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="177"/>
         <source>Correct the record… (Ctrl+E)</source>
         <translation>Виправити запис… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="176"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="178"/>
         <source>Dismiss (Ctrl+D)</source>
         <translation>Відхилити (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="183"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="185"/>
         <source>These are your hub&apos;s items the coordinator reviews; decisions are taken on the coordinator&apos;s laptop.</source>
         <translation>Тут випадки вашого хабу, які перевіряє координатор; рішення ухвалюють на ноутбуці координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="187"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="189"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="189"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="191"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="235"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="237"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="289"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="291"/>
         <source>Items: %1</source>
         <translation>Випадків: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="345"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="370"/>
         <source>Decided: %1 — %2.</source>
         <translation>Вирішено: %1 — %2.</translation>
     </message>
@@ -4976,87 +5014,87 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>VirtualEntriesBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="80"/>
         <source>Virtual visits and users</source>
         <translation>Віртуальні відвідування та користувачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="86"/>
         <source>Period</source>
         <translation>Період</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="86"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="86"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="87"/>
         <source>Count</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="106"/>
         <source>Library website, Facebook page…</source>
         <translation>Сайт бібліотеки, сторінка у Facebook…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="115"/>
         <source>Save entry</source>
         <translation>Зберегти запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="116"/>
         <source>New entry</source>
         <translation>Новий запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="117"/>
         <source>Delete entry</source>
         <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="123"/>
         <source>Period:</source>
         <translation>Період:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="124"/>
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="125"/>
         <source>What:</source>
         <translation>Що:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="126"/>
         <source>Measured as:</source>
         <translation>Одиниця виміру:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="127"/>
         <source>Count:</source>
         <translation>Кількість:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="202"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="203"/>
         <source>Entry saved.</source>
         <translation>Запис збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="207"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="208"/>
         <source>Choose an entry in the list first.</source>
         <translation>Спершу виберіть запис у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="213"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="214"/>
         <source>Entry deleted.</source>
         <translation>Запис видалено.</translation>
     </message>
@@ -5876,12 +5914,17 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Для координатора: одна людина зареєстрована двічі ({first}; {second}); суперечливі зміни даних читача (полів: {conflicts}): {conflict}; видача попри попередження, з поясненням: {override}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_demo.py" line="176"/>
+        <location filename="../../src/mandrivna/cli_demo.py" line="179"/>
+        <source>A copy lent at two hubs before they synced, for the review queue: «{title}».</source>
+        <translation>Примірник, виданий у двох хабах до їхньої синхронізації, — для черги перевірки: «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_demo.py" line="183"/>
         <source>The data the folder held was kept in {file}.</source>
         <translation>Дані, що були в папці, збережено в {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_demo.py" line="181"/>
+        <location filename="../../src/mandrivna/cli_demo.py" line="188"/>
         <source>Made in {seconds} seconds.</source>
         <translation>Створено за {seconds} с.</translation>
     </message>
@@ -6334,6 +6377,11 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Вкажіть один штрихкод для одного примірника або жодного для кількох.</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/services/catalogue_service.py" line="158"/>
+        <source>This copy is no longer in the catalogue.</source>
+        <translation>Цього примірника вже немає в каталозі.</translation>
+    </message>
+    <message>
         <location filename="../../src/mandrivna/services/parcel_service.py" line="66"/>
         <source>{code} is a reader&apos;s card, not a copy&apos;s barcode.</source>
         <translation>{code} — це читацький квиток, а не штрихкод примірника.</translation>
@@ -6438,17 +6486,17 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Невідомий вид: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/hub_service.py" line="103"/>
+        <location filename="../../src/mandrivna/services/hub_service.py" line="105"/>
         <source>This hub is not in the directory.</source>
         <translation>Цього хабу немає в довіднику.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/hub_service.py" line="170"/>
+        <location filename="../../src/mandrivna/services/hub_service.py" line="172"/>
         <source>Choose two different hubs.</source>
         <translation>Оберіть два різні хаби.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/hub_service.py" line="200"/>
+        <location filename="../../src/mandrivna/services/hub_service.py" line="202"/>
         <source>The directory already has a hub called {name}. To make them one hub, merge them.</source>
         <translation>У довіднику вже є хаб «{name}». Щоб зробити їх одним хабом, об&apos;єднайте їх.</translation>
     </message>
@@ -7639,37 +7687,37 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
 <context>
     <name>plan</name>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="38"/>
         <source>Virtual visits</source>
         <translation>Віртуальні відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="38"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="39"/>
         <source>Virtual users</source>
         <translation>Віртуальні користувачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="43"/>
         <source>visits</source>
         <translation>відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="44"/>
         <source>users</source>
         <translation>користувачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="46"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="47"/>
         <source>web sessions</source>
         <translation>сеанси на вебресурсах</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="48"/>
         <source>page or video views (not visits)</source>
         <translation>перегляди сторінок чи відео (не відвідування)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="48"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="49"/>
         <source>reach or followers (not visits)</source>
         <translation>охоплення чи підписники (не відвідування)</translation>
     </message>
@@ -7782,13 +7830,13 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <translation>{q} квартал {year} року</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_pdf.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/report_pdf.py" line="58"/>
         <location filename="../../src/mandrivna/services/report_export.py" line="94"/>
         <source>The plan and what was done</source>
         <translation>Виконання плану</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_pdf.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/report_pdf.py" line="123"/>
         <source>Counting rules</source>
         <translation>Правила підрахунку</translation>
     </message>
@@ -7828,117 +7876,117 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="54"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="56"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="55"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="57"/>
         <source>e-mail</source>
         <translation>ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="58"/>
         <source>settlement</source>
         <translation>населений пункт</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="59"/>
         <source>surname</source>
         <translation>прізвище</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="60"/>
         <source>given name</source>
         <translation>ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="61"/>
         <source>notes</source>
         <translation>примітки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="60"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="62"/>
         <source>status</source>
         <translation>стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="61"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="63"/>
         <source>hub</source>
         <translation>хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="62"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="64"/>
         <source>title</source>
         <translation>назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="67"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="66"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="68"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="69"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="70"/>
         <source>About</source>
         <translation>Кого чи що стосується</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="71"/>
         <source>What happened</source>
         <translation>Що сталося</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="72"/>
         <source>Who and when</source>
         <translation>Хто і коли</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="73"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="80"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="90"/>
         <source>unknown laptop</source>
         <translation>невідомий ноутбук</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="102"/>
         <source>%1: «%2» replaced «%3»</source>
         <translation>%1: «%2» замість «%3»</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="108"/>
         <source>kept: %1; replaced: %2</source>
         <translation>залишено: %1; замінено: %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="113"/>
         <source>lent: %1</source>
         <translation>видано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="115"/>
         <source>lent again: %1</source>
         <translation>видано вдруге: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="118"/>
         <source>stamps dated as late as %1</source>
         <translation>позначки часу аж до %1</translation>
     </message>

@@ -171,6 +171,13 @@ def describe(summary: DemoSummary, translate: Translate) -> list[str]:
             override=planted.override,
         )
     )
+    if planted.lent_twice:
+        lines.append(
+            translate(
+                "cli",
+                "A copy lent at two hubs before they synced, for the review queue: «{title}».",
+            ).format(title=planted.lent_twice)
+        )
     if summary.kept is not None:
         lines.append(
             translate("cli", "The data the folder held was kept in {file}.").format(

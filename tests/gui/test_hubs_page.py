@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mandrivna.app import open_services
 from mandrivna.core.errors import SyncError
 from mandrivna.services.hub_overview import DAY_MS, Overview
-from mandrivna.ui.hub_dialogs import HubDialog, MergeDialog
+from mandrivna.ui.hub_dialogs import AttachDialog, HubDialog, MergeDialog
 from mandrivna.ui.main_window import MainWindow
 from mandrivna.ui.pages.hubs_page import QUIET, HubsPage
 from mandrivna.ui.task_runner import ImmediateRunner
@@ -115,6 +115,34 @@ def test_the_directory_from_the_keyboard(qtbot, page, services, hub_laptop) -> N
     QTest.keyClick(page.close_button, Qt.Key.Key_Space)
     assert page.table.item(page.table.currentRow(), 6).text() == "Закрито"
     assert page.close_button.text() == "Відкрити хаб знову"
+
+
+def test_a_name_met_in_the_data_joins_its_hub(qtbot, page, services) -> None:
+    """«Приєднати до хабу…» (Ctrl+J): a spelling only the data knows becomes its hub's."""
+    assert not page.attach_button.isVisible()  # nothing to attach yet
+    services.events.create_event(
+        "Читання", "2026-11-10T18:00", "2026-11-10T19:00", hub="Хаб Дніпро (центр)"
+    )
+    page.refresh()
+    assert page.attach_button.isVisible() and page.attach_button.isEnabled()
+    assert "«Хаб Дніпро (центр)»" in page.unknown.text()
+
+    def pick_hub(dialog) -> None:
+        assert isinstance(dialog, AttachDialog) and dialog.focusWidget() is dialog.hub
+        assert dialog.name.currentText() == "Хаб Дніпро (центр)"
+        dialog.hub.setCurrentIndex(dialog.hub.findText("Хаб у Дніпрі"))
+        QTest.keyClick(dialog.hub, Qt.Key.Key_Return)
+
+    when_modal(pick_hub)
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    back_to(qtbot, page)
+    assert services.hubs.names_not_in_directory() == []
+    directory = services.hubs.directory()
+    assert directory.hub_of("Хаб Дніпро (центр)") == directory.hub_of("Хаб у Дніпрі")
+    assert not page.unknown.isVisible() and not page.attach_button.isVisible()
+    assert page.current().name == "Хаб у Дніпрі"
+    assert "Хаб Дніпро (центр)" in page.current().entry.spellings
 
 
 def test_a_code_for_a_new_laptop_and_a_lost_one_revoked(qtbot, page, hub_laptop) -> None:

@@ -8,16 +8,18 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from mandrivna.core.change import Changed
+from mandrivna.core.review_items import LENT_TWICE
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.lending_service import LendingService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.store.database import Database
 from mandrivna.store.sync_store import SyncStore
+from mandrivna.ui.copies_dialog import CopyDialog
 from mandrivna.ui.pages.review_page import ReviewPage
 from mandrivna.ui.task_runner import ImmediateRunner
 from tests.support.pdf_pages import pdf_text, render_pages
@@ -150,3 +152,51 @@ def test_a_librarian_sees_their_hub_s_items_read_only(qtbot, services, world, uk
     QTest.keyClick(page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert page.table.rowCount() == count  # nothing decided here
     assert not page.duplicates.keep_first.isVisible()
+
+
+def test_a_copy_lent_at_two_hubs_is_corrected_in_its_copy_editor(
+    qtbot, services, ukrainian, tmp_path
+) -> None:
+    """Ctrl+E on a copy item opens the catalogue's copy editor, not the reader's card."""
+    services.device.save("Головний офіс", "Марія")
+    a, b = Database.open(tmp_path / "a"), Database.open(tmp_path / "b")
+    a.set_device(hub_name="Хаб Дніпро", librarian_name="Олена")
+    b.set_device(hub_name="Хаб Львів", librarian_name="Ірина")
+    her, _ = ReaderService(a, LENT).register("Гнатюк", "Мар'яна", consent=True)
+    record, _ = CatalogueService(a, LENT).add_record("Тигролови")
+    CatalogueService(a, LENT).add_copies(record, barcode="INV-1")
+    everyone(a, b)
+    for laptop in (a, b):  # the same copy lent at both hubs before they synced
+        LendingService(laptop, LENT).desk.open_session()
+        LendingService(laptop, LENT).scan("INV-1", her)
+    everyone(a, b, services.db)
+    a.close()
+    b.close()
+    copy = services.catalogue.copy_by_barcode("INV-1")
+    assert copy is not None
+    SyncStore(services.db).update_state(role="coordinator")
+    page = open_page(qtbot, services)
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(LENT_TWICE))
+    assert page.table.rowCount() == 1 and page.items[0].about_copy
+    seen: list[object] = []
+
+    def fill(dialog: CopyDialog) -> None:
+        seen.append(dialog)
+        dialog.status.setCurrentIndex(dialog.status.findData("lost"))
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, CopyDialog):
+            fill(dialog)
+        elif dialog is not None:
+            dialog.reject()
+
+    QTimer.singleShot(0, run)
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert seen and isinstance(seen[0], CopyDialog)
+    assert services.catalogue.copy_line(copy.id).copy.status == "lost"
+    assert page.table.rowCount() == 0  # the item is decided: the copy's record corrected
+    page.show_decided.setChecked(True)
+    assert page.table.item(0, 6).text() == tr("review", "record corrected")

@@ -58,6 +58,8 @@ class ReviewItem:
     kept_by: Author | None = None
     other_by: Author | None = None
     reader_id: str | None = None  # the reader to correct, if the item is about one
+    copy_id: str | None = None  # the copy to correct, if the item is about one
+    copy_flagged: bool = False  # an override: the copy was lost, in transit or written off
     decision: str | None = None  # set once decided (then shown read-only, out of the queue)
 
     @property
@@ -69,6 +71,15 @@ class ReviewItem:
         replaced (or replaced another)."""
         authors = (self.kept_by, self.other_by)
         return self.hub == hub or any(a is not None and a.hub == hub for a in authors)
+
+    @property
+    def about_copy(self) -> bool:
+        """Whether «correct the record» opens the copy (else the reader's card)."""
+        if self.copy_id is None:
+            return False
+        return self.kind in (LENT_TWICE, RETURN_WITHOUT_LOAN) or (
+            self.kind == OVERRIDE and self.copy_flagged
+        )
 
     @property
     def can_take_other(self) -> bool:

@@ -297,7 +297,7 @@ class Simulation:
             done=world.done,
             readers=readers,
             new_readers=sum(1 for r in everyone if min(r.years) == self.period.year),
-            open_loans=len(world.on_loan),
+            open_loans=len(world.on_loan) + len(world.lent_again),
             overdue=overdue,
             conflicts=target.conflicts,
             planted=self.story.planted,

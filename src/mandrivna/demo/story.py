@@ -7,6 +7,9 @@ between the first two hubs (A and B):
   B her new phone and town, both offline: one edit wins, the other waits for the coordinator;
 - **a lend with an override:** a reader blocked at A (a book not returned), unblocked there in the
   morning; in the afternoon B, which has not synced since, warns and lends with a reason;
+- **a copy lent at two hubs:** lent at A in the morning and left, unscanned, on a visit to B,
+  where another reader borrows it the same afternoon before either synced; both loans stay open
+  for the coordinator to sort out;
 - **a book returned at another hub:** lent at A, brought back to B after both synced;
 - **a reader erased** at their request (personal data gone everywhere, counts kept);
 - **an overdue book** at A that is never brought back.
@@ -18,12 +21,13 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
+from mandrivna.core.loans import LEND
 from mandrivna.core.transliteration import latin
 from mandrivna.demo.desk_days import HubDesk
 from mandrivna.demo.laptops import Laptop
 from mandrivna.demo.people import Person, person, phone_number, written_phone
 from mandrivna.demo.timeline import Agenda, Period, at, next_open, opens
-from mandrivna.demo.world import DemoReader, World
+from mandrivna.demo.world import DemoLoan, DemoReader, World
 from mandrivna.services.lending_service import NeedsOverride
 
 BLOCK_REASON = "Не повернув книжку, взяту торік"
@@ -36,6 +40,7 @@ class Planted:
     duplicate: tuple[str, str] = ("", "")
     conflict: str = ""
     override: str = ""
+    lent_twice: str = ""  # the title of the copy lent at two hubs
     moved_book: str = ""
     erased: int = 0
 
@@ -99,6 +104,10 @@ class Story:
         self.a.work_on(lent)
         self.agenda.add(at(lent, 12), lambda: self._lend_to_move(lent))
         self._must_sync(lent, self.a.laptop, self.b.laptop)
+        twice = self._both_open(0.3)
+        self.a.work_on(twice)
+        self.b.work_on(twice)
+        self.agenda.add(at(twice, 10, 10), lambda: self._lend_twice(twice))
         duplicate = self._both_open(0.35)
         self.a.work_on(duplicate)
         self.b.work_on(duplicate)
@@ -134,6 +143,32 @@ class Story:
         self.b.work_on(back)
         self.planted.moved_book = loan.copy.book.title
         self.agenda.add(at(back, 14), lambda: self.b.give_back(back, loan))
+
+    def _lend_twice(self, day: dt.date) -> None:
+        """A copy lent at A in the morning, and the same copy lent at B in the afternoon (the
+        reader left it there unscanned), before either laptop synced: the merge flags it."""
+        first, second = (
+            self.world.pick_reader(self.a.hub.name),
+            self.world.pick_reader(self.b.hub.name),
+        )
+        if first is None or second is None:
+            return
+        self.a.serve(self.a.laptop.on(day), first)
+        loan = self.a.lend(day, first, schedule=False)
+        if loan is None:
+            return
+        self.agenda.add(at(day, 15, 40), lambda: self._lent_again(day, loan, second))
+
+    def _lent_again(self, day: dt.date, loan: DemoLoan, reader: DemoReader) -> None:
+        desk = self.b.laptop.on(day)
+        self.b.serve(desk, reader)
+        result = desk.lending.scan(loan.copy.barcode, reader.reader_id)
+        if result.action != LEND:
+            raise RuntimeError(f"{loan.copy.barcode} was returned at B, not lent again")
+        again = DemoLoan(result.loan_id, loan.copy, reader, self.b.hub.name, day, None, None)
+        self.world.lent_again.append(again)
+        self.world.done.lends += 1
+        self.planted.lent_twice = loan.copy.book.title
 
     def _duplicate(self, day: dt.date) -> None:
         """The same woman registered at A, and at B from her passport, before either synced."""

@@ -84,6 +84,7 @@ class World:
         default_factory=lambda: defaultdict(list)
     )
     on_loan: dict[str, DemoLoan] = field(default_factory=dict)  # copy id → its loan
+    lent_again: list[DemoLoan] = field(default_factory=list)  # a second loan of a copy on loan
     done: Tally = field(default_factory=Tally)
 
     def add_reader(self, reader: DemoReader) -> None:

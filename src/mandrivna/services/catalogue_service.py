@@ -148,6 +148,16 @@ class CatalogueService(Service):
         with self.db.read() as conn:
             return catalogue_queries.copy_lines(conn, catalogue_queries.copies_of(conn, record_id))
 
+    def copy_line(self, copy_id: str) -> CopyLine:
+        """One copy with its state, for its editor opened from elsewhere (the review queue)."""
+        with self.db.read() as conn:
+            copies = catalogue_queries.live_copies_by_id(conn, [copy_id])
+            if not copies:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "This copy is no longer in the catalogue.")
+                )
+            return catalogue_queries.copy_lines(conn, copies)[0]
+
     def copy_by_barcode(self, typed: str) -> BookCopy | None:
         """The copy with this barcode as typed or scanned: as stored (spaces dropped, upper
         case), else read as a code this app issued (O, I, L typed for 0, 1 in its prefix)."""

@@ -89,6 +89,9 @@ class HubService(Service):
                 continue
             group = sorted(members.get(hub.id, [hub.id]), key=lambda i: i != hub.id)
             spelt = tuple(dict.fromkeys(n for i in group for n in names.get(i, [])))
+            # a proposed hub is named by the spelling it was proposed under, whatever joins it
+            proposed = [n for n in spelt if proposed_hub_id(n) == hub.id]
+            spelt = (*proposed, *(n for n in spelt if n not in proposed))
             away = tuple(
                 directory.hubs[i].name or (names.get(i) or [""])[0] for i in group if i != hub.id
             )

@@ -178,6 +178,14 @@ def copies_by_id(conn: Connection, ids: list[str]) -> list[BookCopy]:
     return [from_row(BookCopy, row) for row in rows]
 
 
+def live_copies_by_id(conn: Connection, ids: list[str]) -> list[BookCopy]:
+    """These copies, leaving out the deleted ones."""
+    rows = conn.execute(
+        select(_copy).where(_copy.c.id.in_(ids), _copy.c.deleted.is_(False))
+    ).mappings()
+    return [from_row(BookCopy, row) for row in rows]
+
+
 def record_by_isbn_title(conn: Connection, isbn: str | None, title: str) -> BibRecord | None:
     """The live record with this ISBN and title (titles compare by their search terms)."""
     if not isbn:

@@ -142,6 +142,7 @@ def flagged_loans(conn: Connection, known: dict[str, tuple[str, str]]) -> list[R
                 kept_by=first,
                 other_by=second,
                 reader_id=row["reader_id"],
+                copy_id=row["copy_id"],
             )
         )
     return items
@@ -153,6 +154,7 @@ def overrides(conn: Connection, known: dict[str, tuple[str, str]]) -> list[Revie
         select(
             _event,
             _copy.c.barcode,
+            _copy.c.status.label("copy_status"),
             _record.c.title,
             _reader.c.surname,
             _reader.c.given_name,
@@ -176,6 +178,8 @@ def overrides(conn: Connection, known: dict[str, tuple[str, str]]) -> list[Revie
             entity="reader",
             entity_id=row["reader_id"],
             reader_id=row["reader_id"],
+            copy_id=row["copy_id"],
+            copy_flagged=row["copy_status"] not in (None, "", "available"),
             other_by=_author(known, row["device_id"], row["hlc"]),
         )
         for row in conn.execute(query).mappings()

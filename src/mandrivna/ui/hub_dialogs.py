@@ -1,5 +1,6 @@
 """The coordinator's dialogs for the hub directory: a hub's name, place and kind (to add or edit
-one), and the hub another is merged into. Enter accepts, Esc cancels."""
+one), the hub another is merged into, and the hub a name met in the data stands for. Enter
+accepts, Esc cancels."""
 
 from __future__ import annotations
 
@@ -114,3 +115,44 @@ class MergeDialog(QDialog):
 
     def chosen(self) -> str:
         return str(self.keep.currentData())
+
+
+class AttachDialog(QDialog):
+    """Which hub of the directory a name met in the data stands for."""
+
+    def __init__(
+        self,
+        names: list[str],
+        entries: list[HubEntry],
+        chosen: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Attach to a hub"))
+        self.setMinimumWidth(520)
+        intro = QLabel(
+            self.tr(
+                "The name is another spelling of the hub chosen below: everything recorded "
+                "under it will count for that hub, on every laptop after its next sync."
+            )
+        )
+        intro.setWordWrap(True)
+        self.name = QComboBox()
+        self.name.addItems(names)
+        if chosen in names:
+            self.name.setCurrentIndex(names.index(chosen))
+        self.hub = QComboBox()
+        for entry in entries:
+            self.hub.addItem(entry.name, entry.id)
+        form = QFormLayout()
+        form.addRow(self.tr("Name met in the data:"), self.name)
+        form.addRow(self.tr("Hub:"), self.hub)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Attach")))
+        self.hub.setFocus()
+
+    def chosen(self) -> tuple[str, str]:
+        """(the name, the hub's id)."""
+        return self.name.currentText(), str(self.hub.currentData())

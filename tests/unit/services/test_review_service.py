@@ -1,7 +1,7 @@
 """The review queue at the service level, with two hubs' laptops and a coordinator's: a copy lent
 at two hubs, a lend despite a warning, a concurrent edit (both values, who and when), decisions
 that sync and take the item out of the queue on every laptop, and a librarian's read-only view
-of their own hub's items."""
+of their own hub's items; which record «correct the record» opens for a lend despite a warning."""
 
 import datetime as dt
 
@@ -140,3 +140,27 @@ def test_a_return_without_a_loan_says_who_took_it_back(laptops) -> None:
     (item,) = ReviewService(hq, TODAY).items(kind="return_without_loan")
     assert item.hub == "Хаб Львів" and item.other_by.librarian == "Ірина"
     assert item.subject == "Тигролови" and "INV-9" in item.detail
+
+
+def test_a_lend_despite_the_copys_status_is_corrected_on_the_copy(laptops) -> None:
+    """The copy recorded as lost, lent with a reason: «correct the record» opens the copy; a
+    lend to a blocked reader opens the reader's card."""
+    a, _b, hq = laptops
+    readers, catalogue = ReaderService(a, TODAY), CatalogueService(a, TODAY)
+    reader_id, _ = readers.register("Петренко", "Іван", consent=True)
+    blocked_id, _ = readers.register("Коваль", "Олег", consent=True)
+    record, _ = catalogue.add_record("Кобзар")
+    (lost,), _ = catalogue.add_copies(record, barcode="INV-1")
+    catalogue.add_copies(record, barcode="INV-2")
+    catalogue.edit_copy(lost, status="lost")
+    readers.block(blocked_id, "Борг")
+    lending = LendingService(a, TODAY)
+    lending.desk.open_session()
+    lending.scan("INV-1", reader_id, override_reason="Знайшовся на полиці")
+    lending.scan("INV-2", blocked_id, override_reason="Борг повернуто")
+    ship(a, hq)
+    items = {i.detail.split(" — ")[0]: i for i in ReviewService(hq, TODAY).items(kind=OVERRIDE)}
+    found, paid = items["Знайшовся на полиці"], items["Борг повернуто"]
+    assert found.about_copy and found.copy_id == lost
+    assert CatalogueService(hq, TODAY).copy_line(lost).copy.barcode == "INV-1"
+    assert not paid.about_copy and paid.reader_id == blocked_id

@@ -1,8 +1,9 @@
 """The coordinator's Hubs page: the hub directory (add, edit or rename, merge two entries, close
-or reopen) and, for the chosen hub, its laptops as the server last saw them, each named by its
-librarian: last sync, days without sync, changes waiting, app version, clock, revoked. Hubs gone
-quiet (no sync for over a week) stand out. A code for a new laptop of the hub is shown on the
-page; a lost laptop is revoked after a question. Shown only on a coordinator's laptop."""
+or reopen, attach a name met in the data to its hub) and, for the chosen hub, its laptops as the
+server last saw them, each named by its librarian: last sync, days without sync, changes
+waiting, app version, clock, revoked. Hubs gone quiet (no sync for over a week) stand out. A
+code for a new laptop of the hub is shown on the page; a lost laptop is revoked after a
+question. Shown only on a coordinator's laptop."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from mandrivna.core.change import Changed
 from mandrivna.services.hub_overview import HubLine, HubOverviewService, LaptopLine, Overview
 from mandrivna.services.hub_service import HubEntry
 from mandrivna.ui.error_messages import user_text
-from mandrivna.ui.hub_dialogs import HubDialog, MergeDialog, kind_label
+from mandrivna.ui.hub_dialogs import AttachDialog, HubDialog, MergeDialog, kind_label
 from mandrivna.ui.hub_laptops import LaptopsTable, when
 from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.page_op import PageOp
@@ -49,6 +50,7 @@ class HubsPage(PageFrame):
         super().__init__(self.tr("Hubs"), parent, fill=True)
         self.service, self.runner = overview, runner
         self.lines: list[HubLine] = []
+        self.unknown_names: list[str] = []  # hub names in the data the directory lacks
         self.question: QMessageBox | None = None
         self._chosen: str | None = None
         self._stale = True  # read when the page is shown, not at every start
@@ -95,6 +97,7 @@ class HubsPage(PageFrame):
         self.unknown = QLabel()
         self.unknown.setWordWrap(True)
         self.unknown.setStyleSheet("color: #555")
+        self.attach_button = QPushButton(self.tr("Attach to a hub… (Ctrl+J)"))
         self.code_line = QLabel()
         self.code_line.setWordWrap(True)
         self.code_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -103,7 +106,10 @@ class HubsPage(PageFrame):
         self.message = MessageLine()
         self.body.addWidget(self.table, 3)
         self.body.addLayout(buttons)
-        self.body.addWidget(self.unknown)
+        unknown_row = QHBoxLayout()
+        unknown_row.addWidget(self.unknown, 1)
+        unknown_row.addWidget(self.attach_button)
+        self.body.addLayout(unknown_row)
         self.body.addWidget(self.code_line)
         self.body.addWidget(self.laptops.heading)
         self.body.addWidget(self.laptops, 2)
@@ -119,6 +125,7 @@ class HubsPage(PageFrame):
         self.edit_button.clicked.connect(self.edit_hub)
         self.merge_button.clicked.connect(self.merge_hub)
         self.close_button.clicked.connect(self.close_hub)
+        self.attach_button.clicked.connect(self.attach_name)
         self.code_button.clicked.connect(self.issue_code)
         self.refresh_button.clicked.connect(self.refresh)
         self.revoke_button.clicked.connect(self.revoke)
@@ -127,6 +134,7 @@ class HubsPage(PageFrame):
                 ("Ctrl+N", self.add_hub),
                 ("F2", self.edit_hub),
                 ("Ctrl+M", self.merge_hub),
+                ("Ctrl+J", self.attach_name),
                 ("Ctrl+K", self.issue_code),
                 ("F5", self.refresh),
             )
@@ -174,6 +182,8 @@ class HubsPage(PageFrame):
             else ""
         )
         self.unknown.setVisible(bool(overview.names_not_in_directory))
+        self.unknown_names = list(overview.names_not_in_directory)
+        self.attach_button.setVisible(bool(self.unknown_names))
         chosen = self._chosen
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.lines))
@@ -243,6 +253,9 @@ class HubsPage(PageFrame):
         self.close_button.setText(
             self.tr("Reopen hub") if entry is not None and entry.closed else self.tr("Close hub")
         )
+        self.attach_button.setEnabled(
+            bool(self.unknown_names) and any(line.entry is not None for line in self.lines)
+        )
         laptop = self.laptops.current()
         self.revoke_button.setEnabled(
             laptop is not None and laptop.on_server and not laptop.revoked
@@ -306,6 +319,25 @@ class HubsPage(PageFrame):
         text = self.tr("Hub closed.") if closing else self.tr("Hub reopened.")
         PageOp(self, lambda: self.service.hubs.close(entry.id, closing)).done(
             lambda changed: self._written(changed, text)
+        ).run()
+
+    def attach_name(self) -> None:
+        """A name met in the data (the chosen row's, if it is one) joins a hub of the
+        directory as another spelling of it."""
+        entries = [line.entry for line in self.lines if line.entry is not None]
+        if not self.unknown_names or not entries:
+            return
+        line = self.current()
+        chosen = line.name if line is not None and line.entry is None else None
+        dialog = AttachDialog(self.unknown_names, entries, chosen, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, hub_id = dialog.chosen()
+        self._chosen = hub_id
+        PageOp(self, lambda: self.service.hubs.attach(name, hub_id)).done(
+            lambda changed: self._written(
+                changed, self.tr("«%1» is now a spelling of its hub.").replace("%1", name)
+            )
         ).run()
 
     # --- laptops -------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mandrivna.core.catalogue import CopyLine
 from mandrivna.core.change import Changed, JsonValue
 from mandrivna.core.reader import Reader
 from mandrivna.core.review_items import (
@@ -36,6 +37,7 @@ from mandrivna.core.review_items import (
     ReviewItem,
 )
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.ui.copies_dialog import CopyDialog
 from mandrivna.ui.duplicates_view import DuplicatesView
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
 from mandrivna.ui.overdue_view import OverdueView
@@ -309,7 +311,8 @@ class ReviewPage(PageFrame):
         self.keep_button.setEnabled(open_item)
         self.dismiss_button.setEnabled(open_item)
         self.other_button.setEnabled(open_item and item is not None and item.can_take_other)
-        self.correct_button.setEnabled(open_item and item is not None and bool(item.reader_id))
+        correctable = item is not None and (item.about_copy or bool(item.reader_id))
+        self.correct_button.setEnabled(open_item and correctable)
 
     # --- deciding ------------------------------------------------------------------------------
     def decide(self, decision: str) -> None:
@@ -329,9 +332,18 @@ class ReviewPage(PageFrame):
         ).run()
 
     def correct(self) -> None:
-        """Open the reader's card; once saved, the item is marked corrected."""
+        """Open the copy (a copy lent twice or returned without a loan, a lend despite its
+        status) or else the reader's card; once saved, the item is marked corrected."""
         item = self.selected()
-        if item is None or not self.correct_button.isEnabled() or item.reader_id is None:
+        if item is None or not self.correct_button.isEnabled():
+            return
+        if item.about_copy and item.copy_id is not None:
+            copy_id, catalogue = item.copy_id, self.services.catalogue
+            PageOp(self, lambda: (catalogue.copy_line(copy_id), catalogue.hubs())).done(
+                lambda loaded: self._edit_copy(item, *loaded)
+            ).run()
+            return
+        if item.reader_id is None:
             return
         reader_id = item.reader_id
         PageOp(self, lambda: self.services.readers.get(reader_id)).done(
@@ -344,6 +356,19 @@ class ReviewPage(PageFrame):
             return
         if dialog.changed is not None:
             self.announce(dialog.changed)
+        self._corrected(item)
+
+    def _edit_copy(self, item: ReviewItem, line: CopyLine, hubs: list[str]) -> None:
+        dialog = CopyDialog(self.services.catalogue, self.runner, line, hubs, self)
+        saved: list[Changed] = []
+        dialog.saved.connect(saved.append)
+        if not dialog.exec():
+            return
+        for changed in saved:
+            self.announce(changed)
+        self._corrected(item)
+
+    def _corrected(self, item: ReviewItem) -> None:
         PageOp(self, lambda: self.review.decide(item, "corrected")).done(
             lambda _c: self._decided(item)
         ).run()
