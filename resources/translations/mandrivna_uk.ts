@@ -2215,88 +2215,88 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="99"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="152"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="84"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="85"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="86"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="87"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="88"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="89"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="91"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="92"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="138"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="93"/>
         <source>Dashboard</source>
         <translation>Панель показників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
         <source>Hubs</source>
         <translation>Хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="146"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="203"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="297"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="209"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="303"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="221"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="315"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="225"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="319"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
@@ -3637,87 +3637,87 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="57"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="69"/>
         <source>Name, card number or phone — or scan a card (Ctrl+F)</source>
         <translation>Ім’я, квиток чи телефон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="71"/>
         <source>New reader (Ctrl+N)</source>
         <translation>Новий читач (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="72"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="73"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="85"/>
         <source>No readers to show. Type a name, card or phone above, or register a new reader with «New reader» (Ctrl+N).</source>
         <translation>Немає кого показати. Введіть вище ім&apos;я, номер квитка чи телефон або зареєструйте нового читача кнопкою «Новий читач» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="88"/>
         <source>Serve at the desk (Ctrl+D)</source>
         <translation>На видачу (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="89"/>
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="92"/>
         <source>Print card (Ctrl+P)</source>
         <translation>Друкувати квиток (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="93"/>
         <source>Export personal data…</source>
         <translation>Експорт персональних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="94"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="197"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="195"/>
         <source>Register a new reader «{name}»</source>
         <translation>Зареєструвати нового читача «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="199"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="197"/>
         <source>Found: {found}. Readers registered: {total}.</source>
         <translation>Знайдено: {found}. Зареєстровано читачів: {total}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="203"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="201"/>
         <source>Similar names: {n}.</source>
         <translation>Схожих прізвищ: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="268"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="266"/>
         <source>Re-register for {year} (Ctrl+R)</source>
         <translation>Перереєструвати на {year} (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="272"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="270"/>
         <source>Unblock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="272"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="270"/>
         <source>Block…</source>
         <translation>Заблокувати…</translation>
     </message>
@@ -3727,97 +3727,97 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="321"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="323"/>
         <source>Registered.</source>
         <translation>Зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="329"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="331"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="338"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="340"/>
         <source>Re-registered.</source>
         <translation>Перереєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="347"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="349"/>
         <source>Unblocked.</source>
         <translation>Розблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="351"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="353"/>
         <source>Block reader</source>
         <translation>Блокування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="352"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="354"/>
         <source>Why is the reader blocked?</source>
         <translation>Чому читача блокують?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="356"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="358"/>
         <source>Blocked.</source>
         <translation>Заблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="365"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="367"/>
         <source>Delete reader</source>
         <translation>Видалення читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="369"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="371"/>
         <source>Delete {name} from the registration file? Their personal data is erased on every laptop; the anonymous counts stay in the reports.</source>
         <translation>Видалити {name} з реєстраційної картотеки? Персональні дані буде стерто на всіх ноутбуках; знеособлені підсумки у звітах залишаться.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="374"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="376"/>
         <source>Deleted.</source>
         <translation>Видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="391"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="393"/>
         <source>The reader&apos;s data was saved to {path}. Give it only to the reader.</source>
         <translation>Дані читача збережено у файл {path}. Передайте його лише читачеві.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="398"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="400"/>
         <source>Export personal data</source>
         <translation>Експорт персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="403"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="405"/>
         <source>The file will hold all personal data of {name}: registration, loans, events, reference help. Save it only where the reader can take it, and delete it afterwards. Continue?</source>
         <translation>Файл міститиме всі персональні дані: {name} — реєстрацію, видачі, заходи, довідки. Збережіть його лише туди, звідки читач його забере, і потім видаліть. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="410"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="412"/>
         <source>Save the reader&apos;s data</source>
         <translation>Зберегти дані читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="411"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="413"/>
         <source>JSON files (*.json)</source>
         <translation>Файли JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="420"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="422"/>
         <source>Save the reader card</source>
         <translation>Зберегти читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="421"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="423"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="432"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="434"/>
         <source>The card could not be saved: {error}</source>
         <translation>Квиток не вдалося зберегти: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="434"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="436"/>
         <source>The card was saved to {path}.</source>
         <translation>Квиток збережено у файл {path}.</translation>
     </message>
@@ -4478,62 +4478,62 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="162"/>
         <source>All kinds</source>
         <translation>Усі види</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="161"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="165"/>
         <source>Show decided items</source>
         <translation>Показати вирішені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="175"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="179"/>
         <source>Keep (Ctrl+K)</source>
         <translation>Залишити (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="176"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="180"/>
         <source>Take the other value (Ctrl+O)</source>
         <translation>Взяти інше значення (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="177"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="181"/>
         <source>Correct the record… (Ctrl+E)</source>
         <translation>Виправити запис… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="178"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="182"/>
         <source>Dismiss (Ctrl+D)</source>
         <translation>Відхилити (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="189"/>
         <source>These are your hub&apos;s items the coordinator reviews; decisions are taken on the coordinator&apos;s laptop.</source>
         <translation>Тут випадки вашого хабу, які перевіряє координатор; рішення ухвалюють на ноутбуці координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="189"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="193"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="191"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="195"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="237"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="241"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="291"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="301"/>
         <source>Items: %1</source>
         <translation>Випадків: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="370"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="380"/>
         <source>Decided: %1 — %2.</source>
         <translation>Вирішено: %1 — %2.</translation>
     </message>
@@ -4756,178 +4756,178 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="59"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="74"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="80"/>
         <source>e.g. K7QM-2XHP-9RTA</source>
         <translation>напр. K7QM-2XHP-9RTA</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="81"/>
         <source>Connect</source>
         <translation>Підключити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="83"/>
         <source>Connect to another server</source>
         <translation>Підключити до іншого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="91"/>
         <source>Server address:</source>
         <translation>Адреса сервера:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="92"/>
         <source>Code from the coordinator:</source>
         <translation>Код від координатора:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="106"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="112"/>
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="114"/>
         <source>Write changes to a USB stick…</source>
         <translation>Записати зміни на флешку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="116"/>
         <source>Import a bundle from a USB stick…</source>
         <translation>Імпортувати пакет із флешки…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="121"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="124"/>
         <source>While the server can be reached, this laptop syncs by itself every 5 minutes. Records are never lost when there is no link: they wait here and go at the next sync.</source>
         <translation>Коли сервер доступний, ноутбук синхронізується сам кожні 5 хвилин. Без зв’язку записи не губляться: вони чекають тут і підуть під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="128"/>
         <source>Last sync:</source>
         <translation>Остання синхронізація:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="129"/>
         <source>Waiting to be sent:</source>
         <translation>Очікують надсилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="156"/>
         <source>This laptop is not connected to a sync server yet. Enter the server address and the one-time code the coordinator gave you.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера й одноразовий код, який дав координатор.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="157"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="160"/>
         <source>Connected to %1 as %2.</source>
         <translation>Підключено до %1 як %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="174"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="177"/>
         <source>never</source>
         <translation>ще не було</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="188"/>
         <source>Connecting…</source>
         <translation>Підключення…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="195"/>
         <source>Connected. The first sync starts now.</source>
         <translation>Підключено. Перша синхронізація почалася.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="209"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="212"/>
         <source>Syncing…</source>
         <translation>Синхронізація…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="225"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="228"/>
         <source>Sending: %1 of %2</source>
         <translation>Надсилання: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="227"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="230"/>
         <source>Receiving: %1 of %2</source>
         <translation>Отримано: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="229"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="232"/>
         <source>Receiving: %1</source>
         <translation>Отримано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="233"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="236"/>
         <source>about %1 min %2 s left</source>
         <translation>лишилося близько %1 хв %2 с</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="236"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="239"/>
         <source>about %1 s left</source>
         <translation>лишилося близько %1 с</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="248"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="251"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>Синхронізовано: надіслано %1, отримано %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="255"/>
         <source>%1 conflicting edits were kept for the coordinator.</source>
         <translation>Суперечливих редагувань збережено для координатора: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="258"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="261"/>
         <source>This laptop&apos;s clock is wrong: set the date and time.</source>
         <translation>Годинник ноутбука налаштовано неправильно: встановіть дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="267"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="270"/>
         <source>Write changes to a USB stick</source>
         <translation>Записати зміни на флешку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="269"/>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="287"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="272"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="290"/>
         <source>Mandrivna bundles (*.bundle)</source>
         <translation>Пакети «Мандрівної» (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="275"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="278"/>
         <source>Writing…</source>
         <translation>Запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="279"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="282"/>
         <source>Wrote %1 changes to %2. Take the file to the coordinator.</source>
         <translation>Записано змін: %1 до файлу %2. Передайте файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="286"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="289"/>
         <source>Import a bundle</source>
         <translation>Імпорт пакета</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="297"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="300"/>
         <source>Importing the bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="306"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="309"/>
         <source>The bundle brought %1 new changes.</source>
         <translation>Нових змін із пакета: %1.</translation>
     </message>
@@ -6115,7 +6115,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Вкажіть, чому читача блокують.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="119"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="150"/>
         <location filename="../../src/mandrivna/services/reader_service.py" line="149"/>
         <location filename="../../src/mandrivna/services/reader_service.py" line="209"/>
         <location filename="../../src/mandrivna/services/reader_merge_service.py" line="87"/>
@@ -6168,22 +6168,22 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Базу даних {path} створено новішою версією «Мандрівної». Оновіть програму; файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="60"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="62"/>
         <source>The bundle {file} is larger than a bundle may be. Sync that laptop over a network instead.</source>
         <translation>Пакет {file} більший, ніж може бути пакет. Синхронізуйте той ноутбук через мережу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="68"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="70"/>
         <source>The file {file} is not a Mandrivna bundle, or it is damaged. Ask the hub to write the bundle again.</source>
         <translation>Файл {file} не є пакетом «Мандрівної» або пошкоджений. Попросіть хаб записати пакет ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="88"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="92"/>
         <source>This laptop is not enrolled with a sync server yet. Enter the server address and the code from the coordinator in Settings → Sync, or run mandrivna enroll.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера та код від координатора на сторінці «Синхронізація» або виконайте mandrivna enroll.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="123"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="127"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>Адреса сервера має починатися з http:// або https://.</translation>
     </message>
@@ -6204,12 +6204,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає читача з квитком {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="170"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="177"/>
         <source>The file {file} cannot be written.</source>
         <translation>Не вдається записати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="180"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="187"/>
         <source>The file {file} cannot be read.</source>
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>
@@ -6246,102 +6246,102 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="162"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="164"/>
         <source>The answer from {url} is not from a Mandrivna server (a Wi-Fi login page?). Check the address and the connection.</source>
         <translation>Відповідь від {url} надійшла не від сервера «Мандрівної» (сторінка входу до Wi-Fi?). Перевірте адресу та з’єднання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="222"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="226"/>
         <source>The server {url} cannot be reached. Check the connection; everything recorded is kept and will be sent at the next sync.</source>
         <translation>Не вдається зв’язатися із сервером {url}. Перевірте зв’язок; усі записи збережено, їх буде надіслано під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="255"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="259"/>
         <source>The server does not know this laptop. Enroll it again with a new code from the coordinator (Settings → Sync).</source>
         <translation>Сервер не знає цього ноутбука. Підключіть його знову з новим кодом від координатора (сторінка «Синхронізація»).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="261"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="265"/>
         <source>The coordinator has revoked this laptop&apos;s access to the server.</source>
         <translation>Координатор скасував доступ цього ноутбука до сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="275"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="279"/>
         <source>The enrollment code is wrong, already used or expired. Ask the coordinator for a new code.</source>
         <translation>Код підключення неправильний, уже використаний або прострочений. Попросіть у координатора новий код.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="283"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="287"/>
         <source>This version of Mandrivna is too old for the server. Update the app on this laptop, then sync again.</source>
         <translation>Ця версія «Мандрівної» застаріла для сервера. Оновіть програму на цьому ноутбуці й синхронізуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="290"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="294"/>
         <source>The server is older than this app. Ask the coordinator to update the server.</source>
         <translation>Сервер старіший за цю програму. Попросіть координатора оновити сервер.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="297"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="301"/>
         <source>The server had a problem ({code}). Try again later; nothing recorded here is lost.</source>
         <translation>На сервері сталася помилка ({code}). Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="301"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="305"/>
         <source>The server refused the request: {detail}</source>
         <translation>Сервер відхилив запит: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="153"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="155"/>
         <source>The bundle was refused: {reason}</source>
         <translation>Пакет відхилено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="86"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="88"/>
         <source>This laptop&apos;s clock is {minutes} minutes ahead of the server&apos;s. Set the laptop&apos;s date and time.</source>
         <translation>Годинник цього ноутбука поспішає відносно сервера на {minutes} хв. Встановіть дату й час ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="101"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="103"/>
         <source>The server holds other records under this laptop&apos;s numbers (was its database copied back by hand?). Sync was stopped so nothing is overwritten; ask the coordinator.</source>
         <translation>Сервер зберігає інші записи під номерами цього ноутбука (можливо, його базу даних скопіювали вручну зі старої копії?). Синхронізацію зупинено, щоб нічого не перезаписати; зверніться до координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="112"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="114"/>
         <source>The bundle was refused: it comes from a laptop the server does not know, or one the coordinator revoked.</source>
         <translation>Пакет відхилено: він із ноутбука, якого сервер не знає або якому координатор закрив доступ.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="120"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="122"/>
         <source>The bundle was refused: it was changed after the laptop wrote it. Ask the hub to write it again.</source>
         <translation>Пакет відхилено: його змінили після того, як ноутбук його записав. Попросіть хаб записати його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="128"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="130"/>
         <source>The bundle was refused: that laptop was restored from an old backup. Sync it over a network first.</source>
         <translation>Пакет відхилено: той ноутбук відновили зі старої резервної копії. Спершу синхронізуйте його через мережу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="136"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="138"/>
         <source>The bundle was refused: an earlier bundle from that laptop has not been imported yet. Import that one first.</source>
         <translation>Пакет відхилено: попередній пакет із того ноутбука ще не імпортовано. Спершу імпортуйте його.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="143"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="145"/>
         <source>The bundle was refused: the file is damaged. Ask the hub to write it again.</source>
         <translation>Пакет відхилено: файл пошкоджений. Попросіть хаб записати його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="321"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="325"/>
         <source>The server already knows this laptop, so an ordinary code cannot enroll it again. Ask the coordinator for a code made for it: mandrivna-server enroll --hub HUB --replaces {device}</source>
         <translation>Сервер уже знає цей ноутбук, тож звичайним кодом його повторно не підключити. Попросіть координатора створити код саме для нього: mandrivna-server enroll --hub ХАБ --replaces {device}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="331"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="335"/>
         <source>This code was made for another laptop. Ask the coordinator for a code for this one.</source>
         <translation>Цей код створено для іншого ноутбука. Попросіть у координатора код для цього.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="363"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="367"/>
         <source>Only a coordinator&apos;s laptop can import bundles from other hubs.</source>
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
@@ -6486,17 +6486,17 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Невідомий вид: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/hub_service.py" line="105"/>
+        <location filename="../../src/mandrivna/services/hub_service.py" line="106"/>
         <source>This hub is not in the directory.</source>
         <translation>Цього хабу немає в довіднику.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/hub_service.py" line="172"/>
+        <location filename="../../src/mandrivna/services/hub_service.py" line="173"/>
         <source>Choose two different hubs.</source>
         <translation>Оберіть два різні хаби.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/hub_service.py" line="202"/>
+        <location filename="../../src/mandrivna/services/hub_service.py" line="203"/>
         <source>The directory already has a hub called {name}. To make them one hub, merge them.</source>
         <translation>У довіднику вже є хаб «{name}». Щоб зробити їх одним хабом, об&apos;єднайте їх.</translation>
     </message>
@@ -6526,7 +6526,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Невідомий спосіб надходження: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="42"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="48"/>
         <source>Check before lending:</source>
         <translation>Перевірте перед видачею:</translation>
     </message>
@@ -6536,6 +6536,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Такої зміни немає.</translation>
     </message>
     <message>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="138"/>
         <location filename="../../src/mandrivna/services/desk_service.py" line="91"/>
         <source>Open a service session first (the day at the hub).</source>
         <translation>Спершу відкрийте зміну (робочий день у хабі).</translation>
@@ -6546,37 +6547,37 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Виберіть хоча б одну тему.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="94"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="103"/>
         <source>No copy has the barcode {code}.</source>
         <translation>Немає примірника зі штрихкодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="106"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="114"/>
         <source>This copy is not on loan. Scan a reader card first to lend it.</source>
         <translation>Цей примірник не видано. Щоб видати, спершу зіскануйте читацький квиток.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="130"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="129"/>
         <source>This copy is on loan. Scan it to take it back before lending it.</source>
         <translation>Цей примірник виданий. Відскануйте його, щоб прийняти повернення, перш ніж видавати знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="270"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="299"/>
         <source>The reader is blocked: {reason}. (Another laptop may have unblocked them since.)</source>
         <translation>Читача заблоковано: {reason}. (Можливо, на іншому ноутбуці його вже розблокували.)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="276"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="305"/>
         <source>This copy is recorded as lost or written off.</source>
         <translation>Цей примірник записано як втрачений або списаний.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="280"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="309"/>
         <source>This copy is recorded as in transit to a hub.</source>
         <translation>Цей примірник записано як такий, що в дорозі до хабу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="186"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="215"/>
         <source>This loan is already closed.</source>
         <translation>Цю видачу вже закрито.</translation>
     </message>
@@ -6624,7 +6625,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>{year} — не рік плану.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/lending_service.py" line="215"/>
+        <location filename="../../src/mandrivna/services/lending_service.py" line="244"/>
         <source>A lending period is 1 to 365 days.</source>
         <translation>Строк видачі — від 1 до 365 днів.</translation>
     </message>
@@ -7013,13 +7014,13 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Вкажіть і --from, і --to.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/hub_overview.py" line="213"/>
+        <location filename="../../src/mandrivna/services/hub_overview.py" line="216"/>
         <source>The server does not know this laptop.</source>
         <translation>Сервер не знає цього ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/hub_overview.py" line="224"/>
-        <location filename="../../src/mandrivna/sync/transport.py" line="414"/>
+        <location filename="../../src/mandrivna/services/hub_overview.py" line="227"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="418"/>
         <source>Only a coordinator&apos;s laptop can see every hub&apos;s laptops, issue codes and revoke laptops.</source>
         <translation>Лише ноутбук координатора може бачити ноутбуки всіх хабів, видавати коди й відкликати ноутбуки.</translation>
     </message>
