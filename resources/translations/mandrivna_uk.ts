@@ -719,105 +719,112 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="63"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85"/>
         <source>Scan or type a reader card or a book barcode, then Enter</source>
         <translation>Зіскануйте або введіть читацький квиток чи штрихкод книги й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="99"/>
         <source>Today at this desk:</source>
         <translation>Сьогодні на видачі:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="112"/>
-        <source>Electronic loan… (Ctrl+L)</source>
-        <translation>Електронна видача… (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="113"/>
-        <source>Reference help… (Ctrl+K)</source>
-        <translation>Довідка чи консультація… (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="114"/>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="394"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="373"/>
         <source>Overdue at this hub</source>
         <translation>Прострочене в цьому хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="115"/>
-        <source>Virtual visits for a period…</source>
-        <translation>Віртуальні відвідування за період…</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="116"/>
-        <source>Sound signals</source>
-        <translation>Звукові сигнали</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="204"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="183"/>
         <source>Close session</source>
         <translation>Закриття зміни</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="205"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="184"/>
         <source>Close today&apos;s session and see its summary?</source>
         <translation>Закрити сьогоднішню зміну й переглянути підсумки?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="267"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="246"/>
         <source>Not lent: {code}.</source>
         <translation>Не видано: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="276"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="255"/>
         <source>Lent: {title} ({code}), due {due}.</source>
         <translation>Видано: {title} ({code}), повернути до {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="280"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="259"/>
         <source>Returned: {title} ({code}).</source>
         <translation>Повернено: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="287"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="266"/>
         <source>The catalogue still marks it «{status}»: change its status there if it stays here.</source>
         <translation>У каталозі він досі позначений «{status}»: змініть там його стан, якщо він лишається тут.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="300"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="279"/>
         <source>Open a session to lend to {name}.</source>
         <translation>Відкрийте зміну, щоб видати книги: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="336"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="315"/>
         <source>Renewed: {n}.</source>
         <translation>Продовжено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="351"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="330"/>
         <source>Recorded: {title}.</source>
         <translation>Записано: {title}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="367"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="346"/>
         <source>Reference help recorded.</source>
         <translation>Довідку записано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="407"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="386"/>
         <source>Loan history: {name}</source>
         <translation>Історія видач: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="420"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="399"/>
         <source>Virtual visits recorded: {n} ({source}).</source>
         <translation>Віртуальні відвідування записано: {n} ({source}).</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSide</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_side.py" line="29"/>
+        <source>Electronic loan… (Ctrl+L)</source>
+        <translation>Електронна видача… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_side.py" line="30"/>
+        <source>Reference help… (Ctrl+K)</source>
+        <translation>Довідка чи консультація… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_side.py" line="31"/>
+        <source>Overdue at this hub</source>
+        <translation>Прострочене в цьому хабі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_side.py" line="32"/>
+        <source>Virtual visits for a period…</source>
+        <translation>Віртуальні відвідування за період…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_side.py" line="33"/>
+        <source>Sound signals</source>
+        <translation>Звукові сигнали</translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,13 @@ from __future__ import annotations
 from collections import deque
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +38,8 @@ from mandrivna.ui.desk_dialogs import (
 )
 from mandrivna.ui.desk_log import DeskLog
 from mandrivna.ui.desk_session_bar import SessionBar
-from mandrivna.ui.desk_signals import DeskSignals, set_sound_wanted, sound_wanted
-from mandrivna.ui.desk_tallies import CounterBox, TallyBox
+from mandrivna.ui.desk_side import DeskSide
+from mandrivna.ui.desk_signals import DeskSignals
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.page_op import PageOp
@@ -100,35 +98,16 @@ class DeskPage(PageFrame):
         self.reader_panel.lay_out_in(left, table_stretch=2)
         left.addWidget(QLabel(self.tr("Today at this desk:")))
         left.addWidget(self.log, 1)
-        self.tallies = TallyBox(self.visits, self.runner)
-        self.tallies.changed.connect(self.announce)
-        self.tallies.said.connect(self.say)
-        self.tallies.counted.connect(lambda text: self.log.add(text, None, anonymous=True))
+        side = DeskSide(self.visits, self.desk_counters, self.runner)
+        self.tallies, self.counters = side.tallies, side.counters
+        for box in (self.tallies, self.counters):
+            box.changed.connect(self.announce)
+            box.said.connect(self.say)
+            box.counted.connect(lambda text: self.log.add(text, None, anonymous=True))
         self.tally_labels, self.tally_buttons = self.tallies.labels, self.tallies.buttons
-        self.counters = CounterBox(self.desk_counters, self.runner)
-        self.counters.changed.connect(self.announce)
-        self.counters.said.connect(self.say)
-        self.counters.counted.connect(lambda text: self.log.add(text, None, anonymous=True))
-        self.e_loan_button = QPushButton(self.tr("Electronic loan… (Ctrl+L)"))
-        self.consult_button = QPushButton(self.tr("Reference help… (Ctrl+K)"))
-        self.overdue_button = QPushButton(self.tr("Overdue at this hub"))
-        self.virtual_button = QPushButton(self.tr("Virtual visits for a period…"))
-        self.sound_box = QCheckBox(self.tr("Sound signals"))
-        self.sound_box.setChecked(sound_wanted())
-        self.sound_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.sound_box.toggled.connect(set_sound_wanted)
-        right = QVBoxLayout()
-        right.addWidget(self.tallies)
-        right.addWidget(self.counters)
-        right.addWidget(self.e_loan_button)
-        right.addWidget(self.consult_button)
-        right.addWidget(self.overdue_button)
-        right.addWidget(self.virtual_button)
-        right.addStretch(1)
-        right.addWidget(self.sound_box)
-        side = QWidget()
-        side.setLayout(right)
-        side.setFixedWidth(360)
+        self.e_loan_button, self.consult_button = side.e_loan_button, side.consult_button
+        self.overdue_button, self.virtual_button = side.overdue_button, side.virtual_button
+        self.sound_box = side.sound_box
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addWidget(side)
