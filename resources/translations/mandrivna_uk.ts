@@ -2217,95 +2217,100 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="78"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="132"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="152"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="153"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="85"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="86"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="87"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="88"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="89"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="90"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="92"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="93"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
         <source>Dashboard</source>
         <translation>Панель показників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="95"/>
         <source>Hubs</source>
         <translation>Хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="98"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="297"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="298"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="303"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="304"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="315"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="316"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="319"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="320"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="341"/>
+        <source>Nothing more will be written to it. Close Mandrivna and open it again: it will offer the newest good backup, if there is one.</source>
+        <translation>Більше нічого не буде записано в неї. Закрийте «Мандрівну» й відкрийте знову: програма запропонує найновішу справну резервну копію, якщо вона є.</translation>
     </message>
 </context>
 <context>
@@ -6160,17 +6165,17 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Невідома мова: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="69"/>
+        <location filename="../../src/mandrivna/store/database.py" line="66"/>
         <source>The data folder {folder} cannot be written ({reason}). Choose another folder with --data-dir or ask for write access.</source>
         <translation>До теки даних {folder} неможливо записати ({reason}). Виберіть іншу теку через --data-dir або попросіть доступ на запис.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="84"/>
+        <location filename="../../src/mandrivna/store/file_check.py" line="38"/>
         <source>The database {path} is damaged or is not a Mandrivna database. It was left untouched; restore it from a backup or move it away.</source>
         <translation>База даних {path} пошкоджена або не належить «Мандрівній». Файл не змінено; відновіть його з резервної копії або перемістіть.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="107"/>
+        <location filename="../../src/mandrivna/store/file_check.py" line="84"/>
         <source>The database {path} was written by a newer version of Mandrivna. Update the app; the file was left untouched.</source>
         <translation>Базу даних {path} створено новішою версією «Мандрівної». Оновіть програму; файл не змінено.</translation>
     </message>
@@ -6248,7 +6253,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає екрана: відкрийте Мандрівну на робочому столі ноутбука (команди зі списку mandrivna --help працюють і без нього).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="186"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="188"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
@@ -6652,22 +6657,22 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Теки {folder} не існує.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="98"/>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="106"/>
         <source>The backup to {path} failed: {reason}</source>
         <translation>Не вдалося зробити копію в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="182"/>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="190"/>
         <source>{path} is not a usable Mandrivna backup (damaged or not a backup).</source>
         <translation>{path} — не придатна резервна копія Мандрівної (пошкоджена або це не копія).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="191"/>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="199"/>
         <source>{path} does not open with this passphrase. A backup needs the passphrase it was made with (or the file is damaged).</source>
         <translation>{path} не відкривається з цією парольною фразою. Резервна копія відкривається лише з тією парольною фразою, з якою її створено (або файл пошкоджено).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="206"/>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="214"/>
         <source>{path} was made by a newer version of Mandrivna. Update the app.</source>
         <translation>{path} зроблено новішою версією Мандрівної. Оновіть програму.</translation>
     </message>
@@ -7286,7 +7291,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="213"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="215"/>
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>

@@ -79,12 +79,16 @@ class Services:
         self.db.close()
 
 
-def open_services(data_dir: Path, passphrase: str | None = None) -> Services:
+def open_services(
+    data_dir: Path, passphrase: str | None = None, *, defer_check: bool = False
+) -> Services:
     """Everything the app needs, on the data folder's database. An encrypted folder needs its
-    passphrase: given here, or from the environment variable ``MANDRIVNA_PASSPHRASE``."""
+    passphrase: given here, or from the environment variable ``MANDRIVNA_PASSPHRASE``.
+    ``defer_check``: after a clean close, the check of the whole file waits for
+    ``backups.check_database`` or the first write (``Database.open``)."""
     if passphrase is None:
         passphrase = passphrase_from_environment()
-    db = Database.open(data_dir, passphrase=passphrase)
+    db = Database.open(data_dir, passphrase=passphrase, defer_check=defer_check)
     backups = BackupService(db)
     sync = SyncService(db)
     return Services(

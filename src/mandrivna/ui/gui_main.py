@@ -118,7 +118,8 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
             passphrase = unlock_folder(data_dir, ask_start_passphrase)
             if passphrase is None:
                 return 0
-        services: Services = open_services(data_dir, passphrase)
+        # the whole file is checked once the window is drawn (at once after an unclean close)
+        services: Services = open_services(data_dir, passphrase, defer_check=True)
     except DatabaseFileError as exc:
         if screenshot is not None:
             raise
@@ -143,6 +144,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
         runner = TaskRunner()
         window = MainWindow(services, runner)
         window.show()
+        window.check_database()  # first on the runner: every write waits for it anyway
         PageOp(window, services.status.status).done(window.warn_about_clock).run()
         PageOp(window, services.backups.daily_if_due).done(window.daily_backup_done).failed(
             window.backup_failed
