@@ -35,6 +35,7 @@ def started(qtbot, data_dir: Path, runner: TaskRunner) -> MainWindow:
     window = MainWindow(services, runner, auto_sync=False)
     qtbot.addWidget(window)
     window.show()
+    assert not services.db.whole_file_checked  # drawn before the whole file was read
     window.check_database()
     return window
 
@@ -80,7 +81,6 @@ def test_a_healthy_file_is_checked_once_and_nothing_is_said(
     runner = TaskRunner()
     window = started(qtbot, data_dir, runner)
     try:
-        assert not window.services.db.whole_file_checked
         qtbot.waitUntil(lambda: window.services.db.whole_file_checked, timeout=10_000)
         runner.wait()
         assert shown == []
