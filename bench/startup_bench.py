@@ -85,6 +85,17 @@ def report(label: str, ours: list[tuple[float, float]], theirs: list[tuple[float
     print(line)
 
 
+def compile_app(python: str) -> None:
+    """The app's bytecode written beforehand, as an installed app (pip, the PyInstaller build)
+    has it: with ``PYTHONDONTWRITEBYTECODE`` set, every start would compile the app's modules
+    from source again."""
+    script = (
+        "import compileall, mandrivna, os; "
+        "compileall.compile_dir(os.path.dirname(mandrivna.__file__), quiet=1)"
+    )
+    subprocess.run([python, "-c", script], check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=9)
@@ -94,6 +105,8 @@ def main() -> None:
     parser.add_argument("--against-folder", type=Path, help="its own copy of the folder")
     args = parser.parse_args()
     pythons = [sys.executable] + ([args.against] if args.against else [])
+    for python in pythons:
+        compile_app(python)
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.folder or Path(tmp) / "hub"
         if not (folder / DB_FILENAME).exists():
