@@ -2217,95 +2217,100 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="78"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="132"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="152"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="153"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="85"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="86"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="87"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="88"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="89"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="90"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="92"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="93"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
         <source>Dashboard</source>
         <translation>Панель показників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="95"/>
         <source>Hubs</source>
         <translation>Хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="98"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="297"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="298"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="303"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="304"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="315"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="316"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="319"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="320"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="341"/>
+        <source>Nothing more will be written to it. Close Mandrivna and open it again: it will offer the newest good backup, if there is one.</source>
+        <translation>Більше нічого не буде записано в неї. Закрийте «Мандрівну» й відкрийте знову: програма запропонує найновішу справну резервну копію, якщо вона є.</translation>
     </message>
 </context>
 <context>
@@ -5548,157 +5553,157 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані не зашифровано; радимо їх зашифрувати: mandrivna setup --encrypt.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="64"/>
+        <location filename="../../src/mandrivna/cli.py" line="63"/>
         <source>Mandrivna — the travelling library. Without a command, opens the app.</source>
         <translation>Мандрівна бібліотека. Без команди відкриває застосунок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="67"/>
+        <location filename="../../src/mandrivna/cli.py" line="66"/>
         <source>An encrypted data folder takes its passphrase from MANDRIVNA_PASSPHRASE.</source>
         <translation>Зашифрована папка даних бере парольну фразу зі змінної середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="73"/>
+        <location filename="../../src/mandrivna/cli.py" line="70"/>
         <source>print the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="82"/>
+        <location filename="../../src/mandrivna/cli.py" line="78"/>
         <source>data folder (default: MANDRIVNA_DATA_DIR or the user&apos;s data folder)</source>
         <translation>папка даних (типово: MANDRIVNA_DATA_DIR або папка даних користувача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="88"/>
+        <location filename="../../src/mandrivna/cli.py" line="84"/>
         <source>draw the window offscreen at 1366x768 into PNG and exit</source>
         <translation>намалювати вікно 1366×768 без екрана у файл PNG і вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="94"/>
+        <location filename="../../src/mandrivna/cli.py" line="90"/>
         <source>with --screenshot: the page to draw</source>
         <translation>разом із --screenshot: яку сторінку намалювати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="98"/>
+        <location filename="../../src/mandrivna/cli.py" line="94"/>
         <source>commands</source>
         <translation>команди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="104"/>
+        <location filename="../../src/mandrivna/cli.py" line="100"/>
         <source>one full sync with the server (for a scheduled task)</source>
         <translation>одна повна синхронізація із сервером (для запланованого завдання)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="107"/>
+        <location filename="../../src/mandrivna/cli.py" line="103"/>
         <source>One full sync with the server: prints what was sent and received.</source>
         <translation>Одна повна синхронізація із сервером: показує, скільки змін надіслано й отримано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="113"/>
+        <location filename="../../src/mandrivna/cli.py" line="109"/>
         <source>no network: write the waiting changes to FILE for a USB stick</source>
         <translation>без мережі: записати зміни, що чекають, у FILE для флешки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="119"/>
+        <location filename="../../src/mandrivna/cli.py" line="115"/>
         <source>coordinator: send a hub&apos;s USB bundle to the server, then sync</source>
         <translation>координатор: надіслати на сервер пакет змін хабу з флешки, потім синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="123"/>
+        <location filename="../../src/mandrivna/cli.py" line="119"/>
         <source>make a verified backup of the database now</source>
         <translation>зробити перевірену резервну копію бази даних зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="126"/>
+        <location filename="../../src/mandrivna/cli.py" line="122"/>
         <source>Makes a verified backup of the database now, or lists the backups kept.</source>
         <translation>Робить перевірену резервну копію бази даних зараз або показує збережені копії.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="130"/>
+        <location filename="../../src/mandrivna/cli.py" line="126"/>
         <source>folder for the backup file</source>
         <translation>папка для файлу копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="133"/>
+        <location filename="../../src/mandrivna/cli.py" line="129"/>
         <source>list the backups kept</source>
         <translation>показати збережені резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="136"/>
+        <location filename="../../src/mandrivna/cli.py" line="132"/>
         <source>replace the database with a backup</source>
         <translation>замінити базу даних резервною копією</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="141"/>
+        <location filename="../../src/mandrivna/cli.py" line="137"/>
         <source>Shows what the backup holds, asks, keeps the current database, then puts the backup in its place. Works even when the database is damaged.</source>
         <translation>Показує, що містить копія, питає, зберігає поточну базу даних і ставить копію на її місце. Працює, навіть коли базу даних пошкоджено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="145"/>
+        <location filename="../../src/mandrivna/cli.py" line="141"/>
         <source>the backup to restore</source>
         <translation>резервна копія, яку відновити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="148"/>
+        <location filename="../../src/mandrivna/cli.py" line="144"/>
         <source>do not ask before replacing</source>
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="214"/>
+        <location filename="../../src/mandrivna/cli.py" line="210"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="221"/>
+        <location filename="../../src/mandrivna/cli.py" line="217"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="231"/>
+        <location filename="../../src/mandrivna/cli.py" line="227"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="239"/>
+        <location filename="../../src/mandrivna/cli.py" line="235"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="247"/>
+        <location filename="../../src/mandrivna/cli.py" line="243"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="255"/>
+        <location filename="../../src/mandrivna/cli.py" line="251"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="263"/>
+        <location filename="../../src/mandrivna/cli.py" line="259"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="282"/>
+        <location filename="../../src/mandrivna/cli.py" line="278"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="304"/>
+        <location filename="../../src/mandrivna/cli.py" line="300"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="312"/>
+        <location filename="../../src/mandrivna/cli.py" line="308"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="314"/>
+        <location filename="../../src/mandrivna/cli.py" line="310"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="320"/>
+        <location filename="../../src/mandrivna/cli.py" line="316"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -6160,17 +6165,17 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Невідома мова: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="69"/>
+        <location filename="../../src/mandrivna/store/database.py" line="66"/>
         <source>The data folder {folder} cannot be written ({reason}). Choose another folder with --data-dir or ask for write access.</source>
         <translation>До теки даних {folder} неможливо записати ({reason}). Виберіть іншу теку через --data-dir або попросіть доступ на запис.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="84"/>
+        <location filename="../../src/mandrivna/store/file_check.py" line="38"/>
         <source>The database {path} is damaged or is not a Mandrivna database. It was left untouched; restore it from a backup or move it away.</source>
         <translation>База даних {path} пошкоджена або не належить «Мандрівній». Файл не змінено; відновіть його з резервної копії або перемістіть.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="107"/>
+        <location filename="../../src/mandrivna/store/file_check.py" line="84"/>
         <source>The database {path} was written by a newer version of Mandrivna. Update the app; the file was left untouched.</source>
         <translation>Базу даних {path} створено новішою версією «Мандрівної». Оновіть програму; файл не змінено.</translation>
     </message>
@@ -6248,7 +6253,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає екрана: відкрийте Мандрівну на робочому столі ноутбука (команди зі списку mandrivna --help працюють і без нього).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="186"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="190"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
@@ -6435,7 +6440,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цього рядка вже немає в посилці.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="73"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="77"/>
         <source>The ISBN {isbn} is not valid (check its digits).</source>
         <translation>ISBN {isbn} недійсний (перевірте цифри).</translation>
     </message>
@@ -6446,7 +6451,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/core/events.py" line="232"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="127"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="137"/>
         <source>Enter the title.</source>
         <translation>Введіть назву.</translation>
     </message>
@@ -6467,7 +6472,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>{count} в одній групі — більше, ніж усього прийшло ({total}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="139"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="149"/>
         <source>The year {year} is not possible.</source>
         <translation>Рік {year} неможливий.</translation>
     </message>
@@ -6488,7 +6493,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <location filename="../../src/mandrivna/core/events.py" line="240"/>
         <location filename="../../src/mandrivna/core/events.py" line="243"/>
         <location filename="../../src/mandrivna/core/events.py" line="262"/>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="147"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="157"/>
         <source>Unknown type: {name}.</source>
         <translation>Невідомий вид: {name}.</translation>
     </message>
@@ -6508,27 +6513,27 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>У довіднику вже є хаб «{name}». Щоб зробити їх одним хабом, об&apos;єднайте їх.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="149"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="159"/>
         <source>An online resource needs its URL.</source>
         <translation>Для онлайн-ресурсу потрібна адреса (URL).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="167"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="177"/>
         <source>Enter the copy&apos;s barcode.</source>
         <translation>Введіть штрихкод примірника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="178"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="188"/>
         <source>A copy goes on loan and comes back only at the lending desk; its status says only whether it is available, lost, in transit or written off.</source>
         <translation>Примірник видають і повертають лише на кафедрі видачі; його стан показує тільки, чи він доступний, втрачений, у дорозі або списаний.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="181"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="191"/>
         <source>Unknown copy status: {name}.</source>
         <translation>Невідомий стан примірника: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/catalogue.py" line="186"/>
+        <location filename="../../src/mandrivna/core/catalogue.py" line="196"/>
         <source>Unknown way of acquisition: {name}.</source>
         <translation>Невідомий спосіб надходження: {name}.</translation>
     </message>
@@ -6652,22 +6657,22 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Теки {folder} не існує.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="98"/>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="106"/>
         <source>The backup to {path} failed: {reason}</source>
         <translation>Не вдалося зробити копію в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="182"/>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="190"/>
         <source>{path} is not a usable Mandrivna backup (damaged or not a backup).</source>
         <translation>{path} — не придатна резервна копія Мандрівної (пошкоджена або це не копія).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="191"/>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="199"/>
         <source>{path} does not open with this passphrase. A backup needs the passphrase it was made with (or the file is damaged).</source>
         <translation>{path} не відкривається з цією парольною фразою. Резервна копія відкривається лише з тією парольною фразою, з якою її створено (або файл пошкоджено).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="206"/>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="214"/>
         <source>{path} was made by a newer version of Mandrivna. Update the app.</source>
         <translation>{path} зроблено новішою версією Мандрівної. Оновіть програму.</translation>
     </message>
@@ -7286,7 +7291,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="213"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="217"/>
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>

@@ -3,23 +3,31 @@
 Kept tiny on purpose: `mandrivna --version` must not import Qt or the database layer. The version
 has one home, ``pyproject.toml``: it is read from the installed package's metadata (which a
 PyInstaller build carries too), or from ``pyproject.toml`` beside a source tree run uninstalled.
+It is read when first asked for (``mandrivna.__version__``): ``importlib.metadata`` alone costs a
+start of the app about 40 ms that the first window does not need (issue #17).
 """
-
-from importlib import metadata as _metadata
-from pathlib import Path as _Path
 
 
 def _version() -> str:
-    try:
-        return _metadata.version("mandrivna")
-    except _metadata.PackageNotFoundError:
-        import tomllib
+    from importlib import metadata
 
-        pyproject = _Path(__file__).resolve().parents[2] / "pyproject.toml"
+    try:
+        return metadata.version("mandrivna")
+    except metadata.PackageNotFoundError:
+        import tomllib
+        from pathlib import Path
+
+        pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
         with pyproject.open("rb") as file:
             return str(tomllib.load(file)["project"]["version"])
 
 
-__version__ = _version()
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        version = globals()["__version__"] = _version()
+        return version
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 APP_NAME = "Mandrivna"
 APP_AUTHOR = "LOUNB"

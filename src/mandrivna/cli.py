@@ -14,8 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mandrivna import __version__
-from mandrivna.cli_argparse import TranslatedParser, speaking
+from mandrivna.cli_argparse import TranslatedParser, VersionAction, speaking
 from mandrivna.core.backups import kind_name
 from mandrivna.core.errors import (
     MandrivnaError,
@@ -67,10 +66,7 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
-        "--version",
-        action="version",
-        version=f"mandrivna {__version__}",
-        help=translate("cli", "print the version and exit"),
+        "--version", action=VersionAction, help=translate("cli", "print the version and exit")
     )
     parser.add_argument(
         "--data-dir",

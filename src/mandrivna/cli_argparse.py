@@ -42,6 +42,20 @@ TEXTS = (
 )
 
 
+class VersionAction(argparse.Action):
+    """``--version``: prints ``mandrivna X.Y.Z`` and exits, reading the version only then (see
+    ``mandrivna.__version__``)."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from mandrivna import __version__
+
+        sys.stdout.write(f"mandrivna {__version__}\n")
+        parser.exit()
+
+
 class TranslatedParser(argparse.ArgumentParser):
     """An argument parser whose error line is translated too (its subcommands' parsers are of
     the same class). Usage errors exit with code 2, as every refusal of the command line does."""

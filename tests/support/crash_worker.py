@@ -3,11 +3,13 @@ a line after each committed step, so the test knows what must survive a kill -9.
 
     python -m tests.support.crash_worker DATA_DIR write   # registers, catalogues, lends
     python -m tests.support.crash_worker DATA_DIR sync    # one full sync (pull of many changes)
+    python -m tests.support.crash_worker DATA_DIR hold    # opens as the GUI does, writes, waits
 """
 
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from mandrivna.app import open_services
@@ -37,6 +39,13 @@ def sync(data_dir: Path) -> None:
     print("done", report.pulled, flush=True)
 
 
+def hold(data_dir: Path) -> None:
+    services = open_services(data_dir, defer_check=True)
+    services.readers.register("Коваль", "Ольга", consent=True)
+    print("open", flush=True)
+    time.sleep(600)  # until killed
+
+
 if __name__ == "__main__":
     folder, mode = Path(sys.argv[1]), sys.argv[2]
-    {"write": write, "sync": sync}[mode](folder)
+    {"write": write, "sync": sync, "hold": hold}[mode](folder)

@@ -9,9 +9,6 @@ from dataclasses import dataclass, field
 from operator import mul
 from typing import Any
 
-from stdnum import isbn as stdnum_isbn
-from stdnum.exceptions import ValidationError as StdnumError
-
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.loans import Loan
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
@@ -64,8 +61,15 @@ class BookCopy:
     status: str | None = None
 
 
+# python-stdnum is imported where an ISBN is checked or shown, not when the tables are defined
+# at every start of the app (20 ms there, issue #17).
+
+
 def normalise_isbn(value: str) -> str:
     """An ISBN-10 or ISBN-13 in any punctuation as ISBN-13 digits; raises ValidationError."""
+    from stdnum import isbn as stdnum_isbn
+    from stdnum.exceptions import ValidationError as StdnumError
+
     try:
         return str(stdnum_isbn.to_isbn13(stdnum_isbn.validate(value)))
     except StdnumError:
@@ -77,6 +81,9 @@ def normalise_isbn(value: str) -> str:
 
 def format_isbn(isbn13: str) -> str:
     """ISBN-13 digits with the usual hyphens, for display."""
+    from stdnum import isbn as stdnum_isbn
+    from stdnum.exceptions import ValidationError as StdnumError
+
     try:
         return str(stdnum_isbn.format(isbn13))
     except StdnumError:
@@ -95,6 +102,9 @@ def isbn10(isbn13: str) -> str | None:
             return None
         check = -(sum(map(mul, digits[3:12], _ISBN10_WEIGHTS)) - _ISBN10_ZEROS) % 11
         return isbn13[3:12] + ("X" if check == 10 else str(check))
+    from stdnum import isbn as stdnum_isbn
+    from stdnum.exceptions import ValidationError as StdnumError
+
     try:
         return str(stdnum_isbn.to_isbn10(isbn13))
     except StdnumError:

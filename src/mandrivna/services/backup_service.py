@@ -84,9 +84,17 @@ class BackupService:
             )
         self.db.set_device(backup_folder=str(folder) if folder else None)
 
+    def check_database(self) -> None:
+        """SQLite's check of every page of the live database, when opening left it for later
+        (the GUI runs it once its window is drawn); raises ``DatabaseFileError`` when the file
+        is damaged, and every write is refused from then on."""
+        self.db.check_whole_file()
+
     # making backups --------------------------------------------------------------------
     def backup_now(self, kind: str = "manual", to: Path | None = None) -> BackupInfo:
-        """A verified copy of the database, in ``to`` or the backups folder."""
+        """A verified copy of the database, in ``to`` or the backups folder (never of a file
+        found damaged: the rotation would drop a good backup for it)."""
+        self.db.check_whole_file()
         target = (to or self.folder) / backup_store.backup_name(kind, self.clock())
         self.db.checkpoint()
         try:

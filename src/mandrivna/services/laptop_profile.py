@@ -15,7 +15,7 @@ spelling), so it never undoes a coordinator's rename, merge or closing it has no
 
 from __future__ import annotations
 
-from mandrivna import __version__
+import mandrivna
 from mandrivna.core.change import Changed
 from mandrivna.core.hubs import clean, name_id, proposed_hub_id
 from mandrivna.store import directory_queries, hub_queries
@@ -45,7 +45,7 @@ def note_laptop(db: Database) -> Changed:
         "device_id": device.device_id,
         "hub": device.hub_name,
         "librarian": device.librarian_name,
-        "app_version": __version__,
+        "app_version": mandrivna.__version__,
         "role": SyncStore(db).state().role or "librarian",
     }
     changed = propose(db, device.hub_name)

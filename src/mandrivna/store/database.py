@@ -25,25 +25,22 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, update
 
 from mandrivna.core.database_key import DatabaseKey
-from mandrivna.core.errors import (
-    DatabaseFileError,
-    DataFolderError,
-    NewerDatabaseError,
-    NotSetUpError,
-)
+from mandrivna.core.errors import DataFolderError, NotSetUpError
 from mandrivna.core.hlc import HybridClock, wall_clock_ms
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import cipher_files, folder_encryption, lineage, replica, schema, tables
+from mandrivna.store import (
+    cipher_files,
+    folder_encryption,
+    lineage,
+    open_marks,
+    replica,
+    schema,
+    tables,
+)
 from mandrivna.store.access_gate import AccessGate
 from mandrivna.store.change_writer import ChangeWriter
-from mandrivna.store.connection import (
-    DatabaseError,
-    cipher_salt,
-    connect,
-    is_plain_sqlite,
-    make_engine,
-    open_raw_readonly,
-)
+from mandrivna.store.connection import cipher_salt, connect, is_plain_sqlite, make_engine
+from mandrivna.store.file_check import WholeFileCheck, check_whole_file, inspect_file
 from mandrivna.store.tables import DeviceState
 
 DB_FILENAME = "mandrivna.sqlite3"
@@ -72,44 +69,6 @@ def _check_folder(folder: Path) -> None:
         ) from exc
 
 
-def _inspect_file(path: Path, key: DatabaseKey | None) -> str | None:
-    """The file's migration revision (None for a new file); raises if it cannot be used."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    damaged = QT_TRANSLATE_NOOP(
-        "errors",
-        "The database {path} is damaged or is not a Mandrivna database. It was left untouched; "
-        "restore it from a backup or move it away.",
-    )
-    if key is None and not is_plain_sqlite(path):
-        raise DatabaseFileError(damaged, path=str(path))
-    if key is not None and cipher_salt(path) != key.salt:
-        raise DatabaseFileError(damaged, path=str(path))
-    try:
-        with closing(open_raw_readonly(path, key)) as conn:
-            if conn.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                raise DatabaseFileError(damaged, path=str(path))
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            if not tables:
-                return None
-            if "alembic_version" not in tables:
-                raise DatabaseFileError(damaged, path=str(path))
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except DatabaseError as exc:
-        raise DatabaseFileError(damaged, path=str(path)) from exc
-    revision = row[0] if row else None
-    if revision is not None and revision not in schema.known_revisions():
-        raise NewerDatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The database {path} was written by a newer version of Mandrivna. Update the app; "
-                "the file was left untouched.",
-            ),
-            path=str(path),
-        )
-    return revision
-
-
 def _remove_journal(path: Path) -> None:
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
@@ -132,7 +91,7 @@ def _secure_file(path: Path, key: DatabaseKey | None) -> None:
         else:  # written for a change that never took effect
             cipher_files.shred(staged)
     if key is not None and is_plain_sqlite(path):
-        _inspect_file(path, None)  # a damaged plain file is refused as it is
+        inspect_file(path, None)  # a damaged plain file is refused as it is
         cipher_files.export_copy(path, None, staged, key)
         _put_in_place(staged, path)
 
@@ -158,6 +117,8 @@ class Database:
         physical_clock: Callable[[], int] = wall_clock_ms,
         key: DatabaseKey | None = None,
         passphrase: str | None = None,
+        whole_file: WholeFileCheck | None = None,
+        mark: open_marks.OpenMark | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.path = data_dir / DB_FILENAME
@@ -166,6 +127,8 @@ class Database:
         self.key = key
         self.passphrase = passphrase
         self._gate = AccessGate()
+        self._whole_file = whole_file or WholeFileCheck(done=True)
+        self._mark = mark
 
     @classmethod
     def open(
@@ -174,29 +137,55 @@ class Database:
         physical_clock: Callable[[], int] = wall_clock_ms,
         *,
         passphrase: str | None = None,
+        defer_check: bool = False,
     ) -> Database:
+        """Open the folder's database, checked as the module says. ``defer_check``: when the
+        last opening closed cleanly, SQLite's check of every page waits for ``check_whole_file``
+        (the GUI runs it once its window is drawn) or for the first write, whichever comes
+        first; nothing is written before it has passed."""
         data_dir = Path(data_dir)
         _check_folder(data_dir)
         key = folder_encryption.unlock(data_dir, passphrase)
         path = data_dir / DB_FILENAME
         cipher_files.shred_leftovers(data_dir)
         _secure_file(path, key)
-        revision = _inspect_file(path, key)
+        unclean = open_marks.leftovers(data_dir)
+        whole = not defer_check or bool(unclean)
+        state = inspect_file(path, key, whole=whole)
         head = schema.head_revision()
+        writes_now = state.tables and (state.revision != head or lineage.MARKER in state.tables)
+        if not whole and writes_now:
+            check_whole_file(path, key)  # a migration or a new origin is written at once
+            whole = True
+        mark = open_marks.OpenMark.set(data_dir)
+        if whole:
+            open_marks.remove(unclean)
         from mandrivna.store import backup_store
 
         if key is not None:
             backup_store.secure_backups(data_dir / BACKUP_FOLDER, key)
-        if revision is not None and revision != head:
+        if state.revision is not None and state.revision != head:
             name = backup_store.backup_name("before-migration", dt.datetime.now())
             backup_store.make_backup(path, data_dir / BACKUP_FOLDER / name, key)
         engine = make_engine(path, key)
-        if revision != head:
+        if state.revision != head:
             schema.upgrade(engine)
         lineage.start_if_backup_copy(engine, physical_clock())
         if os.name == "posix":
             os.chmod(path, 0o600)  # readers' personal data: only this user may read it
-        return cls(data_dir, engine, physical_clock, key, passphrase)
+        checked = WholeFileCheck(done=whole or not state.tables)
+        return cls(data_dir, engine, physical_clock, key, passphrase, checked, mark)
+
+    def check_whole_file(self) -> None:
+        """SQLite's check of every page, if it has not run since the database was opened;
+        raises ``DatabaseFileError`` (then and at every later write) when the file is damaged.
+        A damaged file keeps its open mark, so the next start checks it again at once."""
+        with self._gate.shared():
+            self._whole_file.ensure(self.path, self.key)
+
+    @property
+    def whole_file_checked(self) -> bool:
+        return self._whole_file.done
 
     def key_for_file(self, path: Path) -> DatabaseKey | None:
         """The key that opens a backup or another database file (see ``folder_encryption``)."""
@@ -217,6 +206,7 @@ class Database:
     def change_key(self, key: DatabaseKey, passphrase: str) -> None:
         """Put the database under ``key`` (encrypting it if it was plain). Waits until no other
         thread is using it; the app goes on with the new key. Backups are not touched here."""
+        self.check_whole_file()  # a damaged file is not copied under a new key
         with self._gate.alone():
             old = self.key
             with closing(connect(self.path, old)) as conn:
@@ -231,6 +221,11 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._mark is not None:
+            if self._whole_file.failed:
+                self._mark.keep()
+            else:
+                self._mark.clear()
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -246,6 +241,7 @@ class Database:
         (a pulled sync page, whose cursor moves in the same transaction): a power cut may undo
         it, never corrupt it. Everything a person records is written durably."""
         with self._gate.shared():
+            self._whole_file.ensure(self.path, self.key)
             yield from self._transaction(durable)
 
     def _transaction(self, durable: bool) -> Iterator[Connection]:

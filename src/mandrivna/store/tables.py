@@ -217,6 +217,8 @@ clock_warning = Table(
 
 # --- replicated: records (merged field by field) and facts (inserted once) --------------------
 reader = _record_table("reader", Reader, "card_number", "merged_into", "registered_on")
+# the live readers: counted at every start of the Readers page (migration 0015)
+Index("ix_reader_live", reader.c.registered_on, sqlite_where=reader.c.deleted.is_(False))
 bib_record = _record_table("bib_record", BibRecord, "isbn", "source_id")
 book_copy = _record_table("book_copy", BookCopy, "record_id", "barcode")
 parcel = _record_table("parcel", Parcel)

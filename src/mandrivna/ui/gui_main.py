@@ -99,7 +99,6 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from mandrivna.ui.error_messages import user_text
-    from mandrivna.ui.first_run_dialog import FirstRunDialog
     from mandrivna.ui.look import apply_look
     from mandrivna.ui.main_window import MainWindow
     from mandrivna.ui.page_op import PageOp
@@ -118,7 +117,8 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
             passphrase = unlock_folder(data_dir, ask_start_passphrase)
             if passphrase is None:
                 return 0
-        services: Services = open_services(data_dir, passphrase)
+        # the whole file is checked once the window is drawn (at once after an unclean close)
+        services: Services = open_services(data_dir, passphrase, defer_check=True)
     except DatabaseFileError as exc:
         if screenshot is not None:
             raise
@@ -137,12 +137,15 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
         if screenshot is not None:
             return _screenshot(services, screenshot, page)
         if services.device.current() is None:
+            from mandrivna.ui.first_run_dialog import FirstRunDialog
+
             first_run = FirstRunDialog(services.device, encryption=services.encryption)
             if first_run.exec() != QDialog.DialogCode.Accepted:
                 return 0
         runner = TaskRunner()
         window = MainWindow(services, runner)
         window.show()
+        window.check_database()  # first on the runner: every write waits for it anyway
         PageOp(window, services.status.status).done(window.warn_about_clock).run()
         PageOp(window, services.backups.daily_if_due).done(window.daily_backup_done).failed(
             window.backup_failed
@@ -163,11 +166,12 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
 def _screenshot(services: Services, path: Path, page: str | None) -> int:
     from PySide6.QtCore import QCoreApplication
 
-    from mandrivna.ui.first_run_dialog import FirstRunDialog
     from mandrivna.ui.main_window import MainWindow
     from mandrivna.ui.task_runner import ImmediateRunner
 
     if page == "first-run":
+        from mandrivna.ui.first_run_dialog import FirstRunDialog
+
         dialog = FirstRunDialog(services.device, encryption=services.encryption)
         dialog.show()
         QCoreApplication.processEvents()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mandrivna.app import Services
 from mandrivna.core.change import Changed
+from mandrivna.core.errors import DatabaseFileError
 from mandrivna.core.reader import Reader
 from mandrivna.core.status import Status
 from mandrivna.services.backup_service import DailyResult
@@ -321,6 +322,23 @@ class MainWindow(QMainWindow):
                 ),
                 BACKUP_MESSAGE_MS,
             )
+
+    def check_database(self) -> None:
+        """The check of the whole database file that opening left for after the window was
+        drawn; a damaged file is said in a dialog, and nothing more is written to it."""
+        PageOp(self, self.services.backups.check_database).failed(self._check_failed).run()
+
+    def _check_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DatabaseFileError):  # could not read it now: the next write tries
+            log.error("The database check did not run", exc_info=exc)
+            self.status.showMessage(user_text(exc), BACKUP_MESSAGE_MS)
+            return
+        log.error("The database file is damaged; nothing more is written to it")
+        advice = self.tr(
+            "Nothing more will be written to it. Close Mandrivna and open it again: it will "
+            "offer the newest good backup, if there is one."
+        )
+        QMessageBox.critical(self, "Mandrivna", f"{user_text(exc)}\n\n{advice}")
 
     def backup_failed(self, exc: BaseException) -> None:
         log.error("Daily backup failed", exc_info=exc)
