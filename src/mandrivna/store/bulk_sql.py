@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import JSON, Connection, Table
 
 from mandrivna.core import json_text
-from mandrivna.core.change import Change
+from mandrivna.core.change import Change, Op
 from mandrivna.sqlshared import log_scrub
 from mandrivna.store import tables
 
@@ -33,7 +33,11 @@ def _executemany(conn: Connection, sql: str, rows: Iterable[Sequence[Any]]) -> N
         cursor.close()
 
 
+_OP_CODES = {op: op.value for op in Op}  # a dict look-up costs less than the enum's property
+
+
 def insert_log(conn: Connection, changes: Sequence[Change], now_ms: int) -> None:
+    code = _OP_CODES.__getitem__
     _executemany(
         conn,
         LOG_INSERT,
@@ -44,7 +48,7 @@ def insert_log(conn: Connection, changes: Sequence[Change], now_ms: int) -> None
                 c.hlc,
                 c.entity,
                 c.entity_id,
-                c.op.value,
+                code(c.op),
                 _dumps(c.fields),
                 c.seen,
                 now_ms,

@@ -10,20 +10,28 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, fields
+from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, select
 
 from mandrivna.core.loans import Loan, LoanEvent, project
 from mandrivna.store import search_index, tables
-from mandrivna.store.tables import from_row
 
 _events = tables.loan_event
 _loans = tables.loan
 CHUNK = 500
-_EVENT_COLUMNS = ", ".join(f.name for f in fields(LoanEvent))
-_LOAN_COLUMNS = ", ".join(f.name for f in fields(Loan))
+_EVENT_FIELDS = tuple(f.name for f in fields(LoanEvent))
+_EVENT_COLUMNS = ", ".join(_EVENT_FIELDS)
+_LOAN_FIELDS = tuple(f.name for f in fields(Loan))
+_LOAN_COLUMNS = ", ".join(_LOAN_FIELDS)
+_INSERT_LOAN = f"INSERT INTO loan ({_LOAN_COLUMNS}) VALUES ({', '.join('?' * len(_LOAN_FIELDS))})"
+
+
+def _as_row(loan: Loan) -> tuple[Any, ...]:
+    """A loan as its row's values, in ``_LOAN_FIELDS`` order (what ``asdict`` gave, without
+    its deep copies: a loan holds only plain values)."""
+    return tuple(getattr(loan, name) for name in _LOAN_FIELDS)
 
 
 def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) -> None:
@@ -37,29 +45,33 @@ def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) 
         marks = ", ".join("?" * len(chunk))  # plain SQL: the desk runs this at every scan
         for row in conn.exec_driver_sql(
             f"SELECT {_EVENT_COLUMNS} FROM loan_event WHERE copy_id IN ({marks})", tuple(chunk)
-        ).mappings():
-            by_copy[row["copy_id"]].append(from_row(LoanEvent, row))
+        ):
+            event = LoanEvent(**dict(zip(_EVENT_FIELDS, row, strict=True)))
+            by_copy[event.copy_id].append(event)
         old = {
-            row["id"]: dict(row)
+            row[0]: tuple(row)
             for row in conn.exec_driver_sql(
                 f"SELECT {_LOAN_COLUMNS} FROM loan WHERE copy_id IN ({marks})", tuple(chunk)
-            ).mappings()
+            )
         }
-        new = {loan.id: asdict(loan) for events in by_copy.values() for loan in project(events)}
+        new = {loan.id: _as_row(loan) for events in by_copy.values() for loan in project(events)}
         stale = [key for key, row in old.items() if new.get(key) != row]
         fresh = [row for key, row in new.items() if old.get(key) != row]
         for part in range(0, len(stale), CHUNK):
             conn.execute(delete(_loans).where(_loans.c.id.in_(stale[part : part + CHUNK])))
         if fresh:
-            conn.execute(insert(_loans), fresh)
+            conn.exec_driver_sql(_INSERT_LOAN, fresh)
         moved = chunk if index_all else sorted(_on_loan(old.values()) ^ _on_loan(new.values()))
         search_index.refresh(conn, "book_copy", moved)
 
 
-def _on_loan(loans: Iterable[dict[str, Any]]) -> set[str]:
-    return {
-        row["copy_id"] for row in loans if row["lent_on"] is not None and row["returned_on"] is None
-    }
+_COPY, _LENT, _RETURNED = (
+    _LOAN_FIELDS.index(name) for name in ("copy_id", "lent_on", "returned_on")
+)
+
+
+def _on_loan(loans: Iterable[tuple[Any, ...]]) -> set[str]:
+    return {row[_COPY] for row in loans if row[_LENT] is not None and row[_RETURNED] is None}
 
 
 def rebuild(conn: Connection) -> None:

@@ -115,8 +115,9 @@ def _apply_facts(conn: Connection, spec: EntitySpec, changes: list[Change], out:
     # the loans of every copy an event names, before or after the merge, are computed again
     copies = {str(c.fields["copy_id"]) for c in changes if c.fields.get("copy_id")}
     for chunk in _chunks([row[0] for row in rows]):
-        query = select(spec.table.c.copy_id).where(spec.table.c.id.in_(chunk))
-        copies.update(r[0] for r in conn.execute(query))
+        marks = ", ".join("?" * len(chunk))  # plain SQL: compiled once by SQLite's cache
+        query = f"SELECT copy_id FROM loan_event WHERE id IN ({marks})"
+        copies.update(r[0] for r in conn.exec_driver_sql(query, tuple(chunk)))
     bulk_sql.merge_facts(conn, spec.table, columns, rows)
     loan_projection.refresh(conn, copies)
 

@@ -20,7 +20,6 @@ lacks, push what is waiting, then pull everyone else's.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -29,6 +28,7 @@ from mandrivna.core.errors import SyncError
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store.sync_store import SyncStore
+from mandrivna.sync.page_prefetch import pages_ahead, prefetching
 from mandrivna.sync.transport import ClockAhead, LogMismatch
 from mandrivna.wire import (
     MAX_BATCH,
@@ -242,33 +242,42 @@ def catch_up_by_snapshot(
     """Records as merged states, then the facts up to the snapshot's point. Every step merges
     idempotently, so a broken snapshot is simply started again at the next sync. (``latest``:
     the server's newest sequence, for the progress.)"""
-    after: tuple[str, str] | None = None
-    upto: int | None = None
     cursor = store.state().pull_cursor
-    facts = 0  # at most this many facts up to the snapshot's point (each record had a change)
-    while True:
-        page = transport.snapshot(after, batch)
-        if upto is None:
-            upto, total = page.upto, page.total
-            facts = max(0, upto - cursor - total)
-        changed = store.apply_snapshot_records(page.records)
-        report.snapshot_records += len(page.records)
-        report.conflicts += changed.conflicts
-        report.changed.merge(changed)
-        more = page.more and bool(page.records)
-        left = max(0, total - report.snapshot_records) if more else 0
-        _tell_pull(progress, report, left + facts + max(0, (latest or upto) - upto))
-        if not more:
-            break
+    upto, total, facts = 0, 0, 0  # facts: at most this many up to the snapshot's point
+
+    def snapshot_after(page: SnapshotPage) -> Callable[[], SnapshotPage] | None:
+        if not (page.more and page.records):
+            return None
         after = (page.records[-1][0], page.records[-1][1])
-    while True:
-        page_of_facts = transport.pull(cursor, batch, facts_upto=upto)
-        _apply_page(store, page_of_facts, report, server_now)
-        cursor = page_of_facts.cursor
-        left = min(facts - report.pulled, upto - cursor) if page_of_facts.more else 0
-        _tell_pull(progress, report, max(0, left) + max(0, (latest or upto) - upto))
-        if not page_of_facts.more:
-            break
+        return lambda: transport.snapshot(after, batch)
+
+    def facts_after(page: PullResponse) -> Callable[[], PullResponse] | None:
+        if not page.more:
+            return None
+        return lambda: transport.pull(page.cursor, batch, facts_upto=upto)
+
+    with prefetching() as fetcher:
+        first = True
+        for page in pages_ahead(fetcher, lambda: transport.snapshot(None, batch), snapshot_after):
+            if first:  # each record had a change: the rest up to the point are facts
+                upto, total, first = page.upto, page.total, False
+                facts = max(0, upto - cursor - total)
+            changed = store.apply_snapshot_records(page.records)
+            report.snapshot_records += len(page.records)
+            report.conflicts += changed.conflicts
+            report.changed.merge(changed)
+            more = page.more and bool(page.records)
+            left = max(0, total - report.snapshot_records) if more else 0
+            _tell_pull(progress, report, left + facts + max(0, (latest or upto) - upto))
+
+        def first_facts() -> PullResponse:
+            return transport.pull(cursor, batch, facts_upto=upto)
+
+        for page_of_facts in pages_ahead(fetcher, first_facts, facts_after):
+            _apply_page(store, page_of_facts, report, server_now)
+            left = min(facts - report.pulled, upto - page_of_facts.cursor)
+            left = left if page_of_facts.more else 0
+            _tell_pull(progress, report, max(0, left) + max(0, (latest or upto) - upto))
 
 
 def pull_all(
@@ -290,21 +299,15 @@ def pull_all(
     if snapshot_from and latest is not None and latest - cursor >= snapshot_from:
         catch_up_by_snapshot(store, transport, report, progress, batch, server_now, latest)
         cursor = store.state().pull_cursor
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch") as fetcher:
-        page = transport.pull(cursor, batch)
-        while True:
-            ahead = fetcher.submit(transport.pull, page.cursor, batch) if page.more else None
-            try:
-                _apply_page(store, page, report, server_now)
-            except BaseException:
-                if ahead is not None:
-                    ahead.cancel()
-                raise
+
+    def following(page: PullResponse) -> Callable[[], PullResponse] | None:
+        return (lambda: transport.pull(page.cursor, batch)) if page.more else None
+
+    with prefetching() as fetcher:
+        for page in pages_ahead(fetcher, lambda: transport.pull(cursor, batch), following):
+            _apply_page(store, page, report, server_now)
             left = latest - page.cursor if latest is not None and page.more else 0
             _tell_pull(progress, report, left)
-            if ahead is None:
-                break
-            page = ahead.result()
     if report.pulled or report.snapshot_records:
         store.db.checkpoint()
 

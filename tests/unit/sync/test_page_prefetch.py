@@ -1,0 +1,63 @@
+"""Pages fetched one ahead: order kept, the next fetch under way while a page is applied, a page
+in flight dropped when the caller stops."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import pytest
+
+from mandrivna.sync.page_prefetch import pages_ahead, prefetching
+
+
+def _numbers(last: int, log: list[str], gate: dict[int, threading.Event] | None = None):
+    def fetch(n: int) -> Callable[[], int]:
+        def run() -> int:
+            if gate and n in gate:
+                gate[n].wait(5)
+            log.append(f"fetched {n}")
+            return n
+
+        return run
+
+    def following(page: int) -> Callable[[], int] | None:
+        return fetch(page + 1) if page < last else None
+
+    return fetch(0), following
+
+
+def test_pages_come_in_order_and_all_of_them() -> None:
+    log: list[str] = []
+    first, following = _numbers(6, log)
+    with prefetching() as fetcher:
+        assert list(pages_ahead(fetcher, first, following)) == list(range(7))
+    assert log == [f"fetched {n}" for n in range(7)]
+
+
+def test_the_next_page_is_fetched_while_one_is_applied() -> None:
+    log: list[str] = []
+    first, following = _numbers(2, log)
+    seen: list[int] = []
+    with prefetching() as fetcher:
+        for page in pages_ahead(fetcher, first, following):
+            if page == 0:  # page 1 arrives while page 0 is still being applied
+                for _ in range(500):
+                    if "fetched 1" in log:
+                        break
+                    threading.Event().wait(0.01)
+                assert "fetched 1" in log
+            seen.append(page)
+    assert seen == [0, 1, 2]
+
+
+def test_a_failure_while_applying_stops_fetching() -> None:
+    log: list[str] = []
+    gate = {2: threading.Event()}
+    first, following = _numbers(10, log, gate)
+    with pytest.raises(RuntimeError), prefetching() as fetcher:
+        for page in pages_ahead(fetcher, first, following):
+            if page == 1:  # page 2 is held at the gate: it is still in flight when we fail
+                gate[2].set()
+                raise RuntimeError("applying failed")
+    assert "fetched 3" not in log  # nothing after the page in flight was asked for
