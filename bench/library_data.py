@@ -205,9 +205,13 @@ class Library:
         """Registered readers checked in at events by card (about four an event)."""
         rnd = random.Random(self.seed + 4)
         self.checkin_visits: list[tuple[str, str, str, str]] = []
+        taken: set[tuple[str, str]] = set()
         for i in range(n):
             event_id, day, hub, form_at = self.events[i % len(self.events)]
             reader_id = rnd.choice(self.reader_ids)
+            while (event_id, reader_id) in taken:  # a reader checks in at an event once
+                reader_id = rnd.choice(self.reader_ids)
+            taken.add((event_id, reader_id))
             fields = {"event_id": event_id, "reader_id": reader_id, "day": day, "hub": hub}
             laptop = next((lt for lt in self.laptops if lt.hub == hub), self.laptop(i))
             self.checkin_visits.append((reader_id, day, hub, form_at))
