@@ -116,13 +116,13 @@ class Library:
             yield laptop.change("reader", reader_id, Op.UPSERT, fields)
 
     def _bib_record(self, n: int) -> Iterator[Change]:
-        for i, (record_id, fields) in enumerate(data.records(n, seed=self.seed)):
+        for i, (record_id, fields) in enumerate(data.records(n, seed=self.seed + 10)):
             self.record_ids.append(record_id)
             yield self.laptop(i).change("bib_record", record_id, Op.UPSERT, fields)
 
     def _book_copy(self, n: int) -> Iterator[Change]:
         prefixes = [data.device_prefix(laptop.device_id) for laptop in self.laptops]
-        rows = data.copies(self.record_ids, n, prefixes, seed=self.seed)
+        rows = data.copies(self.record_ids, n, prefixes, seed=self.seed + 20)
         for i, (copy_id, fields) in enumerate(rows):
             laptop = self.laptop(i)
             fields["hub"] = laptop.hub

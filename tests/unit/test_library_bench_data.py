@@ -40,5 +40,6 @@ def test_a_tiny_library_is_whole_and_valid() -> None:
         if change.entity == "book_copy":
             assert fields["record_id"] in ids["bib_record"]
     assert len(ids["visit"]) == sizes(0.001)["visit"]  # a reader's visit of a day is one
+    assert len({c.entity_id for c in changes}) == len(changes)  # the peers key by id alone
     doc = document(changes[0])
     assert doc["id"] == changes[0].entity_id and doc["kind"] == "reader"
