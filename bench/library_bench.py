@@ -15,11 +15,11 @@ rewritten every 0.2 s, which gives the rate of each kind). Measured: wall time, 
 the server's CPU seconds (/proc and wait4), the laptop's peak memory, bytes on the wire both ways
 (a counting proxy: HTTP as sent, gzip bodies), the database's size; the laptop's table counts
 are checked against the server's and the generator's. ``--profile FILE`` runs one more sync
-under pyinstrument and writes its text profile. ``--peers`` runs pouchdb-server, PouchDB into a
-local PouchDB, and Kinto on the same records after (``library_peers``).
+under pyinstrument and writes its text profile. ``--peers pouchdb,kinto`` runs pouchdb-server, PouchDB
+into a local PouchDB, and Kinto on the same records after (``library_peers``).
 
 Run: ``.venv/bin/python bench/library_bench.py --scale 0.1 --folder /tmp/lib01 [--runs 3]
-[--profile FILE] [--peers]``.
+[--profile FILE] [--peers pouchdb,kinto]``.
 """
 
 from __future__ import annotations
@@ -362,7 +362,11 @@ def main() -> None:
     parser.add_argument("--folder", type=Path)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--profile", type=Path)
-    parser.add_argument("--peers", action="store_true")
+    parser.add_argument(
+        "--peers",
+        default="",
+        help="comma-separated: pouchdb (pouchdb-server pull, PouchDB into PouchDB), kinto",
+    )
     parser.add_argument("--json", type=Path, help="write every figure to this file")
     args = parser.parse_args()
     folder = args.folder or Path(tempfile.mkdtemp(prefix="library-"))
@@ -392,7 +396,9 @@ def main() -> None:
     if args.peers:
         library_peers.ensure_installed()
         docs, count = folder / "documents.jsonl", info["changes"]
-        for name, run in (("pouchdb", library_peers.pouchdb), ("kinto", library_peers.kinto)):
+        peers = {"pouchdb": library_peers.pouchdb, "kinto": library_peers.kinto}
+        for name in args.peers.split(","):
+            run = peers[name]
             print(f"{name} ...", flush=True)
             result[name] = run(docs, count)
             print(f"  {name}: {json.dumps(result[name])}")
