@@ -15,8 +15,8 @@ rewritten every 0.2 s, which gives the rate of each kind). Measured: wall time, 
 the server's CPU seconds (/proc and wait4), the laptop's peak memory, bytes on the wire both ways
 (a counting proxy: HTTP as sent, gzip bodies), the database's size; the laptop's table counts
 are checked against the server's and the generator's. ``--profile FILE`` runs one more sync
-under pyinstrument and writes its text profile. ``--peers pouchdb,kinto`` runs pouchdb-server, PouchDB
-into a local PouchDB, and Kinto on the same records after (``library_peers``).
+under pyinstrument and writes its text profile. ``--peers pouchdb,kinto`` runs pouchdb-server,
+PouchDB into a local PouchDB, and Kinto on the same records after (``library_peers``).
 
 Run: ``.venv/bin/python bench/library_bench.py --scale 0.1 --folder /tmp/lib01 [--runs 3]
 [--profile FILE] [--peers pouchdb,kinto]``.
