@@ -14,7 +14,8 @@ folder, runs ``mandrivna sync`` (the real CLI, on a terminal so that its progres
 rewritten every 0.2 s, which gives the rate of each kind). Measured: wall time, the laptop's and
 the server's CPU seconds (/proc and wait4), the laptop's peak memory, bytes on the wire both ways
 (a counting proxy: HTTP as sent, gzip bodies), the database's size; the laptop's table counts
-are checked against the server's and the generator's. ``--profile FILE`` runs one more sync
+are checked against the server's and the generator's (``--keep-laptop DIR`` keeps the last
+laptop's folder, for ``library_layers.py``). ``--profile FILE`` runs one more sync
 under pyinstrument and writes its text profile. ``--peers pouchdb,kinto`` runs pouchdb-server,
 PouchDB into a local PouchDB, and Kinto on the same records after (``library_peers``).
 
@@ -29,6 +30,7 @@ import json
 import os
 import pty
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -244,7 +246,9 @@ def count_rows(path: Path, sql: dict[str, str]) -> dict[str, int]:
     return result
 
 
-def catch_up(folder: Path, info: dict[str, Any], profile: Path | None = None) -> dict[str, Any]:
+def catch_up(
+    folder: Path, info: dict[str, Any], profile: Path | None = None, keep: Path | None = None
+) -> dict[str, Any]:
     server = LiveServer(folder)
     try:
         proxy = CountingProxy(server.port)
@@ -282,6 +286,9 @@ def catch_up(folder: Path, info: dict[str, Any], profile: Path | None = None) ->
             )
             run["log_count"] = count_rows(database, {"log": "SELECT count(*) FROM change_log"})
             run["db_file_mb"] = database.stat().st_size / 2**20
+            if keep is not None:
+                shutil.rmtree(keep, ignore_errors=True)
+                shutil.copytree(laptop, keep)
         proxy.close()
     finally:
         server.stop()
@@ -368,6 +375,7 @@ def main() -> None:
         help="comma-separated: pouchdb (pouchdb-server pull, PouchDB into PouchDB), kinto",
     )
     parser.add_argument("--json", type=Path, help="write every figure to this file")
+    parser.add_argument("--keep-laptop", type=Path, help="copy the caught-up laptop's folder here")
     args = parser.parse_args()
     folder = args.folder or Path(tempfile.mkdtemp(prefix="library-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -383,7 +391,7 @@ def main() -> None:
             f"{info['push_server_cpu']:.0f} s); snapshot folded in "
             f"{info['snapshot_fold_s']:.0f} s"
         )
-    runs = [catch_up(folder, info) for _ in range(args.runs)]
+    runs = [catch_up(folder, info, keep=args.keep_laptop) for _ in range(args.runs)]
     if runs:
         report(info, runs)
     result: dict[str, Any] = {"info": info, "runs": runs}
