@@ -137,7 +137,7 @@ PROGRESS = re.compile(r"(\d[\d\u00a0 ]*) з (\d[\d\u00a0 ]*)")
 def run_cli(args: list[str], *, terminal: bool = False) -> dict[str, Any]:
     """Run ``mandrivna`` ARGS; its wall time, CPU, peak memory, output and progress samples
     (seconds since start, received) read from its terminal when ``terminal``."""
-    samples: list[tuple[float, int, int]] = []
+    samples: list[tuple[float, int, int, float]] = []  # wall s, done, total, CPU s
     master = slave = None
     if terminal:
         master, slave = pty.openpty()
@@ -170,7 +170,7 @@ def run_cli(args: list[str], *, terminal: bool = False) -> dict[str, Any]:
                     match = PROGRESS.search(line.decode("utf-8", "replace"))
                     if match:
                         done, total = (int(re.sub(r"\D", "", g)) for g in match.groups())
-                        samples.append((now, done, total))
+                        samples.append((now, done, total, cpu_s(process.pid)))
 
         reader = threading.Thread(target=read_progress, daemon=True)
         reader.start()
@@ -203,28 +203,33 @@ def arrival_order(counts: dict[str, int]) -> list[tuple[str, int]]:
     return [(kind, counts[kind]) for kind in (*records, *facts)]
 
 
-def when(samples: list[tuple[float, int, int]], done: int) -> float:
-    """The time the received count reached ``done`` (linear between the samples)."""
+Sample = tuple[float, int, int, float]
+
+
+def when(samples: list[Sample], done: int, axis: int = 0) -> float:
+    """The wall time (``axis`` 0) or the laptop's CPU time (3) at which the received count
+    reached ``done`` (linear between the samples)."""
     previous = (0.0, 0)
-    for t, got, _total in samples:
+    for sample in samples:
+        t, got = sample[axis], sample[1]
         if got >= done:
             t0, d0 = previous
             return t0 + (t - t0) * (done - d0) / max(1, got - d0)
         previous = (t, got)
-    return samples[-1][0] if samples else 0.0
+    return samples[-1][axis] if samples else 0.0
 
 
-def per_kind(samples: list[tuple[float, int, int]], counts: dict[str, int]) -> dict[str, float]:
+def per_kind(samples: list[Sample], counts: dict[str, int], axis: int = 0) -> dict[str, float]:
     """Records per second of each kind. The first kind is timed from the first progress line
     (its first page's time is lost among the start: loading, the server's status, the push)."""
     rates, done = {}, 0
-    first_t, first_done = samples[0][0], samples[0][1]
+    first_t, first_done = samples[0][axis], samples[0][1]
     for kind, n in arrival_order(counts):
-        start, done = when(samples, done), done + n
+        start, done = when(samples, done, axis), done + n
         got = n
         if start < first_t:
             start, got = first_t, max(0, done - first_done)
-        rates[kind] = got / max(1e-3, when(samples, done) - start)
+        rates[kind] = got / max(1e-3, when(samples, done, axis) - start)
     return rates
 
 
@@ -305,6 +310,7 @@ def catch_up(
         info["counts"],
     )
     run["per_kind"] = per_kind(run["samples"], info["counts"]) if run["samples"] else {}
+    run["per_kind_cpu"] = per_kind(run["samples"], info["counts"], 3) if run["samples"] else {}
     run["first_progress_s"] = run["samples"][0][0] if run["samples"] else None
     return run
 
@@ -354,11 +360,18 @@ def report(info: dict[str, Any], runs: list[dict[str, Any]]) -> None:
     loads = ", ".join(f"{r['load']:.1f}" for r in runs)
     print(f"  load average at the start: {loads}")
     first = statistics.median(r["first_progress_s"] or 0 for r in runs)
-    print(f"  per kind (records/s, from the progress line; first line after {first:.1f} s):")
+    print(
+        f"  per kind, from the progress line (first line after {first:.1f} s): records per "
+        "second of wall time, and per second of the laptop's CPU"
+    )
     for kind, _count in arrival_order(info["counts"]):
         rates = [r["per_kind"][kind] for r in runs if r["per_kind"]]
+        cpu = [r["per_kind_cpu"][kind] for r in runs if r.get("per_kind_cpu")]
         if rates:
-            print(f"    {kind:<14} {info['counts'][kind]:>9,}  {statistics.median(rates):>9,.0f}/s")
+            print(
+                f"    {kind:<14} {info['counts'][kind]:>9,}  {statistics.median(rates):>9,.0f}/s"
+                + (f"  {statistics.median(cpu):>9,.0f}/CPU s" if cpu else "")
+            )
     print("  the CLI said:", runs[0]["out"].strip().splitlines()[-1])
 
 
