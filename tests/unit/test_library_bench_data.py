@@ -5,6 +5,7 @@ copy, reader or event that exists."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 
 from bench.library_data import KINDS, Library, document, sizes
@@ -23,7 +24,7 @@ def test_a_tiny_library_is_whole_and_valid() -> None:
     assert len(by_laptop) == 3
     for own in by_laptop.values():
         assert [c.seq for c in own] == list(range(1, len(own) + 1))
-        assert all(a.hlc < b.hlc for a, b in zip(own, own[1:], strict=False))
+        assert all(a.hlc < b.hlc for a, b in itertools.pairwise(own))
     for index, change in enumerate(changes):
         assert change_problem(index, change) is None
         assert set(change.fields) <= ENTITIES[change.entity].fields, change.entity
