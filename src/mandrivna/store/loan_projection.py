@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, fields
+from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
@@ -23,7 +23,8 @@ _events = tables.loan_event
 _loans = tables.loan
 CHUNK = 500
 _EVENT_COLUMNS = ", ".join(f.name for f in fields(LoanEvent))
-_LOAN_COLUMNS = ", ".join(f.name for f in fields(Loan))
+_LOAN_NAMES = tuple(f.name for f in fields(Loan))
+_LOAN_COLUMNS = ", ".join(_LOAN_NAMES)
 
 
 def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) -> None:
@@ -45,7 +46,7 @@ def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) 
                 f"SELECT {_LOAN_COLUMNS} FROM loan WHERE copy_id IN ({marks})", tuple(chunk)
             ).mappings()
         }
-        new = {loan.id: asdict(loan) for events in by_copy.values() for loan in project(events)}
+        new = {loan.id: _as_row(loan) for events in by_copy.values() for loan in project(events)}
         stale = [key for key, row in old.items() if new.get(key) != row]
         fresh = [row for key, row in new.items() if old.get(key) != row]
         for part in range(0, len(stale), CHUNK):
@@ -54,6 +55,11 @@ def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) 
             conn.execute(insert(_loans), fresh)
         moved = chunk if index_all else sorted(_on_loan(old.values()) ^ _on_loan(new.values()))
         search_index.refresh(conn, "book_copy", moved)
+
+
+def _as_row(loan: Loan) -> dict[str, Any]:
+    """A loan as its row (its fields are plain values: no deep copy, as ``asdict`` makes)."""
+    return {name: getattr(loan, name) for name in _LOAN_NAMES}
 
 
 def _on_loan(loans: Iterable[dict[str, Any]]) -> set[str]:
