@@ -149,14 +149,16 @@ def _refresh_records(conn: Connection, ids: Sequence[str]) -> None:
 
 def _lent(conn: Connection, copy_ids: Sequence[str]) -> set[str]:
     """Which of these copies have an open loan (none asked, none read: the first migrations
-    build the index before the loan table exists)."""
+    build the index before the loan table exists). By the copies' index: the ``+`` keeps
+    SQLite from choosing the index of open loans instead (it has no statistics here), which
+    read every open loan of the library at every scan."""
     lent: set[str] = set()
     for chunk in _chunks(copy_ids):
         lent.update(
             r[0]
             for r in conn.exec_driver_sql(
                 f"SELECT copy_id FROM loan WHERE copy_id IN ({_marks(chunk)}) "
-                "AND returned_on IS NULL AND lent_on IS NOT NULL",
+                "AND +returned_on IS NULL AND lent_on IS NOT NULL",
                 tuple(chunk),
             )
         )
