@@ -33,6 +33,16 @@ def _executemany(conn: Connection, sql: str, rows: Iterable[Sequence[Any]]) -> N
         cursor.close()
 
 
+def fetch(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """Rows of a plain SQL read as the driver gives them (tuples), in the caller's transaction:
+    for small reads on every scan, where SQLAlchemy's result set-up costs more than SQLite."""
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return cursor.execute(sql, tuple(params)).fetchall()  # type: ignore[no-any-return]
+    finally:
+        cursor.close()
+
+
 def insert_log(conn: Connection, changes: Sequence[Change], now_ms: int) -> None:
     _executemany(
         conn,

@@ -16,13 +16,13 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, insert, select
 
 from mandrivna.core.loans import Loan, LoanEvent, project
-from mandrivna.store import search_index, tables
-from mandrivna.store.tables import from_row
+from mandrivna.store import bulk_sql, search_index, tables
 
 _events = tables.loan_event
 _loans = tables.loan
 CHUNK = 500
-_EVENT_COLUMNS = ", ".join(f.name for f in fields(LoanEvent))
+_EVENT_NAMES = tuple(f.name for f in fields(LoanEvent))
+_EVENT_COLUMNS = ", ".join(_EVENT_NAMES)
 _LOAN_NAMES = tuple(f.name for f in fields(Loan))
 _LOAN_COLUMNS = ", ".join(_LOAN_NAMES)
 # Built once: every scan at the desk runs them (building costs more than running).
@@ -39,15 +39,16 @@ def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) 
         chunk = ids[start : start + CHUNK]
         by_copy: dict[str, list[LoanEvent]] = defaultdict(list)
         marks = ", ".join("?" * len(chunk))  # plain SQL: the desk runs this at every scan
-        for row in conn.exec_driver_sql(
-            f"SELECT {_EVENT_COLUMNS} FROM loan_event WHERE copy_id IN ({marks})", tuple(chunk)
-        ).mappings():
-            by_copy[row["copy_id"]].append(from_row(LoanEvent, row))
+        for row in bulk_sql.fetch(
+            conn, f"SELECT {_EVENT_COLUMNS} FROM loan_event WHERE copy_id IN ({marks})", chunk
+        ):
+            event = LoanEvent(**dict(zip(_EVENT_NAMES, row, strict=True)))
+            by_copy[event.copy_id].append(event)
         old = {
-            row["id"]: dict(row)
-            for row in conn.exec_driver_sql(
-                f"SELECT {_LOAN_COLUMNS} FROM loan WHERE copy_id IN ({marks})", tuple(chunk)
-            ).mappings()
+            row[0]: dict(zip(_LOAN_NAMES, row, strict=True))
+            for row in bulk_sql.fetch(
+                conn, f"SELECT {_LOAN_COLUMNS} FROM loan WHERE copy_id IN ({marks})", chunk
+            )
         }
         new = {loan.id: _as_row(loan) for events in by_copy.values() for loan in project(events)}
         stale = [key for key, row in old.items() if new.get(key) != row]
