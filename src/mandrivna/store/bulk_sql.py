@@ -89,6 +89,14 @@ def row_maker(
     )
 
 
+def insert_rows(
+    conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert plain rows (values in ``columns`` order, none JSON) into a local table."""
+    marks = ", ".join("?" * len(columns))
+    _executemany(conn, f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+
 def merge_facts(
     conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
 ) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select
+from sqlalchemy import Connection, bindparam, delete, select
 
 from mandrivna.core.loans import Loan, LoanEvent, project
 from mandrivna.store import bulk_sql, search_index, tables
@@ -25,9 +25,8 @@ _EVENT_NAMES = tuple(f.name for f in fields(LoanEvent))
 _EVENT_COLUMNS = ", ".join(_EVENT_NAMES)
 _LOAN_NAMES = tuple(f.name for f in fields(Loan))
 _LOAN_COLUMNS = ", ".join(_LOAN_NAMES)
-# Built once: every scan at the desk runs them (building costs more than running).
+# Built once: every scan at the desk runs it (building costs more than running).
 _DELETE = delete(_loans).where(_loans.c.id.in_(bindparam("ids", expanding=True)))
-_INSERT = insert(_loans)
 
 
 def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) -> None:
@@ -56,7 +55,8 @@ def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) 
         for part in range(0, len(stale), CHUNK):
             conn.execute(_DELETE, {"ids": stale[part : part + CHUNK]})
         if fresh:
-            conn.execute(_INSERT, fresh)
+            rows = [tuple(row[name] for name in _LOAN_NAMES) for row in fresh]
+            bulk_sql.insert_rows(conn, "loan", _LOAN_NAMES, rows)
         moved = chunk if index_all else sorted(_on_loan(old.values()) ^ _on_loan(new.values()))
         search_index.refresh(conn, "book_copy", moved)
 
