@@ -189,16 +189,22 @@ def desk_rounds(
 
 
 def statements(db: Database, desk: LendingService, readers: int, records: int) -> None:
-    """The SQL one card scan, one loan and one return send, each with SQLite's query plan."""
+    """The SQL one card scan, one loan and one return run, as SQLite's trace callback sees it
+    (whichever way the app sends it: SQLAlchemy, the driver's cursor, ``executemany`` one row
+    at a time), each with SQLite's query plan."""
     sent: list[str] = []
 
-    def note(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        sent.append(statement)
+    def traced(dbapi_conn: Any, *_: Any) -> None:
+        dbapi_conn.set_trace_callback(sent.append)
+
+    def untraced(dbapi_conn: Any, *_: Any) -> None:
+        dbapi_conn.set_trace_callback(None)
 
     reader = desk.desk.find_reader(f"bench-{readers // 2:06d}")
     assert reader is not None
     code = f"INV{records // 2:06d}0"
-    event.listen(db.engine, "before_cursor_execute", note)
+    event.listen(db.engine.pool, "checkout", traced)
+    event.listen(db.engine.pool, "checkin", untraced)
     steps: list[tuple[str, list[str]]] = []
     for name, work in (
         ("card", lambda: desk.loans_of(reader.id)),
@@ -208,18 +214,19 @@ def statements(db: Database, desk: LendingService, readers: int, records: int) -
         sent.clear()
         work()
         steps.append((name, list(sent)))
-    event.remove(db.engine, "before_cursor_execute", note)
+    event.remove(db.engine.pool, "checkout", traced)
+    event.remove(db.engine.pool, "checkin", untraced)
     with db.engine.connect() as conn:
         driver = conn.connection.driver_connection
         assert driver is not None
         for name, sql in steps:
-            print(f"--- {name}: {len(sql)} statements")
+            inner = sum(1 for text in sql if text.startswith("--"))
+            print(f"--- {name}: {len(sql) - inner} statements (and {inner} run by FTS5 inside)")
             for text in sql:
                 print("  " + " ".join(text.split())[:160])
                 if text.lstrip().upper().startswith(("SELECT", "DELETE", "UPDATE", "INSERT")):
-                    marks = text.count("?")
                     try:
-                        plan = driver.execute("EXPLAIN QUERY PLAN " + text, (None,) * marks)
+                        plan = driver.execute("EXPLAIN QUERY PLAN " + text)
                         for row in plan.fetchall():
                             print("      " + str(row[-1]))
                     except Exception as error:  # a plan is only shown
