@@ -1,21 +1,25 @@
 """The lending desk at library scale: 100,000 readers, 300,000 copies (100,000 records) and
-1,000,000 past loans (each lent and returned: 2,000,000 loan events), then the desk's own work
-timed at the service level, as the desk page runs it on its background runner.
+1,000,000 past loans (lent and returned, those of the last 30 days still out: 1,950,000 loan
+events), then the desk's own work timed at the service level, as the desk page runs it on its
+background runner.
 
-Everything is written through the app's change log: readers, records and copies by the
-ChangeWriter in big transactions, and the past loans as changes received from another laptop
-(``store_and_apply``, the sync path), which also builds the loan projection.
+Everything is written through the app's change log: readers, records and copies by
+``ChangeWriter.upsert_many`` in big transactions, and the past loans as changes received from
+another laptop (``store_and_apply``, the sync path), which also builds the loan projection.
 
 Timed (medians and p95 over many scans): scan a card → the reader with their loans; scan a
 copy → recorded loan (lend); scan a lent copy → recorded return; renew one. Target: scan to
 recorded loan p95 < 15 ms while another job loads the machine (issue #17).
 
 Run: ``.venv/bin/python bench/desk_bench.py [--small] [--folder DIR] [--seed N] [--rounds N]
-[--load] [--statements] [--profile FILE]`` (``--small``: a tenth, for a quick look; ``--folder``:
-fill DIR once and time the desk on it again in later runs, each run with another ``--seed`` so
-that its scans are mostly new loans; ``--load``: a CPU-bound Python loop on one core runs while
-the desk is timed, the "other job"; ``--statements``: the SQL a card scan, a loan and a return
-send, with SQLite's plan of each; ``--profile``: a pyinstrument profile of the timed scans).
+[--load] [--statements] [--commit] [--no-autocheckpoint] [--profile FILE]``
+(``--small``: a tenth, for a quick look; ``--folder``: fill DIR once and time the desk on it
+again in later runs, each run with another ``--seed`` so that its scans are mostly new loans;
+``--load``: a CPU-bound Python loop on one core runs while the desk is timed, the "other job";
+``--statements``: the SQL a card scan, a loan and a return run, with SQLite's plan of each;
+``--commit``: a bare durable one-row commit on the same disk, and the WAL frames a scan
+writes; ``--no-autocheckpoint``: an experiment, no checkpoint inside a scan's commit;
+``--profile``: a pyinstrument profile of the timed scans).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -233,6 +238,39 @@ def statements(db: Database, desk: LendingService, readers: int, records: int) -
                         print(f"      (no plan: {error})")
 
 
+def bare_commit(where: Path) -> None:
+    """The floor: 200 durable one-row commits (WAL, ``synchronous=FULL``) on the same disk."""
+    with tempfile.TemporaryDirectory(dir=where) as tmp:
+        conn = sqlite3.connect(Path(tmp) / "bare.db", isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("CREATE TABLE t (a)")
+        took = []
+        for n in range(200):
+            t = time.perf_counter()
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("INSERT INTO t VALUES (?)", (n,))
+            conn.execute("COMMIT")
+            took.append((time.perf_counter() - t) * 1000)
+        conn.close()
+    print(f"bare durable commit: median {statistics.median(took):.1f} ms  p95 {p95(took):.1f} ms")
+
+
+def frames(db: Database, desk: LendingService, readers: int, records: int) -> None:
+    """WAL frames one scan writes (the log emptied before each; 30 scans)."""
+    wal = Path(db.engine.url.database or "").with_name("mandrivna.sqlite3-wal")
+    rng = random.Random(3)
+    written = []
+    for _ in range(30):
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        reader = desk.desk.find_reader(f"bench-{rng.randrange(readers):06d}")
+        assert reader is not None
+        desk.scan(f"INV{rng.randrange(records):06d}{rng.randrange(3)}", reader.id)
+        written.append((wal.stat().st_size - 32) // (4096 + 24))
+    print(f"WAL frames a scan: median {statistics.median(written)}, max {max(written)}")
+
+
 def option(name: str, default: str | None) -> str | None:
     return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
 
@@ -263,6 +301,15 @@ def main() -> None:
         desk.desk.open_session()
         if "--statements" in sys.argv:
             statements(db, desk, readers, records)
+        if "--commit" in sys.argv:
+            bare_commit(where)
+            frames(db, desk, readers, records)
+        if "--no-autocheckpoint" in sys.argv:  # an experiment: no checkpoint inside a scan
+            event.listen(
+                db.engine.pool,
+                "checkout",
+                lambda dbapi_conn, *_: dbapi_conn.execute("PRAGMA wal_autocheckpoint=0"),
+            )
         rng = random.Random(int(option("--seed", "11") or 11))
         load = (
             subprocess.Popen([sys.executable, "-c", "while 1: pass"])  # another job, one core
