@@ -36,6 +36,16 @@ def _executemany(conn: Connection, sql: str, rows: Iterable[Sequence[Any]]) -> N
 _OP_CODES = {op: op.value for op in Op}  # a dict look-up costs less than the enum's property
 
 
+def fetch(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """Rows of a plain SQL read as the driver gives them (tuples), in the caller's transaction:
+    for small reads on every scan, where SQLAlchemy's result set-up costs more than SQLite."""
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return cursor.execute(sql, tuple(params)).fetchall()  # type: ignore[no-any-return]
+    finally:
+        cursor.close()
+
+
 def insert_log(conn: Connection, changes: Sequence[Change], now_ms: int) -> None:
     code = _OP_CODES.__getitem__
     _executemany(
@@ -81,6 +91,14 @@ def row_maker(
     return lambda row: tuple(
         _json_or_none(row.get(c)) if encode else row.get(c) for c, encode in pairs
     )
+
+
+def insert_rows(
+    conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert plain rows (values in ``columns`` order, none JSON) into a local table."""
+    marks = ", ".join("?" * len(columns))
+    _executemany(conn, f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
 
 def merge_facts(

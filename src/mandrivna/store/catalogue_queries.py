@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnClause,
     Connection,
+    bindparam,
     column,
     func,
     literal_column,
@@ -148,12 +149,19 @@ def search(
     return _hits(conn, records)
 
 
+# Built once: the desk reads these at every scan (building a statement costs more than
+# running it).
+_RECORD = select(_record).where(_record.c.id == bindparam("id"))
+_LIVE_RECORD = _RECORD.where(_record.c.deleted.is_(False))
+_COPY_BY_BARCODE = select(_copy).where(
+    _copy.c.barcode == bindparam("barcode"), _copy.c.deleted.is_(False)
+)
+
+
 def get(conn: Connection, record_id: str, live: bool = True) -> BibRecord | None:
     """The record (``live``: unless deleted)."""
-    query = select(_record).where(_record.c.id == record_id)
-    if live:
-        query = query.where(_record.c.deleted.is_(False))
-    row = conn.execute(query).mappings().first()
+    query = _LIVE_RECORD if live else _RECORD
+    row = conn.execute(query, {"id": record_id}).mappings().first()
     return from_row(BibRecord, row) if row else None
 
 
@@ -167,9 +175,7 @@ def copies_of(conn: Connection, record_id: str) -> list[BookCopy]:
 
 
 def copy_by_barcode(conn: Connection, barcode: str) -> list[BookCopy]:
-    rows = conn.execute(
-        select(_copy).where(_copy.c.barcode == barcode, _copy.c.deleted.is_(False))
-    ).mappings()
+    rows = conn.execute(_COPY_BY_BARCODE, {"barcode": barcode}).mappings()
     return [from_row(BookCopy, row) for row in rows]
 
 

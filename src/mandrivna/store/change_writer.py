@@ -12,9 +12,10 @@ stop this laptop's sync.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, Select, bindparam, select, update
 
 from mandrivna.core.card_number import device_prefix
 from mandrivna.core.change import Change, Changed, JsonValue, Op
@@ -28,6 +29,15 @@ from mandrivna.store.replica import store_and_apply
 
 _device = tables.device_state
 _CHUNK = 500
+# Built once: every write at the desk runs them (building costs more than running).
+_COUNTERS = update(_device).values(seq_last=bindparam("seq"), hlc_last=bindparam("hlc"))
+
+
+@cache
+def _seen_query(entity: str) -> Select[Any]:
+    """The newest stamp of one record of ``entity``."""
+    table = ENTITIES[entity].table
+    return select(table.c.updated_hlc).where(table.c.id == bindparam("id"))
 
 
 def _without_nul(value: JsonValue) -> JsonValue:
@@ -112,9 +122,7 @@ class ChangeWriter:
     def upsert(self, entity: str, entity_id: str, fields: dict[str, JsonValue]) -> Change:
         """Write these fields of an editable record (creating it if new)."""
         spec = self._spec(entity, Kind.RECORD, fields)
-        seen = self.conn.execute(
-            select(spec.table.c.updated_hlc).where(spec.table.c.id == entity_id)
-        ).scalar()
+        seen = self.conn.execute(_seen_query(spec.name), {"id": entity_id}).scalar()
         return self._record(entity, entity_id, Op.UPSERT, fields, int(seen or 0))
 
     def upsert_many(
@@ -167,4 +175,4 @@ class ChangeWriter:
 
     def save_counters(self) -> None:
         """Persist the sequence and clock in the same transaction as the changes they stamped."""
-        self.conn.execute(update(_device).values(seq_last=self.seq_last, hlc_last=self.clock.last))
+        self.conn.execute(_COUNTERS, {"seq": self.seq_last, "hlc": self.clock.last})

@@ -50,6 +50,7 @@ BULK_CHECKPOINT_PAGES = 50_000
 # The database under a new key, complete, waiting to be put in place.
 STAGED_SUFFIX = ".next"
 _device = tables.device_state
+_DEVICE = select(_device)  # built once: every write reads it
 
 
 def _check_folder(folder: Path) -> None:
@@ -279,7 +280,7 @@ class Database:
     def write(self) -> Iterator[ChangeWriter]:
         """One write transaction: every change is logged and merged, or none is."""
         with self.transaction() as conn:
-            state = conn.execute(select(_device)).mappings().first()
+            state = conn.execute(_DEVICE).mappings().first()
             if state is None:
                 raise NotSetUpError()
             clock = HybridClock(state["hlc_last"], self.physical_clock)

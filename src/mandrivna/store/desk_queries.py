@@ -3,7 +3,7 @@ anonymous tallies (a reader's loans are in ``loan_queries``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 
 from mandrivna.core.desk import ServiceSession, SessionSummary
 from mandrivna.store import tables
@@ -14,29 +14,29 @@ _session = tables.service_session
 _visit = tables.visit
 _eloan = tables.e_loan
 _consult = tables.consultation
+# Built once: the desk reads these at every scan (building a statement costs more than
+# running it).
+_OPEN_SESSION = (
+    select(_session)
+    .where(
+        _session.c.hub == bindparam("hub"),
+        _session.c.day == bindparam("day"),
+        _session.c.closed.is_not(True),
+        _session.c.deleted.is_(False),
+    )
+    .order_by(_session.c.updated_hlc.desc())
+)
+_HUB_HERE = select(tables.device_state.c.hub_name)
 
 
 def open_session(conn: Connection, hub: str, day: str) -> ServiceSession | None:
-    row = (
-        conn.execute(
-            select(_session)
-            .where(
-                _session.c.hub == hub,
-                _session.c.day == day,
-                _session.c.closed.is_not(True),
-                _session.c.deleted.is_(False),
-            )
-            .order_by(_session.c.updated_hlc.desc())
-        )
-        .mappings()
-        .first()
-    )
+    row = conn.execute(_OPEN_SESSION, {"hub": hub, "day": day}).mappings().first()
     return from_row(ServiceSession, row) if row else None
 
 
 def open_session_here(conn: Connection, day: str) -> ServiceSession | None:
     """Today's open session at this laptop's hub, read in the caller's transaction."""
-    hub = conn.execute(select(tables.device_state.c.hub_name)).scalar()
+    hub = conn.execute(_HUB_HERE).scalar()
     return open_session(conn, hub or "", day) if hub is not None else None
 
 

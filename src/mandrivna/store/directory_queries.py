@@ -4,7 +4,7 @@ every spelling of their names (``core.hubs.HubDirectory``), and the readers merg
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from mandrivna.core import redirects
 from mandrivna.core.hubs import Hub, HubDirectory
@@ -46,15 +46,21 @@ def reader_kept_ids(conn: Connection) -> dict[str, str]:
     return redirects.kept_map(reader_redirects(conn))
 
 
+# Whether a reader was merged into another or kept for others (two indexed look-ups), built
+# once: every reader read at the desk asks it.
+_MERGED_OR_KEEPS = select(
+    select(_readers.c.id)
+    .where((_readers.c.id == bindparam("id")) & _readers.c.merged_into.is_not(None))
+    .exists()
+    | select(_readers.c.id).where(_readers.c.merged_into == bindparam("id")).exists()
+)
+
+
 def reader_group(conn: Connection, reader_id: str) -> tuple[str, set[str]]:
     """The reader kept for ``reader_id`` and every reader id that stands for the same person
     (the kept one included). A reader neither merged nor kept for another, the usual case, is
     told by two indexed look-ups, without the map of every merge."""
-    merged = select(_readers.c.id).where(
-        (_readers.c.id == reader_id) & _readers.c.merged_into.is_not(None)
-    )
-    keeps = select(_readers.c.id).where(_readers.c.merged_into == reader_id)
-    if not conn.execute(select(merged.exists() | keeps.exists())).scalar():
+    if not conn.execute(_MERGED_OR_KEEPS, {"id": reader_id}).scalar():
         return reader_id, {reader_id}
     kept_ids = reader_kept_ids(conn)
     keeper = kept_ids.get(reader_id, reader_id)

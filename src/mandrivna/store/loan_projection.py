@@ -13,25 +13,20 @@ from collections.abc import Iterable
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, bindparam, delete, select
 
 from mandrivna.core.loans import Loan, LoanEvent, project
-from mandrivna.store import search_index, tables
+from mandrivna.store import bulk_sql, search_index, tables
 
 _events = tables.loan_event
 _loans = tables.loan
 CHUNK = 500
-_EVENT_FIELDS = tuple(f.name for f in fields(LoanEvent))
-_EVENT_COLUMNS = ", ".join(_EVENT_FIELDS)
-_LOAN_FIELDS = tuple(f.name for f in fields(Loan))
-_LOAN_COLUMNS = ", ".join(_LOAN_FIELDS)
-_INSERT_LOAN = f"INSERT INTO loan ({_LOAN_COLUMNS}) VALUES ({', '.join('?' * len(_LOAN_FIELDS))})"
-
-
-def _as_row(loan: Loan) -> tuple[Any, ...]:
-    """A loan as its row's values, in ``_LOAN_FIELDS`` order (what ``asdict`` gave, without
-    its deep copies: a loan holds only plain values)."""
-    return tuple(getattr(loan, name) for name in _LOAN_FIELDS)
+_EVENT_NAMES = tuple(f.name for f in fields(LoanEvent))
+_EVENT_COLUMNS = ", ".join(_EVENT_NAMES)
+_LOAN_NAMES = tuple(f.name for f in fields(Loan))
+_LOAN_COLUMNS = ", ".join(_LOAN_NAMES)
+# Built once: every scan at the desk runs it (building costs more than running).
+_DELETE = delete(_loans).where(_loans.c.id.in_(bindparam("ids", expanding=True)))
 
 
 def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) -> None:
@@ -43,35 +38,38 @@ def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) 
         chunk = ids[start : start + CHUNK]
         by_copy: dict[str, list[LoanEvent]] = defaultdict(list)
         marks = ", ".join("?" * len(chunk))  # plain SQL: the desk runs this at every scan
-        for row in conn.exec_driver_sql(
-            f"SELECT {_EVENT_COLUMNS} FROM loan_event WHERE copy_id IN ({marks})", tuple(chunk)
+        for row in bulk_sql.fetch(
+            conn, f"SELECT {_EVENT_COLUMNS} FROM loan_event WHERE copy_id IN ({marks})", chunk
         ):
-            event = LoanEvent(**dict(zip(_EVENT_FIELDS, row, strict=True)))
+            event = LoanEvent(**dict(zip(_EVENT_NAMES, row, strict=True)))
             by_copy[event.copy_id].append(event)
         old = {
-            row[0]: tuple(row)
-            for row in conn.exec_driver_sql(
-                f"SELECT {_LOAN_COLUMNS} FROM loan WHERE copy_id IN ({marks})", tuple(chunk)
+            row[0]: dict(zip(_LOAN_NAMES, row, strict=True))
+            for row in bulk_sql.fetch(
+                conn, f"SELECT {_LOAN_COLUMNS} FROM loan WHERE copy_id IN ({marks})", chunk
             )
         }
         new = {loan.id: _as_row(loan) for events in by_copy.values() for loan in project(events)}
         stale = [key for key, row in old.items() if new.get(key) != row]
         fresh = [row for key, row in new.items() if old.get(key) != row]
         for part in range(0, len(stale), CHUNK):
-            conn.execute(delete(_loans).where(_loans.c.id.in_(stale[part : part + CHUNK])))
+            conn.execute(_DELETE, {"ids": stale[part : part + CHUNK]})
         if fresh:
-            conn.exec_driver_sql(_INSERT_LOAN, fresh)
+            rows = [tuple(row[name] for name in _LOAN_NAMES) for row in fresh]
+            bulk_sql.insert_rows(conn, "loan", _LOAN_NAMES, rows)
         moved = chunk if index_all else sorted(_on_loan(old.values()) ^ _on_loan(new.values()))
         search_index.refresh(conn, "book_copy", moved)
 
 
-_COPY, _LENT, _RETURNED = (
-    _LOAN_FIELDS.index(name) for name in ("copy_id", "lent_on", "returned_on")
-)
+def _as_row(loan: Loan) -> dict[str, Any]:
+    """A loan as its row (its fields are plain values: no deep copy, as ``asdict`` makes)."""
+    return {name: getattr(loan, name) for name in _LOAN_NAMES}
 
 
-def _on_loan(loans: Iterable[tuple[Any, ...]]) -> set[str]:
-    return {row[_COPY] for row in loans if row[_LENT] is not None and row[_RETURNED] is None}
+def _on_loan(loans: Iterable[dict[str, Any]]) -> set[str]:
+    return {
+        row["copy_id"] for row in loans if row["lent_on"] is not None and row["returned_on"] is None
+    }
 
 
 def rebuild(conn: Connection) -> None:

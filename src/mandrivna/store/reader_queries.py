@@ -10,7 +10,17 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import ColumnClause, Connection, and_, column, func, literal_column, select, text
+from sqlalchemy import (
+    ColumnClause,
+    Connection,
+    and_,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    select,
+    text,
+)
 
 from mandrivna.core import search_text
 from mandrivna.core.reader import Reader, registration_years
@@ -22,13 +32,25 @@ _rereg = tables.reregistration
 _ROWID: ColumnClause[Any] = literal_column("reader.rowid")
 SEARCH_LIMIT = 50
 _CANDIDATES = 400
+# Built once: the desk reads these at every scan (building a statement costs more than
+# running it).
+_LIVE = _reader.c.deleted.is_(False)
+_LIVE_BY_ID = select(_reader).where((_reader.c.id == bindparam("id")) & _LIVE)
+_LIVE_BY_CARD = select(_reader).where((_reader.c.card_number == bindparam("card")) & _LIVE)
+_REREGISTERED = select(_rereg.c.reader_id, _rereg.c.year).where(
+    _rereg.c.reader_id.in_(bindparam("ids", expanding=True))
+)
 
 
 def _readers(conn: Connection, where: Any, limit: int | None = None) -> list[Reader]:
     query = select(_reader).where(where)
     if limit is not None:
         query = query.limit(limit)
-    rows = conn.execute(query).mappings()
+    return _read(conn, query)
+
+
+def _read(conn: Connection, query: Any, params: dict[str, Any] | None = None) -> list[Reader]:
+    rows = conn.execute(query, params).mappings()
     return with_reregistrations(conn, [from_row(Reader, row) for row in rows])
 
 
@@ -37,9 +59,7 @@ def reregistration_years(conn: Connection, reader_ids: list[str]) -> dict[str, s
     years: dict[str, set[int]] = defaultdict(set)
     for start in range(0, len(reader_ids), 500):
         for reader_id, year in conn.execute(
-            select(_rereg.c.reader_id, _rereg.c.year).where(
-                _rereg.c.reader_id.in_(reader_ids[start : start + 500])
-            )
+            _REREGISTERED, {"ids": reader_ids[start : start + 500]}
         ):
             years[reader_id].add(int(year))
     return years
@@ -60,8 +80,10 @@ def with_reregistrations(conn: Connection, readers: list[Reader]) -> list[Reader
 def get(conn: Connection, reader_id: str) -> Reader | None:
     """The reader (the reader kept, if this one was merged into another), unless deleted."""
     keeper, group = directory_queries.reader_group(conn, reader_id)
-    which = _reader.c.id == keeper if len(group) == 1 else _reader.c.id.in_(sorted(group))
-    found = _readers(conn, which & _reader.c.deleted.is_(False))
+    if len(group) == 1:
+        found = _read(conn, _LIVE_BY_ID, {"id": keeper})
+    else:
+        found = _readers(conn, _reader.c.id.in_(sorted(group)) & _LIVE)
     kept = [r for r in found if r.id == keeper]
     if not kept:
         return None
@@ -86,7 +108,7 @@ def _kept(conn: Connection, readers: list[Reader]) -> list[Reader]:
 def by_card(conn: Connection, card: str) -> list[Reader]:
     """Readers holding this card number (more than one only if two laptops ever collided); a
     card merged into another reader finds the reader kept."""
-    found = _readers(conn, (_reader.c.card_number == card) & (_reader.c.deleted.is_(False)))
+    found = _read(conn, _LIVE_BY_CARD, {"card": card})
     return _kept(conn, found)
 
 

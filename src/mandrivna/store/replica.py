@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, bindparam, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from mandrivna.core import json_text
@@ -115,19 +115,28 @@ def _apply_facts(conn: Connection, spec: EntitySpec, changes: list[Change], out:
     # the loans of every copy an event names, before or after the merge, are computed again
     copies = {str(c.fields["copy_id"]) for c in changes if c.fields.get("copy_id")}
     for chunk in _chunks([row[0] for row in rows]):
-        marks = ", ".join("?" * len(chunk))  # plain SQL: compiled once by SQLite's cache
-        query = f"SELECT copy_id FROM loan_event WHERE id IN ({marks})"
-        copies.update(r[0] for r in conn.exec_driver_sql(query, tuple(chunk)))
+        copies.update(r[0] for r in conn.execute(_EVENTS_COPIES, {"ids": chunk}))
     bulk_sql.merge_facts(conn, spec.table, columns, rows)
     loan_projection.refresh(conn, copies)
+
+
+# Built once (every scan at the desk runs them; building costs more than running).
+_EVENTS_COPIES = select(tables.loan_event.c.copy_id).where(
+    tables.loan_event.c.id.in_(bindparam("ids", expanding=True))
+)
+
+
+@cache
+def _states_query(name: str) -> Select[Any]:
+    table = ENTITIES[name].table
+    return select(table).where(table.c.id.in_(bindparam("ids", expanding=True)))
 
 
 def _load_states(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str, RecordState]:
     states: dict[str, RecordState] = {}
     columns = sorted(spec.fields)
     for chunk in _chunks(ids):
-        query = select(spec.table).where(spec.table.c.id.in_(chunk))
-        for row in conn.execute(query).mappings():
+        for row in conn.execute(_states_query(spec.name), {"ids": list(chunk)}).mappings():
             values = {name: row[name] for name in columns}
             values[DELETED_FIELD] = bool(row["deleted"])
             states[row["id"]] = RecordState(values=values, stamps=dict(row["stamps"] or {}))

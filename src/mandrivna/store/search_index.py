@@ -15,6 +15,7 @@ from the index itself, and SQLite's ``secure_delete`` zeroes the freed space.
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -22,11 +23,19 @@ from sqlalchemy import Connection
 
 from mandrivna.core import search_text
 from mandrivna.core.catalogue import copy_states, isbn10
-from mandrivna.store import name_words
+from mandrivna.store import bulk_sql, name_words
 
 CHUNK = 500
-READER_COLUMNS = "rowid, deleted, card_number, surname, given_name, patronymic, phone, email"
-RECORD_COLUMNS = "rowid, id, deleted, title, authors, publisher, isbn, subjects, material_type"
+# Rows read with the driver (``bulk_sql.fetch``: every scan refreshes a record), by name.
+_ReaderRow = namedtuple(
+    "_ReaderRow", "rowid deleted card_number surname given_name patronymic phone email"
+)
+_RecordRow = namedtuple(
+    "_RecordRow", "rowid id deleted title authors publisher isbn subjects material_type"
+)
+_CopyRow = namedtuple("_CopyRow", "id record_id barcode hub status")
+READER_COLUMNS = ", ".join(_ReaderRow._fields)
+RECORD_COLUMNS = ", ".join(_RecordRow._fields)
 
 
 def reader_terms(row: Any) -> str:
@@ -109,10 +118,10 @@ def _refresh_readers(conn: Connection, ids: Sequence[str]) -> None:
     drop: list[int] = []
     rows: list[tuple[int, str]] = []
     for chunk in _chunks(ids):
-        result = conn.exec_driver_sql(
-            f"SELECT {READER_COLUMNS} FROM reader WHERE id IN ({_marks(chunk)})", tuple(chunk)
+        result = bulk_sql.fetch(
+            conn, f"SELECT {READER_COLUMNS} FROM reader WHERE id IN ({_marks(chunk)})", chunk
         )
-        for row in result:
+        for row in map(_ReaderRow._make, result):
             if row.deleted:
                 drop.append(row.rowid)
             else:
@@ -126,38 +135,45 @@ def _refresh_records(conn: Connection, ids: Sequence[str]) -> None:
     rows: list[tuple[int, str]] = []
     for chunk in _chunks(ids):
         marks = _marks(chunk)
-        found = conn.exec_driver_sql(
-            f"SELECT id, record_id, barcode, hub, status FROM book_copy "
-            f"WHERE record_id IN ({marks}) AND deleted = 0",
-            tuple(chunk),
-        ).all()
-        lent = _lent(conn, [row.id for row in found])
+        found = [
+            _CopyRow._make(row)
+            for row in bulk_sql.fetch(
+                conn,
+                f"SELECT id, record_id, barcode, hub, status FROM book_copy "
+                f"WHERE record_id IN ({marks}) AND deleted = 0",
+                chunk,
+            )
+        ]
+        lent = _lent(conn, [held.id for held in found])
         copies: dict[str, list[tuple[str | None, str | None, tuple[str, ...]]]] = {}
-        for row in found:
-            states = copy_states(row.status, row.id in lent)
-            copies.setdefault(row.record_id, []).append((row.barcode, row.hub, states))
-        result = conn.exec_driver_sql(
-            f"SELECT {RECORD_COLUMNS} FROM bib_record WHERE id IN ({marks})", tuple(chunk)
+        for held in found:
+            states = copy_states(held.status, held.id in lent)
+            copies.setdefault(held.record_id, []).append((held.barcode, held.hub, states))
+        result = bulk_sql.fetch(
+            conn, f"SELECT {RECORD_COLUMNS} FROM bib_record WHERE id IN ({marks})", chunk
         )
-        for row in result:
-            if row.deleted:
-                drop.append(row.rowid)
+        for record in map(_RecordRow._make, result):
+            if record.deleted:
+                drop.append(record.rowid)
             else:
-                rows.append((row.rowid, record_terms(row, copies.get(row.id, []))))
+                rows.append((record.rowid, record_terms(record, copies.get(record.id, []))))
     _replace(conn, "record_fts", drop, rows)
 
 
 def _lent(conn: Connection, copy_ids: Sequence[str]) -> set[str]:
     """Which of these copies have an open loan (none asked, none read: the first migrations
-    build the index before the loan table exists)."""
+    build the index before the loan table exists). By the copies' index: the ``+`` keeps
+    SQLite from choosing the index of open loans instead (it has no statistics here), which
+    read every open loan of the library at every scan."""
     lent: set[str] = set()
     for chunk in _chunks(copy_ids):
         lent.update(
             r[0]
-            for r in conn.exec_driver_sql(
+            for r in bulk_sql.fetch(
+                conn,
                 f"SELECT copy_id FROM loan WHERE copy_id IN ({_marks(chunk)}) "
-                "AND returned_on IS NULL AND lent_on IS NOT NULL",
-                tuple(chunk),
+                "AND +returned_on IS NULL AND lent_on IS NOT NULL",
+                chunk,
             )
         )
     return lent
@@ -168,10 +184,11 @@ def _copies_records(conn: Connection, ids: Sequence[str]) -> list[str]:
     for chunk in _chunks(ids):
         found.extend(
             r[0]
-            for r in conn.exec_driver_sql(
+            for r in bulk_sql.fetch(
+                conn,
                 f"SELECT DISTINCT record_id FROM book_copy WHERE id IN ({_marks(chunk)}) "
                 "AND record_id IS NOT NULL",
-                tuple(chunk),
+                chunk,
             )
         )
     return list(dict.fromkeys(found))  # a record's copies may fall in two chunks

@@ -79,3 +79,20 @@ def test_an_erased_records_conflicts_of_erased_fields_go(db):
         bulk_sql.scrub_conflicts(conn, "reader", "r1", ["phone"])
         left = conn.execute(text("SELECT entity_id, field FROM conflict ORDER BY 1, 2")).all()
     assert left == [("r1", "notes"), ("r2", "phone")]
+
+
+def test_plain_rows_go_in_and_come_back_as_the_driver_gives_them(db):
+    columns = ("id", "copy_id", "reader_id", "lent_on", "renewals")
+    rows = [("l1", "c1", "r1", "2026-11-25", 0), ("l2", "c1", None, None, 2)]
+    with db.transaction() as conn:
+        bulk_sql.insert_rows(conn, "loan", columns, rows)
+        back = bulk_sql.fetch(
+            conn,
+            "SELECT id, copy_id, reader_id, lent_on, renewals FROM loan WHERE copy_id IN (?)",
+            ["c1"],
+        )
+        by_sqlalchemy = conn.execute(
+            select(*(tables.loan.c[name] for name in columns)).order_by(tables.loan.c.id)
+        ).all()
+    assert sorted(back) == rows
+    assert [tuple(row) for row in by_sqlalchemy] == rows
