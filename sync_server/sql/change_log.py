@@ -21,6 +21,7 @@ from sync_server.sql import erasure, history, page_bytes, snapshots
 from sync_server.sql.database import SqlDatabase
 from sync_server.sql.tables import (
     CHANGE_COLUMNS,
+    ERASED,
     changes,
     decode_change,
     devices,
@@ -37,6 +38,21 @@ from sync_server.storage_api import (
     PullPage,
     RecordPage,
     StoredChange,
+)
+
+#: The columns of a stored change, in the order ``push`` makes its rows.
+STORED_COLUMNS = (
+    "server_seq",
+    "device_id",
+    "device_seq",
+    "hlc",
+    "entity",
+    "entity_id",
+    "op",
+    "fields",
+    "seen",
+    "received_ms",
+    "chain",
 )
 
 
@@ -135,24 +151,24 @@ class ChangeLog:
             if fresh:
                 top, chain = history.top(conn)
                 values = []
-                for i, c in enumerate(fresh):
+                for server_seq, c in enumerate(fresh, top + 1):
                     chain = history.link(chain, origin, c.seq, c.hlc)
                     values.append(
-                        {
-                            "server_seq": top + 1 + i,
-                            "device_id": origin,
-                            "device_seq": c.seq,
-                            "hlc": c.hlc,
-                            "entity": c.entity,
-                            "entity_id": c.entity_id,
-                            "op": c.op.value,
-                            "fields": json_text.dumps(c.fields),
-                            "seen": c.seen,
-                            "received_ms": now_ms,
-                            "chain": chain,
-                        }
+                        (
+                            server_seq,
+                            origin,
+                            c.seq,
+                            c.hlc,
+                            c.entity,
+                            c.entity_id,
+                            c.op.value,
+                            json_text.dumps(c.fields),
+                            c.seen,
+                            now_ms,
+                            chain,
+                        )
                     )
-                conn.execute(insert(changes), values)
+                self.db.dialect.insert_rows(conn, changes, STORED_COLUMNS, values)
                 held += len(fresh)
                 self._scrub_erased(conn, fresh)
                 conn.execute(
@@ -193,7 +209,7 @@ class ChangeLog:
             found = conn.execute(
                 select(*CHANGE_COLUMNS).where(
                     changes.c.entity == entity,
-                    changes.c.op == Op.DELETE.value,
+                    ERASED,  # as the partial index says it: the index is used
                     changes.c.entity_id.in_(sorted(ids)),
                 )
             )
