@@ -210,7 +210,7 @@ class ChangeLog:
                 select(*CHANGE_COLUMNS).where(
                     changes.c.entity == entity,
                     ERASED,  # as the partial index says it: the index is used
-                    changes.c.entity_id.in_(sorted(ids)),
+                    changes.c.entity_id.in_(self.db.dialect.texts(sorted(ids))),
                 )
             )
             tombstones = [decode_change(row) for row in found]

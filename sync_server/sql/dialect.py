@@ -13,6 +13,8 @@ The rest of ``sync_server.sql`` is written once, in SQLAlchemy, and asks its ``S
   disk: ``synchronous=NORMAL`` on SQLite, ``synchronous_commit = off`` on PostgreSQL;
 - a bulk insert of rows given as tuples (``insert_rows``: the push's changes), handed to the
   driver as they are: SQLite's ``executemany``, PostgreSQL's ``COPY``;
+- a list of texts as one bound JSON parameter (``texts``: a push's record ids), so a statement
+  does not grow, nor its parameters have to be rendered, with the length of the list;
 - an upsert (``INSERT … ON CONFLICT DO UPDATE``), the size of a text in bytes, and a column
   added to a table made by an older version;
 - what follows an erasure: on SQLite the write-ahead log, whose older frames still hold the erased
@@ -35,16 +37,20 @@ from sqlalchemy import (
     Connection,
     Engine,
     LargeBinary,
+    Select,
     Table,
+    bindparam,
     cast,
     create_engine,
     func,
     insert,
+    select,
     text,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 
+from mandrivna.core import json_text
 from mandrivna.sqlshared.sqlite_engine import BUSY_TIMEOUT_S, sqlite_engine, write_connection
 from sync_server.sql import server_files
 
@@ -113,6 +119,10 @@ class SqlDialect(ABC):
             conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
 
     @abstractmethod
+    def texts(self, values: Sequence[str]) -> Select[tuple[str]]:
+        """The rows of ``values``, for ``column.in_(dialect.texts(values))``."""
+
+    @abstractmethod
     def byte_length(self, column: Any) -> ColumnElement[int]:
         """The size of a text column's value in bytes (UTF-8), measured by the database."""
 
@@ -175,6 +185,12 @@ class SqliteDialect(SqlDialect):
             conn.exec_driver_sql(
                 f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})", list(rows)
             )
+
+    def texts(self, values: Sequence[str]) -> Select[tuple[str]]:
+        each = func.json_each(bindparam("texts", json_text.dumps(list(values)))).table_valued(
+            "value"
+        )
+        return select(each.c.value)
 
     def byte_length(self, column: Any) -> ColumnElement[int]:
         return func.length(cast(column, LargeBinary))
@@ -246,6 +262,10 @@ class PostgresDialect(SqlDialect):
         with driver.cursor() as cursor, cursor.copy(command) as copy:
             for row in rows:
                 copy.write_row(row)
+
+    def texts(self, values: Sequence[str]) -> Select[tuple[str]]:
+        array = cast(bindparam("texts", json_text.dumps(list(values))), postgresql.JSONB)
+        return select(func.jsonb_array_elements_text(array))
 
     def byte_length(self, column: Any) -> ColumnElement[int]:
         return func.octet_length(column)
