@@ -56,6 +56,10 @@ STORED_COLUMNS = (
 )
 
 
+#: The wire's code of each op (``Op.value``, without the enum's property lookup per change).
+OP_CODES = {op: op.value for op in Op}
+
+
 class ChangeLog:
     """The change log, its origins and the snapshot records: the change log and snapshot parts
     of ``storage_api.SyncStorage``."""
@@ -149,25 +153,25 @@ class ChangeLog:
                 self._check_same(conn, origin, first_seq, rows[:skip])
             fresh = rows[skip:]
             if fresh:
-                top, chain = history.top(conn)
-                values = []
-                for server_seq, c in enumerate(fresh, top + 1):
-                    chain = history.link(chain, origin, c.seq, c.hlc)
-                    values.append(
-                        (
-                            server_seq,
-                            origin,
-                            c.seq,
-                            c.hlc,
-                            c.entity,
-                            c.entity_id,
-                            c.op.value,
-                            json_text.dumps(c.fields),
-                            c.seen,
-                            now_ms,
-                            chain,
-                        )
+                top, previous = history.top(conn)
+                chain = history.links(previous, origin, ((c.seq, c.hlc) for c in fresh))
+                dumps, codes = json_text.dumps, OP_CODES
+                values = [
+                    (
+                        top + 1 + i,
+                        origin,
+                        c.seq,
+                        c.hlc,
+                        c.entity,
+                        c.entity_id,
+                        codes[c.op],
+                        dumps(c.fields),
+                        c.seen,
+                        now_ms,
+                        chain[i],
                     )
+                    for i, c in enumerate(fresh)
+                ]
                 self.db.dialect.insert_rows(conn, changes, STORED_COLUMNS, values)
                 held += len(fresh)
                 self._scrub_erased(conn, fresh)
