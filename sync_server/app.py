@@ -134,7 +134,9 @@ def create_app(
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # What start-up made (modules, the app, the tables' metadata) lives as long as the
         # process: moved out of the collector's sight, so that the full collections a large push
-        # sets off (it allocates ~40,000 objects) do not walk it each time.
+        # sets off (it allocates ~40,000 objects) do not walk it each time. Collected first, so no
+        # garbage is frozen with it.
+        gc.collect()
         gc.freeze()
         task = asyncio.create_task(_keep_snapshots_warm()) if materialize_every_s > 0 else None
         yield
