@@ -167,6 +167,8 @@ def push_all(
     this one will be held whole (nearly always so): the laptop's work and the server's overlap.
     Only the server's answer moves the acknowledgement; a batch read ahead that the answer does
     not lead to is dropped."""
+    from concurrent.futures import ThreadPoolExecutor  # here: the pull's prefetch has its own
+
     total = store.count_outbox()
     done = 0
     repairs = 0
