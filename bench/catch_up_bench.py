@@ -6,8 +6,11 @@ to docs/benchmarks.md (issue #17's targets: pull ≥ 20k catalogue records/s and
 push ≥ 30k catalogue records/s).
 
 Run: ``.venv/bin/python bench/catch_up_bench.py [--records N] [--readers N] [--runs R]
-[--profile FILE]``. Each run starts from fresh folders and a fresh server; medians over the
-runs. ``--profile`` writes a pyinstrument profile of the first run's catalogue pull (replay).
+[--only push|replay|snapshot] [--db sqlite|postgresql] [--profile FILE]``. Each run starts from
+fresh folders and a fresh server (on ``--db postgresql``: a fresh database of a throwaway cluster,
+``tests/pg_cluster.py``, or of ``MANDRIVNA_TEST_PG_URL``); medians over the runs. ``--only``
+times one step (and skips the later ones). ``--profile`` writes a pyinstrument profile of the first
+run's catalogue pull (replay).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +30,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import readers_catalogue_data as data
 from bench.sync_bench import LiveServer
+from bench.workers_bench import fresh_database
 from mandrivna.core.card_number import device_prefix
 from mandrivna.services.sync_service import SyncService
 from mandrivna.store.database import Database
 from mandrivna.sync.sync_engine import SyncReport, pull_all, push_all
+from tests.pg_cluster import postgres_cluster
 
 
 def rows(entity: str, n: int, prefixes: list[str]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -61,10 +67,19 @@ class Timed:
         self.server = server_cpu_s(self.pid) - self.server
 
 
-def one_run(entity: str, n: int, profile: Path | None) -> dict[str, float]:
+STEPS = ("push", "replay", "snapshot")
+
+
+def one_run(
+    entity: str,
+    n: int,
+    profile: Path | None,
+    db_url: str | None = None,
+    only: str | None = None,
+) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        server = LiveServer(folder)
+        server = LiveServer(folder, db_url)
         try:
             laptops = []
             for name in ("a", "b", "c"):
@@ -81,6 +96,15 @@ def one_run(entity: str, n: int, profile: Path | None) -> dict[str, float]:
             up = a.transport()
             with Timed(server) as push:
                 push_all(a.store, up, SyncReport())
+            if only == "push":
+                for laptop in laptops:
+                    laptop.db.close()
+                return {
+                    "push_s": push.wall,
+                    "push_cpu": push.cpu,
+                    "push_server": push.server,
+                    "up_b": up.sent_bytes,
+                }
 
             down, report = b.transport(), SyncReport()
             profiler = None
@@ -95,6 +119,15 @@ def one_run(entity: str, n: int, profile: Path | None) -> dict[str, float]:
                 profiler.stop()
                 profile.write_text(profiler.output_text(unicode=True, show_all=False))
             assert report.received == n, (report.received, n)
+            if only == "replay":
+                for laptop in laptops:
+                    laptop.db.close()
+                return {
+                    "replay_s": replay.wall,
+                    "replay_cpu": replay.cpu,
+                    "replay_server": replay.server,
+                    "replay_b": down.received_bytes,
+                }
 
             snap, snap_report = c.transport(), SyncReport()
             with Timed(server) as snapshot:
@@ -120,13 +153,32 @@ def one_run(entity: str, n: int, profile: Path | None) -> dict[str, float]:
             server.stop()
 
 
+def databases(kind: str, runs: int) -> AbstractContextManager[list[str | None]]:
+    """What each run's server stores in: None (a fresh SQLite file in the run's folder)."""
+    if kind == "sqlite":
+        return nullcontext([None] * runs)
+    return _postgres_databases(runs)
+
+
+@contextmanager
+def _postgres_databases(runs: int) -> Iterator[list[str | None]]:
+    with postgres_cluster() as cluster:
+        if cluster is None:
+            sys.exit("No PostgreSQL here: install postgresql or set MANDRIVNA_TEST_PG_URL.")
+        with ExitStack() as stack:
+            yield [stack.enter_context(fresh_database(cluster)) for _ in range(runs)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--records", type=int, default=50_000)
     parser.add_argument("--readers", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", choices=STEPS[:2], help="time this step, skip the later ones")
+    parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
     parser.add_argument("--profile", type=Path)
     args = parser.parse_args()
+    steps = STEPS[: STEPS.index(args.only) + 1] if args.only else STEPS
     for entity, label, n in (
         ("bib_record", "catalogue records", args.records),
         ("reader", "readers", args.readers),
@@ -134,22 +186,26 @@ def main() -> None:
         if not n:
             continue
         runs = []
-        for number in range(args.runs):
-            wanted = args.profile if number == 0 and entity == "bib_record" else None
-            runs.append(one_run(entity, n, wanted))
-        print(f"{n:,} {label}, {args.runs} runs, median (min–max):")
+        with databases(args.db, args.runs) as urls:
+            for number, url in enumerate(urls):
+                wanted = args.profile if number == 0 and entity == "bib_record" else None
+                runs.append(one_run(entity, n, wanted, url, args.only))
+        print(f"{n:,} {label} ({args.db} server), {args.runs} runs, median (min–max):")
         for key, what, byte_key in (
             ("push", "push", "up_b"),
             ("replay", "pull+apply, replaying", "replay_b"),
             ("snapshot", "pull+apply, snapshot", "snapshot_b"),
         ):
+            if key not in steps or (args.only and key != args.only):
+                continue
             rates = sorted(n / r[f"{key}_s"] for r in runs)
             laptop = statistics.median(n / r[f"{key}_cpu"] for r in runs)
             server = statistics.median(n / max(r[f"{key}_server"], 0.01) for r in runs)
             print(
                 f"  {what:<22} {statistics.median(rates):>7,.0f}/s "
                 f"({rates[0]:,.0f}–{rates[-1]:,.0f}); per CPU second: laptop {laptop:,.0f}/s, "
-                f"server {server:,.0f}/s; {runs[0][byte_key] / n:.1f} B/record on the wire"
+                f"server {server:,.0f}/s; {runs[0][byte_key] / n:.1f} B/record on the wire",
+                flush=True,
             )
 
 

@@ -41,6 +41,11 @@ def has_nul(*texts: str) -> bool:
     return any("\x00" in text for text in texts)
 
 
+# Entity names already found good (a handful in use): not matched again for every change.
+_GOOD_ENTITIES: set[str] = set()
+MAX_GOOD_ENTITIES = 100
+
+
 def is_device_id(value: str) -> bool:
     return bool(DEVICE_ID.fullmatch(value))
 
@@ -87,9 +92,12 @@ def change_problem(index: int, change: Change) -> str | None:
         return f"change {index}: its clock stamp is out of range"
     if not 0 <= change.seen <= MAX_NUMBER:
         return f"change {index}: its 'seen' stamp is out of range"
-    if not NAME.fullmatch(change.entity):
-        return f"change {index}: invalid entity name"
-    if not 1 <= len(change.entity_id) <= MAX_ID or has_nul(change.entity_id):
+    if change.entity not in _GOOD_ENTITIES:
+        if not NAME.fullmatch(change.entity):
+            return f"change {index}: invalid entity name"
+        if len(_GOOD_ENTITIES) < MAX_GOOD_ENTITIES:
+            _GOOD_ENTITIES.add(change.entity)
+    if not 1 <= len(change.entity_id) <= MAX_ID or "\x00" in change.entity_id:
         return f"change {index}: invalid entity id"
     if change.op is Op.DELETE and any(value is not None for value in change.fields.values()):
         return f"change {index}: a delete must erase its fields (null values)"

@@ -204,6 +204,7 @@ def push_count(changes: Sequence[Change], max_bytes: int = MAX_PAGE_BYTES) -> in
 # --- Changes on the wire: encoded and decoded here only, by the app and the server alike ------
 
 _OPS = {op.value: op for op in Op}
+_CODES = {op: op.value for op in Op}  # ``op.value`` without the enum's property per change
 
 
 def op_of(code: str) -> Op:
@@ -219,7 +220,7 @@ def to_pushed(change: Change) -> PushedChange:
         change.hlc,
         change.entity,
         change.entity_id,
-        change.op.value,
+        _CODES[change.op],
         change.fields,
         change.seen,
     )

@@ -21,6 +21,7 @@ from sync_server.sql import erasure, history, page_bytes, snapshots
 from sync_server.sql.database import SqlDatabase
 from sync_server.sql.tables import (
     CHANGE_COLUMNS,
+    ERASED,
     changes,
     decode_change,
     devices,
@@ -38,6 +39,25 @@ from sync_server.storage_api import (
     RecordPage,
     StoredChange,
 )
+
+#: The columns of a stored change, in the order ``push`` makes its rows.
+STORED_COLUMNS = (
+    "server_seq",
+    "device_id",
+    "device_seq",
+    "hlc",
+    "entity",
+    "entity_id",
+    "op",
+    "fields",
+    "seen",
+    "received_ms",
+    "chain",
+)
+
+
+#: The wire's code of each op (``Op.value``, without the enum's property lookup per change).
+OP_CODES = {op: op.value for op in Op}
 
 
 class ChangeLog:
@@ -133,26 +153,26 @@ class ChangeLog:
                 self._check_same(conn, origin, first_seq, rows[:skip])
             fresh = rows[skip:]
             if fresh:
-                top, chain = history.top(conn)
-                values = []
-                for i, c in enumerate(fresh):
-                    chain = history.link(chain, origin, c.seq, c.hlc)
-                    values.append(
-                        {
-                            "server_seq": top + 1 + i,
-                            "device_id": origin,
-                            "device_seq": c.seq,
-                            "hlc": c.hlc,
-                            "entity": c.entity,
-                            "entity_id": c.entity_id,
-                            "op": c.op.value,
-                            "fields": json_text.dumps(c.fields),
-                            "seen": c.seen,
-                            "received_ms": now_ms,
-                            "chain": chain,
-                        }
+                top, previous = history.top(conn)
+                chain = history.links(previous, origin, ((c.seq, c.hlc) for c in fresh))
+                dumps, codes = json_text.dumps, OP_CODES
+                values = [
+                    (
+                        top + 1 + i,
+                        origin,
+                        c.seq,
+                        c.hlc,
+                        c.entity,
+                        c.entity_id,
+                        codes[c.op],
+                        dumps(c.fields),
+                        c.seen,
+                        now_ms,
+                        chain[i],
                     )
-                conn.execute(insert(changes), values)
+                    for i, c in enumerate(fresh)
+                ]
+                self.db.dialect.insert_rows(conn, changes, STORED_COLUMNS, values)
                 held += len(fresh)
                 self._scrub_erased(conn, fresh)
                 conn.execute(
@@ -193,8 +213,8 @@ class ChangeLog:
             found = conn.execute(
                 select(*CHANGE_COLUMNS).where(
                     changes.c.entity == entity,
-                    changes.c.op == Op.DELETE.value,
-                    changes.c.entity_id.in_(sorted(ids)),
+                    ERASED,  # as the partial index says it: the index is used
+                    changes.c.entity_id.in_(self.db.dialect.texts(sorted(ids))),
                 )
             )
             tombstones = [decode_change(row) for row in found]

@@ -11,6 +11,10 @@ The rest of ``sync_server.sql`` is written once, in SQLAlchemy, and asks its ``S
   serialises pushes; PostgreSQL serialises pushes with a transaction-scoped advisory lock
   (``lock_pushes``). Bookkeeping that may be lost in a power cut commits without waiting for the
   disk: ``synchronous=NORMAL`` on SQLite, ``synchronous_commit = off`` on PostgreSQL;
+- a bulk insert of rows given as tuples (``insert_rows``: the push's changes), handed to the
+  driver as they are: SQLite's ``executemany``, PostgreSQL's ``COPY``;
+- a list of texts as one bound JSON parameter (``texts``: a push's record ids), so a statement
+  does not grow, nor its parameters have to be rendered, with the length of the list;
 - an upsert (``INSERT … ON CONFLICT DO UPDATE``), the size of a text in bytes, and a column
   added to a table made by an older version;
 - what follows an erasure: on SQLite the write-ahead log, whose older frames still hold the erased
@@ -33,17 +37,25 @@ from sqlalchemy import (
     Connection,
     Engine,
     LargeBinary,
+    Select,
     Table,
+    bindparam,
     cast,
     create_engine,
     func,
+    insert,
+    select,
     text,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 
+from mandrivna.core import json_text
 from mandrivna.sqlshared.sqlite_engine import BUSY_TIMEOUT_S, sqlite_engine, write_connection
 from sync_server.sql import server_files
+
+#: A row to insert: the values of the columns named beside it, in their order.
+Row = tuple[Any, ...]
 
 #: The advisory lock that serialises pushes on PostgreSQL.
 PUSH_LOCK_ID = 727_001
@@ -97,6 +109,19 @@ class SqlDialect(ABC):
         updates = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys}
         conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates), rows)
 
+    def insert_rows(
+        self, conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Row]
+    ) -> None:
+        """Insert ``rows``, each a tuple of the values of ``columns`` in that order, in the
+        transaction of ``conn``. This one, through SQLAlchemy's parameter handling, is what each
+        dialect's faster one must store the same as (``tests/server/sql/test_insert_rows.py``)."""
+        if rows:
+            conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+
+    @abstractmethod
+    def texts(self, values: Sequence[str]) -> Select[tuple[str]]:
+        """The rows of ``values``, for ``column.in_(dialect.texts(values))``."""
+
     @abstractmethod
     def byte_length(self, column: Any) -> ColumnElement[int]:
         """The size of a text column's value in bytes (UTF-8), measured by the database."""
@@ -149,6 +174,23 @@ class SqliteDialect(SqlDialect):
 
     def _insert(self, table: Table) -> Any:
         return sqlite.insert(table)
+
+    def insert_rows(
+        self, conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Row]
+    ) -> None:
+        """One ``executemany`` of the driver: no per-row work in SQLAlchemy (5,000 changes: 17
+        instead of 45 ms of CPU)."""
+        if rows:
+            marks = ", ".join("?" * len(columns))
+            conn.exec_driver_sql(
+                f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})", list(rows)
+            )
+
+    def texts(self, values: Sequence[str]) -> Select[tuple[str]]:
+        each = func.json_each(bindparam("texts", json_text.dumps(list(values)))).table_valued(
+            "value"
+        )
+        return select(each.c.value)
 
     def byte_length(self, column: Any) -> ColumnElement[int]:
         return func.length(cast(column, LargeBinary))
@@ -204,6 +246,26 @@ class PostgresDialect(SqlDialect):
 
     def _insert(self, table: Table) -> Any:
         return postgresql.insert(table)
+
+    def insert_rows(
+        self, conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Row]
+    ) -> None:
+        """``COPY … FROM STDIN`` on the transaction's own connection: the rows stream in one
+        exchange, without a statement per row. psycopg writes each value in COPY's text form
+        (escaping tabs, line breaks and backslashes); a NUL, which COPY cannot carry, never
+        gets here (``sync_server.validation`` refuses it, as PostgreSQL's text refuses it)."""
+        if not rows:
+            return
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        command = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+        with driver.cursor() as cursor, cursor.copy(command) as copy:
+            for row in rows:
+                copy.write_row(row)
+
+    def texts(self, values: Sequence[str]) -> Select[tuple[str]]:
+        array = cast(bindparam("texts", json_text.dumps(list(values))), postgresql.JSONB)
+        return select(func.jsonb_array_elements_text(array))
 
     def byte_length(self, column: Any) -> ColumnElement[int]:
         return func.octet_length(column)

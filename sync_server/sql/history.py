@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Iterable
 
 from sqlalchemy import Connection, select
 
@@ -22,6 +23,17 @@ EPOCH = "epoch"
 
 def link(previous: str, origin: str, seq: int, hlc: int) -> str:
     return hashlib.sha256(f"{previous}|{origin}|{seq}|{hlc}".encode()).hexdigest()[:32]
+
+
+def links(previous: str, origin: str, stamps: Iterable[tuple[int, int]]) -> list[str]:
+    """The chain after each of ``origin``'s changes (sequence, stamp) in turn, from
+    ``previous``: ``link`` applied one after the other, without a call per change."""
+    sha256 = hashlib.sha256
+    chain = []
+    for seq, hlc in stamps:
+        previous = sha256(f"{previous}|{origin}|{seq}|{hlc}".encode()).hexdigest()[:32]
+        chain.append(previous)
+    return chain
 
 
 def epoch(conn: Connection) -> int:

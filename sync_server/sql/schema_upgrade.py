@@ -3,17 +3,17 @@
 ``metadata.create_all`` makes missing tables but never adds a column to a table that exists, so
 each column added since the first release is added here if it is missing; then the origins of
 devices enrolled before origins existed (each device's own id was its only origin), the epoch,
-and the history chain of changes stored before it. Every step is idempotent: it looks before it
-changes anything.
+the history chain of changes stored before it, and the indexes (the tombstones' index made, a
+redundant one dropped). Every step is idempotent: it looks before it changes anything.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine, bindparam, inspect, select, update
+from sqlalchemy import Connection, Engine, bindparam, inspect, select, text, update
 
 from sync_server.sql import history
 from sync_server.sql.dialect import SqlDialect
-from sync_server.sql.tables import changes, devices, origins
+from sync_server.sql.tables import changes, devices, erased_index, origins
 
 #: (table, column, SQL type) added after the table's first release, in the order they came.
 ADDED_COLUMNS = (
@@ -24,6 +24,8 @@ ADDED_COLUMNS = (
     ("server_device", "reported_pending", "BIGINT"),
 )
 CHUNK = 5000
+#: An index that duplicated the unique constraint's on (device_id, device_seq).
+DROPPED_INDEX = "ix_server_change_device"
 
 
 def upgrade(engine: Engine, dialect: SqlDialect) -> None:
@@ -33,6 +35,9 @@ def upgrade(engine: Engine, dialect: SqlDialect) -> None:
             continue
         with engine.begin() as conn:
             dialect.add_column(conn, table, column, sql_type)
+    with engine.begin() as conn:
+        conn.execute(text(f"DROP INDEX IF EXISTS {DROPPED_INDEX}"))
+        erased_index.create(conn, checkfirst=True)
     with engine.begin() as conn:
         _bind_old_origins(conn)
         history.epoch(conn)

@@ -3,6 +3,7 @@ standard library on the sync hot path, and the same text: UTF-8, no spaces, keys
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import orjson
@@ -23,3 +24,17 @@ def dumps_bytes(value: Any) -> bytes:
 
 def loads(text: str | bytes | bytearray) -> Any:
     return orjson.loads(text)
+
+
+def loads_stored(text: str | bytes | bytearray) -> Any:
+    """JSON the laptop's database holds (written by the standard library, compact and not
+    ASCII-escaped): read by orjson, the same values faster, when orjson writes what it read
+    back as the very same text. Otherwise (``NaN``, ``Infinity``, integers past 64 bits, which
+    orjson refuses or makes floats of, and the app writes none of now; a float the two write
+    differently) the standard library reads it."""
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+    same = orjson.dumps(value) == (text.encode() if isinstance(text, str) else text)
+    return value if same else json.loads(text)

@@ -19,6 +19,7 @@ from typing import cast
 import sqlcipher3
 from sqlalchemy import Engine
 
+from mandrivna.core import json_text
 from mandrivna.core.database_key import SALT_BYTES, DatabaseKey
 from mandrivna.sqlshared.sqlite_engine import BUSY_TIMEOUT_S, sqlite_engine
 
@@ -54,6 +55,7 @@ def make_engine(path: Path, key: DatabaseKey | None = None) -> Engine:
         module=sqlcipher3,
         creator=lambda: connect(path, key, threads=True),
         json_serializer=partial(json.dumps, ensure_ascii=False, separators=(",", ":")),
+        json_deserializer=json_text.loads_stored,
         hide_parameters=key is not None,  # readers' data never reaches a log in clear
     )
 

@@ -54,8 +54,11 @@ def ensure_sync_row(conn: Connection) -> None:
         conn.execute(insert(_sync).values(id=1, pull_cursor=0))
 
 
+_OPS = {op.value: op for op in Op}  # ``Op(code)`` without the enum's call per change
+
+
 def _change(row: Any) -> Change:
-    return Change(row[0], row[1], row[2], row[3], row[4], Op(row[5]), row[6], row[7])
+    return Change(row[0], row[1], row[2], row[3], row[4], _OPS[row[5]], row[6], row[7])
 
 
 def _log_of(conn: Connection, origin: str, where: Any, limit: int | None = None) -> list[Change]:

@@ -149,6 +149,13 @@ def _take_back(
     report.changed.merge(changed)
 
 
+def _batch(store: SyncStore, origin: str, after: int, batch: int) -> list[Change]:
+    """The changes of ``origin`` after ``after`` that one push sends (at most ``batch``, and
+    within the byte cap)."""
+    changes = store.outbox(origin, after, batch)
+    return changes[: push_count(changes)]
+
+
 def push_all(
     store: SyncStore,
     transport: Transport,
@@ -156,39 +163,58 @@ def push_all(
     progress: Progress = _no_progress,
     batch: int = MAX_BATCH,
 ) -> None:
+    """Each batch travels in a thread of its own while the next one is read from the log, as if
+    this one will be held whole (nearly always so): the laptop's work and the server's overlap.
+    Only the server's answer moves the acknowledgement; a batch read ahead that the answer does
+    not lead to is dropped."""
+    from concurrent.futures import ThreadPoolExecutor  # here: the pull's prefetch has its own
+
     total = store.count_outbox()
     done = 0
     repairs = 0
-    while True:
-        waiting = [
-            (origin, acked)
-            for origin, acked in store.own_origins().items()
-            if store.local_max(origin) > acked
-        ]
-        if not waiting:
-            return
-        origin, acked = waiting[0]
-        changes = store.outbox(origin, acked, batch)
-        changes = changes[: push_count(changes)]  # a push within the byte cap too
-        try:
-            response = transport.push(origin, changes[0].seq, [to_pushed(c) for c in changes])
-        except ClockAhead as exc:
-            repairs = _repair(repairs, exc)
-            report.clock_ahead_ms = max(report.clock_ahead_ms, exc.ahead_ms)
-            report.restamped += store.restamp_unsent(exc.server_time_ms)
-            continue
-        except LogMismatch as exc:
-            repairs = _repair(repairs, exc)
-            _take_back_after_mismatch(store, transport, origin, acked, report)
-            continue
-        report.pushed += response.stored
-        if response.held < changes[0].seq:
-            repairs = _repair(repairs, None)  # the server holds less than we thought: resend
-        store.set_acked(origin, response.held)
-        if response.held > store.local_max(origin):
-            _take_back(store, transport, origin, store.local_max(origin), response.held, report)
-        done = min(total, done + response.stored)
-        progress("push", done, total)
+    ahead: tuple[str, int, list[Change]] | None = None  # (origin, after, its next batch)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
+        while True:
+            waiting = [
+                (origin, acked)
+                for origin, acked in store.own_origins().items()
+                if store.local_max(origin) > acked
+            ]
+            if not waiting:
+                return
+            origin, acked = waiting[0]
+            if ahead is not None and ahead[:2] == (origin, acked):
+                changes = ahead[2]
+            else:
+                changes = _batch(store, origin, acked, batch)
+            ahead = None
+            rows = [to_pushed(c) for c in changes]
+            sending = sender.submit(transport.push, origin, changes[0].seq, rows)
+            last = changes[-1].seq
+            if store.local_max(origin) > last:
+                ahead = (origin, last, _batch(store, origin, last, batch))
+            try:
+                response = sending.result()
+            except ClockAhead as exc:
+                ahead = None
+                repairs = _repair(repairs, exc)
+                report.clock_ahead_ms = max(report.clock_ahead_ms, exc.ahead_ms)
+                report.restamped += store.restamp_unsent(exc.server_time_ms)
+                continue
+            except LogMismatch as exc:
+                ahead = None
+                repairs = _repair(repairs, exc)
+                _take_back_after_mismatch(store, transport, origin, acked, report)
+                continue
+            report.pushed += response.stored
+            if response.held < changes[0].seq:
+                repairs = _repair(repairs, None)  # the server holds less than we thought: resend
+            store.set_acked(origin, response.held)
+            if response.held > store.local_max(origin):
+                ahead = None
+                _take_back(store, transport, origin, store.local_max(origin), response.held, report)
+            done = min(total, done + response.stored)
+            progress("push", done, total)
 
 
 def _take_back_after_mismatch(
