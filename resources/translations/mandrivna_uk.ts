@@ -6165,7 +6165,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Невідома мова: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="66"/>
+        <location filename="../../src/mandrivna/store/database.py" line="67"/>
         <source>The data folder {folder} cannot be written ({reason}). Choose another folder with --data-dir or ask for write access.</source>
         <translation>До теки даних {folder} неможливо записати ({reason}). Виберіть іншу теку через --data-dir або попросіть доступ на запис.</translation>
     </message>
@@ -6358,7 +6358,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="212"/>
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="238"/>
         <source>The server did not accept this laptop&apos;s changes. Try again later; nothing recorded here is lost.</source>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
@@ -6980,7 +6980,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає термінала, щоб ввести парольну фразу: покладіть її у змінну середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/change_writer.py" line="52"/>
+        <location filename="../../src/mandrivna/store/change_writer.py" line="62"/>
         <source>This entry is too large to be synced: a text may hold at most {text} characters, a list {items} items, and the whole entry {size} KB. Shorten it and save again.</source>
         <translation>Цей запис завеликий для синхронізації: текст може мати щонайбільше {text} символів, список — {items} елементів, а весь запис — {size} КБ. Скоротіть його й збережіть ще раз.</translation>
     </message>
