@@ -32,8 +32,6 @@ from bench import readers_catalogue_data as data
 from bench.sync_bench import LiveServer
 from bench.workers_bench import fresh_database
 from mandrivna.core.card_number import device_prefix
-from mandrivna.services.sync_service import SyncService
-from mandrivna.store.database import Database
 from mandrivna.sync.sync_engine import SyncReport, pull_all, push_all
 from tests.pg_cluster import postgres_cluster
 
@@ -48,6 +46,23 @@ def server_cpu_s(pid: int) -> float:
     """CPU seconds (user + system) the server process has used so far."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@contextmanager
+def profiled(path: Path | None) -> Iterator[None]:
+    """The block under pyinstrument, its profile written to ``path`` (nothing without one)."""
+    if path is None:
+        yield
+        return
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.001)
+    profiler.start()
+    try:
+        yield
+    finally:
+        profiler.stop()
+        path.write_text(profiler.output_text(unicode=True, show_all=False))
 
 
 class Timed:
@@ -81,13 +96,7 @@ def one_run(
         folder = Path(tmp)
         server = LiveServer(folder, db_url)
         try:
-            laptops = []
-            for name in ("a", "b", "c"):
-                db = Database.open(folder / name)
-                db.set_device(hub_name=f"Хаб {name}", librarian_name="Олена")
-                service = SyncService(db)
-                service.enroll(server.url, server.code(name))
-                laptops.append(service)
+            laptops = [server.laptop(name) for name in ("a", "b", "c")]
             a, b, c = laptops
             device = a.db.device()
             assert device is not None
@@ -107,17 +116,8 @@ def one_run(
                 }
 
             down, report = b.transport(), SyncReport()
-            profiler = None
-            if profile is not None:
-                from pyinstrument import Profiler
-
-                profiler = Profiler(interval=0.001)
-                profiler.start()
-            with Timed(server) as replay:
+            with profiled(profile), Timed(server) as replay:
                 pull_all(b.store, down, report, snapshot_from=0)
-            if profiler is not None and profile is not None:
-                profiler.stop()
-                profile.write_text(profiler.output_text(unicode=True, show_all=False))
             assert report.received == n, (report.received, n)
             if only == "replay":
                 for laptop in laptops:

@@ -24,10 +24,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import readers_catalogue_data as data
-from bench.catch_up_bench import Timed
+from bench.catch_up_bench import Timed, profiled
 from bench.sync_bench import LiveServer
 from mandrivna.core.card_number import device_prefix
-from mandrivna.services.sync_service import SyncService
 from mandrivna.store.database import Database
 from mandrivna.sync.sync_engine import SyncReport, pull_all, push_all
 
@@ -92,28 +91,12 @@ def one_run(scale: int, profile: Path | None) -> dict[str, float]:
         folder = Path(tmp)
         server = LiveServer(folder)
         try:
-            laptops = []
-            for name in ("a", "c"):
-                db = Database.open(folder / name)
-                db.set_device(hub_name=f"Хаб {name}", librarian_name="Олена")
-                service = SyncService(db)
-                service.enroll(server.url, server.code(name))
-                laptops.append(service)
-            a, c = laptops
+            a, c = laptops = [server.laptop(name) for name in ("a", "c")]
             written = fill(a.db, scale, random.Random(3))
             push_all(a.store, a.transport(), SyncReport())
             down, report = c.transport(), SyncReport()
-            profiler = None
-            if profile is not None:
-                from pyinstrument import Profiler
-
-                profiler = Profiler(interval=0.001)
-                profiler.start()
-            with Timed(server) as pull:
+            with profiled(profile), Timed(server) as pull:
                 pull_all(c.store, down, report, snapshot_from=1, latest=sum(written.values()))
-            if profiler is not None and profile is not None:
-                profiler.stop()
-                profile.write_text(profiler.output_text(unicode=True, show_all=False))
             arrived = counts(c.db)
             assert arrived == written, (arrived, written)
             n = report.snapshot_records + report.pulled

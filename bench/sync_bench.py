@@ -40,6 +40,7 @@ BIN = Path(sys.executable).parent
 
 class LiveServer:
     def __init__(self, folder: Path, db_url: str | None = None, workers: int = 1) -> None:
+        self.folder = folder
         self.db_url = db_url or f"sqlite:///{folder / 'server.sqlite3'}"
         self.port = rivals.free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -61,6 +62,14 @@ class LiveServer:
         finally:
             storage.close()
 
+    def laptop(self, name: str) -> SyncService:
+        """A new laptop in a folder ``name`` beside the server's, set up and enrolled."""
+        db = Database.open(self.folder / name)
+        db.set_device(hub_name=f"Хаб {name}", librarian_name="Олена")
+        service = SyncService(db)
+        service.enroll(self.url, self.code(name))
+        return service
+
     def stop(self) -> None:
         os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait()
@@ -73,13 +82,7 @@ def ours(n: int, snapshot_from: int = 0, workload: Any = records) -> dict[str, f
         folder = Path(tmp)
         server = LiveServer(folder)
         try:
-            services = []
-            for name in ("a", "b"):
-                db = Database.open(folder / name)
-                db.set_device(hub_name=f"Хаб {name}", librarian_name="Олена")
-                service = SyncService(db)
-                service.enroll(server.url, server.code(name))
-                services.append(service)
+            services = [server.laptop(name) for name in ("a", "b")]
             write_all(services[0].db, workload(n))
             up, down = services[0].transport(), services[1].transport()
             start = time.perf_counter()
