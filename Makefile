@@ -13,8 +13,9 @@ QM := $(patsubst resources/translations/%.ts,src/mandrivna/translations/%.qm,$(T
 run: setup
 	$(BIN)/mandrivna
 
+# the tests run in one process per core (pytest-xdist): each has its own folders and PostgreSQL
 test: setup lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 
 lint: setup
 	$(BIN)/ruff check src sync_server tests $(wildcard bench)
