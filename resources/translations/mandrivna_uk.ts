@@ -488,47 +488,47 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CounterBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="122"/>
         <source>Also counted today</source>
         <translation>Також враховано сьогодні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="125"/>
         <source>New person without a card</source>
         <translation>Нова особа без квитка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="126"/>
         <source>Used in the hub, not taken</source>
         <translation>Читали на місці</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="130"/>
         <source>Without a card</source>
         <translation>Без квитка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="131"/>
         <source>Read here</source>
         <translation>Читали на місці</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="140"/>
         <source>Each person once: they are counted among the users served.</source>
         <translation>Кожну особу один раз: її враховано серед обслужених користувачів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="142"/>
         <source>A book read at the hub: it counts in книговидача.</source>
         <translation>Видання, яке читали в хабі, не забираючи: враховується в книговидачі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="144"/>
         <source>Correct…</source>
         <translation>Виправити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="164"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="158"/>
         <source>{name}: corrected to {total}</source>
         <translation>{name}: виправлено на {total}</translation>
     </message>
@@ -4947,37 +4947,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>TallyBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="33"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="73"/>
         <source>Anonymous visits today</source>
         <translation>Анонімні відвідування сьогодні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="39"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="76"/>
         <source>Stationary +1 (F6)</source>
         <translation>Стаціонарні +1 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="40"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="77"/>
         <source>Non-stationary +1 (F7)</source>
         <translation>Позастаціонарні +1 (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="78"/>
         <source>Remote +1 (F8)</source>
         <translation>Віддалені +1 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="48"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="82"/>
         <source>Correct…</source>
         <translation>Виправити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="62"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="91"/>
         <source>Visit +1: {channel}</source>
         <translation>Відвідування +1: {channel}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="100"/>
         <source>Visits corrected: {channel}, today {total}</source>
         <translation>Виправлено відвідування: {channel}, за сьогодні {total}</translation>
     </message>

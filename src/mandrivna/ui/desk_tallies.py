@@ -18,42 +18,71 @@ from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 
-class TallyBox(QGroupBox):
+class _CountsBox(QGroupBox):
+    """Rows of a +1 button, today's count and a correction; what a row counted goes to the
+    day's log and the counts are read again. (The words are the subclasses': each translates
+    its own.)"""
+
     changed = Signal(object)  # Changed
     said = Signal(str, bool)  # a message (and whether it is an error) for the page to show
     counted = Signal(str)  # what was counted or corrected, for the day's log
 
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(title)
+        self.labels: dict[str, QLabel] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        self.correct_buttons: dict[str, QPushButton] = {}
+        self._grid = QGridLayout(self)
+
+    def _add_row(self, key: str, button: QPushButton, correct: QPushButton) -> None:
+        label = QLabel("0")
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row = len(self.labels)
+        self._grid.addWidget(button, row, 0)
+        self._grid.addWidget(label, row, 1)
+        self._grid.addWidget(correct, row, 2)
+        self.labels[key], self.buttons[key], self.correct_buttons[key] = label, button, correct
+
+    def _counted(self, text: str) -> None:
+        self.counted.emit(text)
+        self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def announce(self, changed: Changed) -> None:
+        if changed:
+            self.changed.emit(changed)
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.said.emit(text, error)
+
+    def _show(self, totals: dict[str, int]) -> None:
+        for key, total in totals.items():
+            self.labels[key].setText(str(total))
+
+
+class TallyBox(_CountsBox):
     def __init__(
         self,
         visits: VisitService,
         runner: TaskRunner | ImmediateRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Anonymous visits today"))
+        super().__init__(self.tr("Anonymous visits today"), parent)
         self.visits, self.runner = visits, runner
-        self.labels: dict[str, QLabel] = {}
-        self.buttons: dict[str, QPushButton] = {}
-        self.correct_buttons: dict[str, QPushButton] = {}
         names = {
             "stationary": self.tr("Stationary +1 (F6)"),
             "non_stationary": self.tr("Non-stationary +1 (F7)"),
             "remote": self.tr("Remote +1 (F8)"),
         }
-        grid = QGridLayout(self)
-        for row, channel in enumerate(VISIT_CHANNELS):
+        for channel in VISIT_CHANNELS:
             button = QPushButton(names[channel])
-            label = QLabel("0")
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             correct = QPushButton(self.tr("Correct…"))
             correct.clicked.connect(lambda _c=False, ch=channel: self.correct(ch))
             button.clicked.connect(lambda _c=False, ch=channel: self.tally(ch))
-            grid.addWidget(button, row, 0)
-            grid.addWidget(label, row, 1)
-            grid.addWidget(correct, row, 2)
-            self.labels[channel] = label
-            self.buttons[channel] = button
-            self.correct_buttons[channel] = correct
+            self._add_row(channel, button, correct)
 
     def channel_name(self, channel: str) -> str:
         return self.buttons[channel].text().split(" +")[0]
@@ -61,10 +90,6 @@ class TallyBox(QGroupBox):
     def tally(self, channel: str) -> None:
         text = self.tr("Visit +1: {channel}").format(channel=self.channel_name(channel).lower())
         PageOp(self, lambda: self.visits.tally(channel)).done(lambda _r: self._counted(text)).run()
-
-    def _counted(self, text: str) -> None:
-        self.counted.emit(text)
-        self.refresh()
 
     def correct(self, channel: str) -> None:
         label = self.channel_name(channel)
@@ -84,24 +109,9 @@ class TallyBox(QGroupBox):
             self._show
         ).run()
 
-    def announce(self, changed: Changed) -> None:
-        if changed:
-            self.changed.emit(changed)
 
-    def say(self, text: str, error: bool = False) -> None:
-        self.said.emit(text, error)
-
-    def _show(self, totals: dict[str, int]) -> None:
-        for channel, total in totals.items():
-            self.labels[channel].setText(str(total))
-
-
-class CounterBox(QGroupBox):
+class CounterBox(_CountsBox):
     """People served without a card and items used in the hub, today at this hub."""
-
-    changed = Signal(object)  # Changed
-    said = Signal(str, bool)
-    counted = Signal(str)  # what was counted or corrected, for the day's log
 
     def __init__(
         self,
@@ -109,12 +119,8 @@ class CounterBox(QGroupBox):
         runner: TaskRunner | ImmediateRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Also counted today"))
+        super().__init__(self.tr("Also counted today"), parent)
         self.counters, self.runner = counters, runner
-        self.labels: dict[str, QLabel] = {}
-        self.buttons: dict[str, QPushButton] = {}
-        self.correct_buttons: dict[str, QPushButton] = {}
         self.names = {
             "person_served": self.tr("New person without a card"),
             "in_house_use": self.tr("Used in the hub, not taken"),
@@ -124,8 +130,7 @@ class CounterBox(QGroupBox):
             "person_served": self.tr("Without a card"),
             "in_house_use": self.tr("Read here"),
         }
-        grid = QGridLayout(self)
-        for row, counter in enumerate(DESK_COUNTERS):
+        for counter in DESK_COUNTERS:
             button = QPushButton(f"{short[counter]} +1 ({keys[counter]})")
             button.setToolTip(
                 self.names[counter]
@@ -136,25 +141,14 @@ class CounterBox(QGroupBox):
                     else self.tr("A book read at the hub: it counts in книговидача.")
                 )
             )
-            label = QLabel("0")
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             correct = QPushButton(self.tr("Correct…"))
             correct.clicked.connect(lambda _c=False, name=counter: self.correct(name))
             button.clicked.connect(lambda _c=False, name=counter: self.add(name))
-            grid.addWidget(button, row, 0)
-            grid.addWidget(label, row, 1)
-            grid.addWidget(correct, row, 2)
-            self.labels[counter] = label
-            self.buttons[counter] = button
-            self.correct_buttons[counter] = correct
+            self._add_row(counter, button, correct)
 
     def add(self, counter: str) -> None:
         text = f"{self.names[counter]} +1"
         PageOp(self, lambda: self.counters.add(counter)).done(lambda _r: self._counted(text)).run()
-
-    def _counted(self, text: str) -> None:
-        self.counted.emit(text)
-        self.refresh()
 
     def correct(self, counter: str) -> None:
         dialog = TallyCorrectionDialog(self.names[counter], int(self.labels[counter].text()), self)
@@ -168,14 +162,3 @@ class CounterBox(QGroupBox):
 
     def refresh(self) -> None:
         PageOp(self, self.counters.totals).done(self._show).run()
-
-    def announce(self, changed: Changed) -> None:
-        if changed:
-            self.changed.emit(changed)
-
-    def say(self, text: str, error: bool = False) -> None:
-        self.said.emit(text, error)
-
-    def _show(self, totals: dict[str, int]) -> None:
-        for counter, total in totals.items():
-            self.labels[counter].setText(str(total))
