@@ -488,47 +488,47 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CounterBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="126"/>
         <source>Also counted today</source>
         <translation>Також враховано сьогодні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="128"/>
         <source>New person without a card</source>
         <translation>Нова особа без квитка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="129"/>
         <source>Used in the hub, not taken</source>
         <translation>Читали на місці</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="133"/>
         <source>Without a card</source>
         <translation>Без квитка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="134"/>
         <source>Read here</source>
         <translation>Читали на місці</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="143"/>
         <source>Each person once: they are counted among the users served.</source>
         <translation>Кожну особу один раз: її враховано серед обслужених користувачів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="145"/>
         <source>A book read at the hub: it counts in книговидача.</source>
         <translation>Видання, яке читали в хабі, не забираючи: враховується в книговидачі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="144"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="147"/>
         <source>Correct…</source>
         <translation>Виправити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="161"/>
         <source>{name}: corrected to {total}</source>
         <translation>{name}: виправлено на {total}</translation>
     </message>
@@ -4947,37 +4947,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>TallyBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="79"/>
         <source>Anonymous visits today</source>
         <translation>Анонімні відвідування сьогодні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="81"/>
         <source>Stationary +1 (F6)</source>
         <translation>Стаціонарні +1 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="82"/>
         <source>Non-stationary +1 (F7)</source>
         <translation>Позастаціонарні +1 (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="83"/>
         <source>Remote +1 (F8)</source>
         <translation>Віддалені +1 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="82"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="87"/>
         <source>Correct…</source>
         <translation>Виправити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="96"/>
         <source>Visit +1: {channel}</source>
         <translation>Відвідування +1: {channel}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="105"/>
         <source>Visits corrected: {channel}, today {total}</source>
         <translation>Виправлено відвідування: {channel}, за сьогодні {total}</translation>
     </message>

@@ -5,6 +5,8 @@ in the hub without being taken away (F10), corrected the same way."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
@@ -26,10 +28,14 @@ class _CountsBox(QGroupBox):
     changed = Signal(object)  # Changed
     said = Signal(str, bool)  # a message (and whether it is an error) for the page to show
     counted = Signal(str)  # what was counted or corrected, for the day's log
+    runner: TaskRunner | ImmediateRunner  # set by the subclass: where its reads and writes run
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, totals: Callable[[], dict[str, int]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setTitle(title)
+        self._totals = totals  # today's count of each row, read on the background runner
         self.labels: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
         self.correct_buttons: dict[str, QPushButton] = {}
@@ -49,7 +55,7 @@ class _CountsBox(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        raise NotImplementedError
+        PageOp(self, self._totals).done(self._show).run()
 
     def announce(self, changed: Changed) -> None:
         if changed:
@@ -70,8 +76,8 @@ class TallyBox(_CountsBox):
         runner: TaskRunner | ImmediateRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Anonymous visits today"), parent)
         self.visits, self.runner = visits, runner
+        super().__init__(self.tr("Anonymous visits today"), self._today, parent)
         names = {
             "stationary": self.tr("Stationary +1 (F6)"),
             "non_stationary": self.tr("Non-stationary +1 (F7)"),
@@ -104,10 +110,8 @@ class TallyBox(_CountsBox):
             lambda _c: self._counted(text)
         ).run()
 
-    def refresh(self) -> None:
-        PageOp(self, lambda: {ch: self.visits.tally_total(ch) for ch in VISIT_CHANNELS}).done(
-            self._show
-        ).run()
+    def _today(self) -> dict[str, int]:
+        return {channel: self.visits.tally_total(channel) for channel in VISIT_CHANNELS}
 
 
 class CounterBox(_CountsBox):
@@ -119,8 +123,8 @@ class CounterBox(_CountsBox):
         runner: TaskRunner | ImmediateRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Also counted today"), parent)
         self.counters, self.runner = counters, runner
+        super().__init__(self.tr("Also counted today"), counters.totals, parent)
         self.names = {
             "person_served": self.tr("New person without a card"),
             "in_house_use": self.tr("Used in the hub, not taken"),
@@ -159,6 +163,3 @@ class CounterBox(_CountsBox):
         PageOp(self, lambda: self.counters.correct(counter, total)).done(
             lambda _c: self._counted(text)
         ).run()
-
-    def refresh(self) -> None:
-        PageOp(self, self.counters.totals).done(self._show).run()
