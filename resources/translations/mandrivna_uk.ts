@@ -488,47 +488,47 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CounterBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="127"/>
         <source>Also counted today</source>
         <translation>Також враховано сьогодні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="129"/>
         <source>New person without a card</source>
         <translation>Нова особа без квитка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="130"/>
         <source>Used in the hub, not taken</source>
         <translation>Читали на місці</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="134"/>
         <source>Without a card</source>
         <translation>Без квитка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="134"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="135"/>
         <source>Read here</source>
         <translation>Читали на місці</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="143"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="144"/>
         <source>Each person once: they are counted among the users served.</source>
         <translation>Кожну особу один раз: її враховано серед обслужених користувачів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="146"/>
         <source>A book read at the hub: it counts in книговидача.</source>
         <translation>Видання, яке читали в хабі, не забираючи: враховується в книговидачі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="148"/>
         <source>Correct…</source>
         <translation>Виправити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="161"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="162"/>
         <source>{name}: corrected to {total}</source>
         <translation>{name}: виправлено на {total}</translation>
     </message>
@@ -660,37 +660,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="41"/>
         <source>Dashboard</source>
         <translation>Панель показників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="47"/>
         <source>&amp;Show</source>
         <translation>По&amp;казати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="49"/>
         <source>&amp;Year:</source>
         <translation>&amp;Рік:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="54"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="51"/>
         <source>&amp;Hub:</source>
         <translation>&amp;Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="80"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="96"/>
         <source>Counting the figures of days not counted yet: %1 of %2…</source>
         <translation>Підрахунок показників за ще не враховані дні: %1 з %2…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="123"/>
         <source>%1, %2: from 01.01 to %3.</source>
         <translation>%1, %2: з 01.01 до %3.</translation>
     </message>
@@ -4402,67 +4402,67 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="54"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="60"/>
         <source>&amp;Show</source>
         <translation>По&amp;казати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="63"/>
         <source>&amp;Hub:</source>
         <translation>&amp;Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="97"/>
         <source>&amp;Records behind the figure…</source>
         <translation>&amp;Записи за показником…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="98"/>
         <source>Save as &amp;XLSX…</source>
         <translation>Зберегти як &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="99"/>
         <source>Save as &amp;CSV…</source>
         <translation>Зберегти як &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="121"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="100"/>
         <source>Save as P&amp;DF…</source>
         <translation>Зберегти як P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="125"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="136"/>
         <source>Counting the figures of days not counted yet: %1 of %2…</source>
         <translation>Підрахунок показників за ще не враховані дні: %1 з %2…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="209"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="175"/>
         <source>Report for %1, %2.</source>
         <translation>Звіт за %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="219"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="185"/>
         <source>How it is counted: %1</source>
         <translation>Як рахується: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="242"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="208"/>
         <source>Save the report</source>
         <translation>Зберегти звіт</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="261"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="227"/>
         <source>Saved to %1.</source>
         <translation>Збережено у %1.</translation>
     </message>
@@ -4947,37 +4947,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>TallyBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="80"/>
         <source>Anonymous visits today</source>
         <translation>Анонімні відвідування сьогодні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="82"/>
         <source>Stationary +1 (F6)</source>
         <translation>Стаціонарні +1 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="82"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="83"/>
         <source>Non-stationary +1 (F7)</source>
         <translation>Позастаціонарні +1 (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="84"/>
         <source>Remote +1 (F8)</source>
         <translation>Віддалені +1 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="88"/>
         <source>Correct…</source>
         <translation>Виправити…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="97"/>
         <source>Visit +1: {channel}</source>
         <translation>Відвідування +1: {channel}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/desk_tallies.py" line="106"/>
         <source>Visits corrected: {channel}, today {total}</source>
         <translation>Виправлено відвідування: {channel}, за сьогодні {total}</translation>
     </message>
@@ -7864,8 +7864,8 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <translation>Хаб: {hub}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="140"/>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="210"/>
+        <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="176"/>
         <location filename="../../src/mandrivna/services/report_export.py" line="102"/>
         <source>all hubs</source>
         <translation>усі хаби</translation>

@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core import report_periods as periods
-from mandrivna.core.change import Changed
 from mandrivna.core.report_rows import Report
 from mandrivna.services.report_service import ReportService
 from mandrivna.ui import report_charts
 from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.page_op import PageOp
-from mandrivna.ui.pages.page_frame import PageFrame
-from mandrivna.ui.pages.reports_page import REPORT_ENTITIES
+from mandrivna.ui.pages.figures_frame import FiguresFrame
 from mandrivna.ui.report_pdf import ChartData, gather
 from mandrivna.ui.report_period_picker import HubPicker
 
@@ -36,13 +34,12 @@ translate = QCoreApplication.translate
 CHART_HEIGHT = 300
 
 
-class DashboardPage(PageFrame):
+class DashboardPage(FiguresFrame):
     def __init__(
         self, reports: ReportService, runner: object, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Dashboard"), parent, fill=True)
         self.reports, self.runner = reports, runner
-        self._loaded = False
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(reports.today().year)
@@ -74,19 +71,6 @@ class DashboardPage(PageFrame):
         self.year.valueChanged.connect(lambda _v: self.load())
         self.hub.currentIndexChanged.connect(lambda _i: self.load())
         self.add_shortcuts([("F5", self.load)])
-
-    def say(self, text: str, error: bool = False) -> None:
-        self.message.say(text, error)
-
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        if not self._loaded:
-            self._loaded = True
-            self.load()
-
-    def on_data_changed(self, changed: Changed) -> None:
-        if self._loaded and REPORT_ENTITIES & changed.entities.keys() and self.isVisible():
-            self.load()
 
     def load(self) -> None:
         year, hub = self.year.value(), self.hub.hub()

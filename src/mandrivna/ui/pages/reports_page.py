@@ -23,37 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.change import Changed
 from mandrivna.core.report_rows import Report
 from mandrivna.services import report_export
 from mandrivna.services.report_service import DetailLine, ReportService
 from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.page_op import PageOp
-from mandrivna.ui.pages.page_frame import PageFrame
+from mandrivna.ui.pages.figures_frame import FiguresFrame
 from mandrivna.ui.report_detail_dialog import ReportDetailDialog
 from mandrivna.ui.report_period_picker import HubPicker, PeriodPicker
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 translate = QCoreApplication.translate
-REPORT_ENTITIES = {
-    "visit",
-    "loan_event",
-    "e_loan",
-    "consultation",
-    "event_checkin",
-    "library_event",
-    "reader",
-    "person_served",
-    "in_house_use",
-    "reregistration",
-    "virtual_visits",
-    "plan_figure",
-    "book_copy",
-    "bib_record",
-    "parcel",
-    "hub",
-    "hub_name",
-}
 
 
 def _cell(value: object) -> QTableWidgetItem:
@@ -64,7 +44,7 @@ def _cell(value: object) -> QTableWidgetItem:
     return item
 
 
-class ReportsPage(PageFrame):
+class ReportsPage(FiguresFrame):
     def __init__(
         self,
         reports: ReportService,
@@ -75,7 +55,6 @@ class ReportsPage(PageFrame):
         self.reports, self.runner = reports, runner
         self.report: Report | None = None
         self.detail_dialog: ReportDetailDialog | None = None
-        self._loaded = False
         self.picker = PeriodPicker(reports.today())
         self.hub = HubPicker()
         self.show_button = QPushButton(self.tr("&Show"))
@@ -140,19 +119,6 @@ class ReportsPage(PageFrame):
                 ("F5", self.load),
             ]
         )
-
-    def say(self, text: str, error: bool = False) -> None:
-        self.message.say(text, error)
-
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        if not self._loaded:
-            self._loaded = True
-            self.load()
-
-    def on_data_changed(self, changed: Changed) -> None:
-        if self._loaded and REPORT_ENTITIES & changed.entities.keys() and self.isVisible():
-            self.load()
 
     def load(self) -> None:
         period, hub = self.picker.period(), self.hub.hub()
