@@ -4111,142 +4111,142 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="30"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="34"/>
         <source>Military families</source>
         <translation>Родини військових</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="31"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="35"/>
         <source>Librarians</source>
         <translation>Бібліотекарі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="53"/>
         <source>Jan</source>
         <translation>січ</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="54"/>
         <source>Feb</source>
         <translation>лют</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="55"/>
         <source>Mar</source>
         <translation>бер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="56"/>
         <source>Apr</source>
         <translation>кві</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="53"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="57"/>
         <source>May</source>
         <translation>тра</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="54"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="58"/>
         <source>Jun</source>
         <translation>чер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="55"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="59"/>
         <source>Jul</source>
         <translation>лип</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="60"/>
         <source>Aug</source>
         <translation>сер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="61"/>
         <source>Sep</source>
         <translation>вер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="62"/>
         <source>Oct</source>
         <translation>жов</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="63"/>
         <source>Nov</source>
         <translation>лис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="60"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="64"/>
         <source>Dec</source>
         <translation>гру</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="122"/>
         <source>Visits by channel per month</source>
         <translation>Відвідування за каналами по місяцях</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="124"/>
         <source>Non-stationary</source>
         <translation>Нестаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="125"/>
         <source>Remote</source>
         <translation>Дистанційні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="126"/>
         <source>Virtual</source>
         <translation>Віртуальні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="127"/>
         <source>Stationary</source>
         <translation>Стаціонарні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="138"/>
         <source>Loans and e-loans per month</source>
         <translation>Книговидача й електронні видачі по місяцях</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="140"/>
         <source>Printed loans</source>
         <translation>Друковані</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="141"/>
         <source>E-loans</source>
         <translation>Електронні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="143"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="142"/>
         <source>Used in the hub</source>
         <translation>У хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="144"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="143"/>
         <source>Free internet resources</source>
         <translation>Вільні ресурси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="155"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="154"/>
         <source>Event attendance by audience group</source>
         <translation>Відвідування заходів за групами аудиторії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="161"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="160"/>
         <source>People</source>
         <translation>Осіб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="167"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="169"/>
         <source>Plan progress, % of the year&apos;s target</source>
         <translation>Виконання плану, % річного показника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="171"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="173"/>
         <source>Plan progress: no targets entered for the year</source>
         <translation>Виконання плану: показників на рік не внесено</translation>
     </message>
@@ -4261,27 +4261,37 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Очікувано на цей час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="191"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="207"/>
+        <source>Done: %1 of %2 (%3%)</source>
+        <translation>Виконано: %1 з %2 (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="214"/>
+        <source>Expected by now: %1 (%2%)</source>
+        <translation>Очікувано на цей час: %1 (%2%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="229"/>
         <source>Per hub</source>
         <translation>За хабами</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="193"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="231"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="194"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="232"/>
         <source>Loans</source>
         <translation>Книговидача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="233"/>
         <source>Event attendance</source>
         <translation>Відвідування заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="196"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="234"/>
         <source>Readers served</source>
         <translation>Обслужені читачі</translation>
     </message>
@@ -7316,6 +7326,144 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <location filename="../../src/mandrivna/core/hubs.py" line="26"/>
         <source>Mobile point</source>
         <translation>Мобільний пункт</translation>
+    </message>
+</context>
+<context>
+    <name>indicator short names</name>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="14"/>
+        <source>Users served</source>
+        <translation>Обслужено користувачів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="15"/>
+        <source>Card holders</source>
+        <translation>З читацьким квитком</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="16"/>
+        <source>Without a card</source>
+        <translation>Без читацького квитка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="17"/>
+        <source>Registered (ЄРК)</source>
+        <translation>За ЄРК</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="18"/>
+        <source>Virtual users</source>
+        <translation>Віртуальні користувачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="19"/>
+        <source>Visits</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="20"/>
+        <source>Stationary</source>
+        <translation>Стаціонарні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="21"/>
+        <source>Non-stationary</source>
+        <translation>Нестаціонарні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="22"/>
+        <source>Remote</source>
+        <translation>Дистанційні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="23"/>
+        <source>Virtual visits</source>
+        <translation>Віртуальні</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="24"/>
+        <source>Loans</source>
+        <translation>Книговидача</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="25"/>
+        <source>E-loans</source>
+        <translation>Електронні видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="26"/>
+        <source>Printed loans</source>
+        <translation>Друковані видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="27"/>
+        <source>Used in the hub</source>
+        <translation>Використано в хабі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="28"/>
+        <source>Renewals</source>
+        <translation>Продовження</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="29"/>
+        <source>Free resources</source>
+        <translation>Вільні ресурси</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="30"/>
+        <source>Reference answers</source>
+        <translation>Довідки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="31"/>
+        <source>Consultations</source>
+        <translation>Консультації</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="32"/>
+        <source>Educational</source>
+        <translation>Освітні консультації</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="33"/>
+        <source>Books acquired</source>
+        <translation>Надходження книг</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="34"/>
+        <source>E-resources acquired</source>
+        <translation>Надходження е-ресурсів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="35"/>
+        <source>Items processed</source>
+        <translation>Технічна обробка</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="36"/>
+        <source>Records catalogued</source>
+        <translation>Каталогізація</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="37"/>
+        <source>Events held</source>
+        <translation>Проведені заходи</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="38"/>
+        <source>Event attendance</source>
+        <translation>Відвідування заходів</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="39"/>
+        <source>Courses completed</source>
+        <translation>Завершені курси</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/indicator_short_names.py" line="40"/>
+        <source>Parcels sent</source>
+        <translation>Надіслані посилки</translation>
     </message>
 </context>
 <context>

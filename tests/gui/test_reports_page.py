@@ -9,10 +9,13 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QToolTip
 
 from mandrivna.core import report_periods as periods
 from mandrivna.core.change import Changed
 from mandrivna.services.report_service import ReportService
+from mandrivna.ui import report_charts
 from mandrivna.ui.pages.dashboard_page import DashboardPage
 from mandrivna.ui.pages.reports_page import ReportsPage
 from mandrivna.ui.report_pdf import gather, write_pdf
@@ -121,3 +124,42 @@ def test_the_pdf_has_the_table_the_rules_and_the_charts(qapp, reports, ukrainian
     assert QCoreApplication.translate("report", "Counting rules") in whole
     charts = pdf_text(pdf, len(pages) - 1) + pdf_text(pdf, len(pages))
     assert QCoreApplication.translate("ReportCharts", "Visits by channel per month") in charts
+
+
+def _room(view) -> tuple[float, float]:
+    """The height of one category's row on the left axis, and the width left of the plot: what
+    QtCharts gives an axis label (one that does not fit is cut to «...»)."""
+    chart = view.chart()
+    axis = chart.axes(Qt.Orientation.Vertical)[0]
+    plot = chart.plotArea()
+    return plot.height() / axis.count(), plot.left() - chart.margins().left()
+
+
+def test_every_plan_indicator_is_named_on_the_dashboard(qtbot, reports, ukrainian):
+    """At a laptop's 1366×768 the plan chart's axis cut every name to «...»: each indicator is
+    now named by its number and short name in a row tall and wide enough for it, and a bar's
+    tooltip gives the plan's own name and the figures."""
+    page = DashboardPage(reports, ImmediateRunner())
+    qtbot.addWidget(page)
+    page.resize(1366 - 210, 768 - 150)  # the page beside the navigation, below the title
+    page.show()
+    qtbot.waitExposed(page)
+    view = page.views[2]
+    report = reports.report(periods.year(2024))
+    rows = [report.row(c) for c in report_charts.PROGRESS if report.row(c).percent is not None]
+    assert len(rows) >= 10
+    labels = [report_charts.short_label(r.indicator.code) for r in rows]
+    assert "2.1 Нестаціонарні" in labels and "3 Книговидача" in labels
+    axis = view.chart().axes(Qt.Orientation.Vertical)[0]
+    assert sorted(axis.categories()) == sorted(labels)
+    metrics = QFontMetricsF(axis.labelsFont())
+    qtbot.waitUntil(lambda: view.chart().plotArea().height() > 0)
+    row_height, width = _room(view)
+    assert row_height >= metrics.height() + 4
+    assert width >= max(metrics.horizontalAdvance(label) for label in labels)
+    top = view.chart().series()[0].barSets()[0]
+    top.hovered.emit(True, len(rows) - 1)  # the mouse on the first row's bar
+    assert QToolTip.text().startswith("1.1 Кількість обслужених користувачів\nВиконано: ")
+    tip = report_charts.progress_tip(report.row("loans.total"))
+    assert tip.startswith("3 Книговидача (документовидача)\nВиконано: 2 з 5000")
+    assert "Очікувано на цей час: 5000 (100%)" in tip

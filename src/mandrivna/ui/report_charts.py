@@ -14,15 +14,19 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QCursor, QFont
+from PySide6.QtWidgets import QToolTip
 
 from mandrivna.core.events import AUDIENCE
+from mandrivna.core.indicator_short_names import CONTEXT as SHORT_CONTEXT
+from mandrivna.core.indicator_short_names import SHORT_NAMES
 from mandrivna.core.indicators import BY_CODE
-from mandrivna.core.report_rows import Report
+from mandrivna.core.report_rows import Report, ReportRow
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.report_service import MonthFigures
 
 translate = QCoreApplication.translate
+ROW_HEIGHT = 26  # pixels a row of horizontal bars needs for its label
 COLOURS = ("#1f5f8b", "#e08a1e", "#3a8d4f", "#8e3b8e", "#b23b3b", "#6b6b6b")
 # Audience groups: (translation context, name).
 AUDIENCE_NAMES = {
@@ -110,11 +114,6 @@ def _bars(
     return chart
 
 
-def _short(text: str, most: int = 24) -> str:
-    """A category label the axis can show (a long one it would elide to «...» whole)."""
-    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
-
-
 def _months() -> list[str]:
     return [translate("ReportCharts", m) for m in MONTHS]
 
@@ -164,27 +163,67 @@ def attendance_by_audience(audience: dict[str, int]) -> QChart:
 
 
 def plan_progress(report: Report) -> QChart:
+    """Done and expected by now, in % of the year's target, a row per headline indicator: the
+    axis shows each indicator's number and short name, a bar's tooltip its full name and
+    figures."""
     chart = _chart(translate("ReportCharts", "Plan progress, % of the year's target"))
     rows = [report.row(code) for code in PROGRESS]
     rows = [r for r in rows if r.percent is not None]
     if not rows:
         chart.setTitle(translate("ReportCharts", "Plan progress: no targets entered for the year"))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    names = [
-        _short(f"{r.indicator.number} {translate('indicators', r.indicator.name)}") for r in rows
-    ]
+    rows.reverse()  # the first on top
     expected = [
         100.0 * r.expected / r.plan if r.plan and r.expected is not None else 0.0 for r in rows
     ]
-    return _bars(
+    series = QHorizontalBarSeries()
+    _bars(
         chart,
-        QHorizontalBarSeries(),
+        series,
         [
-            (translate("ReportCharts", "Done"), [r.percent or 0.0 for r in reversed(rows)]),
-            (translate("ReportCharts", "Expected by now"), list(reversed(expected))),
+            (translate("ReportCharts", "Done"), [r.percent or 0.0 for r in rows]),
+            (translate("ReportCharts", "Expected by now"), expected),
         ],
-        list(reversed(names)),
+        [short_label(r.indicator.code) for r in rows],
     )
+    tips = [progress_tip(r) for r in rows]
+    for bar in series.barSets():
+        bar.hovered.connect(
+            lambda status, index: QToolTip.showText(QCursor.pos(), tips[index] if status else "")
+        )
+    return chart
+
+
+def short_label(code: str) -> str:
+    """«2.1 Non-stationary»: the indicator's number and short name, for an axis."""
+    return f"{BY_CODE[code].number} {translate(SHORT_CONTEXT, SHORT_NAMES[code])}"
+
+
+def progress_tip(row: ReportRow) -> str:
+    """A plan-progress row in words: the full name, done of the target, and what is expected."""
+    indicator = row.indicator
+    lines = [f"{indicator.number} {translate('indicators', indicator.name)}"]
+    lines.append(
+        translate("ReportCharts", "Done: %1 of %2 (%3%)")
+        .replace("%1", str(row.done or 0))
+        .replace("%2", str(row.plan or 0))
+        .replace("%3", f"{row.percent or 0.0:.0f}")
+    )
+    if row.expected is not None and row.plan:
+        lines.append(
+            translate("ReportCharts", "Expected by now: %1 (%2%)")
+            .replace("%1", f"{row.expected:.0f}")
+            .replace("%2", f"{100.0 * row.expected / row.plan:.0f}")
+        )
+    return "\n".join(lines)
+
+
+def rows_height(chart: QChart, per_row: int = ROW_HEIGHT, around: int = 120) -> int:
+    """The height a chart of horizontal bars needs for every category to be readable: an axis
+    label that does not fit the height of its row is cut to «...» whole."""
+    axes = chart.axes(Qt.Orientation.Vertical)
+    categories = axes[0].categories() if axes and isinstance(axes[0], QBarCategoryAxis) else []
+    return around + per_row * len(categories)
 
 
 def per_hub(hubs: list[tuple[str, dict[str, int]]]) -> QChart:

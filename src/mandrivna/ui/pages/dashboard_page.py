@@ -115,7 +115,7 @@ class DashboardPage(FiguresFrame):
         for index, chart in enumerate(charts):
             view = QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(CHART_HEIGHT)
+            view.setMinimumHeight(max(CHART_HEIGHT, report_charts.rows_height(chart)))
             self.grid.addWidget(view, index // 2, index % 2, 1, 2 if index == 4 else 1)
             self.views.append(view)
         self.say(
