@@ -241,119 +241,129 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
-    <name>CataloguePage</name>
+    <name>CatalogueEdits</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="69"/>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="470"/>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="489"/>
-        <source>Catalogue</source>
-        <translation>Каталог</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="93"/>
-        <source>Title, author, ISBN or a copy&apos;s barcode</source>
-        <translation>Назва, автор, ISBN або штрихкод примірника</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="95"/>
-        <source>Ctrl+F. Scan a copy&apos;s barcode to find its record.</source>
-        <translation>Ctrl+F. Відскануйте штрихкод примірника, щоб знайти його запис.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="98"/>
-        <source>All types</source>
-        <translation>Усі види</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="102"/>
-        <source>All hubs</source>
-        <translation>Усі хаби</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="105"/>
-        <source>Any copy status</source>
-        <translation>Будь-який стан</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="111"/>
-        <source>Type:</source>
-        <translation>Вид:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="112"/>
-        <source>Hub:</source>
-        <translation>Хаб:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="113"/>
-        <source>Copies:</source>
-        <translation>Примірники:</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="125"/>
-        <source>New record…</source>
-        <translation>Новий запис…</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="126"/>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="127"/>
-        <source>Import…</source>
-        <translation>Імпорт…</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="128"/>
-        <source>Export…</source>
-        <translation>Експорт…</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="297"/>
-        <source>The first %1 found; type more to narrow.</source>
-        <translation>Показано перші %1; уточніть пошук.</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="302"/>
-        <source>Found: %1</source>
-        <translation>Знайдено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="304"/>
-        <source>Last added: %1</source>
-        <translation>Останні додані: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="310"/>
-        <source>In the catalogue: %1 records, %2 copies</source>
-        <translation>У каталозі: записів — %1, примірників — %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="404"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_edits.py" line="81"/>
         <source>Delete the record «%1»?</source>
         <translation>Видалити запис «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="406"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_edits.py" line="83"/>
         <source>Its %1 copies are deleted too.</source>
         <translation>Його примірники (%1) теж буде видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="410"/>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="458"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_edits.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_edits.py" line="130"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="457"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_edits.py" line="129"/>
         <source>Delete the copy %1?</source>
         <translation>Видалити примірник %1?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="472"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_edits.py" line="144"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_edits.py" line="155"/>
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_edits.py" line="146"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_page.py" line="51"/>
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSearchBar</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="37"/>
+        <source>Title, author, ISBN or a copy&apos;s barcode</source>
+        <translation>Назва, автор, ISBN або штрихкод примірника</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="39"/>
+        <source>Ctrl+F. Scan a copy&apos;s barcode to find its record.</source>
+        <translation>Ctrl+F. Відскануйте штрихкод примірника, щоб знайти його запис.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="42"/>
+        <source>All types</source>
+        <translation>Усі види</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="46"/>
+        <source>All hubs</source>
+        <translation>Усі хаби</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="49"/>
+        <source>Any copy status</source>
+        <translation>Будь-який стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="55"/>
+        <source>New record…</source>
+        <translation>Новий запис…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="56"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="57"/>
+        <source>Import…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="58"/>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="75"/>
+        <source>Type:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="76"/>
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="77"/>
+        <source>Copies:</source>
+        <translation>Примірники:</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="131"/>
+        <source>The first %1 found; type more to narrow.</source>
+        <translation>Показано перші %1; уточніть пошук.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="134"/>
+        <source>Found: %1</source>
+        <translation>Знайдено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="136"/>
+        <source>Last added: %1</source>
+        <translation>Останні додані: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="142"/>
+        <source>In the catalogue: %1 records, %2 copies</source>
+        <translation>У каталозі: записів — %1, примірників — %2</translation>
     </message>
 </context>
 <context>
@@ -4251,47 +4261,47 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Виконання плану: показників на рік не внесено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="183"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="184"/>
         <source>Done</source>
         <translation>Виконано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="185"/>
         <source>Expected by now</source>
         <translation>Очікувано на цей час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="207"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="208"/>
         <source>Done: %1 of %2 (%3%)</source>
         <translation>Виконано: %1 з %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="214"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="215"/>
         <source>Expected by now: %1 (%2%)</source>
         <translation>Очікувано на цей час: %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="229"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="230"/>
         <source>Per hub</source>
         <translation>За хабами</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="231"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="232"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="232"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="233"/>
         <source>Loans</source>
         <translation>Книговидача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="233"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="234"/>
         <source>Event attendance</source>
         <translation>Відвідування заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_charts.py" line="234"/>
+        <location filename="../../src/mandrivna/ui/report_charts.py" line="235"/>
         <source>Readers served</source>
         <translation>Обслужені читачі</translation>
     </message>

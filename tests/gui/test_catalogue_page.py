@@ -229,7 +229,7 @@ def test_adding_copies_by_count_and_by_scanning_updates_the_counts(qtbot, page, 
     qtbot.keyClick(dialog.count, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.detail.table.rowCount() == 2, timeout=3000)
     assert not dialog.isVisible()
-    expected = page.tr("In the catalogue: %1 records, %2 copies").replace("%1", "1")
+    expected = page.bar.tr("In the catalogue: %1 records, %2 copies").replace("%1", "1")
     qtbot.waitUntil(lambda: page.totals.text() == expected.replace("%2", "2"), timeout=3000)
     assert [h.copies for h in page.hits] == [2]
     assert {c.copy.acquisition_source for c in page.detail.copies} == {"Український інститут книги"}
