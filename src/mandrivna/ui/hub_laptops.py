@@ -7,8 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.services.hub_overview import HubLine, LaptopLine
+from mandrivna.ui.row_tables import choose_rows
 
 MINUTE_MS = 60_000
 HOUR_MS = 60 * MINUTE_MS
@@ -51,13 +50,7 @@ class LaptopsTable(QTableWidget):
                 self.tr("State"),
             ]
         )
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        choose_rows(self, stretch=0)
 
     def show_hub(self, line: HubLine | None) -> None:
         self.shown = list(line.laptops) if line is not None else []

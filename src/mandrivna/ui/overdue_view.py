@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from mandrivna.core.overdue import OverdueLine
 from mandrivna.services.overdue_service import OverdueService
+from mandrivna.ui.combo_choices import refill
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
 from mandrivna.ui.page_op import PageOp
-from mandrivna.ui.pages.record_detail import make_read_only
 from mandrivna.ui.printing.overdue_pdf import heading_cells, write_overdue_list
+from mandrivna.ui.row_tables import make_read_only
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 
@@ -67,15 +68,8 @@ class OverdueView(QWidget):
         self.export_button.clicked.connect(self.ask_export)
 
     def set_hubs(self, hubs: list[str], all_hubs: bool) -> None:
-        chosen = self.hub_filter.currentData()
-        self.hub_filter.blockSignals(True)
-        self.hub_filter.clear()
-        if all_hubs:
-            self.hub_filter.addItem(self.tr("All hubs"), None)
-        for hub in hubs:
-            self.hub_filter.addItem(hub, hub)
-        self.hub_filter.setCurrentIndex(max(0, self.hub_filter.findData(chosen)))
-        self.hub_filter.blockSignals(False)
+        every = [(self.tr("All hubs"), None)] if all_hubs else []
+        refill(self.hub_filter, [*every, *((hub, hub) for hub in hubs)], keep_first=0)
         self.refresh()
 
     def hub(self) -> str | None:

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,6 +32,7 @@ from mandrivna.ui.dates import day_text
 from mandrivna.ui.look import set_type
 from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.parcel_title_picker import TitlePicker
+from mandrivna.ui.row_tables import choose_rows
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 
@@ -85,13 +84,7 @@ class ParcelDetailPanel(QWidget):
         self.lines.setHorizontalHeaderLabels(
             [self.tr("Barcode / ISBN"), self.tr("Title"), self.tr("Author"), self.tr("Qty")]
         )
-        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines.verticalHeader().hide()
-        header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        choose_rows(self.lines, stretch=1)
         self.totals = QLabel()
         self.scan = QLineEdit()
         self.scan.setPlaceholderText(self.tr("Scan a copy's barcode, or type it and press Enter"))

@@ -5,9 +5,10 @@ be selected; ``reader_at`` says which reader a row holds."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from mandrivna.core.reader import Reader, ReaderMatches
+from mandrivna.ui.row_tables import choose_rows
 
 COLUMNS = 5
 
@@ -18,13 +19,7 @@ class ReaderResults(QTableWidget):
         self.setHorizontalHeaderLabels(
             [self.tr("Card"), self.tr("Name"), self.tr("Born"), self.tr("Phone"), self.tr("Hub")]
         )
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        choose_rows(self, stretch=1)
         self.rows: list[Reader | None] = []  # None: the «did you mean» separator
 
     def show_matches(self, matches: ReaderMatches) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBo
 
 from mandrivna.core import report_periods as periods
 from mandrivna.core.report_periods import CUMULATIVE, Period
+from mandrivna.ui.combo_choices import refill
 from mandrivna.ui.dates import date_edit_format
 
 KINDS = ("year", "quarter", "cumulative", "month", "days")
@@ -106,15 +107,9 @@ class HubPicker(QComboBox):
     """All hubs, or one (its key from ``ReportService.hubs``)."""
 
     def set_hubs(self, hubs: list[tuple[str, str]]) -> None:
-        current = self.currentData()
-        self.blockSignals(True)
-        self.clear()
-        self.addItem(self.tr("All hubs"), None)
-        for key, name in hubs:
-            self.addItem(name, key)
-        index = self.findData(current)
-        self.setCurrentIndex(max(0, index))
-        self.blockSignals(False)
+        refill(
+            self, [(self.tr("All hubs"), None), *((name, key) for key, name in hubs)], keep_first=0
+        )
 
     def hub(self) -> str | None:
         data = self.currentData()

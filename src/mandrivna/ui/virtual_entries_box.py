@@ -9,13 +9,11 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -32,6 +30,7 @@ from mandrivna.services.plan_service import PlanService
 from mandrivna.ui.dates import date_edit_format
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
 from mandrivna.ui.page_op import PageOp
+from mandrivna.ui.row_tables import choose_rows
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 KIND_NAMES = {
@@ -81,19 +80,10 @@ class VirtualEntriesBox(QGroupBox):
         self.plan, self.runner = plan, runner
         self.entries: list[VirtualVisits] = []
         self.editing: str | None = None  # the entry being edited
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Period"), self.tr("Source"), self.tr("What"), self.tr("Count")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = QTableWidget()
+        headers = [self.tr("Period"), self.tr("Source"), self.tr("What"), self.tr("Count")]
+        choose_rows(self.table, headers, stretch=1)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._chosen)
         today = QDate.currentDate()
         self.start = QDateEdit(QDate(today.year(), today.month(), 1))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mandrivna.core.catalogue import COPY_STATES, MATERIAL_TYPES, SEARCH_LIMIT, CatalogueFilter
 from mandrivna.ui.catalogue_names import status_name, type_name
+from mandrivna.ui.combo_choices import refill
 
 SEARCH_DELAY_MS = 150
 
@@ -142,16 +143,7 @@ class CatalogueSearchBar(QWidget):
             .replace("%1", str(records))
             .replace("%2", str(copies))
         )
-        chosen = self.hub_filter.currentData()
-        self.hub_filter.blockSignals(True)
-        while self.hub_filter.count() > 1:
-            self.hub_filter.removeItem(1)
-        for hub in hubs:
-            self.hub_filter.addItem(hub, hub)
-        if chosen and chosen not in hubs:
-            self.hub_filter.addItem(chosen, chosen)  # still filtering by it
-        self.hub_filter.setCurrentIndex(max(self.hub_filter.findData(chosen), 0))
-        self.hub_filter.blockSignals(False)
+        refill(self.hub_filter, [(hub, hub) for hub in hubs], keep_missing=True)
 
     def hubs(self) -> list[str]:
         """The hubs the filter offers (those the catalogue's copies are at)."""

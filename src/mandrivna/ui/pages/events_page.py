@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QGridLayout,
@@ -34,6 +33,7 @@ from mandrivna.core.events import (
     LibraryEvent,
 )
 from mandrivna.services.event_service import EventService
+from mandrivna.ui.combo_choices import refill
 from mandrivna.ui.courses_view import CoursesView
 from mandrivna.ui.dates import span_text
 from mandrivna.ui.empty_state import EmptyState
@@ -43,6 +43,7 @@ from mandrivna.ui.event_dialog import EventDialog, department_combo, department_
 from mandrivna.ui.event_month_totals import MonthTotalsTable
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
+from mandrivna.ui.row_tables import choose_rows
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 EVENT_ENTITIES = {"library_event", "event_series", "event_checkin", "course", "course_enrollment"}
@@ -143,13 +144,8 @@ class EventsPage(PageFrame):
             ),
         )
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        choose_rows(self.table, stretch=1)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((2, 140), (4, 150)):  # form and hub: long ones are cut, with a tip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
@@ -201,13 +197,7 @@ class EventsPage(PageFrame):
 
     def _show_hubs(self, hubs: list[str]) -> None:
         chosen = self.hub.currentData()
-        self.hub.blockSignals(True)
-        while self.hub.count() > 1:
-            self.hub.removeItem(1)
-        for hub in hubs:
-            self.hub.addItem(hub, hub)
-        self.hub.setCurrentIndex(max(0, self.hub.findData(chosen)) if chosen else 0)
-        self.hub.blockSignals(False)
+        refill(self.hub, [(hub, hub) for hub in hubs])
         if chosen and self.hub.currentData() != chosen:
             self.refresh()
 

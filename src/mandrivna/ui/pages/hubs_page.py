@@ -10,10 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -31,6 +29,7 @@ from mandrivna.ui.hub_laptops import LaptopsTable, when
 from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
+from mandrivna.ui.row_tables import choose_rows
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 from mandrivna.wire import IssueCodeResponse
 
@@ -70,13 +69,7 @@ class HubsPage(PageFrame):
                 self.tr("State"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        choose_rows(self.table, stretch=0)
         self.add_button = QPushButton(self.tr("Add hub (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("Edit or rename (F2)"))
         self.merge_button = QPushButton(self.tr("Merge into… (Ctrl+M)"))

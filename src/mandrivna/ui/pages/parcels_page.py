@@ -11,13 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -45,6 +43,7 @@ from mandrivna.ui.error_messages import show_error, user_text
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.parcel_detail_panel import ParcelDetailPanel, status_label
+from mandrivna.ui.row_tables import choose_rows
 from mandrivna.ui.send_parcel_dialog import SendParcelDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
@@ -103,13 +102,7 @@ class ParcelsPage(PageFrame):
         self.table.setHorizontalHeaderLabels(
             [self.tr("No."), self.tr("Destination hub"), self.tr("Status"), self.tr("Books")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        choose_rows(self.table, stretch=1)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555")
         top = QHBoxLayout()

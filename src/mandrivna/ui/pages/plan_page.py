@@ -10,12 +10,10 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,6 +31,7 @@ from mandrivna.services.plan_service import PlanService
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
+from mandrivna.ui.row_tables import choose_rows
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 from mandrivna.ui.virtual_entries_box import VirtualEntriesBox
 
@@ -96,24 +95,9 @@ class PlanPage(PageFrame):
         bar.addWidget(self.year)
         bar.addStretch(1)
         bar.addWidget(self.example_button)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Indicator"),
-                self.tr("Figure"),
-                self.tr("Period"),
-                self.tr("Hub"),
-                self.tr("Value"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = QTableWidget()
+        headers = [self.tr("Indicator"), self.tr("Figure"), self.tr("Period"), self.tr("Hub")]
+        choose_rows(self.table, [*headers, self.tr("Value")], stretch=0)
         self.table.itemSelectionChanged.connect(self._chosen)
         self.indicator = QComboBox()
         for indicator in INDICATORS:

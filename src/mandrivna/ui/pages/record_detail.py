@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from mandrivna.ui.catalogue_names import (
 )
 from mandrivna.ui.dates import day_text
 from mandrivna.ui.look import set_type
+from mandrivna.ui.row_tables import make_read_only
 
 COPY_COLUMN_WIDTHS = {0: 115, 1: 125, 3: 85, 4: 90}  # barcode, hub, date, status
 
@@ -42,20 +42,6 @@ def publication(record: BibRecord) -> str:
     if record.year:
         text = f"{text}, {record.year}" if text else str(record.year)
     return text
-
-
-def make_read_only(table: QTableWidget, columns: list[str]) -> None:
-    """A list to choose rows from, by mouse or keyboard; nothing edited in place."""
-    table.setColumnCount(len(columns))
-    table.setHorizontalHeaderLabels(columns)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users move on
 
 
 class RecordDetail(QWidget):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 
 from mandrivna.core.catalogue import RecordHit, format_isbn
 from mandrivna.ui.catalogue_names import type_name
-from mandrivna.ui.pages.record_detail import make_read_only
+from mandrivna.ui.row_tables import make_read_only
 
 # title stretches; authors, year, type, ISBN, available of all, hubs
 COLUMN_WIDTHS = {1: 180, 2: 48, 3: 140, 4: 130, 5: 80, 6: 150}

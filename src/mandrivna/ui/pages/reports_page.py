@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.figures_frame import FiguresFrame
 from mandrivna.ui.report_detail_dialog import ReportDetailDialog
 from mandrivna.ui.report_period_picker import HubPicker, PeriodPicker
+from mandrivna.ui.row_tables import choose_rows
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 translate = QCoreApplication.translate
@@ -70,10 +70,7 @@ class ReportsPage(FiguresFrame):
         self.table.setHorizontalHeaderLabels(
             [translate("report", c) for c in report_export.COLUMNS[:-1]]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        choose_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
