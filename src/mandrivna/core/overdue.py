@@ -20,6 +20,25 @@ class OverdueLine:
     due_on: str
     days_late: int
 
+    def columns(self) -> tuple[str, str, str, str, str, str, dt.date, int]:
+        """The list's columns in order, as shown, printed and exported: reader, card, phone,
+        hub, the copy's barcode, title, due date, days late."""
+        return (
+            self.reader,
+            self.card,
+            self.phone,
+            self.hub,
+            self.barcode,
+            self.title,
+            dt.date.fromisoformat(self.due_on),
+            self.days_late,
+        )
+
+    def texts(self) -> tuple[str, ...]:
+        """The columns as text: the date as 31.12.2024."""
+        *names, due, late = self.columns()
+        return (*names, f"{due:%d.%m.%Y}", str(late))
+
 
 def days_late(due_on: str, today: dt.date) -> int:
     return (today - dt.date.fromisoformat(due_on)).days

@@ -3,7 +3,6 @@ most days late first; exported as XLSX (or CSV) with the columns the screen show
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,17 +22,5 @@ class OverdueService(Service):
     def export(self, path: Path, columns: Sequence[str], hub: str | None = None) -> int:
         """Write the list to ``path`` under these column names (reader, card, phone, hub,
         barcode, title, due date, days late); returns how many loans it holds."""
-        rows = (
-            (
-                line.reader,
-                line.card,
-                line.phone,
-                line.hub,
-                line.barcode,
-                line.title,
-                dt.date.fromisoformat(line.due_on),
-                line.days_late,
-            )
-            for line in self.lines(hub)
-        )
+        rows = (line.columns() for line in self.lines(hub))
         return table_files.write_table(path, columns, rows)

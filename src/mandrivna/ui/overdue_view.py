@@ -4,7 +4,6 @@ phone, hub, copy, title, due date and days late; printed to PDF or exported to X
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -88,17 +87,7 @@ class OverdueView(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
-            cells = (
-                line.reader,
-                line.card,
-                line.phone,
-                line.hub,
-                line.barcode,
-                line.title,
-                dt.date.fromisoformat(line.due_on).strftime("%d.%m.%Y"),
-                str(line.days_late),
-            )
-            for column, text in enumerate(cells):
+            for column, text in enumerate(line.texts()):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)

@@ -27,10 +27,6 @@ RIGHT_FLAGS = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 FOOTER = 6.0
 
 
-def _date(iso: str) -> str:
-    return dt.date.fromisoformat(iso).strftime("%d.%m.%Y")
-
-
 def heading_cells() -> tuple[str, ...]:
     return (
         translate("OverduePdf", "Reader"),
@@ -45,16 +41,8 @@ def heading_cells() -> tuple[str, ...]:
 
 
 def _cells(line: OverdueLine) -> tuple[str, ...]:
-    return (
-        line.reader or "—",
-        line.card,
-        line.phone,
-        line.hub,
-        line.barcode,
-        line.title,
-        _date(line.due_on),
-        str(line.days_late),
-    )
+    reader, *rest = line.texts()
+    return (reader or "—", *rest)
 
 
 class _OverdueList:
