@@ -286,82 +286,82 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CatalogueSearchBar</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="38"/>
         <source>Title, author, ISBN or a copy&apos;s barcode</source>
         <translation>Назва, автор, ISBN або штрихкод примірника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="39"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="40"/>
         <source>Ctrl+F. Scan a copy&apos;s barcode to find its record.</source>
         <translation>Ctrl+F. Відскануйте штрихкод примірника, щоб знайти його запис.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="43"/>
         <source>All types</source>
         <translation>Усі види</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="46"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="47"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="50"/>
         <source>Any copy status</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="55"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="56"/>
         <source>New record…</source>
         <translation>Новий запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="57"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="58"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="59"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="76"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="77"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="78"/>
         <source>Copies:</source>
         <translation>Примірники:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="132"/>
         <source>The first %1 found; type more to narrow.</source>
         <translation>Показано перші %1; уточніть пошук.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="134"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="135"/>
         <source>Found: %1</source>
         <translation>Знайдено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="137"/>
         <source>Last added: %1</source>
         <translation>Останні додані: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="143"/>
         <source>In the catalogue: %1 records, %2 copies</source>
         <translation>У каталозі: записів — %1, примірників — %2</translation>
     </message>
@@ -855,47 +855,47 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Чому схожі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="65"/>
         <source>Merge, keep the first card</source>
         <translation>Об&apos;єднати, залишити першу картку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="66"/>
         <source>Merge, keep the second card</source>
         <translation>Об&apos;єднати, залишити другу картку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="67"/>
         <source>Not a duplicate</source>
         <translation>Це різні люди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="81"/>
         <source>The card kept gets every loan, visit, check-in and registration year of both; the other card number still finds the reader.</source>
         <translation>Залишена картка отримує всі видачі, відвідування, відмітки на заходах і роки реєстрації обох; за номером другої картки читача так само знайде будь-який хаб.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="113"/>
         <source>Pairs: %1</source>
         <translation>Пар: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="134"/>
         <source>Merge readers</source>
         <translation>Об&apos;єднати читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="136"/>
         <source>Merge %1 into %2? This cannot be undone.</source>
         <translation>Приєднати %1 до %2? Скасувати це не можна.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="142"/>
         <source>Merged into %1.</source>
         <translation>Об&apos;єднано: залишено картку %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/duplicates_view.py" line="150"/>
         <source>Marked as two different readers.</source>
         <translation>Позначено як двох різних читачів.</translation>
     </message>
@@ -1233,93 +1233,93 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="61"/>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="62"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="69"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="72"/>
         <source>Courses</source>
         <translation>Курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="96"/>
         <source>All departments</source>
         <translation>Усі відділи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="99"/>
         <source>All directions</source>
         <translation>Усі напрями</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="102"/>
         <source>All formats</source>
         <translation>Усі формати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="133"/>
         <source>Department</source>
         <translation>Відділ</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="134"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="115"/>
         <source>New event (Ctrl+N)</source>
         <translation>Новий захід (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="104"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="116"/>
         <source>New series…</source>
         <translation>Новий цикл…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="117"/>
         <source>Next in series (Ctrl+Shift+N)</source>
         <translation>Наступний у циклі (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="118"/>
         <source>Edit (Ctrl+E)</source>
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="130"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="131"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="132"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="143"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="144"/>
         <source>No events this month for these filters. Plan one with «New event» (Ctrl+N), or choose another month in the calendar.</source>
         <translation>Цього місяця за такими фільтрами заходів немає. Заплануйте захід кнопкою «Новий захід» (Ctrl+N) або виберіть інший місяць у календарі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="134"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="135"/>
         <source>Came</source>
         <translation>Прийшло</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="325"/>
+        <location filename="../../src/mandrivna/ui/pages/events_page.py" line="315"/>
         <source>New series (monthly)</source>
         <translation>Новий цикл (щомісяця)</translation>
     </message>
@@ -1462,7 +1462,7 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>HubPicker</name>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="111"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
@@ -1470,203 +1470,203 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>HubsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="49"/>
         <source>Hubs</source>
         <translation>Хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="63"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="64"/>
         <source>Settlement</source>
         <translation>Населений пункт</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="66"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="65"/>
         <source>Oblast</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="66"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="67"/>
         <source>Laptops</source>
         <translation>Ноутбуки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="68"/>
         <source>Last sync</source>
         <translation>Остання синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="69"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="73"/>
         <source>Add hub (Ctrl+N)</source>
         <translation>Додати хаб (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="74"/>
         <source>Edit or rename (F2)</source>
         <translation>Змінити чи перейменувати (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="82"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="75"/>
         <source>Merge into… (Ctrl+M)</source>
         <translation>Об&apos;єднати з… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="83"/>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="255"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="248"/>
         <source>Close hub</source>
         <translation>Закрити хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="77"/>
         <source>Code for a new laptop (Ctrl+K)</source>
         <translation>Код для нового ноутбука (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="78"/>
         <source>Refresh (F5)</source>
         <translation>Оновити (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="93"/>
         <source>Attach to a hub… (Ctrl+J)</source>
         <translation>Приєднати до хабу… (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="98"/>
         <source>Revoke the laptop…</source>
         <translation>Відкликати ноутбук…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="172"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="165"/>
         <source>The laptops could not be listed: %1</source>
         <translation>Не вдалося отримати список ноутбуків: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="178"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="171"/>
         <source>Hub names met in the data that the directory does not know: %1</source>
         <translation>Назви хабів у даних, яких немає в довіднику: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="208"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="201"/>
         <source>not in the directory</source>
         <translation>немає в довіднику</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="226"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="219"/>
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="230"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="223"/>
         <source>Quiet: never synced</source>
         <translation>Тиша: ще не синхронізувався</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="230"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="223"/>
         <source>Quiet: no sync for %1 d</source>
         <translation>Тиша: без синхронізації %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="233"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="226"/>
         <source>Add it to the directory</source>
         <translation>Додайте його до довідника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="235"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="228"/>
         <source>Open</source>
         <translation>Працює</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="254"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="247"/>
         <source>Reopen hub</source>
         <translation>Відкрити хаб знову</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="282"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="275"/>
         <source>Hub added.</source>
         <translation>Хаб додано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="293"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="286"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="311"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="304"/>
         <source>The hubs are merged.</source>
         <translation>Хаби об&apos;єднано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="319"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="312"/>
         <source>Hub closed.</source>
         <translation>Хаб закрито.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="320"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="313"/>
         <source>Hub reopened.</source>
         <translation>Хаб знову відкрито.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="339"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="332"/>
         <source>«%1» is now a spelling of its hub.</source>
         <translation>«%1» тепер — одне з написань назви свого хабу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="358"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="351"/>
         <source>Code for a new laptop of «%1»: &lt;b&gt;%2&lt;/b&gt; (valid until %3). Enter it on the laptop in Sync, with the server&apos;s address.</source>
         <translation>Код для нового ноутбука хабу «%1»: &lt;b&gt;%2&lt;/b&gt; (дійсний до %3). Введіть його на ноутбуці на сторінці «Синхронізація» разом з адресою сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="362"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="355"/>
         <source>Code issued.</source>
         <translation>Код видано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="370"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="363"/>
         <source>a laptop not synced yet</source>
         <translation>ноутбук, що ще не синхронізувався</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="372"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="365"/>
         <source>Revoke the laptop</source>
         <translation>Відкликати ноутбук</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="377"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="370"/>
         <source>Revoke the laptop of %1 at «%2»? It stops syncing at once; what it has already sent stays. To use it again, it needs a new code.</source>
         <translation>Відкликати ноутбук (%1) у хабі «%2»? Він одразу перестане синхронізуватися; усе, що він уже надіслав, залишиться. Щоб знову ним користуватися, потрібен новий код.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="381"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="374"/>
         <source>Revoke</source>
         <translation>Відкликати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="382"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="375"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="396"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="389"/>
         <source>The laptop is revoked.</source>
         <translation>Ноутбук відкликано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="398"/>
+        <location filename="../../src/mandrivna/ui/pages/hubs_page.py" line="391"/>
         <source>The server no longer knows this laptop.</source>
         <translation>Сервер більше не знає цього ноутбука.</translation>
     </message>
@@ -1955,128 +1955,128 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>LaptopsTable</name>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="44"/>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="78"/>
         <source>Librarian</source>
         <translation>Бібліотекар</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="45"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="44"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="46"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="45"/>
         <source>Last sync</source>
         <translation>Остання синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="46"/>
         <source>Days without sync</source>
         <translation>Днів без синхронізації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="48"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="47"/>
         <source>Waiting to send</source>
         <translation>Чекали надсилання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="48"/>
         <source>App version</source>
         <translation>Версія програми</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="49"/>
         <source>Clock</source>
         <translation>Годинник</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="51"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="50"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="58"/>
         <source>Laptops</source>
         <translation>Ноутбуки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="61"/>
         <source>«%1» has no laptops enrolled yet.</source>
         <translation>У хабі «%1» ще немає підключених ноутбуків.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="64"/>
         <source>Laptops of «%1»</source>
         <translation>Ноутбуки хабу «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="78"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="96"/>
         <source>(code issued %1, not used yet)</source>
         <translation>(код видано %1, ще не використано)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="99"/>
         <source>(has not synced yet)</source>
         <translation>(ще не синхронізувався)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="102"/>
         <source>Revoked</source>
         <translation>Відкликано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="104"/>
         <source>No word from the server</source>
         <translation>Сервер про нього не повідомив</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="106"/>
         <source>Waiting for enrollment</source>
         <translation>Чекає на підключення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="108"/>
         <source>Quiet</source>
         <translation>Тиша</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="110"/>
         <source>Working</source>
         <translation>Працює</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="122"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="115"/>
         <source>Right</source>
         <translation>Правильний</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="117"/>
         <source>Ahead by %1</source>
         <translation>Поспішає на %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="118"/>
         <source>Behind by %1</source>
         <translation>Відстає на %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="122"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="124"/>
         <source>%1 h</source>
         <translation>%1 год</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/hub_laptops.py" line="125"/>
         <source>%1 min</source>
         <translation>%1 хв</translation>
     </message>
@@ -2485,58 +2485,58 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>OverduePdf</name>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="36"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="32"/>
         <source>Reader</source>
         <translation>Читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="33"/>
         <source>Card</source>
         <translation>Картка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="38"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="34"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="39"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="35"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="40"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="36"/>
         <source>Copy</source>
         <translation>Примірник</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="37"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="38"/>
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="39"/>
         <source>Days late</source>
         <translation>Днів прострочки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="66"/>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="54"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="84"/>
         <source>Overdue loans</source>
         <translation>Прострочені видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="88"/>
         <source>%1 · on %2 · %3 loans</source>
         <translation>%1 · на %2 · видач: %3</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/printing/overdue_pdf.py" line="123"/>
         <source>Overdue loans · page %1 of %2</source>
         <translation>Прострочені видачі · сторінка %1 з %2</translation>
     </message>
@@ -2559,48 +2559,48 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="74"/>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="81"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="94"/>
         <source>Overdue loans: %1</source>
         <translation>Прострочених видач: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="121"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="104"/>
         <source>Save the overdue list</source>
         <translation>Зберегти список прострочених видач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="106"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="134"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="117"/>
         <source>The overdue list could not be saved: %1</source>
         <translation>Не вдалося зберегти список прострочених видач: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="123"/>
         <source>Saved to %1</source>
         <translation>Збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="128"/>
         <source>Export the overdue list</source>
         <translation>Експортувати список прострочених видач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="130"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/overdue_view.py" line="160"/>
+        <location filename="../../src/mandrivna/ui/overdue_view.py" line="143"/>
         <source>%1 loans exported to %2</source>
         <translation>Видач експортовано: %1, файл %2</translation>
     </message>
@@ -2749,117 +2749,117 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ParcelDetailPanel</name>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="70"/>
         <source>Destination hub:</source>
         <translation>Хаб призначення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="71"/>
         <source>Waybill:</source>
         <translation>Накладна:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="72"/>
         <source>Formed on:</source>
         <translation>Сформовано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="73"/>
         <source>Sent on:</source>
         <translation>Надіслано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="74"/>
         <source>Received on:</source>
         <translation>Отримано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="85"/>
         <source>Barcode / ISBN</source>
         <translation>Штрихкод / ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="85"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="85"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="86"/>
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="90"/>
         <source>Scan a copy&apos;s barcode, or type it and press Enter</source>
         <translation>Відскануйте штрихкод примірника або введіть його й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="95"/>
         <source>Add to the parcel</source>
         <translation>Додати до посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="97"/>
         <source>Copy (Ctrl+B):</source>
         <translation>Примірник (Ctrl+B):</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="102"/>
         <source>Remove line (Del)</source>
         <translation>Вилучити рядок (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="103"/>
         <source>Quantity…</source>
         <translation>Кількість…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="111"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="104"/>
         <source>Send…</source>
         <translation>Надіслати…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="105"/>
         <source>Confirm receipt…</source>
         <translation>Підтвердити отримання…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="106"/>
         <source>Print packing list (Ctrl+P)</source>
         <translation>Друкувати пакувальний лист (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="107"/>
         <source>Delete parcel…</source>
         <translation>Видалити посилку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="143"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="136"/>
         <source>Choose a parcel on the left, or form a new one (Ctrl+N).</source>
         <translation>Виберіть посилку ліворуч або сформуйте нову (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="146"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="139"/>
         <source>Parcel No. {number} — {status}</source>
         <translation>Посилка № {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="164"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="157"/>
         <source>{code} (on loan)</source>
         <translation>{code} (виданий)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="167"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="160"/>
         <source>(record deleted)</source>
         <translation>(запис видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="179"/>
+        <location filename="../../src/mandrivna/ui/parcel_detail_panel.py" line="172"/>
         <source>Lines: {lines}. Books: {books}.</source>
         <translation>Рядків: {lines}. Книг: {books}.</translation>
     </message>
@@ -2867,157 +2867,157 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ParcelsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="63"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="93"/>
         <source>All parcels</source>
         <translation>Усі посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="96"/>
         <source>New parcel (Ctrl+N)</source>
         <translation>Нова посилка (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="100"/>
         <source>No parcels yet. Form one with «New parcel» (Ctrl+N) and add books to it.</source>
         <translation>Посилок ще немає. Сформуйте посилку кнопкою «Нова посилка» (Ctrl+N) і додайте до неї книжки.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="103"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="103"/>
         <source>Destination hub</source>
         <translation>Хаб призначення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="103"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="104"/>
         <source>Books</source>
         <translation>Книг</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="197"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="190"/>
         <source>Parcels: {count}.</source>
         <translation>Посилок: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="239"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="232"/>
         <source>New parcel</source>
         <translation>Нова посилка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="240"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="233"/>
         <source>Which hub does the parcel go to?</source>
         <translation>До якого хабу йде посилка?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="252"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="245"/>
         <source>Parcel formed. Scan the copies that go in it.</source>
         <translation>Посилку сформовано. Відскануйте примірники, які до неї входять.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="271"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="264"/>
         <source>Added {code}.</source>
         <translation>Додано {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="278"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="271"/>
         <source>Find the title first, then choose it in the list.</source>
         <translation>Спершу знайдіть назву, потім виберіть її у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="284"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="277"/>
         <source>Added {count} × {title}.</source>
         <translation>Додано {count} × «{title}».</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="304"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="297"/>
         <source>Line removed.</source>
         <translation>Рядок вилучено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="312"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="305"/>
         <source>A scanned copy is one book; scan each copy that goes.</source>
         <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="316"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="309"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="317"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="310"/>
         <source>How many books of «{title}»?</source>
         <translation>Скільки книг «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="325"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="318"/>
         <source>Quantity changed.</source>
         <translation>Кількість змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="334"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="327"/>
         <source>Delete parcel</source>
         <translation>Видалити посилку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="337"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="330"/>
         <source>Delete parcel {number}? Its books stay in the catalogue where they are.</source>
         <translation>Видалити посилку {number}? Її книги залишаться в каталозі там, де вони є.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="343"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="336"/>
         <source>Parcel deleted.</source>
         <translation>Посилку видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="370"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="363"/>
         <source>Sent. Its copies are in transit until the hub confirms receipt.</source>
         <translation>Надіслано. Примірники в дорозі, доки хаб не підтвердить отримання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="379"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="372"/>
         <source>Confirm receipt</source>
         <translation>Підтвердження отримання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="383"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="376"/>
         <source>Did parcel {number} arrive at {hub}? Its copies will be recorded at {hub} and available for lending.</source>
         <translation>Посилка {number} надійшла за призначенням ({hub})? Її примірники буде обліковано там ({hub}), і їх можна буде видавати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="389"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="382"/>
         <source>Receipt confirmed: the copies are now at {hub}.</source>
         <translation>Отримання підтверджено: примірники тепер обліковано за місцем призначення ({hub}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="401"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="394"/>
         <source>Save the packing list</source>
         <translation>Зберегти пакувальний лист</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="403"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="396"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="417"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="410"/>
         <source>The packing list could not be saved: {error}</source>
         <translation>Не вдалося зберегти пакувальний лист: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="423"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="416"/>
         <source>The packing list was saved to {path}.</source>
         <translation>Пакувальний лист збережено у файл {path}.</translation>
     </message>
@@ -3038,37 +3038,37 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="28"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="29"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="29"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="30"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="30"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="31"/>
         <source>From the start of the year</source>
         <translation>З початку року</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="31"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="32"/>
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="32"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="33"/>
         <source>Days</source>
         <translation>Дні</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="45"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="46"/>
         <source>&amp;Period:</source>
         <translation>&amp;Період:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/report_period_picker.py" line="73"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
@@ -3076,114 +3076,157 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="74"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="86"/>
         <source>Load the 2024 plan (example)</source>
         <translation>Завантажити план на 2024 рік (зразок)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="92"/>
         <source>The targets of the library&apos;s 2024 plan, and the figures it gives as done in 2022 and 2023. Loading again replaces them; nothing is added twice.</source>
         <translation>Планові показники бібліотеки на 2024 рік і виконання 2022 та 2023 років, як їх подано в плані. Повторне завантаження замінює їх; нічого не додається двічі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="94"/>
         <source>Year:</source>
         <translation>Рік:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="99"/>
         <source>Indicator</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="99"/>
         <source>Figure</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="99"/>
         <source>Period</source>
         <translation>Період</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="100"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="100"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="112"/>
         <source>The whole library</source>
         <translation>Уся бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="115"/>
         <source>Save figure (Ctrl+S)</source>
         <translation>Зберегти показник (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="116"/>
         <source>Delete figure (Del)</source>
         <translation>Видалити показник (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="119"/>
         <source>Indicator:</source>
         <translation>Показник:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="123"/>
         <source>Figure, period:</source>
         <translation>Що, період:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="124"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="125"/>
         <source>Value:</source>
         <translation>Значення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="129"/>
         <source>Targets and figures done</source>
         <translation>Планові показники та виконання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="179"/>
         <source>whole library</source>
         <translation>уся бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="229"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="213"/>
         <source>The 2024 plan and the figures done in 2022 and 2023 are loaded.</source>
         <translation>План на 2024 рік і виконання 2022 та 2023 років завантажено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="241"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="225"/>
         <source>Figure saved.</source>
         <translation>Показник збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="246"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="230"/>
         <source>Choose a figure in the list first.</source>
         <translation>Спершу виберіть показник у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="250"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="234"/>
         <source>Figure deleted.</source>
         <translation>Показник видалено.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderActionsPanel</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reader_actions_panel.py" line="22"/>
+        <source>Serve at the desk (Ctrl+D)</source>
+        <translation>На видачу (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reader_actions_panel.py" line="23"/>
+        <source>Edit (Ctrl+E)</source>
+        <translation>Редагувати (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reader_actions_panel.py" line="26"/>
+        <source>Print card (Ctrl+P)</source>
+        <translation>Друкувати квиток (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reader_actions_panel.py" line="27"/>
+        <source>Export personal data…</source>
+        <translation>Експорт персональних даних…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reader_actions_panel.py" line="28"/>
+        <source>Delete…</source>
+        <translation>Видалити…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reader_actions_panel.py" line="57"/>
+        <source>Re-register for {year} (Ctrl+R)</source>
+        <translation>Перереєструвати на {year} (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reader_actions_panel.py" line="61"/>
+        <source>Unblock</source>
+        <translation>Розблокувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/reader_actions_panel.py" line="61"/>
+        <source>Block…</source>
+        <translation>Заблокувати…</translation>
     </message>
 </context>
 <context>
@@ -3626,32 +3669,32 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReaderResults</name>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_results.py" line="19"/>
+        <location filename="../../src/mandrivna/ui/reader_results.py" line="20"/>
         <source>Card</source>
         <translation>Квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_results.py" line="19"/>
+        <location filename="../../src/mandrivna/ui/reader_results.py" line="20"/>
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_results.py" line="19"/>
+        <location filename="../../src/mandrivna/ui/reader_results.py" line="20"/>
         <source>Born</source>
         <translation>Р. н.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_results.py" line="19"/>
+        <location filename="../../src/mandrivna/ui/reader_results.py" line="20"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_results.py" line="20"/>
+        <location filename="../../src/mandrivna/ui/reader_results.py" line="21"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_results.py" line="54"/>
+        <location filename="../../src/mandrivna/ui/reader_results.py" line="49"/>
         <source>Did you mean:</source>
         <translation>Можливо, ви мали на увазі:</translation>
     </message>
@@ -3659,187 +3702,147 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="56"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="68"/>
         <source>Name, card number or phone — or scan a card (Ctrl+F)</source>
         <translation>Ім’я, квиток чи телефон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="70"/>
         <source>New reader (Ctrl+N)</source>
         <translation>Новий читач (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="71"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="72"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="84"/>
         <source>No readers to show. Type a name, card or phone above, or register a new reader with «New reader» (Ctrl+N).</source>
         <translation>Немає кого показати. Введіть вище ім&apos;я, номер квитка чи телефон або зареєструйте нового читача кнопкою «Новий читач» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="88"/>
-        <source>Serve at the desk (Ctrl+D)</source>
-        <translation>На видачу (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="89"/>
-        <source>Edit (Ctrl+E)</source>
-        <translation>Редагувати (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="92"/>
-        <source>Print card (Ctrl+P)</source>
-        <translation>Друкувати квиток (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="93"/>
-        <source>Export personal data…</source>
-        <translation>Експорт персональних даних…</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="94"/>
-        <source>Delete…</source>
-        <translation>Видалити…</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="172"/>
         <source>Register a new reader «{name}»</source>
         <translation>Зареєструвати нового читача «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="197"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="174"/>
         <source>Found: {found}. Readers registered: {total}.</source>
         <translation>Знайдено: {found}. Зареєстровано читачів: {total}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="201"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="178"/>
         <source>Similar names: {n}.</source>
         <translation>Схожих прізвищ: {n}.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="266"/>
-        <source>Re-register for {year} (Ctrl+R)</source>
-        <translation>Перереєструвати на {year} (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="270"/>
-        <source>Unblock</source>
-        <translation>Розблокувати</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="270"/>
-        <source>Block…</source>
-        <translation>Заблокувати…</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="305"/>
         <source>Imported.</source>
         <translation>Імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="323"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="284"/>
         <source>Registered.</source>
         <translation>Зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="331"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="292"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="340"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="301"/>
         <source>Re-registered.</source>
         <translation>Перереєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="349"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="310"/>
         <source>Unblocked.</source>
         <translation>Розблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="353"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="314"/>
         <source>Block reader</source>
         <translation>Блокування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="354"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="315"/>
         <source>Why is the reader blocked?</source>
         <translation>Чому читача блокують?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="358"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="319"/>
         <source>Blocked.</source>
         <translation>Заблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="367"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="328"/>
         <source>Delete reader</source>
         <translation>Видалення читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="371"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="332"/>
         <source>Delete {name} from the registration file? Their personal data is erased on every laptop; the anonymous counts stay in the reports.</source>
         <translation>Видалити {name} з реєстраційної картотеки? Персональні дані буде стерто на всіх ноутбуках; знеособлені підсумки у звітах залишаться.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="376"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="337"/>
         <source>Deleted.</source>
         <translation>Видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="393"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="45"/>
         <source>The reader&apos;s data was saved to {path}. Give it only to the reader.</source>
         <translation>Дані читача збережено у файл {path}. Передайте його лише читачеві.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="400"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="20"/>
         <source>Export personal data</source>
         <translation>Експорт персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="405"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="26"/>
         <source>The file will hold all personal data of {name}: registration, loans, events, reference help. Save it only where the reader can take it, and delete it afterwards. Continue?</source>
         <translation>Файл міститиме всі персональні дані: {name} — реєстрацію, видачі, заходи, довідки. Збережіть його лише туди, звідки читач його забере, і потім видаліть. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="412"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="35"/>
         <source>Save the reader&apos;s data</source>
         <translation>Зберегти дані читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="413"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="37"/>
         <source>JSON files (*.json)</source>
         <translation>Файли JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="422"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="52"/>
         <source>Save the reader card</source>
         <translation>Зберегти читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="423"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="54"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="434"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="68"/>
         <source>The card could not be saved: {error}</source>
         <translation>Квиток не вдалося зберегти: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="436"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="69"/>
         <source>The card was saved to {path}.</source>
         <translation>Квиток збережено у файл {path}.</translation>
     </message>
@@ -3847,132 +3850,132 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="59"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="82"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="68"/>
         <source>Authors:</source>
         <translation>Автори:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="69"/>
         <source>Published:</source>
         <translation>Вихідні дані:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="70"/>
         <source>ISBN:</source>
         <translation>ISBN:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="71"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="72"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="73"/>
         <source>UDC:</source>
         <translation>УДК:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="74"/>
         <source>Subjects:</source>
         <translation>Рубрики:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="75"/>
         <source>URL:</source>
         <translation>Вебадреса:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="93"/>
         <source>Edit record…</source>
         <translation>Змінити запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="94"/>
         <source>Enter or Ctrl+E</source>
         <translation>Enter або Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="95"/>
         <source>Delete record…</source>
         <translation>Видалити запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="110"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="96"/>
         <source>Delete key in the list</source>
         <translation>Клавіша Delete у списку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="121"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="107"/>
         <source>Copies</source>
         <translation>Примірники</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="112"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="113"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="114"/>
         <source>Acquired</source>
         <translation>Надходження</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="115"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="116"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="138"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="124"/>
         <source>Add copies…</source>
         <translation>Додати примірники…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="125"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="126"/>
         <source>Edit copy…</source>
         <translation>Змінити примірник…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="127"/>
         <source>Enter in the list of copies</source>
         <translation>Enter у списку примірників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="142"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="128"/>
         <source>Delete copy…</source>
         <translation>Видалити примірник…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="143"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="129"/>
         <source>Delete key in the list of copies</source>
         <translation>Клавіша Delete у списку примірників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="158"/>
+        <location filename="../../src/mandrivna/ui/pages/record_detail.py" line="144"/>
         <source>Choose a record in the list to see it and its copies here.</source>
         <translation>Виберіть запис у списку — тут з’являться його дані та примірники.</translation>
     </message>
@@ -4437,52 +4440,52 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>&amp;Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="94"/>
         <source>&amp;Records behind the figure…</source>
         <translation>&amp;Записи за показником…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="95"/>
         <source>Save as &amp;XLSX…</source>
         <translation>Зберегти як &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="96"/>
         <source>Save as &amp;CSV…</source>
         <translation>Зберегти як &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="97"/>
         <source>Save as P&amp;DF…</source>
         <translation>Зберегти як P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="122"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="136"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="133"/>
         <source>Counting the figures of days not counted yet: %1 of %2…</source>
         <translation>Підрахунок показників за ще не враховані дні: %1 з %2…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="175"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="172"/>
         <source>Report for %1, %2.</source>
         <translation>Звіт за %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="185"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="182"/>
         <source>How it is counted: %1</source>
         <translation>Як рахується: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="208"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="205"/>
         <source>Save the report</source>
         <translation>Зберегти звіт</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="227"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="224"/>
         <source>Saved to %1.</source>
         <translation>Збережено у %1.</translation>
     </message>
@@ -4520,52 +4523,52 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Показати вирішені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="179"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="176"/>
         <source>Keep (Ctrl+K)</source>
         <translation>Залишити (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="180"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="177"/>
         <source>Take the other value (Ctrl+O)</source>
         <translation>Взяти інше значення (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="181"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="178"/>
         <source>Correct the record… (Ctrl+E)</source>
         <translation>Виправити запис… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="182"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="179"/>
         <source>Dismiss (Ctrl+D)</source>
         <translation>Відхилити (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="189"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="186"/>
         <source>These are your hub&apos;s items the coordinator reviews; decisions are taken on the coordinator&apos;s laptop.</source>
         <translation>Тут випадки вашого хабу, які перевіряє координатор; рішення ухвалюють на ноутбуці координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="193"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="190"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="192"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="241"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="238"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="301"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="298"/>
         <source>Items: %1</source>
         <translation>Випадків: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="380"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="377"/>
         <source>Decided: %1 — %2.</source>
         <translation>Вирішено: %1 — %2.</translation>
     </message>
@@ -5046,87 +5049,87 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>VirtualEntriesBox</name>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="79"/>
         <source>Virtual visits and users</source>
         <translation>Віртуальні відвідування та користувачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="84"/>
         <source>Period</source>
         <translation>Період</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="84"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="84"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="85"/>
         <source>Count</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="96"/>
         <source>Library website, Facebook page…</source>
         <translation>Сайт бібліотеки, сторінка у Facebook…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="105"/>
         <source>Save entry</source>
         <translation>Зберегти запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="106"/>
         <source>New entry</source>
         <translation>Новий запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="107"/>
         <source>Delete entry</source>
         <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="113"/>
         <source>Period:</source>
         <translation>Період:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="114"/>
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="115"/>
         <source>What:</source>
         <translation>Що:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="116"/>
         <source>Measured as:</source>
         <translation>Одиниця виміру:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="117"/>
         <source>Count:</source>
         <translation>Кількість:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="203"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="193"/>
         <source>Entry saved.</source>
         <translation>Запис збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="208"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="198"/>
         <source>Choose an entry in the list first.</source>
         <translation>Спершу виберіть запис у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="214"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="204"/>
         <source>Entry deleted.</source>
         <translation>Запис видалено.</translation>
     </message>
@@ -7858,72 +7861,72 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
 <context>
     <name>plan</name>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="38"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="37"/>
         <source>Virtual visits</source>
         <translation>Віртуальні відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="39"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="38"/>
         <source>Virtual users</source>
         <translation>Віртуальні користувачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="42"/>
         <source>visits</source>
         <translation>відвідування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="43"/>
         <source>users</source>
         <translation>користувачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="46"/>
         <source>web sessions</source>
         <translation>сеанси на вебресурсах</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="48"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="47"/>
         <source>page or video views (not visits)</source>
         <translation>перегляди сторінок чи відео (не відвідування)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/virtual_entries_box.py" line="48"/>
         <source>reach or followers (not visits)</source>
         <translation>охоплення чи підписники (не відвідування)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="40"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="41"/>
         <source>Q1</source>
         <translation>I квартал</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="42"/>
         <source>Q2</source>
         <translation>II квартал</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="43"/>
         <source>Q3</source>
         <translation>III квартал</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="45"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="44"/>
         <source>Q4</source>
         <translation>IV квартал</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="48"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="47"/>
         <source>Target</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="48"/>
         <source>Done (no records)</source>
         <translation>Виконано (без записів)</translation>
     </message>
@@ -8023,7 +8026,7 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/dashboard_page.py" line="124"/>
-        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="176"/>
+        <location filename="../../src/mandrivna/ui/pages/reports_page.py" line="173"/>
         <location filename="../../src/mandrivna/services/report_export.py" line="102"/>
         <source>all hubs</source>
         <translation>усі хаби</translation>

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -27,10 +26,10 @@ from mandrivna.core.reader import Reader, ReaderMatches
 from mandrivna.core.reader_activity import ReaderActivity
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.ui.empty_state import EmptyState
-from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.page_op import PageOp
+from mandrivna.ui.pages import reader_files
 from mandrivna.ui.pages.page_frame import PageFrame
-from mandrivna.ui.pages.reader_detail import ReaderDetail
+from mandrivna.ui.pages.reader_actions_panel import ReaderActionsPanel
 from mandrivna.ui.reader_activity_tabs import ReaderActivityTabs
 from mandrivna.ui.reader_dialog import ReaderDialog
 from mandrivna.ui.reader_results import ReaderResults
@@ -84,15 +83,12 @@ class ReadersPage(PageFrame):
                 "reader with «New reader» (Ctrl+N)."
             ),
         )
-        self.detail = ReaderDetail()
-        self.desk_button = QPushButton(self.tr("Serve at the desk (Ctrl+D)"))
-        self.edit_button = QPushButton(self.tr("Edit (Ctrl+E)"))
-        self.reregister_button = QPushButton()
-        self.block_button = QPushButton()
-        self.print_button = QPushButton(self.tr("Print card (Ctrl+P)"))
-        self.export_button = QPushButton(self.tr("Export personal data…"))
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.message = MessageLine()
+        self.panel = panel = ReaderActionsPanel()
+        self.detail, self.message = panel.detail, panel.message
+        self.desk_button, self.edit_button = panel.desk_button, panel.edit_button
+        self.reregister_button, self.block_button = panel.reregister_button, panel.block_button
+        self.print_button, self.export_button = panel.print_button, panel.export_button
+        self.delete_button = panel.delete_button
         self._layout()
         self._connect()
         self._show_detail(None)
@@ -111,28 +107,9 @@ class ReadersPage(PageFrame):
         left.addWidget(self.register_typed_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.count_label)
         left.addWidget(self.activity, 2)
-        actions = QVBoxLayout()
-        for button in (
-            self.desk_button,
-            self.edit_button,
-            self.reregister_button,
-            self.block_button,
-            self.print_button,
-            self.export_button,
-            self.delete_button,
-        ):
-            actions.addWidget(button)
-        right = QVBoxLayout()
-        right.addWidget(self.detail)
-        right.addLayout(actions)
-        right.addWidget(self.message)
-        right.addStretch(1)
-        panel = QWidget()
-        panel.setLayout(right)
-        panel.setFixedWidth(400)
         row = QHBoxLayout()
         row.addLayout(left, 1)
-        row.addWidget(panel)
+        row.addWidget(self.panel)
         self.body.addLayout(row, 1)
 
     def _connect(self) -> None:
@@ -247,27 +224,11 @@ class ReadersPage(PageFrame):
         if reader is None or self.current is None or self.current.id != reader.id:
             self.activity.show_activity(None, "")
         self.current = reader
-        self.detail.show_reader(reader)
         if reader is not None:
             PageOp(self, lambda: self.readers.activity(reader.id)).done(
                 lambda activity: self._show_activity(reader.id, activity)
             ).run()
-        for button in (
-            self.desk_button,
-            self.edit_button,
-            self.reregister_button,
-            self.block_button,
-            self.print_button,
-            self.export_button,
-            self.delete_button,
-        ):
-            button.setEnabled(reader is not None)
-        year = self.readers.today().year
-        self.reregister_button.setText(self.tr("Re-register for {year} (Ctrl+R)").format(year=year))
-        if reader is not None and year in (reader.registration_years or []):
-            self.reregister_button.setEnabled(False)
-        blocked = bool(reader and reader.blocked)
-        self.block_button.setText(self.tr("Unblock") if blocked else self.tr("Block…"))
+        self.panel.show_reader(reader, self.readers.today().year)
 
     def _show_activity(self, reader_id: str, activity: ReaderActivity) -> None:
         if self.current is not None and self.current.id == reader_id:
@@ -387,50 +348,22 @@ class ReadersPage(PageFrame):
         if path is None:
             return
         PageOp(self, lambda: self.readers.export_personal_data(reader.id, path)).done(
-            lambda written: self.say(
-                self.tr(
-                    "The reader's data was saved to {path}. Give it only to the reader."
-                ).format(path=written)
-            )
+            lambda written: self.say(reader_files.exported_text(written))
         ).run()
 
     def confirm_personal_export(self, reader: Reader) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Export personal data"),
-            self.tr(
-                "The file will hold all personal data of {name}: registration, loans, events, "
-                "reference help. Save it only where the reader can take it, and delete it "
-                "afterwards. Continue?"
-            ).format(name=reader.full_name),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return reader_files.confirm_personal_export(self, reader)
 
     def choose_export_path(self, reader: Reader) -> Path | None:
-        default = str(Path.home() / f"reader-{reader.card_number or reader.id[:8]}.json")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the reader's data"), default, self.tr("JSON files (*.json)")
-        )
-        return Path(path) if path else None
+        return reader_files.ask_export_path(self, reader)
 
     def print_card(self) -> None:
         reader = self.current
         if reader is None or not reader.card_number:
             return
-        default = str(Path.home() / f"card-{reader.card_number}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the reader card"), default, self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self.write_card(reader, Path(path))
+        path = reader_files.ask_card_path(self, reader)
+        if path is not None:
+            self.write_card(reader, path)
 
     def write_card(self, reader: Reader, path: Path) -> None:
-        from mandrivna.ui.printing.reader_card_pdf import CardData, write_reader_cards
-
-        card = CardData(reader.full_name, reader.card_number or "", reader.registration_hub or "")
-        try:
-            write_reader_cards(path, [card], self.library_name)
-        except OSError as exc:
-            self.say(self.tr("The card could not be saved: {error}").format(error=exc.strerror))
-            return
-        self.say(self.tr("The card was saved to {path}.").format(path=path))
+        self.say(*reader_files.write_card(reader, path, self.library_name))
