@@ -2865,159 +2865,162 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
 </context>
 <context>
-    <name>ParcelsPage</name>
+    <name>ParcelListPanel</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="63"/>
-        <source>Parcels</source>
-        <translation>Посилки</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/parcel_list_panel.py" line="32"/>
         <source>All parcels</source>
         <translation>Усі посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/parcel_list_panel.py" line="35"/>
         <source>New parcel (Ctrl+N)</source>
         <translation>Нова посилка (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/parcel_list_panel.py" line="39"/>
         <source>No parcels yet. Form one with «New parcel» (Ctrl+N) and add books to it.</source>
         <translation>Посилок ще немає. Сформуйте посилку кнопкою «Нова посилка» (Ctrl+N) і додайте до неї книжки.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/parcel_list_panel.py" line="42"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/parcel_list_panel.py" line="42"/>
         <source>Destination hub</source>
         <translation>Хаб призначення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/parcel_list_panel.py" line="42"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/parcel_list_panel.py" line="43"/>
         <source>Books</source>
         <translation>Книг</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="190"/>
+        <location filename="../../src/mandrivna/ui/parcel_list_panel.py" line="83"/>
         <source>Parcels: {count}.</source>
         <translation>Посилок: {count}.</translation>
     </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="232"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="55"/>
+        <source>Parcels</source>
+        <translation>Посилки</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="180"/>
         <source>New parcel</source>
         <translation>Нова посилка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="233"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="181"/>
         <source>Which hub does the parcel go to?</source>
         <translation>До якого хабу йде посилка?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="245"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="193"/>
         <source>Parcel formed. Scan the copies that go in it.</source>
         <translation>Посилку сформовано. Відскануйте примірники, які до неї входять.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="264"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="212"/>
         <source>Added {code}.</source>
         <translation>Додано {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="271"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="219"/>
         <source>Find the title first, then choose it in the list.</source>
         <translation>Спершу знайдіть назву, потім виберіть її у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="277"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="225"/>
         <source>Added {count} × {title}.</source>
         <translation>Додано {count} × «{title}».</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="297"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="245"/>
         <source>Line removed.</source>
         <translation>Рядок вилучено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="305"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="253"/>
         <source>A scanned copy is one book; scan each copy that goes.</source>
         <translation>Відсканований примірник — це одна книга; скануйте кожен примірник, що йде в посилку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="309"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="257"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="310"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="258"/>
         <source>How many books of «{title}»?</source>
         <translation>Скільки книг «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="318"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="266"/>
         <source>Quantity changed.</source>
         <translation>Кількість змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="327"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="275"/>
         <source>Delete parcel</source>
         <translation>Видалити посилку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="330"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="278"/>
         <source>Delete parcel {number}? Its books stay in the catalogue where they are.</source>
         <translation>Видалити посилку {number}? Її книги залишаться в каталозі там, де вони є.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="336"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="284"/>
         <source>Parcel deleted.</source>
         <translation>Посилку видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="363"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="311"/>
         <source>Sent. Its copies are in transit until the hub confirms receipt.</source>
         <translation>Надіслано. Примірники в дорозі, доки хаб не підтвердить отримання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="372"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="320"/>
         <source>Confirm receipt</source>
         <translation>Підтвердження отримання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="376"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="324"/>
         <source>Did parcel {number} arrive at {hub}? Its copies will be recorded at {hub} and available for lending.</source>
         <translation>Посилка {number} надійшла за призначенням ({hub})? Її примірники буде обліковано там ({hub}), і їх можна буде видавати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="382"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="330"/>
         <source>Receipt confirmed: the copies are now at {hub}.</source>
         <translation>Отримання підтверджено: примірники тепер обліковано за місцем призначення ({hub}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="394"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="342"/>
         <source>Save the packing list</source>
         <translation>Зберегти пакувальний лист</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="396"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="344"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="410"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="358"/>
         <source>The packing list could not be saved: {error}</source>
         <translation>Не вдалося зберегти пакувальний лист: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="416"/>
+        <location filename="../../src/mandrivna/ui/pages/parcels_page.py" line="364"/>
         <source>The packing list was saved to {path}.</source>
         <translation>Пакувальний лист збережено у файл {path}.</translation>
     </message>

@@ -12,17 +12,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +24,6 @@ from mandrivna.core.change import Changed
 from mandrivna.core.parcel import (
     FORMED,
     MAX_QUANTITY,
-    RECEIVED,
     SENT,
     ParcelDetail,
     ParcelLine,
@@ -38,12 +31,11 @@ from mandrivna.core.parcel import (
     short_number,
 )
 from mandrivna.services.parcel_service import ParcelService
-from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.error_messages import show_error, user_text
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
-from mandrivna.ui.parcel_detail_panel import ParcelDetailPanel, status_label
-from mandrivna.ui.row_tables import choose_rows
+from mandrivna.ui.parcel_detail_panel import ParcelDetailPanel
+from mandrivna.ui.parcel_list_panel import ParcelListPanel
 from mandrivna.ui.send_parcel_dialog import SendParcelDialog
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
@@ -62,11 +54,16 @@ class ParcelsPage(PageFrame):
     ) -> None:
         super().__init__(self.tr("Parcels"), parent, fill=True)
         self.parcels, self.runner, self.library_name = parcels, runner, library_name
-        self.summaries: list[ParcelSummary] = []
         self.detail: ParcelDetail | None = None
         self.current_id: str | None = None
         self._generation = 0
-        self._build_list()
+        self.list_panel = ParcelListPanel()
+        self.status_filter, self.new_button = (
+            self.list_panel.status_filter,
+            self.list_panel.new_button,
+        )
+        self.table, self.empty = self.list_panel.table, self.list_panel.empty
+        self.count_label = self.list_panel.count_label
         self.detail_panel = panel = ParcelDetailPanel(parcels, runner)
         self.heading, self.facts, self.lines, self.message = (
             panel.heading,
@@ -86,36 +83,6 @@ class ParcelsPage(PageFrame):
         self._connect()
         self._show_detail(None)
         self.refresh()
-
-    # --- layout --------------------------------------------------------------------------------
-    def _build_list(self) -> None:
-        self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("All parcels"), None)
-        for status in (FORMED, SENT, RECEIVED):
-            self.status_filter.addItem(status_label(status), status)
-        self.new_button = QPushButton(self.tr("New parcel (Ctrl+N)"))
-        self.table = QTableWidget(0, 4)
-        self.empty = EmptyState(
-            self.table,
-            self.tr("No parcels yet. Form one with «New parcel» (Ctrl+N) and add books to it."),
-        )
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("No."), self.tr("Destination hub"), self.tr("Status"), self.tr("Books")]
-        )
-        choose_rows(self.table, stretch=1)
-        self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #555")
-        top = QHBoxLayout()
-        top.addWidget(self.status_filter, 1)
-        top.addWidget(self.new_button)
-        layout = QVBoxLayout()
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
-        self.list_panel = QWidget()
-        self.list_panel.setLayout(layout)
-        self.list_panel.setFixedWidth(380)
 
     def _connect(self) -> None:
         self.titles.add_requested.connect(self.add_title)
@@ -163,36 +130,17 @@ class ParcelsPage(PageFrame):
     def _show_list(self, found: list[ParcelSummary], generation: int) -> None:
         if generation != self._generation:
             return
-        self.summaries = found
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(found))
-        for row, summary in enumerate(found):
-            parcel = summary.parcel
-            cells = [
-                short_number(parcel.id),
-                parcel.destination_hub or "",
-                status_label(parcel.status),
-                str(summary.books),
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 3:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, column, item)
+        self.list_panel.show_list(found, self.current_id)
         ids = [s.parcel.id for s in found]
-        if self.current_id in ids:
-            self.table.selectRow(ids.index(self.current_id))
-        else:
-            self.table.clearSelection()
-        self.table.blockSignals(False)
-        self.count_label.setText(self.tr("Parcels: {count}.").format(count=len(found)))
         self.load_detail(self.current_id if self.current_id in ids else None)
 
+    @property
+    def summaries(self) -> list[ParcelSummary]:
+        """The parcels listed, top to bottom."""
+        return self.list_panel.summaries
+
     def _selection_changed(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        chosen = self.summaries[rows[0].row()].parcel.id if rows else None
+        chosen = self.list_panel.chosen_id()
         if chosen != self.current_id:
             self.message.clear()
             self.titles.reset()
