@@ -4496,82 +4496,82 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="64"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="139"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="71"/>
         <source>Review queue</source>
         <translation>Черга перевірки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="141"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="73"/>
         <source>Duplicate readers</source>
         <translation>Дублікати читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="143"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="75"/>
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="162"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="94"/>
         <source>All kinds</source>
         <translation>Усі види</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="165"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="97"/>
         <source>Show decided items</source>
         <translation>Показати вирішені</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="176"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="108"/>
         <source>Keep (Ctrl+K)</source>
         <translation>Залишити (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="177"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="109"/>
         <source>Take the other value (Ctrl+O)</source>
         <translation>Взяти інше значення (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="178"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="110"/>
         <source>Correct the record… (Ctrl+E)</source>
         <translation>Виправити запис… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="179"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="111"/>
         <source>Dismiss (Ctrl+D)</source>
         <translation>Відхилити (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="186"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="118"/>
         <source>These are your hub&apos;s items the coordinator reviews; decisions are taken on the coordinator&apos;s laptop.</source>
         <translation>Тут випадки вашого хабу, які перевіряє координатор; рішення ухвалюють на ноутбуці координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="190"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="122"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="124"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="238"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="170"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="298"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="230"/>
         <source>Items: %1</source>
         <translation>Випадків: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="377"/>
+        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="309"/>
         <source>Decided: %1 — %2.</source>
         <translation>Вирішено: %1 — %2.</translation>
     </message>
@@ -8053,117 +8053,117 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
 <context>
     <name>review</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="17"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="18"/>
         <source>e-mail</source>
         <translation>ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="19"/>
         <source>settlement</source>
         <translation>населений пункт</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="20"/>
         <source>surname</source>
         <translation>прізвище</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="60"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="21"/>
         <source>given name</source>
         <translation>ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="61"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="22"/>
         <source>notes</source>
         <translation>примітки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="62"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="23"/>
         <source>status</source>
         <translation>стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="24"/>
         <source>hub</source>
         <translation>хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="64"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="25"/>
         <source>title</source>
         <translation>назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="67"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="28"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="29"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="30"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="31"/>
         <source>About</source>
         <translation>Кого чи що стосується</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="32"/>
         <source>What happened</source>
         <translation>Що сталося</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="33"/>
         <source>Who and when</source>
         <translation>Хто і коли</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="34"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="41"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="51"/>
         <source>unknown laptop</source>
         <translation>невідомий ноутбук</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="63"/>
         <source>%1: «%2» replaced «%3»</source>
         <translation>%1: «%2» замість «%3»</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="69"/>
         <source>kept: %1; replaced: %2</source>
         <translation>залишено: %1; замінено: %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="74"/>
         <source>lent: %1</source>
         <translation>видано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="76"/>
         <source>lent again: %1</source>
         <translation>видано вдруге: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/review_page.py" line="118"/>
+        <location filename="../../src/mandrivna/ui/review_item_text.py" line="79"/>
         <source>stamps dated as late as %1</source>
         <translation>позначки часу аж до %1</translation>
     </message>

@@ -25,17 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.catalogue import CopyLine
-from mandrivna.core.change import Changed, JsonValue
+from mandrivna.core.change import Changed
 from mandrivna.core.reader import Reader
 from mandrivna.core.review_items import (
     DECISION_LABELS,
     KIND_LABELS,
     KINDS,
-    LENT_TWICE,
-    Author,
     ReviewItem,
 )
-from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.ui.copies_dialog import CopyDialog
 from mandrivna.ui.duplicates_view import DuplicatesView
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
@@ -43,6 +40,7 @@ from mandrivna.ui.overdue_view import OverdueView
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.reader_dialog import ReaderDialog
+from mandrivna.ui.review_item_text import HEADERS, describe
 from mandrivna.ui.row_tables import choose_rows
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
@@ -52,72 +50,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 # Entities whose change may add, change or settle an item of the queue.
 QUEUE_ENTITIES = {"loan_event", "reader", "book_copy", "bib_record", "review_decision", "hub"}
-FIELD_LABELS = {
-    "phone": QT_TRANSLATE_NOOP("review", "phone"),
-    "email": QT_TRANSLATE_NOOP("review", "e-mail"),
-    "settlement": QT_TRANSLATE_NOOP("review", "settlement"),
-    "surname": QT_TRANSLATE_NOOP("review", "surname"),
-    "given_name": QT_TRANSLATE_NOOP("review", "given name"),
-    "notes": QT_TRANSLATE_NOOP("review", "notes"),
-    "status": QT_TRANSLATE_NOOP("review", "status"),
-    "hub": QT_TRANSLATE_NOOP("review", "hub"),
-    "title": QT_TRANSLATE_NOOP("review", "title"),
-}
-HEADERS = (
-    QT_TRANSLATE_NOOP("review", "Kind"),
-    QT_TRANSLATE_NOOP("review", "Hub"),
-    QT_TRANSLATE_NOOP("review", "Date"),
-    QT_TRANSLATE_NOOP("review", "About"),
-    QT_TRANSLATE_NOOP("review", "What happened"),
-    QT_TRANSLATE_NOOP("review", "Who and when"),
-    QT_TRANSLATE_NOOP("review", "Decision"),
-)
-
-
-def _value(value: JsonValue) -> str:
-    if value is None or value == "":
-        return translate("review", "(empty)")
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
-
-
-def _who(author: Author | None) -> str:
-    if author is None:
-        return ""
-    parts = [p for p in (author.hub, author.librarian) if p]
-    text = " · ".join(parts) or translate("review", "unknown laptop")
-    if author.at_ms:
-        moment = dt.datetime.fromtimestamp(author.at_ms / 1000)
-        text += ", " + moment.strftime("%d.%m.%Y %H:%M")
-    return text
-
-
-def describe(item: ReviewItem) -> tuple[str, str]:
-    """What happened, and who did it when, as the queue's cells say it."""
-    if item.field is not None:
-        field = translate("review", FIELD_LABELS.get(item.field, item.field))
-        what = (
-            translate("review", "%1: «%2» replaced «%3»")
-            .replace("%1", field)
-            .replace("%2", _value(item.kept_value))
-            .replace("%3", _value(item.other_value))
-        )
-        who = (
-            translate("review", "kept: %1; replaced: %2")
-            .replace("%1", _who(item.kept_by))
-            .replace("%2", _who(item.other_by))
-        )
-        return what, who
-    if item.kind == LENT_TWICE and item.kept_by is not None:
-        who = translate("review", "lent: %1").replace("%1", _who(item.kept_by))
-        if item.other_by is not None:
-            who += "; " + translate("review", "lent again: %1").replace("%1", _who(item.other_by))
-        return item.detail, who
-    if item.kind == "clock":
-        what = translate("review", "stamps dated as late as %1").replace("%1", item.detail)
-        return what, _who(item.other_by)
-    return item.detail, _who(item.other_by)
 
 
 class ReviewPage(PageFrame):
