@@ -3079,112 +3079,112 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="75"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="87"/>
         <source>Load the 2024 plan (example)</source>
         <translation>Завантажити план на 2024 рік (зразок)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="93"/>
         <source>The targets of the library&apos;s 2024 plan, and the figures it gives as done in 2022 and 2023. Loading again replaces them; nothing is added twice.</source>
         <translation>Планові показники бібліотеки на 2024 рік і виконання 2022 та 2023 років, як їх подано в плані. Повторне завантаження замінює їх; нічого не додається двічі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="95"/>
         <source>Year:</source>
         <translation>Рік:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="100"/>
         <source>Indicator</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="100"/>
         <source>Figure</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="100"/>
         <source>Period</source>
         <translation>Період</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="113"/>
         <source>The whole library</source>
         <translation>Уся бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="116"/>
         <source>Save figure (Ctrl+S)</source>
         <translation>Зберегти показник (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="117"/>
         <source>Delete figure (Del)</source>
         <translation>Видалити показник (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="120"/>
         <source>Indicator:</source>
         <translation>Показник:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="123"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="124"/>
         <source>Figure, period:</source>
         <translation>Що, період:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="125"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="126"/>
         <source>Value:</source>
         <translation>Значення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="130"/>
         <source>Targets and figures done</source>
         <translation>Планові показники та виконання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="179"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="180"/>
         <source>whole library</source>
         <translation>уся бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="213"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="214"/>
         <source>The 2024 plan and the figures done in 2022 and 2023 are loaded.</source>
         <translation>План на 2024 рік і виконання 2022 та 2023 років завантажено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="225"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="226"/>
         <source>Figure saved.</source>
         <translation>Показник збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="230"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="231"/>
         <source>Choose a figure in the list first.</source>
         <translation>Спершу виберіть показник у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="234"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="235"/>
         <source>Figure deleted.</source>
         <translation>Показник видалено.</translation>
     </message>
@@ -7485,337 +7485,337 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="56"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="55"/>
         <source>persons</source>
         <translation>осіб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="57"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="56"/>
         <source>visits</source>
         <translation>відвідувань</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="58"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="57"/>
         <source>loans</source>
         <translation>документовидач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="59"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="58"/>
         <source>items</source>
         <translation>одиниць</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="60"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="59"/>
         <source>answers</source>
         <translation>довідок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="61"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="60"/>
         <source>consultations</source>
         <translation>консультацій</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="62"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="61"/>
         <source>copies</source>
         <translation>прим.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="63"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="62"/>
         <source>documents</source>
         <translation>док.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="64"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="63"/>
         <source>records</source>
         <translation>записів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="65"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="64"/>
         <source>events</source>
         <translation>заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="66"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="65"/>
         <source>attendances</source>
         <translation>відвідувань заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="67"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="66"/>
         <source>courses</source>
         <translation>курсів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="69"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="68"/>
         <source>parcels</source>
         <translation>посилок</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="73"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="72"/>
         <source>Users served</source>
         <translation>Кількість обслужених користувачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="82"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="81"/>
         <source>Card holders served in the period by any channel (event check-ins included), each once however many hubs served them, plus people served without a card (counted once each at the desk), plus the virtual users entered for the period. A merged duplicate reader counts once.</source>
         <translation>Власники читацьких квитків, обслужені за період будь-яким каналом (зокрема відмічені на заходах), кожен один раз, хоч скільки хабів їх обслуговувало, плюс особи, обслужені без квитка (кожна один раз на видачі), плюс віртуальні користувачі, внесені за період. Об’єднаний дублікат читача рахується один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="87"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="86"/>
         <source>of which card holders</source>
         <translation>з них власники читацьких квитків</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="94"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="93"/>
         <source>Distinct registered readers with a visit, loan, e-loan, consultation, event check-in, registration or re-registration in the period.</source>
         <translation>Різні зареєстровані читачі, які за період мали відвідування, видачу, електронну видачу, консультацію, відмітку на заході, реєстрацію чи перереєстрацію.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="100"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="99"/>
         <source>of which served without a card</source>
         <translation>з них обслужені без читацького квитка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="107"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="106"/>
         <source>People served without registering, each counted once at the desk (a new person without a card); they cannot be told apart across hubs, so hubs add up.</source>
         <translation>Особи, обслужені без реєстрації, кожна враховується один раз на видачі (нова особа без квитка); між хабами їх не розрізнити, тож показники хабів додаються.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="113"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="112"/>
         <source>Users registered (ЄРК)</source>
         <translation>Кількість користувачів за ЄРК</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="121"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="120"/>
         <source>Readers registered or re-registered in the period, each once (one registration file for the whole library). Erased readers still count: their registration is kept.</source>
         <translation>Читачі, зареєстровані або перереєстровані за період, кожен один раз (єдина реєстраційна картотека всієї бібліотеки). Вилучені читачі теж рахуються: їхня реєстрація зберігається.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="126"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="125"/>
         <source>Virtual users</source>
         <translation>Кількість віртуальних користувачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="133"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="132"/>
         <source>People served only online, entered per period from the web analytics (one entry per source and period); they are counted within users served too.</source>
         <translation>Особи, обслужені лише онлайн, внесені за період із вебаналітики (один запис на джерело й період); вони входять і до кількості обслужених користувачів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="138"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="137"/>
         <source>Visits, total</source>
         <translation>Відвідування (загалом)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="145"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="144"/>
         <source>The sum of stationary, non-stationary, remote and virtual visits. Visits, not visitors: a person counts once a day at each hub.</source>
         <translation>Сума стаціонарних, нестаціонарних, дистанційних і віртуальних відвідувань. Рахуються відвідування, а не відвідувачі: особа — один раз на день у кожному хабі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="150"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="149"/>
         <source>of which in the library&apos;s own premises</source>
         <translation>зокрема стаціонарні (у власному приміщенні бібліотеки)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="157"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="156"/>
         <source>Visits at sessions held in the library&apos;s own premises (none planned while the library works as a travelling library).</source>
         <translation>Відвідування під час обслуговування у власному приміщенні бібліотеки (не плануються, поки бібліотека працює як мандрівна).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="163"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="162"/>
         <source>of which through non-stationary service</source>
         <translation>зокрема через нестаціонарне обслуговування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="171"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="170"/>
         <source>At hubs and mobile points: a card holder once a day per hub, anonymous visitors counted at the desk, registrations in person, and the in-person headcount of events at hubs less the card holders already counted there that day.</source>
         <translation>У хабах і мобільних пунктах: власник квитка один раз на день у кожному хабі, анонімні відвідувачі, враховані на видачі, реєстрації особисто, а також присутні на заходах у хабах за вирахуванням власників квитків, уже врахованих там того дня.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="177"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="176"/>
         <source>of which through remote service</source>
         <translation>зокрема через дистанційне обслуговування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="185"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="184"/>
         <source>By phone, messenger, e-mail and online: remote consultations and e-services, remote visits counted at the desk, and the live participants of online events (views of a recording are not visits).</source>
         <translation>Телефоном, через месенджери, електронною поштою й онлайн: дистанційні консультації та електронні послуги, дистанційні відвідування, враховані на видачі, і учасники онлайн-заходів у прямому ефірі (перегляди запису не є відвідуваннями).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="191"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="190"/>
         <source>of which virtual visits (web resources)</source>
         <translation>зокрема віртуальні відвідування (інтернет-ресурсів)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="198"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="197"/>
         <source>Sessions on the library&apos;s web resources from outside, however many pages, entered per period (page views, followers and reach are not visits).</source>
         <translation>Сеанси на вебресурсах бібліотеки ззовні, хоч скільки сторінок переглянуто, внесені за період (перегляди сторінок, підписники й охоплення не є відвідуваннями).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="204"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="203"/>
         <source>Loans (документовидача)</source>
         <translation>Книговидача (документовидача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="212"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="211"/>
         <source>Printed items lent (renewals are not new loans: ISO 2789, 6.2.3.2), items used in the hub without being taken away (6.2.3.4), and electronic loans. Free internet resources are not loans.</source>
         <translation>Видані друковані документи (продовження — не нова видача: ISO 2789, 6.2.3.2), документи, використані в хабі без виносу (6.2.3.4), та електронні видачі. Вільні ресурси інтернету не є видачами.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="217"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="216"/>
         <source>of which electronic</source>
         <translation>зокрема електронна</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="222"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="221"/>
         <source>Access given to an e-book or an item of a content aggregator.</source>
         <translation>Наданий доступ до електронної книги або документа агрегатора контенту.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="228"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="227"/>
         <source>of which printed</source>
         <translation>зокрема друкованих документів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="235"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="234"/>
         <source>Copies lent at the desk (a copy lent twice before a sync counts twice: two people took it). The plan&apos;s figure is the total less the electronic loans.</source>
         <translation>Примірники, видані на абонементі (примірник, виданий двічі до синхронізації, рахується двічі: його взяли дві особи). Планове значення — загальна книговидача без електронної.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="241"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="240"/>
         <source>of which used in the hub</source>
         <translation>зокрема використано в хабі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="246"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="245"/>
         <source>Items read at the hub without being taken away, counted at the desk.</source>
         <translation>Документи, прочитані в хабі без виносу, враховані на видачі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="252"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="251"/>
         <source>Renewals (not loans)</source>
         <translation>Продовження (не видачі)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="257"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="256"/>
         <source>Loans renewed, on a line of their own (ISO 2789, 6.2.3.2).</source>
         <translation>Продовжені видачі, окремим рядком (ISO 2789, 6.2.3.2).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="262"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="261"/>
         <source>Free internet resources given out</source>
         <translation>Видача вільних ресурсів інтернет</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="267"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="266"/>
         <source>Links and QR codes to free resources given to people; not loans.</source>
         <translation>Посилання й QR-коди на вільні ресурси, надані людям; не є видачами.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="272"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="271"/>
         <source>Reference answers</source>
         <translation>Довідки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="279"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="278"/>
         <source>Questions answered with staff knowledge or sources; a question referred on still counts. Directional questions are not recorded.</source>
         <translation>Запити, виконані із залученням знань працівника або джерел; переадресований запит теж рахується. Адресно-навігаційні питання не записуються.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="284"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="283"/>
         <source>Consultations</source>
         <translation>Консультації</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="287"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="286"/>
         <source>Consultations given, by any channel.</source>
         <translation>Надані консультації будь-яким каналом.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="292"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="291"/>
         <source>of which educational</source>
         <translation>з них освітнього напрямку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="299"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="298"/>
         <source>Consultations with an educational topic; digital skills and e-government (Дія) count as educational unless the setting says otherwise.</source>
         <translation>Консультації з освітньою темою; цифрові навички та електронні держпослуги (Дія) вважаються освітніми, якщо в налаштуваннях не вказано інакше.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="305"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="304"/>
         <source>Books acquired</source>
         <translation>Надходження видань до фонду: книги</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="310"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="309"/>
         <source>Copies of books acquired in the period (bought or donated).</source>
         <translation>Примірники книг, що надійшли за період (придбані чи подаровані).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="315"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="314"/>
         <source>Electronic resources acquired</source>
         <translation>Надходження електронних ресурсів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="320"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="319"/>
         <source>Records of e-books, audiobooks and online resources created.</source>
         <translation>Створені записи електронних книг, аудіокниг і онлайн-ресурсів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="325"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="324"/>
         <source>Items technically processed</source>
         <translation>Технічна обробка видань</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="328"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="327"/>
         <source>Copies given a barcode in the period.</source>
         <translation>Примірники, яким за період присвоєно штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="333"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="332"/>
         <source>Records catalogued</source>
         <translation>Каталогізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="336"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="335"/>
         <source>Catalogue records created in the period.</source>
         <translation>Каталожні записи, створені за період.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="341"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="340"/>
         <source>Events held</source>
         <translation>Проведені заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="348"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="347"/>
         <source>Events that took place (not planned or cancelled ones); each course session is an event.</source>
         <translation>Заходи, що відбулися (не заплановані й не скасовані); кожне заняття курсу — окремий захід.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="353"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="352"/>
         <source>Event attendance</source>
         <translation>Відвідування заходів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="360"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="359"/>
         <source>In-person headcount (or the card check-ins, if more) plus live online participants. The plan sets no target.</source>
         <translation>Кількість присутніх особисто (або відмічених за квитками, якщо їх більше) плюс учасники онлайн у прямому ефірі. План не встановлює показника.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="365"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="364"/>
         <source>Courses completed by participants</source>
         <translation>Учасники, які завершили курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="372"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="371"/>
         <source>Enrolments whose sessions attended reached the course&apos;s number by the end of the period.</source>
         <translation>Записи на курс, у яких кількість відвіданих занять досягла потрібної на кінець періоду.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="377"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="376"/>
         <source>Parcels of donated books sent to hubs</source>
         <translation>Посилки з подарованими книгами, надіслані до хабів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/indicators.py" line="380"/>
+        <location filename="../../src/mandrivna/core/indicators.py" line="379"/>
         <source>Parcels sent in the period, by destination hub.</source>
         <translation>Посилки, надіслані за період, за хабами призначення.</translation>
     </message>
@@ -7899,37 +7899,37 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <translation>охоплення чи підписники (не відвідування)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="40"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="41"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="42"/>
         <source>Q1</source>
         <translation>I квартал</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="43"/>
         <source>Q2</source>
         <translation>II квартал</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="44"/>
         <source>Q3</source>
         <translation>III квартал</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="45"/>
         <source>Q4</source>
         <translation>IV квартал</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="48"/>
         <source>Target</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="48"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="49"/>
         <source>Done (no records)</source>
         <translation>Виконано (без записів)</translation>
     </message>

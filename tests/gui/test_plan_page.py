@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
-from mandrivna.core.indicators import PLAN_2024
+from mandrivna.core.plan_figures import PLAN_2024
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.ui.main_window import MainWindow
 from mandrivna.ui.pages.plan_page import PlanPage

@@ -1,10 +1,10 @@
-"""The indicators the library reports against its plan, the rule each is counted by, and the
-2024 plan's figures (with the figures done in 2022 and 2023, as the plan gives them).
+"""The indicators the library reports against its plan and the rule each is counted by.
 
 The specification is ``shared/mission/indicators.md`` (§1 the indicators, §4 the counting rules,
 §7 the decisions taken where the plan is silent). Names and rules are English here and go
 through the translation catalogue (context "indicators"); the Ukrainian catalogue holds the
-plan's own wording. Pure data and functions.
+plan's own wording. Pure data. The plan's figures (its targets, the figures done before, the
+figures entered) are in ``plan_figures``.
 
 Two kinds of figures: ``COUNT`` figures add up (the hubs' figures sum to the library's, four
 quarters to the year); ``PEOPLE`` figures count persons once per period, so they do not
@@ -13,7 +13,6 @@ quarters to the year); ``PEOPLE`` figures count persons once per period, so they
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -382,90 +381,3 @@ INDICATORS: tuple[Indicator, ...] = (
 )
 
 BY_CODE: dict[str, Indicator] = {i.code: i for i in INDICATORS}
-
-# The 2024 plan's targets (annual, library-wide). ``loans.printed`` is the plan's total less
-# its electronic loans; the plan gives it no row of its own.
-PLAN_2024: dict[str, int] = {
-    "users.served": 5000,
-    "users.registered": 1900,
-    "users.virtual": 1000,
-    "visits.total": 35000,
-    "visits.stationary": 0,
-    "visits.non_stationary": 5200,
-    "visits.remote": 3800,
-    "visits.virtual": 26000,
-    "loans.total": 5000,
-    "loans.electronic": 3500,
-    "loans.printed": 1500,
-    "resources.free": 500,
-    "reference.answers": 75,
-    "reference.consultations": 250,
-    "reference.educational": 150,
-    "collection.books": 200,
-    "collection.electronic": 500,
-    "collection.processed": 200,
-    "collection.catalogued": 200,
-}
-
-# Figures done in earlier years, as the 2024 plan reports them (2023: forecast as of
-# 1 December 2023), for the "same period last year" column where no records exist.
-DONE_BEFORE: dict[int, dict[str, int]] = {
-    2022: {
-        "users.served": 4109,
-        "users.registered": 1920,
-        "users.virtual": 1320,
-        "visits.total": 52014,
-        "visits.non_stationary": 2644,
-        "visits.remote": 2681,
-        "visits.virtual": 45914,
-        "loans.total": 5885,
-        "resources.free": 3536,
-    },
-    2023: {
-        "users.served": 4800,
-        "users.registered": 1500,
-        "users.virtual": 750,
-        "visits.total": 30546,
-        "visits.non_stationary": 5165,
-        "visits.remote": 3620,
-        "visits.virtual": 21760,
-        "loans.total": 1260,
-        "resources.free": 280,
-    },
-}
-
-
-def percent(done: float, target: float | None) -> float | None:
-    """Done as a percentage of the target (None without a target, or for a target of 0)."""
-    if not target:
-        return None
-    return 100.0 * done / target
-
-
-def pro_rata(annual: float | None, share_of_year: float) -> float | None:
-    """What an annual target expects of a period covering ``share_of_year`` of the year."""
-    return None if annual is None else annual * share_of_year
-
-
-PERIODS = ("year", "q1", "q2", "q3", "q4")
-FIGURE_KINDS = ("target", "done")
-_FIGURES = uuid.UUID("5a3c9e1d-7b2f-4c6a-9e08-1f4d6b2a8c37")
-
-
-def figure_id(kind: str, year: int, indicator: str, period: str, hub: str | None) -> str:
-    """The id of a plan figure: entering the same figure again replaces it, on every laptop."""
-    return str(uuid.uuid5(_FIGURES, f"{kind}|{year}|{indicator}|{period}|{hub or ''}"))
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PlanFigure:
-    """A plan's target, or a figure done in a year the app has no records of."""
-
-    id: str
-    kind: str | None = None  # target or done
-    year: int | None = None
-    indicator: str | None = None  # a code of ``INDICATORS``
-    period: str | None = None  # year, q1 … q4
-    hub: str | None = None  # None: the whole library
-    value: int | None = None
-    note: str | None = None

@@ -10,7 +10,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from mandrivna.core.indicators import DONE_BEFORE, INDICATORS, PLAN_2024, Indicator, percent
+from mandrivna.core.indicators import INDICATORS, Indicator
+from mandrivna.core.plan_figures import DONE_BEFORE, PLAN_2024, percent
 from mandrivna.core.report_counting import Figure
 from mandrivna.core.report_periods import Period
 

@@ -5,7 +5,7 @@ as the library wrote it. At scale 1 the demo's full list of hubs does in a year 
 of the whole library, each hub its share by its size; a demo of fewer hubs does their shares,
 ``--scale`` multiplies it all, and a year not yet over gets its share to date. The plan's targets
 are recorded in this same step on headquarters' laptop (``record_plan``): the 2024 plan as the
-library wrote it (the app's ready example, ``core.indicators``) when the demo is the whole library
+library wrote it (the app's ready example, ``core.plan_figures``) when the demo is the whole library
 in 2024, else its figures for the demo's year in the demo's proportion.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mandrivna.core import indicators
+from mandrivna.core import plan_figures
 from mandrivna.services.plan_service import PlanService
 
 # The 2024 plan's headline figures: indicator → (the plan's words, target for the year).
@@ -98,8 +98,8 @@ def record_plan(plan: PlanService, year: int, share: float) -> None:
         plan.load_plan_2024()
         return
     note = f"План 2024 × {share:.2f}"
-    for indicator, value in indicators.PLAN_2024.items():
+    for indicator, value in plan_figures.PLAN_2024.items():
         plan.set_figure("target", year, indicator, round(value * share), note=note)
-    for offset, done in ((2, indicators.DONE_BEFORE[2022]), (1, indicators.DONE_BEFORE[2023])):
+    for offset, done in ((2, plan_figures.DONE_BEFORE[2022]), (1, plan_figures.DONE_BEFORE[2023])):
         for indicator, value in done.items():
             plan.set_figure("done", year - offset, indicator, round(value * share), note=note)

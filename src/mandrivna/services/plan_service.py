@@ -15,8 +15,8 @@ from typing import Any
 
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
-from mandrivna.core.indicators import (
-    BY_CODE,
+from mandrivna.core.indicators import BY_CODE
+from mandrivna.core.plan_figures import (
     DONE_BEFORE,
     FIGURE_KINDS,
     PERIODS,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, func, select
 
-from mandrivna.core.indicators import PlanFigure
+from mandrivna.core.plan_figures import PlanFigure
 from mandrivna.core.visits import VirtualVisits
 from mandrivna.store import tables
 from mandrivna.store.tables import from_row

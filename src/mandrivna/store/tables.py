@@ -36,9 +36,9 @@ from mandrivna.core.desk import Consultation, ELoan, ServiceSession
 from mandrivna.core.device_profile import DeviceProfile
 from mandrivna.core.events import Course, CourseEnrollment, EventCheckin, EventSeries, LibraryEvent
 from mandrivna.core.hubs import Hub, HubName
-from mandrivna.core.indicators import PlanFigure
 from mandrivna.core.loans import InHouseUse, LendingRule, Loan, LoanEvent
 from mandrivna.core.parcel import Parcel, ParcelItem
+from mandrivna.core.plan_figures import PlanFigure
 from mandrivna.core.reader import Reader, ReaderPair, Reregistration
 from mandrivna.core.review import ReviewDecision
 from mandrivna.core.visits import PersonServed, VirtualVisits, Visit

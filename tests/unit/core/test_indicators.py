@@ -1,12 +1,5 @@
-from mandrivna.core.indicators import (
-    BY_CODE,
-    DONE_BEFORE,
-    INDICATORS,
-    PLAN_2024,
-    Measure,
-    percent,
-    pro_rata,
-)
+from mandrivna.core.indicators import BY_CODE, INDICATORS, Measure
+from mandrivna.core.plan_figures import DONE_BEFORE, PLAN_2024, percent, pro_rata
 
 
 def test_every_indicator_has_a_unique_code_and_number_and_a_rule():

@@ -12,8 +12,8 @@ import pytest
 from mandrivna.app import open_services
 from mandrivna.core.events import PLAN_SECTIONS
 from mandrivna.core.hlc import wall_ms_of
-from mandrivna.core.indicators import PLAN_2024
 from mandrivna.core.loans import LENT_AGAIN
+from mandrivna.core.plan_figures import PLAN_2024
 from mandrivna.core.reader import CATEGORIES
 from mandrivna.core.review_items import LENT_TWICE
 from mandrivna.core.visits import reader_visit_id

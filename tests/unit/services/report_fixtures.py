@@ -193,7 +193,7 @@ def plan(
     hub: str | None = None,
     kind: str = "target",
 ) -> None:
-    from mandrivna.core.indicators import figure_id
+    from mandrivna.core.plan_figures import figure_id
 
     with db.write() as w:
         w.upsert(

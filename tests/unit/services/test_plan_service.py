@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mandrivna.core.errors import ValidationError
-from mandrivna.core.indicators import DONE_BEFORE, PLAN_2024
+from mandrivna.core.plan_figures import DONE_BEFORE, PLAN_2024
 from mandrivna.services.plan_service import PlanService
 from mandrivna.store.database import Database
 from mandrivna.store.sync_store import SyncStore

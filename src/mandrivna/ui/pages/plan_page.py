@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.change import Changed
-from mandrivna.core.indicators import INDICATORS, PERIODS, PlanFigure
+from mandrivna.core.indicators import INDICATORS
+from mandrivna.core.plan_figures import PERIODS, PlanFigure
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.plan_service import PlanService
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
