@@ -729,84 +729,87 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="63"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="57"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="83"/>
         <source>Scan or type a reader card or a book barcode, then Enter</source>
         <translation>Зіскануйте або введіть читацький квиток чи штрихкод книги й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="97"/>
         <source>Today at this desk:</source>
         <translation>Сьогодні на видачі:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="373"/>
-        <source>Overdue at this hub</source>
-        <translation>Прострочене в цьому хабі</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="183"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="181"/>
         <source>Close session</source>
         <translation>Закриття зміни</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="184"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="182"/>
         <source>Close today&apos;s session and see its summary?</source>
         <translation>Закрити сьогоднішню зміну й переглянути підсумки?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="246"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="244"/>
         <source>Not lent: {code}.</source>
         <translation>Не видано: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="255"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="253"/>
         <source>Lent: {title} ({code}), due {due}.</source>
         <translation>Видано: {title} ({code}), повернути до {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="259"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="257"/>
         <source>Returned: {title} ({code}).</source>
         <translation>Повернено: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="266"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="264"/>
         <source>The catalogue still marks it «{status}»: change its status there if it stays here.</source>
         <translation>У каталозі він досі позначений «{status}»: змініть там його стан, якщо він лишається тут.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="279"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="277"/>
         <source>Open a session to lend to {name}.</source>
         <translation>Відкрийте зміну, щоб видати книги: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="315"/>
+        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="313"/>
         <source>Renewed: {n}.</source>
         <translation>Продовжено: {n}.</translation>
     </message>
+</context>
+<context>
+    <name>DeskRecords</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="330"/>
+        <location filename="../../src/mandrivna/ui/desk_records.py" line="53"/>
         <source>Recorded: {title}.</source>
         <translation>Записано: {title}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="346"/>
+        <location filename="../../src/mandrivna/ui/desk_records.py" line="68"/>
         <source>Reference help recorded.</source>
         <translation>Довідку записано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="386"/>
-        <source>Loan history: {name}</source>
-        <translation>Історія видач: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/desk_page.py" line="399"/>
+        <location filename="../../src/mandrivna/ui/desk_records.py" line="80"/>
         <source>Virtual visits recorded: {n} ({source}).</source>
         <translation>Віртуальні відвідування записано: {n} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_records.py" line="94"/>
+        <source>Overdue at this hub</source>
+        <translation>Прострочене в цьому хабі</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/desk_records.py" line="104"/>
+        <source>Loan history: {name}</source>
+        <translation>Історія видач: {name}</translation>
     </message>
 </context>
 <context>

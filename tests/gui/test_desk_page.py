@@ -122,7 +122,7 @@ def test_overdue_and_history_lists(qtbot, desk, monkeypatch) -> None:
     scan(page, "INV-1")
     shown = []
     monkeypatch.setattr(
-        "mandrivna.ui.pages.desk_page.LoanListDialog.exec", lambda d: shown.append(d) or 0
+        "mandrivna.ui.desk_records.LoanListDialog.exec", lambda d: shown.append(d) or 0
     )
     QTest.keyClick(page.scan_field, Qt.Key.Key_H, CTRL)
     (history,) = shown

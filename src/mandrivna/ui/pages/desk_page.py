@@ -28,15 +28,9 @@ from mandrivna.core.reader import Reader
 from mandrivna.services.lending_service import NeedsOverride, ScanResult
 from mandrivna.ui.catalogue_names import status_name
 from mandrivna.ui.dates import day_text
-from mandrivna.ui.desk_dialogs import (
-    ConsultationDialog,
-    ELoanDialog,
-    LoanListDialog,
-    OverrideDialog,
-    SummaryDialog,
-    VirtualVisitsDialog,
-)
+from mandrivna.ui.desk_dialogs import OverrideDialog, SummaryDialog
 from mandrivna.ui.desk_log import DeskLog
+from mandrivna.ui.desk_records import DeskRecords
 from mandrivna.ui.desk_session_bar import SessionBar
 from mandrivna.ui.desk_side import DeskSide
 from mandrivna.ui.desk_signals import DeskSignals
@@ -69,6 +63,10 @@ class DeskPage(PageFrame):
         self._queue: deque[tuple[str, str | None]] = deque()
         self._busy = False
         self.last_summary: SessionSummary | None = None
+        self.records = DeskRecords(self, self.desk, self.lending, self.visits)
+        self.records.recorded.connect(
+            lambda text, name, anonymous: self._done(text, name, anonymous=anonymous)
+        )
         self._build()
         self._shortcuts()
         self.load_session()
@@ -315,37 +313,14 @@ class DeskPage(PageFrame):
             lambda _c: self._done(self.tr("Renewed: {n}.").format(n=len(ids)), name, True)
         ).run()
 
-    # other services --------------------------------------------------------------------
+    # other services (recorded through their dialogs) ---------------------------------------
     def e_loan(self) -> None:
-        if self.session is None:
-            return
-        reader = self.reader
-        dialog = ELoanDialog(reader.full_name if reader else None, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        reader_id = reader.id if reader else None
-        PageOp(self, lambda: self.desk.e_loan(reader_id=reader_id, **values)).done(
-            lambda _c: self._done(
-                self.tr("Recorded: {title}.").format(title=values["title"]),
-                reader.full_name if reader else None,
-            )
-        ).run()
+        if self.session is not None:
+            self.records.e_loan(self.reader)
 
     def consultation(self) -> None:
-        if self.session is None:
-            return
-        reader = self.reader
-        dialog = ConsultationDialog(reader.full_name if reader else None, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        reader_id = reader.id if reader else None
-        PageOp(self, lambda: self.desk.consultation(reader_id=reader_id, **values)).done(
-            lambda _c: self._done(
-                self.tr("Reference help recorded."), reader.full_name if reader else None
-            )
-        ).run()
+        if self.session is not None:
+            self.records.consultation(self.reader)
 
     def tally(self, channel: str) -> None:
         if self.session is not None:
@@ -365,44 +340,14 @@ class DeskPage(PageFrame):
         self.counters.refresh()
 
     def show_overdue(self) -> None:
-        hub = self.session.hub if self.session else None
-        PageOp(self, lambda: self.lending.overdue(hub)).done(self._show_overdue).run()
-
-    def _show_overdue(self, lines: list[LoanLine]) -> None:
-        LoanListDialog(
-            self.tr("Overdue at this hub"), lines, self.lending.today().isoformat(), self
-        ).exec()
+        self.records.overdue(self.session.hub if self.session else None)
 
     def show_history(self) -> None:
-        reader = self.reader
-        if reader is None:
-            return
-        PageOp(self, lambda: self.lending.history_of(reader.id)).done(
-            lambda lines: self._show_history(reader, lines)
-        ).run()
-
-    def _show_history(self, reader: Reader, lines: list[LoanLine]) -> None:
-        LoanListDialog(
-            self.tr("Loan history: {name}").format(name=reader.full_name),
-            lines,
-            self.lending.today().isoformat(),
-            self,
-        ).exec()
+        if self.reader is not None:
+            self.records.history(self.reader)
 
     def virtual_visits(self) -> None:
-        dialog = VirtualVisitsDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        PageOp(self, lambda: self.visits.add_virtual_visits(**values)).done(
-            lambda _c: self._done(
-                self.tr("Virtual visits recorded: {n} ({source}).").format(
-                    n=values["count"], source=values["source"]
-                ),
-                None,
-                anonymous=True,
-            )
-        ).run()
+        self.records.virtual_visits()
 
     # plumbing --------------------------------------------------------------------------
     def _done(
