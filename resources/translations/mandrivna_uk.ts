@@ -3808,7 +3808,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="45"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="49"/>
         <source>The reader&apos;s data was saved to {path}. Give it only to the reader.</source>
         <translation>Дані читача збережено у файл {path}. Передайте його лише читачеві.</translation>
     </message>
@@ -3823,32 +3823,32 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Файл міститиме всі персональні дані: {name} — реєстрацію, видачі, заходи, довідки. Збережіть його лише туди, звідки читач його забере, і потім видаліть. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="35"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="40"/>
         <source>Save the reader&apos;s data</source>
         <translation>Зберегти дані читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="42"/>
         <source>JSON files (*.json)</source>
         <translation>Файли JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="55"/>
         <source>Save the reader card</source>
         <translation>Зберегти читацький квиток</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="54"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="57"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="70"/>
         <source>The card could not be saved: {error}</source>
         <translation>Квиток не вдалося зберегти: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="69"/>
+        <location filename="../../src/mandrivna/ui/pages/reader_files.py" line="71"/>
         <source>The card was saved to {path}.</source>
         <translation>Квиток збережено у файл {path}.</translation>
     </message>

@@ -28,15 +28,19 @@ def confirm_personal_export(parent: QWidget, reader: Reader) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def _ask_save(parent: QWidget, title: str, name: str, kinds: str) -> Path | None:
+    """Where to save a file, ``name`` in the home folder offered; None if cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), kinds)
+    return Path(path) if path else None
+
+
 def ask_export_path(parent: QWidget, reader: Reader) -> Path | None:
-    default = str(Path.home() / f"reader-{reader.card_number or reader.id[:8]}.json")
-    path, _ = QFileDialog.getSaveFileName(
+    return _ask_save(
         parent,
         translate("ReadersPage", "Save the reader's data"),
-        default,
+        f"reader-{reader.card_number or reader.id[:8]}.json",
         translate("ReadersPage", "JSON files (*.json)"),
     )
-    return Path(path) if path else None
 
 
 def exported_text(path: Path) -> str:
@@ -46,14 +50,12 @@ def exported_text(path: Path) -> str:
 
 
 def ask_card_path(parent: QWidget, reader: Reader) -> Path | None:
-    default = str(Path.home() / f"card-{reader.card_number}.pdf")
-    path, _ = QFileDialog.getSaveFileName(
+    return _ask_save(
         parent,
         translate("ReadersPage", "Save the reader card"),
-        default,
+        f"card-{reader.card_number}.pdf",
         translate("ReadersPage", "PDF files (*.pdf)"),
     )
-    return Path(path) if path else None
 
 
 def write_card(reader: Reader, path: Path, library_name: str) -> tuple[str, bool]:
