@@ -23,7 +23,7 @@ from mandrivna.core.errors import (
 from mandrivna.core.languages import resolve_language
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.resource_paths import app_icon
-from mandrivna.services.encryption_service import (
+from mandrivna.services.folder_lock import (
     check_passphrase,
     is_locked,
     passphrase_from_environment,
@@ -136,7 +136,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
     try:
         if screenshot is not None:
             return _screenshot(services, screenshot, page)
-        if services.device.current() is None:
+        if not services.is_set_up():
             from mandrivna.ui.first_run_dialog import FirstRunDialog
 
             first_run = FirstRunDialog(services.device, encryption=services.encryption)

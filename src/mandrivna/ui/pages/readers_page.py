@@ -6,6 +6,8 @@ edit, re-register, block, print a card, delete or take them to the desk — all 
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
 from mandrivna.core.change import Changed
 from mandrivna.core.reader import Reader, ReaderMatches
 from mandrivna.core.reader_activity import ReaderActivity
-from mandrivna.services.reader_service import ReaderService
 from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.message_line import MessageLine
 from mandrivna.ui.page_op import PageOp
@@ -38,6 +39,8 @@ from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 if TYPE_CHECKING:
     from mandrivna.app import Services
+    from mandrivna.services.first_view import FirstView
+    from mandrivna.services.reader_service import ReaderService
 
 SEARCH_DELAY_MS = 150
 
@@ -48,15 +51,20 @@ class ReadersPage(PageFrame):
 
     def __init__(
         self,
-        readers: ReaderService,
+        readers: ReaderService | Callable[[], ReaderService],
         runner: TaskRunner | ImmediateRunner,
         library_name: str = "",
         parent: QWidget | None = None,
         services: Services | None = None,
+        first_view: FirstView | None = None,
     ) -> None:
+        """``readers``: the service, or how to make it when first used; ``first_view``: the
+        list before anything is typed read without it (a start draws this page before the
+        readers' service and SQLAlchemy are imported)."""
         super().__init__(self.tr("Readers"), parent, fill=True)
-        self.readers, self.runner, self.library_name = readers, runner, library_name
+        self._readers, self.runner, self.library_name = readers, runner, library_name
         self.services = services  # for the import and export dialogs
+        self.first_view = first_view
         self.results: list[Reader] = []
         self.similar: list[Reader] = []
         self.current: Reader | None = None
@@ -166,6 +174,18 @@ class ReadersPage(PageFrame):
             )
         )
 
+    @property
+    def readers(self) -> ReaderService:
+        if callable(self._readers):
+            self._readers = self._readers()
+        return self._readers
+
+    def _today(self) -> dt.date:
+        """The service's today; before the service is made, the first view's (the same rule)."""
+        if callable(self._readers) and self.first_view is not None:
+            return self.first_view.today()
+        return self.readers.today()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -177,9 +197,17 @@ class ReadersPage(PageFrame):
         typed = self.search.text()
         self._generation += 1
         generation = self._generation
-        PageOp(self, lambda: (self.readers.find(typed), self.readers.count())).done(
+        PageOp(self, lambda: self._find(typed)).done(
             lambda found: self._show_results(found, generation)
         ).run()
+
+    def _find(self, typed: str) -> tuple[ReaderMatches, int]:
+        """The readers matching what is typed, and how many readers there are."""
+        if self.first_view is not None and not typed.strip():
+            newest = self.first_view.readers()
+            if newest is not None:
+                return newest
+        return self.readers.find(typed), self.readers.count()
 
     def _show_results(self, found: tuple[ReaderMatches, int], generation: int) -> None:
         if generation != self._generation:
@@ -262,7 +290,7 @@ class ReadersPage(PageFrame):
             self.delete_button,
         ):
             button.setEnabled(reader is not None)
-        year = self.readers.today().year
+        year = self._today().year
         self.reregister_button.setText(self.tr("Re-register for {year} (Ctrl+R)").format(year=year))
         if reader is not None and year in (reader.registration_years or []):
             self.reregister_button.setEnabled(False)
