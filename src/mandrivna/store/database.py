@@ -118,6 +118,14 @@ def copy_database(source: Path, target: Path) -> None:
         src.backup(dst)
 
 
+def _read_only(conn: RawConnection) -> Iterator[RawConnection]:
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        conn.rollback()
+
+
 class Database:
     """The local database of one data folder."""
 
@@ -269,14 +277,23 @@ class Database:
 
     @contextmanager
     def read_driver(self) -> Iterator[RawConnection]:
-        """A consistent read-only view through the SQLite driver alone, without SQLAlchemy:
-        what a start reads before its window is drawn (``first_view_queries``)."""
-        with self._gate.shared(), closing(connect(self.path, self.key)) as conn:
-            conn.execute("BEGIN")
-            try:
-                yield conn
-            finally:
-                conn.rollback()
+        """A consistent read-only view through the SQLite driver alone: what a start reads
+        before its window is drawn and SQLAlchemy is imported (``first_view_queries``), on a
+        connection of its own then, and on one of the engine's pooled connections once the
+        engine is made."""
+        with self._gate.shared():
+            engine = self._engine
+            if engine is None:
+                with closing(connect(self.path, self.key)) as conn:
+                    yield from _read_only(conn)
+            else:
+                pooled = engine.raw_connection()
+                try:
+                    driver = pooled.driver_connection
+                    assert driver is not None
+                    yield from _read_only(driver)
+                finally:
+                    pooled.close()
 
     @contextmanager
     def transaction(self, durable: bool = True) -> Iterator[Connection]:
