@@ -119,6 +119,7 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 def _read_only(conn: RawConnection) -> Iterator[RawConnection]:
+    """``conn`` in a read transaction, ended whatever happens."""
     conn.execute("BEGIN")
     try:
         yield conn
@@ -147,6 +148,9 @@ class Database:
         self.passphrase = passphrase
         self._gate = AccessGate()
         self._engine_lock = threading.Lock()
+        # Before the engine is made: each thread's own connection for ``read_driver``.
+        self._before_engine = threading.local()
+        self._loose: list[RawConnection] = []
         self._whole_file = whole_file or WholeFileCheck(done=True)
         self._mark = mark
 
@@ -248,6 +252,7 @@ class Database:
         thread is using it; the app goes on with the new key. Backups are not touched here."""
         self.check_whole_file()  # a damaged file is not copied under a new key
         with self._gate.alone():
+            self._close_loose()  # none may outlive the file it was opened on
             old = self.key
             with closing(connect(self.path, old)) as conn:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -261,6 +266,7 @@ class Database:
             self._engine = None  # made again, on the new key, when next used
 
     def close(self) -> None:
+        self._close_loose()
         if self._engine is not None:
             self._engine.dispose()
         if self._mark is not None:
@@ -284,8 +290,7 @@ class Database:
         with self._gate.shared():
             engine = self._engine
             if engine is None:
-                with closing(connect(self.path, self.key)) as conn:
-                    yield from _read_only(conn)
+                yield from _read_only(self._loose_connection())
             else:
                 pooled = engine.raw_connection()
                 try:
@@ -294,6 +299,23 @@ class Database:
                     yield from _read_only(driver)
                 finally:
                     pooled.close()
+
+    def _loose_connection(self) -> RawConnection:
+        """This thread's connection for the reads before the engine is made (a start's few:
+        one connection, whose schema is read once, rather than one each)."""
+        conn: RawConnection | None = getattr(self._before_engine, "conn", None)
+        if conn is None:
+            conn = self._before_engine.conn = connect(self.path, self.key, threads=True)
+            with self._engine_lock:
+                self._loose.append(conn)
+        return conn
+
+    def _close_loose(self) -> None:
+        with self._engine_lock:
+            loose, self._loose = self._loose, []
+            self._before_engine = threading.local()
+        for conn in loose:
+            conn.close()
 
     @contextmanager
     def transaction(self, durable: bool = True) -> Iterator[Connection]:
