@@ -218,3 +218,37 @@ def test_readers_rows_become_the_same_readers_whatever_their_columns_order(db):
         [2024, 2026],  # the year on the record and the re-registration's
     )
     assert reader.blocked is True and reader.birth_year == 1990 and reader.given_name is None
+
+
+def test_a_set_up_laptop_reopened_reads_the_same_before_and_after_its_engine(data_dir):
+    """A start opens the database without SQLAlchemy's engine and reads through one connection
+    of its own; once the engine is made, the same reads take its pooled connections."""
+    from mandrivna.services.reader_service import ReaderService
+    from mandrivna.store.database import Database
+
+    first = Database.open(data_dir)
+    first.set_device(hub_name="Хаб Дніпро", librarian_name="Олена")
+    for n in range(4):
+        ReaderService(first).register(f"Петренко{n}", "Олег", consent=True)
+    first.close()  # a clean close: the next start defers the whole-file check
+    db = Database.open(data_dir, defer_check=True)
+    try:
+        assert db._engine is None  # nothing made it yet
+        before = _first_window(db)
+        assert db._engine is None  # the driver's reads do not make it
+        assert db.engine is db.engine  # made by the first page or write that needs it, once
+        assert _first_window(db) == before
+        assert before[1] == 4 and before[3] > 0  # four readers, their changes waiting
+    finally:
+        db.close()
+
+
+def _first_window(db) -> tuple:
+    with db.read_driver() as conn:
+        return (
+            first_view_queries.newest_readers(conn, 50),
+            first_view_queries.live_reader_count(conn),
+            first_view_queries.device_state(conn),
+            first_view_queries.waiting_changes(conn),
+            first_view_queries.sync_state(conn),
+        )
