@@ -28,6 +28,7 @@ NOT_AT_START = (
     "mandrivna.ui.pages.reports_page",
     "mandrivna.ui.pages.catalogue_page",
     "mandrivna.ui.pages.sync_page",  # built for the first sync by itself, or when shown
+    "mandrivna.ui.reader_dialog",  # opened to register or edit a reader
 )
 # Nor, on a laptop already set up (no migration to run), what the window reads its first page
 # without: the list, its count and the status come through the SQLite driver (issue #17).

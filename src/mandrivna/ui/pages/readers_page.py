@@ -33,7 +33,6 @@ from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.pages.reader_detail import ReaderDetail
 from mandrivna.ui.reader_activity_tabs import ReaderActivityTabs
-from mandrivna.ui.reader_dialog import ReaderDialog
 from mandrivna.ui.reader_results import ReaderResults
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
@@ -344,6 +343,8 @@ class ReadersPage(PageFrame):
         self.new_reader(self.search.text().strip())
 
     def new_reader(self, typed: str = "") -> None:
+        from mandrivna.ui.reader_dialog import ReaderDialog  # not at the app's start
+
         dialog = ReaderDialog(self.readers, self.runner, None, self)
         if typed:
             dialog.prefill(typed)
@@ -354,6 +355,8 @@ class ReadersPage(PageFrame):
     def edit_reader(self) -> None:
         if self.current is None:
             return
+        from mandrivna.ui.reader_dialog import ReaderDialog  # not at the app's start
+
         dialog = ReaderDialog(self.readers, self.runner, self.current, self)
         if dialog.exec():
             self._written(self.tr("Saved."), self.current.id)
