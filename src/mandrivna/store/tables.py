@@ -6,7 +6,8 @@ each entity's fields are written once, in the core: a record's table adds the me
 screens never see (``deleted``, each field's merge stamp in ``stamps``, ``updated_hlc``); a fact
 (a loan event, a visit) carries its stamp (``device_id``, ``hlc``) in its type. Replicated tables
 are projections of the change log: only ``replica`` writes them. ``from_row`` turns a row into
-the core's type.
+the core's type. This laptop's own types (``DeviceState``, ``SyncState``) are in ``local_state``,
+read at start without SQLAlchemy, and named here too.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ from mandrivna.core.parcel import Parcel, ParcelItem
 from mandrivna.core.reader import Reader, ReaderPair, Reregistration
 from mandrivna.core.review import ReviewDecision
 from mandrivna.core.visits import PersonServed, VirtualVisits, Visit
-from mandrivna.store.local_state import DeviceState, SyncState
+from mandrivna.store.local_state import DeviceState as DeviceState
+from mandrivna.store.local_state import SyncState as SyncState
 from mandrivna.store.row_kinds import column_kind
 
 T = TypeVar("T")
