@@ -3,10 +3,10 @@ after another in a fresh process, each timed by the process's CPU clock (user + 
 loaded machine disturbs less than the wall clock. Median of several processes per phase.
 
 Phases: the interpreter itself (``python -c pass``, timed from outside), the command line, the
-app's wiring (SQLAlchemy, the tables, the services' modules), PySide6 and the application object,
-opening the database (as the GUI does: the whole-file check deferred after a clean close),
-the main window's modules, building the window (Readers and Sync pages with
-their first queries), and drawing it.
+app's wiring (before issue #17's driver reads: SQLAlchemy, the tables, the services' modules),
+PySide6 and the application object, opening the database (as the GUI does: the whole-file check
+deferred after a clean close), the main window's modules, building the window (the Readers page
+with its first queries; before the 2026-12-07 step, the Sync page too), and drawing it.
 
 Run: ``.venv/bin/python bench/startup_phases.py --folder DIR [--runs N]`` (``DIR``: a data folder,
 e.g. the 100,000-reader one ``bench/startup_bench.py --folder DIR`` keeps).
@@ -34,7 +34,7 @@ from mandrivna import cli
 cli.build_parser(cli._catalog().translate)
 mark("command line")
 import mandrivna.app
-mark("app wiring (SQLAlchemy, tables, services)")
+mark("app wiring (main: SQLAlchemy, tables)")
 from PySide6.QtWidgets import QApplication
 from mandrivna.ui.look import apply_look
 from mandrivna.ui.translator import install_translators

@@ -16,7 +16,7 @@ import platformdirs
 
 from mandrivna import APP_AUTHOR, APP_NAME
 from mandrivna.core.languages import resolve_language
-from mandrivna.services.encryption_service import passphrase_from_environment
+from mandrivna.services.folder_lock import passphrase_from_environment
 from mandrivna.store.database import Database
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from mandrivna.services.device_service import DeviceService
     from mandrivna.services.encryption_service import EncryptionService
     from mandrivna.services.event_service import EventService
+    from mandrivna.services.first_view import FirstView
     from mandrivna.services.hub_overview import HubOverviewService
     from mandrivna.services.hub_service import HubService
     from mandrivna.services.lending_service import LendingService
@@ -209,9 +210,19 @@ class Services:
 
         return ReportService(self.db)
 
+    @_Made
+    def first_view(self) -> FirstView:
+        from mandrivna.services.first_view import FirstView
+
+        return FirstView(self.db)
+
+    def is_set_up(self) -> bool:
+        """Whether the first-run setup gave this laptop its hub and librarian."""
+        return self.db.device() is not None
+
     def language(self) -> str:
-        settings = self.device.current()
-        return resolve_language(settings.language if settings else None)
+        device = self.db.device()  # through the driver: a start asks it before its window
+        return resolve_language(device.language if device else None)
 
     def close(self) -> None:
         self.db.close()

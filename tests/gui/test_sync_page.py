@@ -14,7 +14,7 @@ from .keyboard import type_text
 def page(qtbot, services, ukrainian):
     services.device.save("Хаб Дніпро", "Олена")
     runner = TaskRunner()
-    widget = SyncPage(services.sync, services.status, runner, auto_sync=False)
+    widget = SyncPage(services.sync, services.status, runner)
     qtbot.addWidget(widget)
     yield widget
     runner.wait()
@@ -79,7 +79,7 @@ def test_a_coordinator_imports_a_bundle_from_the_page(qtbot, tmp_path, services,
     services.device.save("Головний офіс", "Ірина")
     services.sync.enroll(server.url, server.enroll("Головний офіс", "coordinator"))
     runner = TaskRunner()
-    page = SyncPage(services.sync, services.status, runner, auto_sync=False)
+    page = SyncPage(services.sync, services.status, runner)
     qtbot.addWidget(page)
     page.show()
     assert page.import_button.isVisible() and page.export_button.isEnabled()

@@ -38,7 +38,7 @@ from mandrivna.services.import_report import (
 )
 from mandrivna.services.service import Service
 from mandrivna.store import catalogue_queries, exchange_queries
-from mandrivna.store.tables import DeviceState
+from mandrivna.store.local_state import DeviceState
 
 Fields = dict[str, Any]
 # From this many rows, the write-ahead log is folded back into the database after the import.

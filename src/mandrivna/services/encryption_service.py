@@ -2,8 +2,8 @@
 passphrase. The app goes on working on the encrypted database; the backups follow, so no copy
 readable without the passphrase is left in the data folder or the second backup folder.
 
-Before the database is opened, ``is_locked``, ``passphrase_from_environment`` and
-``check_passphrase`` tell whether a data folder needs its passphrase and whether one opens it.
+Before the database is opened, ``folder_lock`` tells whether a data folder needs its passphrase
+and whether one opens it.
 
 There is no recovery of a forgotten passphrase: the data on this laptop and in its backups can
 then not be read. What was synced is safe on the server; a new laptop enrolled there pulls it.
@@ -11,30 +11,12 @@ then not be read. What was synced is safe on the server; a new laptop enrolled t
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from mandrivna.core.database_key import check_new_passphrase, derive_key, new_salt
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.backup_service import BackupService, SecuredBackups
-from mandrivna.store import folder_encryption
+from mandrivna.services.folder_lock import check_passphrase
 from mandrivna.store.database import Database
-
-
-def is_locked(data_dir: Path) -> bool:
-    """Whether the data folder is encrypted, so that opening it needs the passphrase."""
-    return folder_encryption.is_encrypted(data_dir)
-
-
-def passphrase_from_environment() -> str | None:
-    """The passphrase a command or a scheduled task was given (``MANDRIVNA_PASSPHRASE``)."""
-    return os.environ.get(folder_encryption.PASSPHRASE_ENV) or None
-
-
-def check_passphrase(data_dir: Path, passphrase: str) -> None:
-    """Raises ``WrongPassphraseError`` unless ``passphrase`` opens the data folder."""
-    folder_encryption.unlock(data_dir, passphrase)
 
 
 class EncryptionService:

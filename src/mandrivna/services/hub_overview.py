@@ -16,6 +16,7 @@ from mandrivna.core.errors import SyncError
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
 from mandrivna.core.hubs import clean
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.services.first_view import FirstView
 from mandrivna.services.hub_service import HubEntry, HubService
 from mandrivna.services.sync_service import SyncService
 from mandrivna.store.database import Database
@@ -25,7 +26,6 @@ if TYPE_CHECKING:  # the wire's models load with the first request to the server
 
 # A hub whose laptops have not synced for longer than this has gone quiet.
 QUIET_DAYS = 7
-COORDINATOR = "coordinator"
 
 
 @dataclass(frozen=True)
@@ -109,8 +109,7 @@ class HubOverviewService:
 
     def is_coordinator(self) -> bool:
         """This laptop is enrolled with the coordinator's role."""
-        enrollment = self.sync.enrollment()
-        return enrollment is not None and enrollment.role == COORDINATOR
+        return FirstView(self.db).enrolled_as_coordinator()
 
     def overview(self) -> list[HubLine]:
         """Every hub of the directory (closed ones too) with its laptops, then the hub names

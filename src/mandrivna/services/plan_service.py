@@ -32,9 +32,9 @@ from mandrivna.core.visits import (
     virtual_entry_id,
     virtual_source,
 )
+from mandrivna.services.first_view import FirstView
 from mandrivna.services.service import Service
 from mandrivna.store import plan_queries
-from mandrivna.store.sync_store import SyncStore
 
 PLAN_2024_NOTE = "План роботи ЛОУНБ на 2024 рік"
 DONE_NOTE = "За планом роботи ЛОУНБ на 2024 рік"
@@ -44,7 +44,7 @@ class PlanService(Service):
     # whose laptop ----------------------------------------------------------------------
     def is_coordinator(self) -> bool:
         """Whether this laptop is the coordinator's (enrolled as such): the plan page is its."""
-        return SyncStore(self.db).state().role == "coordinator"
+        return FirstView(self.db).has_coordinator_role()
 
     # plan figures ----------------------------------------------------------------------
     def figures(self, year: int | None = None) -> list[PlanFigure]:

@@ -36,7 +36,7 @@ from mandrivna.services.import_report import (
 )
 from mandrivna.services.service import Service
 from mandrivna.store import exchange_queries, reader_queries
-from mandrivna.store.tables import DeviceState
+from mandrivna.store.local_state import DeviceState
 
 Fields = dict[str, Any]
 

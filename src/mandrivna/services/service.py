@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mandrivna.store.database import Database
-from mandrivna.store.tables import DeviceState
+from mandrivna.store.local_state import DeviceState
 
 
 class Service:

@@ -10,9 +10,10 @@ never deadlock upgrading a read lock.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+if TYPE_CHECKING:  # a laptop's start reads its first page before SQLAlchemy is imported
+    from sqlalchemy import Connection, Engine
 
 # How long a connection waits for another's write lock before it gives up.
 BUSY_TIMEOUT_S = 30
@@ -23,6 +24,8 @@ PRAGMAS = ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL", "secure_de
 
 def sqlite_engine(url: str, **options: Any) -> Engine:
     """``create_engine(url, **options)`` with the set-up above on every connection."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(url, **options)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)

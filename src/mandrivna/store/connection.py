@@ -14,14 +14,16 @@ import json
 import sqlite3
 from functools import partial
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import sqlcipher3
-from sqlalchemy import Engine
 
 from mandrivna.core import json_text
 from mandrivna.core.database_key import SALT_BYTES, DatabaseKey
-from mandrivna.sqlshared.sqlite_engine import BUSY_TIMEOUT_S, sqlite_engine
+from mandrivna.sqlshared.sqlite_engine import BUSY_TIMEOUT_S
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when the first engine is made, not at start
+    from sqlalchemy import Engine
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLCipher's page size: an encrypted file is always a whole number of pages.
@@ -50,6 +52,8 @@ def connect(
 
 
 def make_engine(path: Path, key: DatabaseKey | None = None) -> Engine:
+    from mandrivna.sqlshared.sqlite_engine import sqlite_engine
+
     return sqlite_engine(
         f"sqlite:///{path}",
         module=sqlcipher3,

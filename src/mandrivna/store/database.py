@@ -16,32 +16,34 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, Engine, insert, select, update
+from typing import TYPE_CHECKING, Any
 
 from mandrivna.core.database_key import DatabaseKey
 from mandrivna.core.errors import DataFolderError, NotSetUpError
 from mandrivna.core.hlc import HybridClock, wall_clock_ms
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store import (
-    cipher_files,
-    folder_encryption,
-    lineage,
-    open_marks,
-    replica,
-    schema,
-    tables,
-)
+from mandrivna.store import cipher_files, first_view_queries, folder_encryption, open_marks, schema
 from mandrivna.store.access_gate import AccessGate
-from mandrivna.store.change_writer import ChangeWriter
-from mandrivna.store.connection import cipher_salt, connect, is_plain_sqlite, make_engine
+from mandrivna.store.connection import (
+    RawConnection,
+    cipher_salt,
+    connect,
+    is_plain_sqlite,
+    make_engine,
+)
 from mandrivna.store.file_check import WholeFileCheck, check_whole_file, inspect_file
-from mandrivna.store.tables import DeviceState
+from mandrivna.store.local_state import BACKUP_COPY_MARKER, DeviceState
+
+if TYPE_CHECKING:  # SQLAlchemy is imported on the first use of ``engine``, not at start
+    from sqlalchemy import Connection, Engine, Select
+
+    from mandrivna.store.change_writer import ChangeWriter
 
 DB_FILENAME = "mandrivna.sqlite3"
 BACKUP_FOLDER = "backups"
@@ -49,8 +51,16 @@ BACKUP_FOLDER = "backups"
 BULK_CHECKPOINT_PAGES = 50_000
 # The database under a new key, complete, waiting to be put in place.
 STAGED_SUFFIX = ".next"
-_device = tables.device_state
-_DEVICE = select(_device)  # built once: every write reads it
+
+
+@cache
+def _device_query() -> Select[Any]:
+    """This laptop's row, built once: every write reads it."""
+    from sqlalchemy import select
+
+    from mandrivna.store import tables
+
+    return select(tables.device_state)
 
 
 def _check_folder(folder: Path) -> None:
@@ -108,13 +118,22 @@ def copy_database(source: Path, target: Path) -> None:
         src.backup(dst)
 
 
+def _read_only(conn: RawConnection) -> Iterator[RawConnection]:
+    """``conn`` in a read transaction, ended whatever happens."""
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        conn.rollback()
+
+
 class Database:
     """The local database of one data folder."""
 
     def __init__(
         self,
         data_dir: Path,
-        engine: Engine,
+        engine: Engine | None,
         physical_clock: Callable[[], int] = wall_clock_ms,
         key: DatabaseKey | None = None,
         passphrase: str | None = None,
@@ -123,11 +142,15 @@ class Database:
     ) -> None:
         self.data_dir = data_dir
         self.path = data_dir / DB_FILENAME
-        self.engine = engine
+        self._engine = engine  # made on first use (``engine``)
         self.physical_clock = physical_clock
         self.key = key
         self.passphrase = passphrase
         self._gate = AccessGate()
+        self._engine_lock = threading.Lock()
+        # Before the engine is made: each thread's own connection for ``read_driver``.
+        self._before_engine = threading.local()
+        self._loose: list[RawConnection] = []
         self._whole_file = whole_file or WholeFileCheck(done=True)
         self._mark = mark
 
@@ -154,28 +177,48 @@ class Database:
         whole = not defer_check or bool(unclean)
         state = inspect_file(path, key, whole=whole)
         head = schema.head_revision()
-        writes_now = state.tables and (state.revision != head or lineage.MARKER in state.tables)
+        backup_copy = BACKUP_COPY_MARKER in state.tables
+        writes_now = state.tables and (state.revision != head or backup_copy)
         if not whole and writes_now:
             check_whole_file(path, key)  # a migration or a new origin is written at once
             whole = True
         mark = open_marks.OpenMark.set(data_dir)
         if whole:
             open_marks.remove(unclean)
-        from mandrivna.store import backup_store
-
         if key is not None:
+            from mandrivna.store import backup_store
+
             backup_store.secure_backups(data_dir / BACKUP_FOLDER, key)
         if state.revision is not None and state.revision != head:
+            from mandrivna.store import backup_store
+
             name = backup_store.backup_name("before-migration", dt.datetime.now())
             backup_store.make_backup(path, data_dir / BACKUP_FOLDER / name, key)
-        engine = make_engine(path, key)
+        engine = None  # SQLAlchemy's engine is made when first needed, after the first page
         if state.revision != head:
+            engine = make_engine(path, key)
             schema.upgrade(engine)
-        lineage.start_if_backup_copy(engine, physical_clock())
+        if backup_copy or state.revision != head:  # a migration may add the marker's table
+            from mandrivna.store import lineage
+
+            engine = engine or make_engine(path, key)
+            lineage.start_if_backup_copy(engine, physical_clock())
         if os.name == "posix":
             os.chmod(path, 0o600)  # readers' personal data: only this user may read it
         checked = WholeFileCheck(done=whole or not state.tables)
         return cls(data_dir, engine, physical_clock, key, passphrase, checked, mark)
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine on the file, made (and SQLAlchemy imported) on first use: a
+        start reads its first page through the driver alone (``read_driver``)."""
+        engine = self._engine
+        if engine is None:
+            with self._engine_lock:
+                engine = self._engine
+                if engine is None:
+                    engine = self._engine = make_engine(self.path, self.key)
+        return engine
 
     def check_whole_file(self) -> None:
         """SQLite's check of every page, if it has not run since the database was opened;
@@ -209,19 +252,23 @@ class Database:
         thread is using it; the app goes on with the new key. Backups are not touched here."""
         self.check_whole_file()  # a damaged file is not copied under a new key
         with self._gate.alone():
+            self._close_loose()  # none may outlive the file it was opened on
             old = self.key
             with closing(connect(self.path, old)) as conn:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.engine.dispose()
+            if self._engine is not None:
+                self._engine.dispose()
             staged = self.path.with_name(self.path.name + STAGED_SUFFIX)
             cipher_files.export_copy(self.path, old, staged, key)
             folder_encryption.write_settings(self.data_dir, key)  # from here on, the new key
             _put_in_place(staged, self.path)
             self.key, self.passphrase = key, passphrase
-            self.engine = make_engine(self.path, key)
+            self._engine = None  # made again, on the new key, when next used
 
     def close(self) -> None:
-        self.engine.dispose()
+        self._close_loose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self._mark is not None:
             if self._whole_file.failed:
                 self._mark.keep()
@@ -233,6 +280,42 @@ class Database:
         """A consistent read-only view for one use case."""
         with self._gate.shared(), self.engine.connect() as conn, conn.begin():
             yield conn
+
+    @contextmanager
+    def read_driver(self) -> Iterator[RawConnection]:
+        """A consistent read-only view through the SQLite driver alone: what a start reads
+        before its window is drawn and SQLAlchemy is imported (``first_view_queries``), on a
+        connection of its own then, and on one of the engine's pooled connections once the
+        engine is made."""
+        with self._gate.shared():
+            engine = self._engine
+            if engine is None:
+                yield from _read_only(self._loose_connection())
+            else:
+                pooled = engine.raw_connection()
+                try:
+                    driver = pooled.driver_connection
+                    assert driver is not None
+                    yield from _read_only(driver)
+                finally:
+                    pooled.close()
+
+    def _loose_connection(self) -> RawConnection:
+        """This thread's connection for the reads before the engine is made (a start's few:
+        one connection, whose schema is read once, rather than one each)."""
+        conn: RawConnection | None = getattr(self._before_engine, "conn", None)
+        if conn is None:
+            conn = self._before_engine.conn = connect(self.path, self.key, threads=True)
+            with self._engine_lock:
+                self._loose.append(conn)
+        return conn
+
+    def _close_loose(self) -> None:
+        with self._engine_lock:
+            loose, self._loose = self._loose, []
+            self._before_engine = threading.local()
+        for conn in loose:
+            conn.close()
 
     @contextmanager
     def transaction(self, durable: bool = True) -> Iterator[Connection]:
@@ -259,6 +342,8 @@ class Database:
                     yield conn
                 committed = True
             finally:
+                from mandrivna.store import replica
+
                 erased = replica.erased_in(conn)
                 if not durable:
                     if driver.in_transaction:  # a failed commit: pragmas need no transaction
@@ -279,8 +364,10 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[ChangeWriter]:
         """One write transaction: every change is logged and merged, or none is."""
+        from mandrivna.store.change_writer import ChangeWriter
+
         with self.transaction() as conn:
-            state = conn.execute(_DEVICE).mappings().first()
+            state = conn.execute(_device_query()).mappings().first()
             if state is None:
                 raise NotSetUpError()
             clock = HybridClock(state["hlc_last"], self.physical_clock)
@@ -292,9 +379,8 @@ class Database:
 
     def device(self) -> DeviceState | None:
         """This laptop's identity and settings, or None before the first-run setup."""
-        with self.read() as conn:
-            row = conn.execute(select(_device)).mappings().first()
-        return DeviceState(**row) if row else None
+        with self.read_driver() as conn:
+            return first_view_queries.device_state(conn)
 
     def this_device(self) -> DeviceState:
         """This laptop's identity and settings; raises ``NotSetUpError`` before the setup."""
@@ -308,6 +394,11 @@ class Database:
 
         ``device_id``: on first run, the identity to take (one a sync server has just enrolled)
         instead of a new one; an existing identity never changes."""
+        from sqlalchemy import insert, select, update
+
+        from mandrivna.store import lineage
+        from mandrivna.store.tables import device_state as _device
+
         with self.transaction() as conn:
             if conn.execute(select(_device.c.id)).first() is not None:
                 if device_id is not None:

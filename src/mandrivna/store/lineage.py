@@ -25,12 +25,13 @@ from mandrivna.core.change import Change, Op
 from mandrivna.core.errors import MandrivnaError
 from mandrivna.store import tables
 from mandrivna.store.connection import DatabaseError, RawConnection, open_raw_readonly
+from mandrivna.store.local_state import BACKUP_COPY_MARKER
 from mandrivna.store.replica import store_and_apply
 
 _device = tables.device_state
 _origins = tables.own_origin
 _sync = tables.sync_state
-MARKER = "backup_copy_marker"
+MARKER = BACKUP_COPY_MARKER
 CREDENTIALS = ("server_url", "token", "device_key", "role", "signing_key")
 
 

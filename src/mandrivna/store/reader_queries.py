@@ -24,13 +24,13 @@ from sqlalchemy import (
 
 from mandrivna.core import search_text
 from mandrivna.core.reader import Reader, registration_years
-from mandrivna.store import directory_queries, issued_codes, tables
+from mandrivna.store import directory_queries, first_view_queries, issued_codes, tables
 from mandrivna.store.tables import from_row
 
 _reader = tables.reader
 _rereg = tables.reregistration
 _ROWID: ColumnClause[Any] = literal_column("reader.rowid")
-SEARCH_LIMIT = 50
+SEARCH_LIMIT = first_view_queries.SEARCH_LIMIT
 _CANDIDATES = 400
 # Built once: the desk reads these at every scan (building a statement costs more than
 # running it).

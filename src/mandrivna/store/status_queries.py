@@ -1,44 +1,32 @@
-"""Read-only queries for the status bar and the sync page."""
+"""Read-only queries for the status bar and the sync page: through the SQLite driver alone, as
+a start reads them before its window is drawn (``first_view_queries``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-
 from mandrivna.core.clock_check import clock_problem
 from mandrivna.core.status import Status
-from mandrivna.store import tables
+from mandrivna.store import first_view_queries
 from mandrivna.store.database import Database
-
-_log = tables.change_log
-_device = tables.device_state
-_sync = tables.sync_state
-_origins = tables.own_origin
 
 
 def read_status(db: Database) -> Status:
-    with db.read() as conn:
-        device = conn.execute(select(_device)).mappings().first()
-        sync = conn.execute(select(_sync)).mappings().first()
+    with db.read_driver() as conn:
+        device = first_view_queries.device_state(conn)
         if device is None:
             return Status(None, None, None, None, 0, None)
-        waiting = 0
-        for origin, acked in conn.execute(select(_origins.c.origin_id, _origins.c.acked_seq)):
-            waiting += conn.execute(
-                select(func.count())
-                .select_from(_log)
-                .where(_log.c.device_id == origin, _log.c.seq > acked)
-            ).scalar_one()
+        sync = first_view_queries.sync_state(conn)
+        waiting = first_view_queries.waiting_changes(conn)
     return Status(
-        device["hub_name"],
-        device["librarian_name"],
-        sync["server_url"] if sync else None,
-        sync["last_sync_at_ms"] if sync else None,
-        int(waiting),
-        sync["last_error"] if sync else None,
+        device.hub_name,
+        device.librarian_name,
+        sync.server_url,
+        sync.last_sync_at_ms,
+        waiting,
+        sync.last_error,
         clock_problem(
             db.physical_clock(),
-            sync["newest_seen_hlc"] if sync else None,
-            sync["clock_skew_ms"] if sync else None,
-            sync["server_time_ms"] if sync else None,
+            sync.newest_seen_hlc,
+            sync.clock_skew_ms,
+            sync.server_time_ms,
         ),
     )

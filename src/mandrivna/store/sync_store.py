@@ -23,8 +23,8 @@ from mandrivna.core.restamp import ahead_limit, restamped
 from mandrivna.store import lineage, tables
 from mandrivna.store.bulk_sql import insert_log
 from mandrivna.store.database import Database
+from mandrivna.store.local_state import SyncState
 from mandrivna.store.replica import apply_states, replay, store_and_apply
-from mandrivna.store.tables import SyncState
 
 _log = tables.change_log
 _device = tables.device_state

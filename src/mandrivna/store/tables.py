@@ -6,17 +6,16 @@ each entity's fields are written once, in the core: a record's table adds the me
 screens never see (``deleted``, each field's merge stamp in ``stamps``, ``updated_hlc``); a fact
 (a loan event, a visit) carries its stamp (``device_id``, ``hlc``) in its type. Replicated tables
 are projections of the change log: only ``replica`` writes them. ``from_row`` turns a row into
-the core's type.
+the core's type. This laptop's own types (``DeviceState``, ``SyncState``) are in ``local_state``,
+read at start without SQLAlchemy, and named here too.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import types
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import Any, TypeVar, get_type_hints
 
 from sqlalchemy import (
     JSON,
@@ -42,27 +41,26 @@ from mandrivna.core.plan_figures import PlanFigure
 from mandrivna.core.reader import Reader, ReaderPair, Reregistration
 from mandrivna.core.review import ReviewDecision
 from mandrivna.core.visits import PersonServed, VirtualVisits, Visit
+from mandrivna.store.local_state import DeviceState as DeviceState
+from mandrivna.store.local_state import SyncState as SyncState
+from mandrivna.store.row_kinds import column_kind
 
 T = TypeVar("T")
 metadata = MetaData()
 # The columns a record's table adds to its entity's fields: what merging needs.
 RECORD_BOOKKEEPING = ("deleted", "stamps", "updated_hlc")
+_TYPES: dict[str, type[TypeEngine[Any]]] = {
+    "bool": Boolean,
+    "int": Integer,
+    "str": String,
+    "json": JSON,
+}
 
 
 def _sql_type(hint: Any) -> tuple[TypeEngine[Any], bool]:
     """The column type of a field's annotation, and whether it may be null."""
-    nullable = False
-    if get_origin(hint) in (Union, types.UnionType):
-        parts = [a for a in get_args(hint) if a is not type(None)]
-        nullable, hint = len(parts) < len(get_args(hint)), parts[0]
-    base = get_origin(hint) or hint
-    if base is bool:
-        return Boolean(), nullable
-    if base is int:
-        return Integer(), nullable
-    if base is str:
-        return String(), nullable
-    return JSON(), nullable  # lists, dicts and anything else JSON can hold
+    kind, nullable = column_kind(hint)
+    return _TYPES[kind](), nullable
 
 
 def _columns(entity: type, key: tuple[str, ...], indexed: tuple[str, ...]) -> list[Column[Any]]:
@@ -116,48 +114,7 @@ def from_row(entity: type[T], row: Mapping[Any, Any]) -> T:
     return entity(**{name: row[name] for name in names})
 
 
-# --- this laptop -------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DeviceState:
-    """This device: its identity, where it works, and the counters of its change log."""
-
-    id: int = 1
-    device_id: str  # this laptop's identity on the sync server (enrollment)
-    # The id this database writes its change log under; a database put back from a backup
-    # starts a new one, so that (origin, seq) names one change for ever (``own_origin``).
-    origin_id: str | None = None
-    hub_name: str
-    librarian_name: str
-    language: str | None = None
-    hlc_last: int = 0
-    seq_last: int = 0
-    created_at_ms: int = 0
-    backup_folder: str | None = None  # a second folder (a USB stick) for daily backups
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SyncState:
-    """Where this device syncs, and how far: we have applied the server's changes up to
-    ``pull_cursor``, whose history id on the server is ``pull_chain`` (how much of our own log
-    the server holds is in ``own_origin``)."""
-
-    id: int = 1
-    server_url: str | None = None
-    token: str | None = None
-    pull_cursor: int = 0
-    pull_chain: str | None = None
-    last_sync_at_ms: int | None = None
-    last_error: str | None = None
-    device_key: str | None = None
-    role: str | None = None
-    signing_key: str | None = None  # Ed25519 private key (base64) that signs USB bundles
-    # What the last sync learned of this laptop's clock: wall clock minus the server's (ms),
-    # the server's time then, and the newest stamp seen from other laptops.
-    clock_skew_ms: int | None = None
-    server_time_ms: int | None = None
-    newest_seen_hlc: int | None = None
-
-
+# --- this laptop (its types in ``local_state``, read at start without SQLAlchemy) ---------------
 device_state = _table("device_state", DeviceState)
 sync_state = _table("sync_state", SyncState)
 

@@ -23,7 +23,7 @@ from mandrivna.core.errors import (
 from mandrivna.core.languages import resolve_language
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.resource_paths import app_icon
-from mandrivna.services.encryption_service import (
+from mandrivna.services.folder_lock import (
     check_passphrase,
     is_locked,
     passphrase_from_environment,
@@ -110,7 +110,8 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
     app.setApplicationName("Mandrivna")
     app.setWindowIcon(QIcon(str(app_icon())))
     apply_look(app)
-    install_translators(app, resolve_language(None))
+    language = resolve_language(None)
+    install_translators(app, language)
     passphrase = None
     try:
         if screenshot is None and is_locked(data_dir):
@@ -132,11 +133,13 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
         QMessageBox.critical(None, "Mandrivna", user_text(exc))  # type: ignore[arg-type]
         return 2
     _setup_logging(data_dir)
-    install_translators(app, services.language())
+    chosen = services.language()  # the laptop's own choice, once it can be read
+    if chosen != language:
+        install_translators(app, chosen)
     try:
         if screenshot is not None:
             return _screenshot(services, screenshot, page)
-        if services.device.current() is None:
+        if not services.is_set_up():
             from mandrivna.ui.first_run_dialog import FirstRunDialog
 
             first_run = FirstRunDialog(services.device, encryption=services.encryption)

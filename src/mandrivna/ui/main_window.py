@@ -10,7 +10,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess, QSize, Signal
+from PySide6.QtCore import QProcess, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -25,17 +25,16 @@ from mandrivna.core.change import Changed
 from mandrivna.core.errors import DatabaseFileError
 from mandrivna.core.reader import Reader
 from mandrivna.core.status import Status
-from mandrivna.services.backup_service import DailyResult
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.navigation import Navigation
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.page_stack import PageFactory, PageStack
 from mandrivna.ui.pages.readers_page import ReadersPage
-from mandrivna.ui.pages.sync_page import SyncPage
 from mandrivna.ui.status_bar import MainStatusBar
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 if TYPE_CHECKING:
+    from mandrivna.services.backup_service import DailyResult
     from mandrivna.ui.pages.catalogue_page import CataloguePage
     from mandrivna.ui.pages.dashboard_page import DashboardPage
     from mandrivna.ui.pages.desk_page import DeskPage
@@ -46,9 +45,14 @@ if TYPE_CHECKING:
     from mandrivna.ui.pages.reports_page import ReportsPage
     from mandrivna.ui.pages.review_page import ReviewPage
     from mandrivna.ui.pages.settings_page import SettingsPage
+    from mandrivna.ui.pages.sync_page import SyncPage
 
 WINDOW_SIZE = QSize(1366, 768)
 BACKUP_MESSAGE_MS = 15_000
+# While the server can be reached, the laptop syncs by itself: first soon after the start, then
+# every few minutes (the Sync page is built for the first one, if it was not shown before).
+FIRST_AUTO_SYNC_MS = 15 * 1000
+AUTO_SYNC_MS = 5 * 60 * 1000
 log = logging.getLogger(__name__)
 
 
@@ -81,20 +85,18 @@ class MainWindow(QMainWindow):
         self.nav = self.navigation.list
         self.pages = PageStack()
         self.page_names = self.pages.names
-        self.auto_sync = auto_sync
         self._add("readers", self.tr("Readers"), self._readers, build_now=True)
         self._add("desk", self.tr("Lending desk"), self._desk)
         self._add("catalogue", self.tr("Catalogue"), self._catalogue)
         self._add("parcels", self.tr("Parcels"), self._parcels)
         self._add("events", self.tr("Events"), self._events)
         self._add("review", self.tr("Review"), self._review)
-        if services.plan.is_coordinator():  # the plan is the coordinator's to set
+        if services.first_view.has_coordinator_role():  # the plan is the coordinator's to set
             self._add("plan", self.tr("Plan"), self._plan)
         self._add("reports", self.tr("Reports"), self._reports)
         self._add("dashboard", self.tr("Dashboard"), self._dashboard)
         self._add("hubs", self.tr("Hubs"), self._hubs)
-        # built at once: it syncs on its own timer from start
-        self._add("sync", self.tr("Sync"), self._sync, build_now=True)
+        self._add("sync", self.tr("Sync"), self._sync)
         self._add("settings", self.tr("Settings"), self._settings)
         self.nav.currentRowChanged.connect(self.pages.show_index)
         self.nav.setCurrentRow(0)
@@ -110,6 +112,15 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.data_changed.connect(lambda _c: self.refresh_status())
         self.refresh_status()
+        self.sync_timer = QTimer(self)
+        self.sync_timer.timeout.connect(self.auto_sync)
+        if auto_sync:
+            QTimer.singleShot(FIRST_AUTO_SYNC_MS, self.auto_sync)
+            self.sync_timer.start(AUTO_SYNC_MS)
+
+    def auto_sync(self) -> None:
+        """The sync the laptop makes by itself, on the Sync page (built now if not yet)."""
+        self.sync_page.auto_sync()
 
     def _add(self, name: str, label: str, factory: PageFactory, build_now: bool = False) -> None:
         """A page in the navigation (its icon: ``navigation.PAGE_ICONS``) and the stack, built
@@ -127,11 +138,13 @@ class MainWindow(QMainWindow):
     # The pages' factories: each imports its page's module only when the page is first built.
 
     def _readers(self) -> QWidget:
+        services = self.services
         page = ReadersPage(
-            self.services.readers,
+            lambda: services.readers,  # made when first used: the first list is read without it
             self.runner,
             self.tr("Luhansk Regional Universal Scientific Library"),
-            services=self.services,
+            services=services,
+            first_view=services.first_view,
         )
         page.to_desk.connect(self.serve_at_desk)
         return self._wired(page)
@@ -184,9 +197,9 @@ class MainWindow(QMainWindow):
         return self._wired(HubsPage(self.services.hub_overview, self.runner))
 
     def _sync(self) -> QWidget:
-        page = SyncPage(
-            self.services.sync, self.services.status, self.runner, auto_sync=self.auto_sync
-        )
+        from mandrivna.ui.pages.sync_page import SyncPage
+
+        page = SyncPage(self.services.sync, self.services.status, self.runner)
         page.synced.connect(lambda report: self.announce(report.changed))
         page.synced.connect(lambda _report: self.show_coordinator_pages())
         return page
@@ -263,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def show_coordinator_pages(self) -> None:
         """The coordinator's pages are in the navigation only on a coordinator's laptop."""
-        coordinator = self.services.hub_overview.is_coordinator()
+        coordinator = self.services.first_view.enrolled_as_coordinator()
         self.nav.item(self.page_names.index("hubs")).setHidden(not coordinator)
 
     def serve_at_desk(self, reader: Reader) -> None:

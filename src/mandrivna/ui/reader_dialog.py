@@ -3,9 +3,9 @@ warning when the person may already be registered (same name and birth year, or 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,18 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from mandrivna.core.phone_numbers import is_normal_phone, normal_phone
-from mandrivna.core.reader import CATEGORIES, CATEGORY_LABELS, CONTACT_FIELDS, NAME_FIELDS, Reader
-from mandrivna.services.reader_service import ReaderService
+from mandrivna.core.reader import CATEGORIES, CONTACT_FIELDS, NAME_FIELDS, Reader
+from mandrivna.ui.category_names import category_label
 from mandrivna.ui.dates import day_text
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
+if TYPE_CHECKING:
+    from mandrivna.services.reader_service import ReaderService
+
 DUPLICATE_CHECK_MS = 250
 TEXT_FIELDS = (*NAME_FIELDS, *CONTACT_FIELDS)  # one line each; notes take a box of their own
-
-
-def category_label(code: str) -> str:
-    return QCoreApplication.translate("categories", CATEGORY_LABELS.get(code, code))
 
 
 def reader_line(reader: Reader) -> str:

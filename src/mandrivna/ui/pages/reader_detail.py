@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout
 
 from mandrivna.core.phone_numbers import is_normal_phone
 from mandrivna.core.reader import Reader
+from mandrivna.ui.category_names import category_label
 from mandrivna.ui.dates import day_text
-from mandrivna.ui.reader_dialog import category_label
 
 
 class ReaderDetail(QFrame):

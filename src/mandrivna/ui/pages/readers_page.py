@@ -6,6 +6,8 @@ edit, re-register, block, print a card, delete or take them to the desk — all 
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,19 +26,19 @@ from PySide6.QtWidgets import (
 from mandrivna.core.change import Changed
 from mandrivna.core.reader import Reader, ReaderMatches
 from mandrivna.core.reader_activity import ReaderActivity
-from mandrivna.services.reader_service import ReaderService
 from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages import reader_files
 from mandrivna.ui.pages.page_frame import PageFrame
 from mandrivna.ui.pages.reader_actions_panel import ReaderActionsPanel
 from mandrivna.ui.reader_activity_tabs import ReaderActivityTabs
-from mandrivna.ui.reader_dialog import ReaderDialog
 from mandrivna.ui.reader_results import ReaderResults
 from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 if TYPE_CHECKING:
     from mandrivna.app import Services
+    from mandrivna.services.first_view import FirstView
+    from mandrivna.services.reader_service import ReaderService
 
 SEARCH_DELAY_MS = 150
 
@@ -47,15 +49,20 @@ class ReadersPage(PageFrame):
 
     def __init__(
         self,
-        readers: ReaderService,
+        readers: ReaderService | Callable[[], ReaderService],
         runner: TaskRunner | ImmediateRunner,
         library_name: str = "",
         parent: QWidget | None = None,
         services: Services | None = None,
+        first_view: FirstView | None = None,
     ) -> None:
+        """``readers``: the service, or how to make it when first used; ``first_view``: the
+        list before anything is typed read without it (a start draws this page before the
+        readers' service and SQLAlchemy are imported)."""
         super().__init__(self.tr("Readers"), parent, fill=True)
-        self.readers, self.runner, self.library_name = readers, runner, library_name
+        self._readers, self.runner, self.library_name = readers, runner, library_name
         self.services = services  # for the import and export dialogs
+        self.first_view = first_view
         self.results: list[Reader] = []
         self.similar: list[Reader] = []
         self.current: Reader | None = None
@@ -143,6 +150,18 @@ class ReadersPage(PageFrame):
             )
         )
 
+    @property
+    def readers(self) -> ReaderService:
+        if callable(self._readers):
+            self._readers = self._readers()
+        return self._readers
+
+    def _today(self) -> dt.date:
+        """The service's today; before the service is made, the first view's (the same rule)."""
+        if callable(self._readers) and self.first_view is not None:
+            return self.first_view.today()
+        return self.readers.today()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -154,9 +173,17 @@ class ReadersPage(PageFrame):
         typed = self.search.text()
         self._generation += 1
         generation = self._generation
-        PageOp(self, lambda: (self.readers.find(typed), self.readers.count())).done(
+        PageOp(self, lambda: self._find(typed)).done(
             lambda found: self._show_results(found, generation)
         ).run()
+
+    def _find(self, typed: str) -> tuple[ReaderMatches, int]:
+        """The readers matching what is typed, and how many readers there are."""
+        if self.first_view is not None and not typed.strip():
+            newest = self.first_view.readers()
+            if newest is not None:
+                return newest
+        return self.readers.find(typed), self.readers.count()
 
     def _show_results(self, found: tuple[ReaderMatches, int], generation: int) -> None:
         if generation != self._generation:
@@ -228,7 +255,7 @@ class ReadersPage(PageFrame):
             PageOp(self, lambda: self.readers.activity(reader.id)).done(
                 lambda activity: self._show_activity(reader.id, activity)
             ).run()
-        self.panel.show_reader(reader, self.readers.today().year)
+        self.panel.show_reader(reader, self._today().year)
 
     def _show_activity(self, reader_id: str, activity: ReaderActivity) -> None:
         if self.current is not None and self.current.id == reader_id:
@@ -277,6 +304,8 @@ class ReadersPage(PageFrame):
         self.new_reader(self.search.text().strip())
 
     def new_reader(self, typed: str = "") -> None:
+        from mandrivna.ui.reader_dialog import ReaderDialog  # not at the app's start
+
         dialog = ReaderDialog(self.readers, self.runner, None, self)
         if typed:
             dialog.prefill(typed)
@@ -287,6 +316,8 @@ class ReadersPage(PageFrame):
     def edit_reader(self) -> None:
         if self.current is None:
             return
+        from mandrivna.ui.reader_dialog import ReaderDialog  # not at the app's start
+
         dialog = ReaderDialog(self.readers, self.runner, self.current, self)
         if dialog.exec():
             self._written(self.tr("Saved."), self.current.id)

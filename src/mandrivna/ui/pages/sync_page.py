@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -35,9 +35,6 @@ from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 if TYPE_CHECKING:
     from mandrivna.sync.sync_engine import SyncReport
 
-AUTO_SYNC_MS = 5 * 60 * 1000
-FIRST_AUTO_SYNC_MS = 15 * 1000
-
 
 def _figure(count: int) -> str:
     """12 345: thousands set apart as Ukrainian writes them."""
@@ -53,7 +50,6 @@ class SyncPage(PageFrame):
         sync: SyncService,
         status: StatusService,
         runner: TaskRunner | ImmediateRunner,
-        auto_sync: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Sync"), parent)
@@ -62,11 +58,6 @@ class SyncPage(PageFrame):
         self._phase, self._time_left = "", TimeLeft()  # of the sync under way
         self.body.addWidget(self._server_box())
         self.body.addWidget(self._state_box())
-        self.timer = QTimer(self)
-        self.timer.timeout.connect(self.auto_sync)
-        if auto_sync:
-            QTimer.singleShot(FIRST_AUTO_SYNC_MS, self.auto_sync)
-            self.timer.start(AUTO_SYNC_MS)
         self.refresh()
 
     # --- layout ------------------------------------------------------------------------------
@@ -198,6 +189,7 @@ class SyncPage(PageFrame):
         self.sync_now()
 
     def auto_sync(self) -> None:
+        """A sync when the window's timer says (``MainWindow``), if this laptop is enrolled."""
         if self.sync.is_enrolled() and not self.syncing:
             self.sync_now()
 
