@@ -171,6 +171,14 @@ def _batch(store: SyncStore, origin: str, after: int, batch: int) -> _Batch:
     return _Batch(origin, after, changes[0][0], changes[-1][0], push_body(origin, changes))
 
 
+def _waiting(store: SyncStore, batch: int) -> _Batch | None:
+    """The first batch of the first origin whose changes the server has not all acknowledged."""
+    for origin, acked in store.own_origins().items():
+        if store.local_max(origin) > acked:
+            return _batch(store, origin, acked, batch)
+    return None
+
+
 def push_all(
     store: SyncStore,
     transport: Transport,
@@ -179,55 +187,57 @@ def push_all(
     batch: int = MAX_BATCH,
 ) -> None:
     """Each batch travels in a thread of its own while the next one is read from the log and
-    its body made (compressed too), as if this one will be held whole (nearly always so): the
-    laptop's work and the server's overlap. Only the server's answer moves the
+    its body made (compressed too), as if this one will be held whole (nearly always so); when
+    the answer says so, that next batch leaves at once, before the acknowledgement is written:
+    the laptop's work and the server's overlap. Only the server's answer moves the
     acknowledgement; a batch made ahead that the answer does not lead to is dropped."""
     from concurrent.futures import ThreadPoolExecutor  # here: the pull's prefetch has its own
 
     total = store.count_outbox()
     done = 0
     repairs = 0
-    ahead: _Batch | None = None  # the next batch, made while this one travels
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
-        while True:
-            waiting = [
-                (origin, acked)
-                for origin, acked in store.own_origins().items()
-                if store.local_max(origin) > acked
-            ]
-            if not waiting:
-                return
-            origin, acked = waiting[0]
-            if ahead is not None and (ahead.origin, ahead.after) == (origin, acked):
-                this = ahead
-            else:
-                this = _batch(store, origin, acked, batch)
-            ahead = None
+        this = _waiting(store, batch)
+        while this is not None:
             sending = sender.submit(transport.push_body, this.body)
-            if store.local_max(origin) > this.last:
-                ahead = _batch(store, origin, this.last, batch)
-            try:
-                response = sending.result()
-            except ClockAhead as exc:
+            ahead = None  # the next batch, made while this one travels
+            while True:
+                if store.local_max(this.origin) > this.last:
+                    ahead = _batch(store, this.origin, this.last, batch)
+                try:
+                    response = sending.result()
+                except ClockAhead as exc:
+                    repairs = _repair(repairs, exc)
+                    report.clock_ahead_ms = max(report.clock_ahead_ms, exc.ahead_ms)
+                    report.restamped += store.restamp_unsent(exc.server_time_ms)
+                    break
+                except LogMismatch as exc:
+                    repairs = _repair(repairs, exc)
+                    _take_back_after_mismatch(store, transport, this.origin, this.after, report)
+                    break
+                following = ahead if ahead is not None and response.held == this.last else None
+                if following is not None:  # off before this one's acknowledgement is written
+                    sending = sender.submit(transport.push_body, following.body)
                 ahead = None
-                repairs = _repair(repairs, exc)
-                report.clock_ahead_ms = max(report.clock_ahead_ms, exc.ahead_ms)
-                report.restamped += store.restamp_unsent(exc.server_time_ms)
-                continue
-            except LogMismatch as exc:
-                ahead = None
-                repairs = _repair(repairs, exc)
-                _take_back_after_mismatch(store, transport, origin, acked, report)
-                continue
-            report.pushed += response.stored
-            if response.held < this.first:
-                repairs = _repair(repairs, None)  # the server holds less than we thought: resend
-            store.set_acked(origin, response.held)
-            if response.held > store.local_max(origin):
-                ahead = None
-                _take_back(store, transport, origin, store.local_max(origin), response.held, report)
-            done = min(total, done + response.stored)
-            progress("push", done, total)
+                report.pushed += response.stored
+                if response.held < this.first:
+                    repairs = _repair(repairs, None)  # the server holds less: resend from there
+                store.set_acked(this.origin, response.held)
+                if response.held > store.local_max(this.origin):
+                    _take_back(
+                        store,
+                        transport,
+                        this.origin,
+                        store.local_max(this.origin),
+                        response.held,
+                        report,
+                    )
+                done = min(total, done + response.stored)
+                progress("push", done, total)
+                if following is None:
+                    break
+                this = following
+            this = _waiting(store, batch)
 
 
 def _take_back_after_mismatch(
