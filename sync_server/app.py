@@ -59,7 +59,7 @@ from sync_server.storage_api import (
     StoredChange,
     SyncStorage,
 )
-from sync_server.validation import RefusedChange, decode_pushed, enroll_problem
+from sync_server.validation import RefusedChange, decode_pushed, enroll_problem, plain_push
 
 GZIP_HEADERS = {"Content-Encoding": "gzip"}
 log = logging.getLogger(__name__)
@@ -97,6 +97,8 @@ def _parse(raw: bytearray, model: type[BaseModel]) -> Any:
         data = json_text.loads(raw)
     except ValueError:
         raise HTTPException(400, request_body.NOT_GZIP) from None
+    if model is PushRequest and (plain := plain_push(data)) is not None:
+        return plain  # as the app sends it: what pydantic would make of it
     try:
         return model.model_validate(data)
     except ValidationError as exc:

@@ -66,6 +66,9 @@ WIRE_GZIP_LEVEL = 6
 
 # A change on the wire in a push: [hlc, entity, entity_id, op, fields, seen]
 PushedChange = tuple[int, str, str, str, dict[str, Any], int]
+# A change ready to be pushed, as the laptop's log gives it (``SyncStore.outbox_to_send``):
+# (seq, hlc, entity, entity_id, op, fields, seen), its fields already compact JSON (UTF-8).
+SendableChange = tuple[int, int, str, str, str, bytes, int]
 # A change on the wire in a pull: [origin index, seq, hlc, entity, entity_id, op, fields, seen]
 PulledChange = tuple[int, int, int, str, str, str, dict[str, Any], int]
 # A change of one of the asking device's origins (``/v1/own``):
@@ -193,12 +196,21 @@ class ErrorBody(BaseModel):
 def push_count(changes: Sequence[Change], max_bytes: int = MAX_PAGE_BYTES) -> int:
     """How many of ``changes``, in order, one push sends: their fields within ``max_bytes``,
     and at least one."""
+    return _count_within([fields_bytes(change.fields) for change in changes], max_bytes)
+
+
+def sendable_count(changes: Sequence[SendableChange], max_bytes: int = MAX_PAGE_BYTES) -> int:
+    """``push_count`` of changes whose fields are encoded already."""
+    return _count_within([len(change[5]) for change in changes], max_bytes)
+
+
+def _count_within(sizes: Sequence[int], max_bytes: int) -> int:
     total = 0
-    for count, change in enumerate(changes):
-        total += fields_bytes(change.fields)
+    for count, size in enumerate(sizes):
+        total += size
         if total > max_bytes and count > 0:
             return count
-    return len(changes)
+    return len(sizes)
 
 
 # --- Changes on the wire: encoded and decoded here only, by the app and the server alike ------
@@ -224,6 +236,19 @@ def to_pushed(change: Change) -> PushedChange:
         change.fields,
         change.seen,
     )
+
+
+def push_body(origin: str, changes: Sequence[SendableChange]) -> bytes:
+    """The body of a push of ``changes`` (numbered on from the first), gzip JSON of
+    ``PushRequest``'s shape: byte for byte what ``encode`` writes of their ``to_pushed`` rows,
+    with each change's fields put in as they are instead of encoded again."""
+    raw = json_text.raw
+    rows = [
+        (hlc, entity, eid, op, raw(fields), seen)
+        for _, hlc, entity, eid, op, fields, seen in changes
+    ]
+    first_seq = changes[0][0] if changes else 1
+    return encode({"origin": origin, "first_seq": first_seq, "changes": rows})
 
 
 def from_pushed(origin: str, seq: int, row: PushedChange) -> Change:

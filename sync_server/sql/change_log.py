@@ -205,11 +205,11 @@ class ChangeLog:
     def _scrub_erased(self, conn: Connection, rows: Sequence[Change]) -> None:
         """After storing ``rows``: for every record they touch that has a delete in the log
         (in this push or earlier), remove the erased fields from the record's edits."""
-        touched: dict[str, set[str]] = {}
-        for change in rows:
-            if change.op is not Op.FACT:
-                touched.setdefault(change.entity, set()).add(change.entity_id)
-        for entity, ids in touched.items():
+        edited = {change.entity for change in rows if change.op is not Op.FACT}
+        for entity in sorted(edited):
+            if not self._has_deletes(conn, entity):
+                continue  # nothing of this entity was ever erased: no record to look up
+            ids = {c.entity_id for c in rows if c.entity == entity and c.op is not Op.FACT}
             found = conn.execute(
                 select(*CHANGE_COLUMNS).where(
                     changes.c.entity == entity,
@@ -222,6 +222,15 @@ class ChangeLog:
                 erased = sorted(tombstone.fields)
                 log_scrub.scrub_log(conn, changes, entity, tombstone.entity_id, erased)
             erasure.erase_in_snapshot(conn, tombstones)
+
+    @staticmethod
+    def _has_deletes(conn: Connection, entity: str) -> bool:
+        """Whether the log holds any delete of ``entity`` (one step into the partial index of
+        deletes: most entities' pushes then skip looking up each of their records)."""
+        found = conn.execute(
+            select(changes.c.server_seq).where(changes.c.entity == entity, ERASED).limit(1)
+        )
+        return found.first() is not None
 
     def snapshot_records(self, after: tuple[str, str] | None, limit: int) -> RecordPage:
         """A page of merged records (bringing them up to date first when the page is the first)."""

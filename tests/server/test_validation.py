@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from mandrivna.core.change import Change, Op
 from mandrivna.core.merge import TOMBSTONE_HLC
-from mandrivna.wire import MAX_ID, MAX_NUMBER, NAME, fields_problem
+from mandrivna.wire import MAX_ID, MAX_NUMBER, NAME, PushRequest, fields_problem
 from sync_server import validation
 
 
@@ -46,3 +47,45 @@ changes = st.builds(
 def test_each_change_has_the_verdict_of_the_rules_as_first_written(batch):
     for index, change in enumerate(batch):
         assert validation.change_problem(index, change) == first_written(index, change)
+
+
+# Push bodies as JSON may hold them: mostly as the app sends them, with odd slots now and then.
+def _odd(good):
+    odd = st.sampled_from([True, None, 1.5, 2.0, "7", [], {}, "x" * 37, -3, 0, 2**62 + 1])
+    return st.sampled_from([good] * 30 + [odd]).flatmap(lambda chosen: chosen)
+
+
+_rows = st.lists(
+    st.one_of(
+        st.tuples(
+            _odd(st.integers(0, 2**63 - 1)),
+            _odd(st.sampled_from(["reader", "bib_record"])),
+            _odd(st.text(max_size=5)),
+            _odd(st.sampled_from(["u", "d", "f"])),
+            _odd(st.dictionaries(st.text(max_size=3), st.integers() | st.text(max_size=3))),
+            _odd(st.integers(0, 2**63 - 1)),
+        ).map(list),
+        st.lists(st.integers(0, 3), max_size=7),
+    ),
+    max_size=6,
+)
+_bodies = st.fixed_dictionaries(
+    {
+        "origin": _odd(st.just("aaaaaaaa-0000-4000-8000-000000000001")),
+        "first_seq": _odd(st.integers(1, 2**62)),
+        "changes": _odd(_rows),
+    },
+    optional={"extra": st.integers()},
+)
+
+
+@given(_bodies)
+def test_a_plain_push_is_what_pydantic_makes_of_it(body):
+    plain = validation.plain_push(body)
+    try:
+        validated = PushRequest.model_validate(body)
+    except ValidationError:
+        assert plain is None
+        return
+    assert plain is None or plain.model_dump() == validated.model_dump()
+    assert plain is None or [type(row) for row in plain.changes] == [tuple] * len(plain.changes)

@@ -64,19 +64,42 @@ def fields_bytes(fields: dict[str, Any]) -> int:
 
 def fields_problem(fields: dict[str, Any]) -> str | None:
     """What makes a change's fields unacceptable (a plain English phrase), or None. The server
-    refuses such a change; the app checks its own writes with the same rules."""
+    refuses such a change; the app checks its own writes with the same rules.
+
+    The fields are encoded first (their size is needed anyway): when that JSON is no longer than
+    a text may be and holds no escaped NUL, no text in them can be too long or hold a NUL, so
+    only the kinds of values and the numbers are looked at one by one."""
+    try:
+        encoded: bytes | None = json_text.dumps_bytes(fields)
+    except (TypeError, ValueError):  # a value JSON cannot hold: found below, by name
+        encoded = None
+    plain = encoded is not None and len(encoded) <= MAX_TEXT and b"\\u0000" not in encoded
     for name, value in fields.items():
         if name not in _GOOD_NAMES:
             if not isinstance(name, str) or not NAME.fullmatch(name):
                 return f"invalid field name {name!r}"
             if len(_GOOD_NAMES) < MAX_GOOD_NAMES:
                 _GOOD_NAMES.add(name)
-        if type(value) is str and len(value) <= MAX_TEXT and "\x00" not in value:
-            continue  # most values: a short text
+        kind = type(value)
+        if kind is str:
+            if plain or (len(value) <= MAX_TEXT and "\x00" not in value):
+                continue  # most values: a short text
+        elif kind is list:
+            if plain and len(value) <= MAX_LIST:
+                for item in value:
+                    if type(item) is not str:
+                        break
+                else:
+                    continue  # a short list of texts
+        elif kind is int:
+            if -MAX_NUMBER <= value <= MAX_NUMBER:
+                continue
+        elif value is None:
+            continue
         problem = _value_problem(value)
         if problem:
             return f"field {name!r} holds {problem}"
-    size = fields_bytes(fields)
+    size = fields_bytes(fields) if encoded is None else len(encoded)
     if size > MAX_CHANGE_BYTES:
         return f"its fields take {size:,} bytes, over the {MAX_CHANGE_BYTES:,} a change may hold"
     return None

@@ -38,3 +38,22 @@ def loads_stored(text: str | bytes | bytearray) -> Any:
         return json.loads(text)
     same = orjson.dumps(value) == (text.encode() if isinstance(text, str) else text)
     return value if same else json.loads(text)
+
+
+def stored_as_sent(text: str | bytes) -> bytes:
+    """The compact JSON that ``dumps_bytes`` writes of what ``loads_stored`` reads from
+    ``text``: the stored text itself, as UTF-8, whenever orjson writes it back the same (nearly
+    always); otherwise the values the standard library reads, written by orjson. So the app
+    sends a change's stored fields without building and encoding them again, byte for byte what
+    it would send if it did."""
+    raw = text.encode() if isinstance(text, str) else text
+    try:
+        out = orjson.dumps(orjson.loads(raw))
+    except orjson.JSONDecodeError:
+        return orjson.dumps(json.loads(raw))
+    return out if out == raw else orjson.dumps(json.loads(raw))
+
+
+def raw(text: bytes) -> Any:
+    """Compact JSON ``text`` that ``dumps_bytes`` writes as it is, inside what it encodes."""
+    return orjson.Fragment(text)

@@ -17,11 +17,12 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from mandrivna.core import json_text
 from mandrivna.core.change import Change, Changed, Op
 from mandrivna.core.hlc import HybridClock, wall_ms_of
 from mandrivna.core.restamp import ahead_limit, restamped
 from mandrivna.store import lineage, tables
-from mandrivna.store.bulk_sql import insert_log
+from mandrivna.store.bulk_sql import fetch, insert_log
 from mandrivna.store.database import Database
 from mandrivna.store.local_state import SyncState
 from mandrivna.store.replica import apply_states, replay, store_and_apply
@@ -40,6 +41,16 @@ _COLUMNS = (
     _log.c.op,
     _log.c.fields,
     _log.c.seen,
+)
+
+
+# A logged change ready to be sent: (seq, hlc, entity, entity_id, op code, fields, seen), its
+# fields the compact JSON bytes the wire carries (``json_text.stored_as_sent``).
+SendableChange = tuple[int, int, str, str, str, bytes, int]
+
+_OUTBOX = (
+    "SELECT seq, hlc, entity, entity_id, op, fields, seen FROM change_log "
+    "WHERE device_id = ? AND seq > ? ORDER BY seq LIMIT ?"
 )
 
 
@@ -140,6 +151,15 @@ class SyncStore:
         """An origin's changes after ``after_seq``, in order."""
         with self.db.read() as conn:
             return _log_of(conn, origin, _log.c.seq > after_seq, limit)
+
+    def outbox_to_send(self, origin: str, after_seq: int, limit: int) -> list[SendableChange]:
+        """``outbox`` as the wire carries it: each change's fields the very JSON bytes the app
+        would write of the fields ``outbox`` reads, taken from the log's text without building
+        them (read through the driver: no per-row work of SQLAlchemy's)."""
+        as_sent = json_text.stored_as_sent
+        with self.db.read() as conn:
+            rows = fetch(conn, _OUTBOX, (origin, after_seq, limit))
+        return [(r[0], r[1], r[2], r[3], r[4], as_sent(r[5]), r[6]) for r in rows]
 
     def reset_pull(self) -> None:
         """The server's history is not the one pulled from (it was restored from a backup, or

@@ -34,14 +34,13 @@ from mandrivna.wire import (
     MAX_BATCH,
     OwnChangesResponse,
     PullResponse,
-    PushedChange,
     PushResponse,
     SnapshotPage,
     StatusResponse,
     from_own,
     from_pulled,
-    push_count,
-    to_pushed,
+    push_body,
+    sendable_count,
 )
 
 # A laptop this many changes behind the server catches up from a snapshot (merged records)
@@ -57,7 +56,9 @@ Progress = Callable[[str, int, int], None]
 
 
 class Transport(Protocol):
-    def push(self, origin: str, first_seq: int, changes: list[PushedChange]) -> PushResponse: ...
+    def push_body(self, body: bytes) -> PushResponse:
+        """Send one push whose body is made already (``wire.push_body``)."""
+        ...
 
     def pull(self, after: int, limit: int, facts_upto: int | None = None) -> PullResponse: ...
 
@@ -149,11 +150,33 @@ def _take_back(
     report.changed.merge(changed)
 
 
-def _batch(store: SyncStore, origin: str, after: int, batch: int) -> list[Change]:
+@dataclass(frozen=True)
+class _Batch:
+    """One push, ready to send: ``origin``'s changes ``first``…``last`` (those after
+    ``after``), as the body that carries them."""
+
+    origin: str
+    after: int
+    first: int
+    last: int
+    body: bytes
+
+
+def _batch(store: SyncStore, origin: str, after: int, batch: int) -> _Batch:
     """The changes of ``origin`` after ``after`` that one push sends (at most ``batch``, and
-    within the byte cap)."""
-    changes = store.outbox(origin, after, batch)
-    return changes[: push_count(changes)]
+    within the byte cap), as its body: their fields go in as the log holds them (nothing is
+    decoded to be encoded again)."""
+    changes = store.outbox_to_send(origin, after, batch)
+    changes = changes[: sendable_count(changes)]
+    return _Batch(origin, after, changes[0][0], changes[-1][0], push_body(origin, changes))
+
+
+def _waiting(store: SyncStore, batch: int) -> _Batch | None:
+    """The first batch of the first origin whose changes the server has not all acknowledged."""
+    for origin, acked in store.own_origins().items():
+        if store.local_max(origin) > acked:
+            return _batch(store, origin, acked, batch)
+    return None
 
 
 def push_all(
@@ -163,58 +186,58 @@ def push_all(
     progress: Progress = _no_progress,
     batch: int = MAX_BATCH,
 ) -> None:
-    """Each batch travels in a thread of its own while the next one is read from the log, as if
-    this one will be held whole (nearly always so): the laptop's work and the server's overlap.
-    Only the server's answer moves the acknowledgement; a batch read ahead that the answer does
-    not lead to is dropped."""
+    """Each batch travels in a thread of its own while the next one is read from the log and
+    its body made (compressed too), as if this one will be held whole (nearly always so); when
+    the answer says so, that next batch leaves at once, before the acknowledgement is written:
+    the laptop's work and the server's overlap. Only the server's answer moves the
+    acknowledgement; a batch made ahead that the answer does not lead to is dropped."""
     from concurrent.futures import ThreadPoolExecutor  # here: the pull's prefetch has its own
 
     total = store.count_outbox()
     done = 0
     repairs = 0
-    ahead: tuple[str, int, list[Change]] | None = None  # (origin, after, its next batch)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
-        while True:
-            waiting = [
-                (origin, acked)
-                for origin, acked in store.own_origins().items()
-                if store.local_max(origin) > acked
-            ]
-            if not waiting:
-                return
-            origin, acked = waiting[0]
-            if ahead is not None and ahead[:2] == (origin, acked):
-                changes = ahead[2]
-            else:
-                changes = _batch(store, origin, acked, batch)
-            ahead = None
-            rows = [to_pushed(c) for c in changes]
-            sending = sender.submit(transport.push, origin, changes[0].seq, rows)
-            last = changes[-1].seq
-            if store.local_max(origin) > last:
-                ahead = (origin, last, _batch(store, origin, last, batch))
-            try:
-                response = sending.result()
-            except ClockAhead as exc:
+        this = _waiting(store, batch)
+        while this is not None:
+            sending = sender.submit(transport.push_body, this.body)
+            ahead = None  # the next batch, made while this one travels
+            while True:
+                if store.local_max(this.origin) > this.last:
+                    ahead = _batch(store, this.origin, this.last, batch)
+                try:
+                    response = sending.result()
+                except ClockAhead as exc:
+                    repairs = _repair(repairs, exc)
+                    report.clock_ahead_ms = max(report.clock_ahead_ms, exc.ahead_ms)
+                    report.restamped += store.restamp_unsent(exc.server_time_ms)
+                    break
+                except LogMismatch as exc:
+                    repairs = _repair(repairs, exc)
+                    _take_back_after_mismatch(store, transport, this.origin, this.after, report)
+                    break
+                following = ahead if ahead is not None and response.held == this.last else None
+                if following is not None:  # off before this one's acknowledgement is written
+                    sending = sender.submit(transport.push_body, following.body)
                 ahead = None
-                repairs = _repair(repairs, exc)
-                report.clock_ahead_ms = max(report.clock_ahead_ms, exc.ahead_ms)
-                report.restamped += store.restamp_unsent(exc.server_time_ms)
-                continue
-            except LogMismatch as exc:
-                ahead = None
-                repairs = _repair(repairs, exc)
-                _take_back_after_mismatch(store, transport, origin, acked, report)
-                continue
-            report.pushed += response.stored
-            if response.held < changes[0].seq:
-                repairs = _repair(repairs, None)  # the server holds less than we thought: resend
-            store.set_acked(origin, response.held)
-            if response.held > store.local_max(origin):
-                ahead = None
-                _take_back(store, transport, origin, store.local_max(origin), response.held, report)
-            done = min(total, done + response.stored)
-            progress("push", done, total)
+                report.pushed += response.stored
+                if response.held < this.first:
+                    repairs = _repair(repairs, None)  # the server holds less: resend from there
+                store.set_acked(this.origin, response.held)
+                if response.held > store.local_max(this.origin):
+                    _take_back(
+                        store,
+                        transport,
+                        this.origin,
+                        store.local_max(this.origin),
+                        response.held,
+                        report,
+                    )
+                done = min(total, done + response.stored)
+                progress("push", done, total)
+                if following is None:
+                    break
+                this = following
+            this = _waiting(store, batch)
 
 
 def _take_back_after_mismatch(

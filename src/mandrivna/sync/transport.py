@@ -342,7 +342,12 @@ class HttpTransport:
 
     def push(self, origin: str, first_seq: int, changes: list[PushedChange]) -> PushResponse:
         """Sends one batch (the body has ``PushRequest``'s shape; the server validates it)."""
-        body = encode({"origin": origin, "first_seq": first_seq, "changes": changes})
+        return self.push_body(
+            encode({"origin": origin, "first_seq": first_seq, "changes": changes})
+        )
+
+    def push_body(self, body: bytes) -> PushResponse:
+        """Sends one batch whose body is made already (``wire.push_body``)."""
         return _model(PushResponse, self.call("POST", "/v1/push", body), self.base_url)
 
     def pull(self, after: int, limit: int, facts_upto: int | None = None) -> PullResponse:

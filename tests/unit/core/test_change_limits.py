@@ -6,11 +6,11 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from mandrivna.core import change_limits
-from mandrivna.core.change_limits import MAX_LIST, MAX_NUMBER, MAX_TEXT, NAME
+from mandrivna.core.change_limits import MAX_CHANGE_BYTES, MAX_LIST, MAX_NUMBER, MAX_TEXT, NAME
 
 
 def first_written(value: Any) -> str | None:
@@ -34,7 +34,9 @@ def first_written(value: Any) -> str | None:
     return "a value that is not a text, number, yes/no or list"
 
 
-texts = st.text(max_size=20) | st.sampled_from(["a\x00b", "ї" * (MAX_TEXT + 1), "ї" * MAX_TEXT])
+texts = st.text(max_size=20) | st.sampled_from(
+    ["a\x00b", "ї" * (MAX_TEXT + 1), "ї" * MAX_TEXT, "\\u0000", "a" * 6_000, "\x00" * 3]
+)
 scalars = (
     st.none()
     | st.booleans()
@@ -65,12 +67,28 @@ def fields_first_written(fields: dict[str, Any]) -> str | None:
         problem = first_written(value)
         if problem:
             return f"field {name!r} holds {problem}"
-    return None  # (these fields are far below the byte cap)
+    size = change_limits.fields_bytes(fields)
+    if size > MAX_CHANGE_BYTES:
+        return f"its fields take {size:,} bytes, over the {MAX_CHANGE_BYTES:,} a change may hold"
+    return None
 
 
+@settings(max_examples=300)
+@example({"title": "ї" * (MAX_TEXT + 1)})  # a long text, the fields far below the byte cap
+@example({"title": "a" * (MAX_TEXT + 1)})
+@example({"title": "a" * MAX_TEXT})
+@example({"title": ["ї" * (MAX_TEXT + 1)]})
+@example({"title": ["a", "b\x00"]})
+@example({"title": "\\u0000", "notes": "x"})  # no NUL, but its JSON looks like one
+@example({"title": "b\x00", "notes": ["\\u0000"]})
+@example({"title": ["a"] * (MAX_LIST + 1)})
+@example({"title": ["a", 2**63]})
+@example({"title": "ї" * MAX_TEXT, "notes": "ї" * MAX_TEXT, "b": "ї" * MAX_TEXT, "a_1": "ї" * 3000})
 @given(
     st.dictionaries(
-        st.sampled_from(["title", "Title", "x" * 41, "_deleted", "9a"]), values, max_size=4
+        st.sampled_from(["title", "Title", "x" * 41, "_deleted", "9a", "notes", "a_1", "b"]),
+        values,
+        max_size=8,
     )
 )
 def test_fields_have_the_same_verdict_however_often_a_name_is_met(fields):

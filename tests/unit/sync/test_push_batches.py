@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.sync.sync_engine import run_sync
-from mandrivna.wire import MAX_PAGE_BYTES, fields_bytes
+from mandrivna.wire import MAX_PAGE_BYTES, decode_json, fields_bytes
 from sync_server.app import create_app
 from sync_server.sql.storage import SqlStorage
 from tests.unit.sync.test_convergence import Replica
@@ -40,13 +40,13 @@ def test_big_changes_go_in_several_pushes_within_the_cap(world):
     with a.db.write() as writer:
         writer.upsert_many("reader", [(str(uuid.uuid4()), fields) for _ in range(n)])
     sent: list[int] = []
-    push = a.transport.push
+    push = a.transport.push_body
 
-    def recording_push(device_id, first_seq, changes):
-        sent.append(sum(fields_bytes(row[4]) for row in changes))
-        return push(device_id, first_seq, changes)
+    def recording_push(body):
+        sent.append(sum(fields_bytes(row[4]) for row in decode_json(body)["changes"]))
+        return push(body)
 
-    a.transport.push = recording_push
+    a.transport.push_body = recording_push
     report = run_sync(a.store, a.transport)
     assert report.pushed == n and len(sent) >= 3
     assert all(0 < size <= MAX_PAGE_BYTES for size in sent)

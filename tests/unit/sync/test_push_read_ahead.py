@@ -14,7 +14,7 @@ from mandrivna.core.change import Change
 from mandrivna.store.database import Database
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.sync_engine import SyncReport, push_all
-from mandrivna.wire import PushedChange, PushResponse, from_pushed
+from mandrivna.wire import PushRequest, PushResponse, decode_json, from_pushed
 
 
 class ForgetfulServer:
@@ -26,7 +26,9 @@ class ForgetfulServer:
         self.forget = forget  # push number -> how many of the newest changes to lose first
         self.pushes = 0
 
-    def push(self, origin: str, first_seq: int, changes: list[PushedChange]) -> PushResponse:
+    def push_body(self, body: bytes) -> PushResponse:
+        request = PushRequest.model_validate(decode_json(body))
+        origin, first_seq, changes = request.origin, request.first_seq, request.changes
         held = self.log.setdefault(origin, [])
         lost = self.forget.get(self.pushes, 0)
         del held[max(0, len(held) - lost) :]
