@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from mandrivna.core.phone_numbers import national_digits
+from mandrivna.core.phone_numbers import national_digits, only_digits
 from mandrivna.core.transliteration import APOSTROPHES, LETTERS
 
 _TRANSLIT = {
@@ -118,7 +118,7 @@ def code_term(code: str) -> str:
 def phone_terms(phone: str) -> list[str]:
     """A phone number as people say it: whole, national (a 0 and nine digits), and the last 7
     and 4 digits."""
-    digits = "".join(ch for ch in phone if ch.isdigit())
+    digits = only_digits(phone)
     if not digits:
         return []
     terms = [digits]
@@ -133,11 +133,18 @@ def phone_terms(phone: str) -> list[str]:
 
 
 def text_terms(values: Iterable[str | None]) -> list[str]:
-    """Terms of free text (names, titles, places): one per word. The values go through the
-    text's steps as one (a line break between them, which no word spans and no step joins
-    across): a record's five or six fields cost one pass, not one each."""
-    text = "\n".join(value for value in values if value)
-    return [t for t in map(term, _words(text)) if t]
+    """Terms of free text (names, titles, places): one per word, the terms of each value
+    remembered (most names, authors, publishers and subjects are met again)."""
+    terms: list[str] = []
+    for value in values:
+        if value:
+            terms += _value_terms(value)
+    return terms
+
+
+@lru_cache(maxsize=65536)  # names, publishers, subjects repeat; the cache is kept small
+def _value_terms(value: str) -> tuple[str, ...]:
+    return tuple(t for t in map(term, _words(value)) if t)
 
 
 def query_terms(query: str) -> list[str]:

@@ -8,7 +8,7 @@ Runs inside the caller's transaction, on whichever thread holds the connection.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -27,10 +27,13 @@ from mandrivna.core.merge import (
     merge_record,
     merge_state,
 )
-from mandrivna.store import bulk_sql, loan_projection, search_index, tables
+from mandrivna.store import bulk_sql, fresh_records, loan_projection, search_index, tables
 from mandrivna.store.entities import ENTITIES, LEGACY_VALUES, EntitySpec, Kind
+from mandrivna.store.fresh_records import Incoming
 
 CHUNK = 500
+# Records new here go through ``fresh_records`` (tests turn it off to compare the two paths).
+FRESH_PATH = True
 # Set on a connection whose transaction erased personal data (see ``erased_in``).
 ERASED = "mandrivna_erased"
 _log = tables.change_log
@@ -143,22 +146,11 @@ def _load_states(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str
     return states
 
 
-# How one incoming change or state merges into a record's state (returning the conflicts).
-Merge = Callable[[RecordState], list[FieldConflict]]
-
-
-def _merging_change(change: Change) -> Merge:
-    def merge(state: RecordState) -> list[FieldConflict]:
-        return merge_record(state, change)[1]
-
-    return merge
-
-
-def _merging_state(remote: RecordState) -> Merge:
-    def merge(state: RecordState) -> list[FieldConflict]:
-        return merge_state(state, remote)
-
-    return merge
+def _merge(state: RecordState, incoming: Incoming) -> list[FieldConflict]:
+    """Merge one incoming change or whole state (a snapshot's) into a record's state."""
+    if isinstance(incoming, Change):
+        return merge_record(state, incoming)[1]
+    return merge_state(state, incoming)
 
 
 def _apply_records(
@@ -171,7 +163,7 @@ def _apply_records(
 ) -> None:
     """Merge record changes into their rows (``from_scratch``: into empty states, the rows
     rewritten in place so that their search-index rowids stay)."""
-    merges: list[tuple[str, Merge]] = []
+    merges: list[tuple[str, Incoming]] = []
     for change in changes:
         if change.op not in (Op.UPSERT, Op.DELETE):
             continue
@@ -180,27 +172,30 @@ def _apply_records(
             change = replace(change, fields=fields)
         if spec.name in LEGACY_VALUES:
             change = replace(change, fields=_current_values(spec.name, change.fields))
-        merges.append((change.entity_id, _merging_change(change)))
+        merges.append((change.entity_id, change))
     _merge_records(conn, spec, merges, out, now_ms, from_scratch)
 
 
 def _merge_records(
     conn: Connection,
     spec: EntitySpec,
-    merges: list[tuple[str, Merge]],
+    merges: list[tuple[str, Incoming]],
     out: Changed,
     now_ms: int,
     from_scratch: bool = False,
 ) -> None:
     """The one merge loop of records, for changes and snapshot states alike: each merge into
     the record's state, an erased record's traces removed, the rows and the search index
-    written, conflicts kept (but none of erased fields)."""
+    written, conflicts kept (but none of erased fields). Records new here that arrive once,
+    live, are written in one pass by ``fresh_records`` (the same rows and entries)."""
     ids = list(dict.fromkeys(entity_id for entity_id, _ in merges))
     states = {} if from_scratch else _load_states(conn, spec, ids)
+    if not from_scratch and FRESH_PATH:
+        merges, ids = _write_fresh(conn, spec, merges, ids, states, out)
     conflict_rows: list[dict[str, Any]] = []
-    for entity_id, merge in merges:
+    for entity_id, incoming in merges:
         state = states.setdefault(entity_id, RecordState())
-        for c in merge(state):
+        for c in _merge(state, incoming):
             conflict_rows.append(_conflict_row(spec.name, entity_id, c, now_ms))
         if state.deleted:  # a delete, or an edit arriving after one: no erased data anywhere
             _erase_traces(conn, spec.name, entity_id, state)
@@ -214,6 +209,38 @@ def _merge_records(
         conn.execute(sqlite_insert(_conflicts).on_conflict_do_nothing(), conflict_rows)
     out.entities[spec.name].update(ids)
     out.conflicts += len(conflict_rows)
+
+
+def _write_fresh(
+    conn: Connection,
+    spec: EntitySpec,
+    merges: list[tuple[str, Incoming]],
+    ids: list[str],
+    states: dict[str, RecordState],
+    out: Changed,
+) -> tuple[list[tuple[str, Incoming]], list[str]]:
+    """Write the records new here that arrive once and live; return the merges and ids left."""
+    if len(ids) == len(states):  # every one held: nothing new
+        return merges, ids
+    once = len(ids) == len(merges)
+    if not once:
+        counts = Counter(entity_id for entity_id, _ in merges)
+    fresh: list[tuple[str, Incoming]] = []
+    rest: list[tuple[str, Incoming]] = []
+    for entity_id, incoming in merges:
+        if (
+            entity_id not in states
+            and (once or counts[entity_id] == 1)
+            and fresh_records.is_plain(incoming)
+        ):
+            fresh.append((entity_id, incoming))
+        else:
+            rest.append((entity_id, incoming))
+    if not fresh:
+        return merges, ids
+    fresh_records.write(conn, spec.name, fresh)
+    out.entities[spec.name].update(entity_id for entity_id, _ in fresh)
+    return rest, list(dict.fromkeys(entity_id for entity_id, _ in rest))
 
 
 def replay(conn: Connection, touched: dict[str, set[str]], now_ms: int) -> Changed:
@@ -269,7 +296,7 @@ def apply_states(
     """Merge whole record states from a snapshot (entity, id, fields, stamps), field by field
     with their stamps: the same result as replaying the changes behind them."""
     result = Changed()
-    by_entity: dict[str, list[tuple[str, Merge]]] = defaultdict(list)
+    by_entity: dict[str, list[tuple[str, Incoming]]] = defaultdict(list)
     for entity, entity_id, values, stamps in states:
         spec = ENTITIES.get(entity)
         if spec is None or spec.kind is not Kind.RECORD:
@@ -283,7 +310,7 @@ def apply_states(
             )
         if entity in LEGACY_VALUES:
             remote.values = _current_values(entity, remote.values)
-        by_entity[entity].append((entity_id, _merging_state(remote)))
+        by_entity[entity].append((entity_id, remote))
     for name, merges in by_entity.items():
         _merge_records(conn, ENTITIES[name], merges, result, now_ms)
     return result
