@@ -120,9 +120,18 @@ class SnapshotPage(BaseModel):
     upto: int  # on the first page: the snapshot covers every change up to this sequence
     total: int = 0  # on the first page: how many records it holds (0: an older server's)
     records: list[
-        tuple[str, str, dict[str, Any], dict[str, list[Any]]]
-    ]  # entity, id, fields, stamps
+        tuple[str, str, dict[str, Any], dict[str, list[Any]] | tuple[int, str, int]]
+    ]  # entity, id, fields, stamps (``stamps=short``: one stamp, when every field has it)
     more: bool
+
+    def states(self) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+        """The records with each field's stamp (a short stamp stands for it on every field)."""
+        return [
+            (entity, entity_id, fields, stamps)
+            if isinstance(stamps, dict)
+            else (entity, entity_id, fields, {name: [*stamps] for name in fields})
+            for entity, entity_id, fields, stamps in self.records
+        ]
 
 
 class OwnChangesResponse(BaseModel):
