@@ -124,14 +124,10 @@ class SnapshotPage(BaseModel):
     ]  # entity, id, fields, stamps (``stamps=short``: one stamp, when every field has it)
     more: bool
 
-    def states(self) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
-        """The records with each field's stamp (a short stamp stands for it on every field)."""
-        return [
-            (entity, entity_id, fields, stamps)
-            if isinstance(stamps, dict)
-            else (entity, entity_id, fields, {name: [*stamps] for name in fields})
-            for entity, entity_id, fields, stamps in self.records
-        ]
+
+def full_stamps(fields: dict[str, Any], stamps: dict[str, Any] | Sequence[Any]) -> dict[str, Any]:
+    """A snapshot record's stamps as a field → stamp map (a short stamp is on every field)."""
+    return stamps if isinstance(stamps, dict) else {name: [*stamps] for name in fields}
 
 
 class OwnChangesResponse(BaseModel):

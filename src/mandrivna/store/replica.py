@@ -167,13 +167,19 @@ def _apply_records(
     for change in changes:
         if change.op not in (Op.UPSERT, Op.DELETE):
             continue
-        if not spec.fields.issuperset(change.fields):  # written by a newer app: known fields only
-            fields = {k: v for k, v in change.fields.items() if k in spec.fields}
-            change = replace(change, fields=fields)
-        if spec.name in LEGACY_VALUES:
-            change = replace(change, fields=_current_values(spec.name, change.fields))
-        merges.append((change.entity_id, change))
+        merges.append((change.entity_id, _known(spec, change)))
     _merge_records(conn, spec, merges, out, now_ms, from_scratch)
+
+
+def _known(spec: EntitySpec, change: Change) -> Change:
+    """``change`` with only the fields this version knows (a newer app may write more), its
+    values as this version stores them."""
+    if not spec.fields.issuperset(change.fields):
+        fields = {k: v for k, v in change.fields.items() if k in spec.fields}
+        change = replace(change, fields=fields)
+    if spec.name in LEGACY_VALUES:
+        change = replace(change, fields=_current_values(spec.name, change.fields))
+    return change
 
 
 def _merge_records(
@@ -290,17 +296,26 @@ def replay(conn: Connection, touched: dict[str, set[str]], now_ms: int) -> Chang
 
 def apply_states(
     conn: Connection,
-    states: Sequence[tuple[str, str, dict[str, Any], dict[str, Any]]],
+    states: Sequence[tuple[str, str, dict[str, Any], dict[str, Any] | Sequence[Any]]],
     now_ms: int,
 ) -> Changed:
     """Merge whole record states from a snapshot (entity, id, fields, stamps), field by field
-    with their stamps: the same result as replaying the changes behind them."""
+    with their stamps: the same result as replaying the changes behind them. A record's stamps
+    may be one stamp that every field carries (``wire.SnapshotPage``'s short form): unless it
+    is a tombstone's, that record merges as the one change that wrote all its fields would."""
     result = Changed()
     by_entity: dict[str, list[tuple[str, Incoming]]] = defaultdict(list)
     for entity, entity_id, values, stamps in states:
         spec = ENTITIES.get(entity)
         if spec is None or spec.kind is not Kind.RECORD:
             continue
+        if not isinstance(stamps, dict):
+            hlc, device, seen = stamps
+            if int(hlc) < TOMBSTONE_HLC and DELETED_FIELD not in values:
+                change = Change(device, 0, hlc, entity, entity_id, Op.UPSERT, values, seen)
+                by_entity[entity].append((entity_id, _known(spec, change)))
+                continue
+            stamps = {name: [hlc, device, seen] for name in values}
         remote = RecordState(dict(values), dict(stamps))
         known = spec.fields | {DELETED_FIELD}
         if not known.issuperset(remote.stamps):  # as replay does: only fields known here

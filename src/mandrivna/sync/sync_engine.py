@@ -288,7 +288,7 @@ def catch_up_by_snapshot(
             if first:  # each record had a change: the rest up to the point are facts
                 upto, total, first = page.upto, page.total, False
                 facts = max(0, upto - cursor - total)
-            changed = store.apply_snapshot_records(page.states())
+            changed = store.apply_snapshot_records(page.records)
             report.snapshot_records += len(page.records)
             report.conflicts += changed.conflicts
             report.changed.merge(changed)
