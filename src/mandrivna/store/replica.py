@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, select
+from sqlalchemy import JSON, Boolean, Connection, bindparam, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from mandrivna.core import json_text
@@ -129,20 +129,46 @@ _EVENTS_COPIES = select(tables.loan_event.c.copy_id).where(
 )
 
 
+def _json_value(value: Any) -> Any:
+    """A JSON column's value: its text read as stored; a number SQLite's affinity already made
+    one (the column is NUMERIC: the text ``0`` is kept as the integer) as it is."""
+    return json_text.loads_stored(value) if isinstance(value, str) else value
+
+
 @cache
-def _states_query(name: str) -> Select[Any]:
-    table = ENTITIES[name].table
-    return select(table).where(table.c.id.in_(bindparam("ids", expanding=True)))
+def _states_reader(name: str) -> tuple[str, list[tuple[str, Callable[[Any], Any] | None]]]:
+    """The plain SQL reading records' states by id (its ``?`` marks added per chunk), and each
+    field's conversion from what the driver gives: what SQLAlchemy's column types do (JSON text
+    read as stored, 0/1 as booleans), without their per-row set-up."""
+    spec = ENTITIES[name]
+    convert: list[tuple[str, Callable[[Any], Any] | None]] = []
+    for field in sorted(spec.fields):
+        kind = spec.table.c[field].type
+        if isinstance(kind, JSON):
+            convert.append((field, _json_value))
+        elif isinstance(kind, Boolean):
+            convert.append((field, bool))
+        else:
+            convert.append((field, None))
+    columns = ", ".join(["id", "deleted", "stamps", *(field for field, _ in convert)])
+    return f"SELECT {columns} FROM {spec.table.name} WHERE id IN ", convert
 
 
 def _load_states(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str, RecordState]:
     states: dict[str, RecordState] = {}
-    columns = sorted(spec.fields)
+    sql, convert = _states_reader(spec.name)
+    loads = json_text.loads_stored
     for chunk in _chunks(ids):
-        for row in conn.execute(_states_query(spec.name), {"ids": list(chunk)}).mappings():
-            values = {name: row[name] for name in columns}
-            values[DELETED_FIELD] = bool(row["deleted"])
-            states[row["id"]] = RecordState(values=values, stamps=dict(row["stamps"] or {}))
+        marks = ", ".join("?" * len(chunk))
+        for row in bulk_sql.fetch(conn, f"{sql}({marks})", chunk):
+            values = {
+                field: value if to is None or value is None else to(value)
+                for (field, to), value in zip(convert, row[3:], strict=True)
+            }
+            values[DELETED_FIELD] = bool(row[1])
+            states[row[0]] = RecordState(
+                values=values, stamps=dict(loads(row[2]) if row[2] else {})
+            )
     return states
 
 
