@@ -112,7 +112,10 @@ def term(word: str) -> str:
 def code_term(code: str) -> str:
     """A card number, barcode or ISBN as one term: letters and digits only, any separators
     dropped, so "7K2MQ-0042", "7k2mq 0042" and "7K2MQ0042" are the same."""
-    return "".join(ch for ch in code.lower() if ch.isalnum())
+    lower = code.lower()
+    if lower.isalnum():  # most are: no separator to drop
+        return lower
+    return "".join(ch for ch in lower if ch.isalnum())
 
 
 def phone_terms(phone: str) -> list[str]:

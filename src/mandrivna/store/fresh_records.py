@@ -55,7 +55,8 @@ def _row_maker(name: str) -> Callable[[int, str, Incoming], tuple[Any, ...]]:
     general merge writes (``replica._record_row_maker``), the stamps' text included."""
     spec = ENTITIES[name]
     encode = bulk_sql.json_columns(spec.table)
-    fields = [(field, field in encode) for field in sorted(spec.fields)]
+    fields = sorted(spec.fields)
+    json_at = [2 + i for i, field in enumerate(fields) if field in encode]  # after rowid, id
     dumps, sorted_dumps = json_text.dumps, json_text.dumps_sorted
 
     def make(rowid: int, entity_id: str, incoming: Incoming) -> tuple[Any, ...]:
@@ -69,11 +70,10 @@ def _row_maker(name: str) -> Callable[[int, str, Incoming], tuple[Any, ...]]:
             values = {name: incoming.values.get(name) for name in incoming.stamps}
             stamps = sorted_dumps(incoming.stamps)
             newest = max((int(s[0]) for s in incoming.stamps.values()), default=0)
-        row: list[Any] = [rowid, entity_id]
-        for field, is_json in fields:
-            value = values.get(field)
-            row.append(dumps(value) if is_json and value is not None else value)
-        row += (False, stamps, newest)
+        row: list[Any] = [rowid, entity_id, *map(values.get, fields), False, stamps, newest]
+        for at in json_at:
+            if row[at] is not None:
+                row[at] = dumps(row[at])
         return tuple(row)
 
     return make
