@@ -10,7 +10,7 @@ Run: ``.venv/bin/python bench/catch_up_bench.py [--records N] [--readers N] [--r
 fresh folders and a fresh server (on ``--db postgresql``: a fresh database of a throwaway cluster,
 ``tests/pg_cluster.py``, or of ``MANDRIVNA_TEST_PG_URL``); medians over the runs. ``--only``
 times one step (and skips the later ones). ``--profile`` writes a pyinstrument profile of the first
-run's catalogue pull (replay).
+run's catalogue pull (replay), and of its snapshot catch-up beside it (``FILE.snapshot.txt``).
 """
 
 from __future__ import annotations
@@ -130,7 +130,8 @@ def one_run(
                 }
 
             snap, snap_report = c.transport(), SyncReport()
-            with Timed(server) as snapshot:
+            snapshot_profile = profile.with_suffix(".snapshot.txt") if profile else None
+            with profiled(snapshot_profile), Timed(server) as snapshot:
                 pull_all(c.store, snap, snap_report, snapshot_from=1, latest=n)
             assert snap_report.received == n, (snap_report.received, n)
             for laptop in laptops:

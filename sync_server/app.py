@@ -47,7 +47,7 @@ from mandrivna.wire import (
     PushResponse,
     StatusResponse,
 )
-from sync_server import coordinator_api, request_body
+from sync_server import coordinator_api, request_body, snapshot_stamps
 from sync_server.bundle_import import BundleError, import_bundle_bytes
 from sync_server.storage_api import (
     ClockAheadError,
@@ -332,14 +332,18 @@ def create_app(
         after_entity: Annotated[str | None, Query(pattern=f"^{NAME.pattern}$")] = None,
         after_id: Annotated[str | None, Query(max_length=MAX_ID, pattern="^[^\x00]*$")] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
+        stamps: Annotated[str | None, Query(pattern="^short$")] = None,
     ) -> Response:
-        """Merged records, page by page (the first page brings them up to date)."""
+        """Merged records, page by page (the first page brings them up to date). With
+        ``stamps=short`` a record whose fields all carry one stamp has that stamp alone."""
         after = (after_entity, after_id) if after_entity and after_id else None
         page = await run_in_threadpool(storage.snapshot_records, after, limit)
         total = await run_in_threadpool(storage.snapshot_size) if after is None else 0
         dumps = json.dumps
+        stamp_text = snapshot_stamps.shortest if stamps else snapshot_stamps.as_stored
         parts = [
-            f"[{dumps(r.entity)},{dumps(r.entity_id)},{r.fields_json},{r.stamps_json}]"
+            f"[{dumps(r.entity)},{dumps(r.entity_id)},{r.fields_json},"
+            f"{stamp_text(r.fields_json, r.stamps_json)}]"
             for r in page.records
         ]
         text = (

@@ -123,9 +123,14 @@ class SnapshotPage(BaseModel):
     upto: int  # on the first page: the snapshot covers every change up to this sequence
     total: int = 0  # on the first page: how many records it holds (0: an older server's)
     records: list[
-        tuple[str, str, dict[str, Any], dict[str, list[Any]]]
-    ]  # entity, id, fields, stamps
+        tuple[str, str, dict[str, Any], dict[str, list[Any]] | tuple[int, str, int]]
+    ]  # entity, id, fields, stamps (``stamps=short``: one stamp, when every field has it)
     more: bool
+
+
+def full_stamps(fields: dict[str, Any], stamps: dict[str, Any] | Sequence[Any]) -> dict[str, Any]:
+    """A snapshot record's stamps as a field → stamp map (a short stamp is on every field)."""
+    return stamps if isinstance(stamps, dict) else {name: [*stamps] for name in fields}
 
 
 class OwnChangesResponse(BaseModel):

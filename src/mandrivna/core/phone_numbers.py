@@ -15,11 +15,21 @@ _FORM = re.compile(r"^\+380 \d{2} \d{3} \d{2} \d{2}$")
 _ALLOWED = re.compile(r"^[\d\s+()\-./]+$")
 
 
+_NOT_ASCII_DIGIT = re.compile(r"[^0-9]+")
+
+
+def only_digits(text: str) -> str:
+    """The digits of ``text`` (any script's, as ``str.isdigit`` has them), in order."""
+    if text.isascii():
+        return _NOT_ASCII_DIGIT.sub("", text)
+    return "".join(ch for ch in text if ch.isdigit())
+
+
 def national_digits(text: str) -> str | None:
     """The nine digits after +380 of a Ukrainian number written any common way, or None."""
     if not text or not _ALLOWED.match(text):
         return None
-    digits = "".join(ch for ch in text if ch.isdigit())
+    digits = only_digits(text)
     if text.lstrip().startswith("+") and not digits.startswith("38"):
         return None  # a foreign number
     for prefix in ("380", "80", "0", ""):

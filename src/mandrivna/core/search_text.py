@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from mandrivna.core.phone_numbers import national_digits
+from mandrivna.core.phone_numbers import national_digits, only_digits
 from mandrivna.core.transliteration import APOSTROPHES, LETTERS
 
 _TRANSLIT = {
@@ -112,13 +112,16 @@ def term(word: str) -> str:
 def code_term(code: str) -> str:
     """A card number, barcode or ISBN as one term: letters and digits only, any separators
     dropped, so "7K2MQ-0042", "7k2mq 0042" and "7K2MQ0042" are the same."""
-    return "".join(ch for ch in code.lower() if ch.isalnum())
+    lower = code.lower()
+    if lower.isalnum():  # most are: no separator to drop
+        return lower
+    return "".join(ch for ch in lower if ch.isalnum())
 
 
 def phone_terms(phone: str) -> list[str]:
     """A phone number as people say it: whole, national (a 0 and nine digits), and the last 7
     and 4 digits."""
-    digits = "".join(ch for ch in phone if ch.isdigit())
+    digits = only_digits(phone)
     if not digits:
         return []
     terms = [digits]
@@ -133,11 +136,18 @@ def phone_terms(phone: str) -> list[str]:
 
 
 def text_terms(values: Iterable[str | None]) -> list[str]:
-    """Terms of free text (names, titles, places): one per word. The values go through the
-    text's steps as one (a line break between them, which no word spans and no step joins
-    across): a record's five or six fields cost one pass, not one each."""
-    text = "\n".join(value for value in values if value)
-    return [t for t in map(term, _words(text)) if t]
+    """Terms of free text (names, titles, places): one per word, the terms of each value
+    remembered (most names, authors, publishers and subjects are met again)."""
+    terms: list[str] = []
+    for value in values:
+        if value:
+            terms += _value_terms(value)
+    return terms
+
+
+@lru_cache(maxsize=65536)  # names, publishers, subjects repeat; the cache is kept small
+def _value_terms(value: str) -> tuple[str, ...]:
+    return tuple(t for t in map(term, _words(value)) if t)
 
 
 def query_terms(query: str) -> list[str]:

@@ -8,13 +8,13 @@ Runs inside the caller's transaction, on whichever thread holds the connection.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, select
+from sqlalchemy import JSON, Boolean, Connection, bindparam, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from mandrivna.core import json_text
@@ -27,10 +27,13 @@ from mandrivna.core.merge import (
     merge_record,
     merge_state,
 )
-from mandrivna.store import bulk_sql, loan_projection, search_index, tables
+from mandrivna.store import bulk_sql, fresh_records, loan_projection, search_index, tables
 from mandrivna.store.entities import ENTITIES, LEGACY_VALUES, EntitySpec, Kind
+from mandrivna.store.fresh_records import Incoming
 
 CHUNK = 500
+# Records new here go through ``fresh_records`` (tests turn it off to compare the two paths).
+FRESH_PATH = True
 # Set on a connection whose transaction erased personal data (see ``erased_in``).
 ERASED = "mandrivna_erased"
 _log = tables.change_log
@@ -126,39 +129,54 @@ _EVENTS_COPIES = select(tables.loan_event.c.copy_id).where(
 )
 
 
+def _json_value(value: Any) -> Any:
+    """A JSON column's value: its text read as stored; a number SQLite's affinity already made
+    one (the column is NUMERIC: the text ``0`` is kept as the integer) as it is."""
+    return json_text.loads_stored(value) if isinstance(value, str) else value
+
+
 @cache
-def _states_query(name: str) -> Select[Any]:
-    table = ENTITIES[name].table
-    return select(table).where(table.c.id.in_(bindparam("ids", expanding=True)))
+def _states_reader(name: str) -> tuple[str, list[tuple[str, Callable[[Any], Any] | None]]]:
+    """The plain SQL reading records' states by id (its ``?`` marks added per chunk), and each
+    field's conversion from what the driver gives: what SQLAlchemy's column types do (JSON text
+    read as stored, 0/1 as booleans), without their per-row set-up."""
+    spec = ENTITIES[name]
+    convert: list[tuple[str, Callable[[Any], Any] | None]] = []
+    for field in sorted(spec.fields):
+        kind = spec.table.c[field].type
+        if isinstance(kind, JSON):
+            convert.append((field, _json_value))
+        elif isinstance(kind, Boolean):
+            convert.append((field, bool))
+        else:
+            convert.append((field, None))
+    columns = ", ".join(["id", "deleted", "stamps", *(field for field, _ in convert)])
+    return f"SELECT {columns} FROM {spec.table.name} WHERE id IN ", convert
 
 
 def _load_states(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str, RecordState]:
     states: dict[str, RecordState] = {}
-    columns = sorted(spec.fields)
+    sql, convert = _states_reader(spec.name)
+    loads = json_text.loads_stored
     for chunk in _chunks(ids):
-        for row in conn.execute(_states_query(spec.name), {"ids": list(chunk)}).mappings():
-            values = {name: row[name] for name in columns}
-            values[DELETED_FIELD] = bool(row["deleted"])
-            states[row["id"]] = RecordState(values=values, stamps=dict(row["stamps"] or {}))
+        marks = ", ".join("?" * len(chunk))
+        for row in bulk_sql.fetch(conn, f"{sql}({marks})", chunk):
+            values = {
+                field: value if to is None or value is None else to(value)
+                for (field, to), value in zip(convert, row[3:], strict=True)
+            }
+            values[DELETED_FIELD] = bool(row[1])
+            states[row[0]] = RecordState(
+                values=values, stamps=dict(loads(row[2]) if row[2] else {})
+            )
     return states
 
 
-# How one incoming change or state merges into a record's state (returning the conflicts).
-Merge = Callable[[RecordState], list[FieldConflict]]
-
-
-def _merging_change(change: Change) -> Merge:
-    def merge(state: RecordState) -> list[FieldConflict]:
-        return merge_record(state, change)[1]
-
-    return merge
-
-
-def _merging_state(remote: RecordState) -> Merge:
-    def merge(state: RecordState) -> list[FieldConflict]:
-        return merge_state(state, remote)
-
-    return merge
+def _merge(state: RecordState, incoming: Incoming) -> list[FieldConflict]:
+    """Merge one incoming change or whole state (a snapshot's) into a record's state."""
+    if isinstance(incoming, Change):
+        return merge_record(state, incoming)[1]
+    return merge_state(state, incoming)
 
 
 def _apply_records(
@@ -171,36 +189,45 @@ def _apply_records(
 ) -> None:
     """Merge record changes into their rows (``from_scratch``: into empty states, the rows
     rewritten in place so that their search-index rowids stay)."""
-    merges: list[tuple[str, Merge]] = []
+    merges: list[tuple[str, Incoming]] = []
     for change in changes:
         if change.op not in (Op.UPSERT, Op.DELETE):
             continue
-        if not spec.fields.issuperset(change.fields):  # written by a newer app: known fields only
-            fields = {k: v for k, v in change.fields.items() if k in spec.fields}
-            change = replace(change, fields=fields)
-        if spec.name in LEGACY_VALUES:
-            change = replace(change, fields=_current_values(spec.name, change.fields))
-        merges.append((change.entity_id, _merging_change(change)))
+        merges.append((change.entity_id, _known(spec, change)))
     _merge_records(conn, spec, merges, out, now_ms, from_scratch)
+
+
+def _known(spec: EntitySpec, change: Change) -> Change:
+    """``change`` with only the fields this version knows (a newer app may write more), its
+    values as this version stores them."""
+    if not spec.fields.issuperset(change.fields):
+        fields = {k: v for k, v in change.fields.items() if k in spec.fields}
+        change = replace(change, fields=fields)
+    if spec.name in LEGACY_VALUES:
+        change = replace(change, fields=_current_values(spec.name, change.fields))
+    return change
 
 
 def _merge_records(
     conn: Connection,
     spec: EntitySpec,
-    merges: list[tuple[str, Merge]],
+    merges: list[tuple[str, Incoming]],
     out: Changed,
     now_ms: int,
     from_scratch: bool = False,
 ) -> None:
     """The one merge loop of records, for changes and snapshot states alike: each merge into
     the record's state, an erased record's traces removed, the rows and the search index
-    written, conflicts kept (but none of erased fields)."""
+    written, conflicts kept (but none of erased fields). Records new here that arrive once,
+    live, are written in one pass by ``fresh_records`` (the same rows and entries)."""
     ids = list(dict.fromkeys(entity_id for entity_id, _ in merges))
     states = {} if from_scratch else _load_states(conn, spec, ids)
+    if not from_scratch and FRESH_PATH:
+        merges, ids = _write_fresh(conn, spec, merges, ids, states, out)
     conflict_rows: list[dict[str, Any]] = []
-    for entity_id, merge in merges:
+    for entity_id, incoming in merges:
         state = states.setdefault(entity_id, RecordState())
-        for c in merge(state):
+        for c in _merge(state, incoming):
             conflict_rows.append(_conflict_row(spec.name, entity_id, c, now_ms))
         if state.deleted:  # a delete, or an edit arriving after one: no erased data anywhere
             _erase_traces(conn, spec.name, entity_id, state)
@@ -214,6 +241,38 @@ def _merge_records(
         conn.execute(sqlite_insert(_conflicts).on_conflict_do_nothing(), conflict_rows)
     out.entities[spec.name].update(ids)
     out.conflicts += len(conflict_rows)
+
+
+def _write_fresh(
+    conn: Connection,
+    spec: EntitySpec,
+    merges: list[tuple[str, Incoming]],
+    ids: list[str],
+    states: dict[str, RecordState],
+    out: Changed,
+) -> tuple[list[tuple[str, Incoming]], list[str]]:
+    """Write the records new here that arrive once and live; return the merges and ids left."""
+    if len(ids) == len(states):  # every one held: nothing new
+        return merges, ids
+    once = len(ids) == len(merges)
+    if not once:
+        counts = Counter(entity_id for entity_id, _ in merges)
+    fresh: list[tuple[str, Incoming]] = []
+    rest: list[tuple[str, Incoming]] = []
+    for entity_id, incoming in merges:
+        if (
+            entity_id not in states
+            and (once or counts[entity_id] == 1)
+            and fresh_records.is_plain(incoming)
+        ):
+            fresh.append((entity_id, incoming))
+        else:
+            rest.append((entity_id, incoming))
+    if not fresh:
+        return merges, ids
+    fresh_records.write(conn, spec.name, fresh)
+    out.entities[spec.name].update(entity_id for entity_id, _ in fresh)
+    return rest, list(dict.fromkeys(entity_id for entity_id, _ in rest))
 
 
 def replay(conn: Connection, touched: dict[str, set[str]], now_ms: int) -> Changed:
@@ -263,17 +322,26 @@ def replay(conn: Connection, touched: dict[str, set[str]], now_ms: int) -> Chang
 
 def apply_states(
     conn: Connection,
-    states: Sequence[tuple[str, str, dict[str, Any], dict[str, Any]]],
+    states: Sequence[tuple[str, str, dict[str, Any], dict[str, Any] | Sequence[Any]]],
     now_ms: int,
 ) -> Changed:
     """Merge whole record states from a snapshot (entity, id, fields, stamps), field by field
-    with their stamps: the same result as replaying the changes behind them."""
+    with their stamps: the same result as replaying the changes behind them. A record's stamps
+    may be one stamp that every field carries (``wire.SnapshotPage``'s short form): unless it
+    is a tombstone's, that record merges as the one change that wrote all its fields would."""
     result = Changed()
-    by_entity: dict[str, list[tuple[str, Merge]]] = defaultdict(list)
+    by_entity: dict[str, list[tuple[str, Incoming]]] = defaultdict(list)
     for entity, entity_id, values, stamps in states:
         spec = ENTITIES.get(entity)
         if spec is None or spec.kind is not Kind.RECORD:
             continue
+        if not isinstance(stamps, dict):
+            hlc, device, seen = stamps
+            if int(hlc) < TOMBSTONE_HLC and DELETED_FIELD not in values:
+                change = Change(device, 0, hlc, entity, entity_id, Op.UPSERT, values, seen)
+                by_entity[entity].append((entity_id, _known(spec, change)))
+                continue
+            stamps = {name: [hlc, device, seen] for name in values}
         remote = RecordState(dict(values), dict(stamps))
         known = spec.fields | {DELETED_FIELD}
         if not known.issuperset(remote.stamps):  # as replay does: only fields known here
@@ -283,7 +351,7 @@ def apply_states(
             )
         if entity in LEGACY_VALUES:
             remote.values = _current_values(entity, remote.values)
-        by_entity[entity].append((entity_id, _merging_state(remote)))
+        by_entity[entity].append((entity_id, remote))
     for name, merges in by_entity.items():
         _merge_records(conn, ENTITIES[name], merges, result, now_ms)
     return result

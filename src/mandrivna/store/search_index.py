@@ -16,7 +16,7 @@ from the index itself, and SQLite's ``secure_delete`` zeroes the freed space.
 from __future__ import annotations
 
 from collections import namedtuple
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
@@ -34,6 +34,7 @@ _RecordRow = namedtuple(
     "_RecordRow", "rowid id deleted title authors publisher isbn subjects material_type"
 )
 _CopyRow = namedtuple("_CopyRow", "id record_id barcode hub status")
+_TABLES = {"reader": "reader_fts", "bib_record": "record_fts"}
 READER_COLUMNS = ", ".join(_ReaderRow._fields)
 RECORD_COLUMNS = ", ".join(_RecordRow._fields)
 
@@ -109,6 +110,7 @@ def _replace(conn: Connection, table: str, drop: list[int], rows: list[tuple[int
         for chunk in range(0, len(everything), CHUNK):
             part = everything[chunk : chunk + CHUNK]
             cursor.execute(f"DELETE FROM {table} WHERE rowid IN ({_marks(part)})", part)
+        rows.sort()  # FTS5 flushes its pending terms whenever a rowid goes down
         cursor.executemany(f"INSERT INTO {table} (rowid, terms) VALUES (?, ?)", rows)
     finally:
         cursor.close()
@@ -134,23 +136,9 @@ def _refresh_records(conn: Connection, ids: Sequence[str]) -> None:
     drop: list[int] = []
     rows: list[tuple[int, str]] = []
     for chunk in _chunks(ids):
-        marks = _marks(chunk)
-        found = [
-            _CopyRow._make(row)
-            for row in bulk_sql.fetch(
-                conn,
-                f"SELECT id, record_id, barcode, hub, status FROM book_copy "
-                f"WHERE record_id IN ({marks}) AND deleted = 0",
-                chunk,
-            )
-        ]
-        lent = _lent(conn, [held.id for held in found])
-        copies: dict[str, list[tuple[str | None, str | None, tuple[str, ...]]]] = {}
-        for held in found:
-            states = copy_states(held.status, held.id in lent)
-            copies.setdefault(held.record_id, []).append((held.barcode, held.hub, states))
+        copies = _live_copies(conn, chunk)
         result = bulk_sql.fetch(
-            conn, f"SELECT {RECORD_COLUMNS} FROM bib_record WHERE id IN ({marks})", chunk
+            conn, f"SELECT {RECORD_COLUMNS} FROM bib_record WHERE id IN ({_marks(chunk)})", chunk
         )
         for record in map(_RecordRow._make, result):
             if record.deleted:
@@ -192,6 +180,65 @@ def _copies_records(conn: Connection, ids: Sequence[str]) -> list[str]:
             )
         )
     return list(dict.fromkeys(found))  # a record's copies may fall in two chunks
+
+
+def _live_copies(
+    conn: Connection, record_ids: Sequence[str]
+) -> dict[str, list[tuple[str | None, str | None, tuple[str, ...]]]]:
+    """Each record's live copies as (barcode, hub, states), for its entry."""
+    copies: dict[str, list[tuple[str | None, str | None, tuple[str, ...]]]] = {}
+    for chunk in _chunks(record_ids):
+        found = [
+            _CopyRow._make(row)
+            for row in bulk_sql.fetch(
+                conn,
+                f"SELECT id, record_id, barcode, hub, status FROM book_copy "
+                f"WHERE record_id IN ({_marks(chunk)}) AND deleted = 0",
+                chunk,
+            )
+        ]
+        lent = _lent(conn, [held.id for held in found])
+        for held in found:
+            states = copy_states(held.status, held.id in lent)
+            copies.setdefault(held.record_id, []).append((held.barcode, held.hub, states))
+    return copies
+
+
+def index_new(
+    conn: Connection, entity: str, entries: Sequence[tuple[int, str, Mapping[str, Any]]]
+) -> None:
+    """Entries for records of ``entity`` just inserted, each (rowid, id, field values), with
+    rowids above every one indexed: terms made from the values in hand (the same as
+    ``refresh`` makes from the rows), nothing to replace, appended in rowid order."""
+    rows: list[tuple[int, str]] = []
+    if entity == "reader":
+        for rowid, _id, v in entries:
+            row = _ReaderRow(
+                rowid, False, v.get("card_number"), v.get("surname"), v.get("given_name"),
+                v.get("patronymic"), v.get("phone"), v.get("email"),
+            )  # fmt: skip
+            rows.append((rowid, reader_terms(row)))
+    elif entity == "bib_record":
+        copies = _live_copies(conn, [entity_id for _, entity_id, _ in entries])
+        for rowid, entity_id, v in entries:
+            record = _RecordRow(
+                rowid, entity_id, False, v.get("title"), v.get("authors"), v.get("publisher"),
+                v.get("isbn"), v.get("subjects"), v.get("material_type"),
+            )  # fmt: skip
+            rows.append((rowid, record_terms(record, copies.get(entity_id, []))))
+    elif entity == "book_copy":
+        refresh(conn, entity, [entity_id for _, entity_id, _ in entries])
+        return
+    else:
+        return
+    rows.sort()
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(f"INSERT INTO {_TABLES[entity]} (rowid, terms) VALUES (?, ?)", rows)
+    finally:
+        cursor.close()
+    if entity == "reader":
+        name_words.note(conn, (word for _, terms in rows for word in terms.split()))
 
 
 def refresh(conn: Connection, entity: str, ids: Iterable[str]) -> None:

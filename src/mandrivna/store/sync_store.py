@@ -183,7 +183,7 @@ class SyncStore:
         return PullApplied(changed, warnings)
 
     def apply_snapshot_records(
-        self, records: Sequence[tuple[str, str, dict[str, Any], dict[str, Any]]]
+        self, records: Sequence[tuple[str, str, dict[str, Any], dict[str, Any] | Sequence[Any]]]
     ) -> Changed:
         """Merge one page of a snapshot's records (the cursor does not move: records first,
         then the facts up to the snapshot's point, then ordinary pulls)."""

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mandrivna.core import search_text
-from mandrivna.core.phone_numbers import is_normal_phone, normal_phone
+from mandrivna.core.phone_numbers import is_normal_phone, normal_phone, only_digits
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,8 @@ def test_a_stored_number_is_found_whichever_way_it_is_typed(typed: str) -> None:
     stored = set(search_text.phone_terms("+380 67 123 45 67"))
     (query,) = search_text.query_terms(typed)
     assert any(term.startswith(query) for term in stored)
+
+
+@given(st.text())
+def test_the_digits_of_any_text_are_those_str_isdigit_finds(text: str) -> None:
+    assert only_digits(text) == "".join(ch for ch in text if ch.isdigit())

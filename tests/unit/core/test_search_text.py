@@ -72,3 +72,8 @@ def test_terms_of_several_values_at_once_are_those_of_each(values):
 def test_terms_of_several_values_in_catalogue_text():
     values = ["Мар'яна", "́Зелена Шуба", None, "Kraków", "", "ΣΟΦΟΣ", "Lʼviv 1998"]
     assert search_text.text_terms(values) == _terms_value_by_value(values)
+
+
+@given(st.text(max_size=20))
+def test_a_code_term_is_the_letters_and_digits_lowered(code: str) -> None:
+    assert search_text.code_term(code) == "".join(ch for ch in code.lower() if ch.isalnum())

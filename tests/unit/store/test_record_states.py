@@ -1,0 +1,62 @@
+"""Records' states read back for a merge through the driver are what SQLAlchemy's column types
+read (JSON as stored, booleans as booleans, NULLs as None), for any values a change can hold."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from mandrivna.core.change import Change, Op
+from mandrivna.core.merge import DELETED_FIELD
+from mandrivna.store import replica
+from mandrivna.store.database import Database
+from mandrivna.store.entities import ENTITIES
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner),
+    max_leaves=6,
+)
+_reader = st.fixed_dictionaries(
+    {},
+    optional={
+        "surname": st.none() | st.text(max_size=8),
+        "birth_year": st.none() | st.integers(1900, 2020),
+        "blocked": st.none() | st.booleans(),
+        "categories": _json,
+        "registration_years": st.none() | st.lists(st.integers(2000, 2030), max_size=3),
+    },
+)
+
+
+def _typed(db: Database, ids: list[str]) -> dict[str, Any]:
+    """As the merge read them before: SQLAlchemy's select and its column types."""
+    table = ENTITIES["reader"].table
+    out = {}
+    with db.read() as conn:
+        for row in conn.execute(select(table).where(table.c.id.in_(ids))).mappings():
+            values = {name: row[name] for name in sorted(ENTITIES["reader"].fields)}
+            values[DELETED_FIELD] = bool(row["deleted"])
+            out[row["id"]] = (values, dict(row["stamps"] or {}))
+    return out
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_reader, min_size=1, max_size=5), st.uuids())
+def test_states_read_by_the_driver_are_those_sqlalchemy_reads(db: Database, fields, tag) -> None:
+    # one laptop for every example (each writes ids of its own)
+    ids = [f"{tag}-{i}" for i in range(len(fields))]
+    changes = [
+        Change(f"dev-{tag}", i + 1, (i + 1) << 16, "reader", ids[i], op, f, 0)
+        for i, (f, op) in enumerate(zip(fields, [Op.UPSERT, Op.DELETE] * 3, strict=False))
+    ]
+    with db.transaction(durable=False) as conn:
+        replica.store_and_apply(conn, changes, 0)
+        read = replica._load_states(conn, ENTITIES["reader"], ids)
+    assert {k: (s.values, s.stamps) for k, s in read.items()} == _typed(db, ids)
+    for key, state in read.items():  # the same types too: True is not 1 in a conflict's JSON
+        typed = _typed(db, [key])[key][0]
+        assert [type(v) for v in state.values.values()] == [type(v) for v in typed.values()]
