@@ -7,7 +7,8 @@ seconds, bytes on the wire; the counts in C's tables are checked against what A 
 
 Run: ``.venv/bin/python bench/hub_catch_up_bench.py [--scale N] [--runs R] [--profile FILE]``.
 For a paired comparison run it in turn with another checkout's interpreter (its ``mandrivna``
-is the one imported; the bench's own helpers come from this folder).
+is the one imported; the bench's own helpers come from this folder). Copies, loan events and
+visits get the ids that checkout's app makes (``core.ids.new_id`` where it has one).
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ from mandrivna.core.card_number import device_prefix
 from mandrivna.store.database import Database
 from mandrivna.sync.sync_engine import SyncReport, pull_all, push_all
 
+try:  # the ids the checkout's app makes: time-ordered since issue #17, random before
+    from mandrivna.core.ids import new_id
+except ImportError:  # an older checkout, timed in turn with this bench
+
+    def new_id() -> str:
+        return str(uuid.uuid4())
+
+
 KINDS = ("reader", "bib_record", "book_copy", "loan_event", "visit")
 CHANNELS = ("in_person", "remote", "event")
 
@@ -43,7 +52,7 @@ def fill(db: Database, scale: int, rng: random.Random) -> dict[str, int]:
     with db.read() as conn:
         readers = [r[0] for r in conn.exec_driver_sql("SELECT id FROM reader")]
         records = [r[0] for r in conn.exec_driver_sql("SELECT id FROM bib_record")]
-    copies = [str(uuid.uuid4()) for _ in range(3 * scale)]
+    copies = [new_id() for _ in range(3 * scale)]
     with db.write() as writer:
         for n, copy_id in enumerate(copies):
             fields = {"record_id": records[n % len(records)], "barcode": f"INV{n:07d}"}
@@ -53,7 +62,7 @@ def fill(db: Database, scale: int, rng: random.Random) -> dict[str, int]:
         with db.write() as writer:
             for n in range(base, min(5 * scale, base + 5000)):
                 lent = day0 + dt.timedelta(days=n % 300)
-                lend_id = str(uuid.uuid4())
+                lend_id = new_id()
                 lend = {
                     "kind": "lend",
                     "copy_id": copies[n % len(copies)],
@@ -68,13 +77,13 @@ def fill(db: Database, scale: int, rng: random.Random) -> dict[str, int]:
                 writer.fact("loan_event", lend_id, lend)
                 back = (lent + dt.timedelta(days=14)).isoformat()
                 ret = {**lend, "kind": "return", "loan_id": lend_id, "due_on": None, "day": back}
-                writer.fact("loan_event", str(uuid.uuid4()), ret)
+                writer.fact("loan_event", new_id(), ret)
     for base in range(0, 20 * scale, 5000):
         with db.write() as writer:
             for n in range(base, min(20 * scale, base + 5000)):
                 day = f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}"
                 visit = {"day": day, "hub": "Хаб", "channel": rng.choice(CHANNELS), "count": 1}
-                writer.fact("visit", str(uuid.uuid4()), visit)
+                writer.fact("visit", new_id(), visit)
     return counts(db)
 
 

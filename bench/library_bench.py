@@ -20,7 +20,7 @@ under pyinstrument and writes its text profile. ``--peers pouchdb,kinto`` runs p
 PouchDB into a local PouchDB, and Kinto on the same records after (``library_peers``).
 
 Run: ``.venv/bin/python bench/library_bench.py --scale 0.1 --folder /tmp/lib01 [--runs 3]
-[--profile FILE] [--peers pouchdb,kinto]``.
+[--profile FILE] [--peers pouchdb,kinto] [--ids time]``.
 """
 
 from __future__ import annotations
@@ -50,11 +50,11 @@ from mandrivna.sync.transport import HttpTransport
 from mandrivna.wire import MAX_BATCH, EnrollRequest, push_count, to_pushed
 
 
-def fill(folder: Path, scale: float, devices: int) -> dict[str, Any]:
+def fill(folder: Path, scale: float, devices: int, time_ids: bool = False) -> dict[str, Any]:
     """Push the library into a new server in ``folder``; write the peers' documents."""
     server = LiveServer(folder)
     try:
-        library = Library(scale, devices)
+        library = Library(scale, devices, time_ids=time_ids)
         transports: dict[str, tuple[HttpTransport, int]] = {}
         for laptop in library.laptops:
             _private, public = new_signing_key()
@@ -94,6 +94,7 @@ def fill(folder: Path, scale: float, devices: int) -> dict[str, Any]:
         snapshot_s = time.perf_counter() - begun
         info = {
             "scale": scale,
+            "ids": "time" if time_ids else "random",
             "devices": devices,
             "counts": library.counts,
             "changes": sum(library.counts.values()),
@@ -276,6 +277,13 @@ def main() -> None:
         default="",
         help="comma-separated: pouchdb (pouchdb-server pull, PouchDB into PouchDB), kinto",
     )
+    parser.add_argument(
+        "--ids",
+        choices=("random", "time"),
+        default="random",
+        help="the facts' and events' ids when filling: random UUIDs, or time-ordered (UUIDv7) "
+        "as the app makes them since issue #17's ids step",
+    )
     parser.add_argument("--json", type=Path, help="write every figure to this file")
     parser.add_argument("--keep-laptop", type=Path, help="copy the caught-up laptop's folder here")
     args = parser.parse_args()
@@ -286,7 +294,7 @@ def main() -> None:
         print(f"reusing {folder}: {info['changes']:,} changes (scale {info['scale']})")
     else:
         print(f"filling {folder} at scale {args.scale} ...")
-        info = fill(folder, args.scale, args.devices)
+        info = fill(folder, args.scale, args.devices, args.ids == "time")
         print(
             f"filled: {info['changes']:,} changes pushed in {info['push_s']:.0f} s "
             f"({info['changes'] / info['push_s']:,.0f}/s, server CPU "

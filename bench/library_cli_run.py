@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ def run_cli(args: list[str], *, terminal: bool = False) -> dict[str, Any]:
     """Run ``mandrivna`` ARGS; its wall time, CPU, peak memory, output and progress samples
     (seconds since start, received) read from its terminal when ``terminal``."""
     samples: list[tuple[float, int, int, float]] = []  # wall s, done, total, CPU s
+    said: deque[str] = deque(maxlen=5)  # the terminal's last lines, shown if the CLI fails
     master = slave = None
     if terminal:
         master, slave = pty.openpty()
@@ -55,13 +57,17 @@ def run_cli(args: list[str], *, terminal: bool = False) -> dict[str, Any]:
                 try:
                     chunk = os.read(master, 4096)
                 except OSError:
-                    return
+                    chunk = b""
                 if not chunk:
+                    if text.strip():
+                        said.append(text.decode("utf-8", "replace"))
                     return
                 now = time.perf_counter() - started
                 text += chunk
                 *lines, text = re.split(rb"[\r\n]", text)
                 for line in lines:
+                    if line.strip():
+                        said.append(line.decode("utf-8", "replace"))
                     match = PROGRESS.search(line.decode("utf-8", "replace"))
                     if match:
                         done, total = (int(re.sub(r"\D", "", g)) for g in match.groups())
@@ -79,7 +85,7 @@ def run_cli(args: list[str], *, terminal: bool = False) -> dict[str, Any]:
     if master is not None:
         os.close(master)
     if process.returncode != 0:
-        err = process.stderr.read().decode() if process.stderr else ""
+        err = process.stderr.read().decode() if process.stderr else "\n".join(said)
         raise RuntimeError(f"mandrivna {args[2:]} failed: {out.decode()} {err}")
     return {
         "wall": wall,

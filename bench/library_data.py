@@ -26,6 +26,7 @@ from bench import readers_catalogue_data as data
 from mandrivna.core.change import Change, Op
 from mandrivna.core.events import DEPARTMENTS, DIRECTIONS, FORMATS, FORMS
 from mandrivna.core.hlc import pack
+from mandrivna.core.ids import time_ordered_id
 from mandrivna.core.visits import reader_visit_id
 
 #: The whole library (scale 1).
@@ -73,6 +74,7 @@ class Library:
     scale: float
     devices: int = 8
     seed: int = 17
+    time_ids: bool = False  # the facts' and events' ids as this app makes them now (UUIDv7)
     counts: dict[str, int] = field(init=False)
     laptops: list[Laptop] = field(init=False)
 
@@ -98,6 +100,14 @@ class Library:
 
     def laptop(self, i: int) -> Laptop:
         return self.laptops[i % len(self.laptops)]
+
+    def new_id(self, laptop: Laptop, rnd: random.Random) -> str:
+        """An id the laptop makes for its next change: random (as before issue #17's ids) or
+        time-ordered at the change's time (``core.ids``), from the same random bits."""
+        bits = rnd.getrandbits(128)
+        if not self.time_ids:
+            return str(uuid.UUID(int=bits))
+        return time_ordered_id(laptop.start_ms + (laptop.seq + 1) * laptop.step_ms, bits)
 
     def phase(self, kind: str) -> Iterator[Change]:
         """The changes of one kind, laptop after laptop interleaved as they were written."""
@@ -134,7 +144,7 @@ class Library:
         titles = ("Книжковий клуб", "Цифрова грамотність 55+", "Розмовний клуб", "Майстер-клас")
         for i in range(n):
             laptop = self.laptop(i)
-            event_id = str(uuid.UUID(int=rnd.getrandbits(128)))
+            event_id = self.new_id(laptop, rnd)
             day, form_at = self.day(rnd), rnd.choice(tuple(FORMATS))
             in_person = 0 if form_at == "online" else rnd.randint(5, 40)
             online = rnd.randint(5, 60) if form_at != "offline" else 0
@@ -172,7 +182,7 @@ class Library:
             loan += 1
             copy_id = rnd.choice(self.copy_ids)
             lent = YEAR_START + dt.timedelta(days=rnd.randrange(DAYS - 40))
-            lend_id = str(uuid.UUID(int=rnd.getrandbits(128)))
+            lend_id = self.new_id(laptop, rnd)
             lend = {
                 "kind": "lend",
                 "copy_id": copy_id,
@@ -197,7 +207,7 @@ class Library:
                 fields["due_on"] = (
                     (lent + dt.timedelta(days=50)).isoformat() if kind == "renew" else None
                 )
-                event_id = str(uuid.UUID(int=rnd.getrandbits(128)))
+                event_id = self.new_id(laptop, rnd)
                 yield laptop.change("loan_event", event_id, Op.FACT, fields)
                 made += 1
 
@@ -252,7 +262,7 @@ class Library:
                 fields = {"day": day, "hub": laptop.hub, "channel": channel, "count": 1}
                 fields |= {"reader_id": reader_id, "source": "desk"}
             else:
-                visit_id = str(uuid.UUID(int=rnd.getrandbits(128)))
+                visit_id = self.new_id(laptop, rnd)
                 channel = rnd.choices(("stationary", "non_stationary", "remote"), (5, 3, 2))[0]
                 fields = {"day": day, "hub": laptop.hub, "channel": channel}
                 fields |= {"count": rnd.choice((1, 1, 1, 2, 3)), "source": "tally"}

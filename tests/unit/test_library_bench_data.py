@@ -6,6 +6,7 @@ copy, reader or event that exists."""
 from __future__ import annotations
 
 import itertools
+import uuid
 from collections import Counter, defaultdict
 
 from bench.library_data import KINDS, Library, document, sizes
@@ -44,3 +45,29 @@ def test_a_tiny_library_is_whole_and_valid() -> None:
     assert len({c.entity_id for c in changes}) == len(changes)  # the peers key by id alone
     doc = document(changes[0])
     assert doc["id"] == changes[0].entity_id and doc["kind"] == "reader"
+
+
+def test_time_ordered_ids_change_only_the_ids() -> None:
+    """``time_ids``: the same library, the facts and events made by a laptop under UUIDv7 ids
+    that follow its changes' stamps."""
+    before, after = Library(0.001, devices=3), Library(0.001, devices=3, time_ids=True)
+    plain = [c for kind in KINDS for c in before.phase(kind)]
+    timed = [c for kind in KINDS for c in after.phase(kind)]
+    renamed = {a.entity_id: b.entity_id for a, b in zip(plain, timed, strict=True)}
+    for a, b in zip(plain, timed, strict=True):
+        assert (a.device_id, a.seq, a.hlc, a.entity) == (b.device_id, b.seq, b.hlc, b.entity)
+        assert {
+            k: renamed.get(v, v) if k in ("loan_id", "event_id") else v for k, v in a.fields.items()
+        } == b.fields
+    made = [
+        c
+        for c in timed
+        if c.entity in ("library_event", "loan_event") or c.fields.get("source") == "tally"
+    ]
+    assert made and all(uuid.UUID(c.entity_id).version == 7 for c in made)
+    by_laptop: dict[str, list[str]] = defaultdict(list)
+    for change in made:
+        by_laptop[change.device_id].append(change.entity_id)
+    for own in by_laptop.values():
+        assert [i[:13] for i in own] == sorted(i[:13] for i in own)  # the time part in order
+    assert len({c.entity_id for c in timed}) == len(timed)

@@ -12,7 +12,6 @@ matched by its barcode. Rows are read, checked and written a batch at a time, so
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
@@ -23,6 +22,7 @@ from sqlalchemy import Connection
 from mandrivna.core import catalogue_template, marc_mapping, search_text
 from mandrivna.core.card_number import copy_barcode, device_prefix
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.ids import new_id
 from mandrivna.core.import_rows import ImportRow, Problem, check_copies, check_record
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services import marc_files, table_files
@@ -157,7 +157,7 @@ class _Planner:
                     return stored["id"], stored, None
         elif not source_id:
             return self._match_description(row)
-        return str(uuid.uuid4()), None, None
+        return new_id(), None, None
 
     def _match_description(self, row: ImportRow) -> tuple[str, Fields | None, int | None]:
         """A record with neither ISBN nor source id: the same title, authors, publisher and
@@ -170,7 +170,7 @@ class _Planner:
             stored = asdict(hit.record)
             if not stored.get("isbn") and _description(stored) == key:
                 return stored["id"], stored, None
-        return str(uuid.uuid4()), None, None
+        return new_id(), None, None
 
     def _remember(self, row: ImportRow, record_id: str) -> None:
         if row.entity_id and row.entity_id == record_id:
@@ -281,7 +281,7 @@ class _Planner:
             row.new_copies = len(adding)
             copies.extend(
                 (
-                    str(uuid.uuid4()),
+                    new_id(),
                     {"record_id": record_id, "barcode": b, "status": "available", "hub": self.hub},
                 )
                 for b in adding

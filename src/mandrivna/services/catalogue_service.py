@@ -4,7 +4,6 @@ the change log and returns what it changed."""
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 import weakref
 from typing import Any
 
@@ -20,6 +19,7 @@ from mandrivna.core.catalogue import (
 )
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.ids import new_id
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.service import Service
 from mandrivna.store import catalogue_queries, code_lookup
@@ -42,7 +42,7 @@ class CatalogueService(Service):
         clean.setdefault("material_type", "book")
         clean["created_on"] = self.today().isoformat()  # cataloguing counts by the day made
         clean["created_hub"] = self.device().hub_name
-        record_id = str(uuid.uuid4())
+        record_id = new_id()
         with self.db.write() as writer:
             writer.upsert("bib_record", record_id, clean)
         return record_id, writer.changed
@@ -84,7 +84,7 @@ class CatalogueService(Service):
             clean["hub"] = self.device().hub_name
         if not clean.get("acquired_on"):
             clean["acquired_on"] = self.today().isoformat()
-        copy_id = str(uuid.uuid4())
+        copy_id = new_id()
         writer.upsert("book_copy", copy_id, {"record_id": record_id, **clean})
         return copy_id
 

@@ -10,6 +10,7 @@ from typing import Any
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
 from mandrivna.core.events import Course, LibraryEvent, validate_event
+from mandrivna.core.ids import new_id
 from mandrivna.core.reader import Reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.service import Service
@@ -51,7 +52,7 @@ class CourseService(Service):
                 QT_TRANSLATE_NOOP("errors", "A course needs at least one session to complete.")
             )
         clean = validate_event({"title": title, **fields})
-        course_id = str(uuid.uuid4())
+        course_id = new_id()
         clean.setdefault("hub", self.device().hub_name)
         with self.db.write() as writer:
             writer.upsert("course", course_id, {"sessions_required": sessions_required, **clean})
@@ -88,7 +89,7 @@ class CourseService(Service):
                 "hub": course.hub,
             }
         )
-        session_id = str(uuid.uuid4())
+        session_id = new_id()
         with self.db.write() as writer:
             writer.upsert("library_event", session_id, clean)
         return session_id, writer.changed

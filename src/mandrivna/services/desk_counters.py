@@ -6,12 +6,12 @@ holding the difference, as the tallies' are, so nothing recorded is rewritten.""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from mandrivna.core.change import Changed
 from mandrivna.core.desk import DESK_COUNTERS
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.ids import new_id
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.service import Service
 from mandrivna.store import desk_queries
@@ -64,7 +64,7 @@ class DeskCounters(Service):
         }
         if counter == "person_served":
             fields["channel"] = (session.channel if session else None) or "non_stationary"
-        fact_id = str(uuid.uuid4())
+        fact_id = new_id()
         with self.db.write() as writer:
             writer.fact(counter, fact_id, fields)
         return fact_id, writer.changed

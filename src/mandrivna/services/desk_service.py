@@ -7,7 +7,6 @@ renewing are in ``lending_service``; anonymous tallies in ``visit_service``.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +21,7 @@ from mandrivna.core.desk import (
     SessionSummary,
 )
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.ids import new_id
 from mandrivna.core.reader import Reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.core.visits import E_LOAN_CHANNELS, SESSION_CHANNELS, request_visit_channel
@@ -54,7 +54,7 @@ class DeskService(Service):
         if current is not None:
             return current, Changed()
         device = self.device()
-        session_id = str(uuid.uuid4())
+        session_id = new_id()
         fields: dict[str, Any] = {
             "hub": device.hub_name,
             "venue": (venue or "").strip() or None,
@@ -123,7 +123,7 @@ class DeskService(Service):
         with self.db.write() as writer:
             writer.fact(
                 "e_loan",
-                str(uuid.uuid4()),
+                new_id(),
                 {
                     "kind": kind,
                     "title": title,
@@ -174,7 +174,7 @@ class DeskService(Service):
         with self.db.write() as writer:
             writer.fact(
                 "consultation",
-                str(uuid.uuid4()),
+                new_id(),
                 {
                     "kind": kind,
                     "topic": topics[0],

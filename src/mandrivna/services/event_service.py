@@ -20,6 +20,7 @@ from mandrivna.core.events import (
     validate_attendance,
     validate_event,
 )
+from mandrivna.core.ids import new_id
 from mandrivna.core.reader import Reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.core.visits import event_visit_channel
@@ -83,7 +84,7 @@ class EventService(Service):
         if repeat not in REPEATS:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown type: {name}."), name=repeat)
         clean = validate_event({"title": title, **defaults})
-        series_id = str(uuid.uuid4())
+        series_id = new_id()
         with self.db.write() as writer:
             writer.upsert("event_series", series_id, {"repeat": repeat, **clean})
         return series_id, writer.changed
@@ -114,7 +115,7 @@ class EventService(Service):
         )
         clean.setdefault("hub", self.device().hub_name)
         clean.setdefault("status", "planned")
-        event_id = str(uuid.uuid4())
+        event_id = new_id()
         with self.db.write() as writer:
             writer.upsert("library_event", event_id, clean)
         return event_id, writer.changed

@@ -16,7 +16,6 @@ written off).
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +23,7 @@ from mandrivna.core.catalogue import BookCopy
 from mandrivna.core.change import Changed
 from mandrivna.core.desk import LoanLine, ServiceSession
 from mandrivna.core.errors import MandrivnaError, Translate, ValidationError
+from mandrivna.core.ids import new_id
 from mandrivna.core.loans import DEFAULT_LOAN_DAYS, LEND, RENEW, RETURN, Loan, due_date
 from mandrivna.core.reader import Reader
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
@@ -151,7 +151,7 @@ class LendingService(Service):
         warnings = self._lend_warnings(reader, copy)
         if warnings and reason is None:
             raise NeedsOverride(warnings)
-        loan_id = str(uuid.uuid4())
+        loan_id = new_id()
         days, title = self._rule_days(writer, copy)
         due = due_date(self.today(), days).isoformat()
         self._event(
@@ -180,7 +180,7 @@ class LendingService(Service):
         borrower = (
             reader_queries.get(writer.conn, loan.reader_id) if loan and loan.reader_id else None
         )
-        event_id = str(uuid.uuid4())
+        event_id = new_id()
         _, title = self._rule_days(writer, copy)
         self._event(
             writer,
@@ -220,7 +220,7 @@ class LendingService(Service):
                 self._event(
                     writer,
                     session,
-                    str(uuid.uuid4()),
+                    new_id(),
                     kind=RENEW,
                     copy_id=loan.copy_id,
                     reader_id=loan.reader_id,

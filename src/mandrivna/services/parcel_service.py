@@ -11,13 +11,13 @@ Title lines are books not catalogued one by one: they are counted and listed, an
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 from mandrivna.core import parcel as rules
 from mandrivna.core.card_number import card_counter, normalise_code
 from mandrivna.core.catalogue import BookCopy, RecordHit
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.ids import new_id
 from mandrivna.core.parcel import HubShipments, Parcel, ParcelDetail, ParcelItem, ParcelSummary
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.service import Service
@@ -30,7 +30,7 @@ class ParcelService(Service):
     def form(self, destination_hub: str, notes: str | None = None) -> tuple[str, Changed]:
         """A new, empty parcel for ``destination_hub``."""
         hub = rules.clean_destination(destination_hub)
-        parcel_id = str(uuid.uuid4())
+        parcel_id = new_id()
         with self.db.write() as writer:
             writer.upsert(
                 "parcel",
@@ -89,7 +89,7 @@ class ParcelService(Service):
             )
             writer.upsert(
                 "parcel_item",
-                str(uuid.uuid4()),
+                new_id(),
                 {
                     "parcel_id": parcel_id,
                     "copy_id": copy.id,
@@ -120,7 +120,7 @@ class ParcelService(Service):
             else:
                 writer.upsert(
                     "parcel_item",
-                    str(uuid.uuid4()),
+                    new_id(),
                     {"parcel_id": parcel_id, "record_id": record_id, "quantity": quantity},
                 )
         return writer.changed

@@ -11,7 +11,6 @@ catalogue, ``preview`` writes nothing and ``run`` stores the whole file or nothi
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from sqlalchemy import Connection
 from mandrivna.core import reader_template
 from mandrivna.core.card_number import card_number, device_prefix
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.ids import new_id
 from mandrivna.core.import_rows import ImportRow, Problem
 from mandrivna.core.reader import with_registration
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
@@ -127,7 +127,7 @@ class _Planner:
                 reader_id = found["id"]
                 values = self._update(row, found, values)
             else:
-                reader_id = str(uuid.uuid4())
+                reader_id = new_id()
                 values = self._new(row, values)
             row.entity_id = reader_id
             if values:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from mandrivna.core import json_text
 from mandrivna.core.card_number import card_number
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.ids import new_id
 from mandrivna.core.reader import (
     PERSONAL_FIELDS,
     Reader,
@@ -67,7 +67,7 @@ class ReaderService(Service):
         fields = validate_reader({"surname": surname, "given_name": given_name, **details}, today)
         fields = with_registration(fields, self.device().hub_name, today)
         fields["consent_on"] = fields.get("consent_on") or today.isoformat()
-        reader_id = str(uuid.uuid4())
+        reader_id = new_id()
         with self.db.write() as writer:
             if not fields.get("card_number"):
                 prefix = writer.issuing_prefix

@@ -5,10 +5,10 @@ events count it here), and virtual visits entered for a period."""
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 from mandrivna.core.change import Changed
 from mandrivna.core.errors import ValidationError
+from mandrivna.core.ids import new_id
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.core.visits import VISIT_CHANNELS, VISIT_SOURCES, reader_visit_id
 from mandrivna.services.plan_service import PlanService
@@ -54,7 +54,7 @@ class VisitService(Service):
 
     def _tally_fact(self, channel: str, count: int, day: dt.date) -> tuple[str, Changed]:
         hub = self.device().hub_name
-        visit_id = str(uuid.uuid4())
+        visit_id = new_id()
         with self.db.write() as writer:
             writer.fact(
                 "visit",

@@ -14,7 +14,7 @@ from sqlalchemy import JSON, Connection, Table
 from mandrivna.core import json_text
 from mandrivna.core.change import Change, Op
 from mandrivna.sqlshared import log_scrub
-from mandrivna.store import tables
+from mandrivna.store import report_marks, tables
 
 _dumps = json_text.dumps
 _change_log: Table = tables.change_log
@@ -109,14 +109,21 @@ def merge_facts(
     are written once, but some ids are made from part of the content (a reader's visit: reader,
     day, hub), and two laptops may write the rest differently: every replica keeps the same one.
     A row lacking a column this version requires (written by a newer app) is left out; the
-    change itself stays in the log."""
+    change itself stays in the log. A big page marks its days for the report cache once
+    (``report_marks``) instead of row by row."""
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
     sql = (
         f"INSERT OR IGNORE INTO {table.name} ({', '.join(columns)}) VALUES "
         f"({', '.join('?' * len(columns))}) ON CONFLICT(id) DO UPDATE SET {updates} "
         f"WHERE (excluded.hlc, excluded.device_id) < ({table.name}.hlc, {table.name}.device_id)"
     )
-    _executemany(conn, sql, rows)
+    if len(rows) < report_marks.BULK_ROWS or "day" not in columns:
+        _executemany(conn, sql, rows)
+        return
+    at = list(columns).index("day")
+    ids = [row[0] for row in rows]
+    with report_marks.marked_once(conn, table.name, ids, (row[at] for row in rows)):
+        _executemany(conn, sql, rows)
 
 
 def upsert(

@@ -5,7 +5,8 @@ thousand rows instead of millions of facts.
 
 They are never synced and never edited in place: triggers (migration 0014) mark the day of
 every fact written, replaced or removed, and the days of a reader's registration when it
-changes, as stale; ``refresh``, run before a report, computes the stale days (and their months)
+changes, as stale (a big pulled page marks its days once instead, ``report_marks``);
+``refresh``, run before a report, computes the stale days (and their months)
 again from the facts, in one transaction. A report over other periods (any days) counts from
 the facts (``report_queries``); tests check both agree.
 """
