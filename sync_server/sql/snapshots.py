@@ -37,10 +37,9 @@ def _dumps(value: object, sort: bool = False) -> str:
 
 
 def _loads(text: str) -> Any:
-    try:
-        return json_text.loads(text)
-    except ValueError:  # orjson.JSONDecodeError is one: NaN, an integer past 64 bits
-        return json.loads(text)
+    """The values of stored JSON text: by orjson when it reads them exactly (it would make a
+    float of an integer past 64 bits), else by the standard library (``loads_stored``)."""
+    return json_text.loads_stored(text)
 
 
 def _upto(conn: Connection) -> int:
