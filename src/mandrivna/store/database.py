@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
@@ -39,7 +40,13 @@ from mandrivna.store import (
 )
 from mandrivna.store.access_gate import AccessGate
 from mandrivna.store.change_writer import ChangeWriter
-from mandrivna.store.connection import cipher_salt, connect, is_plain_sqlite, make_engine
+from mandrivna.store.connection import (
+    bound_log,
+    cipher_salt,
+    connect,
+    is_plain_sqlite,
+    make_engine,
+)
 from mandrivna.store.file_check import WholeFileCheck, check_whole_file, inspect_file
 from mandrivna.store.tables import DeviceState
 
@@ -130,6 +137,8 @@ class Database:
         self._gate = AccessGate()
         self._whole_file = whole_file or WholeFileCheck(done=True)
         self._mark = mark
+        self._unfolded = 0  # commits since the write-ahead log was last folded back
+        self._counting = threading.Lock()
 
     @classmethod
     def open(
@@ -264,17 +273,40 @@ class Database:
                     if driver.in_transaction:  # a failed commit: pragmas need no transaction
                         driver.rollback()
                     driver.execute("PRAGMA synchronous=FULL")
-                    driver.execute("PRAGMA wal_autocheckpoint=1000")
+                    bound_log(driver)
             if committed and erased:
                 # the log's older frames still hold what was erased: fold it back and empty it
                 driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if committed:
+                with self._counting:
+                    self._unfolded += 1
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log back into the database (after bulk work, off the UI)."""
+        with self._counting:
+            self._unfolded = 0
         with self._gate.shared(), self.engine.connect() as conn:
             driver = conn.connection.driver_connection
             assert driver is not None
             driver.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    @property
+    def log_unfolded(self) -> int:
+        """Commits since the write-ahead log was last folded back by ``fold_log`` or
+        ``checkpoint`` (a count in memory: no SQL)."""
+        return self._unfolded
+
+    def fold_log(self) -> bool:
+        """Fold the write-ahead log back into the database when anything was committed since the
+        last fold, for the app's idle moments (``services.idle_upkeep``), so that a commit
+        seldom does it (``connection.LOG_BOUND_PAGES``). PASSIVE: it waits for no reader and no
+        writer, and a scan may commit meanwhile; what a reader still needs is folded next time.
+        Durable as every commit was: the log is synced before its pages are copied and the
+        database after. True when it ran."""
+        if not self._unfolded:
+            return False
+        self.checkpoint()
+        return True
 
     @contextmanager
     def write(self) -> Iterator[ChangeWriter]:
