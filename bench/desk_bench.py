@@ -184,6 +184,7 @@ def desk_rounds(
     scans: list[Any] = []
     gap = float(option("--gap", "0") or 0) / 1000
     idle = float(option("--idle", "200") or 200) / 1000
+
     def fold() -> None:  # older code: nothing to run (a timer all the same: the same threads)
         pass
 
