@@ -43,13 +43,17 @@ from typing import Any
 
 from sqlalchemy import event
 
-from bench.desk_commits import CommitWatch, report
 from mandrivna.core.change import Change, JsonValue, Op
 from mandrivna.core.hlc import pack
 from mandrivna.services.lending_service import LendingService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.store.database import Database
 from mandrivna.store.replica import store_and_apply
+
+try:  # ``python -m bench.desk_bench`` from the repository's root
+    from bench.desk_commits import CommitWatch, report
+except ImportError:  # ``python bench/desk_bench.py``
+    from desk_commits import CommitWatch, report  # type: ignore[no-redef]
 
 BATCH = 20_000
 
@@ -320,6 +324,9 @@ def option(name: str, default: str | None) -> str | None:
 
 
 def main() -> None:
+    if "--help" in sys.argv or "-h" in sys.argv:  # without it, any run fills a new folder
+        print(__doc__)
+        return
     scale = 10 if "--small" in sys.argv else 1
     readers, records, loans = 100_000 // scale, 100_000 // scale, 1_000_000 // scale
     folder = option("--folder", None)
