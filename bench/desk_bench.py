@@ -12,14 +12,16 @@ copy → recorded loan (lend); scan a lent copy → recorded return; renew one. 
 recorded loan p95 < 15 ms while another job loads the machine (issue #17).
 
 Run: ``.venv/bin/python bench/desk_bench.py [--small] [--folder DIR] [--seed N] [--rounds N]
-[--load] [--statements] [--commit] [--no-autocheckpoint] [--profile FILE]``
+[--load] [--gap MS] [--phases] [--statements] [--commit] [--no-autocheckpoint] [--profile FILE]``
 (``--small``: a tenth, for a quick look; ``--folder``: fill DIR once and time the desk on it
 again in later runs, each run with another ``--seed`` so that its scans are mostly new loans;
 ``--load``: a CPU-bound Python loop on one core runs while the desk is timed, the "other job";
 ``--statements``: the SQL a card scan, a loan and a return run, with SQLite's plan of each;
 ``--commit``: a bare durable one-row commit on the same disk, and the WAL frames a scan
 writes; ``--no-autocheckpoint``: an experiment, no checkpoint inside a scan's commit;
-``--profile``: a pyinstrument profile of the timed scans).
+``--profile``: a pyinstrument profile of the timed scans; ``--gap``: the librarian's pause
+after each scan, during which the desk is idle; ``--phases``: each scan's commit timed, and
+whether SQLite's checkpoint ran inside it, ``bench/desk_commits.py``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -46,6 +49,11 @@ from mandrivna.services.lending_service import LendingService
 from mandrivna.services.reader_service import ReaderService
 from mandrivna.store.database import Database
 from mandrivna.store.replica import store_and_apply
+
+try:  # ``python -m bench.desk_bench`` from the repository's root
+    from bench.desk_commits import CommitWatch, report
+except ImportError:  # ``python bench/desk_bench.py``
+    from desk_commits import CommitWatch, report  # type: ignore[no-redef]
 
 BATCH = 20_000
 
@@ -165,13 +173,49 @@ def fill(db: Database, readers: int, records: int, copies_per: int, loans: int) 
 
 
 def desk_rounds(
-    desk: LendingService, rng: random.Random, readers: int, records: int
-) -> tuple[list[float], list[float], list[float], list[float]]:
-    """Card, loan, return and renewal times (ms) of the desk's scans, as the page runs them."""
+    desk: LendingService, rng: random.Random, readers: int, records: int, watch: Any = None
+) -> tuple[list[float], list[float], list[float], list[float], list[Any]]:
+    """Card, loan, return and renewal times (ms) of the desk's scans, as the page runs them;
+    with ``watch`` (``desk_commits.CommitWatch``), each write scan's kind, time and commits.
+    ``--gap MS``: the librarian's pause after each write scan (the desk idle); where the code
+    has the app's idle fold (``services.idle_upkeep``, run by ``ui.idle_folding`` on the
+    runner), it runs ``--idle MS`` (200, as the app) into each pause on another thread, as on
+    the runner's second worker, and is called off if the next scan starts first."""
     card_ms: list[float] = []
     lend_ms: list[float] = []
     return_ms: list[float] = []
     renew_ms: list[float] = []
+    scans: list[Any] = []
+    gap = float(option("--gap", "0") or 0) / 1000
+    idle = float(option("--idle", "200") or 200) / 1000
+
+    def fold() -> None:  # older code: nothing to run (a timer all the same: the same threads)
+        pass
+
+    if hasattr(desk.db, "fold_log"):  # the app's code has its idle fold
+        from mandrivna.services.idle_upkeep import IdleUpkeep
+
+        upkeep = IdleUpkeep(desk.db)
+
+        def fold() -> None:  # what ``ui.idle_folding`` runs once the runner is idle
+            if upkeep.due():
+                upkeep.fold_log()
+
+    pending: list[threading.Timer] = []
+
+    def timed(kind: str, ms: float, into: list[float]) -> None:
+        into.append(ms)
+        if watch is not None:
+            scans.append((kind, ms, watch.take()))
+        if gap:
+            timer = threading.Timer(idle, fold)
+            timer.start()
+            pending.append(timer)
+        if gap:
+            time.sleep(gap)
+        while pending:  # the next scan: a fold not yet started waits for the next pause
+            pending.pop().cancel()
+
     for round_ in range(int(option("--rounds", "300") or 300)):
         n = rng.randrange(readers)
         t = time.perf_counter()
@@ -182,15 +226,19 @@ def desk_rounds(
         code = f"INV{rng.randrange(records):06d}{rng.randrange(3)}"
         t = time.perf_counter()
         result = desk.scan(code, reader.id)
-        (lend_ms if result.action == "lend" else return_ms).append((time.perf_counter() - t) * 1000)
+        ms = (time.perf_counter() - t) * 1000
+        if result.action == "lend":
+            timed("loan", ms, lend_ms)
+        else:
+            timed("return", ms, return_ms)
         if result.action == "lend" and round_ % 3 == 0:
             t = time.perf_counter()
             desk.renew([result.loan_id])
-            renew_ms.append((time.perf_counter() - t) * 1000)
+            timed("renew", (time.perf_counter() - t) * 1000, renew_ms)
             t = time.perf_counter()
             desk.scan(code, None)
-            return_ms.append((time.perf_counter() - t) * 1000)
-    return card_ms, lend_ms, return_ms, renew_ms
+            timed("return", (time.perf_counter() - t) * 1000, return_ms)
+    return card_ms, lend_ms, return_ms, renew_ms, scans
 
 
 def statements(db: Database, desk: LendingService, readers: int, records: int) -> None:
@@ -276,6 +324,9 @@ def option(name: str, default: str | None) -> str | None:
 
 
 def main() -> None:
+    if "--help" in sys.argv or "-h" in sys.argv:  # without it, any run fills a new folder
+        print(__doc__)
+        return
     scale = 10 if "--small" in sys.argv else 1
     readers, records, loans = 100_000 // scale, 100_000 // scale, 1_000_000 // scale
     folder = option("--folder", None)
@@ -311,6 +362,7 @@ def main() -> None:
                 lambda dbapi_conn, *_: dbapi_conn.execute("PRAGMA wal_autocheckpoint=0"),
             )
         rng = random.Random(int(option("--seed", "11") or 11))
+        watch = CommitWatch(db.engine) if "--phases" in sys.argv else None
         load = (
             subprocess.Popen([sys.executable, "-c", "while 1: pass"])  # another job, one core
             if "--load" in sys.argv
@@ -327,7 +379,9 @@ def main() -> None:
                 f"load average before: {os.getloadavg()[0]:.2f}" + (" (+ --load)" if load else "")
             )
             cpu = time.process_time()
-            card_ms, lend_ms, return_ms, renew_ms = desk_rounds(desk, rng, readers, records)
+            card_ms, lend_ms, return_ms, renew_ms, phases = desk_rounds(
+                desk, rng, readers, records, watch
+            )
             cpu = time.process_time() - cpu
             print(f"load average after: {os.getloadavg()[0]:.2f}")
         finally:
@@ -349,6 +403,8 @@ def main() -> None:
                 f"{name:34s} n={len(values):4d} median {statistics.median(values):6.1f} ms"
                 f"  p95 {p95(values):6.1f} ms"
             )
+        if phases:
+            report(phases)
         print(f"readers: {people.count():,}")
         db.close()
 

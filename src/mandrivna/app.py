@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from mandrivna.services.first_view import FirstView
     from mandrivna.services.hub_overview import HubOverviewService
     from mandrivna.services.hub_service import HubService
+    from mandrivna.services.idle_upkeep import IdleUpkeep
     from mandrivna.services.lending_service import LendingService
     from mandrivna.services.overdue_service import OverdueService
     from mandrivna.services.parcel_service import ParcelService
@@ -203,6 +204,12 @@ class Services:
         from mandrivna.services.hub_overview import HubOverviewService
 
         return HubOverviewService(self.db, self.sync)
+
+    @_Made
+    def upkeep(self) -> IdleUpkeep:
+        from mandrivna.services.idle_upkeep import IdleUpkeep
+
+        return IdleUpkeep(self.db)
 
     @_Made
     def reports(self) -> ReportService:

@@ -28,10 +28,13 @@ from mandrivna.core.database_key import DatabaseKey
 from mandrivna.core.errors import DataFolderError, NotSetUpError
 from mandrivna.core.hlc import HybridClock, wall_clock_ms
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.sqlshared.sqlite_engine import BUSY_TIMEOUT_S
 from mandrivna.store import cipher_files, first_view_queries, folder_encryption, open_marks, schema
 from mandrivna.store.access_gate import AccessGate
 from mandrivna.store.connection import (
+    DatabaseError,
     RawConnection,
+    bound_log,
     cipher_salt,
     connect,
     is_plain_sqlite,
@@ -153,6 +156,8 @@ class Database:
         self._loose: list[RawConnection] = []
         self._whole_file = whole_file or WholeFileCheck(done=True)
         self._mark = mark
+        self._unfolded = 0  # commits since the write-ahead log was last folded back
+        self._counting = threading.Lock()
 
     @classmethod
     def open(
@@ -349,17 +354,60 @@ class Database:
                     if driver.in_transaction:  # a failed commit: pragmas need no transaction
                         driver.rollback()
                     driver.execute("PRAGMA synchronous=FULL")
-                    driver.execute("PRAGMA wal_autocheckpoint=1000")
+                    bound_log(driver)
             if committed and erased:
                 # the log's older frames still hold what was erased: fold it back and empty it
                 driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if committed:
+                with self._counting:
+                    self._unfolded += 1
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log back into the database (after bulk work, off the UI)."""
+        self._fold(restart=False)
+
+    def _fold(self, restart: bool) -> tuple[int, int, int]:
+        with self._counting:
+            self._unfolded = 0
         with self._gate.shared(), self.engine.connect() as conn:
             driver = conn.connection.driver_connection
             assert driver is not None
-            driver.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            busy, frames, folded = driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            if restart and not busy and frames and frames == folded:
+                # The next frames written go to the log's start, and SQLite syncs the log's new
+                # header before the commit's own sync: rewriting this laptop's settings row as
+                # it is takes that second wait here, not in the next scan's commit.
+                # A writer at work now starts the log itself: then this waits for nobody.
+                driver.execute("PRAGMA busy_timeout=0")
+                try:
+                    driver.execute("BEGIN IMMEDIATE")
+                    driver.execute("UPDATE device_state SET id = id")
+                    driver.execute("COMMIT")
+                except DatabaseError:  # the write lock is taken
+                    pass
+                finally:
+                    if driver.in_transaction:
+                        driver.rollback()
+                    driver.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+        return busy, frames, folded
+
+    @property
+    def log_unfolded(self) -> int:
+        """Commits since the write-ahead log was last folded back by ``fold_log`` or
+        ``checkpoint`` (a count in memory: no SQL)."""
+        return self._unfolded
+
+    def fold_log(self) -> bool:
+        """Fold the write-ahead log back into the database when anything was committed since the
+        last fold, for the app's idle moments (``services.idle_upkeep``), so that a commit
+        seldom does it (``connection.LOG_BOUND_PAGES``), and start the log again from its
+        beginning. PASSIVE: it waits for no reader and no writer, and a scan may commit
+        meanwhile; what a reader still needs is folded next time. Durable as every commit: the
+        log is synced before its pages are copied and the database after. True when it ran."""
+        if not self._unfolded:
+            return False
+        self._fold(restart=True)
+        return True
 
     @contextmanager
     def write(self) -> Iterator[ChangeWriter]:

@@ -4,11 +4,11 @@ every spelling of their names (``core.hubs.HubDirectory``), and the readers merg
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, select
 
 from mandrivna.core import redirects
 from mandrivna.core.hubs import Hub, HubDirectory
-from mandrivna.store import tables
+from mandrivna.store import bulk_sql, tables
 from mandrivna.store.tables import from_row
 
 _hubs = tables.hub
@@ -48,11 +48,9 @@ def reader_kept_ids(conn: Connection) -> dict[str, str]:
 
 # Whether a reader was merged into another or kept for others (two indexed look-ups), built
 # once: every reader read at the desk asks it.
-_MERGED_OR_KEEPS = select(
-    select(_readers.c.id)
-    .where((_readers.c.id == bindparam("id")) & _readers.c.merged_into.is_not(None))
-    .exists()
-    | select(_readers.c.id).where(_readers.c.merged_into == bindparam("id")).exists()
+_MERGED_OR_KEEPS = (
+    "SELECT 1 FROM reader WHERE id = ? AND merged_into IS NOT NULL"
+    " UNION ALL SELECT 1 FROM reader WHERE merged_into = ? LIMIT 1"
 )
 
 
@@ -60,7 +58,7 @@ def reader_group(conn: Connection, reader_id: str) -> tuple[str, set[str]]:
     """The reader kept for ``reader_id`` and every reader id that stands for the same person
     (the kept one included). A reader neither merged nor kept for another, the usual case, is
     told by two indexed look-ups, without the map of every merge."""
-    if not conn.execute(_MERGED_OR_KEEPS, {"id": reader_id}).scalar():
+    if not bulk_sql.fetch(conn, _MERGED_OR_KEEPS, (reader_id, reader_id)):
         return reader_id, {reader_id}
     kept_ids = reader_kept_ids(conn)
     keeper = kept_ids.get(reader_id, reader_id)

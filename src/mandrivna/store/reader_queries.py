@@ -24,7 +24,7 @@ from sqlalchemy import (
 
 from mandrivna.core import search_text
 from mandrivna.core.reader import Reader, registration_years
-from mandrivna.store import directory_queries, first_view_queries, issued_codes, tables
+from mandrivna.store import bulk_sql, directory_queries, first_view_queries, issued_codes, tables
 from mandrivna.store.tables import from_row
 
 _reader = tables.reader
@@ -40,6 +40,7 @@ _LIVE_BY_CARD = select(_reader).where((_reader.c.card_number == bindparam("card"
 _REREGISTERED = select(_rereg.c.reader_id, _rereg.c.year).where(
     _rereg.c.reader_id.in_(bindparam("ids", expanding=True))
 )
+_REREGISTERED_ONE = "SELECT reader_id, year FROM reregistration WHERE reader_id = ?"
 
 
 def _readers(conn: Connection, where: Any, limit: int | None = None) -> list[Reader]:
@@ -57,6 +58,10 @@ def _read(conn: Connection, query: Any, params: dict[str, Any] | None = None) ->
 def reregistration_years(conn: Connection, reader_ids: list[str]) -> dict[str, set[int]]:
     """The years each of these readers was re-registered in (dated facts), by reader."""
     years: dict[str, set[int]] = defaultdict(set)
+    if len(reader_ids) == 1:  # every reader read at the desk: through the driver
+        for reader_id, year in bulk_sql.fetch(conn, _REREGISTERED_ONE, reader_ids):
+            years[reader_id].add(int(year))
+        return years
     for start in range(0, len(reader_ids), 500):
         for reader_id, year in conn.execute(
             _REREGISTERED, {"ids": reader_ids[start : start + 500]}

@@ -26,6 +26,7 @@ from mandrivna.core.errors import DatabaseFileError
 from mandrivna.core.reader import Reader
 from mandrivna.core.status import Status
 from mandrivna.ui.error_messages import user_text
+from mandrivna.ui.idle_folding import IdleFolding
 from mandrivna.ui.navigation import Navigation
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.page_stack import PageFactory, PageStack
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.services, self.runner = services, runner
+        # the write-ahead log folded back when the runner is idle, not inside a scan's commit
+        self.idle_folding = IdleFolding(runner, services.upkeep, parent=self)
         self.setWindowTitle(self.tr("Mandrivna — the travelling library"))
         self.resize(WINDOW_SIZE)
         self.navigation = Navigation()
