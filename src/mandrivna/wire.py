@@ -24,6 +24,7 @@ from mandrivna.core.change_limits import MAX_TEXT as MAX_TEXT
 from mandrivna.core.change_limits import NAME as NAME
 from mandrivna.core.change_limits import fields_bytes as fields_bytes
 from mandrivna.core.change_limits import fields_problem as fields_problem
+from mandrivna.core.merge import full_stamps as full_stamps
 
 # 2: per-origin logs, the history chain, pushes stamped ahead of the server's clock refused.
 PROTOCOL_VERSION = 2
@@ -126,11 +127,6 @@ class SnapshotPage(BaseModel):
         tuple[str, str, dict[str, Any], dict[str, list[Any]] | tuple[int, str, int]]
     ]  # entity, id, fields, stamps (``stamps=short``: one stamp, when every field has it)
     more: bool
-
-
-def full_stamps(fields: dict[str, Any], stamps: dict[str, Any] | Sequence[Any]) -> dict[str, Any]:
-    """A snapshot record's stamps as a field → stamp map (a short stamp is on every field)."""
-    return stamps if isinstance(stamps, dict) else {name: [*stamps] for name in fields}
 
 
 class OwnChangesResponse(BaseModel):

@@ -132,3 +132,13 @@ def merge_state(state: RecordState, other: RecordState) -> list[FieldConflict]:
         if conflict is not None:
             conflicts.append(conflict)
     return conflicts
+
+
+def full_stamps(fields: dict[str, JsonValue], stamps: object) -> dict[str, FieldStamp]:
+    """A record's stamps as a field → stamp map: ``stamps`` is that map, or one stamp
+    ``[hlc, device, seen]`` that every field of ``fields`` carries (a snapshot's short form,
+    and how a record written once is kept)."""
+    if isinstance(stamps, dict):
+        return stamps
+    assert isinstance(stamps, list | tuple)
+    return {name: [*stamps] for name in fields}

@@ -93,6 +93,11 @@ def row_maker(
     )
 
 
+def insert_rows_sql(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """Run one plain statement (its ``?`` marks) for each of ``rows``."""
+    _executemany(conn, sql, rows)
+
+
 def insert_rows(
     conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:

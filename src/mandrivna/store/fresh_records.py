@@ -49,6 +49,15 @@ def _stamp_keys(keys: tuple[str, ...]) -> list[str]:
     return ["{" + ordered[0] + ":", *("," + key + ":" for key in ordered[1:])]
 
 
+def stamps_text(change: Change) -> str:
+    """The stamps of a record made by ``change`` alone: every field has the change's stamp
+    (the text orjson writes for the sorted map)."""
+    if not change.fields:
+        return "{}"
+    stamp = json_text.dumps([change.hlc, change.device_id, change.seen])
+    return stamp.join(_stamp_keys(tuple(change.fields))) + stamp + "}"
+
+
 @cache
 def _row_maker(name: str) -> Callable[[int, str, Incoming], tuple[Any, ...]]:
     """A function making a new record's row in ``_columns`` order: the same values as the
@@ -62,9 +71,7 @@ def _row_maker(name: str) -> Callable[[int, str, Incoming], tuple[Any, ...]]:
     def make(rowid: int, entity_id: str, incoming: Incoming) -> tuple[Any, ...]:
         if isinstance(incoming, Change):
             values = incoming.fields
-            # every field has the change's stamp: the text orjson writes for the sorted map
-            stamp = dumps([incoming.hlc, incoming.device_id, incoming.seen])
-            stamps = stamp.join(_stamp_keys(tuple(values))) + stamp + "}" if values else "{}"
+            stamps = stamps_text(incoming)
             newest = incoming.hlc if values else 0
         else:
             values = {name: incoming.values.get(name) for name in incoming.stamps}

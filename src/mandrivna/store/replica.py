@@ -27,7 +27,14 @@ from mandrivna.core.merge import (
     merge_record,
     merge_state,
 )
-from mandrivna.store import bulk_sql, fresh_records, loan_projection, search_index, tables
+from mandrivna.store import (
+    bulk_sql,
+    fresh_records,
+    loan_projection,
+    record_bases,
+    search_index,
+    tables,
+)
 from mandrivna.store.entities import ENTITIES, LEGACY_VALUES, EntitySpec, Kind
 from mandrivna.store.fresh_records import Incoming
 
@@ -154,7 +161,8 @@ def _states_reader(name: str) -> tuple[str, list[tuple[str, Callable[[Any], Any]
     return f"SELECT {columns} FROM {spec.table.name} WHERE id IN ", convert
 
 
-def _load_states(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str, RecordState]:
+def load_states(conn: Connection, spec: EntitySpec, ids: Sequence[str]) -> dict[str, RecordState]:
+    """The records' states as a merge reads them (those held of ``ids``)."""
     states: dict[str, RecordState] = {}
     sql, convert = _states_reader(spec.name)
     loads = json_text.loads_stored
@@ -221,7 +229,10 @@ def _merge_records(
     written, conflicts kept (but none of erased fields). Records new here that arrive once,
     live, are written in one pass by ``fresh_records`` (the same rows and entries)."""
     ids = list(dict.fromkeys(entity_id for entity_id, _ in merges))
-    states = {} if from_scratch else _load_states(conn, spec, ids)
+    # computed again: from what snapshots brought (the log holds the rest)
+    states = (
+        record_bases.load(conn, spec.name, ids) if from_scratch else load_states(conn, spec, ids)
+    )
     if not from_scratch and FRESH_PATH:
         merges, ids = _write_fresh(conn, spec, merges, ids, states, out)
     conflict_rows: list[dict[str, Any]] = []
@@ -353,6 +364,7 @@ def apply_states(
             remote.values = _current_values(entity, remote.values)
         by_entity[entity].append((entity_id, remote))
     for name, merges in by_entity.items():
+        record_bases.keep(conn, name, merges)  # first: an erasure found below scrubs it too
         _merge_records(conn, ENTITIES[name], merges, result, now_ms)
     return result
 
@@ -385,6 +397,7 @@ def _erase_traces(conn: Connection, entity: str, entity_id: str, state: RecordSt
         return
     bulk_sql.scrub_log(conn, entity, entity_id, erased)
     bulk_sql.scrub_conflicts(conn, entity, entity_id, erased)
+    record_bases.scrub(conn, entity, entity_id, erased)
     conn.info[ERASED] = True
 
 

@@ -134,6 +134,17 @@ change_log = Table(
     Index("ix_change_log_entity", "entity", "entity_id"),
 )
 
+# A record's state as snapshots brought it (values and each field's stamp, JSON): a snapshot
+# skips the change log for records, so computing a record again (``replica.replay``) starts here.
+record_base = Table(
+    "record_base",
+    metadata,
+    Column("entity", String, primary_key=True),
+    Column("entity_id", String, primary_key=True),
+    Column("fields", JSON, nullable=False),
+    Column("stamps", JSON, nullable=False),
+)
+
 # A value that lost a merge, kept for the coordinator's review queue.
 conflict = Table(
     "conflict",

@@ -55,7 +55,7 @@ def test_states_read_by_the_driver_are_those_sqlalchemy_reads(db: Database, fiel
     ]
     with db.transaction(durable=False) as conn:
         replica.store_and_apply(conn, changes, 0)
-        read = replica._load_states(conn, ENTITIES["reader"], ids)
+        read = replica.load_states(conn, ENTITIES["reader"], ids)
     assert {k: (s.values, s.stamps) for k, s in read.items()} == _typed(db, ids)
     for key, state in read.items():  # the same types too: True is not 1 in a conflict's JSON
         typed = _typed(db, [key])[key][0]

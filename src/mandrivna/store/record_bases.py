@@ -1,0 +1,139 @@
+"""Records' states as snapshots brought them: the start of a record computed again.
+
+A snapshot brings records as merged states and, unlike a pull, keeps no copy of them in the
+change log (that copy is most of what a pull writes). But ``replica.replay`` computes a record
+again from the log (after this laptop's own unsent edits were given new stamps, or moved to a
+new origin), and from the log alone a record that came by snapshot would lose every field the
+snapshot brought. So each state a snapshot brings is merged into the record's *base* here (the
+same field-by-field merge; a record written once keeps its one stamp, as the snapshot's short
+form has it), and replay starts from the base: the same result as if the log had
+always held what the snapshots brought. An erasure scrubs the base like the log. Local, never
+synced. Runs in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+
+from mandrivna.core import json_text
+from mandrivna.core.change import Change
+from mandrivna.core.merge import RecordState, full_stamps, merge_record, merge_state
+from mandrivna.store import bulk_sql
+from mandrivna.store.entities import ENTITIES, Kind
+
+CHUNK = 500
+_UPSERT = (
+    "INSERT INTO record_base (entity, entity_id, fields, stamps) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (entity, entity_id) DO UPDATE SET fields = excluded.fields, "
+    "stamps = excluded.stamps"
+)
+_stdlib_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _dumps(value: Any, sort: bool = False) -> str:
+    try:
+        return json_text.dumps_sorted(value) if sort else json_text.dumps(value)
+    except TypeError:  # an integer orjson refuses: the standard library's text
+        return _stdlib_dumps(dict(sorted(value.items())) if sort else value)
+
+
+def load(conn: Connection, entity: str, ids: Sequence[str]) -> dict[str, RecordState]:
+    """The bases held for these records of ``entity`` (none for a record no snapshot brought)."""
+    bases: dict[str, RecordState] = {}
+    loads = json_text.loads_stored
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for entity_id, fields, stamps in bulk_sql.fetch(
+            conn,
+            f"SELECT entity_id, fields, stamps FROM record_base "
+            f"WHERE entity = ? AND entity_id IN ({marks})",
+            (entity, *chunk),
+        ):
+            values = loads(fields)
+            bases[entity_id] = RecordState(values, full_stamps(values, loads(stamps)))
+    return bases
+
+
+def _write(conn: Connection, entity: str, bases: dict[str, RecordState]) -> None:
+    bulk_sql.insert_rows_sql(
+        conn,
+        _UPSERT,
+        [
+            (entity, entity_id, _dumps(base.values), _dumps(base.stamps, sort=True))
+            for entity_id, base in bases.items()
+        ],
+    )
+
+
+def keep(conn: Connection, entity: str, states: Sequence[tuple[str, Change | RecordState]]) -> None:
+    """Merge what a snapshot brought of these records (a whole state, or the one change a
+    short-stamped record stands for) into their bases."""
+    if not states:
+        return
+    ids = list(dict.fromkeys(entity_id for entity_id, _ in states))
+    bases = load(conn, entity, ids)
+    once = len(ids) == len(states)
+    rows: list[tuple[str, str, str, str]] = []  # bases new here, written as they came
+    for entity_id, incoming in states:
+        if once and entity_id not in bases:
+            if isinstance(incoming, Change):
+                stamp = _dumps([incoming.hlc, incoming.device_id, incoming.seen])  # on each field
+                rows.append((entity, entity_id, _dumps(incoming.fields), stamp))
+            else:
+                values = {name: incoming.values.get(name) for name in incoming.stamps}
+                rows.append((entity, entity_id, _dumps(values), _dumps(incoming.stamps, sort=True)))
+            continue
+        base = bases.setdefault(entity_id, RecordState())
+        if isinstance(incoming, Change):
+            merge_record(base, incoming)
+        else:
+            merge_state(base, incoming)
+    bulk_sql.insert_rows_sql(conn, _UPSERT, rows)
+    _write(conn, entity, bases)
+
+
+def scrub(conn: Connection, entity: str, entity_id: str, fields: Sequence[str]) -> None:
+    """An erased record's erased fields leave its base too (they are personal data)."""
+    base = load(conn, entity, [entity_id]).get(entity_id)
+    if base is None or not any(base.values.get(name) is not None for name in fields):
+        return
+    for name in fields:
+        if name in base.values:
+            base.values[name] = None
+    _write(conn, entity, {entity_id: base})
+
+
+def keep_unlogged_rows(conn: Connection) -> None:
+    """For the records already on this laptop that no change in its log touched: their rows are
+    exactly what snapshots brought, so their bases are the rows (migration 0016)."""
+    from mandrivna.store import replica  # the rows' states as a merge reads them
+
+    for name, spec in ENTITIES.items():
+        if spec.kind is not Kind.RECORD:
+            continue
+        ids = [
+            row[0]
+            for row in bulk_sql.fetch(
+                conn,
+                f"SELECT id FROM {spec.table.name} AS t WHERE NOT EXISTS "
+                "(SELECT 1 FROM change_log AS l WHERE l.entity = ? AND l.entity_id = t.id)",
+                (name,),
+            )
+        ]
+        for start in range(0, len(ids), CHUNK):
+            rows = replica.load_states(conn, spec, ids[start : start + CHUNK])
+            _write(
+                conn,
+                name,
+                {
+                    entity_id: RecordState(
+                        {field: state.values.get(field) for field in state.stamps}, state.stamps
+                    )
+                    for entity_id, state in rows.items()
+                },
+            )

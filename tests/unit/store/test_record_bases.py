@@ -1,0 +1,109 @@
+"""What snapshots brought of a record is kept as its base: a record computed again (replay)
+starts there, an erasure scrubs it, and migration 0016 makes the bases of records a laptop
+already holds from a snapshot."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlalchemy import text
+
+from mandrivna.core.change import Change, Op
+from mandrivna.services.reader_service import ReaderService
+from mandrivna.store import record_bases, replica, schema
+from mandrivna.store.connection import make_engine
+from mandrivna.store.database import DB_FILENAME, Database
+
+STAMP = [5 << 16, "dev-far", 0]
+SNAPSHOT = [
+    ("reader", "r-snap", {"surname": "Шевчук", "phone": "+380 67 123 45 67"}, STAMP),
+    (
+        "reader",
+        "r-full",
+        {"surname": "Коваль", "notes": "ввечері"},
+        {"surname": STAMP, "notes": [6 << 16, "dev-far", 0]},
+    ),
+]
+
+
+def _bases(db: Database) -> dict[str, tuple[dict, dict]]:
+    with db.read() as conn:
+        rows = conn.execute(text("SELECT entity_id, fields, stamps FROM record_base")).all()
+    return {r[0]: (json.loads(r[1]), json.loads(r[2])) for r in rows}
+
+
+def test_a_snapshot_keeps_what_it_brought_and_replay_starts_there(db: Database) -> None:
+    with db.transaction() as conn:
+        replica.apply_states(conn, SNAPSHOT, 0)
+    bases = _bases(db)
+    # written once: its one stamp kept, as the snapshot's short form has it
+    assert bases["r-snap"] == ({"surname": "Шевчук", "phone": "+380 67 123 45 67"}, STAMP)
+    with db.read() as conn:
+        held = record_bases.load(conn, "reader", ["r-snap"])["r-snap"]
+    assert held.stamps == {"surname": STAMP, "phone": STAMP}
+    assert bases["r-full"][1]["notes"] == [6 << 16, "dev-far", 0]
+    own = Change("dev-own", 1, 9 << 16, "reader", "r-snap", Op.UPSERT, {"notes": "моє"}, 5 << 16)
+    with db.transaction() as conn:
+        replica.store_and_apply(conn, [own], 0, known_new=True)
+        replica.replay(conn, {"reader": {"r-snap"}}, 0)
+        row = conn.exec_driver_sql(
+            "SELECT surname, phone, notes FROM reader WHERE id = 'r-snap'"
+        ).one()
+    assert tuple(row) == ("Шевчук", "+380 67 123 45 67", "моє")
+
+
+def test_an_erasure_scrubs_the_base(db: Database) -> None:
+    with db.transaction() as conn:
+        replica.apply_states(conn, SNAPSHOT, 0)
+    ReaderService(db, dt.date(2026, 12, 7)).erase("r-snap")
+    values, _stamps = _bases(db)["r-snap"]
+    assert values.get("surname") is None and values.get("phone") is None
+    with db.read() as conn:
+        held = conn.execute(text("SELECT fields FROM record_base")).scalars().all()
+    assert not any("Шевчук" in fields or "123 45 67" in fields for fields in held)
+
+
+def test_a_later_snapshot_of_an_erased_record_leaves_no_trace_in_the_base(db: Database) -> None:
+    with db.transaction() as conn:
+        replica.apply_states(conn, SNAPSHOT, 0)
+    ReaderService(db, dt.date(2026, 12, 7)).erase("r-snap")
+    with db.transaction() as conn:  # an older snapshot page, arriving again
+        replica.apply_states(conn, SNAPSHOT[:1], 0)
+    assert _bases(db)["r-snap"][0].get("surname") is None
+
+
+def test_migration_makes_bases_for_records_no_change_touched(data_dir) -> None:
+    data_dir.mkdir(parents=True)
+    engine = make_engine(data_dir / DB_FILENAME)
+    schema.upgrade(engine, "0015")
+    stamps = json.dumps({"surname": STAMP, "blocked": STAMP})
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO device_state (id, device_id, origin_id, hub_name, librarian_name) "
+            "VALUES (1, 'dev-1', 'dev-1', 'Хаб Дніпро', 'Олена')"
+        )
+        for reader_id in ("from-snapshot", "from-log"):
+            conn.exec_driver_sql(
+                "INSERT INTO reader (id, surname, blocked, deleted, stamps, updated_hlc) "
+                f"VALUES ('{reader_id}', 'Шевчук', 1, 0, ?, 1)",
+                (stamps,),
+            )
+        conn.exec_driver_sql(
+            "INSERT INTO change_log (device_id, seq, hlc, entity, entity_id, op, fields, seen, "
+            "recorded_at_ms) VALUES ('dev-2', 1, 1, 'reader', 'from-log', 'u', "
+            '\'{"surname": "Шевчук"}\', 0, 0)'
+        )
+    engine.dispose()
+    db = Database.open(data_dir)
+    try:
+        assert _bases(db) == {
+            "from-snapshot": (
+                {"surname": "Шевчук", "blocked": True},
+                {"surname": STAMP, "blocked": STAMP},
+            )
+        }
+        with db.read() as conn:
+            assert record_bases.load(conn, "reader", ["from-log"]) == {}
+    finally:
+        db.close()
