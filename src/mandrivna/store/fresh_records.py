@@ -61,7 +61,7 @@ def stamps_text(change: Change) -> str:
 @cache
 def _row_maker(name: str) -> Callable[[int, str, Incoming], tuple[Any, ...]]:
     """A function making a new record's row in ``_columns`` order: the same values as the
-    general merge writes (``replica._record_row_maker``), the stamps' text included."""
+    general merge writes (``record_rows.row_maker``), the stamps' text included."""
     spec = ENTITIES[name]
     encode = bulk_sql.json_columns(spec.table)
     fields = sorted(spec.fields)

@@ -22,7 +22,7 @@ from sqlalchemy import Connection
 from mandrivna.core import json_text
 from mandrivna.core.change import Change
 from mandrivna.core.merge import RecordState, full_stamps, merge_record, merge_state
-from mandrivna.store import bulk_sql
+from mandrivna.store import bulk_sql, record_rows
 from mandrivna.store.entities import ENTITIES, Kind
 
 CHUNK = 500
@@ -111,8 +111,6 @@ def scrub(conn: Connection, entity: str, entity_id: str, fields: Sequence[str]) 
 def keep_unlogged_rows(conn: Connection) -> None:
     """For the records already on this laptop that no change in its log touched: their rows are
     exactly what snapshots brought, so their bases are the rows (migration 0016)."""
-    from mandrivna.store import replica  # the rows' states as a merge reads them
-
     for name, spec in ENTITIES.items():
         if spec.kind is not Kind.RECORD:
             continue
@@ -126,7 +124,7 @@ def keep_unlogged_rows(conn: Connection) -> None:
             )
         ]
         for start in range(0, len(ids), CHUNK):
-            rows = replica.load_states(conn, spec, ids[start : start + CHUNK])
+            rows = record_rows.load_states(conn, spec, ids[start : start + CHUNK])
             _write(
                 conn,
                 name,

@@ -9,15 +9,14 @@ Runs inside the caller's transaction, on whichever thread holds the connection.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Connection, bindparam, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from mandrivna.core import json_text
 from mandrivna.core.change import Change, Changed, Op
 from mandrivna.core.merge import (
     DELETED_FIELD,
@@ -32,6 +31,7 @@ from mandrivna.store import (
     fresh_records,
     loan_projection,
     record_bases,
+    record_rows,
     search_index,
     tables,
 )
@@ -99,11 +99,6 @@ def store_and_apply(
 
 
 @cache
-def _record_columns(name: str) -> tuple[str, ...]:
-    return ("id", *sorted(ENTITIES[name].fields), "deleted", "stamps", "updated_hlc")
-
-
-@cache
 def _fact_columns(name: str) -> tuple[str, ...]:
     return ("id", "device_id", "hlc", *sorted(ENTITIES[name].fields))
 
@@ -134,50 +129,6 @@ def _apply_facts(conn: Connection, spec: EntitySpec, changes: list[Change], out:
 _EVENTS_COPIES = select(tables.loan_event.c.copy_id).where(
     tables.loan_event.c.id.in_(bindparam("ids", expanding=True))
 )
-
-
-def _json_value(value: Any) -> Any:
-    """A JSON column's value: its text read as stored; a number SQLite's affinity already made
-    one (the column is NUMERIC: the text ``0`` is kept as the integer) as it is."""
-    return json_text.loads_stored(value) if isinstance(value, str) else value
-
-
-@cache
-def _states_reader(name: str) -> tuple[str, list[tuple[str, Callable[[Any], Any] | None]]]:
-    """The plain SQL reading records' states by id (its ``?`` marks added per chunk), and each
-    field's conversion from what the driver gives: what SQLAlchemy's column types do (JSON text
-    read as stored, 0/1 as booleans), without their per-row set-up."""
-    spec = ENTITIES[name]
-    convert: list[tuple[str, Callable[[Any], Any] | None]] = []
-    for field in sorted(spec.fields):
-        kind = spec.table.c[field].type
-        if isinstance(kind, JSON):
-            convert.append((field, _json_value))
-        elif isinstance(kind, Boolean):
-            convert.append((field, bool))
-        else:
-            convert.append((field, None))
-    columns = ", ".join(["id", "deleted", "stamps", *(field for field, _ in convert)])
-    return f"SELECT {columns} FROM {spec.table.name} WHERE id IN ", convert
-
-
-def load_states(conn: Connection, spec: EntitySpec, ids: Sequence[str]) -> dict[str, RecordState]:
-    """The records' states as a merge reads them (those held of ``ids``)."""
-    states: dict[str, RecordState] = {}
-    sql, convert = _states_reader(spec.name)
-    loads = json_text.loads_stored
-    for chunk in _chunks(ids):
-        marks = ", ".join("?" * len(chunk))
-        for row in bulk_sql.fetch(conn, f"{sql}({marks})", chunk):
-            values = {
-                field: value if to is None or value is None else to(value)
-                for (field, to), value in zip(convert, row[3:], strict=True)
-            }
-            values[DELETED_FIELD] = bool(row[1])
-            states[row[0]] = RecordState(
-                values=values, stamps=dict(loads(row[2]) if row[2] else {})
-            )
-    return states
 
 
 def _merge(state: RecordState, incoming: Incoming) -> list[FieldConflict]:
@@ -231,7 +182,9 @@ def _merge_records(
     ids = list(dict.fromkeys(entity_id for entity_id, _ in merges))
     # computed again: from what snapshots brought (the log holds the rest)
     states = (
-        record_bases.load(conn, spec.name, ids) if from_scratch else load_states(conn, spec, ids)
+        record_bases.load(conn, spec.name, ids)
+        if from_scratch
+        else record_rows.load_states(conn, spec, ids)
     )
     if not from_scratch and FRESH_PATH:
         merges, ids = _write_fresh(conn, spec, merges, ids, states, out)
@@ -243,9 +196,9 @@ def _merge_records(
         if state.deleted:  # a delete, or an edit arriving after one: no erased data anywhere
             _erase_traces(conn, spec.name, entity_id, state)
     if ids:
-        make = _record_row_maker(spec.name)
+        make = record_rows.row_maker(spec.name)
         rows = [make(entity_id, states[entity_id]) for entity_id in ids]
-        bulk_sql.upsert(conn, spec.table, _record_columns(spec.name), rows)
+        bulk_sql.upsert(conn, spec.table, record_rows.columns(spec.name), rows)
         search_index.refresh(conn, spec.name, ids)
     conflict_rows = _not_erased(conflict_rows, states)
     if conflict_rows:
@@ -427,26 +380,3 @@ def _conflict_row(entity: str, entity_id: str, c: FieldConflict, now_ms: int) ->
         "lost_device": c.lost_stamp[1],
         "detected_at_ms": now_ms,
     }
-
-
-@cache
-def _record_row_maker(name: str) -> Callable[[str, RecordState], tuple[Any, ...]]:
-    """A function making a record's row, in ``_record_columns`` order, from its merged state:
-    JSON columns encoded, the stamps with their fields in order (the same bytes on every
-    replica), the newest live stamp."""
-    spec = ENTITIES[name]
-    encode = bulk_sql.json_columns(spec.table)
-    fields = [(field, field in encode) for field in sorted(spec.fields)]
-    dumps, sorted_dumps = json_text.dumps, json_text.dumps_sorted
-
-    def make(entity_id: str, state: RecordState) -> tuple[Any, ...]:
-        values = state.values
-        row: list[Any] = [entity_id]
-        for field, is_json in fields:
-            value = values.get(field)
-            row.append(dumps(value) if is_json and value is not None else value)
-        live = [int(s[0]) for s in state.stamps.values() if int(s[0]) < TOMBSTONE_HLC]
-        row += (state.deleted, sorted_dumps(state.stamps), max(live, default=0))
-        return tuple(row)
-
-    return make

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from mandrivna.core.change import Change, Op
 from mandrivna.core.merge import DELETED_FIELD
-from mandrivna.store import replica
+from mandrivna.store import record_rows, replica
 from mandrivna.store.database import Database
 from mandrivna.store.entities import ENTITIES
 
@@ -55,7 +55,7 @@ def test_states_read_by_the_driver_are_those_sqlalchemy_reads(db: Database, fiel
     ]
     with db.transaction(durable=False) as conn:
         replica.store_and_apply(conn, changes, 0)
-        read = replica.load_states(conn, ENTITIES["reader"], ids)
+        read = record_rows.load_states(conn, ENTITIES["reader"], ids)
     assert {k: (s.values, s.stamps) for k, s in read.items()} == _typed(db, ids)
     for key, state in read.items():  # the same types too: True is not 1 in a conflict's JSON
         typed = _typed(db, [key])[key][0]
