@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -25,21 +24,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mandrivna.core.database_key import DatabaseKey
-from mandrivna.core.errors import DataFolderError, NotSetUpError
+from mandrivna.core.errors import NotSetUpError
 from mandrivna.core.hlc import HybridClock, wall_clock_ms
-from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.sqlshared.sqlite_engine import BUSY_TIMEOUT_S
-from mandrivna.store import cipher_files, first_view_queries, folder_encryption, open_marks, schema
+from mandrivna.store import (
+    cipher_files,
+    database_file,
+    first_view_queries,
+    folder_encryption,
+    open_marks,
+    schema,
+)
 from mandrivna.store.access_gate import AccessGate
 from mandrivna.store.connection import (
     DatabaseError,
     RawConnection,
     bound_log,
-    cipher_salt,
     connect,
-    is_plain_sqlite,
     make_engine,
 )
+from mandrivna.store.database_file import STAGED_SUFFIX as STAGED_SUFFIX
+from mandrivna.store.database_file import copy_database as copy_database
 from mandrivna.store.file_check import WholeFileCheck, check_whole_file, inspect_file
 from mandrivna.store.local_state import BACKUP_COPY_MARKER, DeviceState
 
@@ -52,8 +57,6 @@ DB_FILENAME = "mandrivna.sqlite3"
 BACKUP_FOLDER = "backups"
 # During bulk work the write-ahead log may grow to this many pages before it is folded back.
 BULK_CHECKPOINT_PAGES = 50_000
-# The database under a new key, complete, waiting to be put in place.
-STAGED_SUFFIX = ".next"
 
 
 @cache
@@ -64,61 +67,6 @@ def _device_query() -> Select[Any]:
     from mandrivna.store import tables
 
     return select(tables.device_state)
-
-
-def _check_folder(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
-            pass
-    except OSError as exc:
-        raise DataFolderError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The data folder {folder} cannot be written ({reason}). Choose another folder with "
-                "--data-dir or ask for write access.",
-            ),
-            folder=str(folder),
-            reason=exc.strerror or exc.__class__.__name__,
-        ) from exc
-
-
-def _remove_journal(path: Path) -> None:
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-
-
-def _put_in_place(staged: Path, path: Path) -> None:
-    """The staged database replaces the live one (whose log is already folded in)."""
-    _remove_journal(path)
-    cipher_files.replace_securely(staged, path)
-
-
-def _secure_file(path: Path, key: DatabaseKey | None) -> None:
-    """Make the file on disk match the folder's key: finish a change of key that was
-    interrupted after it took effect, or encrypt a plain database found in an encrypted folder
-    (put back from a plain backup)."""
-    staged = path.with_name(path.name + STAGED_SUFFIX)
-    if staged.exists():
-        if key is not None and cipher_salt(staged) == key.salt:
-            _put_in_place(staged, path)
-        else:  # written for a change that never took effect
-            cipher_files.shred(staged)
-    if key is not None and is_plain_sqlite(path):
-        inspect_file(path, None)  # a damaged plain file is refused as it is
-        cipher_files.export_copy(path, None, staged, key)
-        _put_in_place(staged, path)
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy of a live plain database that the standard library's driver has open
-    (the sync server's file). Two SQLite libraries must never open the same file in one process:
-    each would think the other's connections absent and remove the write-ahead log under them."""
-    import sqlite3
-
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
 
 
 def _read_only(conn: RawConnection) -> Iterator[RawConnection]:
@@ -173,11 +121,11 @@ class Database:
         (the GUI runs it once its window is drawn) or for the first write, whichever comes
         first; nothing is written before it has passed."""
         data_dir = Path(data_dir)
-        _check_folder(data_dir)
+        database_file.check_folder(data_dir)
         key = folder_encryption.unlock(data_dir, passphrase)
         path = data_dir / DB_FILENAME
         cipher_files.shred_leftovers(data_dir)
-        _secure_file(path, key)
+        database_file.secure_file(path, key)
         unclean = open_marks.leftovers(data_dir)
         whole = not defer_check or bool(unclean)
         state = inspect_file(path, key, whole=whole)
@@ -266,7 +214,7 @@ class Database:
             staged = self.path.with_name(self.path.name + STAGED_SUFFIX)
             cipher_files.export_copy(self.path, old, staged, key)
             folder_encryption.write_settings(self.data_dir, key)  # from here on, the new key
-            _put_in_place(staged, self.path)
+            database_file.put_in_place(staged, self.path)
             self.key, self.passphrase = key, passphrase
             self._engine = None  # made again, on the new key, when next used
 
