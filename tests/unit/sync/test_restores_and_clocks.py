@@ -312,3 +312,33 @@ def test_a_snapshots_record_edited_before_and_after_the_date_ran_ahead_keeps_it_
             "c",
             "Київ",
         )
+
+
+def test_a_snapshots_record_keeps_its_fields_through_a_restored_backup(world):
+    """A laptop caught up by snapshot edits a reader, its daily backup is put back later, and it
+    goes on: its log is made to agree with the server's again (its changes taken back or moved
+    to a new origin, the records computed again); the snapshot's fields stay everywhere."""
+    storage, laptop, _tmp = world
+    a, c = laptop("a"), laptop("c")
+    reader_id = a.readers.register("Шевченко", "Тарас", consent=True, phone="+380671234567")[0]
+    a.sync()
+    c.sync(snapshot=True)
+    c.edit_any(reader_id, "notes", "перше")
+    daily = c.backup()
+    c.sync()
+    c.edit_any(reader_id, "settlement", "Київ")
+    c.sync()
+    c.restore(daily)
+    c.edit_any(reader_id, "notes", "після відновлення")
+    for _ in range(2):
+        c.sync()
+        a.sync()
+    for db in (a, c):
+        reader = db.readers.get(reader_id)
+        assert (reader.surname, reader.given_name, reader.phone) == (
+            "Шевченко",
+            "Тарас",
+            "+380 67 123 45 67",
+        ), db.folder
+        assert (reader.notes, reader.settlement) == ("після відновлення", "Київ"), db.folder
+    one_meaning_everywhere(storage, a, c)
