@@ -23,6 +23,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.startup_bench import compile_app
+
 CHILD = r"""
 import json, sys, time
 from pathlib import Path
@@ -67,17 +70,6 @@ def cpu_of(args: list[str]) -> float:
     subprocess.run(args, check=True, capture_output=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
-def compile_app(python: str) -> None:
-    """The app's bytecode written beforehand, as an installed app (pip, the PyInstaller build)
-    has it: with ``PYTHONDONTWRITEBYTECODE`` set, every start would compile the app's modules
-    from source again."""
-    script = (
-        "import compileall, mandrivna, os; "
-        "compileall.compile_dir(os.path.dirname(mandrivna.__file__), quiet=1)"
-    )
-    subprocess.run([python, "-c", script], check=True)
 
 
 def main() -> None:
