@@ -21,7 +21,14 @@ from sqlalchemy import Connection
 
 from mandrivna.core import json_text
 from mandrivna.core.change import Change
-from mandrivna.core.merge import RecordState, full_stamps, merge_record, merge_state
+from mandrivna.core.merge import (
+    DELETED_FIELD,
+    TOMBSTONE_HLC,
+    RecordState,
+    full_stamps,
+    merge_record,
+    merge_state,
+)
 from mandrivna.store import bulk_sql, record_rows
 from mandrivna.store.entities import ENTITIES, Kind
 
@@ -135,3 +142,76 @@ def keep_unlogged_rows(conn: Connection) -> None:
                     for entity_id, state in rows.items()
                 },
             )
+
+
+def _log_stamps(
+    conn: Connection, entity: str, ids: Sequence[str]
+) -> dict[str, dict[str, set[tuple[int, str]]]]:
+    """For each of these records, each field's stamps ``(hlc, device)`` that a change in the
+    log gives it (a delete's fields the tombstone's stamp, as the merge gives them)."""
+    found: dict[str, dict[str, set[tuple[int, str]]]] = {}
+    loads = json_text.loads_stored
+    marks = ", ".join("?" * len(ids))
+    for entity_id, hlc, device, op, fields in bulk_sql.fetch(
+        conn,
+        f"SELECT entity_id, hlc, device_id, op, fields FROM change_log "
+        f"WHERE entity = ? AND entity_id IN ({marks})",
+        (entity, *ids),
+    ):
+        names = list(loads(fields))
+        if op == "d":
+            hlc = TOMBSTONE_HLC
+            names.append(DELETED_FIELD)
+        record = found.setdefault(entity_id, {})
+        for name in names:
+            record.setdefault(name, set()).add((int(hlc), str(device)))
+    return found
+
+
+def keep_unexplained_fields(conn: Connection) -> None:
+    """For the records already on this laptop that changes in its log touched: each field
+    whose stamp no change in the log gives it came by a snapshot (before bases were kept), so
+    its value and stamp join the record's base (migration 0017; 0016 did the records no
+    change touched). A field the log explains needs no base: replay gives it again."""
+    for name, spec in ENTITIES.items():
+        if spec.kind is not Kind.RECORD:
+            continue
+        # first, in SQL: the records with a field whose stamp no logged change of theirs gives
+        # (most of a laptop's records have none: their log explains them), then exactly below
+        ids = [
+            row[0]
+            for row in bulk_sql.fetch(
+                conn,
+                f"SELECT DISTINCT t.id FROM {spec.table.name} AS t, json_each(t.stamps) AS s "
+                "WHERE EXISTS (SELECT 1 FROM change_log AS l0 "
+                "WHERE l0.entity = ?1 AND l0.entity_id = t.id) "
+                "AND NOT EXISTS (SELECT 1 FROM change_log AS l "
+                "WHERE l.entity = ?1 AND l.entity_id = t.id AND l.device_id = s.value ->> 1 "
+                "AND (CASE WHEN l.op = 'd' THEN ?2 ELSE l.hlc END) = s.value ->> 0 "
+                "AND (s.key = ?3 OR json_type(l.fields, '$.' || s.key) IS NOT NULL))",
+                (name, TOMBSTONE_HLC, DELETED_FIELD),
+            )
+        ]
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            rows = record_rows.load_states(conn, spec, chunk)
+            logged = _log_stamps(conn, name, chunk)
+            unexplained: list[tuple[str, Change | RecordState]] = []
+            for entity_id, state in rows.items():
+                given = logged.get(entity_id, {})
+                fields = [
+                    field
+                    for field, stamp in state.stamps.items()
+                    if (int(stamp[0]), str(stamp[1])) not in given.get(field, ())
+                ]
+                if fields:
+                    unexplained.append(
+                        (
+                            entity_id,
+                            RecordState(
+                                {field: state.values.get(field) for field in fields},
+                                {field: state.stamps[field] for field in fields},
+                            ),
+                        )
+                    )
+            keep(conn, name, unexplained)

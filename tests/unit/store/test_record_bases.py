@@ -1,6 +1,6 @@
 """What snapshots brought of a record is kept as its base: a record computed again (replay)
-starts there, an erasure scrubs it, and migration 0016 makes the bases of records a laptop
-already holds from a snapshot."""
+starts there, an erasure scrubs it, and migrations 0016 and 0017 make the bases of records a
+laptop already holds from a snapshot."""
 
 from __future__ import annotations
 
@@ -73,7 +73,9 @@ def test_a_later_snapshot_of_an_erased_record_leaves_no_trace_in_the_base(db: Da
     assert _bases(db)["r-snap"][0].get("surname") is None
 
 
-def test_migration_makes_bases_for_records_no_change_touched(data_dir) -> None:
+def _laptop_at_0015(data_dir):
+    """A 0015 file holding two readers with the same row, one of which a change in the log
+    touched (whose stamp is not the row's: the row's came by a snapshot)."""
     data_dir.mkdir(parents=True)
     engine = make_engine(data_dir / DB_FILENAME)
     schema.upgrade(engine, "0015")
@@ -94,16 +96,62 @@ def test_migration_makes_bases_for_records_no_change_touched(data_dir) -> None:
             "recorded_at_ms) VALUES ('dev-2', 1, 1, 'reader', 'from-log', 'u', "
             '\'{"surname": "Шевчук"}\', 0, 0)'
         )
+    return engine
+
+
+WHOLE_ROW = ({"surname": "Шевчук", "blocked": True}, {"surname": STAMP, "blocked": STAMP})
+
+
+def test_migration_0016_makes_bases_for_records_no_change_touched(data_dir) -> None:
+    engine = _laptop_at_0015(data_dir)
+    schema.upgrade(engine, "0016")
+    with engine.connect() as conn:
+        assert set(record_bases.load(conn, "reader", ["from-snapshot", "from-log"])) == {
+            "from-snapshot"
+        }
     engine.dispose()
+
+
+def test_migration_0017_makes_bases_of_the_fields_no_change_gives(data_dir) -> None:
+    engine = _laptop_at_0015(data_dir)
+    engine.dispose()
+    db = Database.open(data_dir)  # 0016, then 0017
+    try:
+        assert _bases(db) == {"from-snapshot": WHOLE_ROW, "from-log": WHOLE_ROW}
+    finally:
+        db.close()
+
+
+def test_a_record_from_an_older_snapshot_then_changed_keeps_its_fields_after_0017(
+    data_dir,
+) -> None:
+    """The gap 0016 left: a reader came by snapshot before bases were kept, another laptop's
+    change to one field was pulled, this laptop edited another; computed again from the log
+    (its own edit stamped anew), it must keep what only the snapshot had brought."""
+    db = Database.open(data_dir)
+    snapshot = [("reader", "r-old", {"surname": "Шевчук", "phone": "+380 67 123 45 67"}, STAMP)]
+    pulled = Change(
+        "dev-other", 1, 6 << 16, "reader", "r-old", Op.UPSERT, {"phone": "050"}, 5 << 16
+    )
+    own = Change("dev-own", 1, 9 << 16, "reader", "r-old", Op.UPSERT, {"notes": "моє"}, 6 << 16)
+    with db.transaction() as conn:
+        replica.apply_states(conn, snapshot, 0)
+        replica.store_and_apply(conn, [pulled, own], 0)
+        # as a laptop updated from before 0016 holds it: no base, the schema at 0016
+        conn.exec_driver_sql("DELETE FROM record_base")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0016'")
+    db.close()
     db = Database.open(data_dir)
     try:
-        assert _bases(db) == {
-            "from-snapshot": (
-                {"surname": "Шевчук", "blocked": True},
-                {"surname": STAMP, "blocked": STAMP},
+        assert _bases(db) == {"r-old": ({"surname": "Шевчук"}, {"surname": STAMP})}
+        with db.transaction() as conn:
+            conn.exec_driver_sql(
+                "UPDATE change_log SET hlc = ? WHERE device_id = 'dev-own'", (7 << 16,)
             )
-        }
-        with db.read() as conn:
-            assert record_bases.load(conn, "reader", ["from-log"]) == {}
+            replica.replay(conn, {"reader": {"r-old"}}, 0)
+            row = conn.exec_driver_sql(
+                "SELECT surname, phone, notes FROM reader WHERE id = 'r-old'"
+            ).one()
+        assert tuple(row) == ("Шевчук", "050", "моє")
     finally:
         db.close()

@@ -342,3 +342,52 @@ def test_a_snapshots_record_keeps_its_fields_through_a_restored_backup(world):
         ), db.folder
         assert (reader.notes, reader.settlement) == ("після відновлення", "Київ"), db.folder
     one_meaning_everywhere(storage, a, c)
+
+
+def test_a_snapshots_record_keeps_its_fields_when_a_copied_back_file_moves_its_edits(
+    world, monkeypatch
+):
+    """A laptop caught up by snapshot edits a reader; its database file is later copied back by
+    hand (not through the app's restore), so it numbers a new edit as one the server already
+    holds with other content: its edits move to a new origin and the records are computed again
+    (``take_back``'s replay). What the snapshot brought stays, on both laptops."""
+    from mandrivna.store import sync_store
+
+    replayed: list[dict] = []
+    replay = sync_store.replay
+    monkeypatch.setattr(
+        sync_store,
+        "replay",
+        lambda conn, touched, now: replayed.append(touched) or replay(conn, touched, now),
+    )
+    storage, laptop, _tmp = world
+    a, c = laptop("a"), laptop("c")
+    reader_id = a.readers.register("Шевченко", "Тарас", consent=True, phone="+380671234567")[0]
+    a.sync()
+    c.sync(snapshot=True)
+    c.edit_any(reader_id, "notes", "перше")
+    c.sync()
+    c.db.close()
+    old = c.folder.parent / "c-copy"
+    shutil.copytree(c.folder, old)
+    c.reopen()
+    c.edit_any(reader_id, "settlement", "Київ")
+    c.sync()
+    c.db.close()
+    shutil.rmtree(c.folder)
+    shutil.copytree(old, c.folder)  # copied back by hand: the same origin, numbering goes on
+    c.reopen()
+    c.edit_any(reader_id, "notes", "після копії")  # the number the server holds as "Київ"
+    for _ in range(2):
+        c.sync()
+        a.sync()
+    assert any(reader_id in touched.get("reader", ()) for touched in replayed)
+    for db in (a, c):
+        reader = db.readers.get(reader_id)
+        assert (reader.surname, reader.given_name, reader.phone) == (
+            "Шевченко",
+            "Тарас",
+            "+380 67 123 45 67",
+        ), db.folder
+        assert (reader.notes, reader.settlement) == ("після копії", "Київ"), db.folder
+    one_meaning_everywhere(storage, a, c)
