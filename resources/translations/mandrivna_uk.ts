@@ -2230,98 +2230,98 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="85"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="133"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="169"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="91"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="92"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="93"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="95"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="98"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="99"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="100"/>
         <source>Dashboard</source>
         <translation>Панель показників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="101"/>
         <source>Hubs</source>
         <translation>Хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="102"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="103"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="298"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="314"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="304"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="320"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="316"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="332"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="320"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="336"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="341"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="357"/>
         <source>Nothing more will be written to it. Close Mandrivna and open it again: it will offer the newest good backup, if there is one.</source>
         <translation>Більше нічого не буде записано в неї. Закрийте «Мандрівну» й відкрийте знову: програма запропонує найновішу справну резервну копію, якщо вона є.</translation>
     </message>
@@ -3488,107 +3488,107 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReaderDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79"/>
         <source>New reader</source>
         <translation>Новий читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79"/>
         <source>Edit reader</source>
         <translation>Редагування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="86"/>
         <source>Not a Ukrainian number: it will be kept as typed.</source>
         <translation>Не схоже на український номер: його буде збережено так, як введено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="94"/>
         <source>The reader consents to the processing of personal data</source>
         <translation>Читач дає згоду на обробку персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="106"/>
         <source>Register</source>
         <translation>Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="107"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="108"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="124"/>
         <source>Surname:</source>
         <translation>Прізвище:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125"/>
         <source>Given name:</source>
         <translation>Ім’я:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126"/>
         <source>Patronymic:</source>
         <translation>По батькові:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="127"/>
         <source>Birth year:</source>
         <translation>Рік народження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="128"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="130"/>
         <source>E-mail:</source>
         <translation>Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131"/>
         <source>Messenger:</source>
         <translation>Месенджер:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="132"/>
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="136"/>
         <source>Categories:</source>
         <translation>Категорії:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="138"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="137"/>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="144"/>
         <source>Consent to personal-data processing given on {date}.</source>
         <translation>Згоду на обробку персональних даних надано {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="212"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="211"/>
         <source>This person may already be registered:</source>
         <translation>Можливо, цю людину вже зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="223"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="222"/>
         <source>Possible duplicate</source>
         <translation>Можливий дублікат</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="224"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="223"/>
         <source>This person may already be registered. Register a new reader anyway?</source>
         <translation>Можливо, цю людину вже зареєстровано. Все одно зареєструвати нового читача?</translation>
     </message>
@@ -3708,102 +3708,102 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="62"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
         <source>Name, card number or phone — or scan a card (Ctrl+F)</source>
         <translation>Ім’я, квиток чи телефон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="77"/>
         <source>New reader (Ctrl+N)</source>
         <translation>Новий читач (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="78"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="79"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="91"/>
         <source>No readers to show. Type a name, card or phone above, or register a new reader with «New reader» (Ctrl+N).</source>
         <translation>Немає кого показати. Введіть вище ім&apos;я, номер квитка чи телефон або зареєструйте нового читача кнопкою «Новий читач» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="172"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="199"/>
         <source>Register a new reader «{name}»</source>
         <translation>Зареєструвати нового читача «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="174"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="201"/>
         <source>Found: {found}. Readers registered: {total}.</source>
         <translation>Знайдено: {found}. Зареєстровано читачів: {total}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="178"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="205"/>
         <source>Similar names: {n}.</source>
         <translation>Схожих прізвищ: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="266"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="293"/>
         <source>Imported.</source>
         <translation>Імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="284"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="313"/>
         <source>Registered.</source>
         <translation>Зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="292"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="323"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="301"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="332"/>
         <source>Re-registered.</source>
         <translation>Перереєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="310"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="341"/>
         <source>Unblocked.</source>
         <translation>Розблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="314"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="345"/>
         <source>Block reader</source>
         <translation>Блокування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="315"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="346"/>
         <source>Why is the reader blocked?</source>
         <translation>Чому читача блокують?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="319"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="350"/>
         <source>Blocked.</source>
         <translation>Заблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="328"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="359"/>
         <source>Delete reader</source>
         <translation>Видалення читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="332"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="363"/>
         <source>Delete {name} from the registration file? Their personal data is erased on every laptop; the anonymous counts stay in the reports.</source>
         <translation>Видалити {name} з реєстраційної картотеки? Персональні дані буде стерто на всіх ноутбуках; знеособлені підсумки у звітах залишаться.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="337"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="368"/>
         <source>Deleted.</source>
         <translation>Видалено.</translation>
     </message>
@@ -4597,6 +4597,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="28"/>
         <source>Send parcel %1</source>
+        <extracomment>A step shorter than this is not worth a window that flashes and goes.</extracomment>
         <translation>Надіслати посилку %1</translation>
     </message>
     <message>
@@ -4797,178 +4798,178 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="55"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="65"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="71"/>
         <source>e.g. K7QM-2XHP-9RTA</source>
         <translation>напр. K7QM-2XHP-9RTA</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="72"/>
         <source>Connect</source>
         <translation>Підключити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="74"/>
         <source>Connect to another server</source>
         <translation>Підключити до іншого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="82"/>
         <source>Server address:</source>
         <translation>Адреса сервера:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="83"/>
         <source>Code from the coordinator:</source>
         <translation>Код від координатора:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="97"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="103"/>
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="105"/>
         <source>Write changes to a USB stick…</source>
         <translation>Записати зміни на флешку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="107"/>
         <source>Import a bundle from a USB stick…</source>
         <translation>Імпортувати пакет із флешки…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="115"/>
         <source>While the server can be reached, this laptop syncs by itself every 5 minutes. Records are never lost when there is no link: they wait here and go at the next sync.</source>
         <translation>Коли сервер доступний, ноутбук синхронізується сам кожні 5 хвилин. Без зв’язку записи не губляться: вони чекають тут і підуть під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="119"/>
         <source>Last sync:</source>
         <translation>Остання синхронізація:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="120"/>
         <source>Waiting to be sent:</source>
         <translation>Очікують надсилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="156"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="147"/>
         <source>This laptop is not connected to a sync server yet. Enter the server address and the one-time code the coordinator gave you.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера й одноразовий код, який дав координатор.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="160"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="151"/>
         <source>Connected to %1 as %2.</source>
         <translation>Підключено до %1 як %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="177"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="168"/>
         <source>never</source>
         <translation>ще не було</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="179"/>
         <source>Connecting…</source>
         <translation>Підключення…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="186"/>
         <source>Connected. The first sync starts now.</source>
         <translation>Підключено. Перша синхронізація почалася.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="212"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="204"/>
         <source>Syncing…</source>
         <translation>Синхронізація…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="228"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="220"/>
         <source>Sending: %1 of %2</source>
         <translation>Надсилання: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="230"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="222"/>
         <source>Receiving: %1 of %2</source>
         <translation>Отримано: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="232"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="224"/>
         <source>Receiving: %1</source>
         <translation>Отримано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="236"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="228"/>
         <source>about %1 min %2 s left</source>
         <translation>лишилося близько %1 хв %2 с</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="239"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="231"/>
         <source>about %1 s left</source>
         <translation>лишилося близько %1 с</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="251"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="243"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>Синхронізовано: надіслано %1, отримано %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="255"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="247"/>
         <source>%1 conflicting edits were kept for the coordinator.</source>
         <translation>Суперечливих редагувань збережено для координатора: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="261"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="253"/>
         <source>This laptop&apos;s clock is wrong: set the date and time.</source>
         <translation>Годинник ноутбука налаштовано неправильно: встановіть дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="270"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="262"/>
         <source>Write changes to a USB stick</source>
         <translation>Записати зміни на флешку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="272"/>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="290"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="282"/>
         <source>Mandrivna bundles (*.bundle)</source>
         <translation>Пакети «Мандрівної» (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="278"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="270"/>
         <source>Writing…</source>
         <translation>Запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="282"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="274"/>
         <source>Wrote %1 changes to %2. Take the file to the coordinator.</source>
         <translation>Записано змін: %1 до файлу %2. Передайте файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="289"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="281"/>
         <source>Import a bundle</source>
         <translation>Імпорт пакета</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="300"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="292"/>
         <source>Importing the bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="309"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="301"/>
         <source>The bundle brought %1 new changes.</source>
         <translation>Нових змін із пакета: %1.</translation>
     </message>
@@ -5582,157 +5583,157 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані не зашифровано; радимо їх зашифрувати: mandrivna setup --encrypt.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="63"/>
+        <location filename="../../src/mandrivna/cli.py" line="64"/>
         <source>Mandrivna — the travelling library. Without a command, opens the app.</source>
         <translation>Мандрівна бібліотека. Без команди відкриває застосунок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="66"/>
+        <location filename="../../src/mandrivna/cli.py" line="67"/>
         <source>An encrypted data folder takes its passphrase from MANDRIVNA_PASSPHRASE.</source>
         <translation>Зашифрована папка даних бере парольну фразу зі змінної середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="70"/>
+        <location filename="../../src/mandrivna/cli.py" line="71"/>
         <source>print the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="78"/>
+        <location filename="../../src/mandrivna/cli.py" line="79"/>
         <source>data folder (default: MANDRIVNA_DATA_DIR or the user&apos;s data folder)</source>
         <translation>папка даних (типово: MANDRIVNA_DATA_DIR або папка даних користувача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="84"/>
+        <location filename="../../src/mandrivna/cli.py" line="85"/>
         <source>draw the window offscreen at 1366x768 into PNG and exit</source>
         <translation>намалювати вікно 1366×768 без екрана у файл PNG і вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="90"/>
+        <location filename="../../src/mandrivna/cli.py" line="91"/>
         <source>with --screenshot: the page to draw</source>
         <translation>разом із --screenshot: яку сторінку намалювати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="94"/>
+        <location filename="../../src/mandrivna/cli.py" line="95"/>
         <source>commands</source>
         <translation>команди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="100"/>
+        <location filename="../../src/mandrivna/cli.py" line="101"/>
         <source>one full sync with the server (for a scheduled task)</source>
         <translation>одна повна синхронізація із сервером (для запланованого завдання)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="103"/>
+        <location filename="../../src/mandrivna/cli.py" line="104"/>
         <source>One full sync with the server: prints what was sent and received.</source>
         <translation>Одна повна синхронізація із сервером: показує, скільки змін надіслано й отримано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="109"/>
+        <location filename="../../src/mandrivna/cli.py" line="110"/>
         <source>no network: write the waiting changes to FILE for a USB stick</source>
         <translation>без мережі: записати зміни, що чекають, у FILE для флешки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="115"/>
+        <location filename="../../src/mandrivna/cli.py" line="116"/>
         <source>coordinator: send a hub&apos;s USB bundle to the server, then sync</source>
         <translation>координатор: надіслати на сервер пакет змін хабу з флешки, потім синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="119"/>
+        <location filename="../../src/mandrivna/cli.py" line="120"/>
         <source>make a verified backup of the database now</source>
         <translation>зробити перевірену резервну копію бази даних зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="122"/>
+        <location filename="../../src/mandrivna/cli.py" line="123"/>
         <source>Makes a verified backup of the database now, or lists the backups kept.</source>
         <translation>Робить перевірену резервну копію бази даних зараз або показує збережені копії.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="126"/>
+        <location filename="../../src/mandrivna/cli.py" line="127"/>
         <source>folder for the backup file</source>
         <translation>папка для файлу копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="129"/>
+        <location filename="../../src/mandrivna/cli.py" line="130"/>
         <source>list the backups kept</source>
         <translation>показати збережені резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="132"/>
+        <location filename="../../src/mandrivna/cli.py" line="133"/>
         <source>replace the database with a backup</source>
         <translation>замінити базу даних резервною копією</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="137"/>
+        <location filename="../../src/mandrivna/cli.py" line="138"/>
         <source>Shows what the backup holds, asks, keeps the current database, then puts the backup in its place. Works even when the database is damaged.</source>
         <translation>Показує, що містить копія, питає, зберігає поточну базу даних і ставить копію на її місце. Працює, навіть коли базу даних пошкоджено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="141"/>
+        <location filename="../../src/mandrivna/cli.py" line="142"/>
         <source>the backup to restore</source>
         <translation>резервна копія, яку відновити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="144"/>
+        <location filename="../../src/mandrivna/cli.py" line="145"/>
         <source>do not ask before replacing</source>
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="210"/>
+        <location filename="../../src/mandrivna/cli.py" line="226"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="217"/>
+        <location filename="../../src/mandrivna/cli.py" line="233"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="227"/>
+        <location filename="../../src/mandrivna/cli.py" line="243"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="235"/>
+        <location filename="../../src/mandrivna/cli.py" line="251"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="243"/>
+        <location filename="../../src/mandrivna/cli.py" line="259"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="251"/>
+        <location filename="../../src/mandrivna/cli.py" line="267"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="259"/>
+        <location filename="../../src/mandrivna/cli.py" line="275"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="278"/>
+        <location filename="../../src/mandrivna/cli.py" line="294"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="300"/>
+        <location filename="../../src/mandrivna/cli.py" line="316"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="308"/>
+        <location filename="../../src/mandrivna/cli.py" line="324"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="310"/>
+        <location filename="../../src/mandrivna/cli.py" line="326"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="316"/>
+        <location filename="../../src/mandrivna/cli.py" line="332"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -6194,7 +6195,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Невідома мова: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="67"/>
+        <location filename="../../src/mandrivna/store/database_file.py" line="34"/>
         <source>The data folder {folder} cannot be written ({reason}). Choose another folder with --data-dir or ask for write access.</source>
         <translation>До теки даних {folder} неможливо записати ({reason}). Виберіть іншу теку через --data-dir або попросіть доступ на запис.</translation>
     </message>
@@ -6234,13 +6235,13 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="126"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="127"/>
         <source>This event no longer exists.</source>
         <translation>Цього заходу вже немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="194"/>
-        <location filename="../../src/mandrivna/services/course_service.py" line="118"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="195"/>
+        <location filename="../../src/mandrivna/services/course_service.py" line="119"/>
         <source>No reader has the card {code}.</source>
         <translation>Немає читача з квитком {code}.</translation>
     </message>
@@ -6282,7 +6283,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає екрана: відкрийте Мандрівну на робочому столі ноутбука (команди зі списку mandrivna --help працюють і без нього).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="190"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="196"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
@@ -6382,12 +6383,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цей код створено для іншого ноутбука. Попросіть у координатора код для цього.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="367"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="372"/>
         <source>Only a coordinator&apos;s laptop can import bundles from other hubs.</source>
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="238"/>
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="261"/>
         <source>The server did not accept this laptop&apos;s changes. Try again later; nothing recorded here is lost.</source>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
@@ -6512,7 +6513,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/services/hub_service.py" line="62"/>
-        <location filename="../../src/mandrivna/services/event_service.py" line="84"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="85"/>
         <location filename="../../src/mandrivna/services/plan_service.py" line="117"/>
         <location filename="../../src/mandrivna/services/plan_service.py" line="178"/>
         <location filename="../../src/mandrivna/services/desk_service.py" line="112"/>
@@ -6671,12 +6672,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Строк видачі — від 1 до 365 днів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/course_service.py" line="52"/>
+        <location filename="../../src/mandrivna/services/course_service.py" line="53"/>
         <source>A course needs at least one session to complete.</source>
         <translation>Для завершення курсу потрібне щонайменше одне заняття.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/course_service.py" line="68"/>
+        <location filename="../../src/mandrivna/services/course_service.py" line="69"/>
         <source>This course no longer exists.</source>
         <translation>Цього курсу вже немає.</translation>
     </message>
@@ -6954,7 +6955,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_setup.py" line="109"/>
-        <location filename="../../src/mandrivna/services/encryption_service.py" line="53"/>
+        <location filename="../../src/mandrivna/services/encryption_service.py" line="35"/>
         <source>The data on this laptop is already encrypted.</source>
         <translation>Дані на цьому ноутбуці вже зашифровано.</translation>
     </message>
@@ -6964,7 +6965,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цей ноутбук ще не налаштовано: вкажіть ім’я бібліотекаря в --librarian (хаб буде взято з підключення).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/encryption_service.py" line="65"/>
+        <location filename="../../src/mandrivna/services/encryption_service.py" line="47"/>
         <source>The data on this laptop is not encrypted yet.</source>
         <translation>Дані на цьому ноутбуці ще не зашифровано.</translation>
     </message>
@@ -7055,13 +7056,13 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Вкажіть і --from, і --to.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/hub_overview.py" line="216"/>
+        <location filename="../../src/mandrivna/services/hub_overview.py" line="215"/>
         <source>The server does not know this laptop.</source>
         <translation>Сервер не знає цього ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/hub_overview.py" line="227"/>
-        <location filename="../../src/mandrivna/sync/transport.py" line="418"/>
+        <location filename="../../src/mandrivna/services/hub_overview.py" line="226"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="423"/>
         <source>Only a coordinator&apos;s laptop can see every hub&apos;s laptops, issue codes and revoke laptops.</source>
         <translation>Лише ноутбук координатора може бачити ноутбуки всіх хабів, видавати коди й відкликати ноутбуки.</translation>
     </message>
@@ -7320,7 +7321,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="217"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="223"/>
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>
@@ -7821,6 +7822,31 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <location filename="../../src/mandrivna/core/indicators.py" line="379"/>
         <source>Parcels sent in the period, by destination hub.</source>
         <translation>Посилки, надіслані за період, за хабами призначення.</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <location filename="../../src/mandrivna/core/opening_steps.py" line="32"/>
+        <source>Checking every page of the database…</source>
+        <extracomment>A file smaller than this is checked in well under a second: no need to say so. Called as each long step starts (from the thread that opens the database).</extracomment>
+        <translation>Перевіряємо кожну сторінку бази даних…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/opening_steps.py" line="35"/>
+        <source>Making a backup copy of the database before updating it…</source>
+        <translation>Робимо резервну копію бази даних перед оновленням…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/opening_steps.py" line="38"/>
+        <source>Updating the database for this version of Mandrivna…</source>
+        <translation>Оновлюємо базу даних для цієї версії «Мандрівної»…</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/core/opening_steps.py" line="46"/>
+        <source>This can take a few minutes on a full year&apos;s data. Please do not switch the laptop off.</source>
+        <extracomment>Said beside every step: the laptop must not be switched off meanwhile.</extracomment>
+        <translation>Це може тривати кілька хвилин на даних за цілий рік. Не вимикайте ноутбук.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ import platformdirs
 
 from mandrivna import APP_AUTHOR, APP_NAME
 from mandrivna.core.languages import resolve_language
+from mandrivna.core.opening_steps import StepSink
 from mandrivna.services.folder_lock import passphrase_from_environment
 from mandrivna.store.database import Database
 
@@ -236,13 +237,18 @@ class Services:
 
 
 def open_services(
-    data_dir: Path, passphrase: str | None = None, *, defer_check: bool = False
+    data_dir: Path,
+    passphrase: str | None = None,
+    *,
+    defer_check: bool = False,
+    on_step: StepSink | None = None,
 ) -> Services:
     """Everything the app needs, on the data folder's database. An encrypted folder needs its
     passphrase: given here, or from the environment variable ``MANDRIVNA_PASSPHRASE``.
     ``defer_check``: after a clean close, the check of the whole file waits for
-    ``backups.check_database`` or the first write (``Database.open``)."""
+    ``backups.check_database`` or the first write (``Database.open``). ``on_step``: told as
+    each long step of opening starts (``core.opening_steps``)."""
     if passphrase is None:
         passphrase = passphrase_from_environment()
-    db = Database.open(data_dir, passphrase=passphrase, defer_check=defer_check)
+    db = Database.open(data_dir, passphrase=passphrase, defer_check=defer_check, on_step=on_step)
     return Services(db)

@@ -23,6 +23,7 @@ from mandrivna.core.errors import (
     WrongPassphraseError,
 )
 from mandrivna.core.languages import resolve_language
+from mandrivna.core.opening_steps import KEEP_ON, STEP_TEXTS, OpeningStep
 from mandrivna.core.text_catalog import TextCatalog
 from mandrivna.resource_paths import translation_sources
 
@@ -172,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_demo.run_demo(data_dir, args, translate)
         from mandrivna.app import open_services
 
-        services = open_services(data_dir)
+        services = open_services(data_dir, on_step=_StepLines(translate))
         try:
             if args.command in ("setup", "enroll"):
                 from mandrivna import cli_setup
@@ -201,6 +202,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MandrivnaError as exc:
         print(exc.user_message(_catalog().translate), file=sys.stderr)
         return EXIT_USER_ERROR
+
+
+class _StepLines:
+    """Each long step of opening the database, one line on the terminal (the first with a
+    word not to switch the laptop off)."""
+
+    def __init__(self, translate: Translate) -> None:
+        self.translate = translate
+        self.said = False
+
+    def __call__(self, step: OpeningStep) -> None:
+        print(self.translate("opening", STEP_TEXTS[step]), file=sys.stderr, flush=True)
+        if not self.said:
+            print(self.translate("opening", KEEP_ON), file=sys.stderr, flush=True)
+            self.said = True
 
 
 def _sync(services: Services, args: argparse.Namespace, translate: Translate) -> int:

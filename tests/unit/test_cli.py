@@ -48,3 +48,25 @@ def test_data_dir_from_environment_is_used(tmp_path, monkeypatch):
 
     monkeypatch.setenv("MANDRIVNA_DATA_DIR", str(tmp_path / "env-data"))
     assert default_data_dir() == tmp_path / "env-data"
+
+
+def test_the_first_command_after_an_update_says_what_it_is_doing(tmp_path):
+    """A backup, then the update: minutes on a full year's data, said on the terminal."""
+    from mandrivna.store.database import Database
+
+    data = tmp_path / "data"
+    db = Database.open(data)
+    db.set_device(hub_name="Хаб Дніпро", librarian_name="Олена")
+    with db.transaction() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0016'")
+    db.close()
+    result = run_cli("--data-dir", str(data), "backup", "--list")
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[:3] == [
+        "Робимо резервну копію бази даних перед оновленням…",
+        "Це може тривати кілька хвилин на даних за цілий рік. Не вимикайте ноутбук.",
+        "Оновлюємо базу даних для цієї версії «Мандрівної»…",
+    ]
+    again = run_cli("--data-dir", str(data), "backup", "--list")
+    assert again.returncode == 0 and again.stderr == ""

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from mandrivna.core.database_key import DatabaseKey
 from mandrivna.core.errors import NotSetUpError
 from mandrivna.core.hlc import HybridClock, wall_clock_ms
+from mandrivna.core.opening_steps import CHECK_WORTH_SAYING_BYTES, OpeningStep, StepSink
 from mandrivna.sqlshared.sqlite_engine import BUSY_TIMEOUT_S
 from mandrivna.store import (
     cipher_files,
@@ -115,12 +116,23 @@ class Database:
         *,
         passphrase: str | None = None,
         defer_check: bool = False,
+        on_step: StepSink | None = None,
     ) -> Database:
         """Open the folder's database, checked as the module says. ``defer_check``: when the
         last opening closed cleanly, SQLite's check of every page waits for ``check_whole_file``
         (the GUI runs it once its window is drawn) or for the first write, whichever comes
-        first; nothing is written before it has passed."""
+        first; nothing is written before it has passed. ``on_step`` is told as each long step
+        starts (``core.opening_steps``): a check of a big file, the backup and the update."""
         data_dir = Path(data_dir)
+
+        def say(step: OpeningStep) -> None:
+            if on_step is not None:
+                on_step(step)
+
+        def say_check() -> None:
+            if path.exists() and path.stat().st_size >= CHECK_WORTH_SAYING_BYTES:
+                say(OpeningStep.CHECK)
+
         database_file.check_folder(data_dir)
         key = folder_encryption.unlock(data_dir, passphrase)
         path = data_dir / DB_FILENAME
@@ -128,11 +140,14 @@ class Database:
         database_file.secure_file(path, key)
         unclean = open_marks.leftovers(data_dir)
         whole = not defer_check or bool(unclean)
+        if whole:
+            say_check()
         state = inspect_file(path, key, whole=whole)
         head = schema.head_revision()
         backup_copy = BACKUP_COPY_MARKER in state.tables
         writes_now = state.tables and (state.revision != head or backup_copy)
         if not whole and writes_now:
+            say_check()
             check_whole_file(path, key)  # a migration or a new origin is written at once
             whole = True
         mark = open_marks.OpenMark.set(data_dir)
@@ -145,11 +160,14 @@ class Database:
         if state.revision is not None and state.revision != head:
             from mandrivna.store import backup_store
 
+            say(OpeningStep.BACKUP)
             name = backup_store.backup_name("before-migration", dt.datetime.now())
             backup_store.make_backup(path, data_dir / BACKUP_FOLDER / name, key)
         engine = None  # SQLAlchemy's engine is made when first needed, after the first page
         if state.revision != head:
             engine = make_engine(path, key)
+            if state.revision is not None:  # a new file is made, not updated: nothing to say
+                say(OpeningStep.UPGRADE)
             schema.upgrade(engine)
         if backup_copy or state.revision != head:  # a migration may add the marker's table
             from mandrivna.store import lineage

@@ -101,6 +101,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
     from mandrivna.ui.error_messages import user_text
     from mandrivna.ui.look import apply_look
     from mandrivna.ui.main_window import MainWindow
+    from mandrivna.ui.opening_wait import OpeningWait
     from mandrivna.ui.page_op import PageOp
     from mandrivna.ui.task_runner import TaskRunner
     from mandrivna.ui.translator import install_translators
@@ -119,7 +120,9 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
             if passphrase is None:
                 return 0
         # the whole file is checked once the window is drawn (at once after an unclean close)
-        services: Services = open_services(data_dir, passphrase, defer_check=True)
+        services: Services = OpeningWait().run(
+            lambda on_step: open_services(data_dir, passphrase, defer_check=True, on_step=on_step)
+        )
     except DatabaseFileError as exc:
         if screenshot is not None:
             raise
@@ -228,7 +231,11 @@ def _offer_restore(data_dir: Path, problem: str, passphrase: str | None) -> Serv
         return None
     try:
         restore_data_folder(data_dir, best.path, passphrase=passphrase)
-        return open_services(data_dir, passphrase)
+        from mandrivna.ui.opening_wait import OpeningWait  # an older backup is updated here
+
+        return OpeningWait().run(
+            lambda on_step: open_services(data_dir, passphrase, on_step=on_step)
+        )
     except MandrivnaError as exc:
         QMessageBox.critical(None, "Mandrivna", user_text(exc))  # type: ignore[arg-type]
         return None
