@@ -4,6 +4,7 @@ process: it has its own engine and connections, as a process has."""
 
 from __future__ import annotations
 
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -44,13 +45,14 @@ def test_the_turn_passes_on_when_its_holder_dies(processes, backend):
     first, second = processes
     assert first.upkeep_turn()
     admin = create_engine(first.url, isolation_level="AUTOCOMMIT")
+    held = text("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = 727003")
     with admin.connect() as conn:  # what PostgreSQL does when the holder's process dies
-        conn.execute(
-            text(
-                "SELECT pg_terminate_backend(pid) FROM pg_locks "
-                "WHERE locktype = 'advisory' AND objid = 727003"
-            )
-        )
+        conn.execute(text(f"SELECT pg_terminate_backend(pid) FROM ({held.text}) AS h"))
+        # the backend is told to stop and lets go of its locks as it exits, a moment later
+        # (long enough, on a loaded machine, for a turn asked at once to find it still held)
+        deadline = time.monotonic() + 30
+        while conn.execute(held).first() is not None and time.monotonic() < deadline:
+            time.sleep(0.05)
     admin.dispose()
     assert second.upkeep_turn()
     assert not first.upkeep_turn()  # it finds its connection broken and the turn taken
