@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mandrivna.core.backup_rotation import to_keep
+from mandrivna.core.backup_rotation import copies_to_remove, to_keep
 from mandrivna.core.backups import BackupInfo
 from mandrivna.core.database_key import DatabaseKey
 from mandrivna.core.errors import (
@@ -132,16 +132,13 @@ class BackupService:
         return DailyResult(made, self._rotate(self.folder), second_error)
 
     def _rotate(self, folder: Path) -> int:
-        daily = [
-            (str(p), when) for p, when, kind in backup_store.list_backups(folder) if kind == "daily"
-        ]
+        held = [(str(p), when, kind) for p, when, kind in backup_store.list_backups(folder)]
+        daily = [(name, when) for name, when, kind in held if kind == "daily"]
         keep = to_keep(daily)
-        removed = 0
-        for name, _when in daily:
-            if name not in keep:
-                Path(name).unlink(missing_ok=True)
-                removed += 1
-        return removed
+        remove = {name for name, _when in daily if name not in keep} | copies_to_remove(held)
+        for name in remove:
+            Path(name).unlink(missing_ok=True)
+        return len(remove)
 
     def list(self) -> list[BackupInfo]:
         infos = []

@@ -38,6 +38,24 @@ def test_one_daily_backup_per_day_rotated_to_7_4_12(db: Database) -> None:
     assert info.readers == 1 and info.kind == "daily" and info.hub == "Хаб Дніпро"
 
 
+def test_copies_before_updates_are_rotated_with_the_daily_backups(db: Database) -> None:
+    """Each update leaves a copy of the whole database (gigabytes on a full year's data): the
+    daily rotation keeps the newest two; a backup made by hand and one before a restore stay."""
+    clock = Clock()
+    backups = BackupService(db, clock)
+    made = []
+    for kind in ("before-migration", "before-migration", "manual", "before-migration"):
+        made.append(backups.backup_now(kind).path)
+        clock.now += dt.timedelta(days=30)
+    backups.backup_now("before-restore")
+    assert backups.daily_if_due().removed == 1
+    assert not made[0].exists() and all(path.exists() for path in made[1:])
+    kinds = [kind for _p, _when, kind in backup_store.list_backups(backups.folder)]
+    assert sorted(kinds) == sorted(
+        ["daily", "before-restore", "manual", "before-migration", "before-migration"]
+    )
+
+
 def test_a_second_folder_gets_a_copy_and_a_missing_stick_is_not_fatal(db, tmp_path) -> None:
     stick = tmp_path / "usb"
     stick.mkdir()
