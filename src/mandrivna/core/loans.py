@@ -15,8 +15,9 @@ and flagged, never dropped, for the coordinator:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 LEND, RENEW, RETURN = "lend", "renew", "return"
 LENT_AGAIN = "lent_again"
@@ -68,45 +69,79 @@ class LendingRule:
     days: int | None = None
 
 
-def project(events: Iterable[LoanEvent]) -> list[Loan]:
-    """The loans of one copy from all its events (any order in, the same answer out)."""
-    ordered = sorted(events, key=lambda e: (e.hlc, e.device_id, e.id))
-    loans: dict[str, Loan] = {}
+#: A loan event as a row: its fields in this order (``project_rows`` reads them so).
+EVENT_COLUMNS = tuple(name for name in LoanEvent.__dataclass_fields__)
+#: A loan as a row: its fields in this order (``project_rows`` writes them so).
+LOAN_COLUMNS = tuple(name for name in Loan.__dataclass_fields__)
+_E = {name: i for i, name in enumerate(EVENT_COLUMNS)}
+_L = {name: i for i, name in enumerate(LOAN_COLUMNS)}
+_E_ID, _E_KIND, _E_COPY, _E_READER = _E["id"], _E["kind"], _E["copy_id"], _E["reader_id"]
+_E_LOAN, _E_DAY, _E_DUE, _E_HUB = _E["loan_id"], _E["day"], _E["due_on"], _E["hub"]
+_E_DEVICE, _E_HLC = _E["device_id"], _E["hlc"]
+_L_DUE, _L_RETURNED, _L_RETURN_HUB = _L["due_on"], _L["returned_on"], _L["return_hub"]
+_L_RENEWALS, _L_FLAG = _L["renewals"], _L["flag"]
+
+
+def _loan_row(**values: object) -> list[object]:
+    row: list[object] = [None] * len(LOAN_COLUMNS)
+    row[_L_RENEWALS] = 0
+    for name, value in values.items():
+        row[_L[name]] = value
+    return row
+
+
+def project_rows(events: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
+    """The loans of one copy (rows in ``LOAN_COLUMNS`` order) from all its events (rows in
+    ``EVENT_COLUMNS`` order), any order in, the same answer out: ``project`` on rows, as the
+    loan table holds them (no object per event or loan)."""
+    ordered = sorted(events, key=lambda e: (e[_E_HLC], e[_E_DEVICE], e[_E_ID]))
+    loans: dict[str, list[Any]] = {}
     open_id: str | None = None
     for event in ordered:
-        if event.kind == LEND:
+        kind = event[_E_KIND]
+        if kind == LEND:
             if open_id is not None:
-                loans[open_id] = replace(loans[open_id], flag=LENT_AGAIN)
-            loans[event.id] = Loan(
-                id=event.id,
-                copy_id=event.copy_id,
-                reader_id=event.reader_id,
-                lent_on=event.day,
-                due_on=event.due_on,
-                hub=event.hub,
-            )
-            open_id = event.id
+                loans[open_id][_L_FLAG] = LENT_AGAIN
+            row: list[Any] = [None] * len(LOAN_COLUMNS)
+            row[_L["id"]] = event[_E_ID]
+            row[_L["copy_id"]] = event[_E_COPY]
+            row[_L["reader_id"]] = event[_E_READER]
+            row[_L["lent_on"]] = event[_E_DAY]
+            row[_L_DUE] = event[_E_DUE]
+            row[_L["hub"]] = event[_E_HUB]
+            row[_L_RENEWALS] = 0
+            loans[event[_E_ID]] = row
+            open_id = event[_E_ID]
             continue
-        target = event.loan_id if event.loan_id in loans else open_id
+        named = event[_E_LOAN]
+        target = named if named in loans else open_id
         loan = loans.get(target) if target else None
-        if event.kind == RENEW:
-            if target and loan is not None and loan.returned_on is None:
-                loans[target] = replace(loan, due_on=event.due_on, renewals=loan.renewals + 1)
-        elif event.kind == RETURN:
-            if target is None or loan is None or loan.returned_on is not None:
-                loans[event.id] = Loan(
-                    id=event.id,
-                    copy_id=event.copy_id,
-                    reader_id=event.reader_id,
-                    returned_on=event.day,
-                    return_hub=event.hub,
+        if kind == RENEW:
+            if loan is not None and loan[_L_RETURNED] is None:
+                loan[_L_DUE] = event[_E_DUE]
+                loan[_L_RENEWALS] += 1
+        elif kind == RETURN:
+            if loan is None or loan[_L_RETURNED] is not None:
+                loans[event[_E_ID]] = _loan_row(
+                    id=event[_E_ID],
+                    copy_id=event[_E_COPY],
+                    reader_id=event[_E_READER],
+                    returned_on=event[_E_DAY],
+                    return_hub=event[_E_HUB],
                     flag=RETURN_WITHOUT_LOAN,
                 )
                 continue
-            loans[target] = replace(loan, returned_on=event.day, return_hub=event.hub)
+            loan[_L_RETURNED] = event[_E_DAY]
+            loan[_L_RETURN_HUB] = event[_E_HUB]
             if target == open_id:
                 open_id = None
-    return list(loans.values())
+    return [tuple(row) for row in loans.values()]
+
+
+def project(events: Iterable[LoanEvent]) -> list[Loan]:
+    """The loans of one copy from all its events (any order in, the same answer out)."""
+    rows = project_rows(tuple(getattr(e, name) for name in EVENT_COLUMNS) for e in events)
+    return [Loan(**dict(zip(LOAN_COLUMNS, row, strict=True))) for row in rows]
 
 
 def due_date(day: dt.date, days: int) -> dt.date:

@@ -86,7 +86,7 @@ def row_maker(
     json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
     plain = not json_columns.intersection(columns)
     if plain:
-        return lambda row: tuple(row.get(c) for c in columns)
+        return lambda row: tuple(map(row.get, columns))
     pairs = [(c, c in json_columns) for c in columns]
     return lambda row: tuple(
         _json_or_none(row.get(c)) if encode else row.get(c) for c, encode in pairs

@@ -10,21 +10,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, select
 
-from mandrivna.core.loans import Loan, LoanEvent, project
+from mandrivna.core.loans import EVENT_COLUMNS, LOAN_COLUMNS, project_rows
 from mandrivna.store import bulk_sql, search_index, tables
 
 _events = tables.loan_event
 _loans = tables.loan
 CHUNK = 500
-_EVENT_NAMES = tuple(f.name for f in fields(LoanEvent))
-_EVENT_COLUMNS = ", ".join(_EVENT_NAMES)
-_LOAN_NAMES = tuple(f.name for f in fields(Loan))
-_LOAN_COLUMNS = ", ".join(_LOAN_NAMES)
+_EVENT_COLUMNS = ", ".join(EVENT_COLUMNS)
+_LOAN_COLUMNS = ", ".join(LOAN_COLUMNS)
+_EVENT_COPY = EVENT_COLUMNS.index("copy_id")
+_COPY, _LENT_ON = LOAN_COLUMNS.index("copy_id"), LOAN_COLUMNS.index("lent_on")
+_RETURNED_ON = LOAN_COLUMNS.index("returned_on")
 # Built once: every scan at the desk runs it (building costs more than running).
 _DELETE = delete(_loans).where(_loans.c.id.in_(bindparam("ids", expanding=True)))
 
@@ -36,40 +36,31 @@ def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) 
     ids = sorted(set(copy_ids))
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        by_copy: dict[str, list[LoanEvent]] = defaultdict(list)
+        by_copy: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
         marks = ", ".join("?" * len(chunk))  # plain SQL: the desk runs this at every scan
         for row in bulk_sql.fetch(
             conn, f"SELECT {_EVENT_COLUMNS} FROM loan_event WHERE copy_id IN ({marks})", chunk
         ):
-            event = LoanEvent(**dict(zip(_EVENT_NAMES, row, strict=True)))
-            by_copy[event.copy_id].append(event)
+            by_copy[row[_EVENT_COPY]].append(row)
         old = {
-            row[0]: dict(zip(_LOAN_NAMES, row, strict=True))
+            row[0]: row
             for row in bulk_sql.fetch(
                 conn, f"SELECT {_LOAN_COLUMNS} FROM loan WHERE copy_id IN ({marks})", chunk
             )
         }
-        new = {loan.id: _as_row(loan) for events in by_copy.values() for loan in project(events)}
+        new = {row[0]: row for events in by_copy.values() for row in project_rows(events)}
         stale = [key for key, row in old.items() if new.get(key) != row]
         fresh = [row for key, row in new.items() if old.get(key) != row]
         for part in range(0, len(stale), CHUNK):
             conn.execute(_DELETE, {"ids": stale[part : part + CHUNK]})
         if fresh:
-            rows = [tuple(row[name] for name in _LOAN_NAMES) for row in fresh]
-            bulk_sql.insert_rows(conn, "loan", _LOAN_NAMES, rows)
+            bulk_sql.insert_rows(conn, "loan", LOAN_COLUMNS, fresh)
         moved = chunk if index_all else sorted(_on_loan(old.values()) ^ _on_loan(new.values()))
         search_index.refresh(conn, "book_copy", moved)
 
 
-def _as_row(loan: Loan) -> dict[str, Any]:
-    """A loan as its row (its fields are plain values: no deep copy, as ``asdict`` makes)."""
-    return {name: getattr(loan, name) for name in _LOAN_NAMES}
-
-
-def _on_loan(loans: Iterable[dict[str, Any]]) -> set[str]:
-    return {
-        row["copy_id"] for row in loans if row["lent_on"] is not None and row["returned_on"] is None
-    }
+def _on_loan(loans: Iterable[tuple[Any, ...]]) -> set[str]:
+    return {row[_COPY] for row in loans if row[_LENT_ON] is not None and row[_RETURNED_ON] is None}
 
 
 def rebuild(conn: Connection) -> None:

@@ -96,3 +96,78 @@ def test_any_arrival_order_gives_the_same_loans(steps, random) -> None:
 def test_a_readers_visit_has_one_id_per_day_and_hub() -> None:
     assert reader_visit_id("r", "2026-11-25", "Хаб") == reader_visit_id("r", "2026-11-25", "Хаб")
     assert reader_visit_id("r", "2026-11-25", "Хаб") != reader_visit_id("r", "2026-11-26", "Хаб")
+
+
+def _project_as_before(events):
+    """``project`` as it was written on frozen objects before it worked on rows (issue #17):
+    the reference the row version must equal."""
+    from dataclasses import replace
+
+    from mandrivna.core.loans import LEND, RENEW, RETURN, Loan
+
+    ordered = sorted(events, key=lambda e: (e.hlc, e.device_id, e.id))
+    loans = {}
+    open_id = None
+    for e in ordered:
+        if e.kind == LEND:
+            if open_id is not None:
+                loans[open_id] = replace(loans[open_id], flag=LENT_AGAIN)
+            loans[e.id] = Loan(
+                id=e.id,
+                copy_id=e.copy_id,
+                reader_id=e.reader_id,
+                lent_on=e.day,
+                due_on=e.due_on,
+                hub=e.hub,
+            )
+            open_id = e.id
+            continue
+        target = e.loan_id if e.loan_id in loans else open_id
+        loan = loans.get(target) if target else None
+        if e.kind == RENEW:
+            if target and loan is not None and loan.returned_on is None:
+                loans[target] = replace(loan, due_on=e.due_on, renewals=loan.renewals + 1)
+        elif e.kind == RETURN:
+            if target is None or loan is None or loan.returned_on is not None:
+                loans[e.id] = Loan(
+                    id=e.id,
+                    copy_id=e.copy_id,
+                    reader_id=e.reader_id,
+                    returned_on=e.day,
+                    return_hub=e.hub,
+                    flag=RETURN_WITHOUT_LOAN,
+                )
+                continue
+            loans[target] = replace(loan, returned_on=e.day, return_hub=e.hub)
+            if target == open_id:
+                open_id = None
+    return list(loans.values())
+
+
+@given(
+    st.lists(
+        st.tuples(
+            kinds,
+            st.integers(0, 4),  # the stamp: ties broken by device, then id
+            st.sampled_from(["A", "B"]),
+            st.integers(0, 9),  # the event a renewal or return names (if any)
+            st.sampled_from(["2026-11-25", "2026-12-01", None]),
+        ),
+        max_size=14,
+    )
+)
+def test_loans_from_rows_are_the_loans_computed_before(steps) -> None:
+    events = [
+        event(
+            f"e{n}",
+            hlc,
+            kind,
+            f"r{n % 3}",
+            f"e{names}" if names < len(steps) and names != n else None,
+            day="2026-11-2" + str(n % 10),
+            due=due,
+            device=device,
+        )
+        for n, (kind, hlc, device, names, due) in enumerate(steps)
+    ]
+    assert project(events) == _project_as_before(events)
