@@ -314,6 +314,16 @@ def test_a_snapshots_record_edited_before_and_after_the_date_ran_ahead_keeps_it_
         )
 
 
+def _snapshot_fields_and_edits_kept(laptop: Replica, reader_id: str, notes: str) -> None:
+    reader = laptop.readers.get(reader_id)
+    assert (reader.surname, reader.given_name, reader.phone) == (
+        "Шевченко",
+        "Тарас",
+        "+380 67 123 45 67",
+    ), laptop.folder
+    assert (reader.notes, reader.settlement) == (notes, "Київ"), laptop.folder
+
+
 def test_a_snapshots_record_keeps_its_fields_through_a_restored_backup(world):
     """A laptop caught up by snapshot edits a reader, its daily backup is put back later, and it
     goes on: its log is made to agree with the server's again (its changes taken back or moved
@@ -333,14 +343,8 @@ def test_a_snapshots_record_keeps_its_fields_through_a_restored_backup(world):
     for _ in range(2):
         c.sync()
         a.sync()
-    for db in (a, c):
-        reader = db.readers.get(reader_id)
-        assert (reader.surname, reader.given_name, reader.phone) == (
-            "Шевченко",
-            "Тарас",
-            "+380 67 123 45 67",
-        ), db.folder
-        assert (reader.notes, reader.settlement) == ("після відновлення", "Київ"), db.folder
+    for laptop in (a, c):
+        _snapshot_fields_and_edits_kept(laptop, reader_id, "після відновлення")
     one_meaning_everywhere(storage, a, c)
 
 
@@ -382,12 +386,6 @@ def test_a_snapshots_record_keeps_its_fields_when_a_copied_back_file_moves_its_e
         c.sync()
         a.sync()
     assert any(reader_id in touched.get("reader", ()) for touched in replayed)
-    for db in (a, c):
-        reader = db.readers.get(reader_id)
-        assert (reader.surname, reader.given_name, reader.phone) == (
-            "Шевченко",
-            "Тарас",
-            "+380 67 123 45 67",
-        ), db.folder
-        assert (reader.notes, reader.settlement) == ("після копії", "Київ"), db.folder
+    for laptop in (a, c):
+        _snapshot_fields_and_edits_kept(laptop, reader_id, "після копії")
     one_meaning_everywhere(storage, a, c)
