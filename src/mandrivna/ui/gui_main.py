@@ -10,7 +10,6 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from mandrivna.app import Services, open_services
@@ -28,21 +27,9 @@ from mandrivna.services.folder_lock import (
     is_locked,
     passphrase_from_environment,
 )
+from mandrivna.ui.log_file import setup_logging
 
 log = logging.getLogger(__name__)
-
-
-def _setup_logging(data_dir: Path) -> None:
-    try:
-        folder = data_dir / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
-            folder / "mandrivna.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
 
 
 def ask_start_passphrase(error: str | None) -> str | None:
@@ -132,7 +119,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
             raise
         QMessageBox.critical(None, "Mandrivna", user_text(exc))  # type: ignore[arg-type]
         return 2
-    _setup_logging(data_dir)
+    setup_logging(data_dir)
     chosen = services.language()  # the laptop's own choice, once it can be read
     if chosen != language:
         install_translators(app, chosen)
