@@ -5,6 +5,7 @@ channel with the events attended, course progress, and the history of blocks."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.desk import LoanLine
-from mandrivna.core.reader_activity import ReaderActivity
+if TYPE_CHECKING:  # the tabs are empty at start: their rows' types come with the first reader
+    from mandrivna.core.desk import LoanLine
+    from mandrivna.core.reader_activity import ReaderActivity
 
 
 def _table(headers: Sequence[str], stretch: int = 1) -> QTableWidget:
