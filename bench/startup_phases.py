@@ -49,12 +49,15 @@ else:  # a checkout from before the plain start: the full command line
     cli.build_parser(cli._catalog().translate)
 mark("command line")
 import mandrivna.app
+from mandrivna.ui import gui_main  # as the command line does, before Qt
 mark("app wiring (main: SQLAlchemy, tables)")
 from PySide6.QtWidgets import QApplication
 from mandrivna.ui.look import apply_look
 from mandrivna.ui.translator import install_translators
 app = QApplication(sys.argv[:1])
-apply_look(app)
+late_look = hasattr(gui_main, "build_window")  # the look applied once the window is built
+if not late_look:  # a checkout that applied it first
+    apply_look(app)
 install_translators(app, "uk")
 mark("PySide6 and the application")
 try:
@@ -62,16 +65,18 @@ try:
 except TypeError:  # a checkout from before the deferred check
     services = mandrivna.app.open_services(Path(sys.argv[1]))
 mark("database opened")
-try:
-    from mandrivna.ui.log_file import setup_logging
-except ImportError:  # a checkout from before the log file's own module
-    from mandrivna.ui.gui_main import _setup_logging as setup_logging
+setup_logging = getattr(gui_main, "setup_logging", None)
+if setup_logging is None:  # a checkout from before the log file's own module
+    setup_logging = gui_main._setup_logging
 setup_logging(Path(sys.argv[1]))
 mark("log file")
 from mandrivna.ui.main_window import MainWindow
 from mandrivna.ui.task_runner import ImmediateRunner
 mark("window modules")
-window = MainWindow(services, ImmediateRunner(), auto_sync=False)
+if late_look:
+    window = gui_main.build_window(services, ImmediateRunner(), auto_sync=False)
+else:
+    window = MainWindow(services, ImmediateRunner(), auto_sync=False)
 mark("window built (first queries)")
 window.show()
 QApplication.processEvents()
