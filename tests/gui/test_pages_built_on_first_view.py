@@ -51,6 +51,8 @@ NOT_BEFORE_THE_WINDOW = (
     # The log file's rotating handler (with socket and pickle) comes with the first record.
     "logging.handlers",
     "socket",
+    # Every connection is SQLCipher's: the standard library's sqlite3 only types them.
+    "sqlite3",
     # A folder that is not encrypted checks no passphrase: no OpenSSL through hashlib.
     "hashlib",
     # The data folder is named (--data-dir): the user's default folder is not looked up.
