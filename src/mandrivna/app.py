@@ -12,8 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 
-import platformdirs
-
 from mandrivna import APP_AUTHOR, APP_NAME
 from mandrivna.core.languages import resolve_language
 from mandrivna.core.opening_steps import StepSink
@@ -53,6 +51,8 @@ def default_data_dir() -> Path:
     env = os.environ.get("MANDRIVNA_DATA_DIR")
     if env:
         return Path(env).expanduser()
+    import platformdirs  # about 9 ms of a start that names its folder (issue #17)
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 

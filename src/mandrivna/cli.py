@@ -3,19 +3,21 @@
 Qt is not imported unless the GUI (or a screenshot) is asked for, so ``--version`` and the
 subcommands start fast and run on a machine without a display. Errors are printed as one plain
 sentence in the user's language, with a non-zero exit code; never a traceback.
+
+The plain start of the GUI (no arguments, or only ``--data-dir``, ``--screenshot`` and ``--page``
+written out in full) is read by ``cli_gui_start`` without argparse and without the command line's
+text catalogue, which only a command, ``--help`` or a mistake needs (issue #17).
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mandrivna.cli_argparse import TranslatedParser, VersionAction, speaking
-from mandrivna.core.backups import kind_name
+from mandrivna.cli_gui_start import PAGES, plain_gui_start
 from mandrivna.core.errors import (
     MandrivnaError,
     PassphraseNeededError,
@@ -28,34 +30,20 @@ from mandrivna.core.text_catalog import TextCatalog
 from mandrivna.resource_paths import translation_sources
 
 if TYPE_CHECKING:
+    import argparse
+
     from mandrivna.app import Services
     from mandrivna.core.backups import BackupInfo
 
 EXIT_USER_ERROR = 2
 # A backup made with another passphrase than the folder's (before a change, another laptop).
 BACKUP_PASSPHRASE_ENV = "MANDRIVNA_BACKUP_PASSPHRASE"
-PAGES = (
-    "readers",
-    "desk",
-    "catalogue",
-    "parcels",
-    "plan",
-    "events",
-    "review",
-    "review-duplicates",
-    "review-overdue",
-    "reports",
-    "hubs",
-    "dashboard",
-    "sync",
-    "settings",
-    "first-run",
-)
 
 
 def build_parser(translate: Translate) -> argparse.ArgumentParser:
     """The command line, its help texts in the user's language (build and use it inside
     ``cli_argparse.speaking`` so that argparse's own texts are translated too)."""
+    from mandrivna.cli_argparse import TranslatedParser, VersionAction
 
     parser = TranslatedParser(
         prog="mandrivna",
@@ -154,17 +142,20 @@ def _catalog(language: str | None = None) -> TextCatalog:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    plain = plain_gui_start(sys.argv[1:] if argv is None else argv)
+    if plain is not None:
+        return _gui(plain.data_dir, plain.screenshot, plain.page)
+    from mandrivna.cli_argparse import speaking
+
     translate = _catalog().translate
     with speaking(translate):
         args = build_parser(translate).parse_args(argv)
+    if args.screenshot is not None or args.command is None:
+        return _gui(args.data_dir, args.screenshot, args.page)
     from mandrivna.app import default_data_dir
 
     data_dir: Path = args.data_dir or default_data_dir()
     try:
-        if args.screenshot is not None or args.command is None:
-            from mandrivna.ui.gui_main import run_gui
-
-            return run_gui(data_dir, screenshot=args.screenshot, page=args.page)
         if args.command == "restore":  # works even when the database will not open
             return _restore(data_dir, args, translate)
         if args.command == "demo":  # fills the folder only once the demo is made
@@ -199,6 +190,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             services.close()
         raise AssertionError(f"unhandled command {args.command}")
+    except MandrivnaError as exc:
+        print(exc.user_message(_catalog().translate), file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def _gui(data_dir: Path | None, screenshot: Path | None, page: str | None) -> int:
+    """The window (or its picture): what ``mandrivna`` does without a command."""
+    from mandrivna.app import default_data_dir
+
+    try:
+        from mandrivna.ui.gui_main import run_gui
+
+        return run_gui(data_dir or default_data_dir(), screenshot=screenshot, page=page)
     except MandrivnaError as exc:
         print(exc.user_message(_catalog().translate), file=sys.stderr)
         return EXIT_USER_ERROR
@@ -270,6 +274,8 @@ def _sync(services: Services, args: argparse.Namespace, translate: Translate) ->
 
 
 def _describe(info: BackupInfo, translate: Translate) -> str:
+    from mandrivna.core.backups import kind_name
+
     return translate(
         "cli", "{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan."
     ).format(

@@ -39,6 +39,28 @@ NOT_BEFORE_THE_WINDOW = (
     "mandrivna.services.reader_service",
     "mandrivna.services.sync_service",
     "mandrivna.services.backup_service",
+    # A plain start is read without the full command line (issue #17, third session): its
+    # parser, the commands' modules and the .ts catalogue its help is translated from.
+    "mandrivna.cli_argparse",
+    "mandrivna.cli_setup",
+    "mandrivna.cli_exchange",
+    "mandrivna.cli_demo",
+    "mandrivna.cli_report",
+    "xml.etree.ElementTree",
+    "mandrivna.core.backups",
+    # The log file's rotating handler (with socket and pickle) comes with the first record.
+    "logging.handlers",
+    "socket",
+    # Every connection is SQLCipher's: the standard library's sqlite3 only types them.
+    "sqlite3",
+    # A folder that is not encrypted checks no passphrase: no OpenSSL through hashlib.
+    "hashlib",
+    # The data folder is named (--data-dir): the user's default folder is not looked up.
+    "platformdirs",
+    # The reader's activity tabs are empty until a reader is chosen.
+    "mandrivna.core.reader_activity",
+    "mandrivna.core.desk",
+    "mandrivna.core.loans",
 )
 
 START = """

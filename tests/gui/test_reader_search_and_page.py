@@ -95,3 +95,32 @@ def test_a_message_goes_when_another_reader_is_shown(page, services) -> None:  #
     assert page.message.text() == page.tr("Registered.") and page.current.surname == "Гнатюк"
     search_for(page, "коваль")
     assert page.current.surname == "Коваль" and page.message.text() == ""
+
+
+def test_the_activity_tabs_after_the_first_are_made_when_first_needed(qtbot) -> None:
+    """At start only the first tab's table is made (issue #17); opening another tab from the
+    keyboard, or a reader's activity, makes the others, each in its own tab."""
+    from PySide6.QtWidgets import QTableWidget
+
+    from mandrivna.ui.reader_activity_tabs import ReaderActivityTabs
+
+    tabs = ReaderActivityTabs()
+    qtbot.addWidget(tabs)
+    tabs.show()
+    assert tabs.findChildren(QTableWidget) == [tabs.loans]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        tabs.tr("On loan"),
+        tabs.tr("Loan history"),
+        tabs.tr("Visits and events"),
+        tabs.tr("Courses"),
+        tabs.tr("Blocks"),
+    ]
+    tabs.tabBar().setFocus()
+    QTest.keyClick(tabs.tabBar(), Qt.Key.Key_Right)
+    assert tabs.currentIndex() == 1
+    assert len(tabs.findChildren(QTableWidget)) == 5
+    for index, table in enumerate((tabs.history, tabs.events, tabs.courses, tabs.blocks), 1):
+        assert tabs.widget(index if table is not tabs.events else 2).isAncestorOf(table)
+    assert tabs.widget(1).isVisible() and tabs.history.isVisible()
+    tabs.show_activity(None, "")  # no reader: every table empty
+    assert all(t.rowCount() == 0 for t in tabs.findChildren(QTableWidget))

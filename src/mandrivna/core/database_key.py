@@ -10,8 +10,6 @@ wrong passphrase from a damaged file without touching the database.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 import unicodedata
 from dataclasses import dataclass, field
@@ -40,6 +38,9 @@ class DatabaseKey:
 
     def check_value(self) -> str:
         """A value that shows this is the right key; it reveals nothing about the key."""
+        import hashlib  # with hmac, only where a folder is encrypted (issue #17: OpenSSL's start)
+        import hmac
+
         return hmac.new(self.raw, _CHECK_LABEL, hashlib.sha256).hexdigest()
 
 
@@ -50,6 +51,8 @@ def new_salt() -> bytes:
 @lru_cache(maxsize=16)
 def derive_key(passphrase: str, salt: bytes, iterations: int = KDF_ITERATIONS) -> DatabaseKey:
     """The key for ``passphrase`` and ``salt`` (slow on purpose; remembered for the process)."""
+    import hashlib
+
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     raw = hashlib.pbkdf2_hmac("sha256", secret, salt, iterations, dklen=KEY_BYTES)
     return DatabaseKey(raw, salt)

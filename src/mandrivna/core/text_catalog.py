@@ -6,7 +6,6 @@ one translation in one place. Unfinished or missing entries fall back to the Eng
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +14,8 @@ from mandrivna.core.languages import DEFAULT_LANGUAGE
 
 @lru_cache(maxsize=4)
 def _load(path: Path) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET  # only where a catalogue is read: the GUI reads its .qm
+
     table: dict[tuple[str, str], str] = {}
     if not path.is_file():
         return table

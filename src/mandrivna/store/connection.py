@@ -16,7 +16,6 @@ when the app is never idle. After a checkpoint the log's file is cut back to tha
 from __future__ import annotations
 
 import json
-import sqlite3
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -35,8 +34,14 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 CIPHER_PAGE_SIZE = 4096
 # The driver's error for a file it cannot read (damaged, not a database, or the wrong key).
 DatabaseError: type[Exception] = sqlcipher3.DatabaseError
-# sqlcipher3's connections have the standard library's API; typed as such for the checker.
-RawConnection = sqlite3.Connection
+# sqlcipher3's connections have the standard library's API; typed as such for the checker (the
+# standard library's sqlite3 is not imported to run: a start does not need it, issue #17).
+if TYPE_CHECKING:
+    import sqlite3
+
+    RawConnection = sqlite3.Connection
+else:
+    RawConnection = sqlcipher3.Connection
 # The write-ahead log's bound, in pages: a commit that takes it past folds the log back in place
 # (SQLite's automatic checkpoint, at SQLite's own default: ~30 desk scans with no idle moment
 # between them; a larger bound made that one commit's wait longer, 90-345 ms at 4,000 pages).

@@ -7,7 +7,6 @@ a wrong passphrase at once, before the database is touched. The passphrase is ne
 
 from __future__ import annotations
 
-import hmac
 import json
 import os
 from dataclasses import dataclass
@@ -85,6 +84,8 @@ def unlock(data_dir: Path, passphrase: str | None) -> DatabaseKey | None:
             ),
             folder=str(data_dir),
         )
+    import hmac  # only where a folder is encrypted: no start of a plain folder needs OpenSSL
+
     key = derive_key(passphrase, settings.salt, settings.iterations)
     if not hmac.compare_digest(key.check_value(), settings.check):
         raise WrongPassphraseError(

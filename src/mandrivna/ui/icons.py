@@ -1,6 +1,9 @@
 """The app's line icons (bundled Lucide SVGs) drawn in a colour of the palette, so they follow a
 light or dark theme: the SVG's ``currentColor`` becomes that colour, and each icon is drawn at
-the sizes Qt asks for (sharp at 100 % and at 125 % scaling alike)."""
+the sizes Qt asks for (sharp at 100 % and at 125 % scaling alike).
+
+Each SVG is read and parsed once per colour: every paint of the navigation (a start paints it
+twice) used to parse its SVGs again (issue #17)."""
 
 from __future__ import annotations
 
@@ -18,6 +21,13 @@ def _svg(name: str) -> str:
     return lucide_icon(name).read_text(encoding="utf-8")
 
 
+@cache
+def _renderer(name: str, color: str) -> QSvgRenderer:
+    """The icon ``name`` parsed with ``currentColor`` set to ``color`` (``#rrggbb``)."""
+    text = _svg(name).replace("currentColor", color)  # SVG takes #rrggbb only
+    return QSvgRenderer(QByteArray(text.encode("utf-8")))
+
+
 class _TintedSvg(QIconEngine):
     """Draws an SVG with ``currentColor`` set to the normal colour (or the selected one)."""
 
@@ -26,14 +36,15 @@ class _TintedSvg(QIconEngine):
         self.name, self.color, self.selected = name, QColor(color), QColor(selected)
 
     def paint(self, painter: QPainter, rect: object, mode: QIcon.Mode, state: QIcon.State) -> None:
-        color = self.selected if mode == QIcon.Mode.Selected else self.color
-        text = _svg(self.name).replace("currentColor", color.name())  # SVG takes #rrggbb only
-        renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
+        renderer = _renderer(self.name, self._color(mode).name())
         painter.save()
         if mode == QIcon.Mode.Disabled:
             painter.setOpacity(0.4)
         renderer.render(painter, QRectF(rect))  # type: ignore[call-overload]
         painter.restore()
+
+    def _color(self, mode: QIcon.Mode) -> QColor:
+        return self.selected if mode == QIcon.Mode.Selected else self.color
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         pixmap = QPixmap(size)

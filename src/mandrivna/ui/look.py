@@ -24,7 +24,10 @@ BLOCK_SPACING = 8
 
 
 def apply_look(app: QApplication) -> None:
-    app.setStyleSheet(APP_STYLE)
+    """The app's style sheet on ``app`` (once: applying it again changes nothing). The GUI
+    applies it just before it shows its first window or dialog (``gui_main.build_window``)."""
+    if app.styleSheet() != APP_STYLE:
+        app.setStyleSheet(APP_STYLE)
 
 
 def set_type(widget: QWidget, role: str) -> None:

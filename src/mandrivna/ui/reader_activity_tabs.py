@@ -5,6 +5,7 @@ channel with the events attended, course progress, and the history of blocks."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandrivna.core.desk import LoanLine
-from mandrivna.core.reader_activity import ReaderActivity
+if TYPE_CHECKING:  # the tabs are empty at start: their rows' types come with the first reader
+    from mandrivna.core.desk import LoanLine
+    from mandrivna.core.reader_activity import ReaderActivity
 
 
 def _table(headers: Sequence[str], stretch: int = 1) -> QTableWidget:
@@ -45,12 +47,30 @@ def _fill(table: QTableWidget, rows: list[list[str]], red: Sequence[bool] = ()) 
 
 
 class ReaderActivityTabs(QTabWidget):
+    """The tabs below the list. Only the first tab's table is made at start, empty as every tab
+    is before a reader is chosen; the other tabs' tables are made when a reader's activity is
+    first shown or another tab is first opened (issue #17: fewer widgets to build and style
+    before the first window is drawn)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.loans = _table(
             [self.tr("Barcode"), self.tr("Title"), self.tr("Lent"), self.tr("Due"), self.tr("Note")]
         )
-        self.history = _table(
+        self._later = [QWidget() for _ in range(4)]  # loan history, visits, courses, blocks
+        self._made: dict[str, QWidget] = {}
+        self.addTab(self.loans, "")
+        for page in self._later:
+            self.addTab(page, "")
+        self.currentChanged.connect(lambda index: self._make_later() if index else None)
+        self.show_activity(None, "")
+
+    def _make_later(self) -> dict[str, QWidget]:
+        """The tables of the tabs after the first, made once, each in its tab's page."""
+        if self._made:
+            return self._made
+        history_page, visits, courses_page, blocks_page = self._later
+        history = _table(
             [
                 self.tr("Barcode"),
                 self.tr("Title"),
@@ -60,23 +80,56 @@ class ReaderActivityTabs(QTabWidget):
                 self.tr("Hub"),
             ]
         )
-        self.visits_label = QLabel()
-        self.visits_label.setWordWrap(True)
-        self.events = _table([self.tr("Date"), self.tr("Event"), self.tr("Hub")])
-        visits = QWidget()
+        visits_label = QLabel()
+        visits_label.setWordWrap(True)
+        events = _table([self.tr("Date"), self.tr("Event"), self.tr("Hub")])
         column = QVBoxLayout(visits)
-        column.addWidget(self.visits_label)
-        column.addWidget(self.events, 1)
-        self.courses = _table(
+        column.addWidget(visits_label)
+        column.addWidget(events, 1)
+        courses = _table(
             [self.tr("Course"), self.tr("Sessions attended"), self.tr("State")], stretch=0
         )
-        self.blocks = _table([self.tr("Date"), self.tr("What"), self.tr("Reason")], stretch=2)
-        self.addTab(self.loans, "")
-        self.addTab(self.history, "")
-        self.addTab(visits, "")
-        self.addTab(self.courses, "")
-        self.addTab(self.blocks, "")
-        self.show_activity(None, "")
+        blocks = _table([self.tr("Date"), self.tr("What"), self.tr("Reason")], stretch=2)
+        for page, table in (
+            (history_page, history),
+            (courses_page, courses),
+            (blocks_page, blocks),
+        ):
+            whole = QVBoxLayout(page)
+            whole.setContentsMargins(0, 0, 0, 0)
+            whole.addWidget(table)
+        self._made = {
+            "history": history,
+            "visits_label": visits_label,
+            "events": events,
+            "courses": courses,
+            "blocks": blocks,
+        }
+        for widget in self._made.values():  # on the tab being opened: shown now, not queued
+            holder = widget.parentWidget()
+            if holder is not None and holder.isVisible():
+                widget.show()
+        return self._made
+
+    @property
+    def history(self) -> QTableWidget:
+        return self._make_later()["history"]  # type: ignore[return-value]
+
+    @property
+    def visits_label(self) -> QLabel:
+        return self._make_later()["visits_label"]  # type: ignore[return-value]
+
+    @property
+    def events(self) -> QTableWidget:
+        return self._make_later()["events"]  # type: ignore[return-value]
+
+    @property
+    def courses(self) -> QTableWidget:
+        return self._make_later()["courses"]  # type: ignore[return-value]
+
+    @property
+    def blocks(self) -> QTableWidget:
+        return self._make_later()["blocks"]  # type: ignore[return-value]
 
     def _titles(self, counts: Sequence[int | None]) -> None:
         names = [
@@ -99,9 +152,11 @@ class ReaderActivityTabs(QTabWidget):
     def show_activity(self, activity: ReaderActivity | None, today: str) -> None:
         """The reader's activity (None: no reader selected); ``today`` tells which are late."""
         if activity is None:
-            for table in (self.loans, self.history, self.events, self.courses, self.blocks):
-                table.setRowCount(0)
-            self.visits_label.setText("")
+            self.loans.setRowCount(0)
+            if self._made:
+                for table in (self.history, self.events, self.courses, self.blocks):
+                    table.setRowCount(0)
+                self.visits_label.setText("")
             self._titles([None] * 5)
             return
         _fill(

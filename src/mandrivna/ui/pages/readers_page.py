@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from mandrivna.core.change import Changed
 from mandrivna.core.reader import Reader, ReaderMatches
-from mandrivna.core.reader_activity import ReaderActivity
 from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages import reader_files
@@ -37,6 +36,7 @@ from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 if TYPE_CHECKING:
     from mandrivna.app import Services
+    from mandrivna.core.reader_activity import ReaderActivity
     from mandrivna.services.first_view import FirstView
     from mandrivna.services.reader_service import ReaderService
 
