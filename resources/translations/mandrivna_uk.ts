@@ -3238,153 +3238,153 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReaderActivityTabs</name>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="51"/>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="55"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="75"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="51"/>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="76"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="51"/>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="77"/>
         <source>Lent</source>
         <translation>Видано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="51"/>
         <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="78"/>
         <source>Due</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="52"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="59"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="79"/>
         <source>Returned</source>
         <translation>Повернено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="60"/>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="85"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="65"/>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="92"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="85"/>
         <source>Event</source>
         <translation>Захід</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="90"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="90"/>
         <source>Sessions attended</source>
         <translation>Відвідано занять</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="90"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="92"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="73"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="92"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="136"/>
         <source>On loan</source>
         <translation>На руках</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="137"/>
         <source>Loan history</source>
         <translation>Історія видач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="138"/>
         <source>Visits and events</source>
         <translation>Відвідування й заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="139"/>
         <source>Courses</source>
         <translation>Курси</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="140"/>
         <source>Blocks</source>
         <translation>Блокування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="148"/>
         <source>Lent again before a return was recorded</source>
         <translation>Видано повторно до запису про повернення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="150"/>
         <source>Returned without a recorded loan</source>
         <translation>Повернено без записаної видачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="150"/>
         <source>Overdue</source>
         <translation>Прострочено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="140"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="195"/>
         <source>Visits in {year}: stationary {stationary}, non-stationary {non_stationary}, remote {remote}.</source>
         <translation>Відвідування у {year} році: стаціонарні — {stationary}, позастаціонарні — {non_stationary}, віддалені — {remote}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="208"/>
         <source>{attended} of {required}</source>
         <translation>{attended} з {required}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="157"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="212"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="159"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="214"/>
         <source>Withdrawn</source>
         <translation>Вибув</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="160"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="215"/>
         <source>In progress</source>
         <translation>Навчається</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="225"/>
         <source>Blocked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/reader_activity_tabs.py" line="225"/>
         <source>Unblocked</source>
         <translation>Розблоковано</translation>
     </message>
@@ -5583,157 +5583,157 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані не зашифровано; радимо їх зашифрувати: mandrivna setup --encrypt.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="64"/>
+        <location filename="../../src/mandrivna/cli.py" line="52"/>
         <source>Mandrivna — the travelling library. Without a command, opens the app.</source>
         <translation>Мандрівна бібліотека. Без команди відкриває застосунок.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="67"/>
+        <location filename="../../src/mandrivna/cli.py" line="55"/>
         <source>An encrypted data folder takes its passphrase from MANDRIVNA_PASSPHRASE.</source>
         <translation>Зашифрована папка даних бере парольну фразу зі змінної середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="71"/>
+        <location filename="../../src/mandrivna/cli.py" line="59"/>
         <source>print the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="79"/>
+        <location filename="../../src/mandrivna/cli.py" line="67"/>
         <source>data folder (default: MANDRIVNA_DATA_DIR or the user&apos;s data folder)</source>
         <translation>папка даних (типово: MANDRIVNA_DATA_DIR або папка даних користувача)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="85"/>
+        <location filename="../../src/mandrivna/cli.py" line="73"/>
         <source>draw the window offscreen at 1366x768 into PNG and exit</source>
         <translation>намалювати вікно 1366×768 без екрана у файл PNG і вийти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="91"/>
+        <location filename="../../src/mandrivna/cli.py" line="79"/>
         <source>with --screenshot: the page to draw</source>
         <translation>разом із --screenshot: яку сторінку намалювати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="95"/>
+        <location filename="../../src/mandrivna/cli.py" line="83"/>
         <source>commands</source>
         <translation>команди</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="101"/>
+        <location filename="../../src/mandrivna/cli.py" line="89"/>
         <source>one full sync with the server (for a scheduled task)</source>
         <translation>одна повна синхронізація із сервером (для запланованого завдання)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="104"/>
+        <location filename="../../src/mandrivna/cli.py" line="92"/>
         <source>One full sync with the server: prints what was sent and received.</source>
         <translation>Одна повна синхронізація із сервером: показує, скільки змін надіслано й отримано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="110"/>
+        <location filename="../../src/mandrivna/cli.py" line="98"/>
         <source>no network: write the waiting changes to FILE for a USB stick</source>
         <translation>без мережі: записати зміни, що чекають, у FILE для флешки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="116"/>
+        <location filename="../../src/mandrivna/cli.py" line="104"/>
         <source>coordinator: send a hub&apos;s USB bundle to the server, then sync</source>
         <translation>координатор: надіслати на сервер пакет змін хабу з флешки, потім синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="120"/>
+        <location filename="../../src/mandrivna/cli.py" line="108"/>
         <source>make a verified backup of the database now</source>
         <translation>зробити перевірену резервну копію бази даних зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="123"/>
+        <location filename="../../src/mandrivna/cli.py" line="111"/>
         <source>Makes a verified backup of the database now, or lists the backups kept.</source>
         <translation>Робить перевірену резервну копію бази даних зараз або показує збережені копії.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="127"/>
+        <location filename="../../src/mandrivna/cli.py" line="115"/>
         <source>folder for the backup file</source>
         <translation>папка для файлу копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="130"/>
+        <location filename="../../src/mandrivna/cli.py" line="118"/>
         <source>list the backups kept</source>
         <translation>показати збережені резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="133"/>
+        <location filename="../../src/mandrivna/cli.py" line="121"/>
         <source>replace the database with a backup</source>
         <translation>замінити базу даних резервною копією</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="138"/>
+        <location filename="../../src/mandrivna/cli.py" line="126"/>
         <source>Shows what the backup holds, asks, keeps the current database, then puts the backup in its place. Works even when the database is damaged.</source>
         <translation>Показує, що містить копія, питає, зберігає поточну базу даних і ставить копію на її місце. Працює, навіть коли базу даних пошкоджено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="142"/>
+        <location filename="../../src/mandrivna/cli.py" line="130"/>
         <source>the backup to restore</source>
         <translation>резервна копія, яку відновити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="145"/>
+        <location filename="../../src/mandrivna/cli.py" line="133"/>
         <source>do not ask before replacing</source>
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="226"/>
+        <location filename="../../src/mandrivna/cli.py" line="230"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="233"/>
+        <location filename="../../src/mandrivna/cli.py" line="237"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="243"/>
+        <location filename="../../src/mandrivna/cli.py" line="247"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="251"/>
+        <location filename="../../src/mandrivna/cli.py" line="255"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="259"/>
+        <location filename="../../src/mandrivna/cli.py" line="263"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="267"/>
+        <location filename="../../src/mandrivna/cli.py" line="271"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="275"/>
+        <location filename="../../src/mandrivna/cli.py" line="281"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="294"/>
+        <location filename="../../src/mandrivna/cli.py" line="300"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="316"/>
+        <location filename="../../src/mandrivna/cli.py" line="322"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="324"/>
+        <location filename="../../src/mandrivna/cli.py" line="330"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="326"/>
+        <location filename="../../src/mandrivna/cli.py" line="332"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="332"/>
+        <location filename="../../src/mandrivna/cli.py" line="338"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -6278,12 +6278,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Невідома категорія читача: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="89"/>
         <source>There is no display here: open Mandrivna on the laptop&apos;s desktop (the commands listed by mandrivna --help work without one).</source>
         <translation>Немає екрана: відкрийте Мандрівну на робочому столі ноутбука (команди зі списку mandrivna --help працюють і без нього).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="196"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="215"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
@@ -6692,17 +6692,17 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдалося зробити копію в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="190"/>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="187"/>
         <source>{path} is not a usable Mandrivna backup (damaged or not a backup).</source>
         <translation>{path} — не придатна резервна копія Мандрівної (пошкоджена або це не копія).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="199"/>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="196"/>
         <source>{path} does not open with this passphrase. A backup needs the passphrase it was made with (or the file is damaged).</source>
         <translation>{path} не відкривається з цією парольною фразою. Резервна копія відкривається лише з тією парольною фразою, з якою її створено (або файл пошкоджено).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/backup_service.py" line="214"/>
+        <location filename="../../src/mandrivna/services/backup_service.py" line="211"/>
         <source>{path} was made by a newer version of Mandrivna. Update the app.</source>
         <translation>{path} зроблено новішою версією Мандрівної. Оновіть програму.</translation>
     </message>
@@ -6906,11 +6906,13 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/import_rows.py" line="74"/>
         <source>The record has no title.</source>
+        <extracomment>A loan event as a row: its fields in this order (``project_rows`` reads them so).</extracomment>
         <translation>У записі немає назви.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/import_rows.py" line="84"/>
         <source>The year {year} is not possible; the record goes in without it.</source>
+        <extracomment>A loan as a row: its fields in this order (``project_rows`` writes them so).</extracomment>
         <translation>Рік {year} неможливий; запис буде імпортовано без року.</translation>
     </message>
     <message>
@@ -6926,6 +6928,7 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/table_cells.py" line="72"/>
         <source>{what} must be a whole number, not {value}.</source>
+        <extracomment>Kinds of automatic copy of a database that lives on, and how many of each are kept.</extracomment>
         <translation>У стовпці {what} має бути ціле число, а не «{value}».</translation>
     </message>
     <message>
@@ -6970,32 +6973,32 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані на цьому ноутбуці ще не зашифровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/folder_encryption.py" line="55"/>
+        <location filename="../../src/mandrivna/store/folder_encryption.py" line="54"/>
         <source>The file {path}, which says how this folder is encrypted, is damaged. Restore it from a copy, or restore the database from a backup into a new folder.</source>
         <translation>Файл {path}, що описує шифрування цієї папки, пошкоджено. Відновіть його з копії або відновіть базу даних із резервної копії в нову папку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/folder_encryption.py" line="85"/>
+        <location filename="../../src/mandrivna/store/folder_encryption.py" line="84"/>
         <source>The data in {folder} is encrypted and needs its passphrase. For commands and scheduled tasks, put it in the environment variable MANDRIVNA_PASSPHRASE.</source>
         <translation>Дані в {folder} зашифровано, і для них потрібна парольна фраза. Для команд і запланованих завдань задайте її у змінній середовища MANDRIVNA_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/folder_encryption.py" line="95"/>
+        <location filename="../../src/mandrivna/store/folder_encryption.py" line="96"/>
         <source>The passphrase is wrong. Check the keyboard layout and Caps Lock, and try again.</source>
         <translation>Неправильна парольна фраза. Перевірте розкладку клавіатури та Caps Lock і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/folder_encryption.py" line="114"/>
+        <location filename="../../src/mandrivna/store/folder_encryption.py" line="115"/>
         <source>{path} is encrypted: it opens only with the passphrase it was made with.</source>
         <translation>{path} зашифровано: його можна відкрити лише з тією парольною фразою, з якою його створено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/database_key.py" line="62"/>
+        <location filename="../../src/mandrivna/core/database_key.py" line="65"/>
         <source>The passphrase must be at least {count} characters long.</source>
         <translation>Парольна фраза має містити щонайменше {count} символів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/database_key.py" line="68"/>
+        <location filename="../../src/mandrivna/core/database_key.py" line="71"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Дві парольні фрази не збігаються. Введіть їх ще раз.</translation>
     </message>
@@ -7316,12 +7319,12 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>gui</name>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="49"/>
         <source>The data on this laptop is encrypted. Enter the passphrase.</source>
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="223"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="242"/>
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>
