@@ -201,3 +201,31 @@ def _pages_hold_the_rows(world: World) -> None:
             assert short or isinstance(stamps, dict)
             assert fields == rows[key].values
             assert full_stamps(fields, stamps) == rows[key].stamps
+
+
+def test_rows_an_older_server_kept_as_maps_fold_and_page_as_before(storage) -> None:
+    """A server updated over its old table: rows kept as field → stamp maps are merged into and
+    sent (short where one stamp covers every field) as the rows this version writes."""
+    world = World(storage)
+    device = world.devices[0][1]
+    key = ("reader", f"{world.prefix}0")
+    stamp = [pack(NOW - 5000, 0), device, 0]
+    with storage.engine.begin() as conn:  # as the older fold wrote it
+        fields = {"surname": "Бойко", "notes": None}
+        stamps = {"notes": stamp, "surname": stamp}
+        conn.execute(
+            records.insert().values(
+                entity=key[0],
+                entity_id=key[1],
+                fields=json.dumps(fields),
+                stamps=json.dumps(stamps),
+            )
+        )
+    page = RecordPage(0, storage.snapshot_records(None, 5000).records, False)
+    [(_, _, sent_fields, sent_stamps)] = [r for r in _read_page(page, True) if r[1] == key[1]]
+    assert sent_fields == fields and sent_stamps == tuple(stamp)  # one stamp covers both
+    world.push(0, [("u", "reader", 0, {"notes": "ввечері"}, 9, True)])
+    storage.snapshot_records(None, 1)
+    state = world.rows()[key]
+    assert state.values == {"surname": "Бойко", "notes": "ввечері"}
+    assert state.stamps["surname"] == stamp and state.stamps["notes"] != stamp
