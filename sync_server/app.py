@@ -47,7 +47,7 @@ from mandrivna.wire import (
     PushResponse,
     StatusResponse,
 )
-from sync_server import coordinator_api, request_body, snapshot_stamps
+from sync_server import coordinator_api, request_body, snapshot_pages
 from sync_server.bundle_import import BundleError, import_bundle_bytes
 from sync_server.storage_api import (
     ClockAheadError,
@@ -339,18 +339,7 @@ def create_app(
         after = (after_entity, after_id) if after_entity and after_id else None
         page = await run_in_threadpool(storage.snapshot_records, after, limit)
         total = await run_in_threadpool(storage.snapshot_size) if after is None else 0
-        dumps = json.dumps
-        stamp_text = snapshot_stamps.shortest if stamps else snapshot_stamps.as_stored
-        parts = [
-            f"[{dumps(r.entity)},{dumps(r.entity_id)},{r.fields_json},"
-            f"{stamp_text(r.fields_json, r.stamps_json)}]"
-            for r in page.records
-        ]
-        text = (
-            f'{{"upto":{page.upto},"total":{total},"records":[{",".join(parts)}],'
-            f'"more":{dumps(page.more)}}}'
-        )
-        body = gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
+        body = await run_in_threadpool(snapshot_pages.page_body, page, total, bool(stamps))
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
 
     @app.get("/v1/status")

@@ -127,7 +127,7 @@ class StoredRecord(NamedTuple):
     entity: str
     entity_id: str
     fields_json: str  # field -> value
-    stamps_json: str  # field -> [hlc, device, seen]
+    stamps_json: str  # field -> [hlc, device, seen], or one [hlc, device, seen] every field carries
 
 
 class RecordPage(NamedTuple):

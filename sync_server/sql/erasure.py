@@ -7,16 +7,14 @@ and emptied; on PostgreSQL dead row versions stay until vacuum, see ``docs/sync-
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from sqlalchemy import Connection, select, update
 
 from mandrivna.core.change import Change
-from mandrivna.core.merge import RecordState, merge_record
+from mandrivna.core.merge import merge_record
+from sync_server.sql.record_texts import state_of, texts_of
 from sync_server.sql.tables import records
-
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def erase_in_snapshot(conn: Connection, tombstones: Sequence[Change]) -> None:
@@ -27,10 +25,7 @@ def erase_in_snapshot(conn: Connection, tombstones: Sequence[Change]) -> None:
         row = conn.execute(select(records.c.fields, records.c.stamps).where(key)).first()
         if row is None:
             continue
-        state = RecordState(json.loads(row.fields), json.loads(row.stamps))
+        state = state_of(row.fields, row.stamps)
         merge_record(state, delete)
-        conn.execute(
-            update(records)
-            .where(key)
-            .values(fields=_dumps(state.values), stamps=_dumps(dict(sorted(state.stamps.items()))))
-        )
+        fields, stamps = texts_of(state)
+        conn.execute(update(records).where(key).values(fields=fields, stamps=stamps))

@@ -2,44 +2,52 @@
 
 ``materialize`` folds the record changes that arrived since it last ran into ``server_record``
 with the same merge code every laptop runs (``mandrivna.core.merge``); it runs when a snapshot is
-asked for, under the push lock, so pushes never pay for it. A laptop merges the snapshot's records
-field by field with their stamps, which gives the same state as replaying the changes.
+asked for, and in the background, under the push lock. It takes the changes a chunk at a time
+(``CHUNK`` record changes, in server order), in two parts that never touch the same record:
+
+- a record the table does not hold yet, changed once in the chunk by an edit with some fields
+  (nearly every record of a catch-up), is its change: the fields as stored and the change's one
+  stamp (``record_texts``), written by one ``INSERT … SELECT`` without reading it into Python;
+- every other record (held already, changed more than once in the chunk, deleted, or an edit
+  with no fields) is read, merged change by change in server order and written back.
+
+A laptop merges the snapshot's records field by field with their stamps, which gives the same
+state as replaying the changes.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, literal, or_, select, true, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    exists,
+    func,
+    insert,
+    literal,
+    not_,
+    or_,
+    select,
+    true,
+    tuple_,
+)
 
-from mandrivna.core import json_text
 from mandrivna.core.change import Op
 from mandrivna.core.merge import RecordState, merge_record
 from mandrivna.wire import MAX_PAGE_BYTES
 from sync_server.sql import page_bytes
 from sync_server.sql.dialect import SqlDialect
+from sync_server.sql.record_texts import short_stamp, state_of, texts_of
 from sync_server.sql.tables import CHANGE_COLUMNS, changes, decode_change, meta, records
 from sync_server.storage_api import StoredRecord
 
 MATERIALIZED = "materialized_upto"
 CHUNK = 5000
-_stdlib_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
-def _dumps(value: object, sort: bool = False) -> str:
-    """Compact JSON text by orjson (several times faster); by the standard library for what
-    orjson refuses (an integer past 64 bits), which is the text that was always stored."""
-    try:
-        return json_text.dumps_sorted(value) if sort else json_text.dumps(value)
-    except TypeError:  # orjson.JSONEncodeError is one
-        return _stdlib_dumps(dict(sorted(value.items())) if sort else value)  # type: ignore[attr-defined]
-
-
-def _loads(text: str) -> Any:
-    """The values of stored JSON text: by orjson when it reads them exactly (it would make a
-    float of an integer past 64 bits), else by the standard library (``loads_stored``)."""
-    return json_text.loads_stored(text)
+_RECORD_OPS = (Op.UPSERT.value, Op.DELETE.value)
+_EMPTY = "{}"  # the fields of an edit that sets none (or whose every field an erasure removed)
 
 
 def _upto(conn: Connection) -> int:
@@ -55,50 +63,107 @@ def materialize(conn: Connection, dialect: SqlDialect, max_chunks: int | None = 
     chunks = 0
     while upto < top and (max_chunks is None or chunks < max_chunks):
         chunks += 1
-        batch = conn.execute(
-            select(*CHANGE_COLUMNS)
-            .where(
-                changes.c.server_seq > upto,
-                changes.c.server_seq <= top,
-                changes.c.op.in_([Op.UPSERT.value, Op.DELETE.value]),
-            )
-            .order_by(changes.c.server_seq)
-            .limit(CHUNK)
-        ).all()
-        if not batch:
-            upto = top
-            break
-        keys = list({(r.entity, r.entity_id) for r in batch})
-        states: dict[tuple[str, str], RecordState] = {}
-        for start in range(0, len(keys), 500):
-            for row in conn.execute(
-                select(records).where(
-                    tuple_(records.c.entity, records.c.entity_id).in_(keys[start : start + 500])
-                )
-            ):
-                states[(row.entity, row.entity_id)] = RecordState(
-                    _loads(row.fields), _loads(row.stamps)
-                )
-        for r in batch:
-            change = decode_change(r)
-            merge_record(states.setdefault((r.entity, r.entity_id), RecordState()), change)
-        dialect.upsert(
-            conn,
-            records,
-            [
-                {
-                    "entity": e,
-                    "entity_id": i,
-                    "fields": _dumps(s.values),
-                    "stamps": _dumps(s.stamps, sort=True),
-                }
-                for (e, i), s in states.items()
-            ],
-            ["entity", "entity_id"],
-        )
-        upto = batch[-1].server_seq if len(batch) == CHUNK else top
+        end = _chunk_end(conn, upto, top)
+        _fold_merged(conn, dialect, upto, end)
+        _fold_new(conn, upto, end)
+        upto = end
     dialect.upsert(conn, meta, [{"key": MATERIALIZED, "value": upto}], ["key"])
     return upto
+
+
+def _chunk_end(conn: Connection, upto: int, top: int) -> int:
+    """The server sequence of the ``CHUNK``-th record change after ``upto`` (``top`` when
+    fewer follow): the chunk is every change after ``upto`` up to it."""
+    end = conn.execute(
+        select(changes.c.server_seq)
+        .where(
+            changes.c.server_seq > upto,
+            changes.c.server_seq <= top,
+            changes.c.op.in_(_RECORD_OPS),
+        )
+        .order_by(changes.c.server_seq)
+        .offset(CHUNK - 1)
+        .limit(1)
+    ).scalar()
+    return top if end is None else int(end)
+
+
+def _in_chunk(after: int, end: int) -> ColumnElement[bool]:
+    return and_(
+        changes.c.server_seq > after,
+        changes.c.server_seq <= end,
+        changes.c.op.in_(_RECORD_OPS),
+    )
+
+
+def _repeated(after: int, end: int) -> Select[Any]:
+    """The records changed more than once in the chunk."""
+    key = (changes.c.entity, changes.c.entity_id)
+    return select(*key).where(_in_chunk(after, end)).group_by(*key).having(func.count() > 1)
+
+
+def _held() -> ColumnElement[bool]:
+    """The change's record is in the snapshot table already."""
+    return exists().where(
+        records.c.entity == changes.c.entity, records.c.entity_id == changes.c.entity_id
+    )
+
+
+def _fold_new(conn: Connection, after: int, end: int) -> None:
+    """Records new to the table and changed once in the chunk, by an edit with fields: the
+    change's stored fields and its stamp, in one statement."""
+    key = tuple_(changes.c.entity, changes.c.entity_id)
+    new = select(
+        changes.c.entity,
+        changes.c.entity_id,
+        changes.c.fields,
+        short_stamp(changes.c.hlc, changes.c.device_id, changes.c.seen),
+    ).where(
+        _in_chunk(after, end),
+        changes.c.op == Op.UPSERT.value,
+        changes.c.fields != _EMPTY,
+        not_(_held()),
+        not_(key.in_(_repeated(after, end))),
+    )
+    conn.execute(insert(records).from_select(["entity", "entity_id", "fields", "stamps"], new))
+
+
+def _fold_merged(conn: Connection, dialect: SqlDialect, after: int, end: int) -> None:
+    """Every record of the chunk that ``_fold_new`` leaves (its exact complement), merged
+    change by change in server order; run first, so that what it writes cannot make a record
+    look held to ``_fold_new``."""
+    key = tuple_(changes.c.entity, changes.c.entity_id)
+    batch = conn.execute(
+        select(*CHANGE_COLUMNS)
+        .where(
+            _in_chunk(after, end),
+            or_(
+                changes.c.op != Op.UPSERT.value,
+                changes.c.fields == _EMPTY,
+                _held(),
+                key.in_(_repeated(after, end)),
+            ),
+        )
+        .order_by(changes.c.server_seq)
+    ).all()
+    if not batch:
+        return
+    keys = list({(r.entity, r.entity_id) for r in batch})
+    states: dict[tuple[str, str], RecordState] = {}
+    for start in range(0, len(keys), 500):
+        for row in conn.execute(
+            select(records).where(
+                tuple_(records.c.entity, records.c.entity_id).in_(keys[start : start + 500])
+            )
+        ):
+            states[(row.entity, row.entity_id)] = state_of(row.fields, row.stamps)
+    for r in batch:
+        merge_record(states.setdefault((r.entity, r.entity_id), RecordState()), decode_change(r))
+    rows = []
+    for (entity, entity_id), state in states.items():
+        fields, stamps = texts_of(state)
+        rows.append({"entity": entity, "entity_id": entity_id, "fields": fields, "stamps": stamps})
+    dialect.upsert(conn, records, rows, ["entity", "entity_id"])
 
 
 def record_count(conn: Connection) -> int:
@@ -109,8 +174,9 @@ def record_count(conn: Connection) -> int:
 def record_page(
     conn: Connection, dialect: SqlDialect, after: tuple[str, str] | None, limit: int
 ) -> tuple[list[StoredRecord], bool]:
-    """Merged records in key order after ``after``: (entity, id, fields JSON, stamps JSON), at
-    most ``limit`` of them and ``MAX_PAGE_BYTES`` (at least one); and whether more follow."""
+    """Merged records in key order after ``after``: (entity, id, fields JSON, stamps JSON as
+    kept, ``record_texts``), at most ``limit`` of them and ``MAX_PAGE_BYTES`` (at least one);
+    and whether more follow."""
     where: ColumnElement[bool] = true()
     if after is not None:
         where = or_(

@@ -15,6 +15,7 @@ from mandrivna.core import json_text
 from mandrivna.core.errors import SyncError
 from mandrivna.core.hlc import wall_clock_ms
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.sync.snapshot_page import plain_snapshot_page
 from mandrivna.wire import (
     APP_HEADER,
     CLOCK_AHEAD,
@@ -390,7 +391,8 @@ class HttpTransport:
         params: dict[str, Any] = {"limit": limit, "stamps": "short"}  # an older server ignores it
         if after is not None:
             params.update(after_entity=after[0], after_id=after[1])
-        return _model(SnapshotPage, self.call("GET", "/v1/snapshot", params=params), self.base_url)
+        data = self.call("GET", "/v1/snapshot", params=params)
+        return plain_snapshot_page(data) or _model(SnapshotPage, data, self.base_url)
 
     # --- a coordinator's laptop only (others are refused) --------------------------------------
     def devices(self) -> DeviceListResponse:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from mandrivna.core.hlc import pack
 from sync_server.app import create_app
-from sync_server.sql import snapshots
+from sync_server.sql import record_texts, snapshots
 from tests.server import test_storage as contract
 from tests.server.test_api import DEV_A, NOW, enroll, headers
 
@@ -77,8 +77,8 @@ _json_values = st.recursive(
 def test_the_merged_records_texts_read_back_as_the_standard_library_reads_them(value) -> None:
     """The merged records' JSON is written and read by orjson where it can, by the standard
     library where orjson refuses (integers past 64 bits): the same values either way."""
-    text = snapshots._dumps(value)
+    text = record_texts.dumps(value)
     assert json.loads(text) == value
-    assert snapshots._loads(text) == json.loads(text)
-    assert snapshots._loads(json.dumps(value, ensure_ascii=False)) == value
-    assert json.loads(snapshots._dumps(value, sort=True)) == value
+    assert record_texts.loads(text) == json.loads(text)
+    assert record_texts.loads(json.dumps(value, ensure_ascii=False)) == value
+    assert json.loads(record_texts.dumps(value, sort=True)) == value
