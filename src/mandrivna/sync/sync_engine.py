@@ -177,6 +177,13 @@ def push_all(
         def send(one: Batch, behind: bool) -> Flying:
             return Flying(one, behind, sender.submit(transport.push_body, one.body))
 
+        def dropped(flying: deque[Flying]) -> None:
+            """The batches still on their way, waited for: what they stored counts."""
+            nonlocal done
+            stored = drain(flying)
+            report.pushed += stored
+            done = min(total, done + stored)
+
         this = waiting(store, batch)
         while this is not None:
             flying = deque([send(this, False)])
@@ -194,23 +201,23 @@ def push_all(
                 try:
                     response = head.answer.result()
                 except ClockAhead as exc:
-                    report.pushed += drain(flying)
+                    dropped(flying)
                     repairs = _repair(repairs, exc)
                     report.clock_ahead_ms = max(report.clock_ahead_ms, exc.ahead_ms)
                     report.restamped += store.restamp_unsent(exc.server_time_ms)
                     break
                 except LogMismatch as exc:
-                    report.pushed += drain(flying)
+                    dropped(flying)
                     repairs = _repair(repairs, exc)
                     _take_back_after_mismatch(store, transport, sent.origin, sent.after, report)
                     break
                 if head.behind and response.held < sent.first:
                     # overtaken: the one before it was not held yet when it came; it is now
-                    report.pushed += drain(flying)
+                    dropped(flying)
                     break
                 follows = response.held == sent.last
                 if not follows:
-                    report.pushed += drain(flying)  # they follow on from a batch not held
+                    dropped(flying)  # they follow on from a batch not held
                     ahead = None
                 elif ahead is not None:  # a place is free: off before the acknowledgement
                     flying.append(send(ahead, bool(flying)))
