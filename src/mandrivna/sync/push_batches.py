@@ -1,5 +1,6 @@
 """The batches a push sends: each one's changes read from the log as its body, and the batches
-on their way (``sync_engine.push_all`` keeps up to two of them travelling at once)."""
+on their way (``sync_engine.push_all`` keeps up to ``pushes_in_flight`` of them travelling at
+once)."""
 
 from __future__ import annotations
 

@@ -157,7 +157,7 @@ def push_all(
     progress: Progress = _no_progress,
     batch: int = MAX_BATCH,
 ) -> None:
-    """Up to ``transport.pushes_in_flight`` batches (2 over HTTP, else 1) travel at once, each
+    """Up to ``transport.pushes_in_flight`` batches (1 unless it says more) travel at once, each
     in a thread of its own, and the next one is read from the log and its body made
     (compressed too) while they travel, as if each will be held whole (nearly always so): the
     laptop's work and the server's overlap, and the server has the next push in hand while it
