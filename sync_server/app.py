@@ -47,7 +47,7 @@ from mandrivna.wire import (
     PushResponse,
     StatusResponse,
 )
-from sync_server import coordinator_api, request_body, snapshot_pages
+from sync_server import coordinator_api, fold_schedule, request_body, snapshot_pages
 from sync_server.bundle_import import BundleError, import_bundle_bytes
 from sync_server.storage_api import (
     ClockAheadError,
@@ -126,11 +126,17 @@ def _pull_body(
 
 
 def create_app(
-    storage: SyncStorage, materialize_every_s: float = 30.0, close_storage: bool = False
+    storage: SyncStorage,
+    materialize_every_s: float = 30.0,
+    close_storage: bool = False,
+    fold_quiet_s: float = fold_schedule.QUIET_S,
+    fold_within_s: float = fold_schedule.WITHIN_S,
 ) -> FastAPI:
     """The API over ``storage``. Every ``materialize_every_s`` seconds (0: never) new record
     changes are folded into the snapshot state in small steps, so a new laptop's snapshot does
-    not wait for that work. With ``close_storage`` the app closes the storage when it stops."""
+    not wait for that work; the steps wait while changes keep arriving (``fold_schedule``:
+    until ``fold_quiet_s`` without one, at most ``fold_within_s``). With ``close_storage`` the
+    app closes the storage when it stops."""
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -157,7 +163,15 @@ def create_app(
             try:
                 if not await run_in_threadpool(storage.upkeep_turn):
                     continue
-                while await run_in_threadpool(storage.materialize_step):
+                while True:
+                    lag = await run_in_threadpool(storage.fold_lag)
+                    wait = fold_schedule.wait_s(lag, now_ms(), fold_quiet_s, fold_within_s)
+                    if wait is None:
+                        break  # every change is folded
+                    if wait > 0:
+                        await asyncio.sleep(wait)  # changes keep arriving: out of their way
+                        continue
+                    await run_in_threadpool(storage.materialize_step)
                     await asyncio.sleep(0.05)  # let pushes in between steps
             except Exception:  # logged; the next round tries again, snapshots stay correct
                 log.exception("folding records for snapshots failed")

@@ -130,6 +130,14 @@ class StoredRecord(NamedTuple):
     stamps_json: str  # field -> [hlc, device, seen], or one [hlc, device, seen] every field carries
 
 
+class FoldLag(NamedTuple):
+    """How far the snapshot records are behind the log: when the oldest change not yet folded
+    and the newest change arrived (the server's clock, ms)."""
+
+    oldest_ms: int
+    newest_ms: int
+
+
 class RecordPage(NamedTuple):
     upto: int  # on the first page: every change up to this server sequence is merged in
     records: list[StoredRecord]
@@ -263,6 +271,11 @@ class SyncStorage(Protocol):
     def materialize_step(self) -> bool:
         """Merge a bounded step of new record changes into the snapshot records, holding up
         pushes only that long; True while more is left."""
+        ...
+
+    def fold_lag(self) -> FoldLag | None:
+        """When the oldest change not yet folded into the snapshot records arrived, and the
+        newest change; None when every change is folded (``fold_schedule`` decides from it)."""
         ...
 
     def upkeep_turn(self) -> bool:

@@ -33,6 +33,7 @@ from sync_server.storage_api import (
     ClockAheadError,
     DeviceReport,
     DeviceStatus,
+    FoldLag,
     LogMismatchError,
     OriginError,
     PullPage,
@@ -253,6 +254,21 @@ class ChangeLog:
         with self.db.serialised() as conn:
             upto = snapshots.materialize(conn, self.db.dialect, max_chunks=1)
         return upto < self.latest()
+
+    def fold_lag(self) -> FoldLag | None:
+        """Two steps into the log's primary key: the first change after the folded sequence,
+        and the newest one (pushes of every server process on the database count)."""
+        with self.db.read() as conn:
+            folded = select(meta.c.value).where(meta.c.key == snapshots.MATERIALIZED)
+            upto = int(conn.execute(folded).scalar() or 0)
+            arrived = select(changes.c.received_ms)
+            oldest = conn.execute(
+                arrived.where(changes.c.server_seq > upto).order_by(changes.c.server_seq).limit(1)
+            ).scalar()
+            if oldest is None:
+                return None
+            newest = conn.execute(arrived.order_by(changes.c.server_seq.desc()).limit(1)).scalar()
+            return FoldLag(int(oldest), int(newest if newest is not None else oldest))
 
     def data_schema(self) -> int:
         """The newest data schema any device has written to this server (1 at first)."""

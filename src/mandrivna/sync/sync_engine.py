@@ -19,6 +19,7 @@ lacks, push what is waiting, then pull everyone else's.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -29,6 +30,7 @@ from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.page_prefetch import pages_ahead, prefetching
+from mandrivna.sync.push_batches import Batch, Flying, drain, make_batch, waiting
 from mandrivna.sync.transport import ClockAhead, LogMismatch
 from mandrivna.wire import (
     MAX_BATCH,
@@ -39,8 +41,6 @@ from mandrivna.wire import (
     StatusResponse,
     from_own,
     from_pulled,
-    push_body,
-    sendable_count,
 )
 
 # A laptop this many changes behind the server catches up from a snapshot (merged records)
@@ -150,35 +150,6 @@ def _take_back(
     report.changed.merge(changed)
 
 
-@dataclass(frozen=True)
-class _Batch:
-    """One push, ready to send: ``origin``'s changes ``first``…``last`` (those after
-    ``after``), as the body that carries them."""
-
-    origin: str
-    after: int
-    first: int
-    last: int
-    body: bytes
-
-
-def _batch(store: SyncStore, origin: str, after: int, batch: int) -> _Batch:
-    """The changes of ``origin`` after ``after`` that one push sends (at most ``batch``, and
-    within the byte cap), as its body: their fields go in as the log holds them (nothing is
-    decoded to be encoded again)."""
-    changes = store.outbox_to_send(origin, after, batch)
-    changes = changes[: sendable_count(changes)]
-    return _Batch(origin, after, changes[0][0], changes[-1][0], push_body(origin, changes))
-
-
-def _waiting(store: SyncStore, batch: int) -> _Batch | None:
-    """The first batch of the first origin whose changes the server has not all acknowledged."""
-    for origin, acked in store.own_origins().items():
-        if store.local_max(origin) > acked:
-            return _batch(store, origin, acked, batch)
-    return None
-
-
 def push_all(
     store: SyncStore,
     transport: Transport,
@@ -186,58 +157,89 @@ def push_all(
     progress: Progress = _no_progress,
     batch: int = MAX_BATCH,
 ) -> None:
-    """Each batch travels in a thread of its own while the next one is read from the log and
-    its body made (compressed too), as if this one will be held whole (nearly always so); when
-    the answer says so, that next batch leaves at once, before the acknowledgement is written:
-    the laptop's work and the server's overlap. Only the server's answer moves the
-    acknowledgement; a batch made ahead that the answer does not lead to is dropped."""
+    """Up to ``transport.pushes_in_flight`` batches (1 unless it says more) travel at once, each
+    in a thread of its own, and the next one is read from the log and its body made
+    (compressed too) while they travel, as if each will be held whole (nearly always so): the
+    laptop's work and the server's overlap, and the server has the next push in hand while it
+    stores the current one. Answers are read in the order the batches left. Only the server's
+    answers move the acknowledgement: a batch that overtook the one before it (the server
+    answered a gap: it did not hold that one yet) is sent again once that one is held, and
+    batches made or sent ahead that the answers do not lead to are dropped (their answers are
+    waited for before anything is repaired)."""
     from concurrent.futures import ThreadPoolExecutor  # here: the pull's prefetch has its own
 
+    depth = max(1, int(getattr(transport, "pushes_in_flight", 1)))
     total = store.count_outbox()
     done = 0
     repairs = 0
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
-        this = _waiting(store, batch)
+    with ThreadPoolExecutor(max_workers=depth, thread_name_prefix="sync-push") as sender:
+
+        def send(one: Batch, behind: bool) -> Flying:
+            return Flying(one, behind, sender.submit(transport.push_body, one.body))
+
+        def dropped(flying: deque[Flying]) -> None:
+            """The batches still on their way, waited for: what they stored counts."""
+            nonlocal done
+            stored = drain(flying)
+            report.pushed += stored
+            done = min(total, done + stored)
+
+        this = waiting(store, batch)
         while this is not None:
-            sending = sender.submit(transport.push_body, this.body)
-            ahead = None  # the next batch, made while this one travels
-            while True:
-                if store.local_max(this.origin) > this.last:
-                    ahead = _batch(store, this.origin, this.last, batch)
+            flying = deque([send(this, False)])
+            ahead = None  # the next batch, made while the others travel
+            while flying:
+                newest = flying[-1].batch
+                if ahead is None and store.local_max(newest.origin) > newest.last:
+                    ahead = make_batch(store, newest.origin, newest.last, batch)
+                    if len(flying) < depth:
+                        flying.append(send(ahead, True))
+                        ahead = None
+                        continue
+                head = flying.popleft()
+                sent = head.batch
                 try:
-                    response = sending.result()
+                    response = head.answer.result()
                 except ClockAhead as exc:
+                    dropped(flying)
                     repairs = _repair(repairs, exc)
                     report.clock_ahead_ms = max(report.clock_ahead_ms, exc.ahead_ms)
                     report.restamped += store.restamp_unsent(exc.server_time_ms)
                     break
                 except LogMismatch as exc:
+                    dropped(flying)
                     repairs = _repair(repairs, exc)
-                    _take_back_after_mismatch(store, transport, this.origin, this.after, report)
+                    _take_back_after_mismatch(store, transport, sent.origin, sent.after, report)
                     break
-                following = ahead if ahead is not None and response.held == this.last else None
-                if following is not None:  # off before this one's acknowledgement is written
-                    sending = sender.submit(transport.push_body, following.body)
-                ahead = None
+                if head.behind and response.held < sent.first:
+                    # overtaken: the one before it was not held yet when it came; it is now
+                    dropped(flying)
+                    break
+                follows = response.held == sent.last
+                if not follows:
+                    dropped(flying)  # they follow on from a batch not held
+                    ahead = None
+                elif ahead is not None:  # a place is free: off before the acknowledgement
+                    flying.append(send(ahead, bool(flying)))
+                    ahead = None
                 report.pushed += response.stored
-                if response.held < this.first:
+                if response.held < sent.first:
                     repairs = _repair(repairs, None)  # the server holds less: resend from there
-                store.set_acked(this.origin, response.held)
-                if response.held > store.local_max(this.origin):
+                store.set_acked(sent.origin, response.held)
+                if response.held > store.local_max(sent.origin):
                     _take_back(
                         store,
                         transport,
-                        this.origin,
-                        store.local_max(this.origin),
+                        sent.origin,
+                        store.local_max(sent.origin),
                         response.held,
                         report,
                     )
                 done = min(total, done + response.stored)
                 progress("push", done, total)
-                if following is None:
+                if not follows:
                     break
-                this = following
-            this = _waiting(store, batch)
+            this = waiting(store, batch)
 
 
 def _take_back_after_mismatch(

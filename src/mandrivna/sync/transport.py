@@ -6,6 +6,7 @@ the server in-process. Counts the bytes that crossed the wire, for the benchmark
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -175,12 +176,21 @@ def _model(model: type[ModelT], data: Any, url: str) -> ModelT:
 
 
 class HttpTransport:
+    #: Pushes ``sync_engine.push_all`` may have on their way at once (each from a thread of its
+    #: own, over a connection of its own; any server answers a push that overtook the one before
+    #: it with a gap, which ``push_all`` sends again). One: measured with two (docs/benchmarks.md,
+    #: issue #17, third session), a server process's two requests contend for the interpreter's
+    #: lock (SQLite's ``executemany`` takes it back for every row), which cost its CPU and gave
+    #: no wall time at load 6–13.
+    pushes_in_flight = 1
+
     def __init__(self, base_url: str, token: str | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.sent_bytes = 0
         self.received_bytes = 0
         self._session: requests.Session | None = None
+        self._counting = threading.Lock()  # pushes in flight count from two threads
 
     def headers(self) -> dict[str, str]:
         headers = {
@@ -203,8 +213,9 @@ class HttpTransport:
     ) -> Reply:
         import requests
 
-        if self._session is None:
-            self._session = requests.Session()
+        with self._counting:  # one session (its pool of connections) for every thread
+            if self._session is None:
+                self._session = requests.Session()
         headers = self.headers() | (extra or {})
         if body is not None:
             headers.update({"Content-Encoding": "gzip", "Content-Type": "application/json"})
@@ -239,8 +250,9 @@ class HttpTransport:
         extra: dict[str, str] | None = None,
     ) -> Any:
         reply = self._send(method, path, body, params, extra)
-        self.sent_bytes += len(body or b"")
-        self.received_bytes += reply.wire_bytes
+        with self._counting:
+            self.sent_bytes += len(body or b"")
+            self.received_bytes += reply.wire_bytes
         if reply.status >= 400:
             self._raise(reply)
         try:
