@@ -13,7 +13,7 @@ laptops that propose the same name offline make the same records. Pure functions
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from mandrivna.core import redirects, search_text
@@ -86,17 +86,40 @@ class HubName:
     hub_id: str | None = None
 
 
+def proposals_taken(spellings: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Hubs proposed under a name that another hub now holds: proposed hub id → the hub
+    holding the spelling it was proposed under. From every spelling (name, hub id)."""
+    taken = {}
+    for name, hub_id in spellings:
+        proposed = proposed_hub_id(name)
+        if proposed != hub_id:
+            taken[proposed] = hub_id
+    return taken
+
+
 @dataclass(frozen=True)
 class HubDirectory:
-    """The directory as one laptop holds it: hubs by id, and every spelling's hub."""
+    """The directory as one laptop holds it: hubs by id, every spelling's hub, and the hubs
+    proposed under a name another hub now holds (``proposals_taken``)."""
 
     hubs: dict[str, Hub] = field(default_factory=dict)
     spellings: dict[str, str] = field(default_factory=dict)  # hub_name id -> hub id
+    proposals: dict[str, str] = field(default_factory=dict)  # proposed hub id -> hub holding
+
+    def merged(self) -> dict[str, str | None]:
+        """Each hub's ``merged_into``; and a hub only proposed (no record of its own) whose
+        name another hub took since (a hub renamed to it on another laptop, the name's record
+        kept the rename) stands for that hub: what was merged into the proposal follows it,
+        on every laptop alike."""
+        merged: dict[str, str | None] = {h.id: h.merged_into for h in self.hubs.values()}
+        for proposed, holder in self.proposals.items():
+            if proposed not in self.hubs:
+                merged[proposed] = holder
+        return merged
 
     def hub_of(self, name: str | None) -> str | None:
         """The id of the hub (kept after merges) a written name stands for, if known."""
-        merged = {h.id: h.merged_into for h in self.hubs.values()}
-        return resolve(name, self.spellings, merged)
+        return resolve(name, self.spellings, self.merged())
 
     def display(self, name: str | None) -> str:
         """The hub's name today for a name written in the data (the written name itself when
@@ -108,7 +131,7 @@ class HubDirectory:
     def live(self) -> list[Hub]:
         """Hubs not merged away, by name (closed ones included; of a loop of merges, the one
         kept)."""
-        merged = {h.id: h.merged_into for h in self.hubs.values()}
+        merged = self.merged()
         return sorted(
             (h for h in self.hubs.values() if redirects.kept(h.id, merged) == h.id),
             key=lambda h: (h.name or "").casefold(),

@@ -74,7 +74,7 @@ class HubService(Service):
         with self.db.read() as conn:
             directory = directory_queries.hub_directory(conn)
             names = hub_queries.spellings(conn)
-        merged = {h.id: h.merged_into for h in directory.hubs.values()}
+        merged = directory.merged()
         for hub_id in names:  # a proposed hub has a spelling before it has a record
             if hub_id not in directory.hubs:
                 directory.hubs[hub_id] = Hub(id=hub_id)
@@ -99,7 +99,7 @@ class HubService(Service):
         return sorted(out, key=lambda e: e.name.casefold())
 
     def entry(self, hub_id: str) -> HubEntry:
-        kept = redirects.kept(hub_id, {h.id: h.merged_into for h in self.directory().hubs.values()})
+        kept = redirects.kept(hub_id, self.directory().merged())
         for entry in self.entries():
             if entry.id == kept:
                 return entry

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, select
 
 from mandrivna.core import redirects
-from mandrivna.core.hubs import Hub, HubDirectory
+from mandrivna.core.hubs import Hub, HubDirectory, proposals_taken
 from mandrivna.store import bulk_sql, tables
 from mandrivna.store.tables import from_row
 
@@ -21,15 +21,14 @@ def hub_directory(conn: Connection) -> HubDirectory:
         r.id: from_row(Hub, r)
         for r in conn.execute(select(_hubs).where(_hubs.c.deleted.is_(False))).mappings()
     }
-    spellings = {
-        r.id: r.hub_id
-        for r in conn.execute(
-            select(_names.c.id, _names.c.hub_id).where(
-                _names.c.deleted.is_(False), _names.c.hub_id.is_not(None)
-            )
+    rows = conn.execute(
+        select(_names.c.id, _names.c.hub_id, _names.c.name).where(
+            _names.c.deleted.is_(False), _names.c.hub_id.is_not(None)
         )
-    }
-    return HubDirectory(hubs, spellings)
+    ).all()
+    spellings = {r.id: r.hub_id for r in rows}
+    taken = proposals_taken((r.name, r.hub_id) for r in rows if r.name)
+    return HubDirectory(hubs, spellings, taken)
 
 
 def reader_redirects(conn: Connection) -> dict[str, str | None]:
