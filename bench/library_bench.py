@@ -144,7 +144,7 @@ def count_rows(path: Path, sql: dict[str, str]) -> dict[str, int]:
 def catch_up(
     folder: Path, info: dict[str, Any], profile: Path | None = None, keep: Path | None = None
 ) -> dict[str, Any]:
-    server = LiveServer(folder)
+    server = LiveServer(folder, log=folder / "server.log")
     try:
         proxy = CountingProxy(server.port)
         with tempfile.TemporaryDirectory(prefix="laptop-") as tmp:

@@ -191,12 +191,10 @@ def push_all(
     the answer says so, that next batch leaves at once, before the acknowledgement is written:
     the laptop's work and the server's overlap. Only the server's answer moves the
     acknowledgement; a batch made ahead that the answer does not lead to is dropped."""
-    from concurrent.futures import ThreadPoolExecutor  # here: the pull's prefetch has its own
-
     total = store.count_outbox()
     done = 0
     repairs = 0
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
+    with prefetching("sync-push") as sender:  # a push in flight when the sync stops is dropped
         this = _waiting(store, batch)
         while this is not None:
             sending = sender.submit(transport.push_body, this.body)
