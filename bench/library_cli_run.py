@@ -91,7 +91,9 @@ def run_cli(args: list[str], *, terminal: bool = False) -> dict[str, Any]:
             if process.returncode < 0
             else f"exit code {process.returncode}"
         )
-        raise RuntimeError(f"mandrivna {args[2:]} failed ({how}, {wall:.1f} s): {out.decode()} {err}")
+        raise RuntimeError(
+            f"mandrivna {args[2:]} failed ({how}, {wall:.1f} s): {out.decode()} {err}"
+        )
     return {
         "wall": wall,
         "cpu": usage.ru_utime + usage.ru_stime,

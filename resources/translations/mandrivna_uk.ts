@@ -2230,98 +2230,98 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="85"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="133"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="148"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="169"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="91"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="92"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="93"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="88"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="89"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="95"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="90"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="98"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="99"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="100"/>
         <source>Dashboard</source>
         <translation>Панель показників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="101"/>
         <source>Hubs</source>
         <translation>Хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="102"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="103"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="298"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="314"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="304"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="320"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="316"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="332"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="320"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="336"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="341"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="357"/>
         <source>Nothing more will be written to it. Close Mandrivna and open it again: it will offer the newest good backup, if there is one.</source>
         <translation>Більше нічого не буде записано в неї. Закрийте «Мандрівну» й відкрийте знову: програма запропонує найновішу справну резервну копію, якщо вона є.</translation>
     </message>
@@ -3488,107 +3488,107 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReaderDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79"/>
         <source>New reader</source>
         <translation>Новий читач</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="79"/>
         <source>Edit reader</source>
         <translation>Редагування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="86"/>
         <source>Not a Ukrainian number: it will be kept as typed.</source>
         <translation>Не схоже на український номер: його буде збережено так, як введено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="94"/>
         <source>The reader consents to the processing of personal data</source>
         <translation>Читач дає згоду на обробку персональних даних</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="106"/>
         <source>Register</source>
         <translation>Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="108"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="107"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="109"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="108"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="124"/>
         <source>Surname:</source>
         <translation>Прізвище:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="125"/>
         <source>Given name:</source>
         <translation>Ім’я:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="126"/>
         <source>Patronymic:</source>
         <translation>По батькові:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="127"/>
         <source>Birth year:</source>
         <translation>Рік народження:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="128"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="130"/>
         <source>E-mail:</source>
         <translation>Ел. пошта:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="131"/>
         <source>Messenger:</source>
         <translation>Месенджер:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="132"/>
         <source>Settlement:</source>
         <translation>Населений пункт:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="136"/>
         <source>Categories:</source>
         <translation>Категорії:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="138"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="137"/>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="145"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="144"/>
         <source>Consent to personal-data processing given on {date}.</source>
         <translation>Згоду на обробку персональних даних надано {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="212"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="211"/>
         <source>This person may already be registered:</source>
         <translation>Можливо, цю людину вже зареєстровано:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="223"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="222"/>
         <source>Possible duplicate</source>
         <translation>Можливий дублікат</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="224"/>
+        <location filename="../../src/mandrivna/ui/reader_dialog.py" line="223"/>
         <source>This person may already be registered. Register a new reader anyway?</source>
         <translation>Можливо, цю людину вже зареєстровано. Все одно зареєструвати нового читача?</translation>
     </message>
@@ -3708,102 +3708,102 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="62"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="68"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
         <source>Name, card number or phone — or scan a card (Ctrl+F)</source>
         <translation>Ім’я, квиток чи телефон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="77"/>
         <source>New reader (Ctrl+N)</source>
         <translation>Новий читач (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="78"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="79"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="84"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="91"/>
         <source>No readers to show. Type a name, card or phone above, or register a new reader with «New reader» (Ctrl+N).</source>
         <translation>Немає кого показати. Введіть вище ім&apos;я, номер квитка чи телефон або зареєструйте нового читача кнопкою «Новий читач» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="172"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="199"/>
         <source>Register a new reader «{name}»</source>
         <translation>Зареєструвати нового читача «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="174"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="201"/>
         <source>Found: {found}. Readers registered: {total}.</source>
         <translation>Знайдено: {found}. Зареєстровано читачів: {total}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="178"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="205"/>
         <source>Similar names: {n}.</source>
         <translation>Схожих прізвищ: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="266"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="293"/>
         <source>Imported.</source>
         <translation>Імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="284"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="313"/>
         <source>Registered.</source>
         <translation>Зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="292"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="323"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="301"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="332"/>
         <source>Re-registered.</source>
         <translation>Перереєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="310"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="341"/>
         <source>Unblocked.</source>
         <translation>Розблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="314"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="345"/>
         <source>Block reader</source>
         <translation>Блокування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="315"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="346"/>
         <source>Why is the reader blocked?</source>
         <translation>Чому читача блокують?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="319"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="350"/>
         <source>Blocked.</source>
         <translation>Заблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="328"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="359"/>
         <source>Delete reader</source>
         <translation>Видалення читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="332"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="363"/>
         <source>Delete {name} from the registration file? Their personal data is erased on every laptop; the anonymous counts stay in the reports.</source>
         <translation>Видалити {name} з реєстраційної картотеки? Персональні дані буде стерто на всіх ноутбуках; знеособлені підсумки у звітах залишаться.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="337"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="368"/>
         <source>Deleted.</source>
         <translation>Видалено.</translation>
     </message>
@@ -4797,178 +4797,178 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="55"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="65"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="80"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="71"/>
         <source>e.g. K7QM-2XHP-9RTA</source>
         <translation>напр. K7QM-2XHP-9RTA</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="81"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="72"/>
         <source>Connect</source>
         <translation>Підключити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="74"/>
         <source>Connect to another server</source>
         <translation>Підключити до іншого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="82"/>
         <source>Server address:</source>
         <translation>Адреса сервера:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="83"/>
         <source>Code from the coordinator:</source>
         <translation>Код від координатора:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="97"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="112"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="103"/>
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="105"/>
         <source>Write changes to a USB stick…</source>
         <translation>Записати зміни на флешку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="107"/>
         <source>Import a bundle from a USB stick…</source>
         <translation>Імпортувати пакет із флешки…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="115"/>
         <source>While the server can be reached, this laptop syncs by itself every 5 minutes. Records are never lost when there is no link: they wait here and go at the next sync.</source>
         <translation>Коли сервер доступний, ноутбук синхронізується сам кожні 5 хвилин. Без зв’язку записи не губляться: вони чекають тут і підуть під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="128"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="119"/>
         <source>Last sync:</source>
         <translation>Остання синхронізація:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="129"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="120"/>
         <source>Waiting to be sent:</source>
         <translation>Очікують надсилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="156"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="147"/>
         <source>This laptop is not connected to a sync server yet. Enter the server address and the one-time code the coordinator gave you.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера й одноразовий код, який дав координатор.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="160"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="151"/>
         <source>Connected to %1 as %2.</source>
         <translation>Підключено до %1 як %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="177"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="168"/>
         <source>never</source>
         <translation>ще не було</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="188"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="179"/>
         <source>Connecting…</source>
         <translation>Підключення…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="195"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="186"/>
         <source>Connected. The first sync starts now.</source>
         <translation>Підключено. Перша синхронізація почалася.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="212"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="204"/>
         <source>Syncing…</source>
         <translation>Синхронізація…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="228"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="220"/>
         <source>Sending: %1 of %2</source>
         <translation>Надсилання: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="230"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="222"/>
         <source>Receiving: %1 of %2</source>
         <translation>Отримано: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="232"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="224"/>
         <source>Receiving: %1</source>
         <translation>Отримано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="236"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="228"/>
         <source>about %1 min %2 s left</source>
         <translation>лишилося близько %1 хв %2 с</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="239"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="231"/>
         <source>about %1 s left</source>
         <translation>лишилося близько %1 с</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="251"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="243"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>Синхронізовано: надіслано %1, отримано %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="255"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="247"/>
         <source>%1 conflicting edits were kept for the coordinator.</source>
         <translation>Суперечливих редагувань збережено для координатора: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="261"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="253"/>
         <source>This laptop&apos;s clock is wrong: set the date and time.</source>
         <translation>Годинник ноутбука налаштовано неправильно: встановіть дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="270"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="262"/>
         <source>Write changes to a USB stick</source>
         <translation>Записати зміни на флешку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="272"/>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="290"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="282"/>
         <source>Mandrivna bundles (*.bundle)</source>
         <translation>Пакети «Мандрівної» (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="278"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="270"/>
         <source>Writing…</source>
         <translation>Запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="282"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="274"/>
         <source>Wrote %1 changes to %2. Take the file to the coordinator.</source>
         <translation>Записано змін: %1 до файлу %2. Передайте файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="289"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="281"/>
         <source>Import a bundle</source>
         <translation>Імпорт пакета</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="300"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="292"/>
         <source>Importing the bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="309"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="301"/>
         <source>The bundle brought %1 new changes.</source>
         <translation>Нових змін із пакета: %1.</translation>
     </message>
@@ -5677,62 +5677,77 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="210"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="127"/>
+        <source>The sync was stopped ({signal}). Everything received so far is kept; the next sync continues from there.</source>
+        <translation>Синхронізацію зупинено ({signal}). Усе отримане досі збережено; наступна синхронізація продовжить звідти.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_sync.py" line="138"/>
+        <source>The sync stopped: the disk of this laptop is full. Free some space (the data folder is {folder}) and sync again; everything received so far is kept.</source>
+        <translation>Синхронізацію зупинено: на диску цього ноутбука закінчилося місце. Звільніть місце (тека з даними: {folder}) і запустіть синхронізацію знову; усе отримане досі збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_sync.py" line="147"/>
+        <source>The sync stopped because of an error in the app ({kind}). Everything received so far is kept; try again. If it happens again, give the coordinator the file {file}.</source>
+        <translation>Синхронізацію зупинила помилка в програмі ({kind}). Усе отримане досі збережено; спробуйте ще раз. Якщо помилка повториться, передайте координаторові файл {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_sync.py" line="157"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="217"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="166"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="227"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="176"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="235"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="179"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="243"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="186"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="251"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="193"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="259"/>
+        <location filename="../../src/mandrivna/cli.py" line="214"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="278"/>
+        <location filename="../../src/mandrivna/cli.py" line="233"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="300"/>
+        <location filename="../../src/mandrivna/cli.py" line="255"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="308"/>
+        <location filename="../../src/mandrivna/cli.py" line="263"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="310"/>
+        <location filename="../../src/mandrivna/cli.py" line="265"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="316"/>
+        <location filename="../../src/mandrivna/cli.py" line="271"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -6194,7 +6209,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Невідома мова: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/store/database.py" line="67"/>
+        <location filename="../../src/mandrivna/store/database_file.py" line="34"/>
         <source>The data folder {folder} cannot be written ({reason}). Choose another folder with --data-dir or ask for write access.</source>
         <translation>До теки даних {folder} неможливо записати ({reason}). Виберіть іншу теку через --data-dir або попросіть доступ на запис.</translation>
     </message>
@@ -6234,13 +6249,13 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="126"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="127"/>
         <source>This event no longer exists.</source>
         <translation>Цього заходу вже немає.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/event_service.py" line="194"/>
-        <location filename="../../src/mandrivna/services/course_service.py" line="118"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="195"/>
+        <location filename="../../src/mandrivna/services/course_service.py" line="119"/>
         <source>No reader has the card {code}.</source>
         <translation>Немає читача з квитком {code}.</translation>
     </message>
@@ -6282,112 +6297,117 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає екрана: відкрийте Мандрівну на робочому столі ноутбука (команди зі списку mandrivna --help працюють і без нього).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="190"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="193"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="164"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="163"/>
         <source>The answer from {url} is not from a Mandrivna server (a Wi-Fi login page?). Check the address and the connection.</source>
         <translation>Відповідь від {url} надійшла не від сервера «Мандрівної» (сторінка входу до Wi-Fi?). Перевірте адресу та з’єднання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="226"/>
+        <location filename="../../src/mandrivna/sync/http_request.py" line="67"/>
         <source>The server {url} cannot be reached. Check the connection; everything recorded is kept and will be sent at the next sync.</source>
         <translation>Не вдається зв’язатися із сервером {url}. Перевірте зв’язок; усі записи збережено, їх буде надіслано під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="259"/>
+        <location filename="../../src/mandrivna/sync/http_request.py" line="78"/>
+        <source>The server {url} did not answer within {seconds} s. Try again later; everything received so far is kept, and the next sync continues from there.</source>
+        <translation>Сервер {url} не відповів протягом {seconds} с. Спробуйте пізніше; усе отримане досі збережено, наступна синхронізація продовжить звідти.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="254"/>
         <source>The server does not know this laptop. Enroll it again with a new code from the coordinator (Settings → Sync).</source>
         <translation>Сервер не знає цього ноутбука. Підключіть його знову з новим кодом від координатора (сторінка «Синхронізація»).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="265"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="260"/>
         <source>The coordinator has revoked this laptop&apos;s access to the server.</source>
         <translation>Координатор скасував доступ цього ноутбука до сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="279"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="274"/>
         <source>The enrollment code is wrong, already used or expired. Ask the coordinator for a new code.</source>
         <translation>Код підключення неправильний, уже використаний або прострочений. Попросіть у координатора новий код.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="287"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="282"/>
         <source>This version of Mandrivna is too old for the server. Update the app on this laptop, then sync again.</source>
         <translation>Ця версія «Мандрівної» застаріла для сервера. Оновіть програму на цьому ноутбуці й синхронізуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="294"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="289"/>
         <source>The server is older than this app. Ask the coordinator to update the server.</source>
         <translation>Сервер старіший за цю програму. Попросіть координатора оновити сервер.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="301"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="296"/>
         <source>The server had a problem ({code}). Try again later; nothing recorded here is lost.</source>
         <translation>На сервері сталася помилка ({code}). Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="305"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="300"/>
         <source>The server refused the request: {detail}</source>
         <translation>Сервер відхилив запит: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="155"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="154"/>
         <source>The bundle was refused: {reason}</source>
         <translation>Пакет відхилено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="88"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="87"/>
         <source>This laptop&apos;s clock is {minutes} minutes ahead of the server&apos;s. Set the laptop&apos;s date and time.</source>
         <translation>Годинник цього ноутбука поспішає відносно сервера на {minutes} хв. Встановіть дату й час ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="103"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="102"/>
         <source>The server holds other records under this laptop&apos;s numbers (was its database copied back by hand?). Sync was stopped so nothing is overwritten; ask the coordinator.</source>
         <translation>Сервер зберігає інші записи під номерами цього ноутбука (можливо, його базу даних скопіювали вручну зі старої копії?). Синхронізацію зупинено, щоб нічого не перезаписати; зверніться до координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="114"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="113"/>
         <source>The bundle was refused: it comes from a laptop the server does not know, or one the coordinator revoked.</source>
         <translation>Пакет відхилено: він із ноутбука, якого сервер не знає або якому координатор закрив доступ.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="122"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="121"/>
         <source>The bundle was refused: it was changed after the laptop wrote it. Ask the hub to write it again.</source>
         <translation>Пакет відхилено: його змінили після того, як ноутбук його записав. Попросіть хаб записати його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="130"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="129"/>
         <source>The bundle was refused: that laptop was restored from an old backup. Sync it over a network first.</source>
         <translation>Пакет відхилено: той ноутбук відновили зі старої резервної копії. Спершу синхронізуйте його через мережу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="138"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="137"/>
         <source>The bundle was refused: an earlier bundle from that laptop has not been imported yet. Import that one first.</source>
         <translation>Пакет відхилено: попередній пакет із того ноутбука ще не імпортовано. Спершу імпортуйте його.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="145"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="144"/>
         <source>The bundle was refused: the file is damaged. Ask the hub to write it again.</source>
         <translation>Пакет відхилено: файл пошкоджений. Попросіть хаб записати його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="325"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="320"/>
         <source>The server already knows this laptop, so an ordinary code cannot enroll it again. Ask the coordinator for a code made for it: mandrivna-server enroll --hub HUB --replaces {device}</source>
         <translation>Сервер уже знає цей ноутбук, тож звичайним кодом його повторно не підключити. Попросіть координатора створити код саме для нього: mandrivna-server enroll --hub ХАБ --replaces {device}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="335"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="330"/>
         <source>This code was made for another laptop. Ask the coordinator for a code for this one.</source>
         <translation>Цей код створено для іншого ноутбука. Попросіть у координатора код для цього.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="367"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="368"/>
         <source>Only a coordinator&apos;s laptop can import bundles from other hubs.</source>
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="238"/>
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="259"/>
         <source>The server did not accept this laptop&apos;s changes. Try again later; nothing recorded here is lost.</source>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
@@ -6512,7 +6532,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/services/hub_service.py" line="62"/>
-        <location filename="../../src/mandrivna/services/event_service.py" line="84"/>
+        <location filename="../../src/mandrivna/services/event_service.py" line="85"/>
         <location filename="../../src/mandrivna/services/plan_service.py" line="117"/>
         <location filename="../../src/mandrivna/services/plan_service.py" line="178"/>
         <location filename="../../src/mandrivna/services/desk_service.py" line="112"/>
@@ -6671,12 +6691,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Строк видачі — від 1 до 365 днів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/course_service.py" line="52"/>
+        <location filename="../../src/mandrivna/services/course_service.py" line="53"/>
         <source>A course needs at least one session to complete.</source>
         <translation>Для завершення курсу потрібне щонайменше одне заняття.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/course_service.py" line="68"/>
+        <location filename="../../src/mandrivna/services/course_service.py" line="69"/>
         <source>This course no longer exists.</source>
         <translation>Цього курсу вже немає.</translation>
     </message>
@@ -6954,7 +6974,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_setup.py" line="109"/>
-        <location filename="../../src/mandrivna/services/encryption_service.py" line="53"/>
+        <location filename="../../src/mandrivna/services/encryption_service.py" line="35"/>
         <source>The data on this laptop is already encrypted.</source>
         <translation>Дані на цьому ноутбуці вже зашифровано.</translation>
     </message>
@@ -6964,7 +6984,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цей ноутбук ще не налаштовано: вкажіть ім’я бібліотекаря в --librarian (хаб буде взято з підключення).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/encryption_service.py" line="65"/>
+        <location filename="../../src/mandrivna/services/encryption_service.py" line="47"/>
         <source>The data on this laptop is not encrypted yet.</source>
         <translation>Дані на цьому ноутбуці ще не зашифровано.</translation>
     </message>
@@ -7055,13 +7075,13 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Вкажіть і --from, і --to.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/hub_overview.py" line="216"/>
+        <location filename="../../src/mandrivna/services/hub_overview.py" line="215"/>
         <source>The server does not know this laptop.</source>
         <translation>Сервер не знає цього ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/hub_overview.py" line="227"/>
-        <location filename="../../src/mandrivna/sync/transport.py" line="418"/>
+        <location filename="../../src/mandrivna/services/hub_overview.py" line="226"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="419"/>
         <source>Only a coordinator&apos;s laptop can see every hub&apos;s laptops, issue codes and revoke laptops.</source>
         <translation>Лише ноутбук координатора може бачити ноутбуки всіх хабів, видавати коди й відкликати ноутбуки.</translation>
     </message>
@@ -7320,7 +7340,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="217"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="220"/>
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>

@@ -98,9 +98,7 @@ def send(
     timeout = read_timeout_s()
     for attempt in (1, 2):
         try:
-            response = session.request(
-                method, url, timeout=(CONNECT_TIMEOUT_S, timeout), **kwargs
-            )
+            response = session.request(method, url, timeout=(CONNECT_TIMEOUT_S, timeout), **kwargs)
             _ = response.content
             return response
         except requests.Timeout as exc:

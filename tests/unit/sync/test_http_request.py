@@ -142,9 +142,7 @@ def test_an_enrollment_is_not_sent_again(scripted):
     assert len(server.requests) == 2
 
 
-def test_an_answer_slower_than_the_timeout_is_not_waited_for_nor_asked_again(
-    scripted, monkeypatch
-):
+def test_an_answer_slower_than_the_timeout_is_not_waited_for_nor_asked_again(scripted, monkeypatch):
     monkeypatch.setenv(TIMEOUT_ENV, "0.5")
     server = scripted(["slow"])
     started = time.monotonic()
