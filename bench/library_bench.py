@@ -144,7 +144,7 @@ def count_rows(path: Path, sql: dict[str, str]) -> dict[str, int]:
 def catch_up(
     folder: Path, info: dict[str, Any], profile: Path | None = None, keep: Path | None = None
 ) -> dict[str, Any]:
-    server = LiveServer(folder)
+    server = LiveServer(folder, log=folder / "server.log")
     try:
         proxy = CountingProxy(server.port)
         with tempfile.TemporaryDirectory(prefix="laptop-") as tmp:
@@ -164,6 +164,7 @@ def catch_up(
                 ]
             )
             up, down = proxy.counted()
+            connections = proxy.connections
             server_cpu = cpu_s(server.process.pid)
             load = os.getloadavg()[0]
             if profile is None:
@@ -174,6 +175,7 @@ def catch_up(
             run["load"] = load
             after_up, after_down = proxy.counted()
             run["up_b"], run["down_b"] = after_up - up, after_down - down
+            run["connections"] = proxy.connections - connections
             database = laptop / "mandrivna.sqlite3"
             run["db_mb"] = sum(p.stat().st_size for p in laptop.glob("mandrivna.sqlite3*")) / 2**20
             run["laptop_counts"] = count_rows(
@@ -246,6 +248,11 @@ def report(info: dict[str, Any], runs: list[dict[str, Any]]) -> None:
     print(
         f"  laptop database {runs[0]['db_mb']:.0f} MiB (main file "
         f"{runs[0]['db_file_mb']:.0f} MiB); change log {runs[0]['log_count']['log']:,} rows"
+    )
+    connections = ", ".join(str(r.get("connections", "?")) for r in runs)
+    print(
+        "  connections the sync opened (one more each time the server closed an idle one): "
+        + connections
     )
     loads = ", ".join(f"{r['load']:.1f}" for r in runs)
     print(f"  load average at the start: {loads}")

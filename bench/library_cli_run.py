@@ -34,7 +34,7 @@ def run_cli(args: list[str], *, terminal: bool = False) -> dict[str, Any]:
     """Run ``mandrivna`` ARGS; its wall time, CPU, peak memory, output and progress samples
     (seconds since start, received) read from its terminal when ``terminal``."""
     samples: list[tuple[float, int, int, float]] = []  # wall s, done, total, CPU s
-    said: deque[str] = deque(maxlen=5)  # the terminal's last lines, shown if the CLI fails
+    said: deque[str] = deque(maxlen=40)  # the terminal's last lines, shown if the CLI fails
     master = slave = None
     if terminal:
         master, slave = pty.openpty()
@@ -86,7 +86,14 @@ def run_cli(args: list[str], *, terminal: bool = False) -> dict[str, Any]:
         os.close(master)
     if process.returncode != 0:
         err = process.stderr.read().decode() if process.stderr else "\n".join(said)
-        raise RuntimeError(f"mandrivna {args[2:]} failed: {out.decode()} {err}")
+        how = (
+            f"killed by signal {-process.returncode}"
+            if process.returncode < 0
+            else f"exit code {process.returncode}"
+        )
+        raise RuntimeError(
+            f"mandrivna {args[2:]} failed ({how}, {wall:.1f} s): {out.decode()} {err}"
+        )
     return {
         "wall": wall,
         "cpu": usage.ru_utime + usage.ru_stime,

@@ -41,6 +41,7 @@ class CountingProxy:
     def __init__(self, target_port: int) -> None:
         self.target_port = target_port
         self.up = self.down = 0
+        self.connections = 0  # opened by the laptop: more than one when the server closed idle ones
         self.lock = threading.Lock()
         self.listener = socket.socket()
         self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -57,6 +58,8 @@ class CountingProxy:
             except OSError:
                 return
             server = socket.create_connection(("127.0.0.1", self.target_port))
+            with self.lock:
+                self.connections += 1
             for a, b, up in ((client, server, True), (server, client, False)):
                 threading.Thread(target=self._copy, args=(a, b, up), daemon=True).start()
 

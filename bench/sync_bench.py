@@ -39,7 +39,9 @@ BIN = Path(sys.executable).parent
 
 
 class LiveServer:
-    def __init__(self, folder: Path, db_url: str | None = None, workers: int = 1) -> None:
+    def __init__(
+        self, folder: Path, db_url: str | None = None, workers: int = 1, log: Path | None = None
+    ) -> None:
         self.folder = folder
         self.db_url = db_url or f"sqlite:///{folder / 'server.sqlite3'}"
         self.port = rivals.free_port()
@@ -50,7 +52,7 @@ class LiveServer:
                 *("--port", str(self.port), "--workers", str(workers)),
             ],
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL if log is None else log.open("ab"),
             start_new_session=True,  # its workers are stopped with it
         )
         rivals.wait_for(self.url + "/health")

@@ -5678,62 +5678,77 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="230"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="127"/>
+        <source>The sync was stopped ({signal}). Everything received so far is kept; the next sync continues from there.</source>
+        <translation>Синхронізацію зупинено ({signal}). Усе отримане досі збережено; наступна синхронізація продовжить звідти.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_sync.py" line="138"/>
+        <source>The sync stopped: the disk of this laptop is full. Free some space (the data folder is {folder}) and sync again; everything received so far is kept.</source>
+        <translation>Синхронізацію зупинено: на диску цього ноутбука закінчилося місце. Звільніть місце (тека з даними: {folder}) і запустіть синхронізацію знову; усе отримане досі збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_sync.py" line="147"/>
+        <source>The sync stopped because of an error in the app ({kind}). Everything received so far is kept; try again. If it happens again, give the coordinator the file {file}.</source>
+        <translation>Синхронізацію зупинила помилка в програмі ({kind}). Усе отримане досі збережено; спробуйте ще раз. Якщо помилка повториться, передайте координаторові файл {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_sync.py" line="157"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="237"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="166"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="247"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="176"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="255"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="179"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="263"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="186"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="271"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="193"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="281"/>
+        <location filename="../../src/mandrivna/cli.py" line="236"/>
         <source>{file}: taken {when} ({kind}), hub {hub}: {readers} readers, {loans} on loan.</source>
         <translation>{file}: зроблено {when} ({kind}), хаб {hub}: читачів — {readers}, на руках — {loans}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="300"/>
+        <location filename="../../src/mandrivna/cli.py" line="255"/>
         <source>Backup made and checked:</source>
         <translation>Резервну копію зроблено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="322"/>
+        <location filename="../../src/mandrivna/cli.py" line="277"/>
         <source>A backup made with another passphrase opens with that passphrase in MANDRIVNA_BACKUP_PASSPHRASE.</source>
         <translation>Резервну копію, створену з іншою парольною фразою, можна відкрити, якщо задати ту фразу у змінній MANDRIVNA_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="330"/>
+        <location filename="../../src/mandrivna/cli.py" line="285"/>
         <source>Replace the database in {folder} with this backup? The current one is kept. [y/N] </source>
         <translation>Замінити базу даних у {folder} цією копією? Поточну буде збережено. [т/Н] </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="332"/>
+        <location filename="../../src/mandrivna/cli.py" line="287"/>
         <source>Nothing was changed.</source>
         <translation>Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli.py" line="338"/>
+        <location filename="../../src/mandrivna/cli.py" line="293"/>
         <source>Restored. The replaced database was kept in {folder}.</source>
         <translation>Відновлено. Замінену базу збережено в {folder}.</translation>
     </message>
@@ -6288,102 +6303,108 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="164"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="165"/>
         <source>The answer from {url} is not from a Mandrivna server (a Wi-Fi login page?). Check the address and the connection.</source>
         <translation>Відповідь від {url} надійшла не від сервера «Мандрівної» (сторінка входу до Wi-Fi?). Перевірте адресу та з’єднання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="226"/>
+        <location filename="../../src/mandrivna/sync/http_request.py" line="67"/>
         <source>The server {url} cannot be reached. Check the connection; everything recorded is kept and will be sent at the next sync.</source>
         <translation>Не вдається зв’язатися із сервером {url}. Перевірте зв’язок; усі записи збережено, їх буде надіслано під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="259"/>
+        <location filename="../../src/mandrivna/sync/http_request.py" line="78"/>
+        <source>The server {url} did not answer within {seconds} s. Try again later; everything received so far is kept, and the next sync continues from there.</source>
+        <translation>Сервер {url} не відповів протягом {seconds} с. Спробуйте пізніше; усе отримане досі збережено, наступна синхронізація продовжить звідти.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/transport.py" line="267"/>
         <source>The server does not know this laptop. Enroll it again with a new code from the coordinator (Settings → Sync).</source>
+        <extracomment>Pushes ``sync_engine.push_all`` may have on their way at once (each from a thread of its own, over a connection of its own; any server answers a push that overtook the one before it with a gap, which ``push_all`` sends again). One: measured with two (docs/benchmarks.md, issue #17, third session), a server process&apos;s two requests contend for the interpreter&apos;s lock (SQLite&apos;s ``executemany`` takes it back for every row), which cost its CPU and gave no wall time at load 6–13.</extracomment>
         <translation>Сервер не знає цього ноутбука. Підключіть його знову з новим кодом від координатора (сторінка «Синхронізація»).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="265"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="273"/>
         <source>The coordinator has revoked this laptop&apos;s access to the server.</source>
         <translation>Координатор скасував доступ цього ноутбука до сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="279"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="287"/>
         <source>The enrollment code is wrong, already used or expired. Ask the coordinator for a new code.</source>
         <translation>Код підключення неправильний, уже використаний або прострочений. Попросіть у координатора новий код.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="287"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="295"/>
         <source>This version of Mandrivna is too old for the server. Update the app on this laptop, then sync again.</source>
         <translation>Ця версія «Мандрівної» застаріла для сервера. Оновіть програму на цьому ноутбуці й синхронізуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="294"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="302"/>
         <source>The server is older than this app. Ask the coordinator to update the server.</source>
         <translation>Сервер старіший за цю програму. Попросіть координатора оновити сервер.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="301"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="309"/>
         <source>The server had a problem ({code}). Try again later; nothing recorded here is lost.</source>
         <translation>На сервері сталася помилка ({code}). Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="305"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="313"/>
         <source>The server refused the request: {detail}</source>
         <translation>Сервер відхилив запит: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="155"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="156"/>
         <source>The bundle was refused: {reason}</source>
         <translation>Пакет відхилено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="88"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="89"/>
         <source>This laptop&apos;s clock is {minutes} minutes ahead of the server&apos;s. Set the laptop&apos;s date and time.</source>
         <translation>Годинник цього ноутбука поспішає відносно сервера на {minutes} хв. Встановіть дату й час ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="103"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="104"/>
         <source>The server holds other records under this laptop&apos;s numbers (was its database copied back by hand?). Sync was stopped so nothing is overwritten; ask the coordinator.</source>
         <translation>Сервер зберігає інші записи під номерами цього ноутбука (можливо, його базу даних скопіювали вручну зі старої копії?). Синхронізацію зупинено, щоб нічого не перезаписати; зверніться до координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="114"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="115"/>
         <source>The bundle was refused: it comes from a laptop the server does not know, or one the coordinator revoked.</source>
         <translation>Пакет відхилено: він із ноутбука, якого сервер не знає або якому координатор закрив доступ.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="122"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="123"/>
         <source>The bundle was refused: it was changed after the laptop wrote it. Ask the hub to write it again.</source>
         <translation>Пакет відхилено: його змінили після того, як ноутбук його записав. Попросіть хаб записати його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="130"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="131"/>
         <source>The bundle was refused: that laptop was restored from an old backup. Sync it over a network first.</source>
         <translation>Пакет відхилено: той ноутбук відновили зі старої резервної копії. Спершу синхронізуйте його через мережу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="138"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="139"/>
         <source>The bundle was refused: an earlier bundle from that laptop has not been imported yet. Import that one first.</source>
         <translation>Пакет відхилено: попередній пакет із того ноутбука ще не імпортовано. Спершу імпортуйте його.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="145"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="146"/>
         <source>The bundle was refused: the file is damaged. Ask the hub to write it again.</source>
         <translation>Пакет відхилено: файл пошкоджений. Попросіть хаб записати його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="325"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="333"/>
         <source>The server already knows this laptop, so an ordinary code cannot enroll it again. Ask the coordinator for a code made for it: mandrivna-server enroll --hub HUB --replaces {device}</source>
         <translation>Сервер уже знає цей ноутбук, тож звичайним кодом його повторно не підключити. Попросіть координатора створити код саме для нього: mandrivna-server enroll --hub ХАБ --replaces {device}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="335"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="343"/>
         <source>This code was made for another laptop. Ask the coordinator for a code for this one.</source>
         <translation>Цей код створено для іншого ноутбука. Попросіть у координатора код для цього.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="372"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="381"/>
         <source>Only a coordinator&apos;s laptop can import bundles from other hubs.</source>
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
@@ -7065,7 +7086,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/services/hub_overview.py" line="226"/>
-        <location filename="../../src/mandrivna/sync/transport.py" line="423"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="433"/>
         <source>Only a coordinator&apos;s laptop can see every hub&apos;s laptops, issue codes and revoke laptops.</source>
         <translation>Лише ноутбук координатора може бачити ноутбуки всіх хабів, видавати коди й відкликати ноутбуки.</translation>
     </message>

@@ -173,7 +173,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return run(services, args, lambda: _catalog(services.language()).translate)
             translate = _catalog(services.language()).translate
             if args.command == "sync":
-                return _sync(services, args, translate)
+                from mandrivna import cli_sync
+
+                sync_translate = translate
+                return cli_sync.guarded(
+                    data_dir, lambda: cli_sync.run_sync(services, args, sync_translate), translate
+                )
             if args.command == "backup":
                 return _backup(services, args, translate)
             if args.command in ("import", "export"):
@@ -221,56 +226,6 @@ class _StepLines:
         if not self.said:
             print(self.translate("opening", KEEP_ON), file=sys.stderr, flush=True)
             self.said = True
-
-
-def _sync(services: Services, args: argparse.Namespace, translate: Translate) -> int:
-    if args.export_bundle is not None:
-        count = services.sync.export_bundle(args.export_bundle)
-        print(
-            translate("cli", "Wrote {count} changes to {file}.").format(
-                count=count, file=args.export_bundle
-            )
-        )
-        return 0
-    if args.import_bundle is not None:
-        stored, report = services.sync.import_bundle(args.import_bundle)
-        print(translate("cli", "The bundle brought {count} new changes.").format(count=stored))
-    else:
-        from mandrivna.cli_progress import CliProgress
-
-        progress = CliProgress(sys.stderr, translate)
-        try:
-            report = services.sync.sync(progress=progress)
-        finally:
-            progress.finish()
-    print(
-        translate("cli", "Sent {pushed} changes, received {pulled}.").format(
-            pushed=report.pushed, pulled=report.received
-        )
-    )
-    if report.conflicts:
-        print(
-            translate(
-                "cli", "{count} conflicting edits were kept for the coordinator's review."
-            ).format(count=report.conflicts)
-        )
-    if report.clock_ahead_ms:
-        print(
-            translate(
-                "cli",
-                "Warning: this laptop's clock is ahead of the server's by {minutes} "
-                "minutes. Set the correct date and time.",
-            ).format(minutes=report.clock_ahead_ms // 60000)
-        )
-    if report.clock_behind_ms:
-        print(
-            translate(
-                "cli",
-                "Warning: this laptop's clock is behind the server's by {days} days. Set the "
-                "correct date and time.",
-            ).format(days=report.clock_behind_ms // 86_400_000)
-        )
-    return 0
 
 
 def _describe(info: BackupInfo, translate: Translate) -> str:

@@ -15,7 +15,7 @@ class InProcessTransport(HttpTransport):
         self.client = client
         self.faults: list[str] = []  # consumed one per request: "ok", "drop", "twice"
 
-    def _send(self, method, path, body, params, extra=None):
+    def _send(self, method, path, body, params, extra=None, *, again=True):
         headers = self.headers() | (extra or {})
         if body is not None:
             headers.update({"Content-Encoding": "gzip", "Content-Type": "application/json"})

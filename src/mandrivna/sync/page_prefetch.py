@@ -1,28 +1,56 @@
 """Pages fetched one ahead: while the caller applies a page, the next is already on its way.
 
 The server's work and the wire overlap the laptop's own (parsing, merging, writing), instead of
-adding up. One request is in flight at a time, on one short-lived I/O thread the caller owns
-(``prefetching``). A page still in flight when the caller stops (a failure while applying, or
-enough) is simply dropped: a cursor moves only with a page applied locally.
+adding up. One request is in flight at a time, each on a short-lived I/O thread of its own
+(``prefetching``). A page still in flight when the caller stops (a failure while applying, a
+signal to stop, or enough) is simply dropped, and not waited for: a cursor moves only with a
+page applied locally, and a sync told to stop (SIGTERM, the terminal closed) ends at once
+instead of waiting up to the read timeout for an answer nobody will use. The threads only
+fetch and parse (no database), so one left behind holds nothing.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import AbstractContextManager
-from typing import TypeVar
+from concurrent.futures import Future
+from contextlib import AbstractContextManager, nullcontext
+from typing import Any, TypeVar
 
 Page = TypeVar("Page")
+T = TypeVar("T")
 
 
-def prefetching() -> AbstractContextManager[ThreadPoolExecutor]:
-    """The one I/O thread of a run of fetches (closed, and waited for, at the block's end)."""
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch")
+class Fetcher:
+    """Runs each fetch on a daemon thread of its own: a fetch nobody waits for any more (the
+    caller failed or was told to stop) does not hold the process up."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def submit(self, fetch: Callable[..., T], *args: Any) -> Future[T]:
+        future: Future[T] = Future()
+
+        def run() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                future.set_result(fetch(*args))
+            except BaseException as exc:  # handed to whoever waits for the page
+                future.set_exception(exc)
+
+        threading.Thread(target=run, name=self.name, daemon=True).start()
+        return future
+
+
+def prefetching(name: str = "sync-prefetch") -> AbstractContextManager[Fetcher]:
+    """The I/O threads of a run of fetches (nothing to close: a fetch left in flight at the
+    block's end is dropped)."""
+    return nullcontext(Fetcher(name))
 
 
 def pages_ahead(
-    fetcher: ThreadPoolExecutor,
+    fetcher: Fetcher,
     first: Callable[[], Page],
     following: Callable[[Page], Callable[[], Page] | None],
 ) -> Iterator[Page]:

@@ -166,13 +166,11 @@ def push_all(
     answered a gap: it did not hold that one yet) is sent again once that one is held, and
     batches made or sent ahead that the answers do not lead to are dropped (their answers are
     waited for before anything is repaired)."""
-    from concurrent.futures import ThreadPoolExecutor  # here: the pull's prefetch has its own
-
     depth = max(1, int(getattr(transport, "pushes_in_flight", 1)))
     total = store.count_outbox()
     done = 0
     repairs = 0
-    with ThreadPoolExecutor(max_workers=depth, thread_name_prefix="sync-push") as sender:
+    with prefetching("sync-push") as sender:  # a push in flight when the sync stops is dropped
 
         def send(one: Batch, behind: bool) -> Flying:
             return Flying(one, behind, sender.submit(transport.push_body, one.body))

@@ -16,6 +16,7 @@ from mandrivna.core import json_text
 from mandrivna.core.errors import SyncError
 from mandrivna.core.hlc import wall_clock_ms
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.sync.http_request import send
 from mandrivna.sync.snapshot_page import plain_snapshot_page
 from mandrivna.wire import (
     APP_HEADER,
@@ -46,9 +47,7 @@ from mandrivna.wire import (
 if TYPE_CHECKING:
     import requests  # imported when the first request is sent: not at the app's start
 
-CONNECT_TIMEOUT_S = 10
 ModelT = TypeVar("ModelT", bound=BaseModel)
-READ_TIMEOUT_S = 120
 
 
 class Reply:
@@ -210,7 +209,11 @@ class HttpTransport:
         body: bytes | None,
         params: dict[str, Any] | None,
         extra: dict[str, str] | None = None,
+        *,
+        again: bool = True,
     ) -> Reply:
+        """One request (``http_request.send``: sent once more if the server had closed the
+        idle connection, unless ``again`` is False)."""
         import requests
 
         with self._counting:  # one session (its pool of connections) for every thread
@@ -219,25 +222,17 @@ class HttpTransport:
         headers = self.headers() | (extra or {})
         if body is not None:
             headers.update({"Content-Encoding": "gzip", "Content-Type": "application/json"})
-        try:
-            response = self._session.request(
-                method,
-                self.base_url + path,
-                data=body,
-                params=params,
-                headers=headers,
-                timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
-            )
-            content = response.content
-        except requests.RequestException as exc:
-            raise SyncError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The server {url} cannot be reached. Check the connection; everything recorded "
-                    "is kept and will be sent at the next sync.",
-                ),
-                url=self.base_url,
-            ) from exc
+        response = send(
+            self._session,
+            method,
+            self.base_url + path,
+            self.base_url,
+            again=again,
+            data=body,
+            params=params,
+            headers=headers,
+        )
+        content = response.content
         wire = int(response.headers.get("content-length") or len(content))
         return Reply(response.status_code, content, wire)
 
@@ -326,7 +321,7 @@ class HttpTransport:
 
     def enroll(self, request: EnrollRequest) -> EnrollResponse:
         body = encode(request)
-        reply = self._send("POST", "/v1/enroll", body, None)
+        reply = self._send("POST", "/v1/enroll", body, None, again=False)  # a code is used once
         self.sent_bytes += len(body)
         if reply.status == 403 and "already enrolled" in (detail := _detail(reply)):
             raise SyncError(
@@ -371,7 +366,8 @@ class HttpTransport:
 
     def upload_bundle(self, data: bytes) -> dict[str, int]:
         """Send a USB bundle as it is (gzip JSON) for the server to check and apply."""
-        reply = self._send("POST", "/v1/bundle", data, None)  # a bundle is gzip JSON already
+        # a bundle is gzip JSON already; not sent again (another laptop's, checked as a whole)
+        reply = self._send("POST", "/v1/bundle", data, None, again=False)
         self.sent_bytes += len(data)
         if reply.status >= 400:
             detail = _detail(reply)

@@ -61,3 +61,19 @@ def test_a_failure_while_applying_stops_fetching() -> None:
                 gate[2].set()
                 raise RuntimeError("applying failed")
     assert "fetched 3" not in log  # nothing after the page in flight was asked for
+
+
+def test_a_page_in_flight_is_not_waited_for_when_the_caller_stops() -> None:
+    """A sync told to stop (SIGTERM, the terminal closed) ends at once, not when the server
+    answers a page nobody will apply (with a thread pool, the block's end waited for it)."""
+    import time
+
+    log: list[str] = []
+    gate = {1: threading.Event()}  # page 1 never comes while we wait
+    first, following = _numbers(10, log, gate)
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt), prefetching() as fetcher:
+        for _page in pages_ahead(fetcher, first, following):
+            raise KeyboardInterrupt  # as a signal's handler raises it
+    assert time.monotonic() - started < 2  # the gate holds page 1 for 5 s
+    gate[1].set()

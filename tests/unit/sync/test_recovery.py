@@ -120,7 +120,7 @@ def test_a_bundle_larger_than_one_push_is_imported_whole(world):
 
 def test_an_answer_that_is_not_from_the_server_is_a_plain_error():
     class Portal(HttpTransport):
-        def _send(self, method, path, body, params, extra=None):
+        def _send(self, method, path, body, params, extra=None, *, again=True):
             return Reply(200, b"<html>Wi-Fi login</html>", 24)
 
     with pytest.raises(SyncError, match="not from a Mandrivna server"):
