@@ -50,12 +50,21 @@ def _stamp_keys(keys: tuple[str, ...]) -> list[str]:
     return ["{" + ordered[0] + ":", *("," + key + ":" for key in ordered[1:])]
 
 
+@lru_cache(maxsize=256)  # a page's changes come from a few devices
+def _text(device_id: str) -> str:
+    return json_text.dumps(device_id)
+
+
 def stamps_text(change: Change) -> str:
     """The stamps of a record made by ``change`` alone: every field has the change's stamp
     (the text orjson writes for the sorted map)."""
     if not change.fields:
         return "{}"
-    stamp = json_text.dumps([change.hlc, change.device_id, change.seen])
+    hlc, seen = change.hlc, change.seen
+    if type(hlc) is int and type(seen) is int:  # a bool JSON writes otherwise
+        stamp = f"[{hlc},{_text(change.device_id)},{seen}]"
+    else:
+        stamp = json_text.dumps([hlc, change.device_id, seen])
     return stamp.join(_stamp_keys(tuple(change.fields))) + stamp + "}"
 
 
