@@ -29,7 +29,17 @@ def national_digits(text: str) -> str | None:
     """The nine digits after +380 of a Ukrainian number written any common way, or None."""
     if not text or not _ALLOWED.match(text):
         return None
-    digits = only_digits(text)
+    return _national(text, only_digits(text))
+
+
+def national_rest(text: str, digits: str) -> str | None:
+    """``national_digits(text)`` where ``digits`` are already ``only_digits(text)``."""
+    if not text or not _ALLOWED.match(text):
+        return None
+    return _national(text, digits)
+
+
+def _national(text: str, digits: str) -> str | None:
     if text.lstrip().startswith("+") and not digits.startswith("38"):
         return None  # a foreign number
     for prefix in ("380", "80", "0", ""):

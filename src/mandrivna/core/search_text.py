@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from mandrivna.core.phone_numbers import national_digits, only_digits
+from mandrivna.core.phone_numbers import national_digits, national_rest, only_digits
 from mandrivna.core.transliteration import APOSTROPHES, LETTERS
 
 _TRANSLIT = {
@@ -55,6 +55,7 @@ _FOLDS = (
 _WORD = re.compile(r"[^\W_]+")
 _REPEAT = re.compile(r"(.)\1+")
 _DIGITS = re.compile(r"\d")
+_NOT_ASCII_ALNUM = re.compile(r"[^0-9a-z]+")  # of lowered ASCII text: what isalnum drops
 # A query of digits in groups with phone punctuation (at least 5 digits): one phone number.
 _PHONE_QUERY = re.compile(r"^(?=(?:\D*\d){5})[\d+(][\d\s+()\-.]*$")
 
@@ -115,6 +116,8 @@ def code_term(code: str) -> str:
     lower = code.lower()
     if lower.isalnum():  # most are: no separator to drop
         return lower
+    if lower.isascii():  # a card number with a dash: ASCII letters (lowered) and digits kept
+        return _NOT_ASCII_ALNUM.sub("", lower)
     return "".join(ch for ch in lower if ch.isalnum())
 
 
@@ -125,7 +128,7 @@ def phone_terms(phone: str) -> list[str]:
     if not digits:
         return []
     terms = [digits]
-    rest = national_digits(phone)
+    rest = national_rest(phone, digits)
     if rest is not None:
         terms.append("0" + rest)
     if len(digits) > 7:

@@ -5,7 +5,8 @@ its merged state from a snapshot), needs no merge: its row is the incoming value
 stamps, and its search entry is made from those values in hand. ``replica`` sends such records
 here and everything else through its general merge; the result is the same row, byte for byte,
 and the same search terms (a property test holds the two paths equal). The rows go in with
-rowids after every one held, in order, so their search entries append to the index.
+rowids after every one held, in order, so their search entries append to the index. A big page
+of readers marks the report cache's days once (``report_marks.inserted_marked_once``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sqlalchemy import Connection
 from mandrivna.core import json_text
 from mandrivna.core.change import Change, Op
 from mandrivna.core.merge import DELETED_FIELD, TOMBSTONE_HLC, RecordState
-from mandrivna.store import bulk_sql, search_index
+from mandrivna.store import bulk_sql, report_marks, search_index
 from mandrivna.store.entities import ENTITIES
 
 _UPSERT = Op.UPSERT
@@ -49,12 +50,21 @@ def _stamp_keys(keys: tuple[str, ...]) -> list[str]:
     return ["{" + ordered[0] + ":", *("," + key + ":" for key in ordered[1:])]
 
 
+@lru_cache(maxsize=256)  # a page's changes come from a few devices
+def _text(device_id: str) -> str:
+    return json_text.dumps(device_id)
+
+
 def stamps_text(change: Change) -> str:
     """The stamps of a record made by ``change`` alone: every field has the change's stamp
     (the text orjson writes for the sorted map)."""
     if not change.fields:
         return "{}"
-    stamp = json_text.dumps([change.hlc, change.device_id, change.seen])
+    hlc, seen = change.hlc, change.seen
+    if type(hlc) is int and type(seen) is int:  # a bool JSON writes otherwise
+        stamp = f"[{hlc},{_text(change.device_id)},{seen}]"
+    else:
+        stamp = json_text.dumps([hlc, change.device_id, seen])
     return stamp.join(_stamp_keys(tuple(change.fields))) + stamp + "}"
 
 
@@ -95,7 +105,9 @@ def write(conn: Connection, name: str, records: Sequence[tuple[str, Incoming]]) 
     first = (bulk_sql.fetch(conn, f"SELECT max(rowid) FROM {spec.table.name}")[0][0] or 0) + 1
     make = _row_maker(name)
     rows = [make(first + i, entity_id, incoming) for i, (entity_id, incoming) in enumerate(records)]
-    bulk_sql.insert_rows(conn, spec.table.name, _columns(name), rows)
+    table = spec.table.name
+    with report_marks.inserted_marked_once(conn, table, first, first + len(rows) - 1):
+        bulk_sql.insert_rows(conn, table, _columns(name), rows)
     search_index.index_new(
         conn,
         name,

@@ -28,6 +28,7 @@ from mandrivna.core.merge import (
 )
 from mandrivna.store import (
     bulk_sql,
+    collection_pause,
     fresh_records,
     loan_projection,
     record_bases,
@@ -82,6 +83,12 @@ def store_and_apply(
     result = Changed()
     if not fresh:
         return result
+    with collection_pause.paused(len(fresh)):
+        _store(conn, fresh, now_ms, result)
+    return result
+
+
+def _store(conn: Connection, fresh: list[Change], now_ms: int, result: Changed) -> None:
     bulk_sql.insert_log(conn, fresh, now_ms)
     result.stored = len(fresh)
     by_entity: dict[str, list[Change]] = defaultdict(list)
@@ -95,7 +102,6 @@ def store_and_apply(
             _apply_facts(conn, spec, entity_changes, result)
         else:
             _apply_records(conn, spec, entity_changes, result, now_ms)
-    return result
 
 
 @cache
@@ -316,9 +322,10 @@ def apply_states(
         if entity in LEGACY_VALUES:
             remote.values = _current_values(entity, remote.values)
         by_entity[entity].append((entity_id, remote))
-    for name, merges in by_entity.items():
-        record_bases.keep(conn, name, merges)  # first: an erasure found below scrubs it too
-        _merge_records(conn, ENTITIES[name], merges, result, now_ms)
+    with collection_pause.paused(len(states)):
+        for name, merges in by_entity.items():
+            record_bases.keep(conn, name, merges)  # first: an erasure found below scrubs it too
+            _merge_records(conn, ENTITIES[name], merges, result, now_ms)
     return result
 
 

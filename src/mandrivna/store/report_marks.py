@@ -1,5 +1,5 @@
-"""The days a big page of facts marks stale for the report cache, once per page instead of once
-per row.
+"""The days a big page of facts, or of readers new here, marks stale for the report cache, once
+per page instead of once per row.
 
 Migration 0014's triggers mark the day of every fact inserted (``report_stale``). A trigger on a
 table costs SQLite a sub-program per inserted row even when its ``WHEN`` is false (about 3.5 µs
@@ -17,6 +17,11 @@ only ever see committed schemas (which always hold the trigger), and a failure o
 process rolls the removal back with everything else. Outside a transaction nothing is lifted
 and the trigger marks as always. Every other writer (a desk write, a single fact, a replay's
 deletes) keeps the triggers.
+
+Readers have no ``day``: their insert trigger marks the registration day and the first day of
+each registration year. ``inserted_marked_once`` lifts it for a page of readers new here
+(``fresh_records``: plain inserts, no row replaced, so the update trigger never fires) and marks
+the same days by set-based SQL over the page's rowids, which follow every rowid held.
 
 Runs on whichever thread holds the connection.
 """
@@ -48,6 +53,19 @@ _MARK_HELD = (
 )
 
 
+# What each table's insert trigger marks, for the rows whose rowids are between two bounds: the
+# same expressions as migration 0014's triggers, over the page at once.
+_MARK_INSERTED = {
+    "reader": (
+        "INSERT INTO report_stale (day) SELECT substr(registered_on, 1, 10) FROM reader "
+        "WHERE rowid BETWEEN ? AND ? AND registered_on IS NOT NULL ON CONFLICT (day) DO NOTHING",
+        "INSERT INTO report_stale (day) SELECT DISTINCT value || '-01-01' FROM reader, "
+        "json_each(COALESCE(reader.registration_years, '[]')) WHERE reader.rowid BETWEEN ? AND ? "
+        "ON CONFLICT (day) DO NOTHING",
+    ),
+}
+
+
 def trigger_names(table: str) -> tuple[str, str]:
     """The names migration 0014 gave ``table``'s insert and update triggers."""
     return f"report_stale_{table}_insert", f"report_stale_{table}_update"
@@ -77,5 +95,35 @@ def marked_once(
             cursor.executemany(_MARK, [(day,) for day in set(days)])
             for _, sql in found:
                 cursor.execute(sql)
+    finally:
+        cursor.close()
+
+
+@contextmanager
+def inserted_marked_once(conn: Connection, table: str, first: int, last: int) -> Iterator[None]:
+    """Inside: plain inserts into ``table`` of rows with rowids ``first`` to ``last`` (none
+    held before) fire no insert trigger; the days the trigger would mark for those rows are
+    marked after (also after an error), and the trigger is back at the end. A table whose
+    marks are not known here, or a page under ``BULK_ROWS``, keeps its trigger."""
+    marks = _MARK_INSERTED.get(table)
+    if marks is None or last - first + 1 < BULK_ROWS:
+        yield
+        return
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    cursor = driver.cursor()
+    try:
+        name = trigger_names(table)[0]
+        found = cursor.execute(_TRIGGERS, (table, name, name)).fetchall()
+        if not found or not driver.in_transaction:
+            yield
+            return
+        cursor.execute(f'DROP TRIGGER "{name}"')
+        try:
+            yield
+        finally:
+            for sql in marks:
+                cursor.execute(sql, (first, last))
+            cursor.execute(found[0][1])
     finally:
         cursor.close()

@@ -5,7 +5,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mandrivna.core import search_text
-from mandrivna.core.phone_numbers import is_normal_phone, normal_phone, only_digits
+from mandrivna.core.phone_numbers import (
+    is_normal_phone,
+    national_digits,
+    national_rest,
+    normal_phone,
+    only_digits,
+)
 
 
 @pytest.mark.parametrize(
@@ -69,3 +75,8 @@ def test_a_stored_number_is_found_whichever_way_it_is_typed(typed: str) -> None:
 @given(st.text())
 def test_the_digits_of_any_text_are_those_str_isdigit_finds(text: str) -> None:
     assert only_digits(text) == "".join(ch for ch in text if ch.isdigit())
+
+
+@given(st.one_of(st.text(max_size=20), st.text(alphabet="0123456789 +()-./ ", max_size=20)))
+def test_the_national_rest_from_digits_in_hand_is_the_national_digits(text: str) -> None:
+    assert national_rest(text, only_digits(text)) == national_digits(text)

@@ -77,3 +77,8 @@ def test_terms_of_several_values_in_catalogue_text():
 @given(st.text(max_size=20))
 def test_a_code_term_is_the_letters_and_digits_lowered(code: str) -> None:
     assert search_text.code_term(code) == "".join(ch for ch in code.lower() if ch.isalnum())
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=20))
+def test_an_ascii_code_term_is_the_letters_and_digits_lowered(code: str) -> None:
+    assert search_text.code_term(code) == "".join(ch for ch in code.lower() if ch.isalnum())
