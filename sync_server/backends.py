@@ -16,7 +16,7 @@ from sync_server.sql.server_files import private_folder
 from sync_server.sql.storage import DATABASES, SqlStorage
 from sync_server.storage_api import SyncStorage
 
-#: The environment variable that names the storage when ``--db`` does not.
+# The environment variable that names the storage when ``--db`` does not.
 URL_VARIABLE = "MANDRIVNA_SERVER_DB"
 
 

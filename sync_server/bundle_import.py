@@ -45,7 +45,7 @@ RESTORED = (
 REFUSED_CHANGE = "the bundle holds a change the server cannot accept"
 _changes = TypeAdapter(list[PushedChange])
 
-#: One origin's changes, checked: (origin, first sequence, changes).
+# One origin's changes, checked: (origin, first sequence, changes).
 CheckedLog = tuple[str, int, list[Change]]
 
 

@@ -7,7 +7,7 @@ import hashlib
 import secrets
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-#: How long a one-time enrollment code may be used.
+# How long a one-time enrollment code may be used.
 CODE_VALID_MS = 14 * 24 * 3600 * 1000
 
 

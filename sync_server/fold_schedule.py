@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from sync_server.storage_api import FoldLag
 
-#: Fold once no change has arrived for this long (a laptop's pushes come well under a second
-#: apart; a sync's status, pushes and pull within a few).
+# Fold once no change has arrived for this long (a laptop's pushes come well under a second
+# apart; a sync's status, pushes and pull within a few).
 QUIET_S = 2.0
-#: A change waits at most this long to be folded, however busy the server is.
+# A change waits at most this long to be folded, however busy the server is.
 WITHIN_S = 60.0
 
 

@@ -20,7 +20,7 @@ from typing import NamedTuple, Protocol
 
 from mandrivna.core.change import Change
 
-#: What a device may do: a librarian syncs; a coordinator also imports USB bundles.
+# What a device may do: a librarian syncs; a coordinator also imports USB bundles.
 ROLES = ("librarian", "coordinator")
 
 

@@ -30,7 +30,7 @@ from mandrivna.wire import (
     from_pushed,
 )
 
-#: A device id: a UUID as the app writes it (``str(uuid.uuid4())``), one spelling only.
+# A device id: a UUID as the app writes it (``str(uuid.uuid4())``), one spelling only.
 DEVICE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 # Ed25519 (RFC 8032, section 5.1.3): a public key is the y coordinate of a curve point, with the

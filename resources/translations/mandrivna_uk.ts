@@ -4597,7 +4597,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/ui/send_parcel_dialog.py" line="28"/>
         <source>Send parcel %1</source>
-        <extracomment>A step shorter than this is not worth a window that flashes and goes.</extracomment>
         <translation>Надіслати посилку %1</translation>
     </message>
     <message>
@@ -6320,7 +6319,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/sync/transport.py" line="267"/>
         <source>The server does not know this laptop. Enroll it again with a new code from the coordinator (Settings → Sync).</source>
-        <extracomment>Pushes ``sync_engine.push_all`` may have on their way at once (each from a thread of its own, over a connection of its own; any server answers a push that overtook the one before it with a gap, which ``push_all`` sends again). One: measured with two (docs/benchmarks.md, issue #17, third session), a server process&apos;s two requests contend for the interpreter&apos;s lock (SQLite&apos;s ``executemany`` takes it back for every row), which cost its CPU and gave no wall time at load 6–13.</extracomment>
         <translation>Сервер не знає цього ноутбука. Підключіть його знову з новим кодом від координатора (сторінка «Синхронізація»).</translation>
     </message>
     <message>
@@ -6927,13 +6925,11 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/import_rows.py" line="74"/>
         <source>The record has no title.</source>
-        <extracomment>A loan event as a row: its fields in this order (``project_rows`` reads them so).</extracomment>
         <translation>У записі немає назви.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/core/import_rows.py" line="84"/>
         <source>The year {year} is not possible; the record goes in without it.</source>
-        <extracomment>A loan as a row: its fields in this order (``project_rows`` writes them so).</extracomment>
         <translation>Рік {year} неможливий; запис буде імпортовано без року.</translation>
     </message>
     <message>
@@ -6949,7 +6945,6 @@ The current database is backed up first. Changes this laptop already sent to the
     <message>
         <location filename="../../src/mandrivna/core/table_cells.py" line="72"/>
         <source>{what} must be a whole number, not {value}.</source>
-        <extracomment>Kinds of automatic copy of a database that lives on, and how many of each are kept.</extracomment>
         <translation>У стовпці {what} має бути ціле число, а не «{value}».</translation>
     </message>
     <message>
@@ -7853,7 +7848,6 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
     <message>
         <location filename="../../src/mandrivna/core/opening_steps.py" line="32"/>
         <source>Checking every page of the database…</source>
-        <extracomment>A file smaller than this is checked in well under a second: no need to say so. Called as each long step starts (from the thread that opens the database).</extracomment>
         <translation>Перевіряємо кожну сторінку бази даних…</translation>
     </message>
     <message>
@@ -7869,7 +7863,6 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
     <message>
         <location filename="../../src/mandrivna/core/opening_steps.py" line="46"/>
         <source>This can take a few minutes on a full year&apos;s data. Please do not switch the laptop off.</source>
-        <extracomment>Said beside every step: the laptop must not be switched off meanwhile.</extracomment>
         <translation>Це може тривати кілька хвилин на даних за цілий рік. Не вимикайте ноутбук.</translation>
     </message>
 </context>

@@ -41,7 +41,7 @@ from sync_server.storage_api import (
     StoredChange,
 )
 
-#: The columns of a stored change, in the order ``push`` makes its rows.
+# The columns of a stored change, in the order ``push`` makes its rows.
 STORED_COLUMNS = (
     "server_seq",
     "device_id",
@@ -57,7 +57,7 @@ STORED_COLUMNS = (
 )
 
 
-#: The wire's code of each op (``Op.value``, without the enum's property lookup per change).
+# The wire's code of each op (``Op.value``, without the enum's property lookup per change).
 OP_CODES = {op: op.value for op in Op}
 
 

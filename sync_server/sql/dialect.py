@@ -54,19 +54,19 @@ from mandrivna.core import json_text
 from mandrivna.sqlshared.sqlite_engine import BUSY_TIMEOUT_S, sqlite_engine, write_connection
 from sync_server.sql import server_files
 
-#: A row to insert: the values of the columns named beside it, in their order.
+# A row to insert: the values of the columns named beside it, in their order.
 Row = tuple[Any, ...]
 
-#: The advisory lock that serialises pushes on PostgreSQL.
+# The advisory lock that serialises pushes on PostgreSQL.
 PUSH_LOCK_ID = 727_001
-#: The advisory lock held while a server process makes or upgrades the tables at its start.
+# The advisory lock held while a server process makes or upgrades the tables at its start.
 SCHEMA_LOCK_ID = 727_002
-#: The advisory lock held, for as long as it runs, by the one process that keeps snapshots warm.
+# The advisory lock held, for as long as it runs, by the one process that keeps snapshots warm.
 UPKEEP_LOCK_ID = 727_003
 
 
 class SqlDialect(ABC):
-    #: SQLAlchemy's name of the database (``make_url(url).get_backend_name()``).
+    # SQLAlchemy's name of the database (``make_url(url).get_backend_name()``).
     name: ClassVar[str]
 
     @abstractmethod

@@ -16,8 +16,8 @@ from mandrivna.wire import MAX_PAGE_BYTES
 from sync_server.sql.dialect import SqlDialect
 from sync_server.sql.tables import changes
 
-#: What a change costs on top of its fields (ids, stamps, brackets): counted so a page of many
-#: tiny changes is bounded too.
+# What a change costs on top of its fields (ids, stamps, brackets): counted so a page of many
+# tiny changes is bounded too.
 ROW_OVERHEAD = 160
 
 

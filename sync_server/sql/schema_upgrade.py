@@ -15,7 +15,7 @@ from sync_server.sql import history
 from sync_server.sql.dialect import SqlDialect
 from sync_server.sql.tables import changes, devices, erased_index, origins
 
-#: (table, column, SQL type) added after the table's first release, in the order they came.
+# (table, column, SQL type) added after the table's first release, in the order they came.
 ADDED_COLUMNS = (
     ("server_device", "replaces", "VARCHAR(36)"),
     ("server_device", "clock_skew_ms", "BIGINT"),
@@ -24,7 +24,7 @@ ADDED_COLUMNS = (
     ("server_device", "reported_pending", "BIGINT"),
 )
 CHUNK = 5000
-#: An index that duplicated the unique constraint's on (device_id, device_seq).
+# An index that duplicated the unique constraint's on (device_id, device_seq).
 DROPPED_INDEX = "ix_server_change_device"
 
 

@@ -19,7 +19,7 @@ from sync_server.sql.devices import DeviceTables
 from sync_server.sql.dialect import DIALECTS
 from sync_server.storage_api import SyncStorage
 
-#: The SQLAlchemy back-end names this storage runs on.
+# The SQLAlchemy back-end names this storage runs on.
 DATABASES = tuple(DIALECTS)
 
 

@@ -25,7 +25,7 @@ from sync_server.storage_api import StoredChange
 
 metadata = MetaData()
 
-#: BIGINT on PostgreSQL, INTEGER (the rowid) on SQLite, so both autoincrement.
+# BIGINT on PostgreSQL, INTEGER (the rowid) on SQLite, so both autoincrement.
 SeqType = BigInteger().with_variant(Integer(), "sqlite")
 
 devices = Table(
@@ -49,15 +49,15 @@ devices = Table(
     # the device id this slot's code may re-bind (``enroll --replaces``); added by
     # ``schema_upgrade`` to databases made before it existed
     Column("replaces", String(36), nullable=True),
-    #: The laptop's wall clock minus the server's, as last seen (ahead > 0, behind < 0).
+    # The laptop's wall clock minus the server's, as last seen (ahead > 0, behind < 0).
     Column("clock_skew_ms", BigInteger, nullable=True),
-    #: What the laptop said as it last synced: its app version, and the changes it held unsent.
+    # What the laptop said as it last synced: its app version, and the changes it held unsent.
     Column("app_version", String(40), nullable=True),
     Column("reported_pending", BigInteger, nullable=True),
 )
 
-#: The origins a device writes its log under (a new one after every restore of the laptop from
-#: a backup), each bound for ever to the device slot that first pushed it.
+# The origins a device writes its log under (a new one after every restore of the laptop from
+# a backup), each bound for ever to the device slot that first pushed it.
 origins = Table(
     "server_origin",
     metadata,
@@ -80,18 +80,18 @@ changes = Table(
     Column("fields", Text, nullable=False),  # JSON, kept as received
     Column("seen", BigInteger, nullable=False),
     Column("received_ms", BigInteger, nullable=False),
-    #: The history id at this change: a hash of the previous one and this change's identity, so
-    #: a laptop can tell that the server's history up to its pull cursor is still the one it
-    #: pulled (a server restored from a backup numbers new changes again).
+    # The history id at this change: a hash of the previous one and this change's identity, so
+    # a laptop can tell that the server's history up to its pull cursor is still the one it
+    # pulled (a server restored from a backup numbers new changes again).
     Column("chain", String(32), nullable=True),
     UniqueConstraint("device_id", "device_seq", name="uq_server_change_device_seq"),
 )
-#: The deletes (tombstones) by record: a push looks up the records it touches here, to scrub
-#: their erased fields (``change_log``). Partial, so the edits and facts that make up nearly all
-#: of the log cost it nothing; queries name ``ERASED`` as it is written here, for both databases
-#: to see that the index covers them. The unique constraint's index serves an origin's changes
-#: (a second index on the same columns, ``ix_server_change_device``, was dropped: it only cost
-#: every insert).
+# The deletes (tombstones) by record: a push looks up the records it touches here, to scrub
+# their erased fields (``change_log``). Partial, so the edits and facts that make up nearly all
+# of the log cost it nothing; queries name ``ERASED`` as it is written here, for both databases
+# to see that the index covers them. The unique constraint's index serves an origin's changes
+# (a second index on the same columns, ``ix_server_change_device``, was dropped: it only cost
+# every insert).
 ERASED = text(f"op = '{Op.DELETE.value}'")
 erased_index = Index(
     "ix_server_change_erased",
@@ -101,7 +101,7 @@ erased_index = Index(
     postgresql_where=ERASED,
 )
 
-#: The columns a pull (or the snapshot merge) reads, in ``PulledRow`` order.
+# The columns a pull (or the snapshot merge) reads, in ``PulledRow`` order.
 CHANGE_COLUMNS = (
     changes.c.server_seq,
     changes.c.device_id,
@@ -146,8 +146,8 @@ def decode_change(row: Row[*tuple[Any, ...]]) -> Change:
     )
 
 
-#: Records merged from the log (by ``mandrivna.core.merge``), for snapshots; brought up to date
-#: lazily when a snapshot is asked for, never on the push path.
+# Records merged from the log (by ``mandrivna.core.merge``), for snapshots; brought up to date
+# lazily when a snapshot is asked for, never on the push path.
 records = Table(
     "server_record",
     metadata,

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Hashable, Iterable, Sequence
 
 DAILY, WEEKLY, MONTHLY = 7, 4, 12
-#: Kinds of automatic copy of a database that lives on, and how many of each are kept.
+# Kinds of automatic copy of a database that lives on, and how many of each are kept.
 SUPERSEDED_COPIES = {"before-migration": 2, "before-demo": 2}
 
 

@@ -69,9 +69,9 @@ class LendingRule:
     days: int | None = None
 
 
-#: A loan event as a row: its fields in this order (``project_rows`` reads them so).
+# A loan event as a row: its fields in this order (``project_rows`` reads them so).
 EVENT_COLUMNS = tuple(name for name in LoanEvent.__dataclass_fields__)
-#: A loan as a row: its fields in this order (``project_rows`` writes them so).
+# A loan as a row: its fields in this order (``project_rows`` writes them so).
 LOAN_COLUMNS = tuple(name for name in Loan.__dataclass_fields__)
 _E = {name: i for i, name in enumerate(EVENT_COLUMNS)}
 _L = {name: i for i, name in enumerate(LOAN_COLUMNS)}

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 
-#: A file smaller than this is checked in well under a second: no need to say so.
+# A file smaller than this is checked in well under a second: no need to say so.
 CHECK_WORTH_SAYING_BYTES = 64 * 1024 * 1024
 
 
@@ -25,7 +25,7 @@ class OpeningStep(StrEnum):
     UPGRADE = "upgrade"  # the update itself (migrations)
 
 
-#: Called as each long step starts (from the thread that opens the database).
+# Called as each long step starts (from the thread that opens the database).
 StepSink = Callable[[OpeningStep], None]
 
 STEP_TEXTS: dict[OpeningStep, str] = {
@@ -38,7 +38,7 @@ STEP_TEXTS: dict[OpeningStep, str] = {
     ),
 }
 
-#: Said beside every step: the laptop must not be switched off meanwhile.
+# Said beside every step: the laptop must not be switched off meanwhile.
 KEEP_ON = QT_TRANSLATE_NOOP(
     "opening",
     "This can take a few minutes on a full year's data. Please do not switch the laptop off.",

@@ -175,12 +175,12 @@ def _model(model: type[ModelT], data: Any, url: str) -> ModelT:
 
 
 class HttpTransport:
-    #: Pushes ``sync_engine.push_all`` may have on their way at once (each from a thread of its
-    #: own, over a connection of its own; any server answers a push that overtook the one before
-    #: it with a gap, which ``push_all`` sends again). One: measured with two (docs/benchmarks.md,
-    #: issue #17, third session), a server process's two requests contend for the interpreter's
-    #: lock (SQLite's ``executemany`` takes it back for every row), which cost its CPU and gave
-    #: no wall time at load 6–13.
+    # Pushes ``sync_engine.push_all`` may have on their way at once (each from a thread of its
+    # own, over a connection of its own; any server answers a push that overtook the one before
+    # it with a gap, which ``push_all`` sends again). One: measured with two (docs/benchmarks.md,
+    # issue #17, third session), a server process's two requests contend for the interpreter's
+    # lock (SQLite's ``executemany`` takes it back for every row), which cost its CPU and gave
+    # no wall time at load 6–13.
     pushes_in_flight = 1
 
     def __init__(self, base_url: str, token: str | None = None) -> None:

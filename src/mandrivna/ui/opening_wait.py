@@ -17,7 +17,7 @@ from mandrivna.core.opening_steps import KEEP_ON, STEP_TEXTS, OpeningStep, StepS
 
 T = TypeVar("T")
 
-#: A step shorter than this is not worth a window that flashes and goes.
+# A step shorter than this is not worth a window that flashes and goes.
 SHOW_AFTER_MS = 400
 
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from mandrivna.core import json_text
 from mandrivna.core.change import Change, Op
 from mandrivna.core.hlc import pack
-from mandrivna.core.merge import RecordState, merge_record
+from mandrivna.core.merge import RecordState, full_stamps, merge_record
 from sync_server.app import create_app
 from sync_server.sql import snapshots
 from tests.server import test_storage as contract
@@ -144,10 +144,8 @@ def _snapshot(storage, run):
         page = storage.snapshot_records(after, 50)
         for r in page.records:
             if r.entity_id.startswith(run):
-                found[r.entity_id] = (
-                    json_text.loads(r.fields_json),
-                    json_text.loads(r.stamps_json),
-                )
+                fields = json_text.loads(r.fields_json)  # one stamp, or the map
+                found[r.entity_id] = (fields, full_stamps(fields, json_text.loads(r.stamps_json)))
         if not page.more or not page.records:
             return found
         after = (page.records[-1].entity, page.records[-1].entity_id)
