@@ -158,11 +158,12 @@ def databases(kind: str, runs: int) -> AbstractContextManager[list[str | None]]:
     """What each run's server stores in: None (a fresh SQLite file in the run's folder)."""
     if kind == "sqlite":
         return nullcontext([None] * runs)
-    return _postgres_databases(runs)
+    return postgres_databases(runs)
 
 
 @contextmanager
-def _postgres_databases(runs: int) -> Iterator[list[str | None]]:
+def postgres_databases(runs: int) -> Iterator[list[str | None]]:
+    """A fresh database on a throwaway PostgreSQL cluster for each run."""
     with postgres_cluster() as cluster:
         if cluster is None:
             sys.exit("No PostgreSQL here: install postgresql or set MANDRIVNA_TEST_PG_URL.")

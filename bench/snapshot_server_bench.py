@@ -25,22 +25,20 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import readers_catalogue_data as data
-from bench.catch_up_bench import profiled
-from bench.workers_bench import fresh_database
+from bench.catch_up_bench import postgres_databases, profiled
 from mandrivna.core.hlc import pack
 from mandrivna.sync.transport import HttpTransport, Reply
 from mandrivna.wire import MAX_BATCH
 from mandrivna.wire import from_pushed as change_of
 from sync_server.backends import open_storage
-from tests.pg_cluster import postgres_cluster
 
 DEVICE = "aaaaaaaa-0000-4000-8000-000000000001"
 KEY = "iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w="
@@ -189,16 +187,7 @@ def _parse(bodies: list[bytes]) -> int:
 def databases(kind: str, runs: int, folder: Path) -> AbstractContextManager[list[str]]:
     if kind == "sqlite":
         return nullcontext([f"sqlite:///{folder / f'server{n}.sqlite3'}" for n in range(runs)])
-    return _postgres(runs)
-
-
-@contextmanager
-def _postgres(runs: int) -> Iterator[list[str]]:
-    with postgres_cluster() as cluster:
-        if cluster is None:
-            sys.exit("No PostgreSQL here: install postgresql or set MANDRIVNA_TEST_PG_URL.")
-        with ExitStack() as stack:
-            yield [stack.enter_context(fresh_database(cluster)) for _ in range(runs)]
+    return postgres_databases(runs)  # type: ignore[return-value]
 
 
 def main() -> None:
