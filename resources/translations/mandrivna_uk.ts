@@ -5677,47 +5677,47 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>не питати перед заміною</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_sync.py" line="127"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="112"/>
         <source>The sync was stopped ({signal}). Everything received so far is kept; the next sync continues from there.</source>
         <translation>Синхронізацію зупинено ({signal}). Усе отримане досі збережено; наступна синхронізація продовжить звідти.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_sync.py" line="138"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="123"/>
         <source>The sync stopped: the disk of this laptop is full. Free some space (the data folder is {folder}) and sync again; everything received so far is kept.</source>
         <translation>Синхронізацію зупинено: на диску цього ноутбука закінчилося місце. Звільніть місце (тека з даними: {folder}) і запустіть синхронізацію знову; усе отримане досі збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_sync.py" line="147"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="132"/>
         <source>The sync stopped because of an error in the app ({kind}). Everything received so far is kept; try again. If it happens again, give the coordinator the file {file}.</source>
         <translation>Синхронізацію зупинила помилка в програмі ({kind}). Усе отримане досі збережено; спробуйте ще раз. Якщо помилка повториться, передайте координаторові файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_sync.py" line="157"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="142"/>
         <source>Wrote {count} changes to {file}.</source>
         <translation>Записано змін: {count} до файлу {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_sync.py" line="166"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="151"/>
         <source>The bundle brought {count} new changes.</source>
         <translation>Нових змін із пакета: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_sync.py" line="176"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="161"/>
         <source>Sent {pushed} changes, received {pulled}.</source>
         <translation>Надіслано змін: {pushed}, отримано: {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_sync.py" line="179"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="164"/>
         <source>{count} conflicting edits were kept for the coordinator&apos;s review.</source>
         <translation>Суперечливих редагувань збережено для перевірки координатором: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_sync.py" line="186"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="171"/>
         <source>Warning: this laptop&apos;s clock is ahead of the server&apos;s by {minutes} minutes. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука випереджає сервер на {minutes} хв. Встановіть правильні дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_sync.py" line="193"/>
+        <location filename="../../src/mandrivna/cli_sync.py" line="178"/>
         <source>Warning: this laptop&apos;s clock is behind the server&apos;s by {days} days. Set the correct date and time.</source>
         <translation>Увага: годинник цього ноутбука відстає від годинника сервера на {days} дн. Встановіть правильну дату й час.</translation>
     </message>
@@ -6139,12 +6139,17 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/mandrivna/ui/error_messages.py" line="27"/>
+        <location filename="../../src/mandrivna/ui/error_messages.py" line="26"/>
+        <source>The laptop&apos;s disk is full, so this was not saved. Free some space (old downloads, the rubbish bin) and try again; everything saved before is kept.</source>
+        <translation>На диску ноутбука закінчилося місце, тому це не збережено. Звільніть місце (старі завантаження, кошик) і спробуйте ще раз; усе збережене раніше залишається.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/error_messages.py" line="34"/>
         <source>Something went wrong and the action was not completed. Nothing was lost. The details were written to the log file.</source>
         <translation>Щось пішло не так, і дію не виконано. Дані не втрачено. Подробиці записано до журналу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/error_messages.py" line="34"/>
+        <location filename="../../src/mandrivna/ui/error_messages.py" line="41"/>
         <source>Mandrivna</source>
         <translation>Мандрівна</translation>
     </message>
@@ -6244,7 +6249,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Адреса сервера має починатися з http:// або https://.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/core/errors.py" line="19"/>
+        <location filename="../../src/mandrivna/core/errors.py" line="20"/>
         <source>Set up this device first: enter the hub and librarian.</source>
         <translation>Спершу налаштуйте пристрій: вкажіть хаб і бібліотекаря.</translation>
     </message>

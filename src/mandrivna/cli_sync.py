@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import errno
 import signal
 import sys
 import traceback
@@ -31,7 +30,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from mandrivna.core.errors import MandrivnaError, Translate
+from mandrivna.core.errors import MandrivnaError, Translate, disk_full
 
 if TYPE_CHECKING:
     from mandrivna.app import Services
@@ -77,20 +76,6 @@ def say(text: str, stream: str = "stderr") -> None:
     """Print ``text``; a terminal already gone (closed, SIGHUP) is not an error of its own."""
     with suppress(OSError, ValueError):
         print(text, file=sys.stderr if stream == "stderr" else sys.stdout, flush=True)
-
-
-def disk_full(exc: BaseException) -> bool:
-    """SQLite's "database or disk is full", or a write refused for want of space."""
-    seen: BaseException | None = exc
-    for _ in range(8):
-        if seen is None:
-            return False
-        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
-            return True
-        if "database or disk is full" in str(seen):
-            return True
-        seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
-    return False
 
 
 def write_details(data_dir: Path, exc: BaseException) -> Path | None:

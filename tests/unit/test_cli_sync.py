@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy.exc
 
-from mandrivna.cli_sync import EXIT_DEFECT, EXIT_FAILED, disk_full, guarded, stopping_on_signals
-from mandrivna.core.errors import SyncError
+from mandrivna.cli_sync import EXIT_DEFECT, EXIT_FAILED, guarded, stopping_on_signals
+from mandrivna.core.errors import SyncError, disk_full
 from mandrivna.core.text_catalog import TextCatalog
 from mandrivna.resource_paths import translation_sources
 

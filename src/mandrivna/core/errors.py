@@ -6,6 +6,7 @@ the translation source; ``user_message`` renders it in the user's language.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from typing import Any
 
@@ -75,3 +76,18 @@ class PassphraseNeededError(MandrivnaError):
 
 class WrongPassphraseError(MandrivnaError):
     """The passphrase given does not open the encrypted data."""
+
+
+def disk_full(exc: BaseException) -> bool:
+    """SQLite's "database or disk is full", or a write refused for want of space, anywhere in
+    the chain of causes (SQLAlchemy's error keeps the driver's as ``orig``)."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if "database or disk is full" in str(seen):
+            return True
+        seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
+    return False

@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from mandrivna.core.errors import MandrivnaError
+from mandrivna.core.errors import MandrivnaError, disk_full
 
 log = logging.getLogger(__name__)
 
@@ -16,6 +16,13 @@ log = logging.getLogger(__name__)
 def user_text(exc: BaseException) -> str:
     if isinstance(exc, MandrivnaError):
         return exc.user_message(QCoreApplication.translate)
+    if disk_full(exc):  # every write fails until there is room: say so, not "went wrong"
+        log.error("The disk is full", exc_info=exc)
+        return QCoreApplication.translate(
+            "errors",
+            "The laptop's disk is full, so this was not saved. Free some space (old downloads, "
+            "the rubbish bin) and try again; everything saved before is kept.",
+        )
     log.error("Unexpected error", exc_info=exc)
     return QCoreApplication.translate(
         "errors",
