@@ -7,29 +7,16 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from fastapi.testclient import TestClient
 
-from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.sync.sync_engine import run_sync
 from mandrivna.wire import MAX_PAGE_BYTES, decode_json, fields_bytes
-from sync_server.app import create_app
-from sync_server.sql.storage import SqlStorage
-from tests.unit.sync.test_convergence import Replica
+from tests.support.two_laptops import two_laptops
 
 
 @pytest.fixture
 def world(tmp_path):
-    template = tmp_path / "template"
-    template.mkdir()
-    Database.open(template).close()
-    storage = SqlStorage(f"sqlite:///{tmp_path}/server.sqlite3")
-    client = TestClient(create_app(storage, materialize_every_s=0))
-    a = Replica(tmp_path / "a", template / DB_FILENAME, storage, client, 0)
-    b = Replica(tmp_path / "b", template / DB_FILENAME, storage, client, 1)
-    yield a, b
-    a.db.close()
-    b.db.close()
-    storage.close()
+    with two_laptops(tmp_path) as (a, b, _storage):
+        yield a, b
 
 
 def test_big_changes_go_in_several_pushes_within_the_cap(world):

@@ -13,20 +13,17 @@ import uuid
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import insert, text
 
 from mandrivna.core.errors import SyncError
 from mandrivna.store import tables
-from mandrivna.store.database import DB_FILENAME, Database
+from mandrivna.store.database import Database
 from mandrivna.store.sync_store import SyncStore
 from mandrivna.sync.sync_engine import SyncReport, push_all, run_sync
 from mandrivna.wire import encode, push_body, push_count, sendable_count, to_pushed
-from sync_server.app import create_app
-from sync_server.sql.storage import SqlStorage
-from tests.unit.sync.test_convergence import Replica
+from tests.support.two_laptops import two_laptops
 
 scalars = (
     st.none()
@@ -153,17 +150,8 @@ def test_the_body_from_stored_json_is_the_body_from_decoded_changes(
 
 @pytest.fixture
 def world(tmp_path):
-    template = tmp_path / "template"
-    template.mkdir()
-    Database.open(template).close()
-    storage = SqlStorage(f"sqlite:///{tmp_path}/server.sqlite3")
-    client = TestClient(create_app(storage, materialize_every_s=0))
-    a = Replica(tmp_path / "a", template / DB_FILENAME, storage, client, 0)
-    b = Replica(tmp_path / "b", template / DB_FILENAME, storage, client, 1)
-    yield a, b, storage
-    a.db.close()
-    b.db.close()
-    storage.close()
+    with two_laptops(tmp_path) as (a, b, storage):
+        yield a, b, storage
 
 
 def test_a_push_cut_after_the_server_stored_it_is_sent_again_once(world):

@@ -289,14 +289,20 @@ def test_a_record_from_a_snapshot_keeps_its_fields_when_an_own_edit_is_stamped_a
     assert (reader.surname, reader.given_name, reader.notes) == ("Шевченко", "Тарас", "c, ahead")
 
 
-def test_a_snapshots_record_edited_before_and_after_the_date_ran_ahead_keeps_it_all(world):
-    """One edit sent with a right date, one stamped again: the record is computed again from
-    what the snapshot brought, both edits, and nothing else; the other laptop agrees."""
-    _storage, laptop, _tmp = world
+def _a_reader_caught_up_by_snapshot(laptop):
+    """Laptop a registers a reader and syncs; a new laptop c catches up by snapshot."""
     a, c = laptop("a"), laptop("c")
     reader_id = a.readers.register("Шевченко", "Тарас", consent=True, phone="+380671234567")[0]
     a.sync()
     c.sync(snapshot=True)
+    return a, c, reader_id
+
+
+def test_a_snapshots_record_edited_before_and_after_the_date_ran_ahead_keeps_it_all(world):
+    """One edit sent with a right date, one stamped again: the record is computed again from
+    what the snapshot brought, both edits, and nothing else; the other laptop agrees."""
+    _storage, laptop, _tmp = world
+    a, c, reader_id = _a_reader_caught_up_by_snapshot(laptop)
     c.edit_any(reader_id, "notes", "c")
     c.skew_ms = YEAR_MS
     c.edit_any(reader_id, "settlement", "Київ")
@@ -329,10 +335,7 @@ def test_a_snapshots_record_keeps_its_fields_through_a_restored_backup(world):
     goes on: its log is made to agree with the server's again (its changes taken back or moved
     to a new origin, the records computed again); the snapshot's fields stay everywhere."""
     storage, laptop, _tmp = world
-    a, c = laptop("a"), laptop("c")
-    reader_id = a.readers.register("Шевченко", "Тарас", consent=True, phone="+380671234567")[0]
-    a.sync()
-    c.sync(snapshot=True)
+    a, c, reader_id = _a_reader_caught_up_by_snapshot(laptop)
     c.edit_any(reader_id, "notes", "перше")
     daily = c.backup()
     c.sync()
@@ -365,10 +368,7 @@ def test_a_snapshots_record_keeps_its_fields_when_a_copied_back_file_moves_its_e
         lambda conn, touched, now: replayed.append(touched) or replay(conn, touched, now),
     )
     storage, laptop, _tmp = world
-    a, c = laptop("a"), laptop("c")
-    reader_id = a.readers.register("Шевченко", "Тарас", consent=True, phone="+380671234567")[0]
-    a.sync()
-    c.sync(snapshot=True)
+    a, c, reader_id = _a_reader_caught_up_by_snapshot(laptop)
     c.edit_any(reader_id, "notes", "перше")
     c.sync()
     c.db.close()
