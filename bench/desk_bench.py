@@ -12,10 +12,13 @@ copy → recorded loan (lend); scan a lent copy → recorded return; renew one. 
 recorded loan p95 < 15 ms while another job loads the machine (issue #17).
 
 Run: ``.venv/bin/python bench/desk_bench.py [--small] [--folder DIR] [--seed N] [--rounds N]
-[--load] [--gap MS] [--phases] [--statements] [--commit] [--no-autocheckpoint] [--profile FILE]``
+[--load] [--hogs N] [--disk-load] [--gap MS] [--phases] [--statements] [--commit]
+[--no-autocheckpoint] [--profile FILE]``
 (``--small``: a tenth, for a quick look; ``--folder``: fill DIR once and time the desk on it
 again in later runs, each run with another ``--seed`` so that its scans are mostly new loans;
-``--load``: a CPU-bound Python loop on one core runs while the desk is timed, the "other job";
+``--load``: a CPU-bound Python loop on one core runs while the desk is timed, the "other job"
+(``--hogs N``: N such loops); ``--disk-load``: another job writing to the same disk, 1 MiB at a
+time, each synced (as a copy or a backup would), beside the folder;
 ``--statements``: the SQL a card scan, a loan and a return run, with SQLite's plan of each;
 ``--commit``: a bare durable one-row commit on the same disk, and the WAL frames a scan
 writes; ``--no-autocheckpoint``: an experiment, no checkpoint inside a scan's commit;
@@ -319,6 +322,22 @@ def frames(db: Database, desk: LendingService, readers: int, records: int) -> No
     print(f"WAL frames a scan: median {statistics.median(written)}, max {max(written)}")
 
 
+# Another job on the same disk: 1 MiB written and synced, again and again, into a file of at most
+# 256 MiB beside the folder (removed once the desk is timed).
+DISK_WRITER = """
+import os, sys
+path = os.path.join(sys.argv[1], 'other-job.bin')
+block = os.urandom(1 << 20)
+with open(path, 'wb') as out:
+    while True:
+        for _ in range(256):
+            out.write(block)
+            out.flush()
+            os.fsync(out.fileno())
+        out.seek(0)
+"""
+
+
 def option(name: str, default: str | None) -> str | None:
     return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
 
@@ -363,11 +382,14 @@ def main() -> None:
             )
         rng = random.Random(int(option("--seed", "11") or 11))
         watch = CommitWatch(db.engine) if "--phases" in sys.argv else None
-        load = (
+        hogs = int(option("--hogs", "1" if "--load" in sys.argv else "0") or 0)
+        others = [
             subprocess.Popen([sys.executable, "-c", "while 1: pass"])  # another job, one core
-            if "--load" in sys.argv
-            else None
-        )
+            for _ in range(hogs)
+        ]
+        if "--disk-load" in sys.argv:
+            others.append(subprocess.Popen([sys.executable, "-c", DISK_WRITER, str(where)]))
+        load = bool(others)
         profiler = None
         if option("--profile", None):
             import pyinstrument  # only for this
@@ -376,7 +398,9 @@ def main() -> None:
             profiler.start()
         try:
             print(
-                f"load average before: {os.getloadavg()[0]:.2f}" + (" (+ --load)" if load else "")
+                f"load average before: {os.getloadavg()[0]:.2f}"
+                + (f" (+ {hogs} CPU loop(s)" if load else "")
+                + (", a disk writer)" if "--disk-load" in sys.argv else ")" if load else "")
             )
             cpu = time.process_time()
             card_ms, lend_ms, return_ms, renew_ms, phases = desk_rounds(
@@ -385,9 +409,10 @@ def main() -> None:
             cpu = time.process_time() - cpu
             print(f"load average after: {os.getloadavg()[0]:.2f}")
         finally:
-            if load is not None:
-                load.kill()
-                load.wait()
+            for other in others:
+                other.kill()
+                other.wait()
+            (where / "other-job.bin").unlink(missing_ok=True)
         if profiler is not None:
             profiler.stop()
             Path(option("--profile", "") or "").write_text(profiler.output_text(unicode=True))
