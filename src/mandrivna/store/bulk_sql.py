@@ -25,10 +25,13 @@ LOG_INSERT = (
 )
 
 
-def _executemany(conn: Connection, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+def _executemany(conn: Connection, sql: str, rows: Iterable[Sequence[Any]]) -> int:
+    """Run ``sql`` for each of ``rows``; returns the rows it inserted, changed or deleted (not
+    counting those of triggers, nor rows an ``OR IGNORE`` or a conflict left as they were)."""
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(sql, rows)
+        return max(0, int(cursor.rowcount))
     finally:
         cursor.close()
 
@@ -108,14 +111,15 @@ def insert_rows(
 
 def merge_facts(
     conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
-) -> None:
+) -> int:
     """Insert facts; where one with the same id is there, the one with the lower
     ``(hlc, device_id)`` stamp is kept, whichever arrived first. Most facts have random ids and
     are written once, but some ids are made from part of the content (a reader's visit: reader,
     day, hub), and two laptops may write the rest differently: every replica keeps the same one.
     A row lacking a column this version requires (written by a newer app) is left out; the
     change itself stays in the log. A big page marks its days for the report cache once
-    (``report_marks``) instead of row by row."""
+    (``report_marks``) instead of row by row. Returns how many facts were new here or replaced
+    one held (the others were held already)."""
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
     sql = (
         f"INSERT OR IGNORE INTO {table.name} ({', '.join(columns)}) VALUES "
@@ -123,12 +127,11 @@ def merge_facts(
         f"WHERE (excluded.hlc, excluded.device_id) < ({table.name}.hlc, {table.name}.device_id)"
     )
     if len(rows) < report_marks.BULK_ROWS or "day" not in columns:
-        _executemany(conn, sql, rows)
-        return
+        return _executemany(conn, sql, rows)
     at = list(columns).index("day")
     ids = [row[0] for row in rows]
     with report_marks.marked_once(conn, table.name, ids, (row[at] for row in rows)):
-        _executemany(conn, sql, rows)
+        return _executemany(conn, sql, rows)
 
 
 def upsert(

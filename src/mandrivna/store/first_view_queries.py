@@ -82,3 +82,9 @@ def newest_readers(conn: RawConnection, limit: int) -> list[Reader] | None:
         else r
         for r in readers
     ]
+
+
+def catch_up_waiting(conn: RawConnection) -> bool:
+    """Whether a catch-up stopped half-way left copies waiting for their loans
+    (``catch_up_backlog``)."""
+    return conn.execute("SELECT 1 FROM catch_up_backlog LIMIT 1").fetchone() is not None

@@ -105,28 +105,43 @@ def _store(conn: Connection, fresh: list[Change], now_ms: int, result: Changed) 
 
 
 @cache
-def _fact_columns(name: str) -> tuple[str, ...]:
+def fact_columns(name: str) -> tuple[str, ...]:
+    """A fact table's columns as its rows are written: id, stamp, then its fields by name."""
     return ("id", "device_id", "hlc", *sorted(ENTITIES[name].fields))
 
 
-def _apply_facts(conn: Connection, spec: EntitySpec, changes: list[Change], out: Changed) -> None:
-    columns = _fact_columns(spec.name)
-    make = bulk_sql.row_maker(spec.table, columns[3:])
-    rows = [
+def fact_rows(spec: EntitySpec, changes: Sequence[Change]) -> list[tuple[Any, ...]]:
+    """The rows of ``changes``' facts (in ``fact_columns`` order; other operations left out)."""
+    make = bulk_sql.row_maker(spec.table, fact_columns(spec.name)[3:])
+    return [
         (change.entity_id, change.device_id, change.hlc, *make(change.fields))
         for change in changes
         if change.op is Op.FACT
     ]
+
+
+def loan_events_copies(
+    conn: Connection, changes: Sequence[Change], rows: Sequence[tuple[Any, ...]]
+) -> set[str]:
+    """The copies whose loans these loan events change: those they name, and those the events
+    already held under the same ids name (the one with the lower stamp is kept)."""
+    copies = {str(c.fields["copy_id"]) for c in changes if c.fields.get("copy_id")}
+    for chunk in _chunks([row[0] for row in rows]):
+        copies.update(r[0] for r in conn.execute(_EVENTS_COPIES, {"ids": chunk}))
+    return copies
+
+
+def _apply_facts(conn: Connection, spec: EntitySpec, changes: list[Change], out: Changed) -> None:
+    rows = fact_rows(spec, changes)
     out.entities[spec.name].update(row[0] for row in rows)
     if not rows:
         return
+    columns = fact_columns(spec.name)
     if spec.name != "loan_event":
         bulk_sql.merge_facts(conn, spec.table, columns, rows)
         return
     # the loans of every copy an event names, before or after the merge, are computed again
-    copies = {str(c.fields["copy_id"]) for c in changes if c.fields.get("copy_id")}
-    for chunk in _chunks([row[0] for row in rows]):
-        copies.update(r[0] for r in conn.execute(_EVENTS_COPIES, {"ids": chunk}))
+    copies = loan_events_copies(conn, changes, rows)
     bulk_sql.merge_facts(conn, spec.table, columns, rows)
     loan_projection.refresh(conn, copies)
 

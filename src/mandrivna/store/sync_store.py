@@ -10,7 +10,7 @@ pull resumes exactly where it stopped and nothing is applied twice. Any thread m
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -21,7 +21,7 @@ from mandrivna.core import json_text
 from mandrivna.core.change import Change, Changed, Op
 from mandrivna.core.hlc import HybridClock, wall_ms_of
 from mandrivna.core.restamp import ahead_limit, restamped
-from mandrivna.store import lineage, tables
+from mandrivna.store import catch_up_backlog, caught_up_facts, lineage, tables
 from mandrivna.store.bulk_sql import fetch, insert_log
 from mandrivna.store.database import Database
 from mandrivna.store.local_state import SyncState
@@ -181,6 +181,42 @@ class SyncStore:
             ensure_sync_row(conn)
             conn.execute(update(_sync).values(pull_cursor=cursor, pull_chain=chain))
         return PullApplied(changed, warnings)
+
+    def apply_caught_up_facts(
+        self, changes: Sequence[Change], cursor: int, chain: str, server_now_ms: int | None
+    ) -> PullApplied:
+        """``apply_pulled`` for a page of the facts a catch-up takes after a snapshot's records:
+        the facts go into their tables without a copy in the log, and the loans of copies their
+        events name wait for ``finish_catch_up`` (``caught_up_facts``)."""
+        with self.db.transaction(durable=False) as conn:
+            now = self.db.physical_clock()
+            changed = caught_up_facts.apply(conn, changes, now)
+            warnings = self._advance_clock(conn, changes, now, server_now_ms)
+            ensure_sync_row(conn)
+            conn.execute(update(_sync).values(pull_cursor=cursor, pull_chain=chain))
+        return PullApplied(changed, warnings)
+
+    def catch_up_left(self) -> int:
+        """How many copies a catch-up left waiting for their loans (none, nearly always)."""
+        with self.db.read() as conn:
+            return catch_up_backlog.waiting(conn)
+
+    def finish_catch_up(self, progress: Callable[[int, int], None] | None = None) -> Changed:
+        """Project the loans a catch-up left waiting, a few thousand copies a transaction
+        (``progress(done, total)`` after each); an empty backlog costs one small read."""
+        changed = Changed()
+        total = self.catch_up_left()
+        done = 0
+        while done < total:
+            with self.db.transaction(durable=False) as conn:
+                copies = catch_up_backlog.finish_some(conn)
+            if not copies:
+                break
+            done += len(copies)
+            changed.entities["book_copy"].update(copies)  # their loans, and whether on loan
+            if progress is not None:
+                progress(min(done, total), total)
+        return changed
 
     def apply_snapshot_records(
         self, records: Sequence[tuple[str, str, dict[str, Any], dict[str, Any] | Sequence[Any]]]

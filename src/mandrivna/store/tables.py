@@ -219,6 +219,17 @@ reregistration = _table("reregistration", Reregistration, "reader_id", "day")
 # events of a copy whenever one arrives.
 loan = _table("loan", Loan, "copy_id", "reader_id")
 
+# What a catch-up left to compute once at its end (``catch_up_backlog``): a copy whose loans are
+# to be projected again ("loans", the copy's id). Never synced; emptied when the catch-up ends, or
+# at the next sync or start after one was stopped.
+catch_up_backlog = Table(
+    "catch_up_backlog",
+    metadata,
+    Column("kind", String, primary_key=True),
+    Column("id", String, primary_key=True),
+    sqlite_with_rowid=False,
+)
+
 # --- the reports' local figures (never synced; computed again from the facts) -----------------
 # Days whose facts changed since their figures were computed (``report_cache``).
 report_stale = Table("report_stale", metadata, Column("day", String, primary_key=True))

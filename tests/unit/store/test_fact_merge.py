@@ -12,39 +12,15 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import JSON, Integer, text
+from sqlalchemy import JSON, text
 
 from mandrivna.core.change import Change, Op
 from mandrivna.store.database import DB_FILENAME, Database
-from mandrivna.store.entities import ENTITIES, Kind
+from mandrivna.store.entities import ENTITIES
+from tests.support.fact_changes import FACTS, fact_fields
 from tests.support.log_exchange import deliver
 
-FACTS = sorted(name for name, spec in ENTITIES.items() if spec.kind is Kind.FACT)
 DEVICES = ["11111111-0000-4000-8000-000000000001", "22222222-0000-4000-8000-000000000002"]
-#: Values that keep a loan event meaningful to the loan projection.
-SPECIAL = {
-    ("loan_event", "kind"): st.sampled_from(["lend", "renew", "return"]),
-    ("loan_event", "copy_id"): st.sampled_from(["copy-1", "copy-2"]),
-    ("loan_event", "loan_id"): st.sampled_from([None, "fact"]),
-}
-
-
-def _fields(entity: str) -> st.SearchStrategy[dict]:
-    table = ENTITIES[entity].table
-    parts = {}
-    for name in sorted(ENTITIES[entity].fields):
-        column = table.c[name]
-        value: st.SearchStrategy
-        if isinstance(column.type, Integer):
-            value = st.integers(-3, 3)
-        elif isinstance(column.type, JSON):
-            value = st.lists(st.text(alphabet="абв", min_size=1, max_size=2), max_size=2)
-        else:
-            value = st.text(alphabet="абв", min_size=1, max_size=2)
-        if column.nullable:
-            value = st.none() | value
-        parts[name] = SPECIAL.get((entity, name), value)
-    return st.fixed_dictionaries(parts)
 
 
 @st.composite
@@ -63,7 +39,7 @@ def versions(draw) -> tuple[str, list[Change]]:
     for hlc, device in sorted(stamps):
         seqs[device] += 1
         changes.append(
-            Change(device, seqs[device], hlc, entity, "fact", Op.FACT, draw(_fields(entity)))
+            Change(device, seqs[device], hlc, entity, "fact", Op.FACT, draw(fact_fields(entity)))
         )
     return entity, changes
 

@@ -27,8 +27,9 @@ def _open(data_dir: Path, **kwargs) -> list[OpeningStep]:
 def _made_by_an_older_version(data_dir: Path) -> None:
     db = Database.open(data_dir)
     db.set_device(hub_name="Хаб Дніпро", librarian_name="Олена")
-    with db.transaction() as conn:
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0016'")
+    with db.transaction() as conn:  # as 0017 made it: without 0018's table
+        conn.exec_driver_sql("DROP TABLE catch_up_backlog")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0017'")
     db.close()
 
 
