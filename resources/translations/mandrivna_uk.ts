@@ -2321,7 +2321,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="357"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="372"/>
         <source>Nothing more will be written to it. Close Mandrivna and open it again: it will offer the newest good backup, if there is one.</source>
         <translation>Більше нічого не буде записано в неї. Закрийте «Мандрівну» й відкрийте знову: програма запропонує найновішу справну резервну копію, якщо вона є.</translation>
     </message>
@@ -4903,72 +4903,77 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="222"/>
+        <source>Working out loans: %1 of %2 copies</source>
+        <translation>Зведення видач за примірниками: %1 з %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="224"/>
         <source>Receiving: %1 of %2</source>
         <translation>Отримано: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="224"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="226"/>
         <source>Receiving: %1</source>
         <translation>Отримано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="228"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="230"/>
         <source>about %1 min %2 s left</source>
         <translation>лишилося близько %1 хв %2 с</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="231"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="233"/>
         <source>about %1 s left</source>
         <translation>лишилося близько %1 с</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="243"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="245"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>Синхронізовано: надіслано %1, отримано %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="247"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="249"/>
         <source>%1 conflicting edits were kept for the coordinator.</source>
         <translation>Суперечливих редагувань збережено для координатора: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="253"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="255"/>
         <source>This laptop&apos;s clock is wrong: set the date and time.</source>
         <translation>Годинник ноутбука налаштовано неправильно: встановіть дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="262"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264"/>
         <source>Write changes to a USB stick</source>
         <translation>Записати зміни на флешку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264"/>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="282"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="266"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="284"/>
         <source>Mandrivna bundles (*.bundle)</source>
         <translation>Пакети «Мандрівної» (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="270"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="272"/>
         <source>Writing…</source>
         <translation>Запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="274"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="276"/>
         <source>Wrote %1 changes to %2. Take the file to the coordinator.</source>
         <translation>Записано змін: %1 до файлу %2. Передайте файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="281"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="283"/>
         <source>Import a bundle</source>
         <translation>Імпорт пакета</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="292"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="294"/>
         <source>Importing the bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="301"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="303"/>
         <source>The bundle brought %1 new changes.</source>
         <translation>Нових змін із пакета: %1.</translation>
     </message>
@@ -6056,11 +6061,16 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_progress.py" line="37"/>
+        <source>Working out loans: {done} of {total} copies</source>
+        <translation>Зведення видач за примірниками: {done} з {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/cli_progress.py" line="39"/>
         <source>Receiving: {done} of {total}</source>
         <translation>Отримано: {done} з {total}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/cli_progress.py" line="39"/>
+        <location filename="../../src/mandrivna/cli_progress.py" line="41"/>
         <source>Receiving: {done}</source>
         <translation>Отримано: {done}</translation>
     </message>
@@ -6229,22 +6239,22 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Базу даних {path} створено новішою версією «Мандрівної». Оновіть програму; файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="62"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="63"/>
         <source>The bundle {file} is larger than a bundle may be. Sync that laptop over a network instead.</source>
         <translation>Пакет {file} більший, ніж може бути пакет. Синхронізуйте той ноутбук через мережу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="70"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="71"/>
         <source>The file {file} is not a Mandrivna bundle, or it is damaged. Ask the hub to write the bundle again.</source>
         <translation>Файл {file} не є пакетом «Мандрівної» або пошкоджений. Попросіть хаб записати пакет ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="92"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="93"/>
         <source>This laptop is not enrolled with a sync server yet. Enter the server address and the code from the coordinator in Settings → Sync, or run mandrivna enroll.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера та код від координатора на сторінці «Синхронізація» або виконайте mandrivna enroll.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="127"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="128"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>Адреса сервера має починатися з http:// або https://.</translation>
     </message>
@@ -6265,12 +6275,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає читача з квитком {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="177"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="178"/>
         <source>The file {file} cannot be written.</source>
         <translation>Не вдається записати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="187"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="188"/>
         <source>The file {file} cannot be read.</source>
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>
@@ -6302,7 +6312,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає екрана: відкрийте Мандрівну на робочому столі ноутбука (команди зі списку mandrivna --help працюють і без нього).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="215"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="216"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
@@ -6412,7 +6422,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="261"/>
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="262"/>
         <source>The server did not accept this laptop&apos;s changes. Try again later; nothing recorded here is lost.</source>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>
@@ -7345,7 +7355,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Дані на цьому ноутбуці зашифровано. Введіть парольну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/gui_main.py" line="242"/>
+        <location filename="../../src/mandrivna/ui/gui_main.py" line="243"/>
         <source>{problem}
 
 The newest good backup is from {when}: {readers} readers, {loans} books on loan. Restore it? Changes this laptop already sent to the sync server come back at the next sync. The damaged file is kept.</source>

@@ -232,6 +232,14 @@ class Services:
         device = self.db.device()  # through the driver: a start asks it before its window
         return resolve_language(device.language if device else None)
 
+    def catch_up_waiting(self) -> bool:
+        """Whether a sync stopped half-way through a catch-up left loans to compute (read
+        through the driver: the sync's modules are imported only when there are)."""
+        from mandrivna.store import first_view_queries
+
+        with self.db.read_driver() as conn:
+            return first_view_queries.catch_up_waiting(conn)
+
     def close(self) -> None:
         self.db.close()
 

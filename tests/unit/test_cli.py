@@ -58,7 +58,8 @@ def test_the_first_command_after_an_update_says_what_it_is_doing(tmp_path):
     db = Database.open(data)
     db.set_device(hub_name="Хаб Дніпро", librarian_name="Олена")
     with db.transaction() as conn:
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0016'")
+        conn.exec_driver_sql("DROP TABLE catch_up_backlog")  # as 0017 made it
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0017'")
     db.close()
     result = run_cli("--data-dir", str(data), "backup", "--list")
     assert result.returncode == 0, result.stderr

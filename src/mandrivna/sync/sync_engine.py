@@ -49,9 +49,10 @@ SNAPSHOT_FROM = 20_000
 # How often one sync retries a push after repairing (new stamps, changes taken back).
 REPAIRS = 3
 
-# progress(phase, done, total): phase is "push" (changes sent of those waiting) or "pull"
+# progress(phase, done, total): phase is "push" (changes sent of those waiting), "pull"
 # (everything received so far: changes, snapshot records; of an estimate of all there is to
-# receive, which firms up as the pull goes); total is 0 when unknown.
+# receive, which firms up as the pull goes) or "finish" (copies whose loans a catch-up left to
+# compute at its end, of how many); total is 0 when unknown.
 Progress = Callable[[str, int, int], None]
 
 
@@ -269,10 +270,16 @@ def _tell_pull(progress: Progress, report: SyncReport, remaining: int) -> None:
 
 
 def _apply_page(
-    store: SyncStore, page: PullResponse, report: SyncReport, server_now: int | None
+    store: SyncStore,
+    page: PullResponse,
+    report: SyncReport,
+    server_now: int | None,
+    caught_up: bool = False,
 ) -> None:
+    """Apply one pulled page (``caught_up``: a catch-up's facts after a snapshot's records)."""
     changes = [from_pulled(page.devices, row) for row in page.changes]
-    applied = store.apply_pulled(changes, page.cursor, page.chain, server_now)
+    apply = store.apply_caught_up_facts if caught_up else store.apply_pulled
+    applied = apply(changes, page.cursor, page.chain, server_now)
     report.pulled += applied.changed.stored
     report.conflicts += applied.changed.conflicts
     report.clock_warnings += applied.clock_warnings
@@ -323,10 +330,22 @@ def catch_up_by_snapshot(
             return transport.pull(cursor, batch, facts_upto=upto)
 
         for page_of_facts in pages_ahead(fetcher, first_facts, facts_after):
-            _apply_page(store, page_of_facts, report, server_now)
+            _apply_page(store, page_of_facts, report, server_now, caught_up=True)
             left = min(facts - report.pulled, upto - page_of_facts.cursor)
             left = left if page_of_facts.more else 0
             _tell_pull(progress, report, max(0, left) + max(0, (latest or upto) - upto))
+    finish_catch_up(store, report, progress)
+
+
+def finish_catch_up(
+    store: SyncStore, report: SyncReport, progress: Progress = _no_progress
+) -> None:
+    """The loans a catch-up's facts left waiting, projected once (``SyncStore.finish_catch_up``):
+    after its last page, or at the next sync if it was stopped before."""
+    if store.catch_up_left():
+        report.changed.merge(
+            store.finish_catch_up(lambda done, total: progress("finish", done, total))
+        )
 
 
 def pull_all(
@@ -344,6 +363,7 @@ def pull_all(
     already being fetched (one request in flight, on one short-lived I/O thread that this call
     owns): fetching and applying overlap instead of adding up. The cursor still moves only with
     a page applied locally; a prefetched page is simply dropped if applying fails."""
+    finish_catch_up(store, report, progress)  # one stopped half-way, finished first
     cursor = store.state().pull_cursor
     if snapshot_from and latest is not None and latest - cursor >= snapshot_from:
         catch_up_by_snapshot(store, transport, report, progress, batch, server_now, latest)

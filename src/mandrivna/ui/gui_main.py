@@ -148,6 +148,7 @@ def run_gui(data_dir: Path, screenshot: Path | None = None, page: str | None = N
         window = build_window(services, runner)
         window.show()
         window.check_database()  # first on the runner: every write waits for it anyway
+        window.finish_catch_up()  # the loans of a first sync stopped half-way, if any
         PageOp(window, services.status.status).done(window.warn_about_clock).run()
         PageOp(window, services.backups.daily_if_due).done(window.daily_backup_done).failed(
             window.backup_failed

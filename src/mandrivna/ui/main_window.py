@@ -344,6 +344,21 @@ class MainWindow(QMainWindow):
         drawn; a damaged file is said in a dialog, and nothing more is written to it."""
         PageOp(self, self.services.backups.check_database).failed(self._check_failed).run()
 
+    def finish_catch_up(self) -> None:
+        """The loans a sync stopped half-way through a catch-up left to compute (nearly never:
+        a new laptop's first sync cut short); the views that show loans refresh after."""
+
+        def finish() -> Changed:
+            if not self.services.catch_up_waiting():
+                return Changed()
+            return self.services.sync.finish_catch_up()
+
+        PageOp(self, finish).done(self.announce).failed(self._catch_up_failed).run()
+
+    def _catch_up_failed(self, exc: BaseException) -> None:  # the next sync tries again
+        log.error("The loans left by a catch-up were not computed", exc_info=exc)
+        self.status.showMessage(user_text(exc), BACKUP_MESSAGE_MS)
+
     def _check_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DatabaseFileError):  # could not read it now: the next write tries
             log.error("The database check did not run", exc_info=exc)

@@ -217,6 +217,8 @@ class SyncPage(PageFrame):
             self.progress.setRange(0, 0)
         if phase == "push":
             text = self.tr("Sending: %1 of %2")
+        elif phase == "finish":  # the loans of the copies a catch-up's loan events name
+            text = self.tr("Working out loans: %1 of %2 copies")
         elif total:
             text = self.tr("Receiving: %1 of %2")
         else:

@@ -1,0 +1,53 @@
+"""A new laptop's first sync cut short in its loan events leaves copies whose loans wait
+(``catch_up_backlog``); the app's start works them out on the background runner, so the desk
+sees a copy on loan as on loan before the next sync."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+
+from mandrivna.app import open_services
+from mandrivna.ui.main_window import MainWindow
+from mandrivna.ui.task_runner import TaskRunner
+
+
+def lent_with_loan_waiting(data_dir: Path) -> tuple[str, str]:
+    """A copy lent, as a catch-up cut short would leave it: its event in, its loan not."""
+    services = open_services(data_dir)
+    services.device.save("Хаб Дніпро", "Олена")
+    reader_id, _ = services.readers.register("Петренко", "Іван", consent=True)
+    record_id, _ = services.catalogue.add_record("Кобзар")
+    [copy_id], _ = services.catalogue.add_copies(record_id, 1)
+    services.desk.open_session()
+    [copy] = services.catalogue.copies_of(record_id)
+    services.lending.lend(reader_id, copy, "тест")
+    with services.db.transaction() as conn:
+        conn.execute(text("DELETE FROM loan"))
+        conn.execute(
+            text("INSERT INTO catch_up_backlog (kind, id) VALUES ('loans', :id)"), {"id": copy_id}
+        )
+    services.close()
+    return copy_id, reader_id
+
+
+def test_the_start_works_out_the_loans_a_cut_short_catch_up_left(qtbot, data_dir, ukrainian):
+    copy_id, reader_id = lent_with_loan_waiting(data_dir)
+    services = open_services(data_dir, defer_check=True)
+    runner = TaskRunner()
+    window = MainWindow(services, runner, auto_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert services.catch_up_waiting()
+    try:
+        window.finish_catch_up()
+        qtbot.waitUntil(lambda: not services.catch_up_waiting(), timeout=10_000)
+        runner.wait()
+        with services.db.read() as conn:
+            loans = conn.execute(text("SELECT copy_id, returned_on FROM loan")).all()
+        assert loans == [(copy_id, None)]
+        assert [line.loan.copy_id for line in services.lending.loans_of(reader_id)] == [copy_id]
+        assert services.catalogue.copy_line(copy_id).states == ("on_loan",)
+    finally:
+        services.close()

@@ -1,0 +1,130 @@
+"""A catch-up cut short while its loan events arrive: the copies they name wait in the backlog,
+the next sync (or the app's start) works their loans out first, and the loans end exactly as
+the hub's and as a projection from scratch would have them, whatever page the link broke at."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import text
+
+from mandrivna.core.errors import SyncError
+from mandrivna.services.catalogue_service import CatalogueService
+from mandrivna.services.lending_service import LendingService
+from mandrivna.services.sync_service import SyncService
+from mandrivna.store import loan_projection
+from mandrivna.store.database import DB_FILENAME, Database
+from mandrivna.sync.sync_engine import run_sync
+from sync_server.app import create_app
+from sync_server.sql.storage import SqlStorage
+from tests.unit.sync.test_convergence import Replica
+
+DAY = dt.date(2026, 11, 25)
+READERS, COPIES, ROUNDS = 4, 6, 3
+
+
+def loans(db: Database) -> list[tuple]:
+    with db.read() as conn:
+        return conn.execute(
+            text(
+                "SELECT id, copy_id, reader_id, lent_on, due_on, returned_on, renewals, flag "
+                "FROM loan ORDER BY id"
+            )
+        ).all()
+
+
+@pytest.fixture
+def world(tmp_path):
+    """A hub that lent and took back six copies three times over, synced to a server."""
+    Database.open(tmp_path / "template").close()
+    storage = SqlStorage(f"sqlite:///{tmp_path}/server.sqlite3")
+    client = TestClient(create_app(storage, materialize_every_s=0))
+    made: list[Replica] = []
+
+    def laptop(name: str) -> Replica:
+        replica = Replica(
+            tmp_path / name, tmp_path / "template" / DB_FILENAME, storage, client, len(made)
+        )
+        made.append(replica)
+        return replica
+
+    hub = laptop("hub")
+    readers = [hub.readers.register(f"Коваль{n}", "Іван", consent=True)[0] for n in range(READERS)]
+    catalogue = CatalogueService(hub.db, DAY)
+    record_id, _ = catalogue.add_record("Кобзар")
+    catalogue.add_copies(record_id, COPIES)
+    lending = LendingService(hub.db, DAY)
+    lending.desk.open_session()
+    copies = catalogue.copies_of(record_id)
+    for turn in range(ROUNDS):
+        for n, copy in enumerate(copies):
+            lending.scan(copy.barcode, readers[(n + turn) % READERS], "тест")  # lent
+            if turn < ROUNDS - 1 or n % 2:
+                lending.scan(copy.barcode, None)  # taken back; half stay out at the end
+    run_sync(hub.store, hub.transport)
+    yield hub, laptop
+    for replica in made:
+        replica.db.close()
+    storage.close()
+
+
+def cut_short(newcomer: Replica, requests: int) -> bool:
+    """A first sync by snapshot whose link breaks after ``requests`` answers."""
+    newcomer.transport.faults = ["ok"] * requests + ["drop"]
+    with contextlib.suppress(SyncError):
+        run_sync(newcomer.store, newcomer.transport, batch=3, snapshot_from=1)
+        return False
+    return True
+
+
+def test_a_catch_up_cut_short_is_finished_by_the_next_sync(world):
+    hub, laptop = world
+    expected = loans(hub.db)
+    assert len(expected) == COPIES * ROUNDS
+    cut_in_facts = 0
+    for requests in range(1, 40):
+        newcomer = laptop(f"new-{requests}")
+        if not cut_short(newcomer, requests):
+            break  # the whole catch-up fits in this many requests
+        waiting = newcomer.store.catch_up_left()
+        cut_in_facts += waiting > 0
+        told: list[tuple[str, int, int]] = []
+        newcomer.transport.faults = []
+        run_sync(
+            newcomer.store, newcomer.transport, lambda *figures, told=told: told.append(figures)
+        )
+        finished = [(done, total) for phase, done, total in told if phase == "finish"]
+        assert (finished[-1] if finished else None) == ((waiting, waiting) if waiting else None)
+        assert newcomer.store.catch_up_left() == 0
+        assert loans(newcomer.db) == expected, requests
+        with newcomer.db.transaction() as conn:
+            loan_projection.rebuild(conn)
+        assert loans(newcomer.db) == expected  # nothing a projection from scratch would change
+    assert cut_in_facts >= 3  # the link broke in the middle of the loan events several times
+
+
+def test_the_app_start_finishes_what_a_cut_short_catch_up_left(world):
+    hub, laptop = world
+    newcomer = laptop("new")
+    requests = 1
+    while not newcomer.store.catch_up_left():  # break the link until it is in the loan events
+        newcomer.db.close()
+        newcomer = laptop(f"new-{requests}")
+        assert cut_short(newcomer, requests)
+        requests += 1
+    before = loans(newcomer.db)
+    assert before != loans(hub.db)  # the copies' latest events are in, their loans not yet
+    sync = SyncService(newcomer.db)
+    changed = sync.finish_catch_up()
+    assert changed.entities["book_copy"]
+    finished = loans(newcomer.db)
+    assert finished != before
+    with newcomer.db.transaction() as conn:
+        loan_projection.rebuild(conn)
+    assert loans(newcomer.db) == finished  # the loans of the events that did arrive
+    assert not sync.finish_catch_up().entities  # nothing left: nothing changed
+    run_sync(newcomer.store, newcomer.transport)  # the rest arrives with the next sync
+    assert loans(newcomer.db) == loans(hub.db)
