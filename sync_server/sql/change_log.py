@@ -350,5 +350,8 @@ class ChangeLog:
                     .where(devices.c.key == device_key)
                     .values(pull_cursor=after, last_sync_ms=now_ms)
                 )
-        rows = [stored_change(r) for r in scanned if r.device_id not in own]
+        if own:  # the origin is the row's second value (``CHANGE_COLUMNS``)
+            rows = [stored_change(r) for r in scanned if r[1] not in own]
+        else:
+            rows = [stored_change(r) for r in scanned]
         return PullPage(rows, cursor, more, chain)

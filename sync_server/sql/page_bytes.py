@@ -8,6 +8,7 @@ alone, and nothing is ever stuck behind it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, literal, select
@@ -21,7 +22,7 @@ from sync_server.sql.tables import changes
 ROW_OVERHEAD = 160
 
 
-def fitting(sizes: list[int], max_bytes: int) -> int:
+def fitting(sizes: Sequence[int], max_bytes: int) -> int:
     """How many of the first rows, of these sizes, fit in ``max_bytes`` (at least one)."""
     total = 0
     for count, size in enumerate(sizes):
@@ -42,6 +43,6 @@ def change_limit(
     """The ``limit`` to use for a page of changes matching ``where`` in ``order``: the asked
     ``limit``, or fewer when that many would pass ``max_bytes``."""
     size = dialect.byte_length(changes.c.fields) + literal(ROW_OVERHEAD)
-    sizes = list(conn.execute(select(size).where(where).order_by(order).limit(limit)).scalars())
+    sizes = conn.execute(select(size).where(where).order_by(order).limit(limit)).scalars().all()
     count = fitting(sizes, max_bytes)
     return count if count < len(sizes) else limit

@@ -117,19 +117,9 @@ CHANGE_COLUMNS = (
 
 
 def stored_change(row: Row[*tuple[Any, ...]]) -> StoredChange:
-    """A row of ``CHANGE_COLUMNS`` as it is held (its fields the stored JSON text)."""
-    return StoredChange(
-        row.server_seq,
-        row.device_id,
-        row.device_seq,
-        row.hlc,
-        row.entity,
-        row.entity_id,
-        row.op,
-        row.fields,
-        row.seen,
-        row.chain,
-    )
+    """A row of ``CHANGE_COLUMNS`` as it is held (its fields the stored JSON text): the row's
+    values in their order, which is ``StoredChange``'s."""
+    return StoredChange._make(row)
 
 
 def decode_change(row: Row[*tuple[Any, ...]]) -> Change:
