@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -116,7 +117,7 @@ CHANGE_COLUMNS = (
 )
 
 
-def stored_change(row: Row[*tuple[Any, ...]]) -> StoredChange:
+def stored_change(row: Sequence[Any]) -> StoredChange:
     """A row of ``CHANGE_COLUMNS`` as it is held (its fields the stored JSON text): the row's
     values in their order, which is ``StoredChange``'s."""
     return StoredChange._make(row)
