@@ -10,10 +10,12 @@ each body (gunzipped by ``requests``) for the next page's position, so the serve
 /proc) is the figure, per record and fact sent; the laptop's own work is timed elsewhere
 (``library_bench.py``). Each run enrols a new device on the same server.
 
-Every body is hashed as the laptop receives it (the JSON text after gzip): two checkouts that
-send the same pages print the same digest, so a change on the server's side can be shown to send
-byte for byte what it sent before. ``--profile FILE`` records the server under py-spy (``pip
-install py-spy``, not a project dependency) during one more run.
+What the laptop receives is hashed, record by record and fact by fact in the order they arrive
+(each as its JSON text, a fact with its origin's id for the page's index), so two checkouts that
+send the same records and facts print the same digest whatever their pages' sizes (a server whose
+snapshot rows are shorter fits more of them in a page of ``MAX_PAGE_BYTES``). ``--profile FILE``
+records the server under py-spy (``pip install py-spy``, not a project dependency) during one
+more run.
 
 Works on any checkout's server: run it with that checkout first on ``PYTHONPATH``
 (``PYTHONPATH=/work/base/src:/work/base``), the server is started from the same interpreter.
@@ -64,6 +66,10 @@ def get(session: requests.Session, url: str, headers: dict[str, str], params: An
     return response.content  # gunzipped as the laptop reads it
 
 
+def canonical(row: Any) -> bytes:
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+
+
 def catch_up(server: LiveServer, number: int, max_fact_pages: int | None = None) -> dict[str, Any]:
     """One new device's catch-up by snapshot: counts, server CPU, wall, digest, bytes."""
     session, headers = enrolled(server, number)
@@ -76,9 +82,10 @@ def catch_up(server: LiveServer, number: int, max_fact_pages: int | None = None)
     upto = None
     while True:
         body = get(session, server.url + "/v1/snapshot", headers, params)
-        digest.update(body)
         text_bytes += len(body)
         page = json.loads(body)
+        for record in page["records"]:
+            digest.update(canonical(record))
         pages += 1
         upto = page["upto"] if upto is None else upto
         records += len(page["records"])
@@ -93,9 +100,10 @@ def catch_up(server: LiveServer, number: int, max_fact_pages: int | None = None)
     while True:
         params = {"after": cursor, "limit": MAX_BATCH, "facts_upto": upto}
         body = get(session, server.url + "/v1/pull", headers, params)
-        digest.update(body)
         text_bytes += len(body)
         page = json.loads(body)
+        for change in page["changes"]:
+            digest.update(canonical([page["devices"][change[0]], *change[1:]]))
         pages += 1
         fact_pages += 1
         facts += len(page["changes"])
