@@ -20,8 +20,12 @@ more run.
 Works on any checkout's server: run it with that checkout first on ``PYTHONPATH``
 (``PYTHONPATH=/work/base/src:/work/base``), the server is started from the same interpreter.
 
-Run: ``.venv/bin/python bench/catch_up_server_bench.py --folder DIR [--runs 3] [--profile F]``;
-``--pages N`` stops after N pages of facts (a quicker look).
+``--postgresql`` copies the folder's server database into a fresh database of a throwaway
+PostgreSQL cluster (as an older server left it: no marker of later upgrades) and serves that;
+the database's own CPU (its backends', from /proc) is printed beside the server's.
+
+Run: ``.venv/bin/python bench/catch_up_server_bench.py --folder DIR [--runs 3] [--profile F]
+[--postgresql]``; ``--pages N`` stops after N pages of facts (a quicker look).
 """
 
 from __future__ import annotations
@@ -34,18 +38,25 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import requests
+from sqlalchemy import create_engine, delete, select, text
 
 from bench.library_cli_run import BIN, cpu_s
 from bench.sync_bench import LiveServer
+from bench.workers_bench import fresh_database
 from mandrivna.services.sync_service import new_signing_key
 from mandrivna.sync.transport import HttpTransport
 from mandrivna.wire import MAX_BATCH, EnrollRequest
+from sync_server.backends import open_storage
+from sync_server.sql.tables import metadata
+from tests.pg_cluster import postgres_cluster
 
 
 def enrolled(server: LiveServer, number: int) -> tuple[requests.Session, dict[str, str]]:
@@ -66,6 +77,44 @@ def get(session: requests.Session, url: str, headers: dict[str, str], params: An
     return response.content  # gunzipped as the laptop reads it
 
 
+@contextmanager
+def copied_to_postgresql(folder: Path) -> Iterator[str]:
+    """The folder's server database copied into a fresh PostgreSQL database: its URL."""
+    with postgres_cluster() as cluster:
+        if cluster is None:
+            sys.exit("No PostgreSQL here: install postgresql or set MANDRIVNA_TEST_PG_URL.")
+        with fresh_database(cluster) as url:
+            open_storage(url).close()  # the tables, as this checkout's server makes them
+            source = create_engine(f"sqlite:///{folder / 'server.sqlite3'}")
+            target = create_engine(url)
+            with source.connect() as read, target.begin() as write:
+                for table in metadata.sorted_tables:
+                    write.execute(delete(table))
+                    rows = read.execute(select(table)).mappings()
+                    while batch := rows.fetchmany(20_000):
+                        write.execute(table.insert(), [dict(r) for r in batch])
+            with target.connect() as conn:
+                conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM ANALYZE"))
+            source.dispose()
+            target.dispose()
+            yield url
+
+
+def database_cpu(url: str | None) -> float:
+    """The CPU seconds of the PostgreSQL backends now connected (0 for SQLite)."""
+    if url is None:
+        return 0.0
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        pids = conn.execute(text("SELECT pid FROM pg_stat_activity")).scalars().all()
+    engine.dispose()
+    total = 0.0
+    for pid in pids:
+        with suppress(FileNotFoundError, ProcessLookupError):
+            total += cpu_s(pid)
+    return total
+
+
 def canonical(row: Any) -> bytes:
     return json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
 
@@ -76,6 +125,8 @@ def catch_up(server: LiveServer, number: int, max_fact_pages: int | None = None)
     digest = hashlib.sha256()
     records = facts = pages = 0
     text_bytes = 0
+    db_url = server.db_url if server.db_url.startswith("postgresql") else None
+    db_cpu = database_cpu(db_url)
     cpu = cpu_s(server.process.pid)
     started = time.perf_counter()
     params: dict[str, Any] = {"limit": MAX_BATCH, "stamps": "short"}
@@ -112,6 +163,7 @@ def catch_up(server: LiveServer, number: int, max_fact_pages: int | None = None)
             break
     wall = time.perf_counter() - started
     total_cpu = cpu_s(server.process.pid) - cpu
+    db_cpu = database_cpu(db_url) - db_cpu
     session.close()
     return {
         "records": records,
@@ -121,6 +173,7 @@ def catch_up(server: LiveServer, number: int, max_fact_pages: int | None = None)
         "server_cpu": total_cpu,
         "snapshot_cpu": snapshot_cpu,
         "facts_cpu": total_cpu - snapshot_cpu,
+        "database_cpu": db_cpu,
         "snapshot_s": snapshot_s,
         "digest": digest.hexdigest()[:16],
         "text_mb": text_bytes / 2**20,
@@ -150,8 +203,13 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=None, help="stop after N pages of facts")
     parser.add_argument("--profile", type=Path, default=None)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--postgresql", action="store_true")
     args = parser.parse_args()
-    server = LiveServer(args.folder)
+    with copied_to_postgresql(args.folder) if args.postgresql else nullcontext(None) as url:
+        run_all(args, LiveServer(args.folder, db_url=url))
+
+
+def run_all(args: argparse.Namespace, server: LiveServer) -> None:
     try:
         runs = []
         for number in range(args.runs):
@@ -163,7 +221,8 @@ def main() -> None:
                 f"{run['pages']} pages, {run['wall']:.1f} s wall, server CPU "
                 f"{run['server_cpu']:.2f} s ({run['snapshot_cpu']:.2f} snapshot, "
                 f"{run['facts_cpu']:.2f} facts) = {1e6 * run['server_cpu'] / sent:.1f} µs a "
-                f"record, {sent / run['server_cpu']:,.0f} per CPU s; load {run['load']:.1f}; "
+                f"record, {sent / run['server_cpu']:,.0f} per CPU s; database CPU "
+                f"{run['database_cpu']:.2f} s; load {run['load']:.1f}; "
                 f"{run['text_mb']:.1f} MiB of JSON, digest {run['digest']}"
             )
         if args.profile is not None:
@@ -178,7 +237,8 @@ def main() -> None:
             f"median server CPU {cpu:.2f} s: {1e6 * cpu / sent:.1f} µs a record, "
             f"{sent / cpu:,.0f} records per CPU s (snapshot "
             f"{statistics.median(r['snapshot_cpu'] for r in runs):.2f} s, facts "
-            f"{statistics.median(r['facts_cpu'] for r in runs):.2f} s); digests "
+            f"{statistics.median(r['facts_cpu'] for r in runs):.2f} s); database CPU "
+            f"{statistics.median(r['database_cpu'] for r in runs):.2f} s; digests "
             + ", ".join(sorted({r["digest"] for r in runs}))
         )
     if args.json is not None:
