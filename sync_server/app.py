@@ -8,7 +8,6 @@ plain ``detail``; nothing is stored from a request that fails.
 import asyncio
 import contextlib
 import gc
-import gzip
 import json
 import logging
 import time
@@ -39,7 +38,6 @@ from mandrivna.wire import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
-    WIRE_GZIP_LEVEL,
     ClockAheadBody,
     EnrollRequest,
     EnrollResponse,
@@ -47,7 +45,14 @@ from mandrivna.wire import (
     PushResponse,
     StatusResponse,
 )
-from sync_server import coordinator_api, fold_schedule, request_body, snapshot_pages
+from sync_server import (
+    coordinator_api,
+    fold_schedule,
+    page_gzip,
+    pull_pages,
+    request_body,
+    snapshot_pages,
+)
 from sync_server.bundle_import import BundleError, import_bundle_bytes
 from sync_server.storage_api import (
     ClockAheadError,
@@ -56,7 +61,6 @@ from sync_server.storage_api import (
     EnrollmentError,
     LogMismatchError,
     OriginError,
-    StoredChange,
     SyncStorage,
 )
 from sync_server.validation import RefusedChange, decode_pushed, enroll_problem, plain_push
@@ -105,24 +109,6 @@ def _parse(raw: bytearray, model: type[BaseModel]) -> Any:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise HTTPException(422, f"invalid request: {where}: {first['msg']}") from None
-
-
-def _pull_body(
-    devices: list[str], rows: list[StoredChange], cursor: int, more: bool, chain: str
-) -> bytes:
-    """The pull page as gzip JSON, built without re-parsing the stored field JSON."""
-    index = {d: i for i, d in enumerate(devices)}
-    dumps = json.dumps
-    parts = [
-        f"[{index[r.device_id]},{r.device_seq},{r.hlc},{dumps(r.entity)},{dumps(r.entity_id)},"
-        f"{dumps(r.op)},{r.fields_json},{r.seen}]"
-        for r in rows
-    ]
-    text = (
-        f'{{"devices":{dumps(devices)},"changes":[{",".join(parts)}],'
-        f'"cursor":{cursor},"more":{"true" if more else "false"},"chain":{dumps(chain)}}}'
-    )
-    return gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
 
 
 def create_app(
@@ -296,8 +282,7 @@ def create_app(
         facts_upto: Annotated[int | None, Query(ge=0, le=2**62)] = None,
     ) -> Response:
         page = await run_in_threadpool(storage.pull, me.key, after, limit, now_ms(), facts_upto)
-        devices = list(dict.fromkeys(r.device_id for r in page.changes))
-        body = _pull_body(devices, page.changes, page.cursor, page.more, page.chain or "")
+        body = await run_in_threadpool(pull_pages.page_body, page)
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
 
     @app.get("/v1/own")
@@ -325,7 +310,7 @@ def create_app(
             for r in rows
         ]
         text = f'{{"changes":[{",".join(parts)}],"more":{more}}}'
-        body = gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
+        body = page_gzip.compress(text.encode("utf-8"))
         return Response(body, media_type="application/json", headers=GZIP_HEADERS)
 
     @app.post("/v1/bundle")

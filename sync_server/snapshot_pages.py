@@ -5,11 +5,9 @@ decides the stamps' form)."""
 
 from __future__ import annotations
 
-import gzip
 from json.encoder import encode_basestring_ascii as quoted  # what ``json.dumps`` does to a str
 
-from mandrivna.wire import WIRE_GZIP_LEVEL
-from sync_server import snapshot_stamps
+from sync_server import page_gzip, snapshot_stamps
 from sync_server.storage_api import RecordPage
 
 
@@ -26,6 +24,5 @@ def page_text(page: RecordPage, total: int, short: bool) -> str:
 
 
 def page_body(page: RecordPage, total: int, short: bool) -> bytes:
-    """``page_text``, gzip-compressed as every body is (``WIRE_GZIP_LEVEL``)."""
-    text = page_text(page, total, short)
-    return gzip.compress(text.encode("utf-8"), compresslevel=WIRE_GZIP_LEVEL)
+    """``page_text``, gzip-compressed (``page_gzip``)."""
+    return page_gzip.compress(page_text(page, total, short).encode("utf-8"))

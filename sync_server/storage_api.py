@@ -97,10 +97,10 @@ class DeviceStatus:
     chain: str | None  # the history id at the laptop's cursor (None: the server holds less)
 
 
-@dataclass(frozen=True)
-class StoredChange:
+class StoredChange(NamedTuple):
     """A change as the server holds it. Its fields stay the JSON text that was stored, so a page
-    is answered without parsing them again; ``op`` is the wire's code."""
+    is answered without parsing them again; ``op`` is the wire's code. A tuple, so a page's rows
+    are made from the database's in one step each (``sql.tables.stored_change``)."""
 
     server_seq: int
     device_id: str  # the origin that wrote the change

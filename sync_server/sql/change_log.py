@@ -302,14 +302,11 @@ class ChangeLog:
             if origin not in self.origins_of(conn, device_key):
                 raise OriginError("this log belongs to another device")
             mine = (changes.c.device_id == origin) & (changes.c.device_seq > after)
-            limit = page_bytes.change_limit(
-                conn, self.db.dialect, mine, changes.c.device_seq, limit
-            )
-            rows = conn.execute(
-                select(*CHANGE_COLUMNS).where(mine).order_by(changes.c.device_seq).limit(limit)
-            ).all()
+            size = page_bytes.size_of(self.db.dialect, changes.c.fields)
+            query = select(*CHANGE_COLUMNS, size).where(mine).order_by(changes.c.device_seq)
+            rows, _more = page_bytes.page_rows(conn, query, limit)
             conn.commit()
-        return [stored_change(r) for r in rows]
+        return [stored_change(r[:-1]) for r in rows]
 
     def pull(
         self,
@@ -328,15 +325,12 @@ class ChangeLog:
             where = where & (changes.c.server_seq <= facts_upto) & (changes.c.op == Op.FACT.value)
         with self.db.read() as conn:
             own = set(self.origins_of(conn, device_key)) if device_key is not None else set()
-            limit = page_bytes.change_limit(
-                conn, self.db.dialect, where, changes.c.server_seq, limit
-            )
-            scanned = conn.execute(
-                select(*CHANGE_COLUMNS).where(where).order_by(changes.c.server_seq).limit(limit)
-            ).all()
-            more = len(scanned) == limit
-            cursor = scanned[-1].server_seq if scanned else after
-            chain: str | None = scanned[-1].chain if scanned else None
+            size = page_bytes.size_of(self.db.dialect, changes.c.fields)
+            query = select(*CHANGE_COLUMNS, size).where(where).order_by(changes.c.server_seq)
+            scanned, more = page_bytes.page_rows(conn, query, limit)
+            last = stored_change(scanned[-1][:-1]) if scanned else None
+            cursor = last.server_seq if last is not None else after
+            chain: str | None = last.chain if last is not None else None
             if facts_upto is not None and not more:
                 cursor = facts_upto  # the snapshot's records cover every record change up to here
                 chain = None
@@ -350,5 +344,9 @@ class ChangeLog:
                     .where(devices.c.key == device_key)
                     .values(pull_cursor=after, last_sync_ms=now_ms)
                 )
-        rows = [stored_change(r) for r in scanned if r.device_id not in own]
+        # each row: ``CHANGE_COLUMNS`` (the origin second), then its size
+        if own:
+            rows = [stored_change(r[:-1]) for r in scanned if r[1] not in own]
+        else:
+            rows = [stored_change(r[:-1]) for r in scanned]
         return PullPage(rows, cursor, more, chain)

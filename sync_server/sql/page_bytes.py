@@ -1,47 +1,54 @@
 """Pages capped in bytes as well as in count (``mandrivna.wire.MAX_PAGE_BYTES``).
 
-Before a page's rows are read, the sizes of the candidates are read (the database measures them;
-no value is loaded), and the page is cut where the next row would pass the cap. A page always holds
-at least one row, so a row bigger than the cap (stored before the caps existed) still travels,
-alone, and nothing is ever stuck behind it.
+A page's query gives each row's size as its last column (the database measures it:
+``size_of``), and its rows are read in batches (``BATCH``; streamed, so neither the server nor
+PostgreSQL's driver holds more than a batch beyond the page) until the next row would pass the
+cap. A page always holds at least one row, so a row bigger than the cap (stored before the caps
+existed) still travels, alone, and nothing is ever stuck behind it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, literal, select
+from sqlalchemy import ColumnElement, Connection, Select, literal
 
 from mandrivna.wire import MAX_PAGE_BYTES
 from sync_server.sql.dialect import SqlDialect
-from sync_server.sql.tables import changes
 
 # What a change costs on top of its fields (ids, stamps, brackets): counted so a page of many
 # tiny changes is bounded too.
 ROW_OVERHEAD = 160
+# Rows read at a time: past the cap, at most this many rows more are read and dropped.
+BATCH = 500
 
 
-def fitting(sizes: list[int], max_bytes: int) -> int:
-    """How many of the first rows, of these sizes, fit in ``max_bytes`` (at least one)."""
+def size_of(dialect: SqlDialect, *columns: Any) -> ColumnElement[int]:
+    """A row's size for the cap: the bytes of ``columns`` (UTF-8) and ``ROW_OVERHEAD``."""
+    size: ColumnElement[int] = literal(ROW_OVERHEAD)
+    for column in columns:
+        size = dialect.byte_length(column) + size
+    return size
+
+
+def page_rows(
+    conn: Connection, query: Select[Any], limit: int, max_bytes: int | None = None
+) -> tuple[list[Sequence[Any]], bool]:
+    """The first rows of ``query`` (ordered; each row's size its last column): at most
+    ``limit`` of them and ``max_bytes`` (``MAX_PAGE_BYTES`` unless said; at least one row); and
+    whether more may follow (the page is full, or was cut)."""
+    cap = MAX_PAGE_BYTES if max_bytes is None else max_bytes
+    result = conn.execution_options(yield_per=BATCH).execute(query.limit(limit))
+    rows: list[Sequence[Any]] = []
     total = 0
-    for count, size in enumerate(sizes):
-        total += size
-        if total > max_bytes and count > 0:
-            return count
-    return len(sizes)
-
-
-def change_limit(
-    conn: Connection,
-    dialect: SqlDialect,
-    where: ColumnElement[bool],
-    order: Any,
-    limit: int,
-    max_bytes: int = MAX_PAGE_BYTES,
-) -> int:
-    """The ``limit`` to use for a page of changes matching ``where`` in ``order``: the asked
-    ``limit``, or fewer when that many would pass ``max_bytes``."""
-    size = dialect.byte_length(changes.c.fields) + literal(ROW_OVERHEAD)
-    sizes = list(conn.execute(select(size).where(where).order_by(order).limit(limit)).scalars())
-    count = fitting(sizes, max_bytes)
-    return count if count < len(sizes) else limit
+    try:
+        for batch in result.partitions():
+            for row in batch:
+                total += row[-1]
+                if total > cap and rows:
+                    return rows, True
+                rows.append(row)
+    finally:
+        result.close()
+    return rows, len(rows) == limit

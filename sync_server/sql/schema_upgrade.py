@@ -3,15 +3,16 @@
 ``metadata.create_all`` makes missing tables but never adds a column to a table that exists, so
 each column added since the first release is added here if it is missing; then the origins of
 devices enrolled before origins existed (each device's own id was its only origin), the epoch,
-the history chain of changes stored before it, and the indexes (the tombstones' index made, a
-redundant one dropped). Every step is idempotent: it looks before it changes anything.
+the history chain of changes stored before it, the indexes (the tombstones' index made, a
+redundant one dropped), and the snapshot rows an older server kept as stamp maps that one stamp
+stands for (``short_stamps``). Every step is idempotent: it looks before it changes anything.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Connection, Engine, bindparam, inspect, select, text, update
 
-from sync_server.sql import history
+from sync_server.sql import history, short_stamps
 from sync_server.sql.dialect import SqlDialect
 from sync_server.sql.tables import changes, devices, erased_index, origins
 
@@ -42,6 +43,7 @@ def upgrade(engine: Engine, dialect: SqlDialect) -> None:
         _bind_old_origins(conn)
         history.epoch(conn)
         _fill_chain(conn)
+    short_stamps.keep_short(engine, dialect)
 
 
 def _bind_old_origins(conn: Connection) -> None:

@@ -27,7 +27,6 @@ from sqlalchemy import (
     exists,
     func,
     insert,
-    literal,
     not_,
     or_,
     select,
@@ -37,7 +36,6 @@ from sqlalchemy import (
 
 from mandrivna.core.change import Op
 from mandrivna.core.merge import RecordState, merge_record
-from mandrivna.wire import MAX_PAGE_BYTES
 from sync_server.sql import page_bytes
 from sync_server.sql.dialect import SqlDialect
 from sync_server.sql.record_texts import short_stamp, state_of, texts_of
@@ -183,14 +181,10 @@ def record_page(
             records.c.entity > after[0],
             and_(records.c.entity == after[0], records.c.entity_id > after[1]),
         )
-    order = (records.c.entity, records.c.entity_id)
-    size = (
-        dialect.byte_length(records.c.fields)
-        + dialect.byte_length(records.c.stamps)
-        + literal(page_bytes.ROW_OVERHEAD)
+    size = page_bytes.size_of(dialect, records.c.fields, records.c.stamps)
+    query = select(records.c.entity, records.c.entity_id, records.c.fields, records.c.stamps, size)
+    rows, more = page_bytes.page_rows(
+        conn, query.where(where).order_by(records.c.entity, records.c.entity_id), limit
     )
-    sizes = list(conn.execute(select(size).where(where).order_by(*order).limit(limit)).scalars())
-    count = page_bytes.fitting(sizes, MAX_PAGE_BYTES)
-    query = select(records.c.entity, records.c.entity_id, records.c.fields, records.c.stamps)
-    rows = conn.execute(query.where(where).order_by(*order).limit(count))
-    return [StoredRecord(*r) for r in rows], count == limit or count < len(sizes)
+    make = StoredRecord._make
+    return [make(r[:-1]) for r in rows], more

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -116,20 +117,10 @@ CHANGE_COLUMNS = (
 )
 
 
-def stored_change(row: Row[*tuple[Any, ...]]) -> StoredChange:
-    """A row of ``CHANGE_COLUMNS`` as it is held (its fields the stored JSON text)."""
-    return StoredChange(
-        row.server_seq,
-        row.device_id,
-        row.device_seq,
-        row.hlc,
-        row.entity,
-        row.entity_id,
-        row.op,
-        row.fields,
-        row.seen,
-        row.chain,
-    )
+def stored_change(row: Sequence[Any]) -> StoredChange:
+    """A row of ``CHANGE_COLUMNS`` as it is held (its fields the stored JSON text): the row's
+    values in their order, which is ``StoredChange``'s."""
+    return StoredChange._make(row)
 
 
 def decode_change(row: Row[*tuple[Any, ...]]) -> Change:
