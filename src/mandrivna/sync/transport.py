@@ -223,7 +223,7 @@ class HttpTransport:
         headers = self.headers() | (extra or {})
         if body is not None:
             headers.update({"Content-Encoding": "gzip", "Content-Type": "application/json"})
-        response = send(
+        response, content = send(
             self._session,
             method,
             self.base_url + path,
@@ -233,7 +233,6 @@ class HttpTransport:
             params=params,
             headers=headers,
         )
-        content = response.content
         wire = int(response.headers.get("content-length") or len(content))
         return Reply(response.status_code, content, wire)
 
