@@ -6317,19 +6317,24 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Не вдалося зберегти зображення до {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="165"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="166"/>
         <source>The answer from {url} is not from a Mandrivna server (a Wi-Fi login page?). Check the address and the connection.</source>
         <translation>Відповідь від {url} надійшла не від сервера «Мандрівної» (сторінка входу до Wi-Fi?). Перевірте адресу та з’єднання.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/http_request.py" line="67"/>
+        <location filename="../../src/mandrivna/sync/http_request.py" line="76"/>
         <source>The server {url} cannot be reached. Check the connection; everything recorded is kept and will be sent at the next sync.</source>
         <translation>Не вдається зв’язатися із сервером {url}. Перевірте зв’язок; усі записи збережено, їх буде надіслано під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/http_request.py" line="78"/>
+        <location filename="../../src/mandrivna/sync/http_request.py" line="87"/>
         <source>The server {url} did not answer within {seconds} s. Try again later; everything received so far is kept, and the next sync continues from there.</source>
         <translation>Сервер {url} не відповів протягом {seconds} с. Спробуйте пізніше; усе отримане досі збережено, наступна синхронізація продовжить звідти.</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/sync/http_request.py" line="99"/>
+        <source>The answer from {url} is larger than any a Mandrivna server sends, so it was not read. Check the address and the connection; everything received so far is kept.</source>
+        <translation>Відповідь від {url} більша за будь-яку, що надсилає сервер «Мандрівної», тому її не прочитано. Перевірте адресу та з’єднання; усе отримане досі збережено.</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/sync/transport.py" line="267"/>
@@ -6367,42 +6372,42 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Сервер відхилив запит: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="156"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="157"/>
         <source>The bundle was refused: {reason}</source>
         <translation>Пакет відхилено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="89"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="90"/>
         <source>This laptop&apos;s clock is {minutes} minutes ahead of the server&apos;s. Set the laptop&apos;s date and time.</source>
         <translation>Годинник цього ноутбука поспішає відносно сервера на {minutes} хв. Встановіть дату й час ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="104"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="105"/>
         <source>The server holds other records under this laptop&apos;s numbers (was its database copied back by hand?). Sync was stopped so nothing is overwritten; ask the coordinator.</source>
         <translation>Сервер зберігає інші записи під номерами цього ноутбука (можливо, його базу даних скопіювали вручну зі старої копії?). Синхронізацію зупинено, щоб нічого не перезаписати; зверніться до координатора.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="115"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="116"/>
         <source>The bundle was refused: it comes from a laptop the server does not know, or one the coordinator revoked.</source>
         <translation>Пакет відхилено: він із ноутбука, якого сервер не знає або якому координатор закрив доступ.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="123"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="124"/>
         <source>The bundle was refused: it was changed after the laptop wrote it. Ask the hub to write it again.</source>
         <translation>Пакет відхилено: його змінили після того, як ноутбук його записав. Попросіть хаб записати його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="131"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="132"/>
         <source>The bundle was refused: that laptop was restored from an old backup. Sync it over a network first.</source>
         <translation>Пакет відхилено: той ноутбук відновили зі старої резервної копії. Спершу синхронізуйте його через мережу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="139"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="140"/>
         <source>The bundle was refused: an earlier bundle from that laptop has not been imported yet. Import that one first.</source>
         <translation>Пакет відхилено: попередній пакет із того ноутбука ще не імпортовано. Спершу імпортуйте його.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="146"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="147"/>
         <source>The bundle was refused: the file is damaged. Ask the hub to write it again.</source>
         <translation>Пакет відхилено: файл пошкоджений. Попросіть хаб записати його ще раз.</translation>
     </message>
@@ -6417,7 +6422,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Цей код створено для іншого ноутбука. Попросіть у координатора код для цього.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/transport.py" line="381"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="382"/>
         <source>Only a coordinator&apos;s laptop can import bundles from other hubs.</source>
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
@@ -7096,7 +7101,7 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/services/hub_overview.py" line="226"/>
-        <location filename="../../src/mandrivna/sync/transport.py" line="433"/>
+        <location filename="../../src/mandrivna/sync/transport.py" line="435"/>
         <source>Only a coordinator&apos;s laptop can see every hub&apos;s laptops, issue codes and revoke laptops.</source>
         <translation>Лише ноутбук координатора може бачити ноутбуки всіх хабів, видавати коди й відкликати ноутбуки.</translation>
     </message>

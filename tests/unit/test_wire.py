@@ -2,6 +2,7 @@
 server alike: whatever a laptop sends decodes to the same ``Change`` in a push, a pull page and
 a page of its own changes taken back."""
 
+import dataclasses
 import json
 
 import pytest
@@ -34,7 +35,25 @@ def test_a_change_decodes_to_itself_in_every_message(change):
     assert from_own(change.device_id, [change.seq, *pushed]) == change
 
 
+@given(changes)
+def test_a_pulled_change_is_the_very_change_its_init_makes(change):
+    """``from_pulled`` and ``from_own`` make a change by its slots' setters, not ``__init__``:
+    the same object in every way the app looks at it."""
+    row = (0, change.seq, *to_pushed(change))
+    for made in (from_pulled([change.device_id], row), from_own(change.device_id, row[1:])):
+        assert type(made) is Change
+        assert dataclasses.astuple(made) == dataclasses.astuple(change)
+        assert made == change and repr(made) == repr(change)
+        assert made.op is change.op and made.fields is row[6]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.seq = 0  # type: ignore[misc]
+
+
 def test_an_op_no_app_writes_is_refused_by_name():
     assert [op_of(code) for code in ("u", "d", "f")] == [Op.UPSERT, Op.DELETE, Op.FACT]
     with pytest.raises(ValueError, match="unknown op 'x'"):
         from_pushed("o", 1, (0, "visit", "v1", "x", {}, 0))
+    with pytest.raises(ValueError, match="unknown op 'x'"):
+        from_pulled(["o"], (0, 1, 0, "visit", "v1", "x", {}, 0))
+    with pytest.raises(ValueError, match="unknown op 'x'"):
+        from_own("o", (1, 0, "visit", "v1", "x", {}, 0))

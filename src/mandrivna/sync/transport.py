@@ -17,6 +17,7 @@ from mandrivna.core.errors import SyncError
 from mandrivna.core.hlc import wall_clock_ms
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.sync.http_request import send
+from mandrivna.sync.pull_page import plain_own_page, plain_pull_page
 from mandrivna.sync.snapshot_page import plain_snapshot_page
 from mandrivna.wire import (
     APP_HEADER,
@@ -222,7 +223,7 @@ class HttpTransport:
         headers = self.headers() | (extra or {})
         if body is not None:
             headers.update({"Content-Encoding": "gzip", "Content-Type": "application/json"})
-        response = send(
+        response, content = send(
             self._session,
             method,
             self.base_url + path,
@@ -232,7 +233,6 @@ class HttpTransport:
             params=params,
             headers=headers,
         )
-        content = response.content
         wire = int(response.headers.get("content-length") or len(content))
         return Reply(response.status_code, content, wire)
 
@@ -362,7 +362,8 @@ class HttpTransport:
         params: dict[str, int] = {"after": after, "limit": limit}
         if facts_upto is not None:
             params["facts_upto"] = facts_upto
-        return _model(PullResponse, self.call("GET", "/v1/pull", params=params), self.base_url)
+        data = self.call("GET", "/v1/pull", params=params)
+        return plain_pull_page(data) or _model(PullResponse, data, self.base_url)
 
     def upload_bundle(self, data: bytes) -> dict[str, int]:
         """Send a USB bundle as it is (gzip JSON) for the server to check and apply."""
@@ -385,7 +386,8 @@ class HttpTransport:
 
     def own(self, origin: str, after: int, limit: int) -> OwnChangesResponse:
         params: dict[str, Any] = {"origin": origin, "after": after, "limit": limit}
-        return _model(OwnChangesResponse, self.call("GET", "/v1/own", params=params), self.base_url)
+        data = self.call("GET", "/v1/own", params=params)
+        return plain_own_page(data) or _model(OwnChangesResponse, data, self.base_url)
 
     def status(self, cursor: int = 0, pending: int | None = None) -> StatusResponse:
         """Where the server stands; ``pending``: the changes this laptop holds unsent (for the
