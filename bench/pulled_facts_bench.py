@@ -4,10 +4,10 @@ time-ordered as the app makes them) applied first, then one kind of fact (``--ki
 events, with their loans computed, or visits) timed as pulled pages of 5,000
 (``replica.store_and_apply``, as ``SyncStore.apply_pulled`` does; with ``--caught-up`` as a
 catch-up after a snapshot applies them: ``caught_up_facts.apply`` a page, then the loans of the
-copies named worked out once, ``SyncStore.finish_catch_up``, inside the time). Facts per CPU second of this
-process (SQLite runs in it; the machine's load counts less), median of ``--runs``, each on a new
-database. For a paired comparison run it in turn with another checkout's code first on the path
-(``PYTHONPATH=<checkout>/src``).
+copies named worked out once, ``SyncStore.finish_catch_up``, inside the time). Facts per CPU
+second of this process (SQLite runs in it; the machine's load counts less), median of
+``--runs``, each on a new database. For a paired comparison run it in turn with another
+checkout's code first on the path (``PYTHONPATH=<checkout>/src``).
 
 Run: ``.venv/bin/python bench/pulled_facts_bench.py --kind loan_event --scale 0.1 --runs 3``.
 """
@@ -86,7 +86,8 @@ def main() -> None:
         print(f"  {count:,} {args.kind}: {cpu:.2f} s CPU, {count / cpu:,.0f} per CPU second")
     load = os.getloadavg()[0]
     how = " caught up" if args.caught_up else ""
-    print(f"{args.kind}{how}: median {statistics.median(rates):,.0f} per CPU second (load {load:.1f})")
+    median = statistics.median(rates)
+    print(f"{args.kind}{how}: median {median:,.0f} per CPU second (load {load:.1f})")
 
 
 if __name__ == "__main__":
