@@ -204,6 +204,10 @@ def catch_up(
     run["per_kind"] = per_kind(run["samples"], info["counts"]) if run["samples"] else {}
     run["per_kind_cpu"] = per_kind(run["samples"], info["counts"], 3) if run["samples"] else {}
     run["first_progress_s"] = run["samples"][0][0] if run["samples"] else None
+    finishing = run.get("finishing") or []
+    if finishing and run["samples"]:  # from the last page received to the last loans worked out
+        last, end = run["samples"][-1], finishing[-1]
+        run["finish"] = {"copies": end[1], "wall": end[0] - last[0], "cpu": end[3] - last[3]}
     return run
 
 
@@ -269,6 +273,13 @@ def report(info: dict[str, Any], runs: list[dict[str, Any]]) -> None:
                 f"    {kind:<14} {info['counts'][kind]:>9,}  {statistics.median(rates):>9,.0f}/s"
                 + (f"  {statistics.median(cpu):>9,.0f}/CPU s" if cpu else "")
             )
+    finished = [r["finish"] for r in runs if r.get("finish")]
+    if finished:
+        print(
+            f"    then the loans of {finished[0]['copies']:,} copies worked out: "
+            f"{statistics.median(f['wall'] for f in finished):.1f} s "
+            f"({statistics.median(f['cpu'] for f in finished):.1f} s of CPU)"
+        )
     print("  the CLI said:", runs[0]["out"].strip().splitlines()[-1])
 
 

@@ -28,12 +28,15 @@ def cpu_s(pid: int) -> float:
 
 
 PROGRESS = re.compile(r"(\d[\d\u00a0 ]*) з (\d[\d\u00a0 ]*)")
+# The line while the loans a catch-up's loan events name are worked out, at its end.
+FINISHING = re.compile(r"^\s*Зведення видач")
 
 
 def run_cli(args: list[str], *, terminal: bool = False) -> dict[str, Any]:
     """Run ``mandrivna`` ARGS; its wall time, CPU, peak memory, output and progress samples
     (seconds since start, received) read from its terminal when ``terminal``."""
     samples: list[tuple[float, int, int, float]] = []  # wall s, done, total, CPU s
+    finishing: list[tuple[float, int, int, float]] = []  # the same, working out loans
     said: deque[str] = deque(maxlen=40)  # the terminal's last lines, shown if the CLI fails
     master = slave = None
     if terminal:
@@ -68,10 +71,12 @@ def run_cli(args: list[str], *, terminal: bool = False) -> dict[str, Any]:
                 for line in lines:
                     if line.strip():
                         said.append(line.decode("utf-8", "replace"))
-                    match = PROGRESS.search(line.decode("utf-8", "replace"))
+                    said_now = line.decode("utf-8", "replace")
+                    match = PROGRESS.search(said_now)
                     if match:
                         done, total = (int(re.sub(r"\D", "", g)) for g in match.groups())
-                        samples.append((now, done, total, cpu_s(process.pid)))
+                        into = finishing if FINISHING.search(said_now) else samples
+                        into.append((now, done, total, cpu_s(process.pid)))
 
         reader = threading.Thread(target=read_progress, daemon=True)
         reader.start()
@@ -100,6 +105,7 @@ def run_cli(args: list[str], *, terminal: bool = False) -> dict[str, Any]:
         "peak_mb": usage.ru_maxrss / 1024,
         "out": out.decode(),
         "samples": samples,
+        "finishing": finishing,
     }
 
 
