@@ -205,8 +205,9 @@ def catch_up(
     run["per_kind_cpu"] = per_kind(run["samples"], info["counts"], 3) if run["samples"] else {}
     run["first_progress_s"] = run["samples"][0][0] if run["samples"] else None
     finishing = run.get("finishing") or []
-    if finishing and run["samples"]:  # from the last page received to the last loans worked out
-        last, end = run["samples"][-1], finishing[-1]
+    before = [s for s in run["samples"] if finishing and s[0] <= finishing[0][0]]
+    if finishing and before:  # from the last page received before to the last loans worked out
+        last, end = before[-1], finishing[-1]
         run["finish"] = {"copies": end[1], "wall": end[0] - last[0], "cpu": end[3] - last[3]}
     return run
 
