@@ -23,7 +23,7 @@ from sqlalchemy import Connection
 
 from mandrivna.core.change import Change, Changed, Op
 from mandrivna.store import bulk_sql, catch_up_backlog, collection_pause
-from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
+from mandrivna.store.entities import ENTITIES, Kind
 from mandrivna.store.replica import fact_columns, fact_rows, loan_events_copies, store_and_apply
 
 
@@ -34,14 +34,33 @@ def _required(name: str) -> tuple[str, ...]:
     return tuple(sorted(f for f in ENTITIES[name].fields if not table.c[f].nullable))
 
 
-def _whole(spec: EntitySpec | None, change: Change) -> bool:
-    """Whether this version stores every field of ``change`` in its fact's row."""
-    if spec is None or spec.kind is not Kind.FACT or change.op is not Op.FACT:
-        return False
-    fields = change.fields
-    if not fields.keys() <= spec.fields:
-        return False
-    return all(fields.get(name) is not None for name in _required(spec.name))
+def _split(changes: Sequence[Change]) -> tuple[dict[str, list[Change]], list[Change]]:
+    """The facts this version stores whole, by entity (every field known, those a row needs
+    present), and the other changes."""
+    by_entity: dict[str, list[Change]] = defaultdict(list)
+    for change in changes:
+        by_entity[change.entity].append(change)
+    whole: dict[str, list[Change]] = {}
+    rest: list[Change] = []
+    fact = Op.FACT
+    for name, group in by_entity.items():
+        spec = ENTITIES.get(name)
+        if spec is None or spec.kind is not Kind.FACT:
+            rest.extend(group)
+            continue
+        known, required = spec.fields, _required(name)
+        mine = whole[name] = []
+        for change in group:
+            fields = change.fields
+            if (
+                change.op is fact
+                and fields.keys() <= known
+                and None not in map(fields.get, required)
+            ):
+                mine.append(change)
+            else:
+                rest.append(change)
+    return whole, rest
 
 
 def apply(conn: Connection, changes: Sequence[Change], now_ms: int) -> Changed:
@@ -49,18 +68,13 @@ def apply(conn: Connection, changes: Sequence[Change], now_ms: int) -> Changed:
     the caller's transaction. ``stored`` counts the facts new here (or replacing one held under
     the same id with a higher stamp)."""
     result = Changed()
-    direct: dict[str, list[Change]] = defaultdict(list)
-    logged: list[Change] = []
-    for change in changes:
-        spec = ENTITIES.get(change.entity)
-        if _whole(spec, change):
-            direct[change.entity].append(change)
-        else:
-            logged.append(change)
+    direct, logged = _split(changes)
     if logged:
         result.merge(store_and_apply(conn, logged, now_ms))
     with collection_pause.paused(len(changes)):
         for name, facts in direct.items():
+            if not facts:
+                continue
             spec = ENTITIES[name]
             rows = fact_rows(spec, facts)
             result.entities[name].update(row[0] for row in rows)

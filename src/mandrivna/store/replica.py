@@ -14,9 +14,10 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from mandrivna.core import json_text
 from mandrivna.core.change import Change, Changed, Op
 from mandrivna.core.merge import (
     DELETED_FIELD,
@@ -126,8 +127,14 @@ def loan_events_copies(
     """The copies whose loans these loan events change: those they name, and those the events
     already held under the same ids name (the one with the lower stamp is kept)."""
     copies = {str(c.fields["copy_id"]) for c in changes if c.fields.get("copy_id")}
-    for chunk in _chunks([row[0] for row in rows]):
-        copies.update(r[0] for r in conn.execute(_EVENTS_COPIES, {"ids": chunk}))
+    ids = [row[0] for row in rows]
+    if len(ids) == 1:  # a desk's scan
+        held = bulk_sql.fetch(conn, _EVENT_COPY, ids)
+    elif ids:  # a page: the ids as one JSON text (no statement built with thousands of marks)
+        held = bulk_sql.fetch(conn, _EVENTS_COPIES, (json_text.dumps(ids),))
+    else:
+        held = []
+    copies.update(row[0] for row in held if row[0] is not None)
     return copies
 
 
@@ -146,10 +153,9 @@ def _apply_facts(conn: Connection, spec: EntitySpec, changes: list[Change], out:
     loan_projection.refresh(conn, copies)
 
 
-# Built once (every scan at the desk runs them; building costs more than running).
-_EVENTS_COPIES = select(tables.loan_event.c.copy_id).where(
-    tables.loan_event.c.id.in_(bindparam("ids", expanding=True))
-)
+# The copies loan events already held under these ids name.
+_EVENT_COPY = "SELECT copy_id FROM loan_event WHERE id = ?"
+_EVENTS_COPIES = "SELECT copy_id FROM loan_event WHERE id IN (SELECT value FROM json_each(?))"
 
 
 def _merge(state: RecordState, incoming: Incoming) -> list[FieldConflict]:

@@ -206,3 +206,34 @@ def test_a_catch_ups_facts_end_as_pulled_ones(template, pages, before) -> None:
         finally:
             pulled.close()
             caught_up.close()
+
+
+def test_an_event_held_under_the_same_id_gives_back_its_copy(template, tmp_path) -> None:
+    """An event held here (pulled as usual) whose id a catch-up's event with a lower stamp takes
+    over, naming another copy: the copy the held event named has its loans worked out again
+    too (it is no longer lent), as an ordinary pull does."""
+
+    def lend(device: str, seq: int, hlc: int, copy_id: str) -> Change:
+        fields = {"kind": "lend", "copy_id": copy_id, "reader_id": "r-1", "day": "2026-03-01"}
+        return Change(device, seq, hlc, "loan_event", "e1", Op.FACT, fields, 0)
+
+    held = lend(DEVICES[1], 1, 30 << 16, "copy-1")
+    taking_over = lend(DEVICES[0], len(CATALOGUE) + 1, 20 << 16, "copy-2")
+    pulled = _replica(tmp_path / "pulled", template)
+    caught_up = _replica(tmp_path / "caught-up", template)
+    try:
+        for db in (pulled, caught_up):
+            deliver([held], db)
+        deliver([taking_over], pulled)
+        with caught_up.transaction(durable=False) as conn:
+            caught_up_facts.apply(conn, [taking_over], 0)
+        SyncStore(caught_up).finish_catch_up()
+        with caught_up.read() as conn:
+            lent = [r[0] for r in conn.execute(text("SELECT copy_id FROM loan"))]
+        assert lent == ["copy-2"]  # copy-1 is back on the shelf
+        tables, expected = _tables(caught_up), _tables(pulled)
+        assert set(tables.pop("report_stale")) >= set(expected.pop("report_stale"))
+        assert tables == expected
+    finally:
+        pulled.close()
+        caught_up.close()
