@@ -277,7 +277,8 @@ def report(info: dict[str, Any], runs: list[dict[str, Any]]) -> None:
     finished = [r["finish"] for r in runs if r.get("finish")]
     if finished:
         print(
-            f"    then the loans of {finished[0]['copies']:,} copies worked out: "
+            f"    then {finished[0]['copies']:,} copies' loans and records' search entries "
+            "worked out: "
             f"{statistics.median(f['wall'] for f in finished):.1f} s "
             f"({statistics.median(f['cpu'] for f in finished):.1f} s of CPU)"
         )

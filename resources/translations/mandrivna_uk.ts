@@ -4903,8 +4903,8 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="222"/>
-        <source>Working out loans: %1 of %2 copies</source>
-        <translation>Зведення видач за примірниками: %1 з %2</translation>
+        <source>Working out loans and the catalogue search: %1 of %2</source>
+        <translation>Зведення видач і пошуку в каталозі: %1 з %2</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="224"/>
@@ -6061,8 +6061,8 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_progress.py" line="37"/>
-        <source>Working out loans: {done} of {total} copies</source>
-        <translation>Зведення видач за примірниками: {done} з {total}</translation>
+        <source>Working out loans and the catalogue search: {done} of {total}</source>
+        <translation>Зведення видач і пошуку в каталозі: {done} з {total}</translation>
     </message>
     <message>
         <location filename="../../src/mandrivna/cli_progress.py" line="39"/>
@@ -6427,7 +6427,7 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Лише ноутбук координатора може імпортувати пакети інших хабів.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/sync/sync_engine.py" line="262"/>
+        <location filename="../../src/mandrivna/sync/sync_engine.py" line="263"/>
         <source>The server did not accept this laptop&apos;s changes. Try again later; nothing recorded here is lost.</source>
         <translation>Сервер не прийняв змін цього ноутбука. Спробуйте пізніше; записи на цьому ноутбуці не втрачено.</translation>
     </message>

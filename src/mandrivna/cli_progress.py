@@ -32,8 +32,8 @@ def progress_text(
 ) -> str:
     if phase == "push":
         text = translate("cli", "Sending: {done} of {total}")
-    elif phase == "finish":  # the loans of the copies a catch-up's loan events name
-        text = translate("cli", "Working out loans: {done} of {total} copies")
+    elif phase == "finish":  # what a catch-up left to the end: loans, then search entries
+        text = translate("cli", "Working out loans and the catalogue search: {done} of {total}")
     elif total:
         text = translate("cli", "Receiving: {done} of {total}")
     else:

@@ -138,4 +138,4 @@ def test_the_loans_worked_out_after_a_catch_up_are_shown_in_words(page):
     page._progressed("finish", 5_000, 20_000)
     assert (page.progress.value(), page.progress.maximum()) == (5_000, 20_000)
     said = page.message.text().replace("\u202f", " ")  # figures grouped by narrow spaces
-    assert said.startswith("Зведення видач за примірниками: 5 000 з 20 000")
+    assert said.startswith("Зведення видач і пошуку в каталозі: 5 000 з 20 000")

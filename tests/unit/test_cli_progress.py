@@ -32,7 +32,7 @@ def test_the_line_says_how_much_of_how_many_and_how_long_is_left() -> None:
     assert progress_text("push", 3_000, 3_000, None, english) == "Sending: 3 000 of 3 000"
     assert progress_text("pull", 10, 90_000, 130.0, english).endswith("about 2 min 10 s left")
     assert progress_text("finish", 5_000, 20_000, 3.0, english) == (
-        "Working out loans: 5 000 of 20 000 copies (25 %), about 3 s left"
+        "Working out loans and the catalogue search: 5 000 of 20 000 (25 %), about 3 s left"
     )
 
 

@@ -8,6 +8,11 @@ once when the catch-up's last page is in (``finish``). A catch-up stopped half-w
 switched off, the link lost) leaves them here; the next sync, or the app's next start, finishes
 them before anything else. Until then those copies' loans lack the events that just arrived:
 only a laptop in the middle of a catch-up is ever in that state.
+
+The same for the catalogue's search entries: a catch-up's snapshot brings the records first,
+then their copies over many pages; the records whose copies arrive are indexed again once at
+the end (after the loans, which say whether a copy is on loan) instead of at every page of
+copies. Until then a record is found by its own words but not yet by its copies' barcodes.
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection
 
-from mandrivna.store import bulk_sql, loan_projection
+from mandrivna.store import bulk_sql, loan_projection, search_index
 
 LOANS = "loans"  # a copy whose loans are projected again (the copy's id)
+INDEX = "index"  # a catalogue record whose search entry is made again (the record's id)
 # Copies projected in one transaction when the backlog is finished.
 FINISH_CHUNK = 5_000
 
@@ -32,27 +38,43 @@ def defer_loans(conn: Connection, copy_ids: Iterable[str]) -> None:
     )
 
 
+def defer_index(conn: Connection, record_ids: Iterable[str | None]) -> None:
+    """Keep these catalogue records for ``finish`` (in the caller's transaction)."""
+    bulk_sql.insert_rows_sql(
+        conn,
+        "INSERT OR IGNORE INTO catch_up_backlog (kind, id) VALUES (?, ?)",
+        [(INDEX, record_id) for record_id in set(record_ids) if record_id],
+    )
+
+
 def waiting(conn: Connection) -> int:
-    """How many copies are waiting for their loans."""
-    rows = bulk_sql.fetch(conn, "SELECT count(*) FROM catch_up_backlog WHERE kind = ?", (LOANS,))
+    """How many copies wait for their loans and records for their search entries."""
+    rows = bulk_sql.fetch(conn, "SELECT count(*) FROM catch_up_backlog")
     return int(rows[0][0])
 
 
-def finish_some(conn: Connection, limit: int = FINISH_CHUNK) -> list[str]:
-    """Project the loans of up to ``limit`` waiting copies (and the search index of those whose
-    being on loan changed), and take them off the backlog; returns the copies done."""
-    ids = [
-        row[0]
-        for row in bulk_sql.fetch(
-            conn,
-            "SELECT id FROM catch_up_backlog WHERE kind = ? ORDER BY id LIMIT ?",
-            (LOANS, limit),
-        )
-    ]
-    if not ids:
-        return ids
-    loan_projection.refresh(conn, ids)
-    bulk_sql.insert_rows_sql(
-        conn, "DELETE FROM catch_up_backlog WHERE kind = ? AND id = ?", [(LOANS, i) for i in ids]
-    )
-    return ids
+def finish_some(conn: Connection, limit: int = FINISH_CHUNK) -> tuple[str, list[str]]:
+    """Take up to ``limit`` of the backlog off it: the loans of waiting copies projected (and
+    the search entries of those whose being on loan changed), then, once no copy waits,
+    records indexed again. Returns the kind done (``LOANS`` or ``INDEX``) and the ids."""
+    for kind in (LOANS, INDEX):
+        ids = [
+            row[0]
+            for row in bulk_sql.fetch(
+                conn,
+                "SELECT id FROM catch_up_backlog WHERE kind = ? ORDER BY id LIMIT ?",
+                (kind, limit),
+            )
+        ]
+        if ids:
+            if kind == LOANS:
+                loan_projection.refresh(conn, ids)
+            else:
+                search_index.refresh(conn, "bib_record", ids)
+            bulk_sql.insert_rows_sql(
+                conn,
+                "DELETE FROM catch_up_backlog WHERE kind = ? AND id = ?",
+                [(kind, i) for i in ids],
+            )
+            return kind, ids
+    return LOANS, []

@@ -11,7 +11,7 @@ of readers marks the report cache's days once (``report_marks.inserted_marked_on
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -20,7 +20,7 @@ from sqlalchemy import Connection
 from mandrivna.core import json_text
 from mandrivna.core.change import Change, Op
 from mandrivna.core.merge import DELETED_FIELD, TOMBSTONE_HLC, RecordState
-from mandrivna.store import bulk_sql, report_marks, search_index
+from mandrivna.store import bulk_sql, catch_up_backlog, report_marks, search_index
 from mandrivna.store.entities import ENTITIES
 
 _UPSERT = Op.UPSERT
@@ -96,9 +96,13 @@ def _row_maker(name: str) -> Callable[[int, str, Incoming], tuple[Any, ...]]:
     return make
 
 
-def write(conn: Connection, name: str, records: Sequence[tuple[str, Incoming]]) -> None:
+def write(
+    conn: Connection, name: str, records: Sequence[tuple[str, Incoming]], catching_up: bool = False
+) -> None:
     """Insert these records, none of them held here and each arriving once, with their search
-    entries. Runs in the caller's write transaction (which keeps the rowids to itself)."""
+    entries. Runs in the caller's write transaction (which keeps the rowids to itself).
+    ``catching_up``: copies' catalogue records are indexed again at the catch-up's end (a
+    record's copies come over several pages; ``catch_up_backlog``), not now."""
     if not records:
         return
     spec = ENTITIES[name]
@@ -108,6 +112,11 @@ def write(conn: Connection, name: str, records: Sequence[tuple[str, Incoming]]) 
     table = spec.table.name
     with report_marks.inserted_marked_once(conn, table, first, first + len(rows) - 1):
         bulk_sql.insert_rows(conn, table, _columns(name), rows)
+    if catching_up and name == "book_copy":
+        catch_up_backlog.defer_index(
+            conn, (values_of(incoming).get("record_id") for _, incoming in records)
+        )
+        return
     search_index.index_new(
         conn,
         name,
@@ -115,8 +124,13 @@ def write(conn: Connection, name: str, records: Sequence[tuple[str, Incoming]]) 
             (
                 first + i,
                 entity_id,
-                incoming.fields if isinstance(incoming, Change) else incoming.values,
+                values_of(incoming),
             )
             for i, (entity_id, incoming) in enumerate(records)
         ],
     )
+
+
+def values_of(incoming: Incoming) -> Mapping[str, Any]:
+    """The field values a change or a snapshot's state brings."""
+    return incoming.fields if isinstance(incoming, Change) else incoming.values

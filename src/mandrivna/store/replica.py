@@ -201,11 +201,13 @@ def _merge_records(
     out: Changed,
     now_ms: int,
     from_scratch: bool = False,
+    catching_up: bool = False,
 ) -> None:
     """The one merge loop of records, for changes and snapshot states alike: each merge into
     the record's state, an erased record's traces removed, the rows and the search index
     written, conflicts kept (but none of erased fields). Records new here that arrive once,
-    live, are written in one pass by ``fresh_records`` (the same rows and entries)."""
+    live, are written in one pass by ``fresh_records`` (the same rows and entries;
+    ``catching_up``: new copies' records indexed again at the catch-up's end)."""
     ids = list(dict.fromkeys(entity_id for entity_id, _ in merges))
     # computed again: from what snapshots brought (the log holds the rest)
     states = (
@@ -214,7 +216,7 @@ def _merge_records(
         else record_rows.load_states(conn, spec, ids)
     )
     if not from_scratch and FRESH_PATH:
-        merges, ids = _write_fresh(conn, spec, merges, ids, states, out)
+        merges, ids = _write_fresh(conn, spec, merges, ids, states, out, catching_up)
     conflict_rows: list[dict[str, Any]] = []
     for entity_id, incoming in merges:
         state = states.setdefault(entity_id, RecordState())
@@ -241,6 +243,7 @@ def _write_fresh(
     ids: list[str],
     states: dict[str, RecordState],
     out: Changed,
+    catching_up: bool = False,
 ) -> tuple[list[tuple[str, Incoming]], list[str]]:
     """Write the records new here that arrive once and live; return the merges and ids left."""
     if len(ids) == len(states):  # every one held: nothing new
@@ -261,7 +264,7 @@ def _write_fresh(
             rest.append((entity_id, incoming))
     if not fresh:
         return merges, ids
-    fresh_records.write(conn, spec.name, fresh)
+    fresh_records.write(conn, spec.name, fresh, catching_up)
     out.entities[spec.name].update(entity_id for entity_id, _ in fresh)
     return rest, list(dict.fromkeys(entity_id for entity_id, _ in rest))
 
@@ -315,11 +318,14 @@ def apply_states(
     conn: Connection,
     states: Sequence[tuple[str, str, dict[str, Any], dict[str, Any] | Sequence[Any]]],
     now_ms: int,
+    catching_up: bool = False,
 ) -> Changed:
     """Merge whole record states from a snapshot (entity, id, fields, stamps), field by field
     with their stamps: the same result as replaying the changes behind them. A record's stamps
     may be one stamp that every field carries (``wire.SnapshotPage``'s short form): unless it
-    is a tombstone's, that record merges as the one change that wrote all its fields would."""
+    is a tombstone's, that record merges as the one change that wrote all its fields would.
+    ``catching_up`` (a catch-up's pages): the catalogue records of copies new here are indexed
+    again once, when the catch-up ends (``catch_up_backlog``), not at every page of copies."""
     result = Changed()
     by_entity: dict[str, list[tuple[str, Incoming]]] = defaultdict(list)
     for entity, entity_id, values, stamps in states:
@@ -346,7 +352,7 @@ def apply_states(
     with collection_pause.paused(len(states)):
         for name, merges in by_entity.items():
             record_bases.keep(conn, name, merges)  # first: an erasure found below scrubs it too
-            _merge_records(conn, ENTITIES[name], merges, result, now_ms)
+            _merge_records(conn, ENTITIES[name], merges, result, now_ms, catching_up=catching_up)
     return result
 
 

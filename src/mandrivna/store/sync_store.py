@@ -197,23 +197,28 @@ class SyncStore:
         return PullApplied(changed, warnings)
 
     def catch_up_left(self) -> int:
-        """How many copies a catch-up left waiting for their loans (none, nearly always)."""
+        """How many copies a catch-up left waiting for their loans, and records for their search
+        entries (none, nearly always)."""
         with self.db.read() as conn:
             return catch_up_backlog.waiting(conn)
 
     def finish_catch_up(self, progress: Callable[[int, int], None] | None = None) -> Changed:
-        """Project the loans a catch-up left waiting, a few thousand copies a transaction
-        (``progress(done, total)`` after each); an empty backlog costs one small read."""
+        """Project the loans a catch-up left waiting, then index the catalogue records again, a
+        few thousand a transaction (``progress(done, total)`` after each); an empty backlog
+        costs one small read."""
         changed = Changed()
         total = self.catch_up_left()
         done = 0
         while done < total:
             with self.db.transaction(durable=False) as conn:
-                copies = catch_up_backlog.finish_some(conn)
-            if not copies:
+                kind, ids = catch_up_backlog.finish_some(conn)
+            if not ids:
                 break
-            done += len(copies)
-            changed.entities["book_copy"].update(copies)  # their loans, and whether on loan
+            done += len(ids)
+            if kind == catch_up_backlog.LOANS:  # their loans, and whether on loan
+                changed.entities["book_copy"].update(ids)
+            else:  # found by their copies' barcodes
+                changed.entities["bib_record"].update(ids)
             if progress is not None:
                 progress(min(done, total), total)
         return changed
@@ -224,7 +229,7 @@ class SyncStore:
         """Merge one page of a snapshot's records (the cursor does not move: records first,
         then the facts up to the snapshot's point, then ordinary pulls)."""
         with self.db.transaction(durable=False) as conn:
-            return apply_states(conn, records, self.db.physical_clock())
+            return apply_states(conn, records, self.db.physical_clock(), catching_up=True)
 
     def take_back(self, origin: str, theirs: Sequence[Change], held: int) -> Changed:
         """Make this laptop's log of ``origin`` agree with the server's (``theirs``: the

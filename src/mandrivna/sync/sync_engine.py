@@ -51,8 +51,9 @@ REPAIRS = 3
 
 # progress(phase, done, total): phase is "push" (changes sent of those waiting), "pull"
 # (everything received so far: changes, snapshot records; of an estimate of all there is to
-# receive, which firms up as the pull goes) or "finish" (copies whose loans a catch-up left to
-# compute at its end, of how many); total is 0 when unknown.
+# receive, which firms up as the pull goes) or "finish" (copies whose loans and catalogue records
+# whose search entries a catch-up left to compute at its end, of how many); total is 0 when
+# unknown.
 Progress = Callable[[str, int, int], None]
 
 

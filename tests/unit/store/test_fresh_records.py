@@ -176,7 +176,7 @@ def test_a_catch_up_of_new_records_goes_the_one_pass_way(db: Database, monkeypat
     monkeypatch.setattr(
         replica.fresh_records,
         "write",
-        lambda conn, name, recs: taken.append(len(recs)) or write(conn, name, recs),
+        lambda conn, name, recs, *rest: taken.append(len(recs)) or write(conn, name, recs, *rest),
     )
     page = [
         Change("dev-a", i + 1, (i + 1) << 16, "reader", IDS[i], Op.UPSERT, {"surname": "Шевчук"}, 0)

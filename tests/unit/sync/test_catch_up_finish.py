@@ -11,11 +11,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
+from mandrivna.core.catalogue import CatalogueFilter
 from mandrivna.core.errors import SyncError
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.lending_service import LendingService
 from mandrivna.services.sync_service import SyncService
-from mandrivna.store import loan_projection
+from mandrivna.store import loan_projection, search_index
 from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.sync.sync_engine import run_sync
 from sync_server.app import create_app
@@ -24,6 +25,27 @@ from tests.unit.sync.test_convergence import Replica
 
 DAY = dt.date(2026, 11, 25)
 READERS, COPIES, ROUNDS = 4, 6, 3
+
+
+def index(db: Database) -> list[tuple]:
+    with db.read() as conn:
+        return conn.execute(text("SELECT rowid, terms FROM record_fts ORDER BY rowid")).all()
+
+
+def as_rebuilt(db: Database) -> None:
+    """The loans and the search index made anew from scratch: nothing may change."""
+    kept = loans(db), index(db)
+    with db.transaction() as conn:
+        loan_projection.rebuild(conn)
+        search_index.rebuild(conn)
+    assert (loans(db), index(db)) == kept
+
+
+def copies_waiting(db: Database) -> int:
+    with db.read() as conn:
+        return conn.execute(
+            text("SELECT count(*) FROM catch_up_backlog WHERE kind = 'loans'")
+        ).scalar_one()
 
 
 def loans(db: Database) -> list[tuple]:
@@ -65,7 +87,7 @@ def world(tmp_path):
             if turn < ROUNDS - 1 or n % 2:
                 lending.scan(copy.barcode, None)  # taken back; half stay out at the end
     run_sync(hub.store, hub.transport)
-    yield hub, laptop
+    yield hub, laptop, record_id
     for replica in made:
         replica.db.close()
     storage.close()
@@ -81,7 +103,7 @@ def cut_short(newcomer: Replica, requests: int) -> bool:
 
 
 def test_a_catch_up_cut_short_is_finished_by_the_next_sync(world):
-    hub, laptop = world
+    hub, laptop, record_id = world
     expected = loans(hub.db)
     assert len(expected) == COPIES * ROUNDS
     cut_in_facts = 0
@@ -100,17 +122,21 @@ def test_a_catch_up_cut_short_is_finished_by_the_next_sync(world):
         assert (finished[-1] if finished else None) == ((waiting, waiting) if waiting else None)
         assert newcomer.store.catch_up_left() == 0
         assert loans(newcomer.db) == expected, requests
-        with newcomer.db.transaction() as conn:
-            loan_projection.rebuild(conn)
-        assert loans(newcomer.db) == expected  # nothing a projection from scratch would change
+        as_rebuilt(newcomer.db)
+        # the copies' barcodes find their record
+        catalogue = CatalogueService(newcomer.db, DAY)
+        for copy in CatalogueService(hub.db, DAY).copies_of(record_id):
+            assert [h.record.id for h in catalogue.search(copy.barcode, CatalogueFilter())] == [
+                record_id
+            ]
     assert cut_in_facts >= 3  # the link broke in the middle of the loan events several times
 
 
 def test_the_app_start_finishes_what_a_cut_short_catch_up_left(world):
-    hub, laptop = world
+    hub, laptop, _record_id = world
     newcomer = laptop("new")
     requests = 1
-    while not newcomer.store.catch_up_left():  # break the link until it is in the loan events
+    while not copies_waiting(newcomer.db):  # break the link until it is in the loan events
         newcomer.db.close()
         newcomer = laptop(f"new-{requests}")
         assert cut_short(newcomer, requests)
@@ -122,9 +148,7 @@ def test_the_app_start_finishes_what_a_cut_short_catch_up_left(world):
     assert changed.entities["book_copy"]
     finished = loans(newcomer.db)
     assert finished != before
-    with newcomer.db.transaction() as conn:
-        loan_projection.rebuild(conn)
-    assert loans(newcomer.db) == finished  # the loans of the events that did arrive
+    as_rebuilt(newcomer.db)  # the loans of the events that did arrive
     assert not sync.finish_catch_up().entities  # nothing left: nothing changed
     run_sync(newcomer.store, newcomer.transport)  # the rest arrives with the next sync
     assert loans(newcomer.db) == loans(hub.db)

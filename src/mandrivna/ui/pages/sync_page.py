@@ -217,8 +217,8 @@ class SyncPage(PageFrame):
             self.progress.setRange(0, 0)
         if phase == "push":
             text = self.tr("Sending: %1 of %2")
-        elif phase == "finish":  # the loans of the copies a catch-up's loan events name
-            text = self.tr("Working out loans: %1 of %2 copies")
+        elif phase == "finish":  # what a catch-up left to the end: loans, then search entries
+            text = self.tr("Working out loans and the catalogue search: %1 of %2")
         elif total:
             text = self.tr("Receiving: %1 of %2")
         else:
