@@ -1,6 +1,7 @@
 """Reading one real pull page on the laptop, in one process without the network (issue #17).
 
-The pages are built by the server's own code (``sync_server.app._pull_body``) from the first
+The pages are built by the server's own code (``sync_server.pull_pages.page_body``, or
+``sync_server.app._pull_body`` in a checkout from before it) from the first
 5,000 changes of each kind (``--kinds``) a filled server holds (``--server``: a
 ``server.sqlite3`` that ``bench/library_bench.py`` filled, opened read-only; use a copy, the
 bench never writes to it). Timed for each page, ``--rounds`` times, median CPU of this process
@@ -43,8 +44,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from mandrivna.core import json_text
 from mandrivna.sync.transport import HttpTransport
 from mandrivna.wire import MAX_BATCH, PullResponse, from_pulled
-from sync_server.app import _pull_body
-from sync_server.storage_api import StoredChange
+from sync_server.storage_api import PullPage, StoredChange
+
+try:
+    from sync_server.pull_pages import page_body as server_page_body
+except ImportError:  # a checkout from before it
+    server_page_body = None  # type: ignore[assignment]
 
 try:
     from mandrivna.sync.pull_page import plain_pull_page
@@ -67,8 +72,12 @@ def page_body(server: Path, kind: str, count: int) -> bytes:
         ]
     finally:
         conn.close()
+    if server_page_body is not None:
+        return server_page_body(PullPage(rows, rows[-1].server_seq, True, "chain"))
+    from sync_server.app import _pull_body  # type: ignore[attr-defined]
+
     devices = list(dict.fromkeys(r.device_id for r in rows))
-    return _pull_body(devices, rows, rows[-1].server_seq, True, "chain")
+    return bytes(_pull_body(devices, rows, rows[-1].server_seq, True, "chain"))
 
 
 def timed(
