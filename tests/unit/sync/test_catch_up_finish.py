@@ -8,7 +8,6 @@ import contextlib
 import datetime as dt
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import text
 
 from mandrivna.core.catalogue import CatalogueFilter
@@ -17,10 +16,9 @@ from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.lending_service import LendingService
 from mandrivna.services.sync_service import SyncService
 from mandrivna.store import loan_projection, search_index
-from mandrivna.store.database import DB_FILENAME, Database
+from mandrivna.store.database import Database
 from mandrivna.sync.sync_engine import run_sync
-from sync_server.app import create_app
-from sync_server.sql.storage import SqlStorage
+from tests.support.two_laptops import laptops
 from tests.unit.sync.test_convergence import Replica
 
 DAY = dt.date(2026, 11, 25)
@@ -61,36 +59,24 @@ def loans(db: Database) -> list[tuple]:
 @pytest.fixture
 def world(tmp_path):
     """A hub that lent and took back six copies three times over, synced to a server."""
-    Database.open(tmp_path / "template").close()
-    storage = SqlStorage(f"sqlite:///{tmp_path}/server.sqlite3")
-    client = TestClient(create_app(storage, materialize_every_s=0))
-    made: list[Replica] = []
-
-    def laptop(name: str) -> Replica:
-        replica = Replica(
-            tmp_path / name, tmp_path / "template" / DB_FILENAME, storage, client, len(made)
-        )
-        made.append(replica)
-        return replica
-
-    hub = laptop("hub")
-    readers = [hub.readers.register(f"Коваль{n}", "Іван", consent=True)[0] for n in range(READERS)]
-    catalogue = CatalogueService(hub.db, DAY)
-    record_id, _ = catalogue.add_record("Кобзар")
-    catalogue.add_copies(record_id, COPIES)
-    lending = LendingService(hub.db, DAY)
-    lending.desk.open_session()
-    copies = catalogue.copies_of(record_id)
-    for turn in range(ROUNDS):
-        for n, copy in enumerate(copies):
-            lending.scan(copy.barcode, readers[(n + turn) % READERS], "тест")  # lent
-            if turn < ROUNDS - 1 or n % 2:
-                lending.scan(copy.barcode, None)  # taken back; half stay out at the end
-    run_sync(hub.store, hub.transport)
-    yield hub, laptop, record_id
-    for replica in made:
-        replica.db.close()
-    storage.close()
+    with laptops(tmp_path) as laptop:
+        hub = laptop("hub")
+        readers = [
+            hub.readers.register(f"Коваль{n}", "Іван", consent=True)[0] for n in range(READERS)
+        ]
+        catalogue = CatalogueService(hub.db, DAY)
+        record_id, _ = catalogue.add_record("Кобзар")
+        catalogue.add_copies(record_id, COPIES)
+        lending = LendingService(hub.db, DAY)
+        lending.desk.open_session()
+        copies = catalogue.copies_of(record_id)
+        for turn in range(ROUNDS):
+            for n, copy in enumerate(copies):
+                lending.scan(copy.barcode, readers[(n + turn) % READERS], "тест")  # lent
+                if turn < ROUNDS - 1 or n % 2:
+                    lending.scan(copy.barcode, None)  # taken back; half stay out at the end
+        run_sync(hub.store, hub.transport)
+        yield hub, laptop, record_id
 
 
 def cut_short(newcomer: Replica, requests: int) -> bool:

@@ -4,42 +4,24 @@ included, and its progress tells how much of how many, both through a snapshot a
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
-from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.sync.sync_engine import run_sync
-from sync_server.app import create_app
-from sync_server.sql.storage import SqlStorage
-from tests.unit.sync.test_convergence import Replica
+from tests.support.two_laptops import laptops
 
 READERS, VISITS = 40, 25
 
 
 @pytest.fixture
 def world(tmp_path):
-    Database.open(tmp_path / "template").close()
-    storage = SqlStorage(f"sqlite:///{tmp_path}/server.sqlite3")
-    client = TestClient(create_app(storage, materialize_every_s=0))
-    made: list[Replica] = []
-
-    def laptop(name: str) -> Replica:
-        replica = Replica(
-            tmp_path / name, tmp_path / "template" / DB_FILENAME, storage, client, len(made)
-        )
-        made.append(replica)
-        return replica
-
-    hub = laptop("hub")
-    for n in range(READERS):
-        reader_id, _ = hub.readers.register(f"Петренко{n}", "Олена", consent=True)
-        hub.readers.edit(reader_id, phone=f"+38050111{n:04d}")  # two changes each
-    for _ in range(VISITS):
-        hub.visits.tally("stationary")  # a fact each
-    run_sync(hub.store, hub.transport)
-    yield laptop
-    for replica in made:
-        replica.db.close()
-    storage.close()
+    with laptops(tmp_path) as laptop:
+        hub = laptop("hub")
+        for n in range(READERS):
+            reader_id, _ = hub.readers.register(f"Петренко{n}", "Олена", consent=True)
+            hub.readers.edit(reader_id, phone=f"+38050111{n:04d}")  # two changes each
+        for _ in range(VISITS):
+            hub.visits.tally("stationary")  # a fact each
+        run_sync(hub.store, hub.transport)
+        yield laptop
 
 
 @pytest.mark.parametrize("snapshot_from", [1, 0], ids=["snapshot", "replay"])

@@ -4,7 +4,6 @@ through, and a hostile server's page is refused in plain words by the transport.
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 from typing import Any
@@ -19,6 +18,7 @@ from mandrivna.core.errors import SyncError
 from mandrivna.sync.pull_page import plain_own_page, plain_pull_page
 from mandrivna.sync.transport import HttpTransport, Reply
 from mandrivna.wire import OwnChangesResponse, PullResponse, from_own, from_pulled
+from tests.support.canned_transport import answering
 
 # MANDRIVNA_PROPERTY_EXAMPLES=5000 for a long hunt; the suite runs 300 (and 200 own pages).
 EXAMPLES = int(os.environ.get("MANDRIVNA_PROPERTY_EXAMPLES", "300"))
@@ -192,13 +192,7 @@ def test_a_hostile_page_is_refused_in_plain_words(ask: str, data: Any) -> None:
     assert plain(data) is None
     with pytest.raises(ValidationError):
         model.model_validate(data)
-    transport = HttpTransport("http://127.0.0.1:9")
-    body = json_text.dumps_bytes(data)
-
-    def send(*_args: object, **_kwargs: object) -> Reply:
-        return Reply(200, gzip.decompress(gzip.compress(body)), len(body))
-
-    transport._send = send  # type: ignore[method-assign]
+    transport = answering(data)
     with pytest.raises(SyncError, match="not from a Mandrivna server"):
         transport.pull(0, 10) if ask == "pull" else transport.own("o" * 36, 0, 10)
 

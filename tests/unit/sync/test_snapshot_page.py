@@ -4,18 +4,15 @@ server's page is refused in plain words by the transport."""
 
 from __future__ import annotations
 
-import gzip
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from mandrivna.core import json_text
 from mandrivna.core.errors import SyncError
 from mandrivna.sync.snapshot_page import plain_snapshot_page
-from mandrivna.sync.transport import HttpTransport, Reply
 from mandrivna.wire import SnapshotPage
+from tests.support.canned_transport import answering
 
 _odd = (
     st.none()
@@ -126,12 +123,6 @@ def test_a_hostile_page_is_refused_in_plain_words(data) -> None:
     assert plain_snapshot_page(data) is None
     with pytest.raises(ValidationError):
         SnapshotPage.model_validate(data)
-    transport = HttpTransport("http://127.0.0.1:9")
-    body = json_text.dumps_bytes(data)
-
-    def send(*_args: object, **_kwargs: object) -> Reply:
-        return Reply(200, gzip.decompress(gzip.compress(body)), len(body))
-
-    transport._send = send  # type: ignore[method-assign]
+    transport = answering(data)
     with pytest.raises(SyncError, match="not from a Mandrivna server"):
         transport.snapshot(None, 10)
