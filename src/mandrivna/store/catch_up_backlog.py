@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection
 
+from mandrivna.core import json_text
 from mandrivna.store import bulk_sql, loan_projection, search_index
 
 LOANS = "loans"  # a copy whose loans are projected again (the copy's id)
@@ -47,6 +48,17 @@ def defer_index(conn: Connection, record_ids: Iterable[str | None]) -> None:
     )
 
 
+def _records_of(conn: Connection, copy_ids: list[str]) -> list[str]:
+    if not copy_ids:
+        return []
+    rows = bulk_sql.fetch(
+        conn,
+        "SELECT record_id FROM book_copy WHERE id IN (SELECT value FROM json_each(?))",
+        (json_text.dumps(copy_ids),),
+    )
+    return [row[0] for row in rows]
+
+
 def waiting(conn: Connection) -> int:
     """How many copies wait for their loans and records for their search entries."""
     rows = bulk_sql.fetch(conn, "SELECT count(*) FROM catch_up_backlog")
@@ -67,8 +79,9 @@ def finish_some(conn: Connection, limit: int = FINISH_CHUNK) -> tuple[str, list[
             )
         ]
         if ids:
-            if kind == LOANS:
-                loan_projection.refresh(conn, ids)
+            if kind == LOANS:  # the records of copies lent or back: indexed once, after
+                moved = loan_projection.refresh(conn, ids, index=False)
+                defer_index(conn, _records_of(conn, moved))
             else:
                 search_index.refresh(conn, "bib_record", ids)
             bulk_sql.insert_rows_sql(

@@ -29,11 +29,15 @@ _RETURNED_ON = LOAN_COLUMNS.index("returned_on")
 _DELETE = delete(_loans).where(_loans.c.id.in_(bindparam("ids", expanding=True)))
 
 
-def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) -> None:
+def refresh(
+    conn: Connection, copy_ids: Iterable[str], index_all: bool = False, index: bool = True
+) -> list[str]:
     """Project these copies' loans again, writing only the loans that differ (a lend adds one
     row, not every past loan of the copy again), and refresh the search index of the copies
-    whose being on loan changed (of all of them with ``index_all``)."""
+    whose being on loan changed (of all of them with ``index_all``). Returns those copies
+    (``index=False``: their index is left to the caller)."""
     ids = sorted(set(copy_ids))
+    indexed: list[str] = []
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         by_copy: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
@@ -56,7 +60,10 @@ def refresh(conn: Connection, copy_ids: Iterable[str], index_all: bool = False) 
         if fresh:
             bulk_sql.insert_rows(conn, "loan", LOAN_COLUMNS, fresh)
         moved = chunk if index_all else sorted(_on_loan(old.values()) ^ _on_loan(new.values()))
-        search_index.refresh(conn, "book_copy", moved)
+        if index:
+            search_index.refresh(conn, "book_copy", moved)
+        indexed.extend(moved)
+    return indexed
 
 
 def _on_loan(loans: Iterable[tuple[Any, ...]]) -> set[str]:

@@ -207,11 +207,12 @@ class SyncStore:
         few thousand a transaction (``progress(done, total)`` after each); an empty backlog
         costs one small read."""
         changed = Changed()
-        total = self.catch_up_left()
+        left = self.catch_up_left()
         done = 0
-        while done < total:
+        while left:
             with self.db.transaction(durable=False) as conn:
                 kind, ids = catch_up_backlog.finish_some(conn)
+                left = catch_up_backlog.waiting(conn)  # with the records of copies lent or back
             if not ids:
                 break
             done += len(ids)
@@ -220,7 +221,7 @@ class SyncStore:
             else:  # found by their copies' barcodes
                 changed.entities["bib_record"].update(ids)
             if progress is not None:
-                progress(min(done, total), total)
+                progress(done, done + left)
         return changed
 
     def apply_snapshot_records(
