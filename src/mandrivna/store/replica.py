@@ -273,15 +273,24 @@ def replay(conn: Connection, touched: dict[str, set[str]], now_ms: int) -> Chang
     """Compute these records and facts anew from every change of them in the log (after their
     changes were given new stamps or moved to another origin): the same result as if the log
     had always held the changes as they are now. Unresolved conflicts of those records are
-    detected again."""
+    detected again.
+
+    A fact held in its table under another device's stamp stays and competes with the log's
+    (the lowest stamp kept, as always): it may be one a catch-up wrote without a copy in the
+    log (``caught_up_facts``), and a fact's id can be the same on every laptop (a reader's visit
+    of the day, a check-in). Only this laptop's own versions, whose stamps just changed, go."""
     result = Changed()
+    own = [row[0] for row in conn.execute(select(tables.own_origin.c.origin_id))]
     for name, ids in touched.items():
         spec = ENTITIES.get(name)
         if spec is None or not ids:
             continue
         for chunk in _chunks(sorted(ids)):
             if spec.kind is Kind.FACT:
-                conn.execute(spec.table.delete().where(spec.table.c.id.in_(chunk)))
+                table = spec.table
+                conn.execute(
+                    table.delete().where(table.c.id.in_(chunk), table.c.device_id.in_(own))
+                )
             else:
                 conn.execute(
                     _conflicts.delete().where(
