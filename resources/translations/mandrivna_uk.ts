@@ -2230,98 +2230,103 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="85"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="86"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="148"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="169"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="149"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="170"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="92"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="93"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="95"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="98"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="99"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="100"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="101"/>
         <source>Dashboard</source>
         <translation>Панель показників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="102"/>
         <source>Hubs</source>
         <translation>Хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="103"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="104"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="314"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="315"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="320"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="321"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="332"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="333"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="336"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="337"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="372"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="364"/>
+        <source>Working out loans and the catalogue search: %1 of %2</source>
+        <translation>Зведення видач і пошуку в каталозі: %1 з %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="388"/>
         <source>Nothing more will be written to it. Close Mandrivna and open it again: it will offer the newest good backup, if there is one.</source>
         <translation>Більше нічого не буде записано в неї. Закрийте «Мандрівну» й відкрийте знову: програма запропонує найновішу справну резервну копію, якщо вона є.</translation>
     </message>
@@ -6239,22 +6244,22 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Базу даних {path} створено новішою версією «Мандрівної». Оновіть програму; файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="63"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="64"/>
         <source>The bundle {file} is larger than a bundle may be. Sync that laptop over a network instead.</source>
         <translation>Пакет {file} більший, ніж може бути пакет. Синхронізуйте той ноутбук через мережу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="71"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="72"/>
         <source>The file {file} is not a Mandrivna bundle, or it is damaged. Ask the hub to write the bundle again.</source>
         <translation>Файл {file} не є пакетом «Мандрівної» або пошкоджений. Попросіть хаб записати пакет ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="93"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="94"/>
         <source>This laptop is not enrolled with a sync server yet. Enter the server address and the code from the coordinator in Settings → Sync, or run mandrivna enroll.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера та код від координатора на сторінці «Синхронізація» або виконайте mandrivna enroll.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="128"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="129"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>Адреса сервера має починатися з http:// або https://.</translation>
     </message>
@@ -6275,12 +6280,12 @@ The current database is backed up first. Changes this laptop already sent to the
         <translation>Немає читача з квитком {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="178"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="179"/>
         <source>The file {file} cannot be written.</source>
         <translation>Не вдається записати файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/services/sync_service.py" line="188"/>
+        <location filename="../../src/mandrivna/services/sync_service.py" line="189"/>
         <source>The file {file} cannot be read.</source>
         <translation>Не вдається прочитати файл {file}.</translation>
     </message>

@@ -40,10 +40,26 @@ def test_the_start_works_out_the_loans_a_cut_short_catch_up_left(qtbot, data_dir
     qtbot.addWidget(window)
     window.show()
     assert services.catch_up_waiting()
+    said: list[str] = []
+    shown = window._catch_up_progressed
+
+    def progressed(done: int, total: int) -> None:
+        shown(done, total)
+        said.append(window.status.currentMessage())
+
+    window._catch_up_progressed = progressed
     try:
         window.finish_catch_up()
         qtbot.waitUntil(lambda: not services.catch_up_waiting(), timeout=10_000)
         runner.wait()
+        qtbot.waitUntil(lambda: len(said) >= 2 and said[-1].endswith(" 2 з 2"), timeout=10_000)
+        # said while it runs, in Ukrainian (the copy's record joins once it is lent), then gone
+        assert said == [
+            "Зведення видач і пошуку в каталозі: 0 з 1",
+            "Зведення видач і пошуку в каталозі: 1 з 2",
+            "Зведення видач і пошуку в каталозі: 2 з 2",
+        ]
+        qtbot.waitUntil(lambda: window.status.currentMessage() == "", timeout=10_000)
         with services.db.read() as conn:
             loans = conn.execute(text("SELECT copy_id, returned_on FROM loan")).all()
         assert loans == [(copy_id, None)]

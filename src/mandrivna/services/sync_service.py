@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -191,11 +192,12 @@ class SyncService:
         result = self.transport().upload_bundle(data)
         return int(result["stored"]), self.sync()
 
-    def finish_catch_up(self) -> Changed:
-        """The loans a catch-up stopped half-way left waiting (the app was closed during a
-        new laptop's first sync), projected before the librarian lends: at the app's start.
-        Nothing to do, nearly always: one small read."""
-        return self.store.finish_catch_up()
+    def finish_catch_up(self, progress: Callable[[int, int], None] | None = None) -> Changed:
+        """The loans and search entries a catch-up stopped half-way left waiting (the app was
+        closed during a new laptop's first sync), worked out before the librarian lends: at the
+        app's start (``progress(done, total)`` as it goes). Nothing to do, nearly always: one
+        small read."""
+        return self.store.finish_catch_up(progress)
 
     def sync(
         self, progress: Progress | None = None, transport: Transport | None = None

@@ -209,6 +209,8 @@ class SyncStore:
         changed = Changed()
         left = self.catch_up_left()
         done = 0
+        if left and progress is not None:
+            progress(0, left)
         while left:
             with self.db.transaction(durable=False) as conn:
                 kind, ids = catch_up_backlog.finish_some(conn)

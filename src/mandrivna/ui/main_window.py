@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QProcess, QSize, QTimer, Signal
@@ -345,17 +346,32 @@ class MainWindow(QMainWindow):
         PageOp(self, self.services.backups.check_database).failed(self._check_failed).run()
 
     def finish_catch_up(self) -> None:
-        """The loans a sync stopped half-way through a catch-up left to compute (nearly never:
-        a new laptop's first sync cut short); the views that show loans refresh after."""
+        """The loans and search entries a sync stopped half-way through a catch-up left to
+        compute (nearly never: a new laptop's first sync cut short), said in the status bar
+        while they are worked out; the views that show them refresh after."""
 
-        def finish() -> Changed:
+        def finish(report: Callable[[int, int], None]) -> Changed:
             if not self.services.catch_up_waiting():
                 return Changed()
-            return self.services.sync.finish_catch_up()
+            return self.services.sync.finish_catch_up(report)
 
-        PageOp(self, finish).done(self.announce).failed(self._catch_up_failed).run()
+        PageOp(self, finish).progress(self._catch_up_progressed).done(self._catch_up_done).failed(
+            self._catch_up_failed
+        ).run()
+
+    def _catch_up_progressed(self, done: int, total: int) -> None:
+        text = self.tr("Working out loans and the catalogue search: %1 of %2")
+        figures = (f"{n:,}".replace(",", "\u202f") for n in (done, total))
+        self.status.showMessage(text.replace("%1", next(figures)).replace("%2", next(figures)))
+
+    def _catch_up_done(self, changed: Changed) -> None:
+        if changed.entities:  # it was said: now done
+            self.status.clearMessage()
 
     def _catch_up_failed(self, exc: BaseException) -> None:  # the next sync tries again
+        self.status.clearMessage()
+        if isinstance(exc, DatabaseFileError):  # the file's check says it, in a dialog
+            return
         log.error("The loans left by a catch-up were not computed", exc_info=exc)
         self.status.showMessage(user_text(exc), BACKUP_MESSAGE_MS)
 
