@@ -1,6 +1,7 @@
 """The write-ahead log: the app's connections fold it back inside a commit only past its bound
 (``connection.LOG_BOUND_PAGES``), the app folds it when idle (``Database.fold_log``), and it
-stays bounded through thousands of writes with no idle moment at all."""
+stays bounded through thousands of writes with no idle moment at all. (And the connections'
+page cache.)"""
 
 from __future__ import annotations
 
@@ -50,6 +51,13 @@ def test_the_app_connections_fold_the_log_in_a_commit_only_past_its_bound(db) ->
         pass
     assert _pragma(db, "wal_autocheckpoint") == connection.LOG_BOUND_PAGES  # ...and puts it back
     assert _pragma(db, "synchronous") == 2  # FULL: every commit synced
+
+
+def test_the_app_connections_keep_a_page_cache_of_their_own_size(db) -> None:
+    """A big catch-up's B-tree pages stay cached (``connection.PAGE_CACHE_KIB``), on a
+    connection that has written too."""
+    _write_reader(db, 0)
+    assert _pragma(db, "cache_size") == -connection.PAGE_CACHE_KIB
 
 
 def test_writes_only_append_to_the_log_until_it_is_folded_when_idle(db) -> None:
