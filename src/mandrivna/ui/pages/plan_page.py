@@ -29,6 +29,7 @@ from mandrivna.core.indicators import INDICATORS
 from mandrivna.core.plan_figures import PERIODS, PlanFigure
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.services.plan_service import PlanService
+from mandrivna.ui.counts import grouped
 from mandrivna.ui.message_line import DONE_STYLE, MessageLine
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages.page_frame import PageFrame
@@ -178,7 +179,7 @@ class PlanPage(PageFrame):
                 _tr("plan", KIND_NAMES.get(figure.kind or "", figure.kind or "")),
                 _tr("plan", PERIOD_NAMES.get(figure.period or "", figure.period or "")),
                 figure.hub or self.tr("whole library"),
-                f"{figure.value or 0:,}".replace(",", "\u202f"),
+                grouped(figure.value or 0),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

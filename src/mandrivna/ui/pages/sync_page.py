@@ -25,6 +25,7 @@ from mandrivna.core.status import Status
 from mandrivna.core.time_left import TimeLeft, rounded_minutes_seconds
 from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import Enrollment, SyncService
+from mandrivna.ui.counts import grouped
 from mandrivna.ui.dates import moment_text
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.message_line import MessageLine
@@ -34,11 +35,6 @@ from mandrivna.ui.task_runner import ImmediateRunner, TaskRunner
 
 if TYPE_CHECKING:
     from mandrivna.sync.sync_engine import SyncReport
-
-
-def _figure(count: int) -> str:
-    """12 345: thousands set apart as Ukrainian writes them."""
-    return f"{count:,}".replace(",", "\u202f")
 
 
 class SyncPage(PageFrame):
@@ -223,7 +219,7 @@ class SyncPage(PageFrame):
             text = self.tr("Receiving: %1 of %2")
         else:
             text = self.tr("Receiving: %1")
-        text = text.replace("%1", _figure(done)).replace("%2", _figure(total))
+        text = text.replace("%1", grouped(done)).replace("%2", grouped(total))
         if left is not None:
             minutes, seconds = rounded_minutes_seconds(left)
             if minutes:
