@@ -2,10 +2,13 @@
 (issue #17): ``--records`` of ``--kind`` (``bench/readers_catalogue_data``) from another laptop
 applied as pulled pages (``replica.store_and_apply``, 5,000 a transaction, as
 ``SyncStore.apply_pulled`` does) into one new encrypted database, search index and report marks
-included; records per CPU second, the median of ``--runs``. Run it in turn with another
+included; records per CPU second, the median of ``--runs``. ``--snapshot``: applied as a
+catch-up's snapshot pages bring them (``replica.apply_states``, each record's one stamp, as
+``SyncStore.apply_snapshot_records`` does). Run it in turn with another
 checkout's code (``PYTHONPATH=<checkout>/src:<checkout>``) for a paired comparison.
 
-Run: ``.venv/bin/python bench/records_apply_bench.py --kind reader --records 20000 --runs 3``.
+Run: ``.venv/bin/python bench/records_apply_bench.py --kind reader --records 20000 --runs 3
+[--snapshot]``.
 """
 
 from __future__ import annotations
@@ -24,12 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import readers_catalogue_data as data
 from mandrivna.core.change import Change, Op
 from mandrivna.store.database import Database
-from mandrivna.store.replica import store_and_apply
+from mandrivna.store.replica import apply_states, store_and_apply
 
 PAGE = 5_000
 
 
-def one_run(kind: str, n: int) -> float:
+def one_run(kind: str, n: int, snapshot: bool = False) -> float:
     """Records of ``kind`` per CPU second of applying ``n`` of them."""
     rows = (
         list(data.records(n))
@@ -47,8 +50,16 @@ def one_run(kind: str, n: int) -> float:
         try:
             start = time.process_time()
             for first in range(0, n, PAGE):
+                page = changes[first : first + PAGE]
                 with db.transaction(durable=False) as conn:
-                    store_and_apply(conn, changes[first : first + PAGE], 0)
+                    if snapshot:
+                        states = [
+                            (c.entity, c.entity_id, c.fields, [c.hlc, c.device_id, c.seen])
+                            for c in page
+                        ]
+                        apply_states(conn, states, 0, catching_up=True)
+                    else:
+                        store_and_apply(conn, page, 0)
             return n / (time.process_time() - start)
         finally:
             db.close()
@@ -59,11 +70,13 @@ def main() -> None:
     parser.add_argument("--kind", choices=("reader", "bib_record"), default="reader")
     parser.add_argument("--records", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--snapshot", action="store_true", help="as snapshot pages bring them")
     args = parser.parse_args()
-    rates = [one_run(args.kind, args.records) for _ in range(args.runs)]
+    rates = [one_run(args.kind, args.records, args.snapshot) for _ in range(args.runs)]
     load = os.getloadavg()[0]
     print(
-        f"{args.records:,} {args.kind}: {statistics.median(rates):,.0f} per CPU s median "
+        f"{args.records:,} {args.kind}{' (snapshot)' if args.snapshot else ''}: "
+        f"{statistics.median(rates):,.0f} per CPU s median "
         f"({', '.join(f'{r:,.0f}' for r in rates)}), load average {load:.1f}"
     )
 

@@ -4,11 +4,16 @@ A snapshot brings records as merged states and, unlike a pull, keeps no copy of 
 change log (that copy is most of what a pull writes). But ``replica.replay`` computes a record
 again from the log (after this laptop's own unsent edits were given new stamps, or moved to a
 new origin), and from the log alone a record that came by snapshot would lose every field the
-snapshot brought. So each state a snapshot brings is merged into the record's *base* here (the
-same field-by-field merge; a record written once keeps its one stamp, as the snapshot's short
-form has it), and replay starts from the base: the same result as if the log had
-always held what the snapshots brought. An erasure scrubs the base like the log. Local, never
-synced. Runs in the caller's transaction.
+snapshot brought. So replay starts from the record's *base*: what snapshots brought of it. The
+same result as if the log had always held what the snapshots brought.
+
+A record no change in the log touched holds nothing but what snapshots brought: its row *is*
+its base, and nothing is written for it (a copy of every record a catch-up brings would be a
+sixth of its work and of the file). The moment a first change of such a record is logged
+(``capture``, before the log is written), its row is kept as its base. Once a record's changes
+are in the log, each state a snapshot brings is merged into its base here (the same field-by-
+field merge; a record written once keeps its one stamp, as the snapshot's short form has it).
+An erasure scrubs the base like the log. Local, never synced. Runs in the caller's transaction.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from mandrivna.core.merge import (
     merge_state,
 )
 from mandrivna.store import bulk_sql, record_rows
-from mandrivna.store.entities import ENTITIES, Kind
+from mandrivna.store.entities import ENTITIES, EntitySpec, Kind
 
 CHUNK = 500
 _UPSERT = (
@@ -77,16 +82,40 @@ def _write(conn: Connection, entity: str, bases: dict[str, RecordState]) -> None
     )
 
 
+def _logged(conn: Connection, entity: str, ids: Sequence[str]) -> set[str]:
+    """Which of these records of ``entity`` have a change in the log."""
+    found: set[str] = set()
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        found.update(
+            row[0]
+            for row in bulk_sql.fetch(
+                conn,
+                f"SELECT DISTINCT entity_id FROM change_log "
+                f"WHERE entity = ? AND entity_id IN ({marks})",
+                (entity, *chunk),
+            )
+        )
+    return found
+
+
 def keep(conn: Connection, entity: str, states: Sequence[tuple[str, Change | RecordState]]) -> None:
     """Merge what a snapshot brought of these records (a whole state, or the one change a
-    short-stamped record stands for) into their bases."""
+    short-stamped record stands for) into the bases of those that have one or whose changes the
+    log holds. Any other's base is its row, which the snapshot's merge brings up to date."""
     if not states:
         return
     ids = list(dict.fromkeys(entity_id for entity_id, _ in states))
     bases = load(conn, entity, ids)
+    logged = _logged(conn, entity, [entity_id for entity_id in ids if entity_id not in bases])
+    if not bases and not logged:  # a catch-up's pages: nothing to keep
+        return
     once = len(ids) == len(states)
     rows: list[tuple[str, str, str, str]] = []  # bases new here, written as they came
     for entity_id, incoming in states:
+        if entity_id not in bases and entity_id not in logged:
+            continue
         if once and entity_id not in bases:
             if isinstance(incoming, Change):
                 stamp = _dumps([incoming.hlc, incoming.device_id, incoming.seen])  # on each field
@@ -104,6 +133,52 @@ def keep(conn: Connection, entity: str, states: Sequence[tuple[str, Change | Rec
     _write(conn, entity, bases)
 
 
+def capture(conn: Connection, changes: Sequence[Change]) -> None:
+    """Before ``changes`` go into the log: each record they touch that is held here with no
+    change in the log and no base (nothing but snapshots wrote it) gets its row as its base,
+    which from now on is no longer what snapshots alone brought."""
+    by_entity: dict[str, set[str]] = {}
+    for change in changes:
+        by_entity.setdefault(change.entity, set()).add(change.entity_id)
+    for name, touched in by_entity.items():
+        spec = ENTITIES.get(name)
+        if spec is None or spec.kind is not Kind.RECORD:
+            continue
+        ids = sorted(touched)
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            unlogged = [
+                row[0]
+                for row in bulk_sql.fetch(
+                    conn,
+                    f"SELECT t.id FROM {spec.table.name} AS t WHERE t.id IN ({marks}) "
+                    "AND NOT EXISTS (SELECT 1 FROM record_base AS b "
+                    "WHERE b.entity = ? AND b.entity_id = t.id) "
+                    "AND NOT EXISTS (SELECT 1 FROM change_log AS l "
+                    "WHERE l.entity = ? AND l.entity_id = t.id)",
+                    (*chunk, name, name),
+                )
+            ]
+            if unlogged:
+                _keep_rows(conn, spec, unlogged)
+
+
+def _keep_rows(conn: Connection, spec: EntitySpec, ids: Sequence[str]) -> None:
+    """These records' rows kept as their bases (all that is in them came by snapshots)."""
+    rows = record_rows.load_states(conn, spec, ids)
+    _write(
+        conn,
+        spec.name,
+        {
+            entity_id: RecordState(
+                {field: state.values.get(field) for field in state.stamps}, state.stamps
+            )
+            for entity_id, state in rows.items()
+        },
+    )
+
+
 def scrub(conn: Connection, entity: str, entity_id: str, fields: Sequence[str]) -> None:
     """An erased record's erased fields leave its base too (they are personal data)."""
     base = load(conn, entity, [entity_id]).get(entity_id)
@@ -117,8 +192,9 @@ def scrub(conn: Connection, entity: str, entity_id: str, fields: Sequence[str]) 
 
 def keep_unlogged_rows(conn: Connection) -> None:
     """For the records already on this laptop that no change in its log touched: their rows are
-    exactly what snapshots brought, so their bases are the rows (migration 0016)."""
-    for name, spec in ENTITIES.items():
+    exactly what snapshots brought, so their bases are the rows (migration 0016; since then such
+    a record's base is left implicit until ``capture``)."""
+    for spec in ENTITIES.values():
         if spec.kind is not Kind.RECORD:
             continue
         ids = [
@@ -127,21 +203,11 @@ def keep_unlogged_rows(conn: Connection) -> None:
                 conn,
                 f"SELECT id FROM {spec.table.name} AS t WHERE NOT EXISTS "
                 "(SELECT 1 FROM change_log AS l WHERE l.entity = ? AND l.entity_id = t.id)",
-                (name,),
+                (spec.name,),
             )
         ]
         for start in range(0, len(ids), CHUNK):
-            rows = record_rows.load_states(conn, spec, ids[start : start + CHUNK])
-            _write(
-                conn,
-                name,
-                {
-                    entity_id: RecordState(
-                        {field: state.values.get(field) for field in state.stamps}, state.stamps
-                    )
-                    for entity_id, state in rows.items()
-                },
-            )
+            _keep_rows(conn, spec, ids[start : start + CHUNK])
 
 
 def _log_stamps(

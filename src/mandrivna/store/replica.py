@@ -90,6 +90,7 @@ def store_and_apply(
 
 
 def _store(conn: Connection, fresh: list[Change], now_ms: int, result: Changed) -> None:
+    record_bases.capture(conn, fresh)  # a record only snapshots wrote: its row, before the log
     bulk_sql.insert_log(conn, fresh, now_ms)
     result.stored = len(fresh)
     by_entity: dict[str, list[Change]] = defaultdict(list)

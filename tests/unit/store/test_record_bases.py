@@ -36,21 +36,34 @@ def _bases(db: Database) -> dict[str, tuple[dict, dict]]:
 def test_a_snapshot_keeps_what_it_brought_and_replay_starts_there(db: Database) -> None:
     with db.transaction() as conn:
         replica.apply_states(conn, SNAPSHOT, 0)
-    bases = _bases(db)
-    # written once: its one stamp kept, as the snapshot's short form has it
-    assert bases["r-snap"] == ({"surname": "Шевчук", "phone": "+380 67 123 45 67"}, STAMP)
-    with db.read() as conn:
-        held = record_bases.load(conn, "reader", ["r-snap"])["r-snap"]
-    assert held.stamps == {"surname": STAMP, "phone": STAMP}
-    assert bases["r-full"][1]["notes"] == [6 << 16, "dev-far", 0]
+    # nothing but the snapshot wrote these records: their rows are their bases, none is copied
+    assert _bases(db) == {}
     own = Change("dev-own", 1, 9 << 16, "reader", "r-snap", Op.UPSERT, {"notes": "моє"}, 5 << 16)
     with db.transaction() as conn:
         replica.store_and_apply(conn, [own], 0, known_new=True)
-        replica.replay(conn, {"reader": {"r-snap"}}, 0)
-        row = conn.exec_driver_sql(
-            "SELECT surname, phone, notes FROM reader WHERE id = 'r-snap'"
-        ).one()
-    assert tuple(row) == ("Шевчук", "+380 67 123 45 67", "моє")
+    # the first logged change keeps the row as it was as the base (the other record: still none)
+    assert _bases(db) == {
+        "r-snap": (
+            {"surname": "Шевчук", "phone": "+380 67 123 45 67"},
+            {"surname": STAMP, "phone": STAMP},
+        )
+    }
+    with db.read() as conn:
+        held = record_bases.load(conn, "reader", ["r-snap"])["r-snap"]
+    assert held.stamps == {"surname": STAMP, "phone": STAMP}
+    later = [("reader", "r-snap", {"phone": "+380 50 000 00 00"}, [7 << 16, "dev-far", 0])]
+    with db.transaction() as conn:  # a later snapshot of it merges into the base now
+        replica.apply_states(conn, later, 0)
+    assert _bases(db)["r-snap"][0]["phone"] == "+380 50 000 00 00"
+    with db.transaction() as conn:
+        replica.replay(conn, {"reader": {"r-snap", "r-full"}}, 0)
+        rows = conn.exec_driver_sql(
+            "SELECT id, surname, phone, notes FROM reader ORDER BY id"
+        ).all()
+    assert [tuple(row) for row in rows] == [
+        ("r-full", "Коваль", None, "ввечері"),
+        ("r-snap", "Шевчук", "+380 50 000 00 00", "моє"),
+    ]
 
 
 def test_an_erasure_scrubs_the_base(db: Database) -> None:
