@@ -1,8 +1,8 @@
 """Every way ``mandrivna sync`` can fail says so in plain words with a non-zero exit code, and a
 sync run again afterwards continues where it stopped, with nothing lost or doubled.
 
-A real server (uvicorn) on 127.0.0.1 holds 6,000 visits from laptop A (two pull pages, 5,000
-and 1,000); each test's new laptop B talks to it through ``FaultyProxy``, which misbehaves on
+A real server (uvicorn) on 127.0.0.1 holds 6,000 visits from laptop A (three pull pages: 500,
+2,000 and 3,500, as ``page_limit`` asks them); each test's new laptop B talks to it through ``FaultyProxy``, which misbehaves on
 the n-th request to a path: an answer slower than the timeout, the connection closed without an
 answer, a 500, a captive portal's page, the server gone; and B is stopped by SIGTERM and SIGHUP
 while it waits for a page. The cause of issue #17's silent ends (a request lost on a connection
@@ -121,7 +121,7 @@ def test_a_connection_closed_once_without_answer_costs_nothing(world):
     result = sync(b)
     assert result.returncode == 0, result.stderr
     assert visits(b) == (VISITS, VISITS)
-    assert proxy.seen[PULL] == 3  # the second page was asked for twice
+    assert proxy.seen[PULL] == 4  # three pages, the second asked for twice
 
 
 def test_the_messages_in_english(world):

@@ -29,7 +29,7 @@ from mandrivna.core.errors import SyncError
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store.sync_store import SyncStore
-from mandrivna.sync.page_prefetch import pages_ahead, prefetching
+from mandrivna.sync.page_prefetch import page_limit, pages_ahead, prefetching
 from mandrivna.sync.push_batches import Batch, Flying, drain, make_batch, waiting
 from mandrivna.sync.transport import ClockAhead, LogMismatch
 from mandrivna.wire import (
@@ -306,16 +306,21 @@ def catch_up_by_snapshot(
         if not (page.more and page.records):
             return None
         after = (page.records[-1][0], page.records[-1][1])
-        return lambda: transport.snapshot(after, batch)
+        limit = page_limit(batch, len(page.records))
+        return lambda: transport.snapshot(after, limit)
 
     def facts_after(page: PullResponse) -> Callable[[], PullResponse] | None:
         if not page.more:
             return None
-        return lambda: transport.pull(page.cursor, batch, facts_upto=upto)
+        limit = page_limit(batch, len(page.changes))
+        return lambda: transport.pull(page.cursor, limit, facts_upto=upto)
+
+    def first_records() -> SnapshotPage:
+        return transport.snapshot(None, page_limit(batch))
 
     with prefetching() as fetcher:
         first = True
-        for page in pages_ahead(fetcher, lambda: transport.snapshot(None, batch), snapshot_after):
+        for page in pages_ahead(fetcher, first_records, snapshot_after):
             if first:  # each record had a change: the rest up to the point are facts
                 upto, total, first = page.upto, page.total, False
                 facts = max(0, upto - cursor - total)
@@ -328,7 +333,7 @@ def catch_up_by_snapshot(
             _tell_pull(progress, report, left + facts + max(0, (latest or upto) - upto))
 
         def first_facts() -> PullResponse:
-            return transport.pull(cursor, batch, facts_upto=upto)
+            return transport.pull(cursor, page_limit(batch), facts_upto=upto)
 
         for page_of_facts in pages_ahead(fetcher, first_facts, facts_after):
             _apply_page(store, page_of_facts, report, server_now, caught_up=True)
@@ -371,10 +376,12 @@ def pull_all(
         cursor = store.state().pull_cursor
 
     def following(page: PullResponse) -> Callable[[], PullResponse] | None:
-        return (lambda: transport.pull(page.cursor, batch)) if page.more else None
+        limit = page_limit(batch, len(page.changes))
+        return (lambda: transport.pull(page.cursor, limit)) if page.more else None
 
     with prefetching() as fetcher:
-        for page in pages_ahead(fetcher, lambda: transport.pull(cursor, batch), following):
+        first_page = page_limit(batch)
+        for page in pages_ahead(fetcher, lambda: transport.pull(cursor, first_page), following):
             _apply_page(store, page, report, server_now)
             left = latest - page.cursor if latest is not None and page.more else 0
             _tell_pull(progress, report, left)

@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 import pytest
 
-from mandrivna.sync.page_prefetch import pages_ahead, prefetching
+from mandrivna.sync.page_prefetch import FIRST_PAGE, page_limit, pages_ahead, prefetching
+from mandrivna.sync.sync_engine import run_sync
+from tests.support.two_laptops import laptops
 
 
 def _numbers(last: int, log: list[str], gate: dict[int, threading.Event] | None = None):
@@ -77,3 +79,36 @@ def test_a_page_in_flight_is_not_waited_for_when_the_caller_stops() -> None:
             raise KeyboardInterrupt  # as a signal's handler raises it
     assert time.monotonic() - started < 2  # the gate holds page 1 for 5 s
     gate[1].set()
+
+
+def test_a_run_asks_a_small_first_page_then_pages_growing_to_the_batch() -> None:
+    assert page_limit(5000) == FIRST_PAGE == 500
+    assert [page_limit(5000, n) for n in (500, 2000, 5000)] == [2000, 5000, 5000]
+    assert page_limit(5000, 0) == 500  # a page that brought nothing (facts left out) still asks
+    assert page_limit(300) == 300 and page_limit(300, 300) == 300  # never more than the batch
+
+
+def test_a_pull_asks_the_pages_growing_and_gets_everything(tmp_path) -> None:
+    with laptops(tmp_path) as laptop:
+        hub, new = laptop("hub"), laptop("new")
+        with hub.db.write() as writer:
+            for n in range(7_000):
+                writer.fact(
+                    "visit",
+                    f"visit-{n}",
+                    {"day": "2026-12-07", "hub": "Хаб", "channel": "stationary", "count": 1},
+                )
+        run_sync(hub.store, hub.transport)
+        asked: list[int] = []
+        pull = new.transport.pull
+
+        def recording(after: int, limit: int, facts_upto: int | None = None):  # type: ignore[no-untyped-def]
+            asked.append(limit)
+            return pull(after, limit, facts_upto)
+
+        new.transport.pull = recording  # type: ignore[method-assign]
+        report = run_sync(new.store, new.transport, snapshot_from=0)
+        assert report.pulled == 7_000
+        assert asked == [500, 2000, 5000]
+        with new.db.read() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM visit").scalar_one() == 7_000
