@@ -186,13 +186,18 @@ def _apply_records(
 
 def _known(spec: EntitySpec, change: Change) -> Change:
     """``change`` with only the fields this version knows (a newer app may write more), its
-    values as this version stores them."""
-    if not spec.fields.issuperset(change.fields):
-        fields = {k: v for k, v in change.fields.items() if k in spec.fields}
-        change = replace(change, fields=fields)
-    if spec.name in LEGACY_VALUES:
-        change = replace(change, fields=_current_values(spec.name, change.fields))
-    return change
+    values as this version stores them (the change itself when that is what it holds)."""
+    fields = _known_fields(spec, change.fields)
+    return change if fields is change.fields else replace(change, fields=fields)
+
+
+def _known_fields(spec: EntitySpec, fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with only those this version knows, their values as this version stores them
+    (``fields`` itself, not a copy, when nothing is left out or told anew)."""
+    if not spec.fields.issuperset(fields):
+        fields = {k: v for k, v in fields.items() if k in spec.fields}
+    legacy = LEGACY_VALUES.get(spec.name)
+    return _current_values(legacy, fields) if legacy else fields
 
 
 def _merge_records(
@@ -345,8 +350,9 @@ def apply_states(
         if not isinstance(stamps, dict):
             hlc, device, seen = stamps
             if int(hlc) < TOMBSTONE_HLC and DELETED_FIELD not in values:
+                values = _known_fields(spec, values)
                 change = Change(device, 0, hlc, entity, entity_id, Op.UPSERT, values, seen)
-                by_entity[entity].append((entity_id, _known(spec, change)))
+                by_entity[entity].append((entity_id, change))
                 continue
             stamps = {name: [hlc, device, seen] for name in values}
         remote = RecordState(dict(values), dict(stamps))
@@ -357,7 +363,7 @@ def apply_states(
                 {k: v for k, v in remote.stamps.items() if k in known},
             )
         if entity in LEGACY_VALUES:
-            remote.values = _current_values(entity, remote.values)
+            remote.values = _current_values(LEGACY_VALUES[entity], remote.values)
         by_entity[entity].append((entity_id, remote))
     with collection_pause.paused(len(states)):
         for name, merges in by_entity.items():
@@ -375,15 +381,17 @@ def _erased(state: RecordState) -> list[str]:
     )
 
 
-def _current_values(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
-    """``fields`` with the values an older app wrote as this version stores them."""
-    legacy = LEGACY_VALUES[entity]
-    return {
-        name: legacy[name].get(value, value)
-        if name in legacy and isinstance(value, str | int | float | bool)
-        else value
-        for name, value in fields.items()
-    }
+def _current_values(legacy: dict[str, dict[Any, Any]], fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with the values an older app wrote (``legacy``: field → old value → value)
+    as this version stores them; ``fields`` itself when it holds none."""
+    current = fields
+    for name, values in legacy.items():
+        value = fields.get(name)
+        if isinstance(value, str | int | float | bool) and value in values:
+            if current is fields:
+                current = dict(fields)
+            current[name] = values[value]
+    return current
 
 
 def _erase_traces(conn: Connection, entity: str, entity_id: str, state: RecordState) -> None:

@@ -6,6 +6,7 @@ base written, and one is kept from its row the moment its first change is logged
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import pytest
@@ -40,7 +41,10 @@ def histories(draw: Any) -> tuple[list[tuple[str, Any]], list[Any]]:
     return steps, states
 
 
-@settings(max_examples=80, deadline=None)
+EXAMPLES = int(os.environ.get("MANDRIVNA_PROPERTY_EXAMPLES", "80"))
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(histories(), st.uuids())
 def test_replay_from_the_bases_gives_the_rows_back(laptop: Database, drawn: Any, tag: Any) -> None:
     steps, _states = drawn
