@@ -20,7 +20,7 @@ from sqlalchemy import Connection
 from mandrivna.core import json_text
 from mandrivna.core.change import Change, Op
 from mandrivna.core.merge import DELETED_FIELD, TOMBSTONE_HLC, RecordState
-from mandrivna.store import bulk_sql, catch_up_backlog, report_marks, search_index
+from mandrivna.store import bulk_sql, catch_up_backlog, record_rows, report_marks, search_index
 from mandrivna.store.entities import ENTITIES
 
 _UPSERT = Op.UPSERT
@@ -44,10 +44,10 @@ def _columns(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=256)  # a few shapes of change per entity
-def _stamp_keys(keys: tuple[str, ...]) -> list[str]:
-    """The text of a stamps map around its values: ``['{"a":', ',"b":']`` for keys b, a."""
-    ordered = [json_text.dumps(key) for key in sorted(keys)]
-    return ["{" + ordered[0] + ":", *("," + key + ":" for key in ordered[1:])]
+def _names_text(keys: tuple[str, ...]) -> str:
+    """The names of a change's fields as they follow its stamp in a row's short stamps:
+    ``,"a","b"`` for keys b, a."""
+    return "".join("," + json_text.dumps(key) for key in sorted(keys))
 
 
 @lru_cache(maxsize=256)  # a page's changes come from a few devices
@@ -56,16 +56,15 @@ def _text(device_id: str) -> str:
 
 
 def stamps_text(change: Change) -> str:
-    """The stamps of a record made by ``change`` alone: every field has the change's stamp
-    (the text orjson writes for the sorted map)."""
+    """The stamps of a record made by ``change`` alone: every field has the change's stamp (the
+    text ``record_rows.stamps_text`` writes for it, made without the map)."""
     if not change.fields:
         return "{}"
     hlc, seen = change.hlc, change.seen
     if type(hlc) is int and type(seen) is int:  # a bool JSON writes otherwise
-        stamp = f"[{hlc},{_text(change.device_id)},{seen}]"
-    else:
-        stamp = json_text.dumps([hlc, change.device_id, seen])
-    return stamp.join(_stamp_keys(tuple(change.fields))) + stamp + "}"
+        return f"[{hlc},{_text(change.device_id)},{seen}{_names_text(tuple(change.fields))}]"
+    stamp = [hlc, change.device_id, seen]
+    return record_rows.stamps_text({name: stamp for name in change.fields})
 
 
 @cache
@@ -76,7 +75,7 @@ def _row_maker(name: str) -> Callable[[int, str, Incoming], tuple[Any, ...]]:
     encode = bulk_sql.json_columns(spec.table)
     fields = sorted(spec.fields)
     json_at = [2 + i for i, field in enumerate(fields) if field in encode]  # after rowid, id
-    dumps, sorted_dumps = json_text.dumps, json_text.dumps_sorted
+    dumps, rows_stamps = json_text.dumps, record_rows.stamps_text
 
     def make(rowid: int, entity_id: str, incoming: Incoming) -> tuple[Any, ...]:
         if isinstance(incoming, Change):
@@ -85,7 +84,7 @@ def _row_maker(name: str) -> Callable[[int, str, Incoming], tuple[Any, ...]]:
             newest = incoming.hlc if values else 0
         else:
             values = {name: incoming.values.get(name) for name in incoming.stamps}
-            stamps = sorted_dumps(incoming.stamps)
+            stamps = rows_stamps(incoming.stamps)
             newest = max((int(s[0]) for s in incoming.stamps.values()), default=0)
         row: list[Any] = [rowid, entity_id, *map(values.get, fields), False, stamps, newest]
         for at in json_at:

@@ -248,13 +248,18 @@ def keep_unexplained_fields(conn: Connection) -> None:
             row[0]
             for row in bulk_sql.fetch(
                 conn,
-                f"SELECT DISTINCT t.id FROM {spec.table.name} AS t, json_each(t.stamps) AS s "
+                f"SELECT DISTINCT t.id FROM {spec.table.name} AS t, json_each(CASE WHEN "
+                "json_type(t.stamps) = 'object' THEN t.stamps ELSE '{}' END) AS s "
                 "WHERE EXISTS (SELECT 1 FROM change_log AS l0 "
                 "WHERE l0.entity = ?1 AND l0.entity_id = t.id) "
                 "AND NOT EXISTS (SELECT 1 FROM change_log AS l "
                 "WHERE l.entity = ?1 AND l.entity_id = t.id AND l.device_id = s.value ->> 1 "
                 "AND (CASE WHEN l.op = 'd' THEN ?2 ELSE l.hlc END) = s.value ->> 0 "
-                "AND (s.key = ?3 OR json_type(l.fields, '$.' || s.key) IS NOT NULL))",
+                "AND (s.key = ?3 OR json_type(l.fields, '$.' || s.key) IS NOT NULL)) "
+                # rows whose fields all carry one stamp (``record_rows.stamps_text``): below
+                f"UNION SELECT t.id FROM {spec.table.name} AS t "
+                "WHERE json_type(t.stamps) = 'array' AND EXISTS (SELECT 1 FROM change_log AS l0 "
+                "WHERE l0.entity = ?1 AND l0.entity_id = t.id)",
                 (name, TOMBSTONE_HLC, DELETED_FIELD),
             )
         ]

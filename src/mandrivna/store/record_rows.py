@@ -3,18 +3,23 @@ state (values typed as SQLAlchemy's column types would give them, each field's s
 merged state made into the row's values (JSON columns encoded, the stamps' text the same on every
 replica, the newest live stamp). ``replica`` merges between the two; ``record_bases`` and
 ``fresh_records`` read and write the same shapes.
+
+A row's ``stamps`` hold each field's stamp. When every field carries the same one (a record
+written once, as most are) they are kept short: the stamp, then the names of the fields,
+``[hlc,"device",seen,"a","b"]`` — a third of a reader's row instead of a map repeating the stamp
+for each field (``stamps_text``; ``row_stamps`` reads either form back as the map).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection
 
 from mandrivna.core import json_text
-from mandrivna.core.merge import DELETED_FIELD, TOMBSTONE_HLC, RecordState
+from mandrivna.core.merge import DELETED_FIELD, TOMBSTONE_HLC, FieldStamp, RecordState
 from mandrivna.store import bulk_sql
 from mandrivna.store.entities import ENTITIES, EntitySpec
 
@@ -24,6 +29,34 @@ CHUNK = 500
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def stamps_text(stamps: Mapping[str, FieldStamp]) -> str:
+    """A record's stamps as its row keeps them, the same text on every replica: one stamp and
+    the names of the fields that all carry it, or the map with its keys in order."""
+    if not stamps:
+        return "{}"
+    first: Sequence[Any] | None = None
+    for stamp in stamps.values():
+        if first is None:
+            first = stamp
+            if len(first) != 3:
+                return json_text.dumps_sorted(stamps)
+        elif stamp[0] != first[0] or stamp[1] != first[1] or stamp[2] != first[2]:
+            return json_text.dumps_sorted(stamps)
+    assert first is not None
+    return json_text.dumps([*first, *sorted(stamps)])
+
+
+def row_stamps(stored: Any) -> dict[str, FieldStamp]:
+    """A row's stamps (as ``stamps_text`` writes them, read as JSON) as the field → stamp map,
+    a new one."""
+    if not stored:
+        return {}
+    if isinstance(stored, list):
+        hlc, device, seen = stored[:3]
+        return {name: [hlc, device, seen] for name in stored[3:]}
+    return dict(stored)
 
 
 @cache
@@ -71,7 +104,7 @@ def load_states(conn: Connection, spec: EntitySpec, ids: Sequence[str]) -> dict[
             }
             values[DELETED_FIELD] = bool(row[1])
             states[row[0]] = RecordState(
-                values=values, stamps=dict(loads(row[2]) if row[2] else {})
+                values=values, stamps=row_stamps(loads(row[2]) if row[2] else None)
             )
     return states
 
@@ -84,7 +117,7 @@ def row_maker(name: str) -> Callable[[str, RecordState], tuple[Any, ...]]:
     spec = ENTITIES[name]
     encode = bulk_sql.json_columns(spec.table)
     fields = [(field, field in encode) for field in sorted(spec.fields)]
-    dumps, sorted_dumps = json_text.dumps, json_text.dumps_sorted
+    dumps = json_text.dumps
 
     def make(entity_id: str, state: RecordState) -> tuple[Any, ...]:
         values = state.values
@@ -93,7 +126,7 @@ def row_maker(name: str) -> Callable[[str, RecordState], tuple[Any, ...]]:
             value = values.get(field)
             row.append(dumps(value) if is_json and value is not None else value)
         live = [int(s[0]) for s in state.stamps.values() if int(s[0]) < TOMBSTONE_HLC]
-        row += (state.deleted, sorted_dumps(state.stamps), max(live, default=0))
+        row += (state.deleted, stamps_text(state.stamps), max(live, default=0))
         return tuple(row)
 
     return make

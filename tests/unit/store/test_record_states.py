@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from mandrivna.core import json_text
 from mandrivna.core.change import Change, Op
 from mandrivna.core.merge import DELETED_FIELD
 from mandrivna.store import record_rows, replica
@@ -40,7 +41,7 @@ def _typed(db: Database, ids: list[str]) -> dict[str, Any]:
         for row in conn.execute(select(table).where(table.c.id.in_(ids))).mappings():
             values = {name: row[name] for name in sorted(ENTITIES["reader"].fields)}
             values[DELETED_FIELD] = bool(row["deleted"])
-            out[row["id"]] = (values, dict(row["stamps"] or {}))
+            out[row["id"]] = (values, record_rows.row_stamps(row["stamps"]))
     return out
 
 
@@ -60,3 +61,31 @@ def test_states_read_by_the_driver_are_those_sqlalchemy_reads(db: Database, fiel
     for key, state in read.items():  # the same types too: True is not 1 in a conflict's JSON
         typed = _typed(db, [key])[key][0]
         assert [type(v) for v in state.values.values()] == [type(v) for v in typed.values()]
+
+
+_stamp = st.tuples(
+    st.integers(0, 1 << 62), st.sampled_from(["dev-a", "dev-b", "пристрій"]), st.integers(0, 9)
+).map(list)
+
+
+@given(
+    st.dictionaries(st.sampled_from(["surname", "phone", "notes", "_deleted", "а"]), _stamp),
+    st.booleans(),
+)
+def test_a_rows_stamps_read_back_as_written_short_when_one_stamp(stamps, same) -> None:
+    if same and stamps:  # every field carrying one stamp, as a record written once
+        one = next(iter(stamps.values()))
+        stamps = {name: list(one) for name in stamps}
+    text = record_rows.stamps_text(stamps)
+    assert record_rows.row_stamps(json_text.loads_stored(text)) == stamps
+    distinct = {tuple(stamp) for stamp in stamps.values()}
+    assert text.startswith("[") == (len(distinct) == 1)
+    assert record_rows.stamps_text(dict(reversed(stamps.items()))) == text  # order of none
+
+
+def test_a_record_written_once_keeps_one_stamp_and_its_fields_names(db: Database) -> None:
+    change = Change("dev-a", 1, 7 << 16, "reader", "r-once", Op.UPSERT, {"surname": "Бойко"}, 0)
+    with db.transaction() as conn:
+        replica.store_and_apply(conn, [change], 0, known_new=True)
+        text = conn.exec_driver_sql("SELECT stamps FROM reader WHERE id = 'r-once'").scalar_one()
+    assert text == f'[{7 << 16},"dev-a",0,"surname"]'
