@@ -10,6 +10,7 @@ import pytest
 
 from mandrivna.sync.page_prefetch import FIRST_PAGE, page_limit, pages_ahead, prefetching
 from mandrivna.sync.sync_engine import run_sync
+from tests.support.many_visits import write_visits
 from tests.support.two_laptops import laptops
 
 
@@ -91,13 +92,7 @@ def test_a_run_asks_a_small_first_page_then_pages_growing_to_the_batch() -> None
 def test_a_pull_asks_the_pages_growing_and_gets_everything(tmp_path) -> None:
     with laptops(tmp_path) as laptop:
         hub, new = laptop("hub"), laptop("new")
-        with hub.db.write() as writer:
-            for n in range(7_000):
-                writer.fact(
-                    "visit",
-                    f"visit-{n}",
-                    {"day": "2026-12-07", "hub": "Хаб", "channel": "stationary", "count": 1},
-                )
+        write_visits(hub.db, 7_000, day="2026-12-07")
         run_sync(hub.store, hub.transport)
         asked: list[int] = []
         pull = new.transport.pull

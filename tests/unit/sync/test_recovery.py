@@ -17,6 +17,7 @@ from mandrivna.sync.transport import HttpTransport, Reply
 from sync_server.app import create_app
 from sync_server.bundle_import import import_bundle_bytes
 from sync_server.sql.storage import SqlStorage
+from tests.support.many_visits import write_visits
 from tests.unit.sync.test_convergence import Replica
 
 
@@ -103,13 +104,7 @@ def test_a_snapshot_that_brings_a_tombstone_scrubs_the_log(world):
 def test_a_bundle_larger_than_one_push_is_imported_whole(world):
     storage, laptop, tmp = world
     a = laptop("a")
-    with a.db.write() as writer:
-        for i in range(6_000):
-            writer.fact(
-                "visit",
-                f"v{i}",
-                {"day": "2026-11-25", "hub": "Хаб", "channel": "remote", "count": 1},
-            )
+    write_visits(a.db, 6_000)
     from mandrivna.sync.bundle import export_bundle
 
     bundle = tmp / "big.bundle"
