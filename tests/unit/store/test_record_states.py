@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from alembic import command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -12,7 +13,7 @@ from sqlalchemy import select
 from mandrivna.core import json_text
 from mandrivna.core.change import Change, Op
 from mandrivna.core.merge import DELETED_FIELD
-from mandrivna.store import record_rows, replica
+from mandrivna.store import record_rows, replica, schema
 from mandrivna.store.database import Database
 from mandrivna.store.entities import ENTITIES
 
@@ -89,3 +90,31 @@ def test_a_record_written_once_keeps_one_stamp_and_its_fields_names(db: Database
         replica.store_and_apply(conn, [change], 0, known_new=True)
         text = conn.exec_driver_sql("SELECT stamps FROM reader WHERE id = 'r-once'").scalar_one()
     assert text == f'[{7 << 16},"dev-a",0,"surname"]'
+
+
+def test_going_back_before_0019_writes_short_stamps_as_their_maps(db: Database) -> None:
+    once = Change("dev-a", 1, 7 << 16, "reader", "r-once", Op.UPSERT, {"surname": "Бойко"}, 0)
+    edit = Change("dev-b", 1, 9 << 16, "reader", "r-once", Op.UPSERT, {"phone": "+380"}, 0)
+    other = Change("dev-a", 2, 8 << 16, "reader", "r-twice", Op.UPSERT, {"surname": "Коваль"}, 0)
+    again = Change("dev-a", 3, 9 << 16, "reader", "r-twice", Op.UPSERT, {"notes": "так"}, 0)
+    with db.transaction() as conn:
+        replica.store_and_apply(conn, [once, other], 0)
+        replica.store_and_apply(conn, [again], 0)
+        held = dict(conn.exec_driver_sql("SELECT id, stamps FROM reader").all())
+    assert held["r-once"].startswith("[") and held["r-twice"].startswith("{")
+    config = schema.alembic_config()
+    with db.engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0018")
+        conn.commit()
+        back = dict(conn.exec_driver_sql("SELECT id, stamps FROM reader").all())
+    assert back["r-once"] == json_text.dumps_sorted({"surname": [7 << 16, "dev-a", 0]})
+    assert back["r-twice"] == held["r-twice"]  # a map already: as it was
+    schema.upgrade(db.engine)
+    with db.transaction() as conn:  # and the maps written back merge as before
+        replica.store_and_apply(conn, [edit], 0)
+        states = record_rows.load_states(conn, ENTITIES["reader"], ["r-once"])
+    assert states["r-once"].stamps == {
+        "surname": [7 << 16, "dev-a", 0],
+        "phone": [9 << 16, "dev-b", 0],
+    }
