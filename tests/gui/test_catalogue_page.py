@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from mandrivna.core.catalogue import ACQUISITIONS, COPY_STATUSES, MATERIAL_TYPES
-from mandrivna.store import tables
+from mandrivna.store import record_rows, tables
 from mandrivna.ui import catalogue_names
 from mandrivna.ui.copies_dialog import AddCopiesDialog, CopyDialog
 from mandrivna.ui.main_window import MainWindow
@@ -93,9 +93,11 @@ def titles(page):
 def stamps(catalogue, record_id):
     """Each field's merge stamp of a record, as the store keeps it (screens never see them)."""
     with catalogue.db.read() as conn:
-        return conn.execute(
-            select(tables.bib_record.c.stamps).where(tables.bib_record.c.id == record_id)
-        ).scalar_one()
+        return record_rows.row_stamps(
+            conn.execute(
+                select(tables.bib_record.c.stamps).where(tables.bib_record.c.id == record_id)
+            ).scalar_one()
+        )
 
 
 def focused():
