@@ -55,6 +55,8 @@ _FOLDS = (
 _WORD = re.compile(r"[^\W_]+")
 _REPEAT = re.compile(r"(.)\1+")
 _DIGITS = re.compile(r"\d")
+# A phone as the app keeps a Ukrainian number (``phone_numbers.normal_phone``), ASCII digits.
+_STORED_PHONE = re.compile(r"\+380 [0-9]{2} [0-9]{3} [0-9]{2} [0-9]{2}\Z")
 _NOT_ASCII_ALNUM = re.compile(r"[^0-9a-z]+")  # of lowered ASCII text: what isalnum drops
 # A query of digits in groups with phone punctuation (at least 5 digits): one phone number.
 _PHONE_QUERY = re.compile(r"^(?=(?:\D*\d){5})[\d+(][\d\s+()\-.]*$")
@@ -124,6 +126,10 @@ def code_term(code: str) -> str:
 def phone_terms(phone: str) -> list[str]:
     """A phone number as people say it: whole, national (a 0 and nine digits), and the last 7
     and 4 digits."""
+    if len(phone) == 17 and _STORED_PHONE.match(phone):  # as readers' phones are kept
+        digits = phone[1:4] + phone[5:7] + phone[8:11] + phone[12:14] + phone[15:]
+        if digits[3] != "0":
+            return [digits, "0" + digits[3:], digits[-7:], digits[-4:]]
     digits = only_digits(phone)
     if not digits:
         return []

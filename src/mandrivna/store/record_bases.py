@@ -43,6 +43,11 @@ _UPSERT = (
     "ON CONFLICT (entity, entity_id) DO UPDATE SET fields = excluded.fields, "
     "stamps = excluded.stamps"
 )
+# Whether any base or any logged change of an entity is held (two look-ups of an index's start).
+_ANY_HELD = (
+    "SELECT EXISTS (SELECT 1 FROM record_base WHERE entity = ?) "
+    "OR EXISTS (SELECT 1 FROM change_log WHERE entity = ?)"
+)
 _stdlib_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
@@ -104,8 +109,8 @@ def keep(conn: Connection, entity: str, states: Sequence[tuple[str, Change | Rec
     """Merge what a snapshot brought of these records (a whole state, or the one change a
     short-stamped record stands for) into the bases of those that have one or whose changes the
     log holds. Any other's base is its row, which the snapshot's merge brings up to date."""
-    if not states:
-        return
+    if not states or not bulk_sql.fetch(conn, _ANY_HELD, (entity, entity))[0][0]:
+        return  # a new laptop's catch-up: no base and no logged change of this entity at all
     ids = list(dict.fromkeys(entity_id for entity_id, _ in states))
     bases = load(conn, entity, ids)
     logged = _logged(conn, entity, [entity_id for entity_id in ids if entity_id not in bases])

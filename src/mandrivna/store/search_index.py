@@ -67,6 +67,10 @@ def record_terms(row: Any, copies: Sequence[tuple[str | None, str | None, tuple[
         short = isbn10(row.isbn)
         if short:  # a book's ISBN-10, as printed on older books, finds it too
             terms.append(search_text.code_term(short))
+    if not copies:  # a record new here, most of a catch-up: its type is its one filter term
+        if row.material_type:
+            terms.append(search_text.filter_term("t", row.material_type))
+        return " ".join(terms)
     terms.extend(search_text.code_term(code) for code in sorted(c[0] or "" for c in copies) if code)
     filters = set()
     if row.material_type:

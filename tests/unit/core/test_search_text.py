@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from mandrivna.core import search_text
 from mandrivna.core.card_number import card_counter, card_number, device_prefix, normalise_code
+from mandrivna.core.phone_numbers import normal_phone
 
 
 @pytest.mark.parametrize(
@@ -82,3 +83,14 @@ def test_a_code_term_is_the_letters_and_digits_lowered(code: str) -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=20))
 def test_an_ascii_code_term_is_the_letters_and_digits_lowered(code: str) -> None:
     assert search_text.code_term(code) == "".join(ch for ch in code.lower() if ch.isalnum())
+
+
+@given(st.text(alphabet="0123456789", min_size=9, max_size=9))
+def test_a_phone_as_the_app_keeps_it_has_the_terms_of_any_other_writing(rest: str) -> None:
+    stored = f"+380 {rest[:2]} {rest[2:5]} {rest[5:7]} {rest[7:]}"
+    assert normal_phone(stored) == stored
+    # the same number written with a space before it goes the general way
+    assert search_text.phone_terms(stored) == search_text.phone_terms(" " + stored)
+    terms = search_text.phone_terms(stored)
+    assert ("0" + rest in terms) == (rest[0] != "0")  # the national form, when it is one
+    assert terms[0] == "380" + rest and terms[-1] == rest[-4:]
