@@ -424,3 +424,8 @@ def test_a_lent_copy_is_shown_on_loan_and_a_status_edit_says_it_does_not_return_
     qtbot.waitUntil(lambda: titles(page) == {"Кобзар"}, timeout=3000)
     page.status_filter.setCurrentIndex(page.status_filter.findData("available"))
     qtbot.waitUntil(lambda: titles(page) == set(), timeout=3000)
+
+
+def test_the_catalogues_size_has_its_thousands_set_apart(page) -> None:
+    page.bar.show_totals(20_000, 301_500, [])
+    assert page.totals.text() == "У каталозі: записів — 20\u202f000, примірників — 301\u202f500"

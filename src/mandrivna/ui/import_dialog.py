@@ -34,6 +34,7 @@ from mandrivna.services.import_report import (
     ImportReport,
 )
 from mandrivna.services.reader_import import ReaderImport
+from mandrivna.ui.counts import grouped
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.import_preview import NAMES, ImportPreview
 from mandrivna.ui.message_line import MessageLine
@@ -237,7 +238,9 @@ class ImportDialog(QDialog):
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
         self.message.setText(
-            self.tr("Read %1 of %2…").replace("%1", str(done)).replace("%2", str(total or "?"))
+            self.tr("Read %1 of %2…")
+            .replace("%1", grouped(done))
+            .replace("%2", grouped(total) if total else "?")
         )
 
     def _previewed(self, job: int, report: ImportReport) -> None:
@@ -309,11 +312,13 @@ class ImportDialog(QDialog):
         self._show_report(report)
         if self.kind == CATALOGUE:
             text = self.tr("Imported: %1 records added, %2 updated; %3 copies added.").replace(
-                "%3", str(report.copies)
+                "%3", grouped(report.copies)
             )
         else:
             text = self.tr("Imported: %1 readers added, %2 updated.")
-        self.message.setText(text.replace("%1", str(report.new)).replace("%2", str(report.updated)))
+        self.message.setText(
+            text.replace("%1", grouped(report.new)).replace("%2", grouped(report.updated))
+        )
         self.close_button.setFocus()
         self.imported.emit(report.changed)
 

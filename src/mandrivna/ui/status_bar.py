@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from mandrivna.core.clock_check import DAY_MS, ClockProblem
 from mandrivna.core.status import Status
+from mandrivna.ui.counts import grouped
 from mandrivna.ui.dates import moment_text
 
 
@@ -42,6 +43,6 @@ class MainStatusBar(QStatusBar):
         self.librarian.setText(self.tr("Librarian: %1").replace("%1", status.librarian_name or "—"))
         when = moment_text(status.last_sync_at_ms) if status.last_sync_at_ms else self.tr("never")
         self.last_sync.setText(self.tr("Last sync: %1").replace("%1", when))
-        self.waiting.setText(self.tr("Waiting to sync: %1").replace("%1", str(status.waiting)))
+        self.waiting.setText(self.tr("Waiting to sync: %1").replace("%1", grouped(status.waiting)))
         self.clock.setVisible(status.clock is not None)
         self.clock.setText(self.clock_text(status.clock) if status.clock else "")

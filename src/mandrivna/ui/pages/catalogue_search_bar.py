@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mandrivna.core.catalogue import COPY_STATES, MATERIAL_TYPES, SEARCH_LIMIT, CatalogueFilter
 from mandrivna.ui.catalogue_names import status_name, type_name
 from mandrivna.ui.combo_choices import refill
+from mandrivna.ui.counts import grouped
 
 SEARCH_DELAY_MS = 150
 
@@ -132,7 +133,7 @@ class CatalogueSearchBar(QWidget):
                 self.tr("The first %1 found; type more to narrow.").replace("%1", str(SEARCH_LIMIT))
             )
         elif self.search.text().strip() or any(c.currentIndex() for c in self.combos()):
-            self.found.setText(self.tr("Found: %1").replace("%1", str(count)))
+            self.found.setText(self.tr("Found: %1").replace("%1", grouped(count)))
         else:
             self.found.setText(self.tr("Last added: %1").replace("%1", str(count)))
 
@@ -140,8 +141,8 @@ class CatalogueSearchBar(QWidget):
         """The catalogue's size, and the hubs its copies are at as the hub filter's choices."""
         self.totals.setText(
             self.tr("In the catalogue: %1 records, %2 copies")
-            .replace("%1", str(records))
-            .replace("%2", str(copies))
+            .replace("%1", grouped(records))
+            .replace("%2", grouped(copies))
         )
         refill(self.hub_filter, [(hub, hub) for hub in hubs], keep_missing=True)
 

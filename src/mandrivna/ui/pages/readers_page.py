@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mandrivna.core.change import Changed
 from mandrivna.core.reader import Reader, ReaderMatches
+from mandrivna.ui.counts import grouped
 from mandrivna.ui.empty_state import EmptyState
 from mandrivna.ui.page_op import PageOp
 from mandrivna.ui.pages import reader_files
@@ -199,7 +200,7 @@ class ReadersPage(PageFrame):
             self.tr("Register a new reader «{name}»").format(name=typed)
         )
         text = self.tr("Found: {found}. Readers registered: {total}.").format(
-            found=len(self.results), total=total
+            found=grouped(len(self.results)), total=grouped(total)
         )
         if matches.similar:
             text += " " + self.tr("Similar names: {n}.").format(n=len(matches.similar))
