@@ -2,7 +2,7 @@
 sync run again afterwards continues where it stopped, with nothing lost or doubled.
 
 A real server (uvicorn) on 127.0.0.1 holds 6,000 visits from laptop A (three pull pages: 500,
-2,000 and 3,500, as ``page_limit`` asks them); each test's new laptop B talks to it through
+2,000 and 3,500, as ``page_sizes`` asks them); each test's new laptop B talks to it through
 ``FaultyProxy``, which misbehaves on the n-th request to a path: an answer slower than the
 timeout, the connection closed without an answer, a 500, a captive portal's page, the server
 gone; and B is stopped by SIGTERM and SIGHUP while it waits for a page. The cause of issue

@@ -38,10 +38,10 @@ def stamps_text(stamps: Mapping[str, FieldStamp]) -> str:
         return "{}"
     first: Sequence[Any] | None = None
     for stamp in stamps.values():
+        if len(stamp) != 3:  # not a stamp as this version writes them: kept whole, in the map
+            return json_text.dumps_sorted(stamps)
         if first is None:
             first = stamp
-            if len(first) != 3:
-                return json_text.dumps_sorted(stamps)
         elif stamp[0] != first[0] or stamp[1] != first[1] or stamp[2] != first[2]:
             return json_text.dumps_sorted(stamps)
     assert first is not None

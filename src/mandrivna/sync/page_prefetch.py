@@ -8,7 +8,7 @@ page applied locally, and a sync told to stop (SIGTERM, the terminal closed) end
 instead of waiting up to the read timeout for an answer nobody will use. The threads only
 fetch and parse (no database), so one left behind holds nothing.
 
-The first page of a run is asked small (``page_limit``) and the pages grow from there: nothing
+The first page of a run is asked small (``page_sizes``) and the pages grow from there: nothing
 overlaps the wait for the first page, so the laptop starts applying (and the progress moves)
 after the server made a few hundred changes instead of a whole page.
 """
@@ -25,17 +25,20 @@ Page = TypeVar("Page")
 T = TypeVar("T")
 
 FIRST_PAGE = 500  # changes or records asked in a run's first page
-GROWTH = 4  # each page after it asks up to this many times what the one before brought
+GROWTH = 4  # each page after it asks this many times what the one before asked
 
 
-def page_limit(batch: int, before: int | None = None) -> int:
-    """How many changes or records to ask for: a few for a run's first page (``before`` None),
-    then up to ``GROWTH`` times what the page before brought, never more than ``batch``. Each
-    page is fetched while the one before is applied, and the server makes a page several times
-    faster than the laptop applies it, so the next page is ready however fast they grow."""
-    if before is None:
-        return min(batch, FIRST_PAGE)
-    return min(batch, max(FIRST_PAGE, before * GROWTH))
+def page_sizes(batch: int) -> Iterator[int]:
+    """How many changes or records each page of a run asks for: a few first, then ``GROWTH``
+    times more each page, never more than ``batch``. Each page is fetched while the one before
+    is applied, and the server makes a page several times faster than the laptop applies it,
+    so the next page is ready however fast they grow. (Grown from what was asked, not from
+    what came: a page may bring fewer, or none, while more follow — the server leaves out the
+    laptop's own changes.)"""
+    size = min(batch, FIRST_PAGE)
+    while True:
+        yield size
+        size = min(batch, size * GROWTH)
 
 
 class Fetcher:

@@ -29,7 +29,7 @@ from mandrivna.core.errors import SyncError
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store.sync_store import SyncStore
-from mandrivna.sync.page_prefetch import page_limit, pages_ahead, prefetching
+from mandrivna.sync.page_prefetch import page_sizes, pages_ahead, prefetching
 from mandrivna.sync.push_batches import Batch, Flying, drain, make_batch, waiting
 from mandrivna.sync.transport import ClockAhead, LogMismatch
 from mandrivna.wire import (
@@ -301,22 +301,23 @@ def catch_up_by_snapshot(
     the server's newest sequence, for the progress.)"""
     cursor = store.state().pull_cursor
     upto, total, facts = 0, 0, 0  # facts: at most this many up to the snapshot's point
+    records_sizes, facts_sizes = page_sizes(batch), page_sizes(batch)
 
     def snapshot_after(page: SnapshotPage) -> Callable[[], SnapshotPage] | None:
         if not (page.more and page.records):
             return None
         after = (page.records[-1][0], page.records[-1][1])
-        limit = page_limit(batch, len(page.records))
+        limit = next(records_sizes)
         return lambda: transport.snapshot(after, limit)
 
     def facts_after(page: PullResponse) -> Callable[[], PullResponse] | None:
         if not page.more:
             return None
-        limit = page_limit(batch, len(page.changes))
+        limit = next(facts_sizes)
         return lambda: transport.pull(page.cursor, limit, facts_upto=upto)
 
     def first_records() -> SnapshotPage:
-        return transport.snapshot(None, page_limit(batch))
+        return transport.snapshot(None, next(records_sizes))
 
     with prefetching() as fetcher:
         first = True
@@ -333,7 +334,7 @@ def catch_up_by_snapshot(
             _tell_pull(progress, report, left + facts + max(0, (latest or upto) - upto))
 
         def first_facts() -> PullResponse:
-            return transport.pull(cursor, page_limit(batch), facts_upto=upto)
+            return transport.pull(cursor, next(facts_sizes), facts_upto=upto)
 
         for page_of_facts in pages_ahead(fetcher, first_facts, facts_after):
             _apply_page(store, page_of_facts, report, server_now, caught_up=True)
@@ -375,12 +376,16 @@ def pull_all(
         catch_up_by_snapshot(store, transport, report, progress, batch, server_now, latest)
         cursor = store.state().pull_cursor
 
+    sizes = page_sizes(batch)
+
     def following(page: PullResponse) -> Callable[[], PullResponse] | None:
-        limit = page_limit(batch, len(page.changes))
-        return (lambda: transport.pull(page.cursor, limit)) if page.more else None
+        if not page.more:
+            return None
+        limit = next(sizes)
+        return lambda: transport.pull(page.cursor, limit)
 
     with prefetching() as fetcher:
-        first_page = page_limit(batch)
+        first_page = next(sizes)
         for page in pages_ahead(fetcher, lambda: transport.pull(cursor, first_page), following):
             _apply_page(store, page, report, server_now)
             left = latest - page.cursor if latest is not None and page.more else 0

@@ -118,3 +118,32 @@ def test_going_back_before_0019_writes_short_stamps_as_their_maps(db: Database) 
         "surname": [7 << 16, "dev-a", 0],
         "phone": [9 << 16, "dev-b", 0],
     }
+
+
+def test_going_back_before_0019_keeps_a_base_for_every_record_only_snapshots_wrote(
+    db: Database,
+) -> None:
+    """The older app keeps a base for every record a snapshot brings and recomputes a record from
+    it: without one, a replay there would lose every field the snapshot brought (found by
+    review)."""
+    fields = {"surname": "Бойко", "given_name": "Олена", "phone": "+380 67 123 45 67"}
+    with db.transaction() as conn:
+        replica.apply_states(conn, [("reader", "r1", fields, (5 << 16, "dev-b", 0))], 0)
+        assert conn.exec_driver_sql("SELECT count(*) FROM record_base").scalar_one() == 0
+    config = schema.alembic_config()
+    with db.engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0018")
+        conn.commit()
+        bases = conn.exec_driver_sql("SELECT entity_id, fields FROM record_base").all()
+    assert [(entity_id, json_text.loads_stored(text)) for entity_id, text in bases] == [
+        ("r1", fields)
+    ]
+
+
+def test_stamps_not_three_long_are_kept_whole_in_the_map() -> None:
+    odd = {"a": [1, "d", 0], "b": [1, "d", 0, "x"]}
+    for stamps in (odd, dict(reversed(odd.items())), {"a": [1, "d", 0], "b": [1, "d"]}):
+        text = record_rows.stamps_text(stamps)
+        assert text == json_text.dumps_sorted(stamps)
+        assert record_rows.row_stamps(json_text.loads_stored(text)) == stamps

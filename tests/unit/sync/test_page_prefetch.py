@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from itertools import islice
 
 import pytest
 
-from mandrivna.sync.page_prefetch import FIRST_PAGE, page_limit, pages_ahead, prefetching
+from mandrivna.sync.page_prefetch import FIRST_PAGE, page_sizes, pages_ahead, prefetching
 from mandrivna.sync.sync_engine import run_sync
 from tests.support.many_visits import write_visits
 from tests.support.two_laptops import laptops
@@ -83,10 +84,9 @@ def test_a_page_in_flight_is_not_waited_for_when_the_caller_stops() -> None:
 
 
 def test_a_run_asks_a_small_first_page_then_pages_growing_to_the_batch() -> None:
-    assert page_limit(5000) == FIRST_PAGE == 500
-    assert [page_limit(5000, n) for n in (500, 2000, 5000)] == [2000, 5000, 5000]
-    assert page_limit(5000, 0) == 500  # a page that brought nothing (facts left out) still asks
-    assert page_limit(300) == 300 and page_limit(300, 300) == 300  # never more than the batch
+    assert list(islice(page_sizes(5000), 5)) == [FIRST_PAGE, 2000, 5000, 5000, 5000]
+    assert FIRST_PAGE == 500
+    assert list(islice(page_sizes(300), 3)) == [300, 300, 300]  # never more than the batch
 
 
 def test_a_pull_asks_the_pages_growing_and_gets_everything(tmp_path) -> None:

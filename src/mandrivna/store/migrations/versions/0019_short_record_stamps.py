@@ -3,8 +3,10 @@ same stamp, its row's ``stamps`` hold that stamp and then the fields' names,
 ``[hlc,"device",seen,"a","b"]``, instead of a map repeating the stamp for each field
 (``store/record_rows.py``). Rows written before stay maps and are read as they are, so the
 upgrade changes no data; the revision is there so that an older app, which reads only maps,
-refuses this file in plain words instead of failing in a merge. The downgrade writes every short
-form back as its map.
+refuses this file in plain words instead of failing in a merge. Records no logged change touched
+have no base written any more (their rows are their bases, ``record_bases.capture``), which an
+older app does not know: the downgrade first keeps those rows as their bases (as migration 0016
+did), then writes every short form back as its map.
 
 Revision ID: 0019
 Revises: 0018
@@ -31,6 +33,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    from mandrivna.store import record_bases
+
+    record_bases.keep_unlogged_rows(op.get_bind())
     for table in RECORD_TABLES:
         op.execute(
             f"UPDATE {table} SET stamps = (SELECT json_group_object(f.value, "
