@@ -38,8 +38,8 @@ def stamps_text(stamps: Mapping[str, FieldStamp]) -> str:
         return "{}"
     first: Sequence[Any] | None = None
     for stamp in stamps.values():
-        if len(stamp) != 3:  # not a stamp as this version writes them: kept whole, in the map
-            return json_text.dumps_sorted(stamps)
+        if len(stamp) != 3 or type(stamp[0]) is not int or type(stamp[2]) is not int:
+            return json_text.dumps_sorted(stamps)  # not as this version writes them: kept whole
         if first is None:
             first = stamp
         elif stamp[0] != first[0] or stamp[1] != first[1] or stamp[2] != first[2]:

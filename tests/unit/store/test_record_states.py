@@ -141,9 +141,10 @@ def test_going_back_before_0019_keeps_a_base_for_every_record_only_snapshots_wro
     ]
 
 
-def test_stamps_not_three_long_are_kept_whole_in_the_map() -> None:
+def test_stamps_not_as_this_version_writes_them_are_kept_whole_in_the_map() -> None:
     odd = {"a": [1, "d", 0], "b": [1, "d", 0, "x"]}
-    for stamps in (odd, dict(reversed(odd.items())), {"a": [1, "d", 0], "b": [1, "d"]}):
+    others = ({"a": [1, "d", 0], "b": [1, "d"]}, {"a": [1, "d", 0], "b": [True, "d", 0]})
+    for stamps in (odd, dict(reversed(odd.items())), *others):
         text = record_rows.stamps_text(stamps)
         assert text == json_text.dumps_sorted(stamps)
         assert record_rows.row_stamps(json_text.loads_stored(text)) == stamps
