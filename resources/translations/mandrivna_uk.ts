@@ -286,84 +286,92 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>CatalogueSearchBar</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="38"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="39"/>
         <source>Title, author, ISBN or a copy&apos;s barcode</source>
         <translation>Назва, автор, ISBN або штрихкод примірника</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="40"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="41"/>
         <source>Ctrl+F. Scan a copy&apos;s barcode to find its record.</source>
         <translation>Ctrl+F. Відскануйте штрихкод примірника, щоб знайти його запис.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="44"/>
         <source>All types</source>
         <translation>Усі види</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="47"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="48"/>
         <source>All hubs</source>
         <translation>Усі хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="50"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="51"/>
         <source>Any copy status</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="56"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="57"/>
         <source>New record…</source>
         <translation>Новий запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="57"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="58"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="58"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="59"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="59"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="60"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="76"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="77"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="78"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="79"/>
         <source>Copies:</source>
         <translation>Примірники:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="132"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="133"/>
         <source>The first %1 found; type more to narrow.</source>
         <translation>Показано перші %1; уточніть пошук.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="136"/>
         <source>Found: %1</source>
         <translation>Знайдено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="137"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="138"/>
         <source>Last added: %1</source>
         <translation>Останні додані: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="143"/>
+        <location filename="../../src/mandrivna/ui/pages/catalogue_search_bar.py" line="144"/>
         <source>In the catalogue: %1 records, %2 copies</source>
         <translation>У каталозі: записів — %1, примірників — %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatchUp</name>
+    <message>
+        <location filename="../../src/mandrivna/ui/catch_up_text.py" line="16"/>
+        <source>Working out loans and the catalogue search: %1 of %2</source>
+        <translation>Зведення видач і пошуку в каталозі: %1 з %2</translation>
     </message>
 </context>
 <context>
@@ -1677,124 +1685,124 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="70"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="71"/>
         <source>Import into the catalogue</source>
         <translation>Імпорт до каталогу</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="73"/>
         <source>Import readers</source>
         <translation>Імпорт читачів</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="101"/>
         <source>Choose a MARC file (ISO 2709 .mrc or .iso, MARCXML .xml; MARC21 or UNIMARC) or a table (.csv or .xlsx in the catalogue template). Records already in the catalogue are updated, not added twice. Either the whole file goes in, or nothing does.</source>
         <translation>Виберіть файл MARC (ISO 2709 .mrc або .iso, MARCXML .xml; MARC21 або UNIMARC) чи таблицю (.csv або .xlsx за шаблоном каталогу). Записи, які вже є в каталозі, буде оновлено, а не додано вдруге. Файл імпортується або повністю, або зовсім не імпортується.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="106"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="107"/>
         <source>Choose a table of readers (.csv or .xlsx in the readers&apos; template). Every reader needs consent to personal-data processing. A card number already registered updates that reader. Either the whole file goes in, or nothing does.</source>
         <translation>Виберіть таблицю читачів (.csv або .xlsx за шаблоном читачів). Для кожного читача потрібна згода на обробку персональних даних. Якщо номер читацького квитка вже зареєстровано, дані цього читача буде оновлено. Файл імпортується або повністю, або зовсім не імпортується.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="114"/>
         <source>No file chosen</source>
         <translation>Файл не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="114"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="115"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="117"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Вибрати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="126"/>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="130"/>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="284"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="127"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="131"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="287"/>
         <source>Automatic</source>
         <translation>Автоматично</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="133"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="134"/>
         <source>MARC fla&amp;vour:</source>
         <translation>&amp;Різновид MARC:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="135"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="136"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодування:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="153"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="154"/>
         <source>&amp;Import</source>
         <translation>&amp;Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="155"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="156"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="190"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="191"/>
         <source>Catalogue files (*.mrc *.iso *.marc *.xml *.csv *.xlsx)</source>
         <translation>Файли каталогу (*.mrc *.iso *.marc *.xml *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="193"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблиці (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="192"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="193"/>
         <source>Choose a file to import</source>
         <translation>Виберіть файл для імпорту</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="212"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="213"/>
         <source>Reading the file…</source>
         <translation>Читання файлу…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="240"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="242"/>
         <source>Read %1 of %2…</source>
         <translation>Прочитано %1 з %2…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="250"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="253"/>
         <source>The file is ready to import.</source>
         <translation>Файл готовий до імпорту.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="253"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="256"/>
         <source>The file has nothing to import.</source>
         <translation>У файлі немає що імпортувати.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="255"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="258"/>
         <source>Fix the problems in the file, then choose it again.</source>
         <translation>Виправте проблеми у файлі й виберіть його знову.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="284"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="287"/>
         <source>Automatic (%1)</source>
         <translation>Автоматично (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="293"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="296"/>
         <source>Importing…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="311"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="314"/>
         <source>Imported: %1 records added, %2 updated; %3 copies added.</source>
         <translation>Імпортовано: додано записів — %1, оновлено — %2; додано примірників — %3.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/import_dialog.py" line="316"/>
+        <location filename="../../src/mandrivna/ui/import_dialog.py" line="319"/>
         <source>Imported: %1 readers added, %2 updated.</source>
         <translation>Імпортовано: додано читачів — %1, оновлено — %2.</translation>
     </message>
@@ -2168,8 +2176,8 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainStatusBar</name>
     <message numerus="yes">
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="32"/>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="36"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="33"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="37"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -2178,7 +2186,7 @@ The current database is backed up first. Changes this laptop already sent to the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="32"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="33"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n хвилину</numerusform>
@@ -2187,42 +2195,42 @@ The current database is backed up first. Changes this laptop already sent to the
         </translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="34"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="35"/>
         <source>The clock is %1 ahead: set the date and time</source>
         <translation>Годинник поспішає на %1: встановіть дату й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="37"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="38"/>
         <source>The clock is %1 behind: set the date and time</source>
         <translation>Годинник відстає на %1: встановіть дату й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="40"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="41"/>
         <source>The date is wrong: set the date and time</source>
         <translation>Дата неправильна: встановіть дату й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="42"/>
         <source>Hub: %1</source>
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="43"/>
         <source>Librarian: %1</source>
         <translation>Бібліотекар: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="45"/>
         <source>never</source>
         <translation>ще не було</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="45"/>
         <source>Last sync: %1</source>
         <translation>Остання синхронізація: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/status_bar.py" line="45"/>
+        <location filename="../../src/mandrivna/ui/status_bar.py" line="46"/>
         <source>Waiting to sync: %1</source>
         <translation>Очікують синхронізації: %1</translation>
     </message>
@@ -2230,103 +2238,98 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="86"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="87"/>
         <source>Mandrivna — the travelling library</source>
         <translation>Мандрівна бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="149"/>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="170"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="150"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="171"/>
         <source>Luhansk Regional Universal Scientific Library</source>
         <translation>Луганська обласна універсальна наукова бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="92"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="93"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
         <source>Lending desk</source>
         <translation>Видача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="94"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="95"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
         <source>Parcels</source>
         <translation>Посилки</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="96"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="98"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="99"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="100"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="101"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="102"/>
         <source>Dashboard</source>
         <translation>Панель показників</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="102"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="103"/>
         <source>Hubs</source>
         <translation>Хаби</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="104"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="104"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="105"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="315"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="316"/>
         <source>Date and time</source>
         <translation>Дата й час</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="321"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="322"/>
         <source>Work recorded now would carry a wrong date. Set this laptop&apos;s date and time (and time zone) in the system settings, then go on.</source>
         <translation>Усе, що буде записано зараз, отримає неправильну дату. Встановіть дату й час (і часовий пояс) цього ноутбука в налаштуваннях системи, а тоді продовжуйте роботу.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="333"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="334"/>
         <source>Today&apos;s backup was made and checked.</source>
         <translation>Сьогоднішню резервну копію зроблено й перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="337"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="338"/>
         <source>The backup could not be copied to the second folder: {reason}</source>
         <translation>Копію не вдалося записати в другу теку: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="364"/>
-        <source>Working out loans and the catalogue search: %1 of %2</source>
-        <translation>Зведення видач і пошуку в каталозі: %1 з %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/main_window.py" line="388"/>
+        <location filename="../../src/mandrivna/ui/main_window.py" line="387"/>
         <source>Nothing more will be written to it. Close Mandrivna and open it again: it will offer the newest good backup, if there is one.</source>
         <translation>Більше нічого не буде записано в неї. Закрийте «Мандрівну» й відкрийте знову: програма запропонує найновішу справну резервну копію, якщо вона є.</translation>
     </message>
@@ -3087,112 +3090,112 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="76"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="87"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="88"/>
         <source>Load the 2024 plan (example)</source>
         <translation>Завантажити план на 2024 рік (зразок)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="93"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="94"/>
         <source>The targets of the library&apos;s 2024 plan, and the figures it gives as done in 2022 and 2023. Loading again replaces them; nothing is added twice.</source>
         <translation>Планові показники бібліотеки на 2024 рік і виконання 2022 та 2023 років, як їх подано в плані. Повторне завантаження замінює їх; нічого не додається двічі.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="95"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="96"/>
         <source>Year:</source>
         <translation>Рік:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
         <source>Indicator</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
         <source>Figure</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="100"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
         <source>Period</source>
         <translation>Період</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="102"/>
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="101"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="102"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="113"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="114"/>
         <source>The whole library</source>
         <translation>Уся бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="116"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="117"/>
         <source>Save figure (Ctrl+S)</source>
         <translation>Зберегти показник (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="117"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="118"/>
         <source>Delete figure (Del)</source>
         <translation>Видалити показник (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="121"/>
         <source>Indicator:</source>
         <translation>Показник:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="124"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="125"/>
         <source>Figure, period:</source>
         <translation>Що, період:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="125"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="126"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="126"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="127"/>
         <source>Value:</source>
         <translation>Значення:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="130"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="131"/>
         <source>Targets and figures done</source>
         <translation>Планові показники та виконання</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="180"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="181"/>
         <source>whole library</source>
         <translation>уся бібліотека</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="214"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="215"/>
         <source>The 2024 plan and the figures done in 2022 and 2023 are loaded.</source>
         <translation>План на 2024 рік і виконання 2022 та 2023 років завантажено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="226"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="227"/>
         <source>Figure saved.</source>
         <translation>Показник збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="231"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="232"/>
         <source>Choose a figure in the list first.</source>
         <translation>Спершу виберіть показник у списку.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="235"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="236"/>
         <source>Figure deleted.</source>
         <translation>Показник видалено.</translation>
     </message>
@@ -3713,102 +3716,102 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>ReadersPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="62"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="63"/>
         <source>Readers</source>
         <translation>Читачі</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="75"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="76"/>
         <source>Name, card number or phone — or scan a card (Ctrl+F)</source>
         <translation>Ім’я, квиток чи телефон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="77"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="78"/>
         <source>New reader (Ctrl+N)</source>
         <translation>Новий читач (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="78"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="79"/>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="79"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="80"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="91"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="92"/>
         <source>No readers to show. Type a name, card or phone above, or register a new reader with «New reader» (Ctrl+N).</source>
         <translation>Немає кого показати. Введіть вище ім&apos;я, номер квитка чи телефон або зареєструйте нового читача кнопкою «Новий читач» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="199"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="200"/>
         <source>Register a new reader «{name}»</source>
         <translation>Зареєструвати нового читача «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="201"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="202"/>
         <source>Found: {found}. Readers registered: {total}.</source>
         <translation>Знайдено: {found}. Зареєстровано читачів: {total}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="205"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="206"/>
         <source>Similar names: {n}.</source>
         <translation>Схожих прізвищ: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="293"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="294"/>
         <source>Imported.</source>
         <translation>Імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="313"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="314"/>
         <source>Registered.</source>
         <translation>Зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="323"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="324"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="332"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="333"/>
         <source>Re-registered.</source>
         <translation>Перереєстровано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="341"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="342"/>
         <source>Unblocked.</source>
         <translation>Розблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="345"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="346"/>
         <source>Block reader</source>
         <translation>Блокування читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="346"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="347"/>
         <source>Why is the reader blocked?</source>
         <translation>Чому читача блокують?</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="350"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="351"/>
         <source>Blocked.</source>
         <translation>Заблоковано.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="359"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="360"/>
         <source>Delete reader</source>
         <translation>Видалення читача</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="363"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="364"/>
         <source>Delete {name} from the registration file? Their personal data is erased on every laptop; the anonymous counts stay in the reports.</source>
         <translation>Видалити {name} з реєстраційної картотеки? Персональні дані буде стерто на всіх ноутбуках; знеособлені підсумки у звітах залишаться.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="368"/>
+        <location filename="../../src/mandrivna/ui/pages/readers_page.py" line="369"/>
         <source>Deleted.</source>
         <translation>Видалено.</translation>
     </message>
@@ -4802,102 +4805,102 @@ The current database is backed up first. Changes this laptop already sent to the
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="55"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="52"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="65"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="62"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="71"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="68"/>
         <source>e.g. K7QM-2XHP-9RTA</source>
         <translation>напр. K7QM-2XHP-9RTA</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="72"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="69"/>
         <source>Connect</source>
         <translation>Підключити</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="74"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="71"/>
         <source>Connect to another server</source>
         <translation>Підключити до іншого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="82"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="79"/>
         <source>Server address:</source>
         <translation>Адреса сервера:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="83"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="80"/>
         <source>Code from the coordinator:</source>
         <translation>Код від координатора:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="97"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="94"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="103"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="100"/>
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="105"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="102"/>
         <source>Write changes to a USB stick…</source>
         <translation>Записати зміни на флешку…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="107"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="104"/>
         <source>Import a bundle from a USB stick…</source>
         <translation>Імпортувати пакет із флешки…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="115"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="112"/>
         <source>While the server can be reached, this laptop syncs by itself every 5 minutes. Records are never lost when there is no link: they wait here and go at the next sync.</source>
         <translation>Коли сервер доступний, ноутбук синхронізується сам кожні 5 хвилин. Без зв’язку записи не губляться: вони чекають тут і підуть під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="119"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="116"/>
         <source>Last sync:</source>
         <translation>Остання синхронізація:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="120"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="117"/>
         <source>Waiting to be sent:</source>
         <translation>Очікують надсилання:</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="147"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="144"/>
         <source>This laptop is not connected to a sync server yet. Enter the server address and the one-time code the coordinator gave you.</source>
         <translation>Цей ноутбук ще не підключено до сервера синхронізації. Введіть адресу сервера й одноразовий код, який дав координатор.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="151"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="148"/>
         <source>Connected to %1 as %2.</source>
         <translation>Підключено до %1 як %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="168"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="165"/>
         <source>never</source>
         <translation>ще не було</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="179"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="176"/>
         <source>Connecting…</source>
         <translation>Підключення…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="186"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="183"/>
         <source>Connected. The first sync starts now.</source>
         <translation>Підключено. Перша синхронізація почалася.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="204"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="201"/>
         <source>Syncing…</source>
         <translation>Синхронізація…</translation>
     </message>
@@ -4908,77 +4911,72 @@ The current database is backed up first. Changes this laptop already sent to the
     </message>
     <message>
         <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="222"/>
-        <source>Working out loans and the catalogue search: %1 of %2</source>
-        <translation>Зведення видач і пошуку в каталозі: %1 з %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="224"/>
         <source>Receiving: %1 of %2</source>
         <translation>Отримано: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="226"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="224"/>
         <source>Receiving: %1</source>
         <translation>Отримано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="230"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="228"/>
         <source>about %1 min %2 s left</source>
         <translation>лишилося близько %1 хв %2 с</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="233"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="231"/>
         <source>about %1 s left</source>
         <translation>лишилося близько %1 с</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="245"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="243"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>Синхронізовано: надіслано %1, отримано %2.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="249"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="247"/>
         <source>%1 conflicting edits were kept for the coordinator.</source>
         <translation>Суперечливих редагувань збережено для координатора: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="255"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="253"/>
         <source>This laptop&apos;s clock is wrong: set the date and time.</source>
         <translation>Годинник ноутбука налаштовано неправильно: встановіть дату й час.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="262"/>
         <source>Write changes to a USB stick</source>
         <translation>Записати зміни на флешку</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="266"/>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="284"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="264"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="282"/>
         <source>Mandrivna bundles (*.bundle)</source>
         <translation>Пакети «Мандрівної» (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="272"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="270"/>
         <source>Writing…</source>
         <translation>Запис…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="276"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="274"/>
         <source>Wrote %1 changes to %2. Take the file to the coordinator.</source>
         <translation>Записано змін: %1 до файлу %2. Передайте файл координатору.</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="283"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="281"/>
         <source>Import a bundle</source>
         <translation>Імпорт пакета</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="294"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="292"/>
         <source>Importing the bundle…</source>
         <translation>Імпорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="303"/>
+        <location filename="../../src/mandrivna/ui/pages/sync_page.py" line="301"/>
         <source>The bundle brought %1 new changes.</source>
         <translation>Нових змін із пакета: %1.</translation>
     </message>
@@ -7970,37 +7968,37 @@ The newest good backup is from {when}: {readers} readers, {loans} books on loan.
         <translation>охоплення чи підписники (не відвідування)</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="41"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="42"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="42"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="43"/>
         <source>Q1</source>
         <translation>I квартал</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="43"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="44"/>
         <source>Q2</source>
         <translation>II квартал</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="44"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="45"/>
         <source>Q3</source>
         <translation>III квартал</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="45"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="46"/>
         <source>Q4</source>
         <translation>IV квартал</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="48"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="49"/>
         <source>Target</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="49"/>
+        <location filename="../../src/mandrivna/ui/pages/plan_page.py" line="50"/>
         <source>Done (no records)</source>
         <translation>Виконано (без записів)</translation>
     </message>

@@ -26,7 +26,7 @@ from mandrivna.core.change import Changed
 from mandrivna.core.errors import DatabaseFileError
 from mandrivna.core.reader import Reader
 from mandrivna.core.status import Status
-from mandrivna.ui.counts import grouped
+from mandrivna.ui import catch_up_text
 from mandrivna.ui.error_messages import user_text
 from mandrivna.ui.idle_folding import IdleFolding
 from mandrivna.ui.navigation import Navigation
@@ -361,8 +361,7 @@ class MainWindow(QMainWindow):
         ).run()
 
     def _catch_up_progressed(self, done: int, total: int) -> None:
-        text = self.tr("Working out loans and the catalogue search: %1 of %2")
-        self.status.showMessage(text.replace("%1", grouped(done)).replace("%2", grouped(total)))
+        self.status.showMessage(catch_up_text.finishing(done, total))
 
     def _catch_up_done(self, changed: Changed) -> None:
         if changed.entities:  # it was said: now done

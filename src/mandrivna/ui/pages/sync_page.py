@@ -25,6 +25,7 @@ from mandrivna.core.status import Status
 from mandrivna.core.time_left import TimeLeft, rounded_minutes_seconds
 from mandrivna.services.status_service import StatusService
 from mandrivna.services.sync_service import Enrollment, SyncService
+from mandrivna.ui import catch_up_text
 from mandrivna.ui.counts import grouped
 from mandrivna.ui.dates import moment_text
 from mandrivna.ui.error_messages import user_text
@@ -211,15 +212,16 @@ class SyncPage(PageFrame):
             self.progress.setValue(min(done, total))
         else:
             self.progress.setRange(0, 0)
-        if phase == "push":
-            text = self.tr("Sending: %1 of %2")
-        elif phase == "finish":  # what a catch-up left to the end: loans, then search entries
-            text = self.tr("Working out loans and the catalogue search: %1 of %2")
-        elif total:
-            text = self.tr("Receiving: %1 of %2")
+        if phase == "finish":  # what a catch-up left to the end: loans, then search entries
+            text = catch_up_text.finishing(done, total)
         else:
-            text = self.tr("Receiving: %1")
-        text = text.replace("%1", grouped(done)).replace("%2", grouped(total))
+            if phase == "push":
+                text = self.tr("Sending: %1 of %2")
+            elif total:
+                text = self.tr("Receiving: %1 of %2")
+            else:
+                text = self.tr("Receiving: %1")
+            text = text.replace("%1", grouped(done)).replace("%2", grouped(total))
         if left is not None:
             minutes, seconds = rounded_minutes_seconds(left)
             if minutes:
