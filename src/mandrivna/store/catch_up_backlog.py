@@ -13,6 +13,10 @@ The same for the catalogue's search entries: a catch-up's snapshot brings the re
 then their copies over many pages; the records whose copies arrive are indexed again once at
 the end (after the loans, which say whether a copy is on loan) instead of at every page of
 copies. Until then a record is found by its own words but not yet by its copies' barcodes.
+
+A catch-up bringing a library's facts to a laptop that holds few leaves their lookup indexes out
+while they arrive (``deferred_indexes``): those are built first here, since projecting loans
+reads events by copy.
 """
 
 from __future__ import annotations
@@ -22,10 +26,11 @@ from collections.abc import Iterable
 from sqlalchemy import Connection
 
 from mandrivna.core import json_text
-from mandrivna.store import bulk_sql, loan_projection, search_index
+from mandrivna.store import bulk_sql, deferred_indexes, loan_projection, search_index
 
 LOANS = "loans"  # a copy whose loans are projected again (the copy's id)
 INDEX = "index"  # a catalogue record whose search entry is made again (the record's id)
+FACT_INDEX = deferred_indexes.KIND  # a fact table's index built again (``deferred_indexes``)
 # Copies projected in one transaction when the backlog is finished.
 FINISH_CHUNK = 5_000
 
@@ -60,15 +65,23 @@ def _records_of(conn: Connection, copy_ids: list[str]) -> list[str]:
 
 
 def waiting(conn: Connection) -> int:
-    """How many copies wait for their loans and records for their search entries."""
-    rows = bulk_sql.fetch(conn, "SELECT count(*) FROM catch_up_backlog")
-    return int(rows[0][0])
+    """How many copies wait for their loans and records for their search entries, with the
+    fact tables' indexes waiting counted as the copies that take as long
+    (``deferred_indexes.weight``)."""
+    rows = bulk_sql.fetch(
+        conn, "SELECT count(*) FROM catch_up_backlog WHERE kind != ?", (FACT_INDEX,)
+    )
+    return int(rows[0][0]) + deferred_indexes.weight(conn)
 
 
 def finish_some(conn: Connection, limit: int = FINISH_CHUNK) -> tuple[str, list[str]]:
-    """Take up to ``limit`` of the backlog off it: the loans of waiting copies projected (and
-    the search entries of those whose being on loan changed), then, once no copy waits,
-    records indexed again. Returns the kind done (``LOANS`` or ``INDEX``) and the ids."""
+    """Take up to ``limit`` of the backlog off it: first the fact tables' indexes left out, one
+    at a time; then the loans of waiting copies projected (and the search entries of those whose
+    being on loan changed); then, once no copy waits, records indexed again. Returns the kind
+    done (``FACT_INDEX``, ``LOANS`` or ``INDEX``) and the ids (an index's name)."""
+    built = deferred_indexes.restore(conn, limit=1)
+    if built:
+        return FACT_INDEX, built
     for kind in (LOANS, INDEX):
         ids = [
             row[0]

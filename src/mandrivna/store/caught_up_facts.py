@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
+from operator import itemgetter
 
 from sqlalchemy import Connection
 
@@ -25,6 +26,8 @@ from mandrivna.core.change import Change, Changed, Op
 from mandrivna.store import bulk_sql, catch_up_backlog, collection_pause
 from mandrivna.store.entities import ENTITIES, Kind
 from mandrivna.store.replica import fact_columns, fact_rows, loan_events_copies, store_and_apply
+
+_first = itemgetter(0)
 
 
 @cache
@@ -77,6 +80,7 @@ def apply(conn: Connection, changes: Sequence[Change], now_ms: int) -> Changed:
                 continue
             spec = ENTITIES[name]
             rows = fact_rows(spec, facts)
+            rows.sort(key=_first)  # in the order of the table's index of ids
             result.entities[name].update(row[0] for row in rows)
             if name == "loan_event":
                 catch_up_backlog.defer_loans(conn, loan_events_copies(conn, facts, rows))

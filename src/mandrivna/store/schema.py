@@ -56,8 +56,11 @@ def known_revisions() -> set[str]:
 def upgrade(engine: Engine, target: str = "head") -> None:
     from alembic import command
 
+    from mandrivna.store import deferred_indexes
+
     config = alembic_config()
     with engine.connect() as connection:
+        deferred_indexes.restore_before_migrating(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, target)
         connection.commit()

@@ -21,9 +21,10 @@ from mandrivna.core import json_text
 from mandrivna.core.change import Change, Changed, Op
 from mandrivna.core.hlc import HybridClock, wall_ms_of
 from mandrivna.core.restamp import ahead_limit, restamped
-from mandrivna.store import catch_up_backlog, caught_up_facts, lineage, tables
+from mandrivna.store import catch_up_backlog, caught_up_facts, deferred_indexes, lineage, tables
 from mandrivna.store.bulk_sql import fetch, insert_log
 from mandrivna.store.database import Database
+from mandrivna.store.entities import ENTITIES, Kind
 from mandrivna.store.local_state import SyncState
 from mandrivna.store.replica import apply_states, replay, store_and_apply
 
@@ -196,6 +197,13 @@ class SyncStore:
             conn.execute(update(_sync).values(pull_cursor=cursor, pull_chain=chain))
         return PullApplied(changed, warnings)
 
+    def defer_fact_indexes(self, expected: int) -> list[str]:
+        """Before a catch-up's ``expected`` facts: their tables' lookup indexes left out until
+        ``finish_catch_up`` when the laptop holds far fewer (``deferred_indexes``)."""
+        tables = [spec.table.name for spec in ENTITIES.values() if spec.kind is Kind.FACT]
+        with self.db.transaction(durable=False) as conn:
+            return deferred_indexes.defer(conn, tables, expected)
+
     def catch_up_left(self) -> int:
         """How many copies a catch-up left waiting for their loans, and records for their search
         entries (none, nearly always)."""
@@ -203,9 +211,10 @@ class SyncStore:
             return catch_up_backlog.waiting(conn)
 
     def finish_catch_up(self, progress: Callable[[int, int], None] | None = None) -> Changed:
-        """Project the loans a catch-up left waiting, then index the catalogue records again, a
-        few thousand a transaction (``progress(done, total)`` after each); an empty backlog
-        costs one small read."""
+        """Build the fact tables' indexes a catch-up left out, one a transaction, then project
+        the loans it left waiting and index the catalogue records again, a few thousand a
+        transaction (``progress(done, total)`` after each); an empty backlog costs one small
+        read."""
         changed = Changed()
         left = self.catch_up_left()
         done = 0
@@ -213,14 +222,18 @@ class SyncStore:
             progress(0, left)
         while left:
             with self.db.transaction(durable=False) as conn:
+                before = left
                 kind, ids = catch_up_backlog.finish_some(conn)
                 left = catch_up_backlog.waiting(conn)  # with the records of copies lent or back
             if not ids:
                 break
-            done += len(ids)
-            if kind == catch_up_backlog.LOANS:  # their loans, and whether on loan
+            if kind == catch_up_backlog.FACT_INDEX:  # counted as the copies it takes as long as
+                done += max(0, before - left)
+            elif kind == catch_up_backlog.LOANS:  # their loans, and whether on loan
+                done += len(ids)
                 changed.entities["book_copy"].update(ids)
             else:  # found by their copies' barcodes
+                done += len(ids)
                 changed.entities["bib_record"].update(ids)
             if progress is not None:
                 progress(done, done + left)

@@ -6,7 +6,8 @@ adding up. One request is in flight at a time, each on a short-lived I/O thread 
 signal to stop, or enough) is simply dropped, and not waited for: a cursor moves only with a
 page applied locally, and a sync told to stop (SIGTERM, the terminal closed) ends at once
 instead of waiting up to the read timeout for an answer nobody will use. The threads only
-fetch and parse (no database), so one left behind holds nothing.
+fetch and parse (no database), so one left behind holds nothing. A caller that writes many
+pages at a time (a catch-up's facts) has them fetched several ahead (``pages_streamed``).
 
 The first page of a run is asked small (``page_sizes``) and the pages grow from there: nothing
 overlaps the wait for the first page, so the laptop starts applying (and the progress moves)
@@ -15,6 +16,7 @@ after the server made a few hundred changes instead of a whole page.
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -89,3 +91,54 @@ def pages_ahead(
         if ahead is None:
             return
         page = ahead.result()
+
+
+_DONE = object()  # the last page was handed over
+
+
+def pages_streamed(
+    first: Callable[[], Page],
+    following: Callable[[Page], Callable[[], Page] | None],
+    depth: int,
+    name: str = "sync-stream",
+) -> Iterator[Page]:
+    """``pages_ahead`` with up to ``depth`` pages fetched ahead instead of one: for a caller
+    that writes many pages at a time (a catch-up's facts, ``sync_engine.FACTS_AT_ONCE``), so
+    that the server goes on making pages while the laptop writes. The pages come in order; a
+    fetch's failure comes where its page would have. When the caller stops early the thread
+    stops at its next page, and a fetch in flight is dropped, as in ``pages_ahead``."""
+    pages: queue.Queue[tuple[Any, BaseException | None]] = queue.Queue(maxsize=max(1, depth))
+    stop = threading.Event()
+
+    def hand_over(item: tuple[Any, BaseException | None]) -> bool:
+        while not stop.is_set():
+            try:
+                pages.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def run() -> None:
+        try:
+            page = first()
+            while hand_over((page, None)):
+                fetch = following(page)
+                if fetch is None:
+                    hand_over((_DONE, None))
+                    return
+                page = fetch()
+        except BaseException as exc:  # handed to the caller where its page would have been
+            hand_over((None, exc))
+
+    threading.Thread(target=run, name=name, daemon=True).start()
+    try:
+        while True:
+            page, failure = pages.get()
+            if failure is not None:
+                raise failure
+            if page is _DONE:
+                return
+            yield page
+    finally:
+        stop.set()

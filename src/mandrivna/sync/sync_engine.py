@@ -29,7 +29,7 @@ from mandrivna.core.errors import SyncError
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
 from mandrivna.store.sync_store import SyncStore
-from mandrivna.sync.page_prefetch import page_sizes, pages_ahead, prefetching
+from mandrivna.sync.page_prefetch import page_sizes, pages_ahead, pages_streamed, prefetching
 from mandrivna.sync.push_batches import Batch, Flying, drain, make_batch, waiting
 from mandrivna.sync.transport import ClockAhead, LogMismatch
 from mandrivna.wire import (
@@ -46,6 +46,11 @@ from mandrivna.wire import (
 # A laptop this many changes behind the server catches up from a snapshot (merged records)
 # instead of replaying every change.
 SNAPSHOT_FROM = 20_000
+# A catch-up's facts are written this many at a time, pages gathered (``caught_up_facts`` sorts
+# them by id): the index of a table's ids then takes them in order, and each of its pages is
+# written once per transaction rather than once per page pulled (2M visits with random ids:
+# 76 s a page at a time, 32 s 100,000 at a time, ``docs/benchmarks.md``).
+FACTS_AT_ONCE = 100_000
 # How often one sync retries a push after repairing (new stamps, changes taken back).
 REPAIRS = 3
 
@@ -264,9 +269,10 @@ def _repair(repairs: int, cause: Exception | None) -> int:
     return repairs + 1
 
 
-def _tell_pull(progress: Progress, report: SyncReport, remaining: int) -> None:
-    """Received so far, of received plus what the server still holds for this laptop."""
-    done = report.snapshot_records + report.pulled
+def _tell_pull(progress: Progress, report: SyncReport, remaining: int, held: int = 0) -> None:
+    """Received so far (``held``: pages in, to be written with the next), of received plus what
+    the server still holds for this laptop."""
+    done = report.snapshot_records + report.pulled + held
     progress("pull", done, done + max(0, remaining))
 
 
@@ -278,9 +284,21 @@ def _apply_page(
     caught_up: bool = False,
 ) -> None:
     """Apply one pulled page (``caught_up``: a catch-up's facts after a snapshot's records)."""
-    changes = [from_pulled(page.devices, row) for row in page.changes]
+    _apply_pages(store, [page], report, server_now, caught_up)
+
+
+def _apply_pages(
+    store: SyncStore,
+    pages: list[PullResponse],
+    report: SyncReport,
+    server_now: int | None,
+    caught_up: bool = False,
+) -> None:
+    """Apply pulled pages that follow each other in one transaction (the cursor moves to the
+    last one's)."""
+    changes = [from_pulled(page.devices, row) for page in pages for row in page.changes]
     apply = store.apply_caught_up_facts if caught_up else store.apply_pulled
-    applied = apply(changes, page.cursor, page.chain, server_now)
+    applied = apply(changes, pages[-1].cursor, pages[-1].chain, server_now)
     report.pulled += applied.changed.stored
     report.conflicts += applied.changed.conflicts
     report.clock_warnings += applied.clock_warnings
@@ -336,11 +354,28 @@ def catch_up_by_snapshot(
         def first_facts() -> PullResponse:
             return transport.pull(cursor, next(facts_sizes), facts_upto=upto)
 
-        for page_of_facts in pages_ahead(fetcher, first_facts, facts_after):
-            _apply_page(store, page_of_facts, report, server_now, caught_up=True)
-            left = min(facts - report.pulled, upto - page_of_facts.cursor)
-            left = left if page_of_facts.more else 0
-            _tell_pull(progress, report, max(0, left) + max(0, (latest or upto) - upto))
+        store.defer_fact_indexes(facts)
+        gathered: list[PullResponse] = []  # pages in, not yet written
+
+        def write_gathered() -> None:
+            pages, gathered[:] = list(gathered), []
+            _apply_pages(store, pages, report, server_now, caught_up=True)
+
+        try:
+            depth = FACTS_AT_ONCE // max(1, batch) + 1  # a write's worth fetched meanwhile
+            for page_of_facts in pages_streamed(first_facts, facts_after, depth):
+                gathered.append(page_of_facts)
+                held = sum(len(page.changes) for page in gathered)
+                if held >= FACTS_AT_ONCE or not page_of_facts.more:
+                    write_gathered()
+                    held = 0
+                left = min(facts - report.pulled - held, upto - page_of_facts.cursor)
+                left = left if page_of_facts.more else 0
+                after = max(0, left) + max(0, (latest or upto) - upto)
+                _tell_pull(progress, report, after, held)
+        finally:
+            if gathered:  # the link broke: what did arrive is kept
+                write_gathered()
     finish_catch_up(store, report, progress)
 
 

@@ -1,6 +1,8 @@
 """A catch-up cut short while its loan events arrive: the copies they name wait in the backlog,
 the next sync (or the app's start) works their loans out first, and the loans end exactly as
-the hub's and as a projection from scratch would have them, whatever page the link broke at."""
+the hub's and as a projection from scratch would have them, whatever page the link broke at —
+with the fact tables' indexes kept, or left out while the facts arrive (a big catch-up's way,
+``deferred_indexes``) and built again first."""
 
 from __future__ import annotations
 
@@ -15,8 +17,9 @@ from mandrivna.core.errors import SyncError
 from mandrivna.services.catalogue_service import CatalogueService
 from mandrivna.services.lending_service import LendingService
 from mandrivna.services.sync_service import SyncService
-from mandrivna.store import loan_projection, search_index
+from mandrivna.store import deferred_indexes, loan_projection, search_index
 from mandrivna.store.database import Database
+from mandrivna.sync import sync_engine
 from mandrivna.sync.sync_engine import run_sync
 from tests.support.two_laptops import laptops
 from tests.unit.sync.test_convergence import Replica
@@ -79,6 +82,26 @@ def world(tmp_path):
         yield hub, laptop, record_id
 
 
+@pytest.fixture(params=["indexes kept, each page written", "indexes left out, pages gathered"])
+def left_out(request, monkeypatch) -> bool:
+    """Whether the catch-up leaves the fact tables' indexes out (any catch-up with facts), and
+    writes the facts as each page comes or a few pages at a time (as a big catch-up does)."""
+    gathered = request.param.endswith("gathered")
+    monkeypatch.setattr(sync_engine, "FACTS_AT_ONCE", 7 if gathered else 1)
+    if gathered:
+        monkeypatch.setattr(deferred_indexes, "MIN_FACTS", 1)
+    return gathered
+
+
+def index_statements(db: Database) -> list[str]:
+    with db.read() as conn:
+        return sorted(
+            conn.execute(
+                text("SELECT sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL")
+            ).scalars()
+        )
+
+
 def cut_short(newcomer: Replica, requests: int) -> bool:
     """A first sync by snapshot whose link breaks after ``requests`` answers."""
     newcomer.transport.faults = ["ok"] * requests + ["drop"]
@@ -88,17 +111,19 @@ def cut_short(newcomer: Replica, requests: int) -> bool:
     return True
 
 
-def test_a_catch_up_cut_short_is_finished_by_the_next_sync(world):
+def test_a_catch_up_cut_short_is_finished_by_the_next_sync(world, left_out):
     hub, laptop, record_id = world
     expected = loans(hub.db)
     assert len(expected) == COPIES * ROUNDS
-    cut_in_facts = 0
+    statements = index_statements(hub.db)
+    cut_in_facts = cut_without_indexes = 0
     for requests in range(1, 40):
         newcomer = laptop(f"new-{requests}")
         if not cut_short(newcomer, requests):
             break  # the whole catch-up fits in this many requests
         waiting = newcomer.store.catch_up_left()
         cut_in_facts += waiting > 0
+        cut_without_indexes += index_statements(newcomer.db) != statements
         told: list[tuple[str, int, int]] = []
         newcomer.transport.faults = []
         run_sync(
@@ -109,6 +134,7 @@ def test_a_catch_up_cut_short_is_finished_by_the_next_sync(world):
         assert bool(finished) == bool(waiting)
         assert not finished or finished[-1][0] == finished[-1][1] >= waiting
         assert newcomer.store.catch_up_left() == 0
+        assert index_statements(newcomer.db) == statements
         assert loans(newcomer.db) == expected, requests
         as_rebuilt(newcomer.db)
         # the copies' barcodes find their record
@@ -118,9 +144,10 @@ def test_a_catch_up_cut_short_is_finished_by_the_next_sync(world):
                 record_id
             ]
     assert cut_in_facts >= 3  # the link broke in the middle of the loan events several times
+    assert (cut_without_indexes >= 3) == left_out
 
 
-def test_the_app_start_finishes_what_a_cut_short_catch_up_left(world):
+def test_the_app_start_finishes_what_a_cut_short_catch_up_left(world, left_out):
     hub, laptop, _record_id = world
     newcomer = laptop("new")
     requests = 1
@@ -136,6 +163,7 @@ def test_the_app_start_finishes_what_a_cut_short_catch_up_left(world):
     assert changed.entities["book_copy"]
     finished = loans(newcomer.db)
     assert finished != before
+    assert index_statements(newcomer.db) == index_statements(hub.db)
     as_rebuilt(newcomer.db)  # the loans of the events that did arrive
     assert not sync.finish_catch_up().entities  # nothing left: nothing changed
     run_sync(newcomer.store, newcomer.transport)  # the rest arrives with the next sync

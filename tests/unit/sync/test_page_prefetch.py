@@ -1,15 +1,23 @@
-"""Pages fetched one ahead: order kept, the next fetch under way while a page is applied, a page
-in flight dropped when the caller stops."""
+"""Pages fetched one ahead (or several, for a caller writing many at a time): order kept, the
+next fetches under way while a page is applied, never more than asked ahead, a failure where
+its page would have been, a page in flight dropped when the caller stops."""
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from itertools import islice
 
 import pytest
 
-from mandrivna.sync.page_prefetch import FIRST_PAGE, page_sizes, pages_ahead, prefetching
+from mandrivna.sync.page_prefetch import (
+    FIRST_PAGE,
+    page_sizes,
+    pages_ahead,
+    pages_streamed,
+    prefetching,
+)
 from mandrivna.sync.sync_engine import run_sync
 from tests.support.many_visits import write_visits
 from tests.support.two_laptops import laptops
@@ -70,8 +78,6 @@ def test_a_failure_while_applying_stops_fetching() -> None:
 def test_a_page_in_flight_is_not_waited_for_when_the_caller_stops() -> None:
     """A sync told to stop (SIGTERM, the terminal closed) ends at once, not when the server
     answers a page nobody will apply (with a thread pool, the block's end waited for it)."""
-    import time
-
     log: list[str] = []
     gate = {1: threading.Event()}  # page 1 never comes while we wait
     first, following = _numbers(10, log, gate)
@@ -81,6 +87,57 @@ def test_a_page_in_flight_is_not_waited_for_when_the_caller_stops() -> None:
             raise KeyboardInterrupt  # as a signal's handler raises it
     assert time.monotonic() - started < 2  # the gate holds page 1 for 5 s
     gate[1].set()
+
+
+def _waited(condition: Callable[[], bool]) -> bool:
+    for _ in range(500):
+        if condition():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def test_streamed_pages_come_in_order_fetched_up_to_the_depth_ahead() -> None:
+    log: list[str] = []
+    first, following = _numbers(20, log)
+    pages = pages_streamed(first, following, depth=4)
+    assert next(pages) == 0
+    # while page 0 is being written, pages 1 to 4 wait, and one more is fetched, not handed over
+    assert _waited(lambda: len(log) == 6)
+    time.sleep(0.3)
+    assert len(log) == 6  # no further
+    assert list(pages) == list(range(1, 21))
+    assert log == [f"fetched {n}" for n in range(21)]
+
+
+def test_a_streamed_fetch_failure_comes_where_its_page_would_have() -> None:
+    pages_seen: list[int] = []
+
+    def fetch(n: int) -> Callable[[], int]:
+        def run() -> int:
+            if n == 3:
+                raise ConnectionError("link lost")
+            return n
+
+        return run
+
+    with pytest.raises(ConnectionError):
+        for page in pages_streamed(fetch(0), lambda page: fetch(page + 1), depth=10):
+            pages_seen.append(page)
+    assert pages_seen == [0, 1, 2]  # every page that did arrive, before the failure
+
+
+def test_streaming_stops_when_the_caller_stops() -> None:
+    log: list[str] = []
+    gate = {2: threading.Event()}  # page 2 is in flight when the caller stops
+    first, following = _numbers(50, log, gate)
+    for page in pages_streamed(first, following, depth=3):
+        if page == 1:
+            break
+    gate[2].set()
+    assert _waited(lambda: "fetched 2" in log)
+    time.sleep(0.3)  # the thread saw the stop as it handed page 2 over
+    assert "fetched 3" not in log
 
 
 def test_a_run_asks_a_small_first_page_then_pages_growing_to_the_batch() -> None:
