@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -25,6 +25,7 @@ from mandrivna.core.change_limits import MAX_TEXT as MAX_TEXT
 from mandrivna.core.change_limits import NAME as NAME
 from mandrivna.core.change_limits import fields_bytes as fields_bytes
 from mandrivna.core.change_limits import fields_problem as fields_problem
+from mandrivna.core.fact_shape import FactShape
 from mandrivna.core.merge import full_stamps as full_stamps
 
 # 2: per-origin logs, the history chain, pushes stamped ahead of the server's clock refused.
@@ -299,6 +300,29 @@ def _made(
 def from_pulled(devices: list[str], row: PulledChange) -> Change:
     index, seq, hlc, entity, entity_id, op, fields, seen = row
     return _made(devices[index], seq, hlc, entity, entity_id, op, fields, seen)
+
+
+def pulled_fact_rows(
+    devices: list[str],
+    rows: list[PulledChange],
+    shapes: Mapping[str, FactShape],
+    into: dict[str, list[tuple[Any, ...]]],
+    rest: list[Change],
+) -> None:
+    """A page's facts the store takes whole made straight into their table rows (``shapes``,
+    by entity, added to ``into``), every other change made a ``Change`` (added to ``rest``):
+    a catch-up's millions of facts without an object each (``core/fact_shape.py``)."""
+    fact = Op.FACT.value
+    for row in rows:
+        index, _seq, hlc, entity, entity_id, op, fields, _seen = row
+        shape = shapes.get(entity)
+        if shape is not None and op == fact and shape.takes(fields):
+            made = into.get(entity)
+            if made is None:
+                made = into[entity] = []
+            made.append((entity_id, devices[index], hlc, *shape.make(fields)))
+        else:
+            rest.append(from_pulled(devices, row))
 
 
 def from_own(origin: str, row: OwnChange) -> Change:

@@ -16,73 +16,83 @@ when the app is updated.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import Connection
 
 from mandrivna.core.change import Change, Changed, Op
+from mandrivna.core.fact_shape import FactShape
 from mandrivna.store import bulk_sql, catch_up_backlog, collection_pause
 from mandrivna.store.entities import ENTITIES, Kind
-from mandrivna.store.replica import fact_columns, fact_rows, loan_events_copies, store_and_apply
+from mandrivna.store.replica import events_copies, fact_columns, store_and_apply
 
 _first = itemgetter(0)
+_COPY_AT = fact_columns("loan_event").index("copy_id")
 
 
 @cache
-def _required(name: str) -> tuple[str, ...]:
-    """The fields a fact's row cannot be written without."""
-    table = ENTITIES[name].table
-    return tuple(sorted(f for f in ENTITIES[name].fields if not table.c[f].nullable))
-
-
-def _split(changes: Sequence[Change]) -> tuple[dict[str, list[Change]], list[Change]]:
-    """The facts this version stores whole, by entity (every field known, those a row needs
-    present), and the other changes."""
-    by_entity: dict[str, list[Change]] = defaultdict(list)
-    for change in changes:
-        by_entity[change.entity].append(change)
-    whole: dict[str, list[Change]] = {}
-    rest: list[Change] = []
-    fact = Op.FACT
-    for name, group in by_entity.items():
-        spec = ENTITIES.get(name)
-        if spec is None or spec.kind is not Kind.FACT:
-            rest.extend(group)
+def shapes() -> dict[str, FactShape]:
+    """How each fact entity's row is made, for the facts pulled straight into rows
+    (``wire.pulled_fact_rows``)."""
+    made: dict[str, FactShape] = {}
+    for name, spec in ENTITIES.items():
+        if spec.kind is not Kind.FACT:
             continue
-        known, required = spec.fields, _required(name)
-        mine = whole[name] = []
-        for change in group:
-            fields = change.fields
-            if (
-                change.op is fact
-                and fields.keys() <= known
-                and None not in map(fields.get, required)
-            ):
-                mine.append(change)
-            else:
-                rest.append(change)
-    return whole, rest
+        table = spec.table
+        required = tuple(sorted(f for f in spec.fields if not table.c[f].nullable))
+        make = bulk_sql.row_maker(table, fact_columns(name)[3:])
+        made[name] = FactShape(frozenset(spec.fields), required, make)
+    return made
+
+
+def split(changes: Sequence[Change]) -> tuple[dict[str, list[tuple[Any, ...]]], list[Change]]:
+    """The rows of the facts this version stores whole, by entity (``shapes``), and the other
+    changes."""
+    rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    rest: list[Change] = []
+    known, fact = shapes(), Op.FACT
+    for change in changes:
+        shape = known.get(change.entity)
+        if shape is not None and change.op is fact and shape.takes(change.fields):
+            rows[change.entity].append(
+                (change.entity_id, change.device_id, change.hlc, *shape.make(change.fields))
+            )
+        else:
+            rest.append(change)
+    return rows, rest
 
 
 def apply(conn: Connection, changes: Sequence[Change], now_ms: int) -> Changed:
     """Write these pulled facts into their tables (the rest as ``store_and_apply`` does), in
     the caller's transaction. ``stored`` counts the facts new here (or replacing one held under
     the same id with a higher stamp)."""
+    rows, rest = split(changes)
+    return apply_rows(conn, rows, rest, now_ms)
+
+
+def apply_rows(
+    conn: Connection,
+    rows: Mapping[str, list[tuple[Any, ...]]],
+    rest: Sequence[Change],
+    now_ms: int,
+) -> Changed:
+    """``apply`` for facts already made rows (``shapes``: ``(id, device_id, hlc, …)``, by
+    entity) and the changes that are not (``rest``, which go through the log first)."""
     result = Changed()
-    direct, logged = _split(changes)
-    if logged:
-        result.merge(store_and_apply(conn, logged, now_ms))
-    with collection_pause.paused(len(changes)):
-        for name, facts in direct.items():
-            if not facts:
+    if rest:
+        result.merge(store_and_apply(conn, rest, now_ms))
+    with collection_pause.paused(sum(map(len, rows.values()))):
+        for name, made in rows.items():
+            if not made:
                 continue
-            spec = ENTITIES[name]
-            rows = fact_rows(spec, facts)
-            rows.sort(key=_first)  # in the order of the table's index of ids
-            result.entities[name].update(row[0] for row in rows)
+            made.sort(key=_first)  # in the order of the table's index of ids
+            result.entities[name].update(map(_first, made))
             if name == "loan_event":
-                catch_up_backlog.defer_loans(conn, loan_events_copies(conn, facts, rows))
-            result.stored += bulk_sql.merge_facts(conn, spec.table, fact_columns(name), rows)
+                copies = {str(row[_COPY_AT]) for row in made if row[_COPY_AT]}
+                catch_up_backlog.defer_loans(conn, copies | events_copies(conn, made))
+            spec = ENTITIES[name]
+            result.stored += bulk_sql.merge_facts(conn, spec.table, fact_columns(name), made)
     return result

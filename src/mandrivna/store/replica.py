@@ -128,6 +128,12 @@ def loan_events_copies(
     """The copies whose loans these loan events change: those they name, and those the events
     already held under the same ids name (the one with the lower stamp is kept)."""
     copies = {str(c.fields["copy_id"]) for c in changes if c.fields.get("copy_id")}
+    return copies | events_copies(conn, rows)
+
+
+def events_copies(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> set[str]:
+    """The copies the loan events held under the ids of these rows name."""
+    copies: set[str] = set()
     ids = [row[0] for row in rows]
     if len(ids) == 1:  # a desk's scan
         held = bulk_sql.fetch(conn, _EVENT_COPY, ids)

@@ -10,7 +10,7 @@ pull resumes exactly where it stopped and nothing is applied twice. Any thread m
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -19,6 +19,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from mandrivna.core import json_text
 from mandrivna.core.change import Change, Changed, Op
+from mandrivna.core.fact_shape import FactShape
 from mandrivna.core.hlc import HybridClock, wall_ms_of
 from mandrivna.core.restamp import ahead_limit, restamped
 from mandrivna.store import catch_up_backlog, caught_up_facts, deferred_indexes, lineage, tables
@@ -178,7 +179,8 @@ class SyncStore:
         with self.db.transaction(durable=False) as conn:
             now = self.db.physical_clock()
             changed = store_and_apply(conn, changes, now)
-            warnings = self._advance_clock(conn, changes, now, server_now_ms)
+            stamps = [(c.device_id, c.hlc) for c in changes]
+            warnings = self._advance_clock(conn, stamps, now, server_now_ms)
             ensure_sync_row(conn)
             conn.execute(update(_sync).values(pull_cursor=cursor, pull_chain=chain))
         return PullApplied(changed, warnings)
@@ -189,13 +191,33 @@ class SyncStore:
         """``apply_pulled`` for a page of the facts a catch-up takes after a snapshot's records:
         the facts go into their tables without a copy in the log, and the loans of copies their
         events name wait for ``finish_catch_up`` (``caught_up_facts``)."""
+        rows, rest = caught_up_facts.split(changes)
+        return self.apply_caught_up_rows(rows, rest, cursor, chain, server_now_ms)
+
+    def apply_caught_up_rows(
+        self,
+        rows: Mapping[str, list[tuple[Any, ...]]],
+        rest: Sequence[Change],
+        cursor: int,
+        chain: str,
+        server_now_ms: int | None,
+    ) -> PullApplied:
+        """``apply_caught_up_facts`` for facts pulled straight into their rows
+        (``caught_up_facts.shapes``: ``(id, device_id, hlc, …)`` by entity) and the other
+        changes pulled with them (``rest``)."""
         with self.db.transaction(durable=False) as conn:
             now = self.db.physical_clock()
-            changed = caught_up_facts.apply(conn, changes, now)
-            warnings = self._advance_clock(conn, changes, now, server_now_ms)
+            changed = caught_up_facts.apply_rows(conn, rows, rest, now)
+            stamps = [(c.device_id, c.hlc) for c in rest]
+            stamps.extend((row[1], row[2]) for made in rows.values() for row in made)
+            warnings = self._advance_clock(conn, stamps, now, server_now_ms)
             ensure_sync_row(conn)
             conn.execute(update(_sync).values(pull_cursor=cursor, pull_chain=chain))
         return PullApplied(changed, warnings)
+
+    def fact_shapes(self) -> Mapping[str, FactShape]:
+        """How each fact entity's row is made (``caught_up_facts.shapes``)."""
+        return caught_up_facts.shapes()
 
     def defer_fact_indexes(self, expected: int) -> list[str]:
         """Before a catch-up's ``expected`` facts: their tables' lookup indexes left out until
@@ -337,26 +359,27 @@ class SyncStore:
     def _advance_clock(
         self,
         conn: Connection,
-        changes: Sequence[Change],
+        stamps: Sequence[tuple[str, int]],
         now: int,
         server_now_ms: int | None,
     ) -> int:
-        """Take remote stamps into this device's clock, except those far ahead of the server's
-        time (or of ours, when the server's is not known), which are flagged per device instead.
-        A laptop whose date is behind thus still orders its edits after what it has seen."""
+        """Take remote stamps (``(device_id, hlc)``) into this device's clock, except those far
+        ahead of the server's time (or of ours, when the server's is not known), which are
+        flagged per device instead. A laptop whose date is behind thus still orders its edits
+        after what it has seen."""
         state = conn.execute(select(_device.c.hlc_last)).first()
-        if state is None or not changes:
+        if state is None or not stamps:
             return 0
         clock = HybridClock(state[0], self.db.physical_clock)
         reference = max(now, server_now_ms or 0)
         limit = ahead_limit(reference)
         newest_sane = 0
         ahead: dict[str, int] = {}  # per origin: its newest stamp beyond the bound
-        for change in changes:
-            if change.hlc > limit:
-                ahead[change.device_id] = max(ahead.get(change.device_id, 0), change.hlc)
-            elif change.hlc > newest_sane:
-                newest_sane = change.hlc
+        for device_id, hlc in stamps:
+            if hlc > limit:
+                ahead[device_id] = max(ahead.get(device_id, 0), hlc)
+            elif hlc > newest_sane:
+                newest_sane = hlc
         clock.observe(newest_sane, reference)
         conn.execute(update(_device).values(hlc_last=clock.last))
         if newest_sane:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from mandrivna.core.change import Change, Changed
 from mandrivna.core.errors import SyncError
@@ -41,6 +41,7 @@ from mandrivna.wire import (
     StatusResponse,
     from_own,
     from_pulled,
+    pulled_fact_rows,
 )
 
 # A laptop this many changes behind the server catches up from a snapshot (merged records)
@@ -296,9 +297,17 @@ def _apply_pages(
 ) -> None:
     """Apply pulled pages that follow each other in one transaction (the cursor moves to the
     last one's)."""
-    changes = [from_pulled(page.devices, row) for page in pages for row in page.changes]
-    apply = store.apply_caught_up_facts if caught_up else store.apply_pulled
-    applied = apply(changes, pages[-1].cursor, pages[-1].chain, server_now)
+    cursor, chain = pages[-1].cursor, pages[-1].chain
+    if caught_up:  # facts made rows straight from the pages
+        rows: dict[str, list[tuple[Any, ...]]] = {}
+        rest: list[Change] = []
+        shapes = store.fact_shapes()
+        for page in pages:
+            pulled_fact_rows(page.devices, page.changes, shapes, rows, rest)
+        applied = store.apply_caught_up_rows(rows, rest, cursor, chain, server_now)
+    else:
+        changes = [from_pulled(page.devices, row) for page in pages for row in page.changes]
+        applied = store.apply_pulled(changes, cursor, chain, server_now)
     report.pulled += applied.changed.stored
     report.conflicts += applied.changed.conflicts
     report.clock_warnings += applied.clock_warnings
