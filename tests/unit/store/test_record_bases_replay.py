@@ -7,6 +7,7 @@ records a laptop held before bases were kept."""
 
 from __future__ import annotations
 
+import itertools
 import os
 from typing import Any
 
@@ -19,6 +20,14 @@ from mandrivna.store.database import Database
 from tests.unit.store.test_fresh_records import _renamed, batches
 
 EXAMPLES = int(os.environ.get("MANDRIVNA_PROPERTY_EXAMPLES", "60"))
+# Each example's ids start with a prefix of its own, unique on the shared laptop: hypothesis
+# draws the same uuids again (replaying, shrinking), and migration 0016's step keeps bases for
+# every record of the laptop that has none, other examples' too.
+_SERIAL = itertools.count(1)
+
+
+def _prefix() -> str:
+    return f"{next(_SERIAL):08x}-"
 
 
 @pytest.fixture(scope="module")
@@ -42,14 +51,9 @@ def _rows(db: Database, tag: str) -> dict[str, list[tuple[Any, ...]]]:
 
 
 @settings(max_examples=EXAMPLES)
-@given(
-    st.sampled_from(["reader", "bib_record"]).flatmap(lambda entity: batches(entity)),
-    st.uuids(),
-)
-def test_replay_from_the_migrated_bases_gives_the_rows_back(
-    laptop: Database, drawn: Any, tag: Any
-) -> None:
-    prefix = f"{tag.hex[:8]}-"
+@given(st.sampled_from(["reader", "bib_record"]).flatmap(lambda entity: batches(entity)))
+def test_replay_from_the_migrated_bases_gives_the_rows_back(laptop: Database, drawn: Any) -> None:
+    prefix = _prefix()
     pages, states = _renamed(*drawn, tag=prefix)
     for page in pages[:1]:
         with laptop.transaction(durable=False) as conn:
@@ -88,10 +92,10 @@ def histories(draw: Any) -> tuple[list[tuple[str, Any]], list[Any]]:
 
 
 @settings(max_examples=EXAMPLES * 2, deadline=None)
-@given(histories(), st.uuids())
-def test_replay_from_the_bases_gives_the_rows_back(laptop: Database, drawn: Any, tag: Any) -> None:
+@given(histories())
+def test_replay_from_the_bases_gives_the_rows_back(laptop: Database, drawn: Any) -> None:
     steps, _states = drawn
-    prefix = f"{tag.hex[:8]}-"
+    prefix = _prefix()
     touched: dict[str, set[str]] = {"reader": set(), "bib_record": set()}
     for kind, batch in steps:
         pages, states = _renamed(
