@@ -80,7 +80,9 @@ def apply_rows(
     now_ms: int,
 ) -> Changed:
     """``apply`` for facts already made rows (``shapes``: ``(id, device_id, hlc, …)``, by
-    entity) and the changes that are not (``rest``, which go through the log first)."""
+    entity) and the changes that are not (``rest``, which go through the log first). The
+    facts' kinds are told as changed, not their ids (a catch-up's millions of facts; every
+    screen refreshes by kind)."""
     result = Changed()
     if rest:
         result.merge(store_and_apply(conn, rest, now_ms))
@@ -89,7 +91,8 @@ def apply_rows(
             if not made:
                 continue
             made.sort(key=_first)  # in the order of the table's index of ids
-            result.entities[name].update(map(_first, made))
+            # the kind without the ids: screens refresh by kind, and a catch-up brings millions
+            result.entities.setdefault(name, set())
             if name == "loan_event":
                 copies = {str(row[_COPY_AT]) for row in made if row[_COPY_AT]}
                 catch_up_backlog.defer_loans(conn, copies | events_copies(conn, made))

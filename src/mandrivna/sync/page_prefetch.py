@@ -103,7 +103,7 @@ def pages_streamed(
     name: str = "sync-stream",
 ) -> Iterator[Page]:
     """``pages_ahead`` with up to ``depth`` pages fetched ahead instead of one: for a caller
-    that writes many pages at a time (a catch-up's facts, ``sync_engine.FACTS_AT_ONCE``), so
+    that writes many pages at a time (a catch-up's facts, ``held_facts.FACTS_AT_ONCE``), so
     that the server goes on making pages while the laptop writes. The pages come in order; a
     fetch's failure comes where its page would have. When the caller stops early the thread
     stops at its next page, and a fetch in flight is dropped, as in ``pages_ahead``."""

@@ -22,13 +22,15 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from mandrivna.core.change import Change, Changed
 from mandrivna.core.errors import SyncError
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
-from mandrivna.store.sync_store import SyncStore
+from mandrivna.store.sync_store import PullApplied, SyncStore
+from mandrivna.sync import held_facts
+from mandrivna.sync.held_facts import HeldFacts
 from mandrivna.sync.page_prefetch import page_sizes, pages_ahead, pages_streamed, prefetching
 from mandrivna.sync.push_batches import Batch, Flying, drain, make_batch, waiting
 from mandrivna.sync.transport import ClockAhead, LogMismatch
@@ -41,17 +43,11 @@ from mandrivna.wire import (
     StatusResponse,
     from_own,
     from_pulled,
-    pulled_fact_rows,
 )
 
 # A laptop this many changes behind the server catches up from a snapshot (merged records)
 # instead of replaying every change.
 SNAPSHOT_FROM = 20_000
-# A catch-up's facts are written this many at a time, pages gathered (``caught_up_facts`` sorts
-# them by id): the index of a table's ids then takes them in order, and each of its pages is
-# written once per transaction rather than once per page pulled (2M visits with random ids:
-# 76 s a page at a time, 32 s 100,000 at a time, ``docs/benchmarks.md``).
-FACTS_AT_ONCE = 100_000
 # How often one sync retries a push after repairing (new stamps, changes taken back).
 REPAIRS = 3
 
@@ -278,36 +274,24 @@ def _tell_pull(progress: Progress, report: SyncReport, remaining: int, held: int
 
 
 def _apply_page(
-    store: SyncStore,
-    page: PullResponse,
-    report: SyncReport,
-    server_now: int | None,
-    caught_up: bool = False,
+    store: SyncStore, page: PullResponse, report: SyncReport, server_now: int | None
 ) -> None:
-    """Apply one pulled page (``caught_up``: a catch-up's facts after a snapshot's records)."""
-    _apply_pages(store, [page], report, server_now, caught_up)
+    """Apply one pulled page."""
+    changes = [from_pulled(page.devices, row) for row in page.changes]
+    _count(report, store.apply_pulled(changes, page.cursor, page.chain, server_now))
 
 
-def _apply_pages(
-    store: SyncStore,
-    pages: list[PullResponse],
-    report: SyncReport,
-    server_now: int | None,
-    caught_up: bool = False,
+def _write_held(
+    store: SyncStore, held: HeldFacts, report: SyncReport, server_now: int | None
 ) -> None:
-    """Apply pulled pages that follow each other in one transaction (the cursor moves to the
-    last one's)."""
-    cursor, chain = pages[-1].cursor, pages[-1].chain
-    if caught_up:  # facts made rows straight from the pages
-        rows: dict[str, list[tuple[Any, ...]]] = {}
-        rest: list[Change] = []
-        shapes = store.fact_shapes()
-        for page in pages:
-            pulled_fact_rows(page.devices, page.changes, shapes, rows, rest)
-        applied = store.apply_caught_up_rows(rows, rest, cursor, chain, server_now)
-    else:
-        changes = [from_pulled(page.devices, row) for page in pages for row in page.changes]
-        applied = store.apply_pulled(changes, cursor, chain, server_now)
+    """Write a catch-up's facts held (with the cursor of the last page held)."""
+    rows, rest, last = held.take()
+    if last is not None:
+        applied = store.apply_caught_up_rows(rows, rest, last.cursor, last.chain, server_now)
+        _count(report, applied)
+
+
+def _count(report: SyncReport, applied: PullApplied) -> None:
     report.pulled += applied.changed.stored
     report.conflicts += applied.changed.conflicts
     report.clock_warnings += applied.clock_warnings
@@ -364,27 +348,19 @@ def catch_up_by_snapshot(
             return transport.pull(cursor, next(facts_sizes), facts_upto=upto)
 
         store.defer_fact_indexes(facts)
-        gathered: list[PullResponse] = []  # pages in, not yet written
-
-        def write_gathered() -> None:
-            pages, gathered[:] = list(gathered), []
-            _apply_pages(store, pages, report, server_now, caught_up=True)
-
+        held = HeldFacts(store.fact_shapes())
         try:
-            depth = FACTS_AT_ONCE // max(1, batch) + 1  # a write's worth fetched meanwhile
+            depth = held_facts.FACTS_AT_ONCE // max(1, batch) + 1  # fetched while one is written
             for page_of_facts in pages_streamed(first_facts, facts_after, depth):
-                gathered.append(page_of_facts)
-                held = sum(len(page.changes) for page in gathered)
-                if held >= FACTS_AT_ONCE or not page_of_facts.more:
-                    write_gathered()
-                    held = 0
-                left = min(facts - report.pulled - held, upto - page_of_facts.cursor)
+                held.add(page_of_facts)
+                if held.full or not page_of_facts.more:
+                    _write_held(store, held, report, server_now)
+                left = min(facts - report.pulled - held.count, upto - page_of_facts.cursor)
                 left = left if page_of_facts.more else 0
                 after = max(0, left) + max(0, (latest or upto) - upto)
-                _tell_pull(progress, report, after, held)
+                _tell_pull(progress, report, after, held.count)
         finally:
-            if gathered:  # the link broke: what did arrive is kept
-                write_gathered()
+            _write_held(store, held, report, server_now)  # a link lost: what came is kept
     finish_catch_up(store, report, progress)
 
 

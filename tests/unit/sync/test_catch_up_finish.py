@@ -19,7 +19,7 @@ from mandrivna.services.lending_service import LendingService
 from mandrivna.services.sync_service import SyncService
 from mandrivna.store import deferred_indexes, loan_projection, search_index
 from mandrivna.store.database import Database
-from mandrivna.sync import sync_engine
+from mandrivna.sync import held_facts
 from mandrivna.sync.sync_engine import run_sync
 from tests.support.two_laptops import laptops
 from tests.unit.sync.test_convergence import Replica
@@ -87,7 +87,7 @@ def left_out(request, monkeypatch) -> bool:
     """Whether the catch-up leaves the fact tables' indexes out (any catch-up with facts), and
     writes the facts as each page comes or a few pages at a time (as a big catch-up does)."""
     gathered = request.param.endswith("gathered")
-    monkeypatch.setattr(sync_engine, "FACTS_AT_ONCE", 7 if gathered else 1)
+    monkeypatch.setattr(held_facts, "FACTS_AT_ONCE", 7 if gathered else 1)
     if gathered:
         monkeypatch.setattr(deferred_indexes, "MIN_FACTS", 1)
     return gathered
