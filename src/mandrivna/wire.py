@@ -297,9 +297,17 @@ def _made(
     return change
 
 
+def _device(devices: list[str], index: int) -> str:
+    """The device a pulled change names by its place in the page's list (ValueError for a
+    place the list does not have: a negative one would name another device)."""
+    if not 0 <= index < len(devices):
+        raise ValueError(f"a change names device {index!r} of {len(devices)}")
+    return devices[index]
+
+
 def from_pulled(devices: list[str], row: PulledChange) -> Change:
     index, seq, hlc, entity, entity_id, op, fields, seen = row
-    return _made(devices[index], seq, hlc, entity, entity_id, op, fields, seen)
+    return _made(_device(devices, index), seq, hlc, entity, entity_id, op, fields, seen)
 
 
 def pulled_fact_rows(
@@ -320,7 +328,7 @@ def pulled_fact_rows(
             made = into.get(entity)
             if made is None:
                 made = into[entity] = []
-            made.append((entity_id, devices[index], hlc, *shape.make(fields)))
+            made.append((entity_id, _device(devices, index), hlc, *shape.make(fields)))
         else:
             rest.append(from_pulled(devices, row))
 

@@ -67,3 +67,31 @@ def test_the_start_works_out_the_loans_a_cut_short_catch_up_left(qtbot, data_dir
         assert services.catalogue.copy_line(copy_id).states == ("on_loan",)
     finally:
         services.close()
+
+
+def test_the_start_builds_the_indexes_a_cut_short_catch_up_left_out(qtbot, data_dir, ukrainian):
+    """Cut short before any loan event was written, a catch-up leaves only the fact tables'
+    indexes waiting: the start builds them, says so while it does, and the words go after
+    (nothing of a reader or a copy changed: the status bar is cleared all the same)."""
+    services = open_services(data_dir)
+    services.device.save("Хаб Дніпро", "Олена")
+    schema = text("SELECT name, sql FROM sqlite_schema WHERE type = 'index'")
+    with services.db.read() as conn:
+        before = conn.execute(schema).all()
+    assert services.sync.store.defer_fact_indexes(50_000)
+    services.close()
+    services = open_services(data_dir, defer_check=True)
+    runner = TaskRunner()
+    window = MainWindow(services, runner, auto_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert services.catch_up_waiting()
+        window.finish_catch_up()
+        qtbot.waitUntil(lambda: not services.catch_up_waiting(), timeout=10_000)
+        runner.wait()
+        qtbot.waitUntil(lambda: window.status.currentMessage() == "", timeout=10_000)
+        with services.db.read() as conn:
+            assert sorted(conn.execute(schema).all()) == sorted(before)
+    finally:
+        services.close()

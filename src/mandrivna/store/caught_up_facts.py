@@ -85,7 +85,7 @@ def apply_rows(
     screen refreshes by kind)."""
     result = Changed()
     if rest:
-        result.merge(store_and_apply(conn, rest, now_ms))
+        result.merge(store_and_apply(conn, rest, now_ms, loans_later=True))
     with collection_pause.paused(sum(map(len, rows.values()))):
         for name, made in rows.items():
             if not made:

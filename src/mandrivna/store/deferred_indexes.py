@@ -59,7 +59,7 @@ def defer(conn: Connection, tables: Iterable[str], expected: int) -> list[str]:
     """Drop the non-unique indexes of ``tables`` when ``expected`` facts are coming and the
     tables hold fewer rows than that, keeping each one's statement in the backlog (in the
     caller's transaction). Returns the names of the indexes dropped."""
-    tables = sorted(tables)
+    tables, expected = sorted(tables), min(expected, 1 << 62)  # a server's count, bounded
     if expected < MIN_FACTS or sum(_held(conn, t, expected) for t in tables) >= expected:
         return []
     dropped: list[str] = []
@@ -97,9 +97,11 @@ def weight(conn: Connection) -> int:
 def restore(conn: Connection, limit: int | None = None) -> list[str]:
     """Build again up to ``limit`` of the indexes waiting (all if None), in the caller's
     transaction, and take them off the backlog. An index there already (made by a migration)
-    is left as it is. Returns the names built."""
+    is left as it is, taken off without counting. Returns the names built (none: none waits)."""
     built: list[str] = []
-    for key, (_table, name, sql) in _waiting(conn)[:limit]:
+    for key, (_table, name, sql) in _waiting(conn):
+        if limit is not None and len(built) >= limit:
+            break
         exists = bulk_sql.fetch(
             conn, "SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?", (name,)
         )

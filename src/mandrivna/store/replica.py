@@ -29,6 +29,7 @@ from mandrivna.core.merge import (
 )
 from mandrivna.store import (
     bulk_sql,
+    catch_up_backlog,
     collection_pause,
     fresh_records,
     loan_projection,
@@ -74,22 +75,30 @@ def _new_changes(conn: Connection, changes: Sequence[Change]) -> list[Change]:
 
 
 def store_and_apply(
-    conn: Connection, changes: Sequence[Change], now_ms: int, known_new: bool = False
+    conn: Connection,
+    changes: Sequence[Change],
+    now_ms: int,
+    known_new: bool = False,
+    loans_later: bool = False,
 ) -> Changed:
     """Keep the new ones of ``changes`` in the log and merge them into the tables.
 
     ``known_new`` skips the look-up for changes already held: for this device's own new writes,
-    whose sequence numbers were just issued."""
+    whose sequence numbers were just issued. ``loans_later``: the copies loan events name wait
+    in the catch-up's backlog instead of having their loans worked out now (a catch-up, whose
+    events' index by copy may be left out until its end)."""
     fresh = list(changes) if known_new else _new_changes(conn, changes)
     result = Changed()
     if not fresh:
         return result
     with collection_pause.paused(len(fresh)):
-        _store(conn, fresh, now_ms, result)
+        _store(conn, fresh, now_ms, result, loans_later)
     return result
 
 
-def _store(conn: Connection, fresh: list[Change], now_ms: int, result: Changed) -> None:
+def _store(
+    conn: Connection, fresh: list[Change], now_ms: int, result: Changed, loans_later: bool = False
+) -> None:
     record_bases.capture(conn, fresh)  # a record only snapshots wrote: its row, before the log
     bulk_sql.insert_log(conn, fresh, now_ms)
     result.stored = len(fresh)
@@ -101,7 +110,7 @@ def _store(conn: Connection, fresh: list[Change], now_ms: int, result: Changed) 
         if spec is None:
             continue  # written by a newer app version: kept in the log, shown after an update
         if spec.kind is Kind.FACT:
-            _apply_facts(conn, spec, entity_changes, result)
+            _apply_facts(conn, spec, entity_changes, result, loans_later)
         else:
             _apply_records(conn, spec, entity_changes, result, now_ms)
 
@@ -145,7 +154,13 @@ def events_copies(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> set[str]
     return copies
 
 
-def _apply_facts(conn: Connection, spec: EntitySpec, changes: list[Change], out: Changed) -> None:
+def _apply_facts(
+    conn: Connection,
+    spec: EntitySpec,
+    changes: list[Change],
+    out: Changed,
+    loans_later: bool = False,
+) -> None:
     rows = fact_rows(spec, changes)
     out.entities[spec.name].update(row[0] for row in rows)
     if not rows:
@@ -157,7 +172,10 @@ def _apply_facts(conn: Connection, spec: EntitySpec, changes: list[Change], out:
     # the loans of every copy an event names, before or after the merge, are computed again
     copies = loan_events_copies(conn, changes, rows)
     bulk_sql.merge_facts(conn, spec.table, columns, rows)
-    loan_projection.refresh(conn, copies)
+    if loans_later:
+        catch_up_backlog.defer_loans(conn, copies)
+    else:
+        loan_projection.refresh(conn, copies)
 
 
 # The copies loan events already held under these ids name.

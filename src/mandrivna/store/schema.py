@@ -61,6 +61,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     config = alembic_config()
     with engine.connect() as connection:
         deferred_indexes.restore_before_migrating(connection)
+        connection.commit()  # Alembic then runs each migration in a transaction of its own
         config.attributes["connection"] = connection
         command.upgrade(config, target)
         connection.commit()

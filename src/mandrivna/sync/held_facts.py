@@ -33,7 +33,13 @@ class HeldFacts:
         self.last: PullResponse | None = None  # the last page held: its cursor and chain
 
     def add(self, page: PullResponse) -> None:
-        pulled_fact_rows(page.devices, page.changes, self.shapes, self.rows, self.rest)
+        """Hold a page's facts, all of them or none (a page refused half-way is not held)."""
+        rows: dict[str, list[tuple[Any, ...]]] = {}
+        rest: list[Change] = []
+        pulled_fact_rows(page.devices, page.changes, self.shapes, rows, rest)
+        for name, made in rows.items():
+            self.rows.setdefault(name, []).extend(made)
+        self.rest.extend(rest)
         self.count += len(page.changes)
         self.last = page
 

@@ -102,9 +102,10 @@ def pages_streamed(
     depth: int,
     name: str = "sync-stream",
 ) -> Iterator[Page]:
-    """``pages_ahead`` with up to ``depth`` pages fetched ahead instead of one: for a caller
-    that writes many pages at a time (a catch-up's facts, ``held_facts.FACTS_AT_ONCE``), so
-    that the server goes on making pages while the laptop writes. The pages come in order; a
+    """``pages_ahead`` with up to ``depth`` pages waiting (and one more on its way) instead of
+    one: for a caller that writes many pages at a time (a catch-up's facts,
+    ``held_facts.FACTS_AT_ONCE``), so that the server goes on making pages while the laptop
+    writes. The pages come in order; a
     fetch's failure comes where its page would have. When the caller stops early the thread
     stops at its next page, and a fetch in flight is dropped, as in ``pages_ahead``."""
     pages: queue.Queue[tuple[Any, BaseException | None]] = queue.Queue(maxsize=max(1, depth))
@@ -126,6 +127,8 @@ def pages_streamed(
                 fetch = following(page)
                 if fetch is None:
                     hand_over((_DONE, None))
+                    return
+                if stop.is_set():  # the caller stopped while the page was handed over
                     return
                 page = fetch()
         except BaseException as exc:  # handed to the caller where its page would have been

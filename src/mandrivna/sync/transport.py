@@ -363,7 +363,10 @@ class HttpTransport:
         if facts_upto is not None:
             params["facts_upto"] = facts_upto
         data = self.call("GET", "/v1/pull", params=params)
-        return plain_pull_page(data) or _model(PullResponse, data, self.base_url)
+        page = plain_pull_page(data) or _model(PullResponse, data, self.base_url)
+        if len(page.changes) > limit:  # a server sends at most what was asked
+            raise _unreadable(self.base_url)
+        return page
 
     def upload_bundle(self, data: bytes) -> dict[str, int]:
         """Send a USB bundle as it is (gzip JSON) for the server to check and apply."""

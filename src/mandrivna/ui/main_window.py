@@ -361,10 +361,13 @@ class MainWindow(QMainWindow):
         ).run()
 
     def _catch_up_progressed(self, done: int, total: int) -> None:
+        self._catch_up_said = True
         self.status.showMessage(catch_up_text.finishing(done, total))
 
     def _catch_up_done(self, changed: Changed) -> None:
-        if changed.entities:  # it was said: now done
+        # it was said (only indexes built, too: no kind of record changed): now done
+        if changed.entities or getattr(self, "_catch_up_said", False):
+            self._catch_up_said = False
             self.status.clearMessage()
 
     def _catch_up_failed(self, exc: BaseException) -> None:  # the next sync tries again

@@ -93,6 +93,19 @@ def test_an_index_a_migration_made_again_meanwhile_is_left_as_it_is(db):
         assert "ix_loan_event_copy_id" in indexes(conn)
 
 
+def test_one_finish_builds_every_index_though_the_first_waiting_is_there_already(db):
+    with db.read() as conn:
+        before = indexes(conn)
+    store = SyncStore(db)
+    dropped = store.defer_fact_indexes(50_000)
+    with db.transaction() as conn:  # the first one waiting, made again meanwhile
+        conn.exec_driver_sql(before[sorted(dropped)[0]])
+    store.finish_catch_up()
+    with db.read() as conn:
+        assert indexes(conn) == before
+    assert store.catch_up_left() == 0
+
+
 def waiting_file(data_dir) -> dict[str, str]:
     """A laptop's file left by a catch-up cut short: the fact indexes waiting."""
     db = Database.open(data_dir)

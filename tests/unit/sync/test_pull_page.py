@@ -207,3 +207,16 @@ def test_a_page_pydantic_coerces_is_still_taken_through_pydantic() -> None:
     transport._send = lambda *_a, **_k: Reply(200, json_text.dumps_bytes(data), 1)  # type: ignore[method-assign]
     page = transport.pull(0, 10)
     assert page.cursor == 3 and page.more is True and page.changes[0][7] == 1
+
+
+def test_a_page_bigger_than_asked_or_naming_no_device_is_refused() -> None:
+    """A server sends at most what was asked (a catch-up holds many pages ahead: a page
+    bigger than asked would fill the laptop's memory); a change names a device of its page's
+    list (a negative place would name another one)."""
+    rows = [[0, n, 2 + n, "visit", f"v{n}", "f", {}, 0] for n in range(11)]
+    with pytest.raises(SyncError, match="not from a Mandrivna server"):
+        answering(_PULL | {"devices": ["d"], "changes": rows}).pull(0, 10)
+    assert len(answering(_PULL | {"devices": ["d"], "changes": rows}).pull(0, 11).changes) == 11
+    for index in (-1, 1):
+        with pytest.raises(ValueError, match="names device"):
+            from_pulled(["d"], (index, 1, 2, "visit", "v", "f", {}, 0))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -54,3 +55,23 @@ def test_facts_made_rows_from_the_page_are_the_stores_own(pages) -> None:
     assert rest == expected_rest
     assert [from_pulled(devices, as_wire(devices, c)) for c in rest] == rest
     assert sum(map(len, rows.values())) + len(rest) == len(changes)
+
+
+def test_a_page_refused_half_way_is_not_held() -> None:
+    """A page whose second change names no device of its list is refused whole: nothing of
+    it is held, so nothing of it is written with the cursor of the page before."""
+    from mandrivna.sync.held_facts import HeldFacts
+    from mandrivna.wire import PullResponse
+
+    visit = {"day": "2026-12-07", "hub": "Хаб", "channel": "stationary", "count": 1}
+    good = PullResponse(devices=["d"], changes=[(0, 1, 5, "visit", "v1", "f", visit, 0)],
+                        cursor=1, more=True, chain="c1")  # fmt: skip
+    bad = PullResponse(devices=["d"], changes=[(0, 2, 6, "visit", "v2", "f", visit, 0),
+                                               (3, 3, 7, "visit", "v3", "f", visit, 0)],
+                       cursor=3, more=True, chain="c3")  # fmt: skip
+    held = HeldFacts(caught_up_facts.shapes())
+    held.add(good)
+    with pytest.raises(ValueError, match="names device"):
+        held.add(bad)
+    rows, rest, last = held.take()
+    assert [row[0] for row in rows["visit"]] == ["v1"] and rest == [] and last is good
