@@ -27,7 +27,8 @@ from mandrivna.core.change import Change, Changed, Op
 from mandrivna.core.fact_shape import FactShape
 from mandrivna.store import bulk_sql, catch_up_backlog, collection_pause
 from mandrivna.store.entities import ENTITIES, Kind
-from mandrivna.store.replica import events_copies, fact_columns, store_and_apply
+from mandrivna.store.fact_rows import events_copies, fact_columns
+from mandrivna.store.replica import store_and_apply
 
 _first = itemgetter(0)
 _COPY_AT = fact_columns("loan_event").index("copy_id")
