@@ -185,15 +185,6 @@ class SyncStore:
             conn.execute(update(_sync).values(pull_cursor=cursor, pull_chain=chain))
         return PullApplied(changed, warnings)
 
-    def apply_caught_up_facts(
-        self, changes: Sequence[Change], cursor: int, chain: str, server_now_ms: int | None
-    ) -> PullApplied:
-        """``apply_pulled`` for a page of the facts a catch-up takes after a snapshot's records:
-        the facts go into their tables without a copy in the log, and the loans of copies their
-        events name wait for ``finish_catch_up`` (``caught_up_facts``)."""
-        rows, rest = caught_up_facts.split(changes)
-        return self.apply_caught_up_rows(rows, rest, cursor, chain, server_now_ms)
-
     def apply_caught_up_rows(
         self,
         rows: Mapping[str, list[tuple[Any, ...]]],
@@ -202,9 +193,11 @@ class SyncStore:
         chain: str,
         server_now_ms: int | None,
     ) -> PullApplied:
-        """``apply_caught_up_facts`` for facts pulled straight into their rows
-        (``caught_up_facts.shapes``: ``(id, device_id, hlc, …)`` by entity) and the other
-        changes pulled with them (``rest``)."""
+        """``apply_pulled`` for the facts a catch-up takes after a snapshot's records, pulled
+        straight into their rows (``caught_up_facts.shapes``: ``(id, device_id, hlc, …)`` by
+        entity), and the other changes pulled with them (``rest``): the facts go into their
+        tables without a copy in the log, and the loans of copies their events name wait for
+        ``finish_catch_up`` (``caught_up_facts``)."""
         with self.db.transaction(durable=False) as conn:
             now = self.db.physical_clock()
             changed = caught_up_facts.apply_rows(conn, rows, rest, now)

@@ -105,9 +105,9 @@ def pages_streamed(
     """``pages_ahead`` with up to ``depth`` pages waiting (and one more on its way) instead of
     one: for a caller that writes many pages at a time (a catch-up's facts,
     ``held_facts.FACTS_AT_ONCE``), so that the server goes on making pages while the laptop
-    writes. The pages come in order; a
-    fetch's failure comes where its page would have. When the caller stops early the thread
-    stops at its next page, and a fetch in flight is dropped, as in ``pages_ahead``."""
+    writes. The pages come in order; a fetch's failure comes where its page would have. When
+    the caller stops early the thread stops at its next page, and a fetch in flight is dropped,
+    as in ``pages_ahead``."""
     pages: queue.Queue[tuple[Any, BaseException | None]] = queue.Queue(maxsize=max(1, depth))
     stop = threading.Event()
 
