@@ -96,9 +96,10 @@ def row_maker(
     )
 
 
-def insert_rows_sql(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-    """Run one plain statement (its ``?`` marks) for each of ``rows``."""
-    _executemany(conn, sql, rows)
+def insert_rows_sql(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> int:
+    """Run one plain statement (its ``?`` marks) for each of ``rows``; returns the rows it
+    inserted, changed or deleted."""
+    return _executemany(conn, sql, rows)
 
 
 def insert_rows(

@@ -17,11 +17,16 @@ first catch-up only, a screen that looks facts up by reader or day reads the who
 same answers, slower). Unique indexes are never dropped (they keep the data right), nor the
 primary keys a fact's merge looks up. A migration finds the indexes as it expects them:
 ``schema.upgrade`` builds any still waiting before it migrates.
+
+The catch-up's end does the same for the ``loan`` table it fills (``catch_up_backlog``): a
+library's half a million loans, projected copy by copy, land all over its indexes by reader and
+by due date; those are left out while the loans are projected (the one by copy stays: the
+projection reads a copy's loans by it) and built after, kept in the backlog the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from sqlalchemy import Connection
@@ -55,17 +60,19 @@ def _held(conn: Connection, table: str, limit: int) -> int:
     return int(rows[0][0])
 
 
-def defer(conn: Connection, tables: Iterable[str], expected: int) -> list[str]:
-    """Drop the non-unique indexes of ``tables`` when ``expected`` facts are coming and the
-    tables hold fewer rows than that, keeping each one's statement in the backlog (in the
-    caller's transaction). Returns the names of the indexes dropped."""
+def defer(
+    conn: Connection, tables: Iterable[str], expected: int, keep: Collection[str] = ()
+) -> list[str]:
+    """Drop the non-unique indexes of ``tables`` (but those named in ``keep``) when
+    ``expected`` rows are coming and the tables hold fewer than that, keeping each one's
+    statement in the backlog (in the caller's transaction). Returns the names dropped."""
     tables, expected = sorted(tables), min(expected, 1 << 62)  # a server's count, bounded
     if expected < MIN_FACTS or sum(_held(conn, t, expected) for t in tables) >= expected:
         return []
     dropped: list[str] = []
     for table in tables:
         for name, sql in bulk_sql.fetch(conn, _INDEXES, (table,)):
-            if not str(sql).upper().startswith(_PREFIX):  # unique: never dropped
+            if not str(sql).upper().startswith(_PREFIX) or name in keep:  # unique: never
                 continue
             bulk_sql.insert_rows_sql(
                 conn,
@@ -94,14 +101,17 @@ def weight(conn: Connection) -> int:
     )
 
 
-def restore(conn: Connection, limit: int | None = None) -> list[str]:
-    """Build again up to ``limit`` of the indexes waiting (all if None), in the caller's
-    transaction, and take them off the backlog. An index there already (made by a migration)
-    is left as it is, taken off without counting. Returns the names built (none: none waits)."""
+def restore(conn: Connection, limit: int | None = None, later: Collection[str] = ()) -> list[str]:
+    """Build again up to ``limit`` of the indexes waiting (all if None), but those of the
+    tables in ``later``, in the caller's transaction, and take them off the backlog. An index
+    there already (made by a migration) is left as it is, taken off without counting. Returns
+    the names built (none: none waits)."""
     built: list[str] = []
-    for key, (_table, name, sql) in _waiting(conn):
+    for key, (table, name, sql) in _waiting(conn):
         if limit is not None and len(built) >= limit:
             break
+        if table in later:
+            continue
         exists = bulk_sql.fetch(
             conn, "SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?", (name,)
         )

@@ -227,29 +227,39 @@ class SyncStore:
 
     def finish_catch_up(self, progress: Callable[[int, int], None] | None = None) -> Changed:
         """Build the fact tables' indexes a catch-up left out, one a transaction, then project
-        the loans it left waiting and index the catalogue records again, a few thousand a
-        transaction (``progress(done, total)`` after each); an empty backlog costs one small
-        read."""
+        the loans it left waiting (the loan table's own indexes left out meanwhile if they are
+        many, ``catch_up_backlog.defer_loan_indexes``) and index the catalogue records again, a
+        few thousand a transaction (``progress(done, total)`` after each); an empty backlog
+        costs one small read."""
         changed = Changed()
         left = self.catch_up_left()
+        if not left:
+            return changed
+        with self.db.transaction(durable=False) as conn:
+            catch_up_backlog.defer_loan_indexes(conn)
+            left = catch_up_backlog.waiting(conn)
         done = 0
-        if left and progress is not None:
+        if progress is not None:
             progress(0, left)
-        while left:
+        while True:
             with self.db.transaction(durable=False) as conn:
-                before = left
-                kind, ids = catch_up_backlog.finish_some(conn)
-                left = catch_up_backlog.waiting(conn)  # with the records of copies lent or back
+                kind, ids, added = catch_up_backlog.finish_some(conn)
+                # counted again after an index, and after the last loans (the loan table's
+                # indexes weigh as the rows now in it); otherwise worked out, not looked up
+                counted = kind == catch_up_backlog.FACT_INDEX or (
+                    kind == catch_up_backlog.LOANS and not catch_up_backlog.any_loans(conn)
+                )
+                before, left = left, catch_up_backlog.waiting(conn) if counted else left
             if not ids:
                 break
             if kind == catch_up_backlog.FACT_INDEX:  # counted as the copies it takes as long as
                 done += max(0, before - left)
-            elif kind == catch_up_backlog.LOANS:  # their loans, and whether on loan
+            else:  # the copies' loans and whether on loan; records found by copies' barcodes
                 done += len(ids)
-                changed.entities["book_copy"].update(ids)
-            else:  # found by their copies' barcodes
-                done += len(ids)
-                changed.entities["bib_record"].update(ids)
+                if not counted:  # with the records of copies lent or back
+                    left = max(0, left - len(ids)) + added
+                entity = "book_copy" if kind == catch_up_backlog.LOANS else "bib_record"
+                changed.entities[entity].update(ids)
             if progress is not None:
                 progress(done, done + left)
         return changed

@@ -1,13 +1,15 @@
 """The fact tables' lookup indexes a catch-up leaves out: dropped only when many more facts come
 than the laptop holds, their statements kept in the backlog, built again exactly as they were —
-by the catch-up's end, by a migration's start, or by going back to the version before."""
+by the catch-up's end, by a migration's start, or by going back to the version before. The
+loan table's indexes by reader and due date likewise while its end projects many copies'
+loans, built once every copy's loans are in."""
 
 from __future__ import annotations
 
 import pytest
 from sqlalchemy import text
 
-from mandrivna.store import catch_up_backlog, deferred_indexes, schema
+from mandrivna.store import catch_up_backlog, deferred_indexes, loan_projection, schema
 from mandrivna.store.connection import make_engine
 from mandrivna.store.database import DB_FILENAME, Database
 from mandrivna.store.entities import ENTITIES, Kind
@@ -146,3 +148,79 @@ def test_a_migration_finds_the_indexes_its_author_saw(data_dir):
             assert indexes(conn) == before
     finally:
         engine.dispose()
+
+
+def add_loan_events(conn, copies: int) -> None:
+    """Each copy lent (and every other one returned): a library's loan events arrived."""
+    conn.exec_driver_sql(
+        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?) "
+        "INSERT INTO loan_event (id, kind, copy_id, reader_id, loan_id, day, due_on, hub, "
+        "device_id, hlc) SELECT 'l' || i, 'lend', 'c' || i, 'r' || (i % 7), NULL, "
+        "'2026-11-10', '2026-12-10', 'Хаб', 'dev', 2 * i FROM n",
+        (copies,),
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO loan_event (id, kind, copy_id, reader_id, loan_id, day, hub, device_id, hlc) "
+        "SELECT 'b' || substr(id, 2), 'return', copy_id, reader_id, id, '2026-11-20', hub, "
+        "device_id, hlc + 1 FROM loan_event WHERE kind = 'lend' AND hlc % 4 = 0"
+    )
+
+
+def loan_rows(conn) -> list[tuple]:
+    return conn.exec_driver_sql("SELECT * FROM loan ORDER BY id").all()
+
+
+def test_a_big_finish_leaves_the_loans_lookups_out_until_every_copys_loans_are_in(
+    db: Database, monkeypatch
+):
+    monkeypatch.setattr(deferred_indexes, "MIN_FACTS", 50)
+    monkeypatch.setattr(catch_up_backlog, "FINISH_CHUNK", 40)
+    monkeypatch.setattr(catch_up_backlog.finish_some, "__defaults__", (40,))
+    with db.read() as conn:
+        before = indexes(conn)
+    with db.transaction() as conn:
+        add_loan_events(conn, 300)
+        catch_up_backlog.defer_loans(conn, [f"c{i}" for i in range(300)])
+    built_with_loans_waiting: list[tuple[str, bool]] = []
+    restore = deferred_indexes.restore
+
+    def watched(conn, limit=None, later=()):
+        names = restore(conn, limit, later)
+        waiting = catch_up_backlog.any_loans(conn)
+        built_with_loans_waiting.extend((name, waiting) for name in names)
+        return names
+
+    monkeypatch.setattr(deferred_indexes, "restore", watched)
+    told: list[tuple[int, int]] = []
+    changed = SyncStore(db).finish_catch_up(lambda done, total: told.append((done, total)))
+    assert changed.entities["book_copy"] == {f"c{i}" for i in range(300)}
+    # the two lookups left out, built once no copy waits; the one by copy was never dropped
+    assert sorted(built_with_loans_waiting) == [
+        ("ix_loan_open_due", False),
+        ("ix_loan_reader_id", False),
+    ]
+    assert [done for done, _ in told] == sorted(done for done, _ in told)
+    assert told[-1][0] == told[-1][1]  # the bar at its end
+    with db.read() as conn:
+        assert indexes(conn) == before
+        projected = loan_rows(conn)
+    assert len(projected) == 300
+    with db.transaction() as conn:
+        loan_projection.rebuild(conn)
+        assert loan_rows(conn) == projected
+
+
+def test_a_small_finish_or_a_full_loan_table_keeps_the_loans_lookups(db: Database, monkeypatch):
+    monkeypatch.setattr(deferred_indexes, "MIN_FACTS", 50)
+    with db.transaction() as conn:
+        add_loan_events(conn, 80)
+        catch_up_backlog.defer_loans(conn, [f"c{i}" for i in range(40)])  # fewer than 50
+        assert catch_up_backlog.defer_loan_indexes(conn) == []
+        loan_projection.refresh(conn, [f"c{i}" for i in range(80)])  # 80 loans held
+        catch_up_backlog.defer_loans(conn, [f"c{i}" for i in range(40, 80)])  # 80 waiting
+        assert catch_up_backlog.defer_loan_indexes(conn) == []
+        catch_up_backlog.defer_loans(conn, [f"d{i}" for i in range(20)])  # 100 waiting
+        assert catch_up_backlog.defer_loan_indexes(conn) == [
+            "ix_loan_open_due",
+            "ix_loan_reader_id",
+        ]
