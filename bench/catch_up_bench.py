@@ -10,8 +10,10 @@ Run: ``.venv/bin/python bench/catch_up_bench.py [--records N] [--readers N] [--r
 [--only push|replay|snapshot] [--db sqlite|postgresql] [--profile FILE]``. Each run starts from
 fresh folders and a fresh server (on ``--db postgresql``: a fresh database of a throwaway cluster,
 ``tests/pg_cluster.py``, or of ``MANDRIVNA_TEST_PG_URL``); medians over the runs. ``--only``
-times one step (and skips the later ones). ``--profile`` writes a pyinstrument profile of the first
-run's catalogue pull (replay), and of its snapshot catch-up beside it (``FILE.snapshot.txt``).
+times one step (and skips the later ones). ``--profile FILE`` writes a pyinstrument profile of
+the first run's catalogue pull (replay), and of its snapshot catch-up beside it
+(``FILE.snapshot.txt``); the readers' ones to ``FILE.readers.txt`` and
+``FILE.readers.snapshot.txt``.
 """
 
 from __future__ import annotations
@@ -195,7 +197,11 @@ def main() -> None:
         runs = []
         with databases(args.db, args.runs) as urls:
             for number, url in enumerate(urls):
-                wanted = args.profile if number == 0 and entity == "bib_record" else None
+                wanted = None
+                if args.profile and number == 0:
+                    wanted = args.profile
+                    if entity == "reader":
+                        wanted = args.profile.with_name(f"{args.profile.stem}.readers.txt")
                 runs.append(one_run(entity, n, wanted, url, args.only))
         print(f"{n:,} {label} ({args.db} server), {args.runs} runs, median (min–max):")
         for key, what, byte_key in (
