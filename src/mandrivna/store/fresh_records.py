@@ -100,9 +100,8 @@ def write(
 ) -> None:
     """Insert these records, none of them held here and each arriving once, with their search
     entries. Runs in the caller's write transaction (which keeps the rowids to itself).
-    ``catching_up``: catalogue records, and copies' records, are indexed once at the catch-up's
-    end (``catch_up_backlog``), not now: a record's entry holds its copies' barcodes, and its
-    copies come after it, over several pages."""
+    ``catching_up``: copies' catalogue records are indexed again at the catch-up's end (a
+    record's copies come over several pages; ``catch_up_backlog``), not now."""
     if not records:
         return
     spec = ENTITIES[name]
@@ -116,9 +115,6 @@ def write(
         catch_up_backlog.defer_index(
             conn, (values_of(incoming).get("record_id") for _, incoming in records)
         )
-        return
-    if catching_up and name == "bib_record":
-        catch_up_backlog.defer_index(conn, (entity_id for entity_id, _ in records))
         return
     search_index.index_new(
         conn,

@@ -192,8 +192,7 @@ def _merge_records(
     the record's state, an erased record's traces removed, the rows and the search index
     written, conflicts kept (but none of erased fields). Records new here that arrive once,
     live, are written in one pass by ``fresh_records`` (the same rows and entries;
-    ``catching_up``: new catalogue records, and new copies' records, indexed once at the
-    catch-up's end)."""
+    ``catching_up``: new copies' records indexed again at the catch-up's end)."""
     ids = list(dict.fromkeys(entity_id for entity_id, _ in merges))
     # computed again: from what snapshots brought (the log holds the rest)
     states = (
@@ -319,9 +318,8 @@ def apply_states(
     with their stamps: the same result as replaying the changes behind them. A record's stamps
     may be one stamp that every field carries (``wire.SnapshotPage``'s short form): unless it
     is a tombstone's, that record merges as the one change that wrote all its fields would.
-    ``catching_up`` (a catch-up's pages): catalogue records new here, and those of copies new
-    here, are indexed once, when the catch-up ends (``catch_up_backlog``), not as they arrive
-    and again at every page of copies."""
+    ``catching_up`` (a catch-up's pages): the catalogue records of copies new here are indexed
+    again once, when the catch-up ends (``catch_up_backlog``), not at every page of copies."""
     result = Changed()
     by_entity: dict[str, list[tuple[str, Incoming]]] = defaultdict(list)
     for entity, entity_id, values, stamps in states:
