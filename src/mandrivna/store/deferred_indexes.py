@@ -93,11 +93,24 @@ def _size(conn: Connection, table: str) -> int:
     return int(bulk_sql.fetch(conn, f"SELECT max(rowid) FROM {_quoted(table)}")[0][0] or 0)
 
 
+# A table the catch-up's end fills, sized for the progress by the one it is made from (at most
+# a loan for each loan event): its indexes weigh from the start what they will, and the bar
+# does not move back when the loans are in.
+_FILLED_FROM = {"loan": "loan_event"}
+
+
+def _expected_size(conn: Connection, table: str) -> int:
+    source = _FILLED_FROM.get(table)
+    size = _size(conn, table)
+    return size if source is None else max(size, _size(conn, source))
+
+
 def weight(conn: Connection) -> int:
     """The indexes waiting, each counted as the copies whose loans take as long to project as
     it takes to build (at least one): so that a progress bar moves while they are built."""
     return sum(
-        max(1, _size(conn, table) // ROWS_PER_ITEM) for _key, (table, _n, _s) in _waiting(conn)
+        max(1, _expected_size(conn, table) // ROWS_PER_ITEM)
+        for _key, (table, _n, _s) in _waiting(conn)
     )
 
 

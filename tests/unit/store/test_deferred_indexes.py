@@ -174,6 +174,7 @@ def test_a_big_finish_leaves_the_loans_lookups_out_until_every_copys_loans_are_i
     db: Database, monkeypatch
 ):
     monkeypatch.setattr(deferred_indexes, "MIN_FACTS", 50)
+    monkeypatch.setattr(deferred_indexes, "ROWS_PER_ITEM", 1)  # an index weighs its rows
     monkeypatch.setattr(catch_up_backlog, "FINISH_CHUNK", 40)
     monkeypatch.setattr(catch_up_backlog.finish_some, "__defaults__", (40,))
     with db.read() as conn:
@@ -201,6 +202,9 @@ def test_a_big_finish_leaves_the_loans_lookups_out_until_every_copys_loans_are_i
     ]
     assert [done for done, _ in told] == sorted(done for done, _ in told)
     assert told[-1][0] == told[-1][1]  # the bar at its end
+    # the loans' indexes weighed as the loans to come: the bar never moves back
+    shares = [done / total for done, total in told]
+    assert shares == sorted(shares)
     with db.read() as conn:
         assert indexes(conn) == before
         projected = loan_rows(conn)
