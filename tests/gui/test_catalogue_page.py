@@ -155,6 +155,27 @@ def test_typing_in_the_search_box_finds_records(qtbot, page, catalogue):
     assert after["year"] != before.get("year")
 
 
+def test_the_copy_a_save_chose_is_shown_though_a_second_save_loads_the_record_again(
+    qtbot, services, catalogue, ukrainian
+):
+    """Two copies scanned in quick succession: each save chooses its copy and loads the record
+    again; the load that is shown (the later one) chooses the copy, not the one left behind."""
+    kobzar, _ = catalogue.add_record("Кобзар", authors=["Шевченко, Тарас"])
+    (first, second), _ = catalogue.add_copies(kobzar, 2)
+    held = HeldRunner()
+    page = make_page(qtbot, services, held)
+    while held.jobs:
+        held.finish(held.jobs[0])
+    assert page.current_id == kobzar
+    page.detail.table.selectRow([line.copy.id for line in page.detail.copies].index(first))
+    page.edits.copy_chosen.emit(second)  # a save chose it...
+    page.load_detail()  # ...and its change loads the record again,
+    page.load_detail()  # as does the next save's, before the first answers
+    while held.jobs:
+        held.finish(held.jobs[0])
+    assert page.detail.current_copy().id == second
+
+
 def test_a_scanned_barcode_selects_its_record_whatever_the_filters(qtbot, page, catalogue):
     kobzar, _ = catalogue.add_record("Кобзар", authors=["Шевченко, Тарас"])
     tiger, _ = catalogue.add_record("Тигролови", authors=["Багряний, Іван"])

@@ -234,10 +234,10 @@ class CataloguePage(PageFrame):
         if record_id is None:
             self.detail.clear()
             return
-        copy_id, self._copy_after = self._copy_after, None
 
         def shown(result: tuple[BibRecord, list[CopyLine]]) -> None:
-            if seq == self._detail_seq:
+            if seq == self._detail_seq:  # the copy to choose taken by the load that shows
+                copy_id, self._copy_after = self._copy_after, None  # (two saves, two loads)
                 self.detail.show_record(*result, copy_id=copy_id)
 
         def gone(exc: BaseException) -> None:
