@@ -99,6 +99,11 @@ def waiting(conn: Connection) -> int:
     return int(rows[0][0]) + deferred_indexes.weight(conn)
 
 
+def any_waiting(conn: Connection) -> bool:
+    """Whether anything waits at all (one look-up, where ``waiting`` counts)."""
+    return bool(bulk_sql.fetch(conn, "SELECT 1 FROM catch_up_backlog LIMIT 1"))
+
+
 def any_loans(conn: Connection) -> bool:
     """Whether any copy waits for its loans."""
     return bool(

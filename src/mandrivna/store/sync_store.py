@@ -232,9 +232,9 @@ class SyncStore:
         few thousand a transaction (``progress(done, total)`` after each); an empty backlog
         costs one small read."""
         changed = Changed()
-        left = self.catch_up_left()
-        if not left:
-            return changed
+        with self.db.read() as conn:
+            if not catch_up_backlog.any_waiting(conn):
+                return changed
         with self.db.transaction(durable=False) as conn:
             catch_up_backlog.defer_loan_indexes(conn)
             left = catch_up_backlog.waiting(conn)
