@@ -175,6 +175,18 @@ def test_the_copy_a_save_chose_is_shown_though_a_second_save_loads_the_record_ag
         held.finish(held.jobs[0])
     assert page.detail.current_copy().id == second
 
+    # a save's copy chosen, the record read before that copy was written: it waits for the next
+    (third,), _ = catalogue.add_copies(kobzar, 1, barcode="INV-0003")
+    page.load_detail()
+    read_before = held.jobs[0]
+    page.edits.copy_chosen.emit("not written yet")
+    held.finish(read_before)
+    assert page.detail.current_copy().id == second  # still the one chosen before
+    page.edits.copy_chosen.emit(third)
+    page.load_detail()
+    held.finish(held.jobs[0])
+    assert page.detail.current_copy().id == third
+
 
 def test_a_scanned_barcode_selects_its_record_whatever_the_filters(qtbot, page, catalogue):
     kobzar, _ = catalogue.add_record("Кобзар", authors=["Шевченко, Тарас"])

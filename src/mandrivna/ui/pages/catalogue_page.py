@@ -236,9 +236,16 @@ class CataloguePage(PageFrame):
             return
 
         def shown(result: tuple[BibRecord, list[CopyLine]]) -> None:
-            if seq == self._detail_seq:  # the copy to choose taken by the load that shows
-                copy_id, self._copy_after = self._copy_after, None  # (two saves, two loads)
-                self.detail.show_record(*result, copy_id=copy_id)
+            if seq != self._detail_seq:
+                return
+            # the copy a save chose, taken by the load that shows it: not by one a later save's
+            # load replaced, nor by one read before the copy was written (it keeps waiting)
+            copy_id = self._copy_after
+            if copy_id is not None and any(line.copy.id == copy_id for line in result[1]):
+                self._copy_after = None
+            else:
+                copy_id = None  # the copy chosen before stays chosen
+            self.detail.show_record(*result, copy_id=copy_id)
 
         def gone(exc: BaseException) -> None:
             if seq == self._detail_seq:
