@@ -360,13 +360,16 @@ def _erased(state: RecordState) -> list[str]:
     )
 
 
+_SCALARS = (str, int, float, bool)  # a tuple made once (``str | int`` is a new union each time)
+
+
 def _current_values(legacy: dict[str, dict[Any, Any]], fields: dict[str, Any]) -> dict[str, Any]:
     """``fields`` with the values an older app wrote (``legacy``: field → old value → value)
     as this version stores them; ``fields`` itself when it holds none."""
     current = fields
     for name, values in legacy.items():
         value = fields.get(name)
-        if isinstance(value, str | int | float | bool) and value in values:
+        if isinstance(value, _SCALARS) and value in values:
             if current is fields:
                 current = dict(fields)
             current[name] = values[value]
