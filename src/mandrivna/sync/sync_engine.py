@@ -28,6 +28,7 @@ from mandrivna.core.change import Change, Changed
 from mandrivna.core.errors import SyncError
 from mandrivna.core.hlc import DEFAULT_MAX_AHEAD_MS
 from mandrivna.core.text_catalog import QT_TRANSLATE_NOOP
+from mandrivna.store import collection_pause
 from mandrivna.store.sync_store import PullApplied, SyncStore
 from mandrivna.sync import held_facts
 from mandrivna.sync.held_facts import HeldFacts
@@ -330,7 +331,8 @@ def catch_up_by_snapshot(
     def first_records() -> SnapshotPage:
         return transport.snapshot(None, next(records_sizes))
 
-    with prefetching() as fetcher:
+    # the collector held off while the pages arrive (``collection_pause``), on again for the end
+    with collection_pause.held_off(), prefetching() as fetcher:
         first = True
         for page in pages_ahead(fetcher, first_records, snapshot_after):
             if first:  # each record had a change: the rest up to the point are facts

@@ -36,3 +36,16 @@ def test_a_collector_already_off_stays_off() -> None:
     with collection_pause.paused(10_000):
         assert not gc.isenabled()
     assert not gc.isenabled()
+
+
+def test_held_off_pauses_whatever_the_size_and_puts_it_back_even_after_an_error() -> None:
+    with collection_pause.held_off():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), collection_pause.held_off():
+        raise ValueError
+    assert gc.isenabled()
+    gc.disable()
+    with collection_pause.held_off():
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # off before: left off
