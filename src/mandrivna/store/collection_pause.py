@@ -15,7 +15,8 @@ parsed, its facts made rows between their transactions, millions of short-lived 
 the collector off the same way (``held_off``): with it on, a whole library's catch-up spent 11 s
 of its 119 in the collector (56 passes over every object the process holds), and the laptop's
 peak memory was the same without it (544 MB against 512–532 MB): the catch-up leaves no cycles
-worth collecting. In the app the other threads' cycles wait for its end, a minute or two.
+worth collecting. In the app the other threads' cycles wait for its end, a minute or two. An
+ordinary pull's pages are read with it held off too (``sync_engine.pull_all``).
 """
 
 from __future__ import annotations

@@ -405,7 +405,7 @@ def pull_all(
         limit = next(sizes)
         return lambda: transport.pull(page.cursor, limit)
 
-    with prefetching() as fetcher:
+    with collection_pause.held_off(), prefetching() as fetcher:  # as a catch-up's pages
         first_page = next(sizes)
         for page in pages_ahead(fetcher, lambda: transport.pull(cursor, first_page), following):
             _apply_page(store, page, report, server_now)
