@@ -203,7 +203,7 @@ class SyncStore:
             now = self.db.physical_clock()
             changed = caught_up_facts.apply_rows(conn, rows, rest, now)
             stamps = [(c.device_id, c.hlc) for c in rest]
-            bound = ahead_limit(max(now, server_now_ms or 0))
+            bound = ahead_limit(_reference_ms(now, server_now_ms))
             for made in rows.values():
                 stamps.extend(_facts_stamps(made, bound))
             warnings = self._advance_clock(conn, stamps, now, server_now_ms)
@@ -377,7 +377,7 @@ class SyncStore:
         if state is None or not stamps:
             return 0
         clock = HybridClock(state[0], self.db.physical_clock)
-        reference = max(now, server_now_ms or 0)
+        reference = _reference_ms(now, server_now_ms)
         limit = ahead_limit(reference)
         newest_sane = 0
         ahead: dict[str, int] = {}  # per origin: its newest stamp beyond the bound
@@ -410,6 +410,11 @@ class SyncStore:
             rows = conn.execute(select(_warnings.c.device_id, _warnings.c.max_hlc)).all()
         now = self.db.physical_clock()
         return [(r[0], wall_ms_of(r[1]) - now) for r in rows]
+
+
+def _reference_ms(now: int, server_now_ms: int | None) -> int:
+    """The time stamps are judged against: the server's when it is later than ours."""
+    return max(now, server_now_ms or 0)
 
 
 _HLC = itemgetter(2)  # of a fact's row: (id, device_id, hlc, …)
