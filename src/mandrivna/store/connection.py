@@ -57,11 +57,14 @@ LOG_BOUND_PAGES = 1_000
 PAGE_CACHE_KIB = 32 * 1024
 
 # sqlcipher3 binds an int, a float or a str at once, but for any other value it first looks for
-# an adapter the slow way (an attribute looked up and its error raised and cleared, for each
-# value): ~1 µs a None, a bool or a bytes, ten times an int's bind. A reader's row holds a dozen
-# of them (issue #17). Adapters registered for those types are found in one dictionary look-up
-# and bind the same values as before (NULL, 0/1, a BLOB); each is a C function (a Python one
-# costs 0.2 µs more a value).
+# an adapter: in its registry, then by two attributes asked for by name (the protocol's
+# ``__adapt__``, the value's ``__conform__``), each missing with an error raised and cleared:
+# ~1 µs a None, a bool or a bytes, ten times an int's bind. A reader's row holds a dozen of
+# them (issue #17). Adapters registered for those types are found in the registry at once and
+# bind the same values as before (NULL, 0/1, a BLOB); each is a C function (a Python one costs
+# 0.2 µs more a value). Never register one for int, float, str or bytearray: that sends every
+# value of every statement through the search (the driver's own switch for "a base type is
+# adapted").
 sqlcipher3.register_adapter(type(None), cast("Callable[[None], None]", {}.get))  # None always
 sqlcipher3.register_adapter(bool, int)
 sqlcipher3.register_adapter(bytes, bytes)  # the same object back

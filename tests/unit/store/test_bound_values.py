@@ -16,6 +16,9 @@ from mandrivna.store import connection
 def test_the_adapters_are_registered_for_the_slow_types() -> None:
     for kind in (type(None), bool, bytes):
         assert (kind, sqlcipher3.PrepareProtocol) in sqlcipher3.adapters
+    # one for a base type would send every value of every statement through the slow search
+    for base in (int, float, str, bytearray):
+        assert (base, sqlcipher3.PrepareProtocol) not in sqlcipher3.adapters
 
 
 def test_values_are_stored_as_sqlite_types_of_their_own(tmp_path: Path) -> None:
