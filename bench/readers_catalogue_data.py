@@ -1,11 +1,13 @@
 """Realistic readers, bibliographic records and copies for the readers & catalogue benchmark.
 
 Readers: Ukrainian surnames (common ones far more often, several with apostrophes), given names
-and patronymics, birth years, phones in the ways people write them, categories, settlements,
-card numbers issued by some thirty hub laptops. Records: Ukrainian titles and authors with some
-Latin ones, publishers, years, valid ISBNs (check digits computed by python-stdnum), subjects,
-types. Copies: generated and legacy inventory barcodes, hubs and states. Everything is
-deterministic for a seed, and written through the app's own change log (``write_*``).
+and patronymics, birth years, phones (typed the ways people write them, and kept as the app
+keeps them: ``core.reader.validate_reader`` writes every Ukrainian number in one form),
+categories, settlements, card numbers issued by some thirty hub laptops. Records: Ukrainian
+titles and authors with some Latin ones, publishers, years, valid ISBNs (check digits computed
+by python-stdnum), subjects, types. Copies: generated and legacy inventory barcodes, hubs and
+states. Everything is deterministic for a seed, and written through the app's own change log
+(``write_*``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from stdnum import ean
 from stdnum import isbn as stdnum_isbn
 
 from mandrivna.core.card_number import card_number, copy_barcode, device_prefix
+from mandrivna.core.phone_numbers import normal_phone
 from mandrivna.store.database import Database
 
 
@@ -238,9 +241,13 @@ def device_prefixes(count: int, seed: int) -> list[str]:
     return [device_prefix(str(uuid.UUID(int=rnd.getrandbits(128)))) for _ in range(count)]
 
 
-def readers(n: int, prefixes: list[str], seed: int = 1) -> Iterator[tuple[str, dict[str, Any]]]:
+def readers(
+    n: int, prefixes: list[str], seed: int = 1, typed: bool = False
+) -> Iterator[tuple[str, dict[str, Any]]]:
     """``n`` readers as (id, fields). The first prefix is the biggest hub (a fifth of the cards);
-    the rest share the others."""
+    the rest share the others. Phones as a laptop's database holds them (the app writes a
+    typed Ukrainian number in its one form, ``normal_phone``), or as typed (``typed``: for a
+    librarian registering through the app, which does that itself)."""
     rnd = random.Random(seed)
     surname_weights = [1 / (rank + 1) ** 0.7 for rank in range(len(SURNAMES))]
     counters = dict.fromkeys(prefixes, 0)
@@ -267,7 +274,8 @@ def readers(n: int, prefixes: list[str], seed: int = 1) -> Iterator[tuple[str, d
             "consent_on": f"{year}-01-15",
         }
         if rnd.random() < 0.85:
-            fields["phone"] = phone(rnd)
+            written = phone(rnd)
+            fields["phone"] = written if typed else normal_phone(written)
         if rnd.random() < 0.15:
             fields["email"] = (
                 f"reader{rnd.randint(1, 10**6)}@{rnd.choice(('ukr.net', 'gmail.com'))}"
