@@ -16,7 +16,6 @@ Run: ``.venv/bin/python bench/catch_up_floor_bench.py --laptop DIR [--runs 2]``.
 from __future__ import annotations
 
 import argparse
-import gc
 import statistics
 import sys
 import tempfile
@@ -27,6 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from mandrivna.store import collection_pause
 from mandrivna.store.database import Database
 from mandrivna.store.entities import ENTITIES, Kind
 from mandrivna.store.fact_rows import fact_columns
@@ -76,21 +76,20 @@ def one_run(kept: Database, sizes: dict[str, int]) -> dict[str, float]:
         db.set_device(hub_name="Хаб Дніпро", librarian_name="Олена")
         store = SyncStore(db)
         try:
-            gc.disable()  # as the catch-up holds the collector off (``collection_pause``)
             wall, cpu = time.perf_counter(), time.process_time()
-            store.defer_fact_indexes(total)
-            held: dict[str, list[tuple[Any, ...]]] = {}
-            count = 0
-            for name, rows in arriving(kept, sizes):
-                held.setdefault(name, []).extend(rows)
-                count += len(rows)
-                if count >= FACTS_AT_ONCE:
+            with collection_pause.held_off():  # as the catch-up holds it while facts arrive
+                store.defer_fact_indexes(total)
+                held: dict[str, list[tuple[Any, ...]]] = {}
+                count = 0
+                for name, rows in arriving(kept, sizes):
+                    held.setdefault(name, []).extend(rows)
+                    count += len(rows)
+                    if count >= FACTS_AT_ONCE:
+                        store.apply_caught_up_rows(held, [], 0, "", None)
+                        held, count = {}, 0
+                if held:
                     store.apply_caught_up_rows(held, [], 0, "", None)
-                    held, count = {}, 0
-            if held:
-                store.apply_caught_up_rows(held, [], 0, "", None)
             facts_wall, facts_cpu = time.perf_counter() - wall, time.process_time() - cpu
-            gc.enable()
             wall, cpu = time.perf_counter(), time.process_time()
             store.finish_catch_up()
             end_wall, end_cpu = time.perf_counter() - wall, time.process_time() - cpu
@@ -101,7 +100,6 @@ def one_run(kept: Database, sizes: dict[str, int]) -> dict[str, float]:
                     for name in sizes
                 )
         finally:
-            gc.enable()
             db.close()
     assert written == total, (written, total)
     return {
